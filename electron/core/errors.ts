@@ -1,0 +1,61 @@
+import type { ApiErrorBody, ErrorCode } from '../../shared/errors';
+
+/** An error a service raises on purpose: its message is written for the person using the app. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  toBody(): ApiErrorBody {
+    return this.fieldErrors ? { code: this.code, message: this.message, fieldErrors: this.fieldErrors } : { code: this.code, message: this.message };
+  }
+}
+
+/** The database file was written by a newer Panelroom; opening it here could damage it. */
+export class NewerDatabaseError extends Error {
+  constructor(
+    readonly fileVersion: number,
+    readonly supportedVersion: number,
+    readonly file: string,
+  ) {
+    super(
+      `This data file was saved by a newer version of Panelroom (data version ${fileVersion}; this version understands up to ${supportedVersion}). ` +
+        'It has not been opened or changed. Install the latest version of Panelroom to use it.',
+    );
+    this.name = 'NewerDatabaseError';
+  }
+}
+
+/** The file is not a readable SQLite database at all. */
+export class UnreadableDatabaseError extends Error {
+  constructor(
+    readonly file: string,
+    cause: unknown,
+  ) {
+    super('The Panelroom data file could not be read: it may be damaged, or it is not a Panelroom file. It has not been changed.', { cause });
+    this.name = 'UnreadableDatabaseError';
+  }
+}
+
+const STORAGE_MESSAGES: Record<string, string> = {
+  SQLITE_FULL: 'The disk is full, so the last change could not be saved. Free some space and try again; nothing already saved has been lost.',
+  SQLITE_READONLY: 'The data folder cannot be written to, so the last change could not be saved. Check the folder’s permissions; nothing already saved has been lost.',
+  SQLITE_IOERR: 'The computer could not write to the disk, so the last change could not be saved. Nothing already saved has been lost.',
+  SQLITE_CANTOPEN: 'The data file could not be opened for writing. Nothing already saved has been lost.',
+  SQLITE_BUSY: 'The data file is busy (another program may be using it). Try again in a moment.',
+  SQLITE_CORRUPT: 'The data file appears to be damaged. Restore from a backup in Settings.',
+};
+
+/** Maps a better-sqlite3 error to a message a person understands, or undefined if it is not a storage fault. */
+export function storageErrorBody(err: unknown): ApiErrorBody | undefined {
+  if (typeof err !== 'object' || err === null) return undefined;
+  const code = (err as { code?: unknown }).code;
+  if (typeof code !== 'string') return undefined;
+  const family = Object.keys(STORAGE_MESSAGES).find((k) => code === k || code.startsWith(`${k}_`));
+  return family ? { code: 'STORAGE', message: STORAGE_MESSAGES[family]! } : undefined;
+}

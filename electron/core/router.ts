@@ -1,0 +1,73 @@
+import type { z } from 'zod';
+import { contract, isProcedureName, type ParsedInput, type ProcedureName, type ProcedureOutput } from '../../shared/contract';
+import type { ApiErrorBody, ApiResult } from '../../shared/errors';
+import { AppError, storageErrorBody } from './errors';
+
+export type Handlers = {
+  [P in ProcedureName]: (input: ParsedInput<P>) => Promise<ProcedureOutput<P>> | ProcedureOutput<P>;
+};
+
+export interface Router {
+  /** Never throws: every failure comes back as a typed error the UI can show. */
+  call(name: unknown, input: unknown): Promise<ApiResult<unknown>>;
+}
+
+export interface RouterOptions {
+  /** Told about faults that are not the caller's doing (bugs), for the log. */
+  onInternalError?: (procedure: string, err: unknown) => void;
+}
+
+export function createRouter(handlers: Handlers, options: RouterOptions = {}): Router {
+  return {
+    async call(name, input) {
+      if (!isProcedureName(name)) {
+        return fail({ code: 'UNKNOWN_PROCEDURE', message: 'The app asked for something this version does not know how to do.' });
+      }
+      const spec = contract[name];
+      const parsed = spec.input.safeParse(input);
+      if (!parsed.success) return fail(describeInvalidInput(parsed.error));
+      try {
+        const handler = handlers[name] as (i: unknown) => unknown;
+        const result = await handler(parsed.data);
+        const checked = spec.output.safeParse(result);
+        if (!checked.success) throw new Error(`Output of ${name} broke the contract: ${checked.error.message}`);
+        return { ok: true, value: checked.data };
+      } catch (err) {
+        if (err instanceof AppError) return fail(err.toBody());
+        const storage = storageErrorBody(err);
+        if (storage) return fail(storage);
+        options.onInternalError?.(name, err);
+        return fail({ code: 'INTERNAL', message: 'Something went wrong inside Panelroom. Your change was not saved. Please try again; if it keeps happening, tell your system administrator.' });
+      }
+    },
+  };
+}
+
+function fail(error: ApiErrorBody): ApiResult<never> {
+  return { ok: false, error };
+}
+
+/** Turns zod's issues into one sentence plus a message per field. */
+export function describeInvalidInput(error: z.ZodError): ApiErrorBody {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.');
+    if (!key) continue;
+    if (!(key in fieldErrors)) fieldErrors[key] = friendly(issue);
+  }
+  const fields = Object.values(fieldErrors);
+  const message =
+    fields.length === 0
+      ? 'The request was not in the form Panelroom expects, so nothing was changed.'
+      : fields.length === 1
+        ? fields[0]!
+        : `Please correct ${fields.length} entries: ${fields.join(' ')}`;
+  return Object.keys(fieldErrors).length > 0 ? { code: 'INVALID_INPUT', message, fieldErrors } : { code: 'INVALID_INPUT', message };
+}
+
+/** zod's own wording for structural faults ("Invalid input: expected string") is for developers; reword those. */
+function friendly(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `Unexpected field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}.`;
+  if (issue.message.startsWith('Invalid input')) return `“${issue.path.map(String).join('.')}” is not in the expected form.`;
+  return issue.message;
+}

@@ -1,0 +1,44 @@
+import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Database } from '../db/schema';
+import { AppError } from '../errors';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** Refuses a save whose name matches another live row, unless the person has seen the warning and confirmed. */
+export async function warnOnDuplicateName(
+  db: Db,
+  table: 'teams' | 'people',
+  name: string,
+  options: { excludeId?: number; confirmed?: boolean; noun: string },
+): Promise<void> {
+  if (options.confirmed) return;
+  let query = db
+    .selectFrom(table)
+    .select('id')
+    .where(sql<boolean>`name = ${name} collate nocase`)
+    .where('archived_at', 'is', null);
+  if (options.excludeId !== undefined) query = query.where('id', '!=', options.excludeId);
+  const clash = await query.executeTakeFirst();
+  if (clash) {
+    throw new AppError('NEEDS_CONFIRMATION', `There is already ${options.noun} called “${name}”. Check this is not the same one; choose “Save anyway” if it is different.`, {
+      name: `Another ${options.noun.replace(/^an? /, '')} already has this name.`,
+    });
+  }
+}
+
+/** Checks a referenced person exists, so a bad id is a field message rather than a foreign-key failure. */
+export async function assertPersonExists(db: Db, personId: number | null, field: string): Promise<void> {
+  if (personId === null) return;
+  const row = await db.selectFrom('people').select('id').where('id', '=', personId).executeTakeFirst();
+  if (!row) throw new AppError('INVALID_INPUT', 'The person chosen no longer exists. Choose another.', { [field]: 'Choose a person from the list.' });
+}
+
+export async function assertTeamExists(db: Db, teamId: number | null, field: string): Promise<void> {
+  if (teamId === null) return;
+  const row = await db.selectFrom('teams').select('id').where('id', '=', teamId).executeTakeFirst();
+  if (!row) throw new AppError('INVALID_INPUT', 'The team chosen no longer exists. Choose another.', { [field]: 'Choose a team from the list.' });
+}
+
+export function notFound(noun: string): AppError {
+  return new AppError('NOT_FOUND', `That ${noun} could not be found. It may have been changed in another window; reload and try again.`);
+}

@@ -1,0 +1,86 @@
+import type { ParsedInput } from '../../../shared/contract';
+import type { Person } from '../../../shared/schemas/person';
+import type { Role } from '../../../shared/roles';
+import type { PersonRow } from '../db/schema';
+import { isoNow, type ServiceContext } from '../context';
+import { changedFields, recordAudit } from './audit';
+import { assertTeamExists, notFound, warnOnDuplicateName } from './guards';
+
+export function toPerson(row: PersonRow): Person {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role as Role,
+    teamId: row.team_id,
+    email: row.email,
+    archived: row.archived_at !== null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function listPeople(ctx: ServiceContext, input: ParsedInput<'people.list'>): Promise<Person[]> {
+  let q = ctx.db.selectFrom('people').selectAll().orderBy('archived_at').orderBy('name');
+  if (!input.includeArchived) q = q.where('archived_at', 'is', null);
+  return (await q.execute()).map(toPerson);
+}
+
+export async function createPerson(ctx: ServiceContext, input: ParsedInput<'people.create'>): Promise<Person> {
+  return ctx.db.transaction().execute(async (trx) => {
+    await warnOnDuplicateName(trx, 'people', input.name, { confirmed: input.confirmDuplicate, noun: 'a person' });
+    await assertTeamExists(trx, input.teamId, 'teamId');
+    const now = isoNow(ctx);
+    const row = await trx
+      .insertInto('people')
+      .values({ name: input.name, role: input.role, team_id: input.teamId, email: input.email, created_at: now, updated_at: now })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx, { action: 'create', entity: 'person', entityId: row.id, summary: `Added ${row.name}` });
+    return toPerson(row);
+  });
+}
+
+export async function updatePerson(ctx: ServiceContext, input: ParsedInput<'people.update'>): Promise<Person> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('people').selectAll().where('id', '=', input.id).executeTakeFirst();
+    if (!before) throw notFound('person');
+    if (before.name.toLowerCase() !== input.name.toLowerCase()) {
+      await warnOnDuplicateName(trx, 'people', input.name, { excludeId: input.id, confirmed: input.confirmDuplicate, noun: 'a person' });
+    }
+    await assertTeamExists(trx, input.teamId, 'teamId');
+    const row = await trx
+      .updateTable('people')
+      .set({ name: input.name, role: input.role, team_id: input.teamId, email: input.email, updated_at: isoNow(ctx) })
+      .where('id', '=', input.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const pick = (r: PersonRow) => ({ name: r.name, role: r.role, teamId: r.team_id, email: r.email });
+    const changes = changedFields(pick(before), pick(row));
+    if (Object.keys(changes).length > 0) {
+      await recordAudit(trx, ctx, { action: 'update', entity: 'person', entityId: row.id, summary: `Changed ${row.name}`, details: changes });
+    }
+    return toPerson(row);
+  });
+}
+
+export async function setPersonArchived(ctx: ServiceContext, input: ParsedInput<'people.setArchived'>): Promise<Person> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('people').selectAll().where('id', '=', input.id).executeTakeFirst();
+    if (!before) throw notFound('person');
+    if ((before.archived_at !== null) === input.archived) return toPerson(before);
+    const now = isoNow(ctx);
+    const row = await trx
+      .updateTable('people')
+      .set({ archived_at: input.archived ? now : null, updated_at: now })
+      .where('id', '=', input.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx, {
+      action: input.archived ? 'archive' : 'restore',
+      entity: 'person',
+      entityId: row.id,
+      summary: `${input.archived ? 'Archived' : 'Restored'} ${row.name}`,
+    });
+    return toPerson(row);
+  });
+}

@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Router } from '../core/router';
+import { SECURITY_HEADERS } from '../security/csp';
+import { contentTypeFor, resolveStaticFile } from '../static-files';
+import { checkApiRequest, checkStaticRequest, type GuardVerdict } from './request-guard';
+
+export const TOKEN_HEADER = 'x-panelroom-token';
+const MAX_BODY_BYTES = 25 * 1024 * 1024;
+
+export interface PreviewServerOptions {
+  router: Router;
+  token: string;
+  staticDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+}
+
+export interface PreviewServer {
+  server: http.Server;
+  port: number;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The same router as the desktop app, over HTTP, on loopback only. */
+export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
+  let port = 0;
+  const server = http.createServer((req, res) => {
+    handle(req, res, options, port).catch(() => {
+      if (!res.headersSent) send(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'The request could not be handled.' } });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    server,
+    port,
+    url: `http://127.0.0.1:${port}/?token=${encodeURIComponent(options.token)}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function handle(req: http.IncomingMessage, res: http.ServerResponse, options: PreviewServerOptions, port: number): Promise<void> {
+  const url = req.url ?? '/';
+  if (url.startsWith('/api/')) return handleApi(req, res, options, port, url.slice('/api/'.length));
+  const verdict = checkStaticRequest({ host: req.headers.host }, { port });
+  if (!verdict.allowed) return refuse(res, verdict);
+  if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { message: 'Method not allowed.' });
+  const file = resolveStaticFile(options.staticDir, url);
+  if (!file) return send(res, 404, { message: 'Not found.' });
+  const body = await fs.promises.readFile(file);
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file), 'Cache-Control': 'no-cache' });
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, options: PreviewServerOptions, port: number, procedure: string): Promise<void> {
+  const verdict = checkApiRequest(
+    { host: req.headers.host, origin: header(req, 'origin'), token: header(req, TOKEN_HEADER) },
+    { port, token: options.token },
+  );
+  if (!verdict.allowed) return refuse(res, verdict);
+  if (req.method !== 'POST') return send(res, 405, { ok: false, error: { code: 'FORBIDDEN', message: 'Use POST.' } });
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    return send(res, 415, { ok: false, error: { code: 'INVALID_INPUT', message: 'Requests must be JSON.' } });
+  }
+  const raw = await readBody(req);
+  if (raw === undefined) return send(res, 413, { ok: false, error: { code: 'INVALID_INPUT', message: 'That request is too large.' } });
+  let input: unknown;
+  try {
+    const parsed: unknown = raw.length === 0 ? {} : JSON.parse(raw);
+    input = typeof parsed === 'object' && parsed !== null && 'input' in parsed ? (parsed as { input: unknown }).input : undefined;
+  } catch {
+    return send(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'The request was not valid JSON, so nothing was changed.' } });
+  }
+  const result = await options.router.call(decodeURIComponent(procedure), input);
+  send(res, 200, result);
+}
+
+function header(req: http.IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(undefined);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function refuse(res: http.ServerResponse, verdict: Extract<GuardVerdict, { allowed: false }>): void {
+  send(res, verdict.status, { ok: false, error: { code: 'FORBIDDEN', message: verdict.message } });
+}
+
+function send(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+}

@@ -1,0 +1,63 @@
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'node:*'];
+
+// The arrows of the architecture (DESIGN.md section 5), as lint rules. test/unit/boundaries.test.ts checks them again by resolving every import.
+const sharedIsPure = {
+  patterns: [
+    { group: nodeBuiltins, message: 'shared/ is pure: no Node modules.' },
+    { group: ['electron', 'react', 'react-dom', 'react-dom/*', 'better-sqlite3', 'kysely', 'docx', 'papaparse'], message: 'shared/ is pure: no runtime, UI or store libraries.' },
+    { group: ['**/electron/**', '**/renderer/**', '**/test/**'], message: 'shared/ imports nothing of ours outside shared/.' },
+  ],
+};
+const coreNeverImportsElectron = {
+  patterns: [
+    { group: ['electron'], message: 'electron/core runs under plain Node: it never imports electron.' },
+    { group: ['**/renderer/**'], message: 'The core never imports the renderer.' },
+  ],
+};
+const rendererNeverImportsCore = {
+  patterns: [
+    { group: ['**/electron/**', '../electron/*'], message: 'The renderer talks to the core through the API client only.' },
+    { group: nodeBuiltins, message: 'The renderer runs in a sandboxed page: no Node modules.' },
+    { group: ['electron', 'better-sqlite3', 'kysely', 'docx'], message: 'The renderer never touches the store or Electron directly.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/', 'release/', 'native/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'test/.tmp/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-console': 'off',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': ['error', sharedIsPure],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'process', 'Buffer', 'require', '__dirname', '__filename', 'global'],
+    },
+  },
+  { files: ['electron/core/**/*.ts'], rules: { 'no-restricted-imports': ['error', coreNeverImportsElectron] } },
+  {
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules, 'no-restricted-imports': ['error', rendererNeverImportsCore] },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+);

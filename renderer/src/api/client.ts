@@ -1,0 +1,33 @@
+import type { Capabilities, PanelroomBridge } from '../../../shared/bridge';
+import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared/contract';
+import type { ApiErrorBody, ErrorCode } from '../../../shared/errors';
+import { createHttpBridge } from './http-bridge';
+
+declare global {
+  interface Window {
+    panelroom?: PanelroomBridge;
+  }
+}
+
+/** A failed call, carrying the core's own words for the person using the app. */
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly fieldErrors: Record<string, string>;
+  constructor(body: ApiErrorBody) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.code = body.code;
+    this.fieldErrors = body.fieldErrors ?? {};
+  }
+}
+
+// In the desktop app the preload provides the bridge; in browser mode it is HTTP. Nothing else differs.
+const bridge: PanelroomBridge = window.panelroom ?? createHttpBridge();
+
+export const capabilities: Capabilities = bridge.capabilities;
+
+export async function call<P extends ProcedureName>(name: P, ...args: undefined extends ProcedureInput<P> ? [input?: ProcedureInput<P>] : [input: ProcedureInput<P>]): Promise<ProcedureOutput<P>> {
+  const result = await bridge.call(name, args[0]);
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value as ProcedureOutput<P>;
+}

@@ -1,0 +1,39 @@
+import type { PanelroomBridge } from '../../../shared/bridge';
+import type { ApiResult } from '../../../shared/errors';
+
+const TOKEN_KEY = 'panelroom.token';
+
+/**
+ * Browser mode: the token arrives once in the address (?token=...), is kept for
+ * this tab only, and is taken out of the address bar so it is not bookmarked.
+ */
+function takeToken(): string {
+  const url = new URL(window.location.href);
+  const fromUrl = url.searchParams.get('token');
+  if (fromUrl) {
+    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.pathname + url.search + url.hash);
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+export function createHttpBridge(): PanelroomBridge {
+  const token = takeToken();
+  return {
+    capabilities: { nativeDialogs: false, openFolder: false },
+    async call(name, input) {
+      let response: Response;
+      try {
+        response = await fetch(`/api/${encodeURIComponent(name)}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Panelroom-Token': token },
+          body: JSON.stringify({ input }),
+        });
+      } catch {
+        return { ok: false, error: { code: 'STORAGE', message: 'Panelroom’s data service is not running. Start it again and reload this page; nothing already saved has been lost.' } };
+      }
+      return (await response.json()) as ApiResult<unknown>;
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export function StatusTag({ archived }: { archived: boolean }) {
+  return <span className={`tag ${archived ? 'tag--grey' : 'tag--green'}`}>{archived ? 'Archived' : 'Active'}</span>;
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import type { z } from 'zod';
+import { ApiError } from '../api/client';
+
+export interface SaveFormState {
+  saving: boolean;
+  message: string | undefined;
+  fieldErrors: Record<string, string>;
+  /** Set when the core warned of a likely duplicate: the form offers "Save anyway". */
+  duplicateWarning: string | undefined;
+  submit(confirmDuplicate?: boolean): Promise<boolean>;
+  reset(): void;
+}
+
+/**
+ * Checks the form with the same zod schema the core uses (so mistakes show at
+ * once), then saves through the core, which checks again and has the last word.
+ */
+export function useSaveForm<S extends z.ZodType>(schema: S, values: () => z.input<S>, save: (input: z.input<S>) => Promise<unknown>): SaveFormState {
+  const [saving, setSaving] = useState(false);
+  const [message, setMessage] = useState<string>();
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [duplicateWarning, setDuplicateWarning] = useState<string>();
+
+  const reset = () => {
+    setMessage(undefined);
+    setFieldErrors({});
+    setDuplicateWarning(undefined);
+  };
+
+  async function submit(confirmDuplicate = false): Promise<boolean> {
+    reset();
+    const input = { ...(values() as object), ...(confirmDuplicate ? { confirmDuplicate: true } : {}) } as z.input<S>;
+    const local = schema.safeParse(input);
+    if (!local.success) {
+      const errors: Record<string, string> = {};
+      for (const issue of local.error.issues) {
+        const key = issue.path.map(String).join('.');
+        if (key && !(key in errors)) errors[key] = issue.message;
+      }
+      setFieldErrors(errors);
+      setMessage('Please correct the entries shown.');
+      return false;
+    }
+    setSaving(true);
+    try {
+      await save(input);
+      return true;
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'NEEDS_CONFIRMATION') setDuplicateWarning(err.message);
+      else if (err instanceof ApiError) {
+        setMessage(err.message);
+        setFieldErrors(err.fieldErrors);
+      } else setMessage('Something went wrong and nothing was saved. Please try again.');
+      return false;
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return { saving, message, fieldErrors, duplicateWarning, submit, reset };
+}

@@ -1,0 +1,90 @@
+import { useState } from 'react';
+import type { Person } from '../../../../shared/schemas/person';
+import { ROLE_LABELS } from '../../../../shared/roles';
+import { call } from '../../api/client';
+import { useProcedure } from '../../api/use-procedure';
+import { Checkbox } from '../../components/fields';
+import { Notice } from '../../components/Notice';
+import { StatusTag } from '../../components/StatusTag';
+import { useEditor } from '../../components/use-editor';
+import { PersonForm } from './PersonForm';
+
+export function PeoplePage() {
+  const [showArchived, setShowArchived] = useState(false);
+  const people = useProcedure('people.list', { includeArchived: showArchived });
+  const teams = useProcedure('teams.list', { includeArchived: true });
+  const editor = useEditor<Person>();
+  const teamName = (id: number | null) => (id === null ? '—' : (teams.data?.find((t) => t.id === id)?.name ?? '—'));
+
+  async function toggleArchived(person: Person) {
+    const updated = await call('people.setArchived', { id: person.id, archived: !person.archived });
+    editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
+    people.reload();
+  }
+
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">People</h1>
+      <p className="lead">Everyone who chairs, attends, presents at or takes minutes of a meeting, and who can own an action.</p>
+      <Notice text={editor.notice} />
+      {editor.editing ? (
+        <PersonForm
+          key={editor.editing === 'new' ? 'new' : editor.editing.id}
+          person={editor.editing === 'new' ? undefined : editor.editing}
+          teams={(teams.data ?? []).filter((t) => !t.archived)}
+          onCancel={() => editor.close()}
+          onSaved={(p) => {
+            editor.close(`${p.name} saved.`);
+            people.reload();
+          }}
+        />
+      ) : (
+        <div className="toolbar">
+          <button id="add-person" type="button" className="button" onClick={() => editor.open('new', 'add-person')}>
+            Add a person
+          </button>
+          <Checkbox id="show-archived-people" label="Show archived people" checked={showArchived} onChange={setShowArchived} />
+        </div>
+      )}
+      {people.error ? <p className="field__error">{people.error.message}</p> : null}
+      <table className="table">
+        <caption className="visually-hidden">People</caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Role</th>
+            <th scope="col">Team</th>
+            <th scope="col">Email</th>
+            <th scope="col">Status</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {(people.data ?? []).map((person) => (
+            <tr key={person.id}>
+              <th scope="row">{person.name}</th>
+              <td>{ROLE_LABELS[person.role]}</td>
+              <td>{teamName(person.teamId)}</td>
+              <td>{person.email ?? '—'}</td>
+              <td>
+                <StatusTag archived={person.archived} />
+              </td>
+              <td className="table__actions">
+                <button id={`edit-person-${person.id}`} type="button" className="button button--small button--secondary" onClick={() => editor.open(person, `edit-person-${person.id}`)}>
+                  Edit<span className="visually-hidden"> {person.name}</span>
+                </button>
+                <button type="button" className="button button--small button--secondary" onClick={() => void toggleArchived(person)}>
+                  {person.archived ? 'Restore' : 'Archive'}
+                  <span className="visually-hidden"> {person.name}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {people.data?.length === 0 && !people.loading ? <p className="empty">No people yet. Add the panel’s members and the social workers who present.</p> : null}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { teamCreateInput } from '../../../../shared/schemas/team';
+import type { Team } from '../../../../shared/schemas/team';
+import type { Person } from '../../../../shared/schemas/person';
+import { call } from '../../api/client';
+import { DuplicateWarning } from '../../components/DuplicateWarning';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { SelectField, TextField } from '../../components/fields';
+import { useSaveForm } from '../../components/use-save-form';
+
+const FIELD_IDS = { name: 'team-name', teamManagerId: 'team-manager', groupManagerId: 'team-group-manager' };
+
+export function TeamForm({ team, people, onSaved, onCancel }: { team?: Team; people: Person[]; onSaved(team: Team): void; onCancel(): void }) {
+  const [name, setName] = useState(team?.name ?? '');
+  const [teamManagerId, setTeamManagerId] = useState(team?.teamManagerId ? String(team.teamManagerId) : '');
+  const [groupManagerId, setGroupManagerId] = useState(team?.groupManagerId ? String(team.groupManagerId) : '');
+  const form = useSaveForm(
+    teamCreateInput,
+    () => ({ name, teamManagerId: teamManagerId ? Number(teamManagerId) : null, groupManagerId: groupManagerId ? Number(groupManagerId) : null }),
+    async (input) => onSaved(team ? await call('teams.update', { ...input, id: team.id }) : await call('teams.create', input)),
+  );
+  const options = (preferred: Person['role']) =>
+    [...people].sort((a, b) => Number(b.role === preferred) - Number(a.role === preferred) || a.name.localeCompare(b.name)).map((p) => ({ value: String(p.id), label: p.name }));
+
+  return (
+    <form
+      className="panel"
+      aria-labelledby="team-form-title"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit();
+      }}
+    >
+      <h2 id="team-form-title">{team ? `Edit ${team.name}` : 'Add a team'}</h2>
+      {form.message ? <ErrorSummary message={form.message} fieldErrors={form.fieldErrors} fieldIds={FIELD_IDS} /> : null}
+      <TextField id={FIELD_IDS.name} label="Team name" value={name} onChange={setName} error={form.fieldErrors.name} autoFocus />
+      <SelectField id={FIELD_IDS.teamManagerId} label="Team manager" optional placeholder="Not set" options={options('team_manager')} value={teamManagerId} onChange={setTeamManagerId} error={form.fieldErrors.teamManagerId} />
+      <SelectField id={FIELD_IDS.groupManagerId} label="Group manager" optional placeholder="Not set" options={options('group_manager')} value={groupManagerId} onChange={setGroupManagerId} error={form.fieldErrors.groupManagerId} />
+      {form.duplicateWarning ? (
+        <DuplicateWarning text={form.duplicateWarning} onConfirm={() => void form.submit(true)} onCancel={() => { form.reset(); document.getElementById(FIELD_IDS.name)?.focus(); }} />
+      ) : (
+        <div className="button-row">
+          <button type="submit" className="button" disabled={form.saving}>
+            {team ? 'Save changes' : 'Add team'}
+          </button>
+          <button type="button" className="button button--secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      )}
+    </form>
+  );
+}

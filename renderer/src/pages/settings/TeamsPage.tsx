@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import type { Team } from '../../../../shared/schemas/team';
+import { call } from '../../api/client';
+import { useProcedure } from '../../api/use-procedure';
+import { Checkbox } from '../../components/fields';
+import { Notice } from '../../components/Notice';
+import { StatusTag } from '../../components/StatusTag';
+import { useEditor } from '../../components/use-editor';
+import { TeamForm } from './TeamForm';
+
+export function TeamsPage() {
+  const [showArchived, setShowArchived] = useState(false);
+  const teams = useProcedure('teams.list', { includeArchived: showArchived });
+  const people = useProcedure('people.list', { includeArchived: true });
+  const editor = useEditor<Team>();
+  const nameOf = (id: number | null) => (id === null ? '—' : (people.data?.find((p) => p.id === id)?.name ?? '—'));
+
+  async function toggleArchived(team: Team) {
+    const updated = await call('teams.setArchived', { id: team.id, archived: !team.archived });
+    editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
+    teams.reload();
+  }
+
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">Teams</h1>
+      <p className="lead">The teams that bring children to panel. Archived teams stay in past records but are not offered for new ones.</p>
+      <Notice text={editor.notice} />
+      {editor.editing ? (
+        <TeamForm
+          key={editor.editing === 'new' ? 'new' : editor.editing.id}
+          team={editor.editing === 'new' ? undefined : editor.editing}
+          people={(people.data ?? []).filter((p) => !p.archived)}
+          onCancel={() => editor.close()}
+          onSaved={(t) => {
+            editor.close(`${t.name} saved.`);
+            teams.reload();
+          }}
+        />
+      ) : (
+        <div className="toolbar">
+          <button id="add-team" type="button" className="button" onClick={() => editor.open('new', 'add-team')}>
+            Add a team
+          </button>
+          <Checkbox id="show-archived-teams" label="Show archived teams" checked={showArchived} onChange={setShowArchived} />
+        </div>
+      )}
+      {teams.error ? <p className="field__error">{teams.error.message}</p> : null}
+      <table className="table">
+        <caption className="visually-hidden">Teams</caption>
+        <thead>
+          <tr>
+            <th scope="col">Team</th>
+            <th scope="col">Team manager</th>
+            <th scope="col">Group manager</th>
+            <th scope="col">Status</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {(teams.data ?? []).map((team) => (
+            <tr key={team.id}>
+              <th scope="row">{team.name}</th>
+              <td>{nameOf(team.teamManagerId)}</td>
+              <td>{nameOf(team.groupManagerId)}</td>
+              <td>
+                <StatusTag archived={team.archived} />
+              </td>
+              <td className="table__actions">
+                <button id={`edit-team-${team.id}`} type="button" className="button button--small button--secondary" onClick={() => editor.open(team, `edit-team-${team.id}`)}>
+                  Edit<span className="visually-hidden"> {team.name}</span>
+                </button>
+                <button type="button" className="button button--small button--secondary" onClick={() => void toggleArchived(team)}>
+                  {team.archived ? 'Restore' : 'Archive'}
+                  <span className="visually-hidden"> {team.name}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {teams.data?.length === 0 && !teams.loading ? <p className="empty">No teams yet. Add the teams that attend panel.</p> : null}
+    </section>
+  );
+}

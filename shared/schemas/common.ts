@@ -1,0 +1,42 @@
+import { z } from 'zod';
+
+/** Database row ids: positive whole numbers. */
+export const id = z.number({ error: 'An id must be a number.' }).int('An id must be a whole number.').positive('An id must be above zero.');
+
+/** A person's or team's name: trimmed, not empty, not absurdly long. */
+export function nameField(what: string) {
+  return z
+    .string({ error: `Enter ${what}.` })
+    .trim()
+    .min(1, `Enter ${what}.`)
+    .max(120, `Keep ${what} to 120 characters or fewer.`)
+    .refine((s) => !hasControlCharacters(s), `${capitalise(what)} cannot contain control characters.`);
+}
+
+/** An optional email address; an empty string means "none". */
+export const optionalEmail = z
+  .union([z.literal(''), z.null(), z.email('Enter an email address in the right format, like name@council.gov.uk.').max(254)])
+  .optional()
+  .transform((v) => (v ? v.toLowerCase() : null));
+
+/** An optional reference to another row; null or absent means none. */
+export const optionalId = id.nullable().optional().transform((v) => v ?? null);
+
+/** ISO 8601 timestamp as stored (UTC). */
+export const timestamp = z.string();
+
+/** Set when the caller has seen a "this looks like a duplicate" warning and wants to go on. */
+export const confirmDuplicate = z.boolean().optional();
+
+/** Tabs, NULs and the like come from bad pastes or hostile input, never from a real name. */
+export function hasControlCharacters(s: string): boolean {
+  for (const ch of s) {
+    const code = ch.codePointAt(0)!;
+    if (code < 32 || code === 127) return true;
+  }
+  return false;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
