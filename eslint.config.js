@@ -4,12 +4,14 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`), 'node:*'];
+// Exact names (paths), not patterns: a pattern 'domain' would also match our own shared/domain/ folder.
+const nodeBuiltinPaths = (message) => builtinModules.map((name) => ({ name, message }));
 
 // The arrows of the architecture (DESIGN.md section 5), as lint rules. test/unit/boundaries.test.ts checks them again by resolving every import.
 const sharedIsPure = {
+  paths: nodeBuiltinPaths('shared/ is pure: no Node modules.'),
   patterns: [
-    { group: nodeBuiltins, message: 'shared/ is pure: no Node modules.' },
+    { group: ['node:*'], message: 'shared/ is pure: no Node modules.' },
     { group: ['electron', 'react', 'react-dom', 'react-dom/*', 'better-sqlite3', 'kysely', 'docx', 'papaparse'], message: 'shared/ is pure: no runtime, UI or store libraries.' },
     { group: ['**/electron/**', '**/renderer/**', '**/test/**'], message: 'shared/ imports nothing of ours outside shared/.' },
   ],
@@ -21,9 +23,10 @@ const coreNeverImportsElectron = {
   ],
 };
 const rendererNeverImportsCore = {
+  paths: nodeBuiltinPaths('The renderer runs in a sandboxed page: no Node modules.'),
   patterns: [
     { group: ['**/electron/**', '../electron/*'], message: 'The renderer talks to the core through the API client only.' },
-    { group: nodeBuiltins, message: 'The renderer runs in a sandboxed page: no Node modules.' },
+    { group: ['node:*'], message: 'The renderer runs in a sandboxed page: no Node modules.' },
     { group: ['electron', 'better-sqlite3', 'kysely', 'docx'], message: 'The renderer never touches the store or Electron directly.' },
   ],
 };

@@ -1,6 +1,29 @@
 import { z } from 'zod';
 import { archiveInput, listInput, team, teamCreateInput, teamUpdateInput } from './schemas/team';
 import { person, personCreateInput, personUpdateInput } from './schemas/person';
+import {
+  child,
+  childCloseInput,
+  childCreateInput,
+  childDetail,
+  childUpdateInput,
+  keyDate,
+  keyDateCreateInput,
+  keyDateUpdateInput,
+  permanencePlan,
+  planInput,
+  ragCreateInput,
+  ragRating,
+  siblingLinkInput,
+  siblingUnlinkInput,
+} from './schemas/child';
+import { id } from './schemas/common';
+import { importCommitInput, importCommitOutput, importPreviewInput, importPreviewOutput } from './schemas/import';
+import { reviewSettings, reviewSettingsOutput } from './schemas/review-settings';
+import { trackerQuery, trackerResult } from './schemas/tracker';
+
+const none = z.undefined().optional();
+const byId = z.strictObject({ id });
 
 /**
  * The whole API of the core, as one map: procedure name -> zod input and output.
@@ -9,14 +32,13 @@ import { person, personCreateInput, personUpdateInput } from './schemas/person';
  */
 export const contract = {
   'app.info': {
-    input: z.undefined().optional(),
-    output: z.object({
-      version: z.string(),
-      schemaVersion: z.number().int(),
-      dataDir: z.string(),
-      mode: z.enum(['desktop', 'browser']),
-    }),
+    input: none,
+    output: z.object({ version: z.string(), schemaVersion: z.number().int(), dataDir: z.string(), mode: z.enum(['desktop', 'browser']) }),
   },
+  /** What the first-run screen needs to know: is there anything here yet? */
+  'app.status': { input: none, output: z.object({ teams: z.number().int(), people: z.number().int(), children: z.number().int() }) },
+  'demo.load': { input: none, output: z.object({ teams: z.number().int(), people: z.number().int(), children: z.number().int() }) },
+
   'teams.list': { input: listInput, output: z.array(team) },
   'teams.create': { input: teamCreateInput, output: team },
   'teams.update': { input: teamUpdateInput, output: team },
@@ -25,6 +47,31 @@ export const contract = {
   'people.create': { input: personCreateInput, output: person },
   'people.update': { input: personUpdateInput, output: person },
   'people.setArchived': { input: archiveInput, output: person },
+
+  'children.create': { input: childCreateInput, output: child },
+  'children.update': { input: childUpdateInput, output: child },
+  'children.get': { input: byId, output: childDetail },
+  'children.close': { input: childCloseInput, output: child },
+  'children.search': {
+    input: z.strictObject({ query: z.string().trim().max(100), limit: z.number().int().min(1).max(50).optional().transform((v) => v ?? 20) }),
+    output: z.array(z.object({ id, caseRef: z.string(), firstName: z.string(), lastName: z.string(), teamId: id.nullable(), closed: z.boolean() })),
+  },
+  'plans.set': { input: planInput, output: permanencePlan },
+  'keyDates.create': { input: keyDateCreateInput, output: keyDate },
+  'keyDates.update': { input: keyDateUpdateInput, output: keyDate },
+  'keyDates.delete': { input: byId, output: z.object({ deleted: z.literal(true) }) },
+  'ratings.create': { input: ragCreateInput, output: ragRating },
+  'siblings.link': { input: siblingLinkInput, output: z.object({ siblingGroupId: id }) },
+  'siblings.unlink': { input: siblingUnlinkInput, output: z.object({ unlinked: z.literal(true) }) },
+
+  'tracker.query': { input: trackerQuery, output: trackerResult },
+  'tracker.exportCsv': { input: trackerQuery, output: z.object({ fileName: z.string(), csv: z.string() }) },
+
+  'import.preview': { input: importPreviewInput, output: importPreviewOutput },
+  'import.commit': { input: importCommitInput, output: importCommitOutput },
+
+  'settings.getReview': { input: none, output: reviewSettingsOutput },
+  'settings.setReview': { input: reviewSettings, output: reviewSettingsOutput },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -1,13 +1,26 @@
 import type { ProcedureOutput } from '../../shared/contract';
 import type { ServiceContext } from './context';
 import type { Handlers } from './router';
+import { appStatus } from './services/app-status';
+import { closeChild, createChild, getChild, searchChildren, updateChild } from './services/children/children';
+import { createKeyDate, deleteKeyDate, updateKeyDate } from './services/children/key-dates';
+import { setPlan } from './services/children/plans';
+import { createRating } from './services/children/ratings';
+import { linkSiblings, unlinkSibling } from './services/children/siblings';
+import { loadDemoData } from './services/demo/load-demo';
+import { commitImport, previewImport } from './services/import';
 import { createPerson, listPeople, setPersonArchived, updatePerson } from './services/people';
+import { getReviewSettings, setReviewSettings } from './services/review-settings';
 import { createTeam, listTeams, setTeamArchived, updateTeam } from './services/teams';
+import { exportTrackerCsv } from './services/tracking/tracker-csv';
+import { queryTracker } from './services/tracking/tracker-query';
 
 /** Wires each procedure of the contract to its service. The type makes a missing procedure a compile error. */
 export function buildHandlers(ctx: ServiceContext, info: ProcedureOutput<'app.info'>): Handlers {
   return {
     'app.info': () => info,
+    'app.status': () => appStatus(ctx),
+    'demo.load': () => loadDemoData(ctx),
     'teams.list': (i) => listTeams(ctx, i),
     'teams.create': (i) => createTeam(ctx, i),
     'teams.update': (i) => updateTeam(ctx, i),
@@ -16,5 +29,23 @@ export function buildHandlers(ctx: ServiceContext, info: ProcedureOutput<'app.in
     'people.create': (i) => createPerson(ctx, i),
     'people.update': (i) => updatePerson(ctx, i),
     'people.setArchived': (i) => setPersonArchived(ctx, i),
+    'children.create': (i) => createChild(ctx, i),
+    'children.update': (i) => updateChild(ctx, i),
+    'children.get': (i) => getChild(ctx, i),
+    'children.close': (i) => closeChild(ctx, i),
+    'children.search': (i) => searchChildren(ctx, i),
+    'plans.set': (i) => setPlan(ctx, i),
+    'keyDates.create': (i) => createKeyDate(ctx, i),
+    'keyDates.update': (i) => updateKeyDate(ctx, i),
+    'keyDates.delete': (i) => deleteKeyDate(ctx, i),
+    'ratings.create': (i) => createRating(ctx, i),
+    'siblings.link': (i) => linkSiblings(ctx, i),
+    'siblings.unlink': (i) => unlinkSibling(ctx, i),
+    'tracker.query': (i) => queryTracker(ctx, i),
+    'tracker.exportCsv': (i) => exportTrackerCsv(ctx, i),
+    'import.preview': (i) => previewImport(ctx, i),
+    'import.commit': (i) => commitImport(ctx, i),
+    'settings.getReview': () => getReviewSettings(ctx),
+    'settings.setReview': (i) => setReviewSettings(ctx, i),
   };
 }

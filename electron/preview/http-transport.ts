@@ -41,7 +41,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     server,
     port,
     url: `http://127.0.0.1:${port}/?token=${encodeURIComponent(options.token)}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A browser keeps idle keep-alive sockets open; without this, close() waits for the browser to go.
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 
-/** Hash routes (#/settings/teams) work the same from app:// and from http://127.0.0.1. */
+/** Hash routes (#/children/12) work the same from app:// and from http://127.0.0.1. */
 export function currentPath(): string {
   const hash = window.location.hash.replace(/^#/, '');
-  return hash.startsWith('/') ? hash : '/';
+  return hash.startsWith('/') ? hash.split('?')[0]! : '/';
 }
 
 export function useHashPath(): string {
@@ -14,4 +14,25 @@ export function useHashPath(): string {
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return path;
+}
+
+/** Matches '/children/:id' against '/children/12' -> { id: '12' }; undefined if it does not match. */
+export function matchPath(pattern: string, path: string): Record<string, string> | undefined {
+  const want = pattern.split('/');
+  const got = path.split('/');
+  if (want.length !== got.length) return undefined;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i++) {
+    const w = want[i]!;
+    const g = got[i]!;
+    if (w.startsWith(':')) {
+      if (!g) return undefined;
+      params[w.slice(1)] = decodeURIComponent(g);
+    } else if (w !== g) return undefined;
+  }
+  return params;
+}
+
+export function navigate(path: string): void {
+  window.location.hash = path;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../domain/dates';
 
 /** Database row ids: positive whole numbers. */
 export const id = z.number({ error: 'An id must be a number.' }).int('An id must be a whole number.').positive('An id must be above zero.');
@@ -39,4 +40,22 @@ export function hasControlCharacters(s: string): boolean {
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** A calendar date as stored and sent: ISO 'YYYY-MM-DD', and a real date (no 31/02). */
+export const isoDate = z
+  .string({ error: 'Enter a date, for example 22/11/2026.' })
+  .refine(isIsoDate, 'Enter a real date, for example 22/11/2026.');
+
+export const optionalIsoDate = z
+  .union([z.literal(''), z.null(), isoDate])
+  .optional()
+  .transform((v) => (v ? v : null));
+
+/** Optional free text: trimmed, empty means none. */
+export function optionalText(max: number, what: string) {
+  return z
+    .union([z.null(), z.string().trim().max(max, `Keep ${what} to ${max} characters or fewer.`)])
+    .optional()
+    .transform((v) => (v ? v : null));
 }

@@ -16,7 +16,13 @@ export interface SaveFormState {
  * Checks the form with the same zod schema the core uses (so mistakes show at
  * once), then saves through the core, which checks again and has the last word.
  */
-export function useSaveForm<S extends z.ZodType>(schema: S, values: () => z.input<S>, save: (input: z.input<S>) => Promise<unknown>): SaveFormState {
+export function useSaveForm<S extends z.ZodType>(
+  schema: S,
+  values: () => z.input<S>,
+  save: (input: z.input<S>) => Promise<unknown>,
+  /** Rules across fields that the schema alone cannot express (e.g. date of birth before entering care). */
+  check?: (parsed: z.output<S>) => Record<string, string>,
+): SaveFormState {
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -39,6 +45,12 @@ export function useSaveForm<S extends z.ZodType>(schema: S, values: () => z.inpu
         if (key && !(key in errors)) errors[key] = issue.message;
       }
       setFieldErrors(errors);
+      setMessage('Please correct the entries shown.');
+      return false;
+    }
+    const crossField = check?.(local.data) ?? {};
+    if (Object.keys(crossField).length > 0) {
+      setFieldErrors(crossField);
       setMessage('Please correct the entries shown.');
       return false;
     }

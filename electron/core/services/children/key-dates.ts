@@ -1,0 +1,59 @@
+import type { ParsedInput } from '../../../../shared/contract';
+import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
+import { KEY_DATE_TYPE } from '../../../../shared/domain/vocabulary';
+import type { KeyDate } from '../../../../shared/schemas/child';
+import { isoNow, type ServiceContext } from '../../context';
+import { recordAudit } from '../audit';
+import { notFound } from '../guards';
+import { refreshTracking } from '../tracking/refresh';
+import { toKeyDate } from './mapping';
+
+export async function createKeyDate(ctx: ServiceContext, input: ParsedInput<'keyDates.create'>): Promise<KeyDate> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const child = await trx.selectFrom('children').select('id').where('id', '=', input.childId).executeTakeFirst();
+    if (!child) throw notFound('child');
+    const now = isoNow(ctx);
+    const row = await trx
+      .insertInto('key_dates')
+      .values({ child_id: input.childId, type: input.type, date: input.date, label: input.label, decision: input.decision, notes: input.notes, created_at: now, updated_at: now })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx, { action: 'create', entity: 'key_date', entityId: row.id, summary: `Added ${KEY_DATE_TYPE.labels[input.type]} ${formatUkDate(input.date)}`, details: { childId: input.childId } });
+    await refreshTracking(trx, todayIso(ctx.now()), [input.childId]);
+    return toKeyDate(row);
+  });
+}
+
+export async function updateKeyDate(ctx: ServiceContext, input: ParsedInput<'keyDates.update'>): Promise<KeyDate> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('key_dates').selectAll().where('id', '=', input.id).executeTakeFirst();
+    if (!before) throw notFound('date');
+    const row = await trx
+      .updateTable('key_dates')
+      .set({ type: input.type, date: input.date, label: input.label, decision: input.decision, notes: input.notes, updated_at: isoNow(ctx) })
+      .where('id', '=', input.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx, {
+      action: 'update',
+      entity: 'key_date',
+      entityId: row.id,
+      summary: `Changed ${KEY_DATE_TYPE.labels[input.type]} to ${formatUkDate(input.date)}`,
+      details: { childId: row.child_id, from: { type: before.type, date: before.date, decision: before.decision } },
+    });
+    await refreshTracking(trx, todayIso(ctx.now()), [row.child_id]);
+    return toKeyDate(row);
+  });
+}
+
+export async function deleteKeyDate(ctx: ServiceContext, input: ParsedInput<'keyDates.delete'>): Promise<{ deleted: true }> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await trx.selectFrom('key_dates').selectAll().where('id', '=', input.id).executeTakeFirst();
+    if (!before) throw notFound('date');
+    await trx.deleteFrom('key_dates').where('id', '=', input.id).execute();
+    // The audit keeps what was removed, so a deletion can always be seen and undone by hand.
+    await recordAudit(trx, ctx, { action: 'delete', entity: 'key_date', entityId: before.id, summary: `Removed ${KEY_DATE_TYPE.labels[before.type as KeyDate['type']] ?? before.type} ${formatUkDate(before.date)}`, details: before });
+    await refreshTracking(trx, todayIso(ctx.now()), [before.child_id]);
+    return { deleted: true };
+  });
+}

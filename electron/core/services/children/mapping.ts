@@ -1,0 +1,72 @@
+import type { Child, KeyDate, PermanencePlan, RagRating } from '../../../../shared/schemas/child';
+import type { ChildRow, KeyDateRow, PlanRow, RagRow } from '../../db/schema';
+
+// Rows hold values the schemas already checked on the way in, so these casts only restore their types.
+export function toChild(row: ChildRow): Child {
+  return {
+    id: row.id,
+    caseRef: row.case_ref,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    dateOfBirth: row.date_of_birth,
+    isUnborn: row.is_unborn === 1,
+    gender: row.gender as Child['gender'],
+    ethnicity: row.ethnicity,
+    teamId: row.team_id,
+    socialWorkerId: row.social_worker_id,
+    teamManagerId: row.team_manager_id,
+    iroId: row.iro_id,
+    legalStatus: row.legal_status as Child['legalStatus'],
+    dateEnteredCare: row.date_entered_care,
+    placementType: row.placement_type as Child['placementType'],
+    siblingGroupId: row.sibling_group_id,
+    closedOn: row.closed_on,
+    closedReason: row.closed_reason,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export function toPlan(row: PlanRow): PermanencePlan {
+  return {
+    id: row.id,
+    childId: row.child_id,
+    primaryOption: row.primary_option as PermanencePlan['primaryOption'],
+    parallelOptions: JSON.parse(row.parallel_options) as PermanencePlan['parallelOptions'],
+    legalOrderSought: row.legal_order_sought as PermanencePlan['legalOrderSought'],
+    ratifiedOn: row.ratified_on,
+    ratifiedAt: row.ratified_at,
+    notes: row.notes,
+    recordedAt: row.recorded_at,
+    recordedBy: row.recorded_by,
+  };
+}
+
+export function toKeyDate(row: KeyDateRow): KeyDate {
+  return {
+    id: row.id,
+    childId: row.child_id,
+    type: row.type as KeyDate['type'],
+    date: row.date,
+    label: row.label,
+    decision: row.decision as KeyDate['decision'],
+    notes: row.notes,
+  };
+}
+
+export function toRag(row: RagRow): RagRating {
+  return {
+    id: row.id,
+    childId: row.child_id,
+    rating: row.rating as RagRating['rating'],
+    reason: row.reason,
+    ratedOn: row.rated_on,
+    source: row.source as RagRating['source'],
+    meetingId: row.meeting_id,
+    recordedBy: row.recorded_by,
+  };
+}
+
+export function childName(row: { first_name: string; last_name: string }): string {
+  return `${row.first_name} ${row.last_name}`;
+}

@@ -1,0 +1,65 @@
+import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
+import { todayIso } from '../../../../shared/domain/dates';
+import type { ImportPreviewRow } from '../../../../shared/schemas/import';
+import type { ServiceContext } from '../../context';
+import { AppError } from '../../errors';
+import { recordAudit } from '../audit';
+import { refreshTracking } from '../tracking/refresh';
+import { analyseImport, peopleToAdd, type AnalysedRow } from './analyse';
+import { applyImport } from './apply';
+import { loadImportState } from './load-state';
+
+export async function previewImport(ctx: ServiceContext, input: ParsedInput<'import.preview'>): Promise<ProcedureOutput<'import.preview'>> {
+  const state = await loadImportState(ctx.db);
+  const analysis = analyseImport(input.csv, input.mapping, state, ctx.now());
+  const counts = { create: 0, update: 0, unchanged: 0, invalid: 0 };
+  const rows = analysis.rows.map((row) => {
+    const action: ImportPreviewRow['action'] = row.writes?.action ?? 'invalid';
+    counts[action]++;
+    return { line: row.line, caseRef: row.caseRef, name: row.name, action, changes: row.writes?.changes ?? [], problems: row.problems };
+  });
+  const people = peopleToAdd(analysis.rows, state).map(({ name, role, teamName, rows: count }) => ({ name, role, teamName, rows: count }));
+  return { headers: analysis.headers, examples: analysis.examples, mapping: analysis.mapping, fileProblems: analysis.fileProblems, rows, counts, peopleToAdd: people };
+}
+
+/**
+ * Checks the whole file again from the text it is given and writes it in one
+ * transaction, or writes nothing: a half-imported file would be worse than none.
+ */
+export async function commitImport(ctx: ServiceContext, input: ParsedInput<'import.commit'>): Promise<ProcedureOutput<'import.commit'>> {
+  const today = todayIso(ctx.now());
+  return ctx.db.transaction().execute(async (trx) => {
+    const state = await loadImportState(trx);
+    const analysis = analyseImport(input.csv, input.mapping, state, ctx.now());
+    if (analysis.fileProblems.length > 0) throw new AppError('INVALID_INPUT', `Nothing has been imported. ${analysis.fileProblems[0]}`);
+    const excluded = new Set(input.exclude);
+    const included = analysis.rows.filter((r) => !excluded.has(r.line));
+    const invalid = included.filter((r) => !r.writes);
+    if (invalid.length > 0) throw new AppError('INVALID_INPUT', refusal(invalid));
+
+    const people = peopleToAdd(included, state);
+    const applied = await applyImport(trx, ctx, included.map((r) => r.writes!), people);
+    await refreshTracking(trx, today, applied.touched);
+    const result = { created: applied.created, updated: applied.updated, unchanged: applied.unchanged, excluded: analysis.rows.length - included.length, peopleAdded: applied.peopleAdded };
+    // A repeat of the same file changes nothing, so it leaves no trace either.
+    if (result.created + result.updated + result.peopleAdded > 0) {
+      const file = input.fileName ? ` from ${input.fileName}` : '';
+      await recordAudit(trx, ctx, {
+        action: 'import',
+        entity: 'import',
+        entityId: null,
+        summary: `Imported children${file}: ${result.created} added, ${result.updated} updated, ${result.unchanged} unchanged, ${result.excluded} left out, ${result.peopleAdded} people added`,
+        details: { ...result, rows: analysis.rows.length },
+      });
+    }
+    return result;
+  });
+}
+
+function refusal(invalid: readonly AnalysedRow[]): string {
+  const lines = invalid.slice(0, 5).map((r) => r.line);
+  const listed = lines.length === 1 ? `line ${lines[0]}` : `lines ${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
+  const more = invalid.length > lines.length ? ` and ${invalid.length - lines.length} more` : '';
+  const rows = invalid.length === 1 ? '1 row still has a problem' : `${invalid.length} rows still have problems`;
+  return `Nothing has been imported: ${rows} (${listed}${more}). Fix them in the file or exclude them, then import again.`;
+}

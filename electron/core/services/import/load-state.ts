@@ -1,0 +1,101 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { ChildRow, Database } from '../../db/schema';
+import { nameKey } from './clean-cell';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export interface NamedRow {
+  id: number;
+  name: string;
+  archived: boolean;
+}
+export interface PersonEntry extends NamedRow {
+  role: string;
+}
+export interface KeyDateEntry {
+  id: number;
+  type: string;
+  date: string;
+  decision: string | null;
+}
+export interface PlanEntry {
+  primary: string | null;
+  parallel: string[];
+  legalOrderSought: string | null;
+}
+
+/** Everything the import compares a file against, read once (never row by row), so 10,000 rows take one pass. */
+export interface ImportState {
+  teamsByName: Map<string, NamedRow[]>;
+  teamNames: Map<number, string>;
+  peopleByName: Map<string, PersonEntry[]>;
+  /** keyed by the case reference in lower case: the store treats references case-insensitively */
+  childrenByRef: Map<string, ChildRow>;
+  plans: Map<number, PlanEntry>;
+  keyDates: Map<number, KeyDateEntry[]>;
+  latestRatings: Map<number, { rating: string; reason: string; ratedOn: string }>;
+  /** every rating as date|rating|reason, so a dated rating from the file is recognised even when a later one exists */
+  ratingKeys: Map<number, Set<string>>;
+  meetings: Map<number, Set<string>>;
+}
+
+export const KEY_DATE_TYPES = ['lgp', 'plo_start', 'proceedings_issued'] as const;
+export const MEETING_KINDS = ['cpm', 'pp'] as const;
+
+export function meetingKey(kind: string, date: string): string {
+  return `${kind}|${date}`;
+}
+
+export function ratingKey(date: string, rating: string, reason: string): string {
+  return `${date}|${rating}|${reason}`;
+}
+
+export async function loadImportState(db: Db): Promise<ImportState> {
+  const [teams, people, children, plans, keyDates, ratings, meetings] = await Promise.all([
+    db.selectFrom('teams').select(['id', 'name', 'archived_at']).orderBy('id').execute(),
+    db.selectFrom('people').select(['id', 'name', 'role', 'archived_at']).orderBy('id').execute(),
+    db.selectFrom('children').selectAll().execute(),
+    db
+      .selectFrom('permanence_plans')
+      .select(['child_id', 'primary_option', 'parallel_options', 'legal_order_sought'])
+      .where('id', 'in', (eb) => eb.selectFrom('permanence_plans as p2').select((e) => e.fn.max('p2.id').as('id')).groupBy('p2.child_id'))
+      .execute(),
+    db.selectFrom('key_dates').select(['id', 'child_id', 'type', 'date', 'decision']).where('type', 'in', [...KEY_DATE_TYPES]).execute(),
+    db.selectFrom('rag_ratings').select(['child_id', 'rating', 'reason', 'rated_on']).orderBy('rated_on').orderBy('id').execute(),
+    db.selectFrom('child_meetings').select(['child_id', 'kind', 'held_on']).where('kind', 'in', [...MEETING_KINDS]).execute(),
+  ]);
+
+  const state: ImportState = {
+    teamsByName: new Map(),
+    teamNames: new Map(teams.map((t) => [t.id, t.name])),
+    peopleByName: new Map(),
+    childrenByRef: new Map(children.map((c) => [c.case_ref.toLowerCase(), c])),
+    plans: new Map(plans.map((p) => [p.child_id, { primary: p.primary_option, parallel: JSON.parse(p.parallel_options) as string[], legalOrderSought: p.legal_order_sought }])),
+    keyDates: new Map(),
+    latestRatings: new Map(),
+    ratingKeys: new Map(),
+    meetings: new Map(),
+  };
+  for (const t of teams) push(state.teamsByName, nameKey(t.name), { id: t.id, name: t.name, archived: t.archived_at !== null });
+  for (const p of people) push(state.peopleByName, nameKey(p.name), { id: p.id, name: p.name, role: p.role, archived: p.archived_at !== null });
+  for (const k of keyDates) push(state.keyDates, k.child_id, { id: k.id, type: k.type, date: k.date, decision: k.decision });
+  // Ordered oldest first, so the last one seen per child is the latest (as the tracker reads it).
+  for (const r of ratings) {
+    state.latestRatings.set(r.child_id, { rating: r.rating, reason: r.reason, ratedOn: r.rated_on });
+    addTo(state.ratingKeys, r.child_id, ratingKey(r.rated_on, r.rating, r.reason));
+  }
+  for (const m of meetings) addTo(state.meetings, m.child_id, meetingKey(m.kind, m.held_on));
+  return state;
+}
+
+function addTo(map: Map<number, Set<string>>, key: number, value: string): void {
+  const set = map.get(key);
+  if (set) set.add(value);
+  else map.set(key, new Set([value]));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

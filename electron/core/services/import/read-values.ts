@@ -1,0 +1,100 @@
+import { parseUkDate } from '../../../../shared/domain/dates';
+import type { PermanenceOption } from '../../../../shared/domain/vocabulary';
+import type { Role } from '../../../../shared/roles';
+import { nameField } from '../../../../shared/schemas/common';
+import { nameKey, oneLine } from './clean-cell';
+import type { ImportState } from './load-state';
+import { isNoneText, permanenceMatcher, type Matcher } from './vocabulary-match';
+
+/** Each reader returns the value, or the sentence that tells the person what is wrong with the cell. */
+export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
+
+const ok = <T>(value: T): Read<T> => ({ ok: true, value });
+const fail = (message: string): Read<never> => ({ ok: false, message });
+
+const DATE_HINT = 'Use dd/mm/yyyy, for example 22/11/2026.';
+/** Looks like a day, month and year, so failing to read it means the date itself is impossible (31/02, or month first). */
+const DATE_SHAPE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(\s+\d{1,2}:\d{2}(:\d{2})?)?$/;
+
+/** The shape nearly every export uses, read without trying each of the parser's patterns in turn (10,000 rows have 30,000 dates). */
+const COMMON_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+00:00(?::00)?)?$/;
+
+export function readDate(text: string, label: string, now: Date): Read<string> {
+  const common = COMMON_DATE.exec(text);
+  if (common) {
+    const [day, month, year] = [Number(common[1]), Number(common[2]), Number(common[3])];
+    if (year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+      return ok(`${common[3]}-${common[2]!.padStart(2, '0')}-${common[1]!.padStart(2, '0')}`);
+    }
+  }
+  const iso = parseUkDate(text, now);
+  if (iso) return ok(iso);
+  if (DATE_SHAPE.test(text.trim())) return fail(`${label}: “${text}” is not a real date. Check the day and the month: dates are day first (dd/mm/yyyy), for example 22/11/2026.`);
+  return fail(`${label}: “${text}” is not a date. ${DATE_HINT}`);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function readChoice<T extends string>(text: string, label: string, matcher: Matcher<T>): Read<T> {
+  const value = matcher.match(text);
+  if (value) return ok(value);
+  return fail(`${label}: “${text}” is not one Panelroom recognises. Use one of: ${matcher.labels.join(', ')}.`);
+}
+
+export function readTeam(text: string, state: ImportState): Read<number> {
+  const name = oneLine(text);
+  const teams = state.teamsByName.get(nameKey(name)) ?? [];
+  const live = teams.find((t) => !t.archived);
+  if (live) return ok(live.id);
+  if (teams.length > 0) return fail(`The team “${teams[0]!.name}” is archived. Restore it in Settings, or exclude this row.`);
+  return fail(`No team called “${name}”. Check the spelling, add the team in Settings, or exclude this row.`);
+}
+
+// Built once: a zod schema costs far more to build than to run.
+const personName = nameField('the name');
+
+export type PersonRef = { kind: 'existing'; id: number } | { kind: 'new'; key: string; name: string; role: Role };
+
+/**
+ * Finds a person by name, whatever the case or spacing, and also as "Surname, Forename"
+ * (how many case systems list workers). Someone not found is not an error: they are
+ * added with the role their column implies.
+ */
+export function readPerson(text: string, role: Role, label: string, state: ImportState): Read<PersonRef> {
+  const name = oneLine(text);
+  const reversed = /^([^,]+),\s*([^,]+)$/.exec(name);
+  const candidates = reversed ? [name, `${reversed[2]} ${reversed[1]}`] : [name];
+  for (const candidate of candidates) {
+    const people = state.peopleByName.get(nameKey(candidate));
+    if (!people) continue;
+    const best = people.find((p) => !p.archived && p.role === role) ?? people.find((p) => !p.archived) ?? people[0]!;
+    return ok({ kind: 'existing', id: best.id });
+  }
+  const newName = candidates[candidates.length - 1]!;
+  const checked = personName.safeParse(newName);
+  if (!checked.success) return fail(`${label}: ${checked.error.issues[0]?.message ?? 'the name cannot be used.'}`);
+  return ok({ kind: 'new', key: nameKey(checked.data), name: checked.data, role });
+}
+
+/** Parallel plans come as "LTF; SGO", "Adoption / Reunification" or "LTF, SGO"; "Adoption / Early Permanence" is one option, not two. */
+export function readOptions(text: string, label: string): Read<PermanenceOption[]> {
+  const found: PermanenceOption[] = [];
+  for (const piece of text.split(/[;\n|]/)) {
+    if (isNoneText(piece)) continue;
+    const whole = permanenceMatcher.match(piece);
+    if (whole) {
+      found.push(whole);
+      continue;
+    }
+    for (const part of piece.split(/[/,+]|\band\b|&/i)) {
+      if (isNoneText(part)) continue;
+      const option = permanenceMatcher.match(part);
+      if (!option) return fail(`${label}: “${oneLine(part)}” is not a permanence option Panelroom recognises. Use one of: ${permanenceMatcher.labels.join(', ')}.`);
+      found.push(option);
+    }
+  }
+  return ok([...new Set(found)]);
+}

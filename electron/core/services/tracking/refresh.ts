@@ -1,0 +1,151 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { IsoDate } from '../../../../shared/domain/dates';
+import type { KeyDateType, LegalStatus, LgpDecision, MeetingKind, PermanenceOption, Rag } from '../../../../shared/domain/vocabulary';
+import { reviewChild } from '../../../../shared/review/engine';
+import { WALSALL_DEFAULTS, type ChildReviewState } from '../../../../shared/review/types';
+import { reviewSettings } from '../../../../shared/schemas/review-settings';
+import type { Database, NewTrackingRow } from '../../db/schema';
+import { loadBankHolidays } from '../calendar';
+import { readSetting } from '../settings-store';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+const CHUNK = 500;
+
+/**
+ * Recomputes the tracker's cached view of each child: what is due next and why,
+ * week 26, the current RAG and its trend. Called in the same transaction as any
+ * change to a child, their plan, dates, ratings or meetings, so the tracker never
+ * shows a stale answer; with no ids, recomputes everyone (settings changed, new day).
+ */
+export async function refreshTracking(db: Db, today: IsoDate, childIds?: readonly number[]): Promise<number> {
+  if (childIds && childIds.length === 0) return 0;
+  const settings = await readSetting(db, 'review', reviewSettings, WALSALL_DEFAULTS);
+  const holidays = await loadBankHolidays(db);
+  let done = 0;
+  const batches = childIds ? chunk([...new Set(childIds)], CHUNK) : [undefined];
+  for (const ids of batches) {
+    const rows = await computeRows(db, today, settings, holidays, ids);
+    for (const part of chunk(rows, 100)) {
+      await db
+        .insertInto('child_tracking')
+        .values(part)
+        .onConflict((oc) =>
+          oc.column('child_id').doUpdateSet((eb) => ({
+            computed_for: eb.ref('excluded.computed_for'),
+            next_due_kind: eb.ref('excluded.next_due_kind'),
+            next_due_date: eb.ref('excluded.next_due_date'),
+            next_due_reason: eb.ref('excluded.next_due_reason'),
+            proceedings_issued: eb.ref('excluded.proceedings_issued'),
+            week26_date: eb.ref('excluded.week26_date'),
+            last_discussed_kind: eb.ref('excluded.last_discussed_kind'),
+            last_discussed_date: eb.ref('excluded.last_discussed_date'),
+            primary_plan: eb.ref('excluded.primary_plan'),
+            parallel_plans: eb.ref('excluded.parallel_plans'),
+            rag: eb.ref('excluded.rag'),
+            rag_reason: eb.ref('excluded.rag_reason'),
+            rag_date: eb.ref('excluded.rag_date'),
+            trend: eb.ref('excluded.trend'),
+            flags: eb.ref('excluded.flags'),
+            due: eb.ref('excluded.due'),
+          })),
+        )
+        .execute();
+    }
+    done += rows.length;
+  }
+  return done;
+}
+
+/** Brings every child computed for an earlier day up to today (dates like "overdue" and "first available" move with the calendar). */
+export async function refreshStaleTracking(db: Db, today: IsoDate): Promise<number> {
+  const stale = await db
+    .selectFrom('children')
+    .leftJoin('child_tracking', 'child_tracking.child_id', 'children.id')
+    .select('children.id')
+    .where((eb) => eb.or([eb('child_tracking.computed_for', 'is', null), eb('child_tracking.computed_for', '!=', today)]))
+    .execute();
+  if (stale.length === 0) return 0;
+  const total = await db.selectFrom('children').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  // Most of the table stale (a new day): one pass over everything is cheaper than many IN lists.
+  return stale.length > Number(total.n) / 2 ? refreshTracking(db, today) : refreshTracking(db, today, stale.map((r) => r.id));
+}
+
+async function computeRows(db: Db, today: IsoDate, settings: typeof WALSALL_DEFAULTS, holidays: ReadonlySet<string>, ids: number[] | undefined): Promise<NewTrackingRow[]> {
+  const some = ids !== undefined;
+  const only = ids ?? [];
+  const children = await db.selectFrom('children').select(['id', 'legal_status', 'date_entered_care']).$if(some, (q) => q.where('id', 'in', only)).execute();
+  const plans = await db
+    .selectFrom('permanence_plans')
+    .select(['child_id', 'primary_option', 'parallel_options'])
+    .where('id', 'in', (eb) => eb.selectFrom('permanence_plans as p2').select((e) => e.fn.max('p2.id').as('id')).groupBy('p2.child_id'))
+    .$if(some, (q) => q.where('child_id', 'in', only))
+    .execute();
+  const keyDates = await db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'decision']).$if(some, (q) => q.where('child_id', 'in', only)).execute();
+  const meetings = await db.selectFrom('child_meetings').select(['child_id', 'kind', 'held_on']).$if(some, (q) => q.where('child_id', 'in', only)).execute();
+  const ratings = await db
+    .selectFrom('rag_ratings')
+    .select(['child_id', 'rating', 'reason', 'rated_on', 'id'])
+    .$if(some, (q) => q.where('child_id', 'in', only))
+    .orderBy('rated_on')
+    .orderBy('id')
+    .execute();
+
+  const planOf = new Map(plans.map((p) => [p.child_id, p]));
+  const datesOf = groupBy(keyDates, (k) => k.child_id);
+  const meetingsOf = groupBy(meetings, (m) => m.child_id);
+  const ratingsOf = groupBy(ratings, (r) => r.child_id);
+
+  return children.map((c) => {
+    const plan = planOf.get(c.id);
+    const primary = (plan?.primary_option ?? null) as PermanenceOption | null;
+    const parallel = plan ? (JSON.parse(plan.parallel_options) as PermanenceOption[]) : [];
+    const childRatings = ratingsOf.get(c.id) ?? [];
+    const state: ChildReviewState = {
+      legalStatus: c.legal_status as LegalStatus,
+      dateEnteredCare: c.date_entered_care,
+      plan: plan ? { primary, parallel } : null,
+      keyDates: (datesOf.get(c.id) ?? []).map((k) => ({ type: k.type as KeyDateType, date: k.date, decision: k.decision as LgpDecision | null })),
+      meetings: (meetingsOf.get(c.id) ?? []).map((m) => ({ kind: m.kind as MeetingKind, date: m.held_on })),
+      ratings: childRatings.map((r) => ({ date: r.rated_on, rating: r.rating as Rag })),
+    };
+    const result = reviewChild(state, settings, today, holidays);
+    const latest = childRatings[childRatings.length - 1];
+    return {
+      child_id: c.id,
+      computed_for: today,
+      next_due_kind: result.next?.kind ?? null,
+      next_due_date: result.next?.date ?? null,
+      next_due_reason: result.next?.reason ?? null,
+      proceedings_issued: result.proceedingsIssued,
+      week26_date: result.week26Date,
+      last_discussed_kind: result.lastDiscussed?.kind ?? null,
+      last_discussed_date: result.lastDiscussed?.date ?? null,
+      primary_plan: primary,
+      parallel_plans: JSON.stringify(parallel),
+      rag: latest?.rating ?? null,
+      rag_reason: latest?.reason ?? null,
+      rag_date: latest?.rated_on ?? null,
+      trend: JSON.stringify(childRatings.slice(-3).map((r) => r.rating)),
+      flags: JSON.stringify(result.flags.map((f) => ({ severity: f.severity, message: f.message }))),
+      due: JSON.stringify(result.due),
+    };
+  });
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

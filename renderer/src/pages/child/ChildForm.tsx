@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { todayIso } from '../../../../shared/domain/dates';
+import { GENDER, LEGAL_STATUS, PLACEMENT_TYPE } from '../../../../shared/domain/vocabulary';
+import { childFieldProblems, childFields, type Child, type ChildFieldsInput } from '../../../../shared/schemas/child';
+import type { Person } from '../../../../shared/schemas/person';
+import type { Team } from '../../../../shared/schemas/team';
+import { DateField } from '../../components/DateField';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { Checkbox, SelectField, TextField, type Option } from '../../components/fields';
+import { useSaveForm } from '../../components/use-save-form';
+
+const IDS = {
+  caseRef: 'child-case-ref',
+  firstName: 'child-first-name',
+  lastName: 'child-last-name',
+  dateOfBirth: 'child-dob',
+  gender: 'child-gender',
+  ethnicity: 'child-ethnicity',
+  teamId: 'child-team',
+  socialWorkerId: 'child-social-worker',
+  teamManagerId: 'child-team-manager',
+  iroId: 'child-iro',
+  legalStatus: 'child-legal-status',
+  dateEnteredCare: 'child-entered-care',
+  placementType: 'child-placement',
+};
+
+const options = <T extends string>(list: { values: readonly T[]; labels: Record<T, string> }): Option[] => list.values.map((v) => ({ value: v, label: list.labels[v] }));
+
+export function ChildForm({ child, teams, people, onSave, onCancel, submitLabel }: {
+  child?: Child;
+  teams: Team[];
+  people: Person[];
+  onSave(fields: ChildFieldsInput): Promise<unknown>;
+  onCancel(): void;
+  submitLabel: string;
+}) {
+  const [v, setV] = useState({
+    caseRef: child?.caseRef ?? '',
+    firstName: child?.firstName ?? '',
+    lastName: child?.lastName ?? '',
+    isUnborn: child?.isUnborn ?? false,
+    dateOfBirth: child?.dateOfBirth ?? '',
+    gender: child?.gender ?? '',
+    ethnicity: child?.ethnicity ?? '',
+    teamId: child?.teamId ? String(child.teamId) : '',
+    socialWorkerId: child?.socialWorkerId ? String(child.socialWorkerId) : '',
+    teamManagerId: child?.teamManagerId ? String(child.teamManagerId) : '',
+    iroId: child?.iroId ? String(child.iroId) : '',
+    legalStatus: child?.legalStatus ?? '',
+    dateEnteredCare: child?.dateEnteredCare ?? '',
+    placementType: child?.placementType ?? '',
+  });
+  // A date field reports undefined while its text is not a real date; keeping a marker lets the shared schema say so in its own words.
+  const set = (key: keyof typeof v) => (value: string | boolean | undefined) => setV((prev) => ({ ...prev, [key]: value === undefined ? 'not a real date' : value }));
+  const num = (s: string) => (s ? Number(s) : null);
+  const form = useSaveForm(
+    childFields,
+    () => ({
+      caseRef: v.caseRef,
+      firstName: v.firstName,
+      lastName: v.lastName,
+      isUnborn: v.isUnborn,
+      dateOfBirth: v.dateOfBirth,
+      gender: (v.gender || null) as ChildFieldsInput['gender'],
+      ethnicity: v.ethnicity,
+      teamId: num(v.teamId),
+      socialWorkerId: num(v.socialWorkerId),
+      teamManagerId: num(v.teamManagerId),
+      iroId: num(v.iroId),
+      legalStatus: v.legalStatus as ChildFieldsInput['legalStatus'],
+      dateEnteredCare: v.dateEnteredCare,
+      placementType: (v.placementType || null) as ChildFieldsInput['placementType'],
+    }),
+    onSave,
+    (parsed) => childFieldProblems(parsed, todayIso()),
+  );
+  const peopleFor = (role: Person['role']) =>
+    [...people].sort((a, b) => Number(b.role === role) - Number(a.role === role) || a.name.localeCompare(b.name)).map((p) => ({ value: String(p.id), label: p.name }));
+  const e = form.fieldErrors;
+
+  return (
+    <form
+      className="panel panel--wide"
+      aria-labelledby="child-form-title"
+      noValidate
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        void form.submit();
+      }}
+    >
+      <h2 id="child-form-title">{child ? 'Edit details' : 'Child’s details'}</h2>
+      {form.message ? <ErrorSummary message={form.message} fieldErrors={form.fieldErrors} fieldIds={IDS} /> : null}
+      <div className="form-grid">
+        <TextField id={IDS.caseRef} label="Case reference" hint="The ID from the council’s case system." value={v.caseRef} onChange={set('caseRef')} error={e.caseRef} autoFocus={!child} />
+        <TextField id={IDS.firstName} label="First name" value={v.firstName} onChange={set('firstName')} error={e.firstName} />
+        <TextField id={IDS.lastName} label="Last name" value={v.lastName} onChange={set('lastName')} error={e.lastName} />
+        <Checkbox id="child-unborn" label="Unborn baby" checked={v.isUnborn} onChange={set('isUnborn')} />
+        <DateField id={IDS.dateOfBirth} label={v.isUnborn ? 'Expected date of delivery' : 'Date of birth'} optional value={child?.dateOfBirth ?? ''} onChange={set('dateOfBirth')} error={e.dateOfBirth} />
+        <SelectField id={IDS.gender} label="Gender" optional placeholder="Not recorded" options={options(GENDER)} value={v.gender} onChange={set('gender')} error={e.gender} />
+        <TextField id={IDS.ethnicity} label="Ethnicity" optional value={v.ethnicity} onChange={set('ethnicity')} error={e.ethnicity} />
+        <SelectField id={IDS.legalStatus} label="Legal status" placeholder="Choose a legal status" options={options(LEGAL_STATUS)} value={v.legalStatus} onChange={set('legalStatus')} error={e.legalStatus} />
+        <DateField id={IDS.dateEnteredCare} label="Date entered care" optional value={child?.dateEnteredCare ?? ''} onChange={set('dateEnteredCare')} error={e.dateEnteredCare} />
+        <SelectField id={IDS.placementType} label="Placement type" optional placeholder="Not recorded" options={options(PLACEMENT_TYPE)} value={v.placementType} onChange={set('placementType')} error={e.placementType} />
+        <SelectField id={IDS.teamId} label="Team" optional placeholder="No team" options={teams.map((t) => ({ value: String(t.id), label: t.name }))} value={v.teamId} onChange={set('teamId')} error={e.teamId} />
+        <SelectField id={IDS.socialWorkerId} label="Social worker" optional placeholder="Not allocated" options={peopleFor('social_worker')} value={v.socialWorkerId} onChange={set('socialWorkerId')} error={e.socialWorkerId} />
+        <SelectField id={IDS.teamManagerId} label="Team manager" optional placeholder="Not set" options={peopleFor('team_manager')} value={v.teamManagerId} onChange={set('teamManagerId')} error={e.teamManagerId} />
+        <SelectField id={IDS.iroId} label="IRO" optional placeholder="Not appointed" options={peopleFor('iro')} value={v.iroId} onChange={set('iroId')} error={e.iroId} />
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button" disabled={form.saving}>
+          {submitLabel}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import type { ChildDetail } from '../../../../shared/schemas/child';
+import { ApiError, call } from '../../api/client';
+import { useProcedure } from '../../api/use-procedure';
+import { useDebounced } from '../tracker/use-debounced';
+
+export function SiblingsSection({ detail, onChanged }: { detail: ChildDetail; onChanged(message: string): void }) {
+  const [query, setQuery] = useState('');
+  const [error, setError] = useState<string>();
+  const settled = useDebounced(query.trim(), 200);
+  const results = useProcedure('children.search', { query: settled, limit: 8 });
+  const already = new Set([detail.child.id, ...detail.siblings.map((s) => s.id)]);
+  const candidates = settled ? (results.data ?? []).filter((c) => !already.has(c.id)) : [];
+
+  async function link(siblingId: number) {
+    setError(undefined);
+    try {
+      await call('siblings.link', { childId: detail.child.id, siblingId });
+      setQuery('');
+      onChanged('Sibling linked.');
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : 'The sibling could not be linked.');
+    }
+  }
+
+  return (
+    <section aria-labelledby="siblings-title" className="section">
+      <h2 id="siblings-title">Siblings</h2>
+      {detail.siblings.length === 0 ? (
+        <p className="muted">No siblings linked.</p>
+      ) : (
+        <ul className="plain-list">
+          {detail.siblings.map((s) => (
+            <li key={s.id}>
+              <a href={`#/children/${s.id}`}>
+                {s.firstName} {s.lastName}
+              </a>{' '}
+              <span className="muted">{s.caseRef}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {detail.siblings.length > 0 ? (
+        <button type="button" className="button button--secondary button--small" onClick={() => void call('siblings.unlink', { childId: detail.child.id }).then(() => onChanged('Removed from the sibling group.'))}>
+          Remove {detail.child.firstName} from this sibling group
+        </button>
+      ) : null}
+      <div className="field sibling-search">
+        <label htmlFor="sibling-search" className="field__label">
+          Link a sibling
+        </label>
+        <p className="field__hint" id="sibling-search-hint">
+          Search by name or case reference, then choose the child.
+        </p>
+        <input id="sibling-search" className="input" type="search" aria-describedby="sibling-search-hint" value={query} onChange={(e) => setQuery(e.target.value)} />
+        {error ? <p className="field__error">{error}</p> : null}
+        {candidates.length > 0 ? (
+          <ul className="plain-list" aria-label="Matching children">
+            {candidates.map((c) => (
+              <li key={c.id}>
+                <button type="button" className="button button--small button--secondary" onClick={() => void link(c.id)}>
+                  Link {c.firstName} {c.lastName} ({c.caseRef})
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : settled && results.data ? (
+          <p className="muted">No other child matches “{settled}”.</p>
+        ) : null}
+      </div>
+    </section>
+  );
+}

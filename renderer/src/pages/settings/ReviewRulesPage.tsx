@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import type { ReviewSettings } from '../../../../shared/review/types';
+import { reviewSettings } from '../../../../shared/schemas/review-settings';
+import { call } from '../../api/client';
+import { useProcedure } from '../../api/use-procedure';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { TextField } from '../../components/fields';
+import { Notice } from '../../components/Notice';
+import { useSaveForm } from '../../components/use-save-form';
+
+type Key = keyof ReviewSettings;
+const RULES: { key: Key; label: string; hint: string }[] = [
+  { key: 'lgpReviewWeeks', label: 'Legal Gateway review (weeks)', hint: 'Children in pre-proceedings or under Section 20 come back to Legal Gateway this often.' },
+  { key: 'ppAfterIssueWeeks', label: 'Permanence Panel after the decision to issue (weeks)', hint: 'Separate with commas. Walsall: 4 and 14 weeks after the Legal Gateway Panel.' },
+  { key: 'ppRedWeeks', label: 'Permanence Panel while the plan is red (weeks)', hint: 'A red-rated plan comes back to Permanence Panel this often until it is no longer red.' },
+  { key: 'cpmIntervalWeeks', label: 'Care Planning Meeting (weeks)', hint: 'For every child in care. Walsall: at least every 6 weeks; Dorset: every 3 months.' },
+  { key: 'ltfReviewMonths', label: 'Long-term fostering review (months)', hint: 'Once permanence is long-term fostering under a care order.' },
+  { key: 'week26Weeks', label: 'Court timescale (weeks from issue)', hint: 'Care proceedings should finish within this many weeks.' },
+  { key: 'iroAppointedWorkingDays', label: 'IRO appointed within (working days)', hint: 'Counted in working days: weekends and bank holidays are skipped.' },
+  { key: 'firstCicReviewWorkingDays', label: 'First Child in Care review within (working days)', hint: 'Counted in working days.' },
+  { key: 'secondCicReviewMonths', label: 'Second Child in Care review within (months)', hint: 'A permanence plan is due by this review.' },
+  { key: 'laterCicReviewMonths', label: 'Later Child in Care reviews (months)', hint: 'After the second review.' },
+  { key: 's20FlagYears', label: 'Flag Section 20 after (years)', hint: 'Children should not drift under Section 20.' },
+];
+
+const toText = (s: ReviewSettings): Record<Key, string> =>
+  Object.fromEntries(RULES.map(({ key }) => [key, Array.isArray(s[key]) ? (s[key] as number[]).join(', ') : String(s[key])])) as Record<Key, string>;
+
+const fromText = (t: Record<Key, string>): Record<string, unknown> =>
+  Object.fromEntries(
+    RULES.map(({ key }) => [key, key === 'ppAfterIssueWeeks' ? t[key].split(/[,\s]+/).filter(Boolean).map(Number) : t[key].trim() === '' ? NaN : Number(t[key])]),
+  );
+
+export function ReviewRulesPage() {
+  const loaded = useProcedure('settings.getReview', undefined);
+  // Kept here, not in the form: the form is rebuilt from the saved rules after a save.
+  const [notice, setNotice] = useState<string>();
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">Review rules</h1>
+      <p className="lead">
+        How often each child is due at each meeting. The defaults are Walsall’s procedure; change them to your council’s. Every child’s due dates are worked out again when you save.
+      </p>
+      <Notice text={notice} />
+      {loaded.data ? (
+        <RulesForm
+          key={JSON.stringify(loaded.data.settings)}
+          current={loaded.data.settings}
+          defaults={loaded.data.defaults}
+          onSaved={() => {
+            setNotice('Review rules saved. Due dates have been worked out again.');
+            loaded.reload();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function RulesForm({ current, defaults, onSaved }: { current: ReviewSettings; defaults: ReviewSettings; onSaved(): void }) {
+  const [text, setText] = useState(toText(current));
+  const form = useSaveForm(reviewSettings, () => fromText(text) as unknown as ReviewSettings, async (input) => {
+    await call('settings.setReview', input);
+    onSaved();
+  });
+  return (
+    <form className="panel panel--wide" aria-label="Review rules" noValidate onSubmit={(e) => { e.preventDefault(); void form.submit(); }}>
+      {form.message ? <ErrorSummary message={form.message} fieldErrors={form.fieldErrors} fieldIds={Object.fromEntries(RULES.map((r) => [r.key, `rule-${r.key}`]))} /> : null}
+      <div className="form-grid">
+        {RULES.map((r) => (
+          <TextField key={r.key} id={`rule-${r.key}`} label={r.label} hint={r.hint} value={text[r.key]} onChange={(v) => setText((t) => ({ ...t, [r.key]: v }))} error={form.fieldErrors[r.key] ?? form.fieldErrors[`${r.key}.0`]} />
+        ))}
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button" disabled={form.saving}>
+          Save rules
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => setText(toText(defaults))}>
+          Put back Walsall’s defaults
+        </button>
+      </div>
+    </form>
+  );
+}

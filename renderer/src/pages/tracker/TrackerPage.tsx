@@ -1,0 +1,161 @@
+import { useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { TrackerSort } from '../../../../shared/schemas/tracker';
+import { ApiError, call } from '../../api/client';
+import { saveFile } from '../../api/download';
+import { useProcedure } from '../../api/use-procedure';
+import { Notice } from '../../components/Notice';
+import { NO_FILTERS, TrackerFilters, type Filters } from './TrackerFilters';
+import { TrackerRowView } from './TrackerRowView';
+import { useDebounced } from './use-debounced';
+
+const COLUMNS: { label: string; sort?: TrackerSort }[] = [
+  { label: 'Child', sort: 'name' },
+  { label: 'Team and social worker', sort: 'team' },
+  { label: 'Legal status' },
+  { label: 'Proceedings', sort: 'week26' },
+  { label: 'Permanence plan' },
+  { label: 'RAG and reason', sort: 'rag' },
+  { label: 'Trend' },
+  { label: 'Last discussed', sort: 'lastDiscussed' },
+  { label: 'Next due and why', sort: 'nextDue' },
+];
+
+export function TrackerPage() {
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [sort, setSort] = useState<{ by: TrackerSort; descending: boolean }>({ by: 'priority', descending: false });
+  const [notice, setNotice] = useState<string>();
+  const search = useDebounced(filters.search, 200);
+  const query = { ...filters, search, sort: sort.by, descending: sort.descending };
+  const tracker = useProcedure('tracker.query', query);
+  const teams = useProcedure('teams.list', {});
+  const rows = tracker.data?.rows ?? [];
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  // The app does not use the React Compiler, so its warning about memoising this hook does not apply.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => 76, overscan: 8 });
+  const items = virtualizer.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+
+  /** Arrow keys move between children even when the next one is not yet on screen. */
+  function onRowKey(event: React.KeyboardEvent) {
+    const target = event.target as HTMLElement;
+    const at = target.dataset.row;
+    if (at === undefined) return;
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: 10, PageUp: -10 };
+    let next: number | undefined;
+    if (event.key in moves) next = Number(at) + moves[event.key]!;
+    if (event.key === 'Home' && event.ctrlKey) next = 0;
+    if (event.key === 'End' && event.ctrlKey) next = rows.length - 1;
+    if (next === undefined) return;
+    event.preventDefault();
+    const index = Math.max(0, Math.min(rows.length - 1, next));
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    const focus = (tries: number) => {
+      const el = scrollRef.current?.querySelector<HTMLElement>(`[data-row="${index}"]`);
+      if (el) el.focus();
+      else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
+    };
+    requestAnimationFrame(() => focus(5));
+  }
+
+  function sortBy(column: TrackerSort) {
+    setSort((s) => (s.by === column ? { by: column, descending: !s.descending } : { by: column, descending: false }));
+  }
+
+  async function exportCsv() {
+    try {
+      const file = await call('tracker.exportCsv', query);
+      saveFile(file.fileName, file.csv, 'text/csv;charset=utf-8');
+      setNotice(`Exported ${rows.length} children to “${file.fileName}”.`);
+    } catch (err) {
+      setNotice(err instanceof ApiError ? err.message : 'The export failed.');
+    }
+  }
+
+  const overdue = rows.filter((r) => r.overdue).length;
+  const red = rows.filter((r) => r.rag === 'red').length;
+
+  return (
+    <section aria-labelledby="page-title" className="tracker">
+      <div className="page-head">
+        <h1 id="page-title">Permanence Tracker</h1>
+        <div className="button-row button-row--tight">
+          <a className="button button--secondary button-link" href="#/children/new">
+            Add a child
+          </a>
+          <button type="button" className="button button--secondary" onClick={() => void exportCsv()} disabled={rows.length === 0}>
+            Export to CSV
+          </button>
+        </div>
+      </div>
+      <TrackerFilters filters={filters} teams={teams.data ?? []} onChange={setFilters} />
+      <div className="tracker__summary">
+        <p aria-live="polite" id="tracker-count">
+          {tracker.data ? (
+            <>
+              Showing <strong>{rows.length}</strong> of {tracker.data.total} children · <strong>{overdue}</strong> overdue · <strong>{red}</strong> rated red
+            </>
+          ) : (
+            'Loading…'
+          )}
+        </p>
+        {sort.by !== 'priority' ? (
+          <button type="button" className="button button--secondary button--small" onClick={() => setSort({ by: 'priority', descending: false })}>
+            Back to priority order (overdue and red first)
+          </button>
+        ) : (
+          <p className="muted">Overdue and red-rated children first.</p>
+        )}
+      </div>
+      <Notice text={notice} />
+      {tracker.error ? <p className="field__error">{tracker.error.message}</p> : null}
+      <div className="tracker__scroll" ref={scrollRef} tabIndex={-1}>
+        <table className="table tracker__table" aria-rowcount={rows.length + 1} aria-describedby="tracker-count">
+          <caption className="visually-hidden">Children on the Permanence Tracker. Use the up and down arrow keys to move between children.</caption>
+          <thead>
+            <tr aria-rowindex={1}>
+              {COLUMNS.map((c) => (
+                <th key={c.label} scope="col" aria-sort={c.sort && sort.by === c.sort ? (sort.descending ? 'descending' : 'ascending') : undefined}>
+                  {c.sort ? (
+                    <button type="button" className="sort-button" onClick={() => sortBy(c.sort!)}>
+                      {c.label}
+                      <span aria-hidden="true" className="sort-button__arrow">
+                        {sort.by === c.sort ? (sort.descending ? ' ▼' : ' ▲') : ' ↕'}
+                      </span>
+                    </button>
+                  ) : (
+                    c.label
+                  )}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody onKeyDown={onRowKey}>
+            {padTop > 0 ? <tr aria-hidden="true" style={{ height: padTop }} /> : null}
+            {items.map((item) => {
+              const row = rows[item.index]!;
+              return (
+                <tr
+                  key={row.childId}
+                  data-index={item.index}
+                  ref={virtualizer.measureElement}
+                  aria-rowindex={item.index + 2}
+                  className={row.overdue ? 'tracker__row tracker__row--overdue' : 'tracker__row'}
+                >
+                  <TrackerRowView row={row} index={item.index} />
+                </tr>
+              );
+            })}
+            {padBottom > 0 ? <tr aria-hidden="true" style={{ height: padBottom }} /> : null}
+          </tbody>
+        </table>
+        {tracker.data && rows.length === 0 ? (
+          <p className="empty">{tracker.data.total === 0 ? 'No children yet. Add a child or import them from a CSV file.' : 'No children match these filters.'}</p>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+import { formatUkDate } from '../../../../shared/domain/dates';
+import { LEGAL_STATUS, MEETING_KIND, PERMANENCE_OPTION } from '../../../../shared/domain/vocabulary';
+import type { TrackerRow } from '../../../../shared/schemas/tracker';
+import { RagTag, RagTrend } from '../../components/RagTag';
+
+/** One child on the tracker. Cells stay short; the child's page has the full story. */
+export function TrackerRowView({ row, index }: { row: TrackerRow; index: number }) {
+  return (
+    <>
+      <th scope="row" className="tracker__child">
+        <a href={`#/children/${row.childId}`} className="tracker__link" data-row={index}>
+          {row.lastName}, {row.firstName}
+        </a>
+        <span className="tracker__ref">{row.caseRef}</span>
+      </th>
+      <td>
+        {row.teamName ?? '—'}
+        <span className="tracker__sub">{row.socialWorkerName ?? 'No social worker'}</span>
+      </td>
+      <td>{LEGAL_STATUS.labels[row.legalStatus]}</td>
+      <td>
+        {row.proceedingsIssued ? (
+          <>
+            Week {row.weeksSinceIssue}
+            <span className="tracker__sub">26: {formatUkDate(row.week26Date)}</span>
+          </>
+        ) : (
+          <span className="muted">—</span>
+        )}
+      </td>
+      <td>
+        {row.primaryPlan ? PERMANENCE_OPTION.labels[row.primaryPlan] : <span className="muted">No plan</span>}
+        {row.parallelPlans.length > 0 ? <span className="tracker__sub">Also: {row.parallelPlans.map((p) => PERMANENCE_OPTION.labels[p]).join('; ')}</span> : null}
+      </td>
+      <td>
+        <RagTag rating={row.rag} />
+        {row.ragReason ? <span className="tracker__reason">{row.ragReason}</span> : null}
+      </td>
+      <td>
+        <RagTrend trend={row.trend} />
+      </td>
+      <td>{row.lastDiscussed ? <>{formatUkDate(row.lastDiscussed.date)}<span className="tracker__sub">{MEETING_KIND.labels[row.lastDiscussed.kind]}</span></> : <span className="muted">Never</span>}</td>
+      <td>
+        {row.nextDue ? (
+          <>
+            {row.overdue ? <span className="tag tag--red">Overdue</span> : null} {formatUkDate(row.nextDue.date)}
+            <span className="tracker__sub">{row.nextDue.reason}</span>
+          </>
+        ) : (
+          <span className="muted">Nothing due</span>
+        )}
+        {row.flags.map((f) => (
+          <span key={f.message} className={`flag flag--${f.severity}`}>
+            {f.message}
+          </span>
+        ))}
+      </td>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import type { IsoDate } from '../domain/dates';
+import type { KeyDateType, LegalStatus, LgpDecision, MeetingKind, PermanenceOption, Rag } from '../domain/vocabulary';
+
+/**
+ * Every rule the review engine applies is a setting; these are Walsall's defaults.
+ * Other councils change the numbers, not the code.
+ */
+export interface ReviewSettings {
+  /** Children in pre-proceedings or S20 come back to Legal Gateway every N weeks. */
+  lgpReviewWeeks: number;
+  /** After an LGP decides to issue, Permanence Panel at these weeks from that LGP. */
+  ppAfterIssueWeeks: number[];
+  /** While the plan is rated red, Permanence Panel every N weeks. */
+  ppRedWeeks: number;
+  /** Care Planning Meeting every N weeks for a child in care. */
+  cpmIntervalWeeks: number;
+  /** Once permanence is long-term fostering (under a care order), the plan is reviewed every N months. */
+  ltfReviewMonths: number;
+  /** The court timescale for care proceedings, in weeks from issue. */
+  week26Weeks: number;
+  /** IRO appointed within N working days of entering care. */
+  iroAppointedWorkingDays: number;
+  /** First Child in Care review within N working days of entering care. */
+  firstCicReviewWorkingDays: number;
+  /** Second Child in Care review within N months of entering care; a permanence plan is due by then. */
+  secondCicReviewMonths: number;
+  /** Later Child in Care reviews every N months. */
+  laterCicReviewMonths: number;
+  /** Flag a child accommodated under S20 for longer than N years. */
+  s20FlagYears: number;
+}
+
+export const WALSALL_DEFAULTS: ReviewSettings = {
+  lgpReviewWeeks: 12,
+  ppAfterIssueWeeks: [4, 14],
+  ppRedWeeks: 4,
+  cpmIntervalWeeks: 6,
+  ltfReviewMonths: 12,
+  week26Weeks: 26,
+  iroAppointedWorkingDays: 5,
+  firstCicReviewWorkingDays: 20,
+  secondCicReviewMonths: 3,
+  laterCicReviewMonths: 6,
+  s20FlagYears: 2,
+};
+
+/** What the engine knows of one child: their state now and their history. */
+export interface ChildReviewState {
+  legalStatus: LegalStatus;
+  /** null if the child is not (or not yet) in care */
+  dateEnteredCare: IsoDate | null;
+  plan: { primary: PermanenceOption | null; parallel: PermanenceOption[] } | null;
+  keyDates: { type: KeyDateType; date: IsoDate; decision?: LgpDecision | null }[];
+  /** Meetings at which the child was discussed (from Panelroom's own meetings or imported history). */
+  meetings: { kind: MeetingKind; date: IsoDate }[];
+  /** Plan RAG ratings, any order. */
+  ratings: { date: IsoDate; rating: Rag }[];
+}
+
+export type RuleId =
+  | 'lgp-12-week-review'
+  | 'lgp-first-available'
+  | 'pp-after-issue'
+  | 'pp-red-4-weekly'
+  | 'cpm-6-weekly'
+  | 'cpm-ltf-yearly'
+  | 'week-26'
+  | 'iro-appointed'
+  | 'cic-first-review'
+  | 'cic-second-review'
+  | 'cic-later-review'
+  | 'permanence-plan-due'
+  | 's20-over-2-years';
+
+export interface DueItem {
+  kind: MeetingKind;
+  date: IsoDate;
+  rule: RuleId;
+  /** Plain English, shown as it is: "12-week Legal Gateway review (pre-proceedings)". */
+  reason: string;
+}
+
+export interface ReviewFlag {
+  rule: RuleId;
+  severity: 'warning' | 'alert';
+  message: string;
+}
+
+export interface ReviewResult {
+  /** Everything due, soonest first. */
+  due: DueItem[];
+  /** The soonest panel or meeting Panelroom runs (LGP, PP or CPM), or null. */
+  next: DueItem | null;
+  proceedingsIssued: IsoDate | null;
+  week26Date: IsoDate | null;
+  lastDiscussed: { kind: MeetingKind; date: IsoDate } | null;
+  flags: ReviewFlag[];
+}

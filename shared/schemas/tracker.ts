@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { id, isoDate } from './common';
+import { legalStatus, meetingKind, permanenceOption, rag } from './child';
+
+export const TRACKER_SORTS = ['priority', 'name', 'caseRef', 'team', 'nextDue', 'week26', 'lastDiscussed', 'rag'] as const;
+export type TrackerSort = (typeof TRACKER_SORTS)[number];
+
+export const trackerQuery = z
+  .strictObject({
+    teamId: id.nullable().optional(),
+    rag: z.enum(['red', 'amber', 'green', 'none']).nullable().optional(),
+    legalStatus: legalStatus.nullable().optional(),
+    overdueOnly: z.boolean().optional(),
+    search: z.string().trim().max(100, 'Keep the search to 100 characters or fewer.').optional(),
+    sort: z.enum(TRACKER_SORTS, { error: 'Choose a column to sort by.' }).optional(),
+    descending: z.boolean().optional(),
+    includeClosed: z.boolean().optional(),
+  })
+  .optional()
+  .transform((q) => ({
+    teamId: q?.teamId ?? null,
+    rag: q?.rag ?? null,
+    legalStatus: q?.legalStatus ?? null,
+    overdueOnly: q?.overdueOnly ?? false,
+    search: q?.search ?? '',
+    sort: q?.sort ?? 'priority',
+    descending: q?.descending ?? false,
+    includeClosed: q?.includeClosed ?? false,
+  }));
+export type TrackerQueryInput = z.input<typeof trackerQuery>;
+
+const dueItem = z.object({ kind: meetingKind, date: isoDate, reason: z.string() });
+
+export const trackerRow = z.object({
+  childId: id,
+  caseRef: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  teamId: id.nullable(),
+  teamName: z.string().nullable(),
+  socialWorkerName: z.string().nullable(),
+  legalStatus,
+  proceedingsIssued: isoDate.nullable(),
+  weeksSinceIssue: z.number().int().nullable(),
+  week26Date: isoDate.nullable(),
+  primaryPlan: permanenceOption.nullable(),
+  parallelPlans: z.array(permanenceOption),
+  rag: rag.nullable(),
+  ragReason: z.string().nullable(),
+  ragDate: isoDate.nullable(),
+  /** The last three ratings, oldest first. */
+  trend: z.array(rag),
+  lastDiscussed: z.object({ kind: meetingKind, date: isoDate }).nullable(),
+  nextDue: dueItem.nullable(),
+  overdue: z.boolean(),
+  flags: z.array(z.object({ severity: z.enum(['warning', 'alert']), message: z.string() })),
+  closed: z.boolean(),
+});
+export type TrackerRow = z.infer<typeof trackerRow>;
+
+export const trackerResult = z.object({
+  rows: z.array(trackerRow),
+  /** Children tracked in all, before filters. */
+  total: z.number().int(),
+  today: isoDate,
+});
+export type TrackerResult = z.infer<typeof trackerResult>;

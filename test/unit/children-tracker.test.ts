@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import type { ProcedureInput } from '../../shared/contract';
+import { testCore, type TestCore } from './support/core';
+
+const NOW = () => new Date('2026-11-22T10:00:00Z');
+
+async function setUp(core: TestCore) {
+  const north = await core.ok('teams.create', { name: 'North' });
+  const south = await core.ok('teams.create', { name: 'South' });
+  const sw = await core.ok('people.create', { name: 'Sam Worker', role: 'social_worker', teamId: north.id });
+  return { north, south, sw };
+}
+
+function childInput(overrides: Partial<ProcedureInput<'children.create'>> = {}): ProcedureInput<'children.create'> {
+  return { caseRef: 'C1001', firstName: 'Amy', lastName: 'Testcase', legalStatus: 'interim_care_order', dateOfBirth: '2020-05-01', dateEnteredCare: '2026-06-01', ...overrides };
+}
+
+describe('children', () => {
+  it('are created with their details and appear on the tracker at once', async () => {
+    const core = await testCore({ now: NOW });
+    const { north, sw } = await setUp(core);
+    const child = await core.ok('children.create', childInput({ teamId: north.id, socialWorkerId: sw.id }));
+    expect(child).toMatchObject({ caseRef: 'C1001', firstName: 'Amy', teamId: north.id, isUnborn: false, closedOn: null });
+    const tracker = await core.ok('tracker.query', {});
+    expect(tracker.rows).toEqual([expect.objectContaining({ childId: child.id, teamName: 'North', socialWorkerName: 'Sam Worker', legalStatus: 'interim_care_order' })]);
+  });
+
+  it('refuse a case reference already in use, in any letter case, saving nothing', async () => {
+    const core = await testCore({ now: NOW });
+    await core.ok('children.create', childInput());
+    const again = await core.router.call('children.create', childInput({ caseRef: 'c1001', firstName: 'Other' }));
+    expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', fieldErrors: { caseRef: expect.stringContaining('already belongs to Amy Testcase') } } });
+    expect((await core.ok('tracker.query', {})).total).toBe(1);
+  });
+
+  it('refuse impossible and contradictory dates with the field named', async () => {
+    const core = await testCore({ now: NOW });
+    const cases: [Partial<ProcedureInput<'children.create'>>, string][] = [
+      [{ dateOfBirth: '2026-02-31' }, 'dateOfBirth'],
+      [{ dateOfBirth: '2027-01-01' }, 'dateOfBirth'],
+      [{ dateEnteredCare: '2019-01-01' }, 'dateEnteredCare'],
+      [{ dateEnteredCare: '2026-12-25' }, 'dateEnteredCare'],
+      [{ isUnborn: true, dateOfBirth: '2027-02-01', dateEnteredCare: '2026-06-01' }, 'dateEnteredCare'],
+      [{ caseRef: 'has space' }, 'caseRef'],
+    ];
+    for (const [fields, field] of cases) {
+      const result = await core.router.call('children.create', childInput(fields));
+      expect(result.ok, JSON.stringify(fields)).toBe(false);
+      if (!result.ok) expect(Object.keys(result.error.fieldErrors ?? {}), JSON.stringify(fields)).toContain(field);
+    }
+    expect((await core.ok('tracker.query', {})).total).toBe(0);
+  });
+
+  it('accept an unborn baby with an expected date of delivery in the future', async () => {
+    const core = await testCore({ now: NOW });
+    const baby = await core.ok('children.create', childInput({ caseRef: 'U1', firstName: 'Baby', isUnborn: true, dateOfBirth: '2027-02-10', dateEnteredCare: null, legalStatus: 'child_protection' }));
+    expect(baby.isUnborn).toBe(true);
+  });
+
+  it('keep every version of the permanence plan', async () => {
+    const core = await testCore({ now: NOW });
+    const child = await core.ok('children.create', childInput());
+    await core.ok('plans.set', { childId: child.id, primaryOption: 'reunification', parallelOptions: ['adoption', 'special_guardianship'] });
+    await core.ok('plans.set', { childId: child.id, primaryOption: 'adoption', parallelOptions: [], legalOrderSought: 'placement_order', ratifiedOn: '2026-11-20', ratifiedAt: 'Second Child in Care review' });
+    const detail = await core.ok('children.get', { id: child.id });
+    expect(detail.plan).toMatchObject({ primaryOption: 'adoption', legalOrderSought: 'placement_order', ratifiedAt: 'Second Child in Care review', recordedBy: 'test-user' });
+    expect(detail.planHistory.map((p) => p.primaryOption)).toEqual(['adoption', 'reunification']);
+    const row = (await core.ok('tracker.query', {})).rows[0]!;
+    expect(row.primaryPlan).toBe('adoption');
+    expect(row.parallelPlans).toEqual([]);
+  });
+
+  it('refuse a plan whose parallel option repeats the primary', async () => {
+    const core = await testCore({ now: NOW });
+    const child = await core.ok('children.create', childInput());
+    const result = await core.router.call('plans.set', { childId: child.id, primaryOption: 'adoption', parallelOptions: ['adoption'] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fieldErrors: { parallelOptions: 'A parallel option cannot be the same as the primary option.' } } });
+  });
+
+  it('work out week 26 and the weeks since issue from the key dates', async () => {
+    const core = await testCore({ now: NOW });
+    const child = await core.ok('children.create', childInput());
+    await core.ok('keyDates.create', { childId: child.id, type: 'lgp', date: '2026-09-01', decision: 'issue_proceedings' });
+    const issued = await core.ok('keyDates.create', { childId: child.id, type: 'proceedings_issued', date: '2026-09-07' });
+    let row = (await core.ok('tracker.query', {})).rows[0]!;
+    // 2026-09-07 + 26 weeks = 2027-03-08; 22/11/2026 is 10 whole weeks after 07/09/2026
+    expect(row).toMatchObject({ proceedingsIssued: '2026-09-07', week26Date: '2027-03-08', weeksSinceIssue: 10 });
+    await core.ok('keyDates.update', { id: issued.id, type: 'proceedings_issued', date: '2026-09-14' });
+    row = (await core.ok('tracker.query', {})).rows[0]!;
+    expect(row.week26Date).toBe('2027-03-15');
+    await core.ok('keyDates.delete', { id: issued.id });
+    row = (await core.ok('tracker.query', {})).rows[0]!;
+    expect(row.week26Date).toBeNull();
+    const audit = core.store.sqlite.prepare("select action from audit_log where entity = 'key_date' order by id").pluck().all();
+    expect(audit).toEqual(['create', 'create', 'update', 'delete']);
+  });
+
+  it('record a RAG rating only with a reason, and show the last three as a trend', async () => {
+    const core = await testCore({ now: NOW });
+    const child = await core.ok('children.create', childInput());
+    expect(await core.router.call('ratings.create', { childId: child.id, rating: 'red', reason: '  ', ratedOn: '2026-11-01' })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { reason: 'Give the reason for the rating.' } },
+    });
+    expect(await core.router.call('ratings.create', { childId: child.id, rating: 'red', reason: 'Future', ratedOn: '2026-12-01' })).toMatchObject({ ok: false });
+    for (const [rating, ratedOn] of [['green', '2026-08-01'], ['amber', '2026-09-01'], ['red', '2026-10-01'], ['red', '2026-11-01']] as const) {
+      await core.ok('ratings.create', { childId: child.id, rating, reason: `Rated ${rating}`, ratedOn });
+    }
+    const row = (await core.ok('tracker.query', {})).rows[0]!;
+    expect(row).toMatchObject({ rag: 'red', ragReason: 'Rated red', ragDate: '2026-11-01', trend: ['amber', 'red', 'red'] });
+  });
+
+  it('link siblings into one group, merging groups', async () => {
+    const core = await testCore({ now: NOW });
+    const [a, b, c, d] = await Promise.all(['A1', 'B1', 'C1', 'D1'].map((ref) => core.ok('children.create', childInput({ caseRef: ref, firstName: ref }))));
+    await core.ok('siblings.link', { childId: a!.id, siblingId: b!.id });
+    await core.ok('siblings.link', { childId: c!.id, siblingId: d!.id });
+    await core.ok('siblings.link', { childId: b!.id, siblingId: c!.id });
+    const detail = await core.ok('children.get', { id: a!.id });
+    expect(detail.siblings.map((s) => s.caseRef).sort()).toEqual(['B1', 'C1', 'D1']);
+    await core.ok('siblings.unlink', { childId: d!.id });
+    expect((await core.ok('children.get', { id: a!.id })).siblings.map((s) => s.caseRef).sort()).toEqual(['B1', 'C1']);
+    expect(await core.router.call('siblings.link', { childId: a!.id, siblingId: a!.id })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+});
+
+describe('Permanence Tracker', () => {
+  async function seeded() {
+    const core = await testCore({ now: NOW });
+    const { north, south } = await setUp(core);
+    const mk = async (caseRef: string, lastName: string, teamId: number, legalStatus: ProcedureInput<'children.create'>['legalStatus'], rag?: 'red' | 'amber' | 'green') => {
+      const c = await core.ok('children.create', childInput({ caseRef, lastName, teamId, legalStatus }));
+      if (rag) await core.ok('ratings.create', { childId: c.id, rating: rag, reason: `${rag} reason`, ratedOn: '2026-11-01' });
+      return c;
+    };
+    await mk('N1', 'Alpha', north.id, 'care_order', 'green');
+    await mk('N2', 'Bravo', north.id, 's20', 'red');
+    await mk('S1', 'Charlie', south.id, 'placement_order', 'amber');
+    await mk('S2', 'Delta', south.id, 'care_order');
+    return { core, north, south };
+  }
+
+  it('filters by team, RAG, legal status and search, together', async () => {
+    const { core, north, south } = await seeded();
+    const names = async (q: ProcedureInput<'tracker.query'>) => (await core.ok('tracker.query', q)).rows.map((r) => r.lastName).sort();
+    expect(await names({ teamId: north.id })).toEqual(['Alpha', 'Bravo']);
+    expect(await names({ rag: 'red' })).toEqual(['Bravo']);
+    expect(await names({ rag: 'none' })).toEqual(['Delta']);
+    expect(await names({ legalStatus: 'care_order' })).toEqual(['Alpha', 'Delta']);
+    expect(await names({ teamId: south.id, legalStatus: 'care_order' })).toEqual(['Delta']);
+    expect(await names({ search: 'char' })).toEqual(['Charlie']);
+    expect(await names({ search: 'n2' })).toEqual(['Bravo']);
+    expect(await names({ search: 'amy delta' })).toEqual(['Delta']);
+    expect(await names({ search: '%' })).toEqual([]);
+    expect((await core.ok('tracker.query', { rag: 'red' })).total).toBe(4);
+  });
+
+  it('puts overdue and red first by default, and sorts by any column both ways', async () => {
+    const { core } = await seeded();
+    const rows = (await core.ok('tracker.query', {})).rows;
+    const rank = { red: 0, amber: 1, green: 2 } as const;
+    const keys = rows.map((r) => (r.overdue ? 0 : 10) + (r.rag ? rank[r.rag] : 3));
+    expect(keys).toEqual([...keys].sort((a, b) => a - b));
+    expect(new Set(keys).size).toBeGreaterThan(1);
+    const byName = (await core.ok('tracker.query', { sort: 'name' })).rows.map((r) => r.lastName);
+    expect(byName).toEqual(['Alpha', 'Bravo', 'Charlie', 'Delta']);
+    expect((await core.ok('tracker.query', { sort: 'name', descending: true })).rows.map((r) => r.lastName)).toEqual(['Delta', 'Charlie', 'Bravo', 'Alpha']);
+  });
+
+  it('recomputes every child for a new day and when the rules change', async () => {
+    let now = new Date('2026-11-22T10:00:00Z');
+    const core = await testCore({ now: () => now });
+    const child = await core.ok('children.create', childInput({ legalStatus: 'care_order', dateEnteredCare: '2026-10-01' }));
+    const before = (await core.ok('tracker.query', {})).rows[0]!;
+    expect(before.nextDue).toMatchObject({ kind: 'cpm', date: '2026-11-12' });
+    expect(before.overdue).toBe(true);
+    await core.ok('settings.setReview', { ...(await core.ok('settings.getReview')).settings, cpmIntervalWeeks: 8 });
+    const after = (await core.ok('tracker.query', {})).rows[0]!;
+    expect(after.nextDue).toMatchObject({ kind: 'cpm', date: '2026-11-26' });
+    expect(after.overdue).toBe(false);
+    now = new Date('2026-11-30T10:00:00Z');
+    expect((await core.ok('tracker.query', {})).rows[0]!.overdue).toBe(true);
+    expect(core.store.sqlite.prepare('select computed_for from child_tracking where child_id = ?').pluck().get(child.id)).toBe('2026-11-30');
+  });
+
+  it('leaves closed children out unless asked', async () => {
+    const { core } = await seeded();
+    const first = (await core.ok('tracker.query', {})).rows[0]!;
+    await core.ok('children.close', { id: first.childId, closedOn: '2026-11-22', closedReason: 'Special guardianship order made' });
+    expect((await core.ok('tracker.query', {})).total).toBe(3);
+    expect((await core.ok('tracker.query', { includeClosed: true })).total).toBe(4);
+  });
+
+  it('exports what is shown to CSV for Excel, with formulas neutralised', async () => {
+    const { core } = await seeded();
+    const child = (await core.ok('tracker.query', { search: 'Alpha' })).rows[0]!;
+    await core.ok('ratings.create', { childId: child.childId, rating: 'amber', reason: '=HYPERLINK("http://example.com")', ratedOn: '2026-11-20' });
+    const file = await core.ok('tracker.exportCsv', { teamId: child.teamId });
+    expect(file.fileName).toBe('Permanence Tracker 2026-11-22.csv');
+    expect(file.csv.startsWith('\ufeffCase reference,First name,Last name,Team')).toBe(true);
+    const lines = file.csv.trim().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(file.csv).toContain(`"'=HYPERLINK(""http://example.com"")"`);
+    expect(file.csv).not.toContain('Charlie');
+  });
+});
+
+describe('demo data', () => {
+  it('loads a fictional council of 60 children into an empty store, once', async () => {
+    const core = await testCore({ now: NOW });
+    expect(await core.ok('demo.load')).toEqual({ teams: 4, people: 25, children: 60 });
+    const tracker = await core.ok('tracker.query', {});
+    expect(tracker.total).toBe(60);
+    expect(tracker.rows.some((r) => r.overdue)).toBe(true);
+    expect(tracker.rows.some((r) => r.rag === 'red')).toBe(true);
+    expect(tracker.rows.some((r) => r.week26Date !== null)).toBe(true);
+    expect(tracker.rows.some((r) => r.flags.length > 0)).toBe(true);
+    expect(await core.router.call('demo.load', undefined)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+});
