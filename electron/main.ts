@@ -64,8 +64,11 @@ async function start(): Promise<void> {
     ),
   );
   mainWindow = createMainWindow(appRoot);
+  // After the window is up, so start-up stays fast: the integrity check runs on a worker thread, then backups begin.
+  mainWindow.once('ready-to-show', () => void core?.startBackgroundWork());
 }
 
+/** A damaged or newer data file opens in recovery (the window explains it); only a failure to start at all ends here. */
 async function openCoreOrExplain(dataDir: string, appRoot: string): Promise<Core | undefined> {
   const binding = nativeBindingPath(appRoot, process.platform, process.arch, process.versions.modules);
   try {

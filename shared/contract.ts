@@ -20,6 +20,7 @@ import {
 import { id } from './schemas/common';
 import { importCommitInput, importCommitOutput, importPreviewInput, importPreviewOutput } from './schemas/import';
 import { reviewSettings, reviewSettingsOutput } from './schemas/review-settings';
+import { auditPage, auditQuery, backupInfo, backupNameInput, health, restoreOutput } from './schemas/safety';
 import { trackerQuery, trackerResult } from './schemas/tracker';
 
 const none = z.undefined().optional();
@@ -37,6 +38,15 @@ export const contract = {
   },
   /** What the first-run screen needs to know: is there anything here yet? */
   'app.status': { input: none, output: z.object({ teams: z.number().int(), people: z.number().int(), children: z.number().int() }) },
+  /** Whether the data can be used: integrity, version, where it lives, when it was last backed up. */
+  'app.health': { input: none, output: health },
+  'backups.list': { input: none, output: z.array(backupInfo) },
+  'backups.create': { input: none, output: backupInfo },
+  'backups.restore': { input: backupNameInput, output: restoreOutput },
+  /** The recovery screen's one button: the newest backup that passes its own integrity check. */
+  'backups.restoreNewestGood': { input: none, output: restoreOutput },
+  'audit.list': { input: auditQuery, output: auditPage },
+  'audit.exportCsv': { input: auditQuery, output: z.object({ fileName: z.string(), csv: z.string() }) },
   'demo.load': { input: none, output: z.object({ teams: z.number().int(), people: z.number().int(), children: z.number().int() }) },
 
   'teams.list': { input: listInput, output: z.array(team) },

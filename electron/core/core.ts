@@ -1,8 +1,17 @@
+import fs from 'node:fs';
 import path from 'node:path';
-import { DATABASE_FILE_NAME, openStore, type OpenOptions, type Store } from './db/connection';
+import BetterSqlite3 from 'better-sqlite3';
+import type { ProcedureName } from '../../shared/contract';
+import type { BackupInfo, Health } from '../../shared/schemas/safety';
 import type { ServiceContext } from './context';
-import { createRouter, type Router, type RouterOptions } from './router';
-import { buildHandlers } from './handlers';
+import { DATABASE_FILE_NAME, LATEST_SCHEMA_VERSION, openStore, type OpenOptions, type Store } from './db/connection';
+import { AppError, NewerDatabaseError, UnreadableDatabaseError } from './errors';
+import { buildHandlers, type SafetyOperations } from './handlers';
+import { createRouter, type Handlers, type Router, type RouterOptions } from './router';
+import { BACKUP_DIR_NAME, listBackups, pruneBackups, resolveBackup, takeBackup, type BackupReason } from './safety/backups';
+import { dataFolderWarning } from './safety/data-folder';
+import { quickCheck } from './safety/integrity';
+import { recordAudit } from './services/audit';
 
 export interface CoreOptions extends OpenOptions, RouterOptions {
   dataDir: string;
@@ -13,22 +22,230 @@ export interface CoreOptions extends OpenOptions, RouterOptions {
   now?: () => Date;
 }
 
+export interface BackgroundWorkOptions {
+  /** the first backup follows the start-up integrity check after this long */
+  firstBackupAfterMs?: number;
+  /** then one every this long, if anything changed */
+  backupEveryMs?: number;
+}
+
 export interface Core {
   router: Router;
-  store: Store;
+  /** The open store. Throws while the data cannot be used (recovery). */
+  readonly store: Store;
+  health(): Health;
+  /** Integrity check and scheduled backups: started by the shell once the window is up, so start-up stays fast. */
+  startBackgroundWork(options?: BackgroundWorkOptions): Promise<void>;
+  backupNow(reason: BackupReason): Promise<BackupInfo>;
   close(): Promise<void>;
 }
 
-/** The whole core: one store, the services over it, and the router in front of them. */
+type Mode = { kind: 'ready' } | { kind: 'newer'; message: string } | { kind: 'damaged'; message: string; problems: string[] };
+
+/** Procedures that still answer while the data cannot be used, so the recovery screen can work. */
+const ALWAYS_AVAILABLE = new Set<ProcedureName>(['app.info', 'app.health', 'backups.list', 'backups.restore', 'backups.restoreNewestGood']);
+
+const DAMAGED_MESSAGE =
+  'Panelroom’s data file is damaged and cannot be used safely. Restore the newest good backup: the damaged file will be kept aside, not deleted.';
+
+/** The whole core: one store, the services over it, the router in front, and the care of the file itself. */
 export async function createCore(options: CoreOptions): Promise<Core> {
-  const store = await openStore(path.join(options.dataDir, DATABASE_FILE_NAME), options);
-  const ctx: ServiceContext = { db: store.db, actor: options.actor, now: options.now ?? (() => new Date()) };
-  const handlers = buildHandlers(ctx, {
-    version: options.appVersion,
-    schemaVersion: store.schemaVersion,
-    dataDir: options.dataDir,
-    mode: options.mode,
-  });
-  const router = createRouter(handlers, options);
-  return { router, store, close: () => store.close() };
+  const host = new CoreHost(options);
+  await host.open();
+  return host;
+}
+
+class CoreHost implements Core, SafetyOperations {
+  readonly router: Router;
+  private current: Store | undefined;
+  private mode: Mode = { kind: 'ready' };
+  private integrity: 'pending' | 'ok' | 'failed' = 'pending';
+  private readonly file: string;
+  private readonly backupDir: string;
+  private readonly folderWarning: string | null;
+  private readonly now: () => Date;
+  private lastBackupAt: string | null = null;
+  private changesAtLastBackup = -1;
+  private timers: NodeJS.Timeout[] = [];
+  private backingUp: Promise<BackupInfo> | undefined;
+
+  constructor(private readonly options: CoreOptions) {
+    this.file = path.join(options.dataDir, DATABASE_FILE_NAME);
+    this.backupDir = path.join(options.dataDir, BACKUP_DIR_NAME);
+    this.folderWarning = dataFolderWarning(options.dataDir);
+    this.now = options.now ?? (() => new Date());
+    // Services read ctx.db on every call, so after a restore they use the reopened store.
+    const currentDb = () => this.store.db;
+    const ctx: ServiceContext = {
+      get db() {
+        return currentDb();
+      },
+      actor: options.actor,
+      now: this.now,
+    };
+    const handlers = buildHandlers(ctx, () => ({ version: options.appVersion, schemaVersion: this.current?.schemaVersion ?? 0, dataDir: options.dataDir, mode: options.mode }), this);
+    this.router = createRouter(this.guard(handlers), options);
+    this.lastBackupAt = listBackups(this.backupDir)[0]?.takenAt ?? null;
+  }
+
+  get store(): Store {
+    if (!this.current || this.mode.kind !== 'ready') throw new AppError('STORAGE', this.mode.kind === 'ready' ? DAMAGED_MESSAGE : this.mode.message);
+    return this.current;
+  }
+
+  async open(): Promise<void> {
+    try {
+      this.current = await openStore(this.file, this.options);
+      this.mode = { kind: 'ready' };
+    } catch (err) {
+      if (err instanceof NewerDatabaseError) this.mode = { kind: 'newer', message: err.message };
+      else if (err instanceof UnreadableDatabaseError) this.mode = { kind: 'damaged', message: DAMAGED_MESSAGE, problems: [String((err.cause as Error | undefined)?.message ?? err.message)] };
+      else throw err;
+    }
+  }
+
+  health(): Health {
+    const base = { dataFolderWarning: this.folderWarning, lastBackupAt: this.lastBackupAt };
+    if (this.mode.kind === 'newer') return { ...base, status: 'newer', message: this.mode.message, problems: [] };
+    if (this.mode.kind === 'damaged') return { ...base, status: 'damaged', message: this.mode.message, problems: this.mode.problems };
+    return { ...base, status: this.integrity === 'pending' ? 'checking' : 'ok', message: null, problems: [] };
+  }
+
+  async startBackgroundWork(options: BackgroundWorkOptions = {}): Promise<void> {
+    if (this.mode.kind !== 'ready') return;
+    const ok = await this.checkIntegrity();
+    if (!ok) return;
+    const first = setTimeout(() => void this.backupIfChanged('startup'), options.firstBackupAfterMs ?? 10_000);
+    const every = setInterval(() => void this.backupIfChanged('scheduled'), options.backupEveryMs ?? 5 * 60_000);
+    for (const t of [first, every]) t.unref();
+    this.timers.push(first, every);
+  }
+
+  async checkIntegrity(): Promise<boolean> {
+    const result = await quickCheck(this.file, this.options.nativeBinding);
+    this.integrity = result.ok ? 'ok' : 'failed';
+    if (!result.ok) this.mode = { kind: 'damaged', message: DAMAGED_MESSAGE, problems: result.problems };
+    return result.ok;
+  }
+
+  async backupNow(reason: BackupReason): Promise<BackupInfo> {
+    // Never back up a damaged file: rotation would push the good backups out.
+    const store = this.store;
+    if (this.integrity === 'failed') throw new AppError('STORAGE', DAMAGED_MESSAGE);
+    if (this.backingUp) return this.backingUp;
+    this.backingUp = (async () => {
+      const changes = totalChanges(store.sqlite);
+      const info = await takeBackup(store.sqlite, this.backupDir, this.now(), reason);
+      this.changesAtLastBackup = changes;
+      this.lastBackupAt = info.takenAt;
+      pruneBackups(this.backupDir, this.now());
+      return info;
+    })();
+    try {
+      return await this.backingUp;
+    } finally {
+      this.backingUp = undefined;
+    }
+  }
+
+  private async backupIfChanged(reason: BackupReason): Promise<void> {
+    if (this.mode.kind !== 'ready' || this.integrity !== 'ok' || !this.current) return;
+    if (reason !== 'startup' && totalChanges(this.current.sqlite) === this.changesAtLastBackup) return;
+    try {
+      await this.backupNow(reason);
+    } catch (err) {
+      this.options.onInternalError?.(`backup (${reason})`, err);
+    }
+  }
+
+  listBackups(): BackupInfo[] {
+    return listBackups(this.backupDir);
+  }
+
+  async restore(name: string) {
+    const file = resolveBackup(this.backupDir, name);
+    if (!file) throw new AppError('NOT_FOUND', 'That backup could not be found. Choose another from the list.');
+    const problem = await this.backupProblem(file);
+    if (problem) throw new AppError('CONFLICT', problem);
+    return this.restoreFile(file, name);
+  }
+
+  async restoreNewestGood() {
+    for (const backup of listBackups(this.backupDir)) {
+      const file = resolveBackup(this.backupDir, backup.name)!;
+      if (!(await this.backupProblem(file))) return this.restoreFile(file, backup.name);
+    }
+    throw new AppError('NOT_FOUND', 'There is no usable backup to restore. Contact your IT service desk with the damaged file; it has not been changed.');
+  }
+
+  /** Why a backup cannot be restored, or undefined if it can. */
+  private async backupProblem(file: string): Promise<string | undefined> {
+    try {
+      const probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) });
+      const version = probe.pragma('user_version', { simple: true }) as number;
+      probe.close();
+      if (version > LATEST_SCHEMA_VERSION) return 'That backup was made by a newer version of Panelroom and cannot be restored here.';
+    } catch {
+      return 'That backup cannot be read. Choose another.';
+    }
+    const check = await quickCheck(file, this.options.nativeBinding);
+    return check.ok ? undefined : 'That backup is itself damaged. Choose another.';
+  }
+
+  private async restoreFile(file: string, name: string) {
+    if (this.mode.kind === 'ready' && this.integrity !== 'failed' && this.current) await this.backupNow('before-restore');
+    if (this.current) {
+      await this.current.close();
+      this.current = undefined;
+    }
+    const previousFileKeptAs = this.setAside();
+    fs.copyFileSync(file, this.file);
+    await this.open();
+    this.integrity = 'ok';
+    await recordAudit(this.store.db, { db: this.store.db, actor: this.options.actor, now: this.now }, {
+      action: 'restore',
+      entity: 'backup',
+      entityId: null,
+      summary: `Restored the backup taken ${name.replace(/^panelroom-|\.sqlite3$/g, '')}`,
+      details: { previousFileKeptAs },
+    });
+    return { restored: name, previousFileKeptAs };
+  }
+
+  /** Moves the current data file (and its WAL) into replaced/, never deleting it: it may hold work worth recovering by hand. */
+  private setAside(): string | null {
+    if (!fs.existsSync(this.file)) return null;
+    const dir = path.join(this.options.dataDir, 'replaced');
+    fs.mkdirSync(dir, { recursive: true });
+    const kept = path.join(dir, `panelroom-${this.now().toISOString().replace(/[:.]/g, '-')}.sqlite3`);
+    for (const suffix of ['', '-wal', '-shm']) {
+      if (fs.existsSync(this.file + suffix)) fs.renameSync(this.file + suffix, kept + suffix);
+    }
+    return path.relative(this.options.dataDir, kept);
+  }
+
+  private guard(handlers: Handlers): Handlers {
+    const guarded = {} as Record<string, (input: unknown) => unknown>;
+    for (const [name, handler] of Object.entries(handlers) as [ProcedureName, (input: unknown) => unknown][]) {
+      guarded[name] = ALWAYS_AVAILABLE.has(name)
+        ? handler
+        : (input) => {
+            if (this.mode.kind !== 'ready') throw new AppError('STORAGE', this.mode.message);
+            return handler(input);
+          };
+    }
+    return guarded as Handlers;
+  }
+
+  async close(): Promise<void> {
+    for (const t of this.timers) clearTimeout(t);
+    this.timers = [];
+    await this.backupIfChanged('quit');
+    if (this.current) await this.current.close();
+    this.current = undefined;
+  }
+}
+
+function totalChanges(sqlite: BetterSqlite3.Database): number {
+  return sqlite.prepare('select total_changes() as n').pluck().get() as number;
 }

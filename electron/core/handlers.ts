@@ -1,7 +1,10 @@
 import type { ProcedureOutput } from '../../shared/contract';
+import type { BackupInfo } from '../../shared/schemas/safety';
 import type { ServiceContext } from './context';
 import type { Handlers } from './router';
+import type { BackupReason } from './safety/backups';
 import { appStatus } from './services/app-status';
+import { exportAudit, listAudit } from './services/audit-log';
 import { closeChild, createChild, getChild, searchChildren, updateChild } from './services/children/children';
 import { createKeyDate, deleteKeyDate, updateKeyDate } from './services/children/key-dates';
 import { setPlan } from './services/children/plans';
@@ -15,10 +18,26 @@ import { createTeam, listTeams, setTeamArchived, updateTeam } from './services/t
 import { exportTrackerCsv } from './services/tracking/tracker-csv';
 import { queryTracker } from './services/tracking/tracker-query';
 
+/** What the core host does for the file itself, which the handlers expose. */
+export interface SafetyOperations {
+  health(): ProcedureOutput<'app.health'>;
+  listBackups(): BackupInfo[];
+  backupNow(reason: BackupReason): Promise<BackupInfo>;
+  restore(name: string): Promise<ProcedureOutput<'backups.restore'>>;
+  restoreNewestGood(): Promise<ProcedureOutput<'backups.restoreNewestGood'>>;
+}
+
 /** Wires each procedure of the contract to its service. The type makes a missing procedure a compile error. */
-export function buildHandlers(ctx: ServiceContext, info: ProcedureOutput<'app.info'>): Handlers {
+export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'app.info'>, safety: SafetyOperations): Handlers {
   return {
-    'app.info': () => info,
+    'app.info': info,
+    'app.health': () => safety.health(),
+    'backups.list': () => safety.listBackups(),
+    'backups.create': () => safety.backupNow('manual'),
+    'backups.restore': (i) => safety.restore(i.name),
+    'backups.restoreNewestGood': () => safety.restoreNewestGood(),
+    'audit.list': (i) => listAudit(ctx, i),
+    'audit.exportCsv': (i) => exportAudit(ctx, i),
     'app.status': () => appStatus(ctx),
     'demo.load': () => loadDemoData(ctx),
     'teams.list': (i) => listTeams(ctx, i),

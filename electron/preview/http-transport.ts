@@ -7,7 +7,8 @@ import { contentTypeFor, resolveStaticFile } from '../static-files';
 import { checkApiRequest, checkStaticRequest, type GuardVerdict } from './request-guard';
 
 export const TOKEN_HEADER = 'x-panelroom-token';
-const MAX_BODY_BYTES = 25 * 1024 * 1024;
+// The contract allows a 20-million-character CSV; in UTF-8, with JSON escaping, that can be several times as many bytes.
+const MAX_BODY_BYTES = 100 * 1024 * 1024;
 
 export interface PreviewServerOptions {
   router: Router;

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
   console.log(`Panelroom browser mode (data: ${dataDir})`);
   console.log(`Open: ${server.url}`);
   console.log(`PANELROOM_URL=${server.url}`);
+  void core.startBackgroundWork();
 
   let closing = false;
   const shutdown = async () => {

@@ -1,12 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { call } from './api/client';
 import { HOME_PATH, ROUTES, type Route } from './routes';
+import { MainNav } from './components/MainNav';
+import { RecoveryPage } from './pages/recovery/RecoveryPage';
 import { matchPath, navigate, useHashPath } from './routing';
+import { useHealth } from './use-health';
 
 export function App() {
   const path = useHashPath();
-  const mainRef = useRef<HTMLElement>(null);
   const [checkedFirstRun, setCheckedFirstRun] = useState(false);
+  const { health, recheck } = useHealth();
 
   // A brand-new, empty Panelroom opens on the welcome screen rather than an empty tracker.
   useEffect(() => {
@@ -22,42 +25,43 @@ export function App() {
   }, []);
 
   const { route, params } = resolveRoute(path);
-  const sections = [...new Set(ROUTES.flatMap((r) => (r.section ? [r.section] : [])))];
 
   useEffect(() => {
     document.title = `${route.label} – Panelroom`;
   }, [route]);
 
+  const unusable = health?.status === 'damaged' || health?.status === 'newer';
+
   return (
     <div className="app">
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>
+      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         Skip to main content
       </a>
       <header className="app__header">
         <span className="app__name">Panelroom</span>
         <span className="app__marking">OFFICIAL-SENSITIVE</span>
       </header>
-      <div className="app__body">
-        <nav className="app__nav" aria-label="Main">
-          {sections.map((section) => (
-            <div key={section} className="nav-section">
-              <h2 className="nav-section__title">{section}</h2>
-              <ul>
-                {ROUTES.filter((r) => r.section === section).map((r) => (
-                  <li key={r.pattern}>
-                    <a className="nav-link" href={`#${r.pattern}`} aria-current={r === route ? 'page' : undefined}>
-                      {r.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </nav>
-        <main id="main" className="app__main" ref={mainRef} tabIndex={-1}>
-          {checkedFirstRun || path !== '/' ? route.render(params) : null}
-        </main>
-      </div>
+      {health?.dataFolderWarning ? (
+        <div className="banner banner--warning" role="alert">
+          {health.dataFolderWarning}
+        </div>
+      ) : null}
+      {unusable ? (
+        <RecoveryPage
+          health={health}
+          onRecovered={() => {
+            recheck();
+            navigate(HOME_PATH);
+          }}
+        />
+      ) : (
+        <div className="app__body">
+          <MainNav current={route} />
+          <main id="main" className="app__main" tabIndex={-1}>
+            {checkedFirstRun || path !== '/' ? route.render(params) : null}
+          </main>
+        </div>
+      )}
     </div>
   );
 }

@@ -2,6 +2,8 @@ import type { ReactElement } from 'react';
 import { ChildPage } from './pages/child/ChildPage';
 import { NewChildPage } from './pages/child/NewChildPage';
 import { ImportPage } from './pages/import/ImportPage';
+import { AuditLogPage } from './pages/settings/AuditLogPage';
+import { BackupsPage } from './pages/settings/BackupsPage';
 import { PeoplePage } from './pages/settings/PeoplePage';
 import { ReviewRulesPage } from './pages/settings/ReviewRulesPage';
 import { TeamsPage } from './pages/settings/TeamsPage';
@@ -27,6 +29,8 @@ export const ROUTES: Route[] = [
   { pattern: '/settings/teams', label: 'Teams', section: 'Settings', render: () => <TeamsPage /> },
   { pattern: '/settings/people', label: 'People', section: 'Settings', render: () => <PeoplePage /> },
   { pattern: '/settings/review-rules', label: 'Review rules', section: 'Settings', render: () => <ReviewRulesPage /> },
+  { pattern: '/settings/backups', label: 'Backups', section: 'Settings', render: () => <BackupsPage /> },
+  { pattern: '/settings/audit-log', label: 'Audit log', section: 'Settings', render: () => <AuditLogPage /> },
 ];
 
 export const HOME_PATH = '/tracker';

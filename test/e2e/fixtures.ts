@@ -11,8 +11,8 @@ export interface PreviewApp {
   origin: string;
   token: string;
   dataDir: string;
-  /** Stops the server (as a person closing it would) and starts it again on the same data. */
-  restart(): Promise<void>;
+  /** Stops the server (as a person closing it would) and starts it again on the same data, doing `meanwhile` in between. */
+  restart(meanwhile?: () => void): Promise<void>;
 }
 
 async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
@@ -59,8 +59,9 @@ export const test = base.extend<{ app: PreviewApp }>({
         return new URL(server.url).searchParams.get('token')!;
       },
       dataDir,
-      async restart() {
+      async restart(meanwhile) {
         await stopServer(server.child);
+        meanwhile?.();
         server = await startServer(dataDir);
       },
     };

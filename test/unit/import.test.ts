@@ -135,7 +135,7 @@ describe('import: rows with problems', () => {
     expect(problemsOn(preview, 3)).toEqual(['Date of birth / expected date of delivery: “sometime in 2015” is not a date. Use dd/mm/yyyy, for example 22/11/2026.']);
     expect(problemsOn(preview, 4)).toEqual(['Date entered care: “31/02/2026” is not a real date. Check the day and the month: dates are day first (dd/mm/yyyy), for example 22/11/2026.']);
     expect(problemsOn(preview, 5)).toEqual(['No team called “Children in Care Team 9”. Check the spelling, add the team in Settings, or exclude this row.']);
-    expect(problemsOn(preview, 6)).toEqual(['Duplicate case reference: cic101 is already on line 2. Each child can be in the file once, so remove or exclude one of the rows.']);
+    expect(problemsOn(preview, 6)).toEqual(['Duplicate case reference: cic101 is already on line 2. Each child can be in the file once: exclude this row, or remove one of the two from the file.']);
     expect(problemsOn(preview, 7)).toEqual(['First name is missing: every child needs one.']);
     expect(problemsOn(preview, 8)).toEqual([expect.stringMatching(/^Legal status: “Fostered” is not one Panelroom recognises\. Use one of: None, Child in need, .*Care order, Placement order/)]);
     const row5 = preview.rows.find((r) => r.line === 5)!;
@@ -209,6 +209,16 @@ describe('import: rows with problems', () => {
     expect(problemsOn(preview, 12)).toEqual(['Date of birth / expected date of delivery: 01/06/2040 is more than ten months away. Check the date.']);
   });
 
+  it('catches a row whose cells have shifted: stray quote marks, or more cells than headings', async () => {
+    const core = await councilCore();
+    const csv = 'Case reference,First name,Last name,Legal status\nA1,Amy,Example,S20\nA2,Ben,Example, Jr,S20\nA3,"Cat"x,Example,S20\n';
+    const preview = await core.ok('import.preview', { csv });
+    expect(problemsOn(preview, 2)).toEqual([]);
+    expect(problemsOn(preview, 3)[0]).toBe('This row has more cells than the file has column headings. A value with a comma in it may be missing its quote marks.');
+    expect(problemsOn(preview, 4)[0]).toBe('The quote marks (") in this row do not pair up, so its cells may be split in the wrong places. Check this row in the file.');
+    expect(preview.fileProblems).toEqual([expect.stringContaining('Line 4 opens a quote mark (") that is never closed')]);
+  });
+
   it('says what is wrong with a file that is not a CSV export at all', async () => {
     const core = await councilCore();
     const xlsx = await core.ok('import.preview', { csv: 'PK\u0003\u0004\u0014\u0000\u0006\u0000' });
@@ -280,6 +290,32 @@ describe('import: re-importing', () => {
     expect(JSON.parse(update.details)).toEqual({ legal_status: { from: 's20', to: 'care_order' } });
   });
 
+  it('adds a dated rating once, even when a later rating exists, and records a Legal Gateway decision against the date already there', async () => {
+    const core = await councilCore();
+    const first = 'Case reference,First name,Last name,Legal status,LGP date,RAG,RAG reason,RAG date\nD1,Amy,Example,PLO,01/09/2026,Amber,Assessments late,01/10/2026\n';
+    const { mapping } = await core.ok('import.preview', { csv: first });
+    expect(mapping.ragDate).toBe('RAG date');
+    await core.ok('import.commit', { csv: first, mapping });
+    const amy = await childByRef(core, 'D1');
+    await core.ok('ratings.create', { childId: amy.child.id, rating: 'green', reason: 'Back on track after panel', ratedOn: '2026-11-20' });
+    const before = counts(core);
+
+    expect((await core.ok('import.preview', { csv: first })).counts).toMatchObject({ unchanged: 1 });
+    expect(await core.ok('import.commit', { csv: first, mapping })).toMatchObject({ unchanged: 1, updated: 0 });
+    expect(counts(core)).toEqual(before);
+
+    const withDecision = first.replace('LGP date,', 'LGP date,LGP decision,').replace('01/09/2026,', '01/09/2026,Enter PLO,');
+    const preview = await core.ok('import.preview', { csv: withDecision });
+    expect(preview.rows[0]).toMatchObject({ action: 'update', changes: ['Legal Gateway decision'] });
+    await core.ok('import.commit', { csv: withDecision, mapping: preview.mapping });
+    const after = await childByRef(core, 'D1');
+    expect(after.keyDates).toMatchObject([{ type: 'lgp', date: '2026-09-01', decision: 'pre_proceedings' }]);
+    expect(after.ratings.map((r) => [r.rating, r.ratedOn, r.source])).toEqual([
+      ['green', '2026-11-20', 'manual'],
+      ['amber', '2026-10-01', 'import'],
+    ]);
+  });
+
   it('matches an existing child by case reference whatever its case, and leaves unmapped fields alone', async () => {
     const core = await councilCore();
     const [team] = await core.ok('teams.list');
@@ -332,6 +368,31 @@ describe('import: messy files', () => {
     ]);
   });
 
+  it('reads dates the ways spreadsheets and case systems write them, and says when one is month first', async () => {
+    const core = await councilCore();
+    const forms: [string, string | null][] = [
+      ['01/09/2026', '2026-09-01'],
+      ['1/9/2026', '2026-09-01'],
+      ['01/09/2026 00:00', '2026-09-01'],
+      ['01/09/2026 14:35', '2026-09-01'],
+      ['2026-09-01', '2026-09-01'],
+      ['2026-09-01T14:35:00Z', '2026-09-01'],
+      ['01-09-26', '2026-09-01'],
+      ['1 Sep 2026', '2026-09-01'],
+      ['01.09.2026', '2026-09-01'],
+      ['29/02/2024', '2024-02-29'],
+      ['09/22/2026', null],
+      ['29/02/2026', null],
+    ];
+    const csv = ['Case reference,First name,Last name,Legal status,Date entered care', ...forms.map(([text], i) => `T${i},Amy,Example,S20,${text}`)].join('\n');
+    const preview = await core.ok('import.preview', { csv });
+    expect(problemsOn(preview, 12)).toEqual(['Date entered care: “09/22/2026” is not a real date. Check the day and the month: dates are day first (dd/mm/yyyy), for example 22/11/2026.']);
+    expect(problemsOn(preview, 13)[0]).toMatch(/“29\/02\/2026” is not a real date/);
+    await core.ok('import.commit', { csv, mapping: preview.mapping, exclude: [12, 13] });
+    const stored = core.store.sqlite.prepare('select case_ref, date_entered_care from children order by id').all() as { case_ref: string; date_entered_care: string }[];
+    expect(stored.map((c) => c.date_entered_care)).toEqual(forms.filter(([, iso]) => iso).map(([, iso]) => iso));
+  });
+
   it('reads leniently the words councils use for legal status, plans, placements and decisions', async () => {
     const core = await councilCore();
     const csv = [
@@ -372,7 +433,7 @@ describe('import: the 50-child export', () => {
     expect(preview.rows.filter((r) => r.action === 'invalid').map((r) => [r.line, r.problems.map((p) => p.message)])).toEqual([
       [12, ['Date entered care: “31/02/2026” is not a real date. Check the day and the month: dates are day first (dd/mm/yyyy), for example 22/11/2026.']],
       [27, ['No team called “Children in Care Team 9”. Check the spelling, add the team in Settings, or exclude this row.']],
-      [41, ['Duplicate case reference: MOS1004 is already on line 5. Each child can be in the file once, so remove or exclude one of the rows.']],
+      [41, ['Duplicate case reference: MOS1004 is already on line 5. Each child can be in the file once: exclude this row, or remove one of the two from the file.']],
     ]);
     expect(preview.peopleToAdd.map((p) => [p.name, p.role])).toEqual([
       ['Alex Invented', 'team_manager'],

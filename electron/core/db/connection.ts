@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import { NewerDatabaseError, UnreadableDatabaseError } from '../errors';
+import { sqliteDialect } from './dialect';
 import { migrate } from './migrate';
 import { LATEST_SCHEMA_VERSION, migrations as defaultMigrations } from './migrations';
 import type { Migration } from './migrations/types';
@@ -42,7 +43,7 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     sqlite.close();
     throw new UnreadableDatabaseError(file, err);
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: sqliteDialect(sqlite) });
   let schemaVersion: number;
   try {
     schemaVersion = (await migrate(db as Kysely<unknown>, list)).to;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Kysely, Transaction } from 'kysely';
-import { ENGLAND_WALES_BANK_HOLIDAYS, holidaySet } from '../../../shared/domain/bank-holidays';
+import { englandWalesBankHolidays, holidaySet, SHIPPED_BANK_HOLIDAY_YEARS } from '../../../shared/domain/bank-holidays';
 import { isoDate } from '../../../shared/schemas/common';
 import type { Database } from '../db/schema';
 import { readSetting } from './settings-store';
@@ -9,8 +9,15 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 export const bankHolidayList = z.array(z.object({ date: isoDate, name: z.string() }));
 
-/** The bank holidays in force: the shipped England and Wales list unless the council has edited it. */
+/**
+ * The shipped England and Wales list (as announced, through 2028), then the standard
+ * holidays worked out by rule for later years, so working-day rules never silently
+ * stop skipping holidays when the shipped data runs out.
+ */
+export const DEFAULT_BANK_HOLIDAYS = englandWalesBankHolidays(SHIPPED_BANK_HOLIDAY_YEARS.from, SHIPPED_BANK_HOLIDAY_YEARS.to + 12);
+
+/** The bank holidays in force: the default list unless the council has edited it. */
 export async function loadBankHolidays(db: Db): Promise<ReadonlySet<string>> {
-  const list = await readSetting(db, 'bankHolidays', bankHolidayList, [...ENGLAND_WALES_BANK_HOLIDAYS]);
+  const list = await readSetting(db, 'bankHolidays', bankHolidayList, DEFAULT_BANK_HOLIDAYS);
   return holidaySet(list);
 }

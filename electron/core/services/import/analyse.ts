@@ -58,7 +58,7 @@ export function analyseImport(csv: string, requested: ImportMapping | undefined,
       read.problems.unshift({
         field: 'caseRef',
         column: mapping.caseRef ?? null,
-        message: `Duplicate case reference: ${read.caseRef} is already on line ${first}. Each child can be in the file once, so remove or exclude one of the rows.`,
+        message: `Duplicate case reference: ${read.caseRef} is already on line ${first}. Each child can be in the file once: exclude this row, or remove one of the two from the file.`,
       });
     } else if (refKey) firstLineOf.set(refKey, read.line);
     const row: AnalysedRow = { line: read.line, caseRef: read.caseRef, name: read.name, problems: read.problems };

@@ -82,7 +82,8 @@ function nameHeaders(raw: readonly string[]): string[] {
   while (width > 0 && raw[width - 1] === '') width--;
   const seen = new Map<string, number>();
   return raw.slice(0, width).map((cell, i) => {
-    const base = oneLine(cell) || `Column ${i + 1}`;
+    // A heading is a name: anything longer is not one (and must still fit the mapping).
+    const base = oneLine(cell).slice(0, 120) || `Column ${i + 1}`;
     const count = (seen.get(base.toLowerCase()) ?? 0) + 1;
     seen.set(base.toLowerCase(), count);
     return count === 1 ? base : `${base} (${count})`;

@@ -14,22 +14,24 @@ const fail = (message: string): Read<never> => ({ ok: false, message });
 
 const DATE_HINT = 'Use dd/mm/yyyy, for example 22/11/2026.';
 /** Looks like a day, month and year, so failing to read it means the date itself is impossible (31/02, or month first). */
-const DATE_SHAPE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(\s+\d{1,2}:\d{2}(:\d{2})?)?$/;
-
+const DATE_SHAPE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 /** The shape nearly every export uses, read without trying each of the parser's patterns in turn (10,000 rows have 30,000 dates). */
-const COMMON_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+00:00(?::00)?)?$/;
+const COMMON_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+/** Spreadsheets and databases add a time to dates ("01/09/2026 00:00", "2026-09-01T14:35:00Z"); the day is what counts. */
+const TIME_SUFFIX = /(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 export function readDate(text: string, label: string, now: Date): Read<string> {
-  const common = COMMON_DATE.exec(text);
+  const day = text.trim().replace(TIME_SUFFIX, '');
+  const common = COMMON_DATE.exec(day);
   if (common) {
-    const [day, month, year] = [Number(common[1]), Number(common[2]), Number(common[3])];
-    if (year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) {
+    const [d, m, y] = [Number(common[1]), Number(common[2]), Number(common[3])];
+    if (y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) {
       return ok(`${common[3]}-${common[2]!.padStart(2, '0')}-${common[1]!.padStart(2, '0')}`);
     }
   }
-  const iso = parseUkDate(text, now);
+  const iso = parseUkDate(day, now);
   if (iso) return ok(iso);
-  if (DATE_SHAPE.test(text.trim())) return fail(`${label}: “${text}” is not a real date. Check the day and the month: dates are day first (dd/mm/yyyy), for example 22/11/2026.`);
+  if (DATE_SHAPE.test(day)) return fail(`${label}: “${text}” is not a real date. Check the day and the month: dates are day first (dd/mm/yyyy), for example 22/11/2026.`);
   return fail(`${label}: “${text}” is not a date. ${DATE_HINT}`);
 }
 

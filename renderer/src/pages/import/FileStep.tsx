@@ -1,7 +1,16 @@
 import { MAX_FILE_BYTES } from './decode-file';
 
 /** Step 1: a real file input with a visible label, so it works from the keyboard and with a screen reader. */
-export function FileStep({ fileName, busy, error, onFile }: { fileName: string | undefined; busy: boolean; error: string | undefined; onFile(file: File): void }) {
+interface Props {
+  fileName: string | undefined;
+  /** the input is locked while an import is being written */
+  busy: boolean;
+  reading: boolean;
+  error: string | undefined;
+  onFile(file: File): void;
+}
+
+export function FileStep({ fileName, busy, reading, error, onFile }: Props) {
   return (
     <section className="section" aria-labelledby="import-step-file">
       <h2 id="import-step-file">1. Choose the file</h2>
@@ -31,7 +40,7 @@ export function FileStep({ fileName, busy, error, onFile }: { fileName: string |
             if (file) onFile(file);
           }}
         />
-        {fileName ? <p className="muted">Chosen: {fileName}</p> : null}
+        {fileName || reading ? <p className="muted">{reading ? 'Reading and checking the file…' : `Chosen: ${fileName}`}</p> : null}
       </div>
     </section>
   );

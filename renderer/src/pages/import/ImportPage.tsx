@@ -1,7 +1,190 @@
+import { useRef, useState } from 'react';
+import type { ImportFieldKey, ImportMapping, ImportPreview, ImportResult as Result } from '../../../../shared/schemas/import';
+import { ApiError, call } from '../../api/client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { Notice } from '../../components/Notice';
+import { decodeCsvBytes, MAX_FILE_BYTES } from './decode-file';
+import { FileStep } from './FileStep';
+import { ImportResult } from './ImportResult';
+import { MappingStep } from './MappingStep';
+import { PreviewStep } from './PreviewStep';
+import { plural } from './words';
+
+interface ChosenFile {
+  name: string;
+  csv: string;
+}
+
+const NO_FIELD_ERRORS: Record<string, string> = {};
+const NO_FIELD_IDS: Record<string, string> = {};
+
+/**
+ * Importing children from a case system's CSV export, on one page: choose the file,
+ * match its columns, check the preview (nothing is written), then import. The core
+ * checks everything again on import and writes all of it or none of it.
+ */
 export function ImportPage() {
+  const [file, setFile] = useState<ChosenFile>();
+  const [reading, setReading] = useState(false);
+  const [fileError, setFileError] = useState<string>();
+  const [mapping, setMapping] = useState<ImportMapping>({});
+  const [preview, setPreview] = useState<ImportPreview>();
+  const [checking, setChecking] = useState(false);
+  const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
+  const [importing, setImporting] = useState(false);
+  const [importError, setImportError] = useState<string>();
+  const [result, setResult] = useState<Result>();
+  const [announcement, setAnnouncement] = useState<string>();
+  const latest = useRef(0);
+
+  async function runPreview(csv: string, requested: ImportMapping | undefined, name: string, keepError = false) {
+    const request = ++latest.current;
+    setChecking(true);
+    if (!keepError) setImportError(undefined);
+    try {
+      const answer = await call('import.preview', requested ? { csv, mapping: requested } : { csv });
+      // A slower answer to an earlier mapping must not overwrite the latest one.
+      if (request !== latest.current) return;
+      setPreview(answer);
+      setMapping(answer.mapping);
+      setAnnouncement(describe(answer, name));
+    } catch (err) {
+      if (request !== latest.current) return;
+      setPreview(undefined);
+      setFileError(err instanceof ApiError ? err.message : 'The file could not be checked. Try again.');
+    } finally {
+      if (request === latest.current) setChecking(false);
+    }
+  }
+
+  async function chooseFile(chosen: File) {
+    setFileError(undefined);
+    setResult(undefined);
+    setPreview(undefined);
+    setExcluded(new Set());
+    if (chosen.size > MAX_FILE_BYTES) {
+      setFile(undefined);
+      setFileError('The file is larger than 20 MB. Export fewer columns or fewer children and try again.');
+      return;
+    }
+    setReading(true);
+    try {
+      const csv = decodeCsvBytes(new Uint8Array(await chosen.arrayBuffer()));
+      if (!csv.trim()) {
+        setFile(undefined);
+        setFileError('The file is empty. Check it is the CSV file exported from your case system.');
+        return;
+      }
+      setFile({ name: chosen.name, csv });
+      await runPreview(csv, undefined, chosen.name);
+    } catch {
+      setFileError('The file could not be read. Check it is not open in another program, then choose it again.');
+    } finally {
+      setReading(false);
+    }
+  }
+
+  function changeMapping(field: ImportFieldKey, header: string | null) {
+    if (!file) return;
+    const next = { ...mapping, [field]: header };
+    setMapping(next);
+    void runPreview(file.csv, next, file.name);
+  }
+
+  const invalidLines = new Set(preview?.rows.filter((r) => r.action === 'invalid').map((r) => r.line) ?? []);
+  // Only rows with problems can be left out; one that a new mapping has made good comes back in.
+  const activeExcluded = new Set([...excluded].filter((line) => invalidLines.has(line)));
+  const stillInvalid = [...invalidLines].filter((line) => !activeExcluded.has(line)).length;
+  const toImport = preview ? preview.rows.length - invalidLines.size : 0;
+
+  function exclude(line: number, yes: boolean) {
+    setExcluded((prev) => {
+      const next = new Set(prev);
+      if (yes) next.add(line);
+      else next.delete(line);
+      return next;
+    });
+  }
+
+  function excludeAll(yes: boolean) {
+    setExcluded(yes ? new Set(invalidLines) : new Set());
+    setAnnouncement(yes ? `${plural(invalidLines.size, 'row', 'rows')} with problems excluded. ${plural(toImport, 'child', 'children')} ready to import.` : 'The rows with problems are included again.');
+  }
+
+  async function commit() {
+    if (!file || !preview) return;
+    setImporting(true);
+    setImportError(undefined);
+    try {
+      const done = await call('import.commit', { csv: file.csv, mapping, exclude: [...activeExcluded], fileName: file.name });
+      setResult(done);
+      setPreview(undefined);
+      setExcluded(new Set());
+    } catch (err) {
+      setImportError(err instanceof ApiError ? err.message : 'The import did not finish. Nothing has been imported; try again.');
+      // The data may have changed since the preview (another window, another import): show the file as it now stands.
+      void runPreview(file.csv, mapping, file.name, true);
+    } finally {
+      setImporting(false);
+    }
+  }
+
+  function startAgain() {
+    latest.current++;
+    setFile(undefined);
+    setPreview(undefined);
+    setResult(undefined);
+    setMapping({});
+    setAnnouncement(undefined);
+    setFileError(undefined);
+  }
+
+  const blocked = checking
+    ? 'Checking the file…'
+    : preview && preview.fileProblems.length > 0
+      ? 'Fix the problems with the file first.'
+      : stillInvalid > 0
+        ? `${plural(stillInvalid, 'row still has', 'rows still have')} problems: exclude them, or fix the file and choose it again.`
+        : toImport === 0
+          ? 'There are no rows to import.'
+          : undefined;
+
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">Import children</h1>
+      <p className="lead">
+        Bring in the children you track from a CSV export of your case system. Children already in Panelroom are matched by case reference and updated, never added twice. Add the teams in Settings
+        first; social workers, team managers and IROs who are not there yet are added for you.
+      </p>
+      <Notice text={announcement} />
+      {importError ? <ErrorSummary message={importError} fieldErrors={NO_FIELD_ERRORS} fieldIds={NO_FIELD_IDS} /> : null}
+      {result ? (
+        <ImportResult result={result} fileName={file?.name} onAgain={startAgain} />
+      ) : (
+        <>
+          <FileStep fileName={file?.name} busy={importing} reading={reading || checking} error={fileError} onFile={(f) => void chooseFile(f)} />
+          {file && preview && preview.headers.length > 0 ? <MappingStep headers={preview.headers} examples={preview.examples} mapping={mapping} onChange={changeMapping} /> : null}
+          {file && preview ? <PreviewStep preview={preview} excluded={activeExcluded} onExclude={exclude} onExcludeAll={excludeAll} /> : null}
+          {file && preview ? (
+            <section className="section" aria-labelledby="import-step-import">
+              <h2 id="import-step-import">4. Import</h2>
+              <p id="import-blocked" className={blocked ? 'field__hint' : 'visually-hidden'} aria-live="polite">
+                {blocked ?? 'Ready to import.'}
+              </p>
+              <button type="button" className="button" disabled={blocked !== undefined || importing} aria-describedby="import-blocked" onClick={() => void commit()}>
+                {importing ? 'Importing…' : `Import ${plural(toImport, 'child', 'children')}`}
+              </button>
+            </section>
+          ) : null}
+        </>
+      )}
     </section>
   );
+}
+
+function describe(preview: ImportPreview, name: string): string {
+  if (preview.fileProblems.length > 0) return `${name} cannot be imported yet: ${preview.fileProblems[0]}`;
+  const { counts } = preview;
+  const problems = counts.invalid > 0 ? ` ${plural(counts.invalid, 'row has', 'rows have')} problems.` : ' No problems found.';
+  return `Preview of ${name}: ${plural(preview.rows.length, 'row', 'rows')}, ${counts.create.toLocaleString('en-GB')} to add, ${counts.update.toLocaleString('en-GB')} to update, ${counts.unchanged.toLocaleString('en-GB')} unchanged.${problems}`;
 }

@@ -24,7 +24,7 @@ export function MappingStep({ headers, examples, mapping, onChange }: { headers:
               key={field.key}
               id={`import-map-${field.key}`}
               label={field.required ? `${field.label} (required)` : field.label}
-              hint={header ? (example ? `First value: ${example}` : 'This column is empty in the first rows.') : 'Not imported.'}
+              hint={header ? (example ? `First value: ${example}` : 'This column is empty.') : undefined}
               value={header}
               options={options}
               placeholder="Not imported"

@@ -1,0 +1,35 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+// Resolved here, in the caller's module system, because an eval'd worker has no node_modules of its own to search.
+const BETTER_SQLITE3 = createRequire(__filename).resolve('better-sqlite3');
+
+/**
+ * Runs a short script against its own read-only connection on a worker thread, so
+ * a slow whole-file read (an integrity check of a large file) never holds up the
+ * connection that serves typing saves. WAL lets the two read and write together.
+ */
+export function runReadOnlyOffThread<T>(file: string, nativeBinding: string | undefined, body: string): Promise<T> {
+  const source = `
+    const { parentPort, workerData } = require('node:worker_threads');
+    const Database = require(workerData.module);
+    let db;
+    try {
+      db = new Database(workerData.file, { readonly: true, fileMustExist: true, ...(workerData.nativeBinding ? { nativeBinding: workerData.nativeBinding } : {}) });
+      const result = (function (db) { ${body} })(db);
+      parentPort.postMessage({ ok: true, result });
+    } catch (err) {
+      parentPort.postMessage({ ok: false, message: String(err && err.message || err), code: err && err.code });
+    } finally {
+      if (db) db.close();
+    }`;
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(source, { eval: true, workerData: { file, nativeBinding, module: BETTER_SQLITE3 } });
+    worker.once('message', (m: { ok: true; result: T } | { ok: false; message: string; code?: string }) => {
+      if (m.ok) resolve(m.result);
+      else reject(Object.assign(new Error(m.message), { code: m.code }));
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}

@@ -1,0 +1,40 @@
+import Papa from 'papaparse';
+import { sql } from 'kysely';
+import type { ParsedInput, ProcedureOutput } from '../../../shared/contract';
+import type { ServiceContext } from '../context';
+import { recordAudit } from './audit';
+
+function filtered(ctx: ServiceContext, q: ParsedInput<'audit.list'>) {
+  let query = ctx.db.selectFrom('audit_log');
+  if (q.entity) query = query.where('entity', '=', q.entity);
+  if (q.search) {
+    const like = `%${q.search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    query = query.where((eb) => eb.or([eb(sql`summary`, 'like', sql`${like} escape '\\'`), eb(sql`actor`, 'like', sql`${like} escape '\\'`)]));
+  }
+  return query;
+}
+
+/** Who changed what, and when: newest first, a page at a time. */
+export async function listAudit(ctx: ServiceContext, q: ParsedInput<'audit.list'>): Promise<ProcedureOutput<'audit.list'>> {
+  const total = await filtered(ctx, q).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const rows = await filtered(ctx, q)
+    .select(['id', 'at', 'actor', 'action', 'entity', 'entity_id', 'summary'])
+    .orderBy('id', 'desc')
+    .limit(q.limit)
+    .offset(q.offset)
+    .execute();
+  return { total: Number(total.n), rows: rows.map((r) => ({ id: r.id, at: r.at, actor: r.actor, action: r.action, entity: r.entity, entityId: r.entity_id, summary: r.summary })) };
+}
+
+/** The whole matching log as CSV; the export is itself recorded, as every export is. */
+export async function exportAudit(ctx: ServiceContext, q: ParsedInput<'audit.exportCsv'>): Promise<ProcedureOutput<'audit.exportCsv'>> {
+  const rows = await filtered(ctx, q).select(['at', 'actor', 'action', 'entity', 'entity_id', 'summary']).orderBy('id').execute();
+  const csv =
+    '\ufeff' +
+    Papa.unparse(
+      rows.map((r) => ({ 'When (UTC)': r.at, Who: r.actor, Action: r.action, Record: r.entity, 'Record id': r.entity_id ?? '', What: r.summary })),
+      { escapeFormulae: true, newline: '\r\n' },
+    );
+  await recordAudit(ctx.db, ctx, { action: 'export', entity: 'audit_log', entityId: null, summary: `Exported the audit log (${rows.length} entries)`, details: q });
+  return { fileName: `Panelroom audit log ${ctx.now().toISOString().slice(0, 10)}.csv`, csv };
+}

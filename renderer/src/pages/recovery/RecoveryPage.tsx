@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { Health } from '../../../../shared/schemas/safety';
+import { ApiError, call } from '../../api/client';
+import { useProcedure } from '../../api/use-procedure';
+import { BackupList } from '../settings/BackupList';
+
+/** Shown instead of the app when the data cannot be used: what happened, in plain words, and the way back. */
+export function RecoveryPage({ health, onRecovered }: { health: Health; onRecovered(): void }) {
+  const backups = useProcedure('backups.list', undefined);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const [done, setDone] = useState<string>();
+
+  async function restoreNewest() {
+    setBusy(true);
+    setError(undefined);
+    try {
+      const result = await call('backups.restoreNewestGood');
+      setDone(`Restored. The damaged file was kept as ${result.previousFileKeptAs ?? 'nothing (there was no file)'} in the data folder.`);
+      onRecovered();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : 'The backup could not be restored.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <main className="recovery" id="main" tabIndex={-1}>
+      <h1>{health.status === 'newer' ? 'This data needs a newer Panelroom' : 'Panelroom’s data file is damaged'}</h1>
+      <p className="lead">{health.message}</p>
+      {health.status === 'damaged' ? (
+        <>
+          <p>
+            Nothing has been deleted. Restoring puts back the newest backup that passes its own check; the damaged file is moved to the <em>replaced</em> folder beside the
+            data, so your IT service desk can try to recover anything typed since that backup.
+          </p>
+          {error ? (
+            <p className="field__error" role="alert">
+              {error}
+            </p>
+          ) : null}
+          {done ? <p role="status">{done}</p> : null}
+          <button type="button" className="button" onClick={() => void restoreNewest()} disabled={busy}>
+            {busy ? 'Restoring…' : 'Restore the newest good backup'}
+          </button>
+          <h2>Or choose a backup</h2>
+          {backups.data ? <BackupList backups={backups.data} onRestored={onRecovered} /> : null}
+          {health.problems.length ? (
+            <details className="history">
+              <summary>Technical details for the IT service desk</summary>
+              <ul>
+                {health.problems.slice(0, 20).map((p) => (
+                  <li key={p}>
+                    <code>{p}</code>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          ) : null}
+        </>
+      ) : (
+        <p>Install the latest version of Panelroom, then open it again. The data file has not been opened or changed.</p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,83 @@
+import { useState } from 'react';
+import { ApiError, call } from '../../api/client';
+import { saveFile } from '../../api/download';
+import { useProcedure } from '../../api/use-procedure';
+import { Notice } from '../../components/Notice';
+import { useDebounced } from '../tracker/use-debounced';
+import { describeTime } from './BackupList';
+
+const PAGE = 100;
+
+export function AuditLogPage() {
+  const [search, setSearch] = useState('');
+  const [offset, setOffset] = useState(0);
+  const [notice, setNotice] = useState<string>();
+  const settled = useDebounced(search, 250);
+  const page = useProcedure('audit.list', { search: settled, limit: PAGE, offset });
+  const total = page.data?.total ?? 0;
+
+  async function exportCsv() {
+    try {
+      const file = await call('audit.exportCsv', { search: settled });
+      saveFile(file.fileName, file.csv, 'text/csv;charset=utf-8');
+      setNotice(`Exported to “${file.fileName}”.`);
+      page.reload();
+    } catch (err) {
+      setNotice(err instanceof ApiError ? err.message : 'The export failed.');
+    }
+  }
+
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">Audit log</h1>
+      <p className="lead">Every change and every export, with who made it and when. Entries cannot be edited or removed.</p>
+      <Notice text={notice} />
+      <div className="filters">
+        <div className="filters__field">
+          <label htmlFor="audit-search">Search</label>
+          <input
+            id="audit-search"
+            className="input"
+            type="search"
+            value={search}
+            onChange={(e) => {
+              setSearch(e.target.value);
+              setOffset(0);
+            }}
+          />
+        </div>
+        <button type="button" className="button button--secondary" onClick={() => void exportCsv()}>
+          Export to CSV
+        </button>
+      </div>
+      <p aria-live="polite">{page.data ? `${total} entries${total > PAGE ? `, showing ${offset + 1} to ${Math.min(offset + PAGE, total)}` : ''}` : 'Loading…'}</p>
+      <table className="table">
+        <caption className="visually-hidden">Audit log, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Who</th>
+            <th scope="col">What</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(page.data?.rows ?? []).map((r) => (
+            <tr key={r.id}>
+              <td>{describeTime(r.at)}</td>
+              <td>{r.actor}</td>
+              <td>{r.summary}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="button-row">
+        <button type="button" className="button button--secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>
+          Newer entries
+        </button>
+        <button type="button" className="button button--secondary" disabled={offset + PAGE >= total} onClick={() => setOffset(offset + PAGE)}>
+          Older entries
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { ApiError, call } from '../../api/client';
+import { useProcedure } from '../../api/use-procedure';
+import { Notice } from '../../components/Notice';
+import { BackupList } from './BackupList';
+
+export function BackupsPage() {
+  const backups = useProcedure('backups.list', undefined);
+  const info = useProcedure('app.info', undefined);
+  const [notice, setNotice] = useState<string>();
+  async function backUpNow() {
+    try {
+      await call('backups.create');
+      setNotice('Backup taken.');
+      backups.reload();
+    } catch (err) {
+      setNotice(err instanceof ApiError ? err.message : 'The backup failed.');
+    }
+  }
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">Backups</h1>
+      <p className="lead">
+        Panelroom backs up its data by itself: when it opens, every few minutes while something changes, and when it closes. It keeps the ten newest and one a day for a
+        month{info.data ? <>, in <code>{info.data.dataDir}</code>/backups</> : null}.
+      </p>
+      <Notice text={notice} />
+      <div className="toolbar">
+        <button type="button" className="button" onClick={() => void backUpNow()}>
+          Back up now
+        </button>
+      </div>
+      {backups.data ? (
+        <BackupList
+          backups={backups.data}
+          onRestored={() => {
+            window.location.hash = '#/tracker';
+            window.location.reload();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

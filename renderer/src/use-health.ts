@@ -1,0 +1,32 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Health } from '../../shared/schemas/safety';
+import { call } from './api/client';
+
+/**
+ * The state of the data file. The integrity check runs after the window opens,
+ * so while it says "checking" this asks again every couple of seconds.
+ */
+export function useHealth(): { health: Health | undefined; recheck(): void } {
+  const [health, setHealth] = useState<Health>();
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    let stopped = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = (tries: number) => {
+      call('app.health')
+        .then((h) => {
+          if (stopped) return;
+          setHealth(h);
+          if (h.status === 'checking' && tries > 0) timer = setTimeout(() => poll(tries - 1), 2000);
+        })
+        .catch(() => undefined);
+    };
+    poll(90);
+    return () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    };
+  }, [generation]);
+  const recheck = useCallback(() => setGeneration((g) => g + 1), []);
+  return { health, recheck };
+}

@@ -1,0 +1,37 @@
+import path from 'node:path';
+
+export interface BenchConfig {
+  /** The project root (dist/bench/run.cjs is two folders below it). */
+  root: string;
+  resultsDir: string;
+  rebuild: boolean;
+  browser: boolean;
+  quick: boolean;
+  runs: { open: number; migrate: number; tracker: number; autosave: number; browser: number; newDay: number; profile: number };
+  warmup: { open: number; tracker: number; autosave: number; browser: number };
+}
+
+export const USAGE = `npm run bench [-- options]
+
+  --rebuild      build the dataset again even if a current copy is cached
+  --no-browser   skip the Chromium first-render measurement
+  --quick        fewer runs (for trying changes; figures are noisier)
+`;
+
+export function readConfig(argv: readonly string[], script: string): BenchConfig {
+  const known = new Set(['--rebuild', '--no-browser', '--quick', '--build-dataset-only', '--help']);
+  const unknown = argv.filter((a) => !known.has(a));
+  if (unknown.length > 0) throw new Error(`Unknown option ${unknown.join(' ')}.\n\n${USAGE}`);
+  const quick = argv.includes('--quick');
+  const root = path.resolve(path.dirname(script), '..', '..');
+  const n = (full: number) => (quick ? Math.max(5, Math.round(full / 3)) : full);
+  return {
+    root,
+    resultsDir: path.join(root, 'bench-results'),
+    rebuild: argv.includes('--rebuild'),
+    browser: !argv.includes('--no-browser'),
+    quick,
+    runs: { open: n(30), migrate: n(30), tracker: n(30), autosave: n(60), browser: n(15), newDay: quick ? 1 : 3, profile: n(10) },
+    warmup: { open: 3, tracker: 5, autosave: 5, browser: 2 },
+  };
+}

@@ -1,0 +1,142 @@
+import { performance } from 'node:perf_hooks';
+import type { Core } from '../../../electron/core/core';
+import type { ServiceContext } from '../../../electron/core/context';
+import { refreshTracking } from '../../../electron/core/services/tracking/refresh';
+import { contract } from '../../../shared/contract';
+import { workingCopy } from '../dataset/cache';
+import { datasetNow, DATASET_TODAY } from '../dataset/spec';
+import { TARGETS, timingRow, valueRow, type ResultRow } from '../report/rows';
+import { bareConnection, loggedDb } from './bench-core';
+import { keyDateCase, ratingCase, type WriteCase } from './autosave-cases';
+import { openBenchCore } from './bench-core';
+import type { BenchEnv } from './env';
+import { summarise } from './stats';
+import { timeLoop } from './timing';
+
+const GROUP = 'Autosave-sized write: router vs bare better-sqlite3';
+
+export interface AutosaveProfile {
+  procedure: string;
+  /** Medians in milliseconds. */
+  routerMs: number;
+  bareMs: number;
+  serviceMs: number;
+  statements: number;
+  sqlMs: number;
+  refreshOneChildMs: number;
+  zodInputMs: number;
+  zodOutputMs: number;
+  /** The fsync at commit (synchronous=FULL): the bare write's time with it, minus without it. */
+  commitSyncMs: number;
+  pragmas: Record<string, unknown>;
+}
+
+/**
+ * The same small write two ways, interleaved so both see the same WAL and disk
+ * state: the router (zod in, service, audit row, tracker refresh for the child, zod
+ * out) and the same rows written directly on a second connection with the same pragmas.
+ */
+export async function measureAutosave(env: BenchEnv): Promise<{ rows: ResultRow[]; profiles: AutosaveProfile[] }> {
+  const dir = workingCopy(env.dataset.dir, 'autosave');
+  const core = await openBenchCore(dir);
+  const { sqlite: bare, pragmas } = bareConnection(core);
+  const { probes } = env.dataset.manifest;
+  const rows: ResultRow[] = [];
+  const profiles: AutosaveProfile[] = [];
+  try {
+    for (const write of [keyDateCase(bare, probes.autosaveKeyDateId), ratingCase(bare, probes.autosaveChildId)]) {
+      const router: number[] = [];
+      const direct: number[] = [];
+      for (let i = -env.config.warmup.autosave; i < env.config.runs.autosave; i++) {
+        // Alternate which goes first, so neither always meets the other's checkpoint.
+        const order = i % 2 === 0 ? (['router', 'bare'] as const) : (['bare', 'router'] as const);
+        for (const way of order) {
+          const t0 = performance.now();
+          if (way === 'router') {
+            const result = await core.router.call(write.procedure, write.input(i));
+            if (!result.ok) throw new Error(`${write.procedure} failed: ${JSON.stringify(result.error)}`);
+          } else write.bare(i);
+          const ms = performance.now() - t0;
+          env.memory.sample();
+          if (i >= 0) (way === 'router' ? router : direct).push(ms);
+        }
+      }
+      const r = summarise(router);
+      const b = summarise(direct);
+      const ratio = r.median / b.median;
+      rows.push(
+        timingRow(`autosave.${write.id}.router`, GROUP, write.routerLabel, r),
+        timingRow(`autosave.${write.id}.bare`, GROUP, write.bareLabel, b),
+        valueRow(`autosave.${write.id}.ratio`, GROUP, `${write.procedure}: router ÷ bare (medians)`, '×', ratio, TARGETS.autosaveRatio, `p95 ratio ${(r.p95 / b.p95).toFixed(2)}×`),
+      );
+      if (write.id === 'keyDate' || ratio > TARGETS.autosaveRatio.limit) profiles.push(await profileWrite(env, core, bare, write, r.median, b.median, pragmas));
+    }
+  } finally {
+    bare.close();
+    await core.close();
+  }
+  return { rows, profiles };
+}
+
+const ROLLBACK = new Error('bench: roll back');
+
+/** Where the router's extra time goes for one write. */
+async function profileWrite(env: BenchEnv, core: Core, bare: ReturnType<typeof bareConnection>['sqlite'], write: WriteCase, routerMs: number, bareMs: number, pragmas: Record<string, unknown>): Promise<AutosaveProfile> {
+  const runs = env.config.runs.profile * 3;
+  const median = (xs: number[]) => summarise(xs).median;
+  const logged = loggedDb(core);
+  const ctx: ServiceContext = { db: logged.db, actor: 'bench', now: () => datasetNow() };
+  try {
+    let statements = 0;
+    const sql: number[] = [];
+    const service = await timeLoop((i) => write.service(ctx, 1000 + i), {
+      warmup: 2,
+      runs,
+      after: () => {
+        statements = logged.log.length;
+        sql.push(logged.log.reduce((sum, q) => sum + q.ms, 0));
+        logged.log.length = 0;
+      },
+    });
+    // The tracker refresh for the one child, in a transaction that is rolled back so no fsync is counted.
+    const refresh: number[] = [];
+    for (let i = -2; i < runs; i++) {
+      await logged.db
+        .transaction()
+        .execute(async (trx) => {
+          const t0 = performance.now();
+          await refreshTracking(trx, DATASET_TODAY, [write.childId]);
+          if (i >= 0) refresh.push(performance.now() - t0);
+          throw ROLLBACK;
+        })
+        .catch((err: unknown) => {
+          if (err !== ROLLBACK) throw err;
+        });
+    }
+    const spec = contract[write.procedure];
+    const sample = await core.router.call(write.procedure, write.input(7));
+    if (!sample.ok) throw new Error(`${write.procedure} failed: ${JSON.stringify(sample.error)}`);
+    const zodIn = await timeLoop(() => spec.input.safeParse(write.input(7)), { warmup: 5, runs });
+    const zodOut = await timeLoop(() => spec.output.safeParse(sample.value), { warmup: 5, runs });
+    const synchronous = bare.pragma('synchronous', { simple: true });
+    const full = await timeLoop((i) => write.bare(2000 + i), { warmup: 2, runs });
+    bare.pragma('synchronous = NORMAL');
+    const normal = await timeLoop((i) => write.bare(3000 + i), { warmup: 2, runs });
+    bare.pragma(`synchronous = ${String(synchronous)}`);
+    return {
+      procedure: write.procedure,
+      routerMs,
+      bareMs,
+      serviceMs: median(service),
+      statements,
+      sqlMs: median(sql),
+      refreshOneChildMs: median(refresh),
+      zodInputMs: median(zodIn),
+      zodOutputMs: median(zodOut),
+      commitSyncMs: median(full) - median(normal),
+      pragmas,
+    };
+  } finally {
+    await logged.close();
+  }
+}

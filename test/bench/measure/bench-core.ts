@@ -1,0 +1,62 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely';
+import { createCore, type Core } from '../../../electron/core/core';
+import type { Database } from '../../../electron/core/db/schema';
+import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared/contract';
+import { datasetNow } from '../dataset/spec';
+
+/** The real core on a data folder, with the clock at the dataset's day (plus `dayOffset`) so the tracker cache is current. */
+export function openBenchCore(dataDir: string, dayOffset = 0): Promise<Core> {
+  return createCore({
+    dataDir,
+    actor: 'bench',
+    appVersion: 'bench',
+    mode: 'desktop',
+    now: () => datasetNow(dayOffset),
+    onInternalError: (name, err) => console.error(`[bench] internal error in ${name}:`, err),
+  });
+}
+
+/** Calls through the real router (zod in, service, zod out) and fails loudly on an error result. */
+export async function callOk<P extends ProcedureName>(core: Core, name: P, input: ProcedureInput<P>): Promise<ProcedureOutput<P>> {
+  const result = await core.router.call(name, input);
+  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
+  return result.value as ProcedureOutput<P>;
+}
+
+const PRAGMAS = ['journal_mode', 'synchronous', 'foreign_keys', 'busy_timeout'] as const;
+
+/**
+ * A second, plain better-sqlite3 connection to the core's file with the pragmas read
+ * from the core's own connection, so "the same write done directly" runs under the
+ * same durability settings even if connection.ts changes them.
+ */
+export function bareConnection(core: Core): { sqlite: BetterSqlite3.Database; pragmas: Record<string, unknown> } {
+  const sqlite = new BetterSqlite3(core.store.file);
+  const pragmas: Record<string, unknown> = {};
+  for (const name of PRAGMAS) {
+    const value = core.store.sqlite.pragma(name, { simple: true });
+    pragmas[name] = value;
+    sqlite.pragma(`${name} = ${String(value)}`);
+  }
+  return { sqlite, pragmas };
+}
+
+export interface LoggedQuery {
+  sql: string;
+  parameters: readonly unknown[];
+  ms: number;
+}
+
+/** A Kysely over its own connection that records every statement and how long SQLite took, for profiling services. */
+export function loggedDb(core: Core): { db: Kysely<Database>; sqlite: BetterSqlite3.Database; log: LoggedQuery[]; close(): Promise<void> } {
+  const { sqlite } = bareConnection(core);
+  const log: LoggedQuery[] = [];
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: sqlite }),
+    log(event) {
+      if (event.level === 'query') log.push({ sql: event.query.sql, parameters: (event.query as CompiledQuery).parameters, ms: event.queryDurationMillis });
+    },
+  });
+  return { db, sqlite, log, close: () => db.destroy() };
+}

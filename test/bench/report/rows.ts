@@ -1,0 +1,57 @@
+import type { Summary } from '../measure/stats';
+
+export type Unit = 'ms' | 'MB' | '×';
+
+export interface Target {
+  limit: number;
+  /** Which figure is compared: a timing's p95, or a single value (a ratio, a peak). */
+  on: 'p95' | 'median' | 'value';
+  text: string;
+}
+
+export interface ResultRow {
+  id: string;
+  group: string;
+  label: string;
+  unit: Unit;
+  stats?: Summary;
+  value?: number;
+  target?: Target;
+  status: 'pass' | 'miss' | 'info' | 'skipped';
+  note?: string;
+}
+
+export const TARGETS = {
+  trackerQuery: { limit: 50, on: 'p95', text: 'p95 ≤ 50 ms' },
+  autosaveRatio: { limit: 3, on: 'value', text: '≤ 3× bare' },
+  open: { limit: 300, on: 'p95', text: 'p95 ≤ 300 ms' },
+  firstRender: { limit: 200, on: 'p95', text: 'p95 ≤ 200 ms' },
+  peakMemory: { limit: 300, on: 'value', text: '≤ 300 MB' },
+} as const satisfies Record<string, Target>;
+
+/** Targets for features that do not exist yet: printed so nobody mistakes silence for a pass. */
+export const NOT_MEASURED_YET: readonly { label: string; target: string; needs: string }[] = [
+  { label: 'agenda proposal for a panel', target: 'to be set with the feature', needs: 'the rota and agenda proposal' },
+  { label: 'full-text search', target: 'p95 ≤ 50 ms', needs: 'minutes, actions and full-text search' },
+  { label: '30-item meeting export to Word', target: '≤ 1 s and ≤ 1.5× bare docx packing', needs: 'meetings, minutes and the Word export' },
+  { label: '30 extracts to children’s case records', target: '≤ 3 s', needs: 'meetings, minutes and per-child extracts' },
+];
+
+export function timingRow(id: string, group: string, label: string, samples: Summary, target?: Target, note?: string): ResultRow {
+  return judge({ id, group, label, unit: 'ms', stats: samples, target, note, status: 'info' });
+}
+
+export function valueRow(id: string, group: string, label: string, unit: Unit, value: number, target?: Target, note?: string): ResultRow {
+  return judge({ id, group, label, unit, value, target, note, status: 'info' });
+}
+
+export function skippedRow(id: string, group: string, label: string, why: string, target?: Target): ResultRow {
+  return { id, group, label, unit: 'ms', target, status: 'skipped', note: why };
+}
+
+function judge(row: ResultRow): ResultRow {
+  if (!row.target) return row;
+  const figure = row.target.on === 'value' ? row.value : row.stats?.[row.target.on];
+  if (figure === undefined) return row;
+  return { ...row, status: figure <= row.target.limit ? 'pass' : 'miss' };
+}

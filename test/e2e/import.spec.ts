@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, expectNoAxeViolations, test, type PreviewApp } from './fixtures';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/csv');
+const TEAMS = ['Children in Care Team 1', 'Children in Care Team 2', 'Court Team'];
+
+async function api<T>(request: APIRequestContext, app: PreviewApp, name: string, input?: unknown): Promise<T> {
+  const response = await request.post(`${app.origin}/api/${name}`, { headers: { 'X-Panelroom-Token': app.token }, data: { input } });
+  expect(response.ok(), `${name} answered ${response.status()}`).toBe(true);
+  const body = (await response.json()) as { ok: boolean; value: T; error?: unknown };
+  expect(body.ok, JSON.stringify(body.error)).toBe(true);
+  return body.value;
+}
+
+test.describe('Import children from a CSV export', () => {
+  test('50 children with three bad rows: the problems in words, a mapping change, exclusions, then the import', async ({ page, app, request }) => {
+    for (const name of TEAMS) await api(request, app, 'teams.create', { name });
+
+    await page.goto(app.url + '#/import');
+    await expect(page.getByRole('heading', { level: 1, name: 'Import children' })).toBeVisible();
+
+    // The file input has a visible label and takes the file like any other.
+    await page.getByLabel('CSV file of children').setInputFiles(path.join(FIXTURES, 'children-50.csv'));
+    await expect(page.getByRole('status').filter({ hasText: 'Preview of children-50.csv' })).toContainText('50 rows, 47 to add, 0 to update, 0 unchanged. 3 rows have problems.');
+
+    // The mapping is pre-filled from the headings.
+    await expect(page.getByLabel('Case reference (required)')).toHaveValue('Person ID');
+    await expect(page.getByLabel('Team', { exact: true })).toHaveValue('Team');
+    await expect(page.getByLabel('Social worker', { exact: true })).toHaveValue('Allocated Worker');
+    await expect(page.getByLabel('Date entered care', { exact: true })).toHaveValue('Date Became Looked After');
+
+    // The three problems, in words, on their lines.
+    const row = (line: number) => page.getByRole('row').filter({ has: page.getByRole('cell', { name: String(line), exact: true }) });
+    await expect(row(12)).toContainText('Date entered care: “31/02/2026” is not a real date.');
+    await expect(row(27)).toContainText('No team called “Children in Care Team 9”. Check the spelling, add the team in Settings, or exclude this row.');
+    await expect(row(41)).toContainText('Duplicate case reference: MOS1004 is already on line 5.');
+    await expect(page.getByText('Cannot import yet')).toHaveCount(3);
+    const importButton = page.getByRole('button', { name: /^Import \d+ children$/ });
+    await expect(importButton).toBeDisabled();
+    await expect(page.locator('#import-blocked')).toHaveText('3 rows still have problems: exclude them, or fix the file and choose it again.');
+
+    // People not yet in Settings are listed with the role their column implies.
+    await expect(page.getByRole('heading', { name: 'People who will be added' })).toBeVisible();
+    await expect(page.getByText('Chris Pretend: Independent Reviewing Officer (IRO)')).toBeVisible();
+
+    await expectNoAxeViolations(page);
+
+    // Leaving the team column out makes line 27 good (and the preview runs again).
+    await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Not imported' });
+    await expect(page.getByRole('status').filter({ hasText: 'Preview of' })).toContainText('2 rows have problems.');
+    await expect(row(27)).not.toContainText('No team called');
+    await expect(page.getByText('Cannot import yet')).toHaveCount(2);
+    // ...but the team matters, so it goes back, and the bad rows are excluded instead.
+    await page.getByLabel('Team', { exact: true }).selectOption({ label: 'Team' });
+    await expect(page.getByText('Cannot import yet')).toHaveCount(3);
+
+    // One row excluded by its own checkbox, from the keyboard; the rest with the button.
+    await page.getByLabel('Exclude line 12 (MOS1011)').focus();
+    await page.keyboard.press('Space');
+    await expect(page.getByLabel('Exclude line 12 (MOS1011)')).toBeChecked();
+    await expect(page.locator('#import-blocked')).toHaveText('2 rows still have problems: exclude them, or fix the file and choose it again.');
+    await page.getByRole('button', { name: 'Exclude all rows with problems' }).click();
+    await expect(page.getByText('Left out')).toHaveCount(3);
+    await expect(page.getByRole('button', { name: 'Import 47 children' })).toBeEnabled();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Import 47 children' }).click();
+    await expect(page.getByRole('heading', { name: 'Import complete' })).toBeFocused();
+    await expect(page.locator('#import-result-summary')).toHaveText('47 children imported from children-50.csv: 47 added, 0 updated, 0 already up to date. 3 rows were left out.');
+    await expect(page.getByText('6 people were added to Settings.')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Go to the Permanence Tracker' })).toHaveAttribute('href', '#/tracker');
+    await expectNoAxeViolations(page);
+
+    const tracker = await api<{ rows: { caseRef: string }[]; total: number }>(request, app, 'tracker.query', {});
+    expect(tracker.rows).toHaveLength(47);
+    expect(tracker.rows.map((r) => r.caseRef)).not.toContain('MOS1011');
+    expect(tracker.rows.map((r) => r.caseRef)).toContain('MOS1004');
+  });
+
+  test('the same file again changes nothing; a windows-1252 file keeps its accents', async ({ page, app, request }) => {
+    for (const name of TEAMS) await api(request, app, 'teams.create', { name });
+    const csv = fs.readFileSync(path.join(FIXTURES, 'good.csv'));
+    const file = { name: 'good.csv', mimeType: 'text/csv', buffer: csv };
+
+    await page.goto(app.url + '#/import');
+    await page.getByLabel('CSV file of children').setInputFiles(file);
+    await page.getByRole('button', { name: 'Import 4 children' }).click();
+    await expect(page.locator('#import-result-summary')).toContainText('4 added, 0 updated');
+
+    await page.getByRole('button', { name: 'Import another file' }).click();
+    await page.getByLabel('CSV file of children').setInputFiles(file);
+    await expect(page.getByRole('status').filter({ hasText: 'Preview of good.csv' })).toContainText('0 to add, 0 to update, 4 unchanged.');
+    await expect(page.getByText('No change')).toHaveCount(4);
+    await page.getByRole('button', { name: 'Import 4 children' }).click();
+    await expect(page.locator('#import-result-summary')).toContainText('0 added, 0 updated, 4 already up to date.');
+
+    // Zoë in windows-1252 is the single byte 0xEB: not valid UTF-8, so it is read as windows-1252.
+    const latin = Buffer.from('Case reference;First name;Last name;Legal status\r\nW1;Zo\xeb;Fictional;S20\r\n', 'latin1');
+    await page.getByRole('button', { name: 'Import another file' }).click();
+    await page.getByLabel('CSV file of children').setInputFiles({ name: 'latin.csv', mimeType: 'text/csv', buffer: latin });
+    await expect(page.getByRole('row').filter({ hasText: 'W1' })).toContainText('Zoë Fictional');
+    await page.getByRole('button', { name: 'Import 1 child' }).click();
+    await expect(page.locator('#import-result-summary')).toContainText('1 added');
+    const found = await api<{ firstName: string }[]>(request, app, 'children.search', { query: 'W1' });
+    expect(found[0]?.firstName).toBe('Zoë');
+  });
+});
