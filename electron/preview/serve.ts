@@ -1,12 +1,13 @@
 import { currentUserName } from '../core/actor';
 import path from 'node:path';
 import { createCore } from '../core/core';
-import { readFlag, resolveDataDir } from '../core/data-dir';
+import type { Router } from '../core/router';
+import { hasFlag, readFlag, resolveDataDir } from '../core/data-dir';
 import { newToken } from './request-guard';
 import { startPreviewServer } from './http-transport';
 
 /**
- * Browser mode: `npm run preview [-- --data-dir <dir>] [-- --port <n>]`.
+ * Browser mode: `npm run preview [-- --data-dir <dir>] [--port <n>] [--demo]`.
  * Serves the same renderer and router as the desktop app, on 127.0.0.1 only,
  * with a token that changes every run.
  */
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     mode: 'browser',
     onInternalError: (name, err) => console.error(`[panelroom] internal error in ${name}:`, err),
   });
+  if (hasFlag(argv, '--demo')) await loadDemoIfEmpty(core.router);
   const server = await startPreviewServer({
     router: core.router,
     token: newToken(),
@@ -44,6 +46,15 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown());
 }
 
+
+/** `--demo` fills an empty data folder with the fictional council; it never touches one that holds children. */
+async function loadDemoIfEmpty(router: Router): Promise<void> {
+  const status = await router.call('app.status', undefined);
+  if (status.ok && (status.value as { children: number }).children === 0) {
+    const loaded = await router.call('demo.load', undefined);
+    console.log(loaded.ok ? 'Loaded the demo council (fictional).' : `Demo not loaded: ${loaded.error.message}`);
+  } else console.log('Demo not loaded: this data folder already holds children.');
+}
 
 main().catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : err);

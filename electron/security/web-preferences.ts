@@ -18,6 +18,8 @@ export function hardenedWebPreferences(preloadPath: string): WebPreferences {
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     safeDialogs: true,
+    // A middle-click would ask for a new window; they are all refused anyway, but this stops the request being made.
+    disableBlinkFeatures: 'Auxclick',
     spellcheck: true,
     devTools: process.env.PANELROOM_DEVTOOLS === '1',
   };

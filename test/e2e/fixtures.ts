@@ -15,8 +15,8 @@ export interface PreviewApp {
   restart(meanwhile?: () => void): Promise<void>;
 }
 
-async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['dist/preview/serve.cjs', '--data-dir', dataDir], { cwd: path.resolve(import.meta.dirname, '../..'), stdio: ['ignore', 'pipe', 'pipe'] });
+async function startServer(dataDir: string, args: readonly string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, ['dist/preview/serve.cjs', '--data-dir', dataDir, ...args], { cwd: path.resolve(import.meta.dirname, '../..'), stdio: ['ignore', 'pipe', 'pipe'] });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`browser mode did not start: ${out}`)), 20_000);
@@ -44,10 +44,12 @@ async function stopServer(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-export const test = base.extend<{ app: PreviewApp }>({
-  app: async ({}, use) => {
+export const test = base.extend<{ app: PreviewApp; serverArgs: string[] }>({
+  /** Extra command-line flags for browser mode, e.g. test.use({ serverArgs: ['--demo'] }). */
+  serverArgs: [[], { option: true }],
+  app: async ({ serverArgs }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'panelroom-e2e-'));
-    let server = await startServer(dataDir);
+    let server = await startServer(dataDir, serverArgs);
     const app: PreviewApp = {
       get url() {
         return server.url;
@@ -62,7 +64,7 @@ export const test = base.extend<{ app: PreviewApp }>({
       async restart(meanwhile) {
         await stopServer(server.child);
         meanwhile?.();
-        server = await startServer(dataDir);
+        server = await startServer(dataDir, serverArgs);
       },
     };
     await use(app);

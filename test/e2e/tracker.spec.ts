@@ -124,3 +124,12 @@ test.describe('Permanence Tracker and child page', () => {
     await expect(page.getByLabel('Care Planning Meeting (weeks)')).toHaveValue('6');
   });
 });
+
+test.describe('Browser mode with --demo', () => {
+  test.use({ serverArgs: ['--demo'] });
+  test('starts with the fictional demo council loaded', async ({ page, app }) => {
+    await page.goto(app.url);
+    await expect(page.getByRole('heading', { level: 1, name: 'Permanence Tracker' })).toBeVisible();
+    await expect(page.locator('#tracker-count')).toContainText('of 60 children');
+  });
+});
