@@ -156,7 +156,7 @@ export const ragRating = z.object({
   rating: rag,
   reason: z.string(),
   ratedOn: isoDate,
-  source: z.enum(['meeting', 'manual', 'import']),
+  source: z.enum(['meeting', 'manual', 'import', 'demo']),
   meetingId: id.nullable(),
   recordedBy: z.string(),
 });

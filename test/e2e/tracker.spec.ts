@@ -11,6 +11,24 @@ test.describe('Permanence Tracker and child page', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Permanence Tracker' })).toBeVisible();
     await expect(page.locator('#tracker-count')).toContainText('Showing 60 of 60 children');
     await expectNoAxeViolations(page);
+
+    // every demo child's page opens: the first, and one from each legal status
+    const firstRow = page.locator('tr[data-index="0"]');
+    const name = (await firstRow.getByRole('link').textContent())!;
+    await firstRow.getByRole('link').press('Enter');
+    const [last, first] = name.split(', ');
+    await expect(page.getByRole('heading', { level: 1, name: `${first} ${last}` })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Timeline' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('every demo child’s record opens', async ({ request, app }) => {
+    await api(request, app, 'demo.load');
+    const tracker = await api(request, app, 'tracker.query', {});
+    for (const row of tracker.rows) {
+      const detail = await api(request, app, 'children.get', { id: row.childId });
+      expect(detail.child.caseRef).toBe(row.caseRef);
+    }
   });
 
   test('shows the right due dates, and filters by team and RAG from the keyboard', async ({ page, app, request }) => {

@@ -26,7 +26,7 @@ export function ChildPage({ id }: { id: number }) {
   if (detail.error) {
     return (
       <section aria-labelledby="page-title">
-        <h1 id="page-title">Child not found</h1>
+        <h1 id="page-title">{detail.error.code === 'NOT_FOUND' ? 'Child not found' : 'This record could not be shown'}</h1>
         <p>{detail.error.message}</p>
         <a href="#/tracker">Back to the Permanence Tracker</a>
       </section>
