@@ -1,18 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { APIRequestContext } from '@playwright/test';
-import { expect, expectNoAxeViolations, test, type PreviewApp } from './fixtures';
+import { formatUkDate, addWeeksIso } from '../../shared/domain/dates';
+import { api } from './api';
+import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/csv');
 const TEAMS = ['Children in Care Team 1', 'Children in Care Team 2', 'Court Team'];
-
-async function api<T>(request: APIRequestContext, app: PreviewApp, name: string, input?: unknown): Promise<T> {
-  const response = await request.post(`${app.origin}/api/${name}`, { headers: { 'X-Panelroom-Token': app.token }, data: { input } });
-  expect(response.ok(), `${name} answered ${response.status()}`).toBe(true);
-  const body = (await response.json()) as { ok: boolean; value: T; error?: unknown };
-  expect(body.ok, JSON.stringify(body.error)).toBe(true);
-  return body.value;
-}
 
 test.describe('Import children from a CSV export', () => {
   test('50 children with three bad rows: the problems in words, a mapping change, exclusions, then the import', async ({ page, app, request }) => {
@@ -73,10 +66,39 @@ test.describe('Import children from a CSV export', () => {
     await expect(page.getByRole('link', { name: 'Go to the Permanence Tracker' })).toHaveAttribute('href', '#/tracker');
     await expectNoAxeViolations(page);
 
-    const tracker = await api<{ rows: { caseRef: string }[]; total: number }>(request, app, 'tracker.query', {});
+    const tracker = await api(request, app, 'tracker.query', {});
     expect(tracker.rows).toHaveLength(47);
     expect(tracker.rows.map((r) => r.caseRef)).not.toContain('MOS1011');
     expect(tracker.rows.map((r) => r.caseRef)).toContain('MOS1004');
+
+    // The tracker lists them with the due dates the review rules give.
+    await page.getByRole('link', { name: 'Go to the Permanence Tracker' }).press('Enter');
+    await expect(page.locator('#tracker-count')).toContainText('of 47 children');
+    // MOS1001: interim care order, last Care Planning Meeting 02/10/2026 -> the next is due 6 weeks later.
+    await page.getByLabel('Search').fill('MOS1001');
+    const bella = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Sample, Bella' }) });
+    await expect(bella).toContainText(formatUkDate(addWeeksIso('2026-10-02', 6)));
+    await expect(bella).toContainText('Care Planning Meeting every 6 weeks');
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+
+    // Filtering by team and RAG from the keyboard, checked against the core's own answer.
+    const team = (await api(request, app, 'teams.list', {})).find((t) => t.name === 'Court Team')!;
+    const expected = (await api(request, app, 'tracker.query', { teamId: team.id, rag: 'green' })).rows.length;
+    expect(expected).toBeGreaterThan(0);
+    await page.getByLabel('Search').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Team', { exact: true })).toBeFocused();
+    for (let i = 0; i < TEAMS.indexOf('Court Team') + 1; i++) await page.keyboard.press('ArrowDown');
+    await expect(page.getByLabel('Team', { exact: true })).toHaveValue(String(team.id));
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+    await expect(page.getByLabel('RAG')).toHaveValue('green');
+    await expect(page.locator('#tracker-count')).toContainText(`Showing ${expected} of 47 children`);
+    // the list is virtualised: check each row on screen belongs to the filter
+    const shown = page.locator('tbody tr[data-index]');
+    await expect(shown.first()).toBeVisible();
+    for (const text of await shown.allInnerTexts()) expect(text).toMatch(/Court Team[\s\S]*Green/);
+    await expectNoAxeViolations(page);
   });
 
   test('the same file again changes nothing; a windows-1252 file keeps its accents', async ({ page, app, request }) => {
@@ -103,7 +125,7 @@ test.describe('Import children from a CSV export', () => {
     await expect(page.getByRole('row').filter({ hasText: 'W1' })).toContainText('Zoë Fictional');
     await page.getByRole('button', { name: 'Import 1 child' }).click();
     await expect(page.locator('#import-result-summary')).toContainText('1 added');
-    const found = await api<{ firstName: string }[]>(request, app, 'children.search', { query: 'W1' });
+    const found = await api(request, app, 'children.search', { query: 'W1' });
     expect(found[0]?.firstName).toBe('Zoë');
   });
 });

@@ -10,7 +10,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: '../../reports/e2e.json' }]],
   outputDir: '../../test-results',
   use: {
     browserName: 'chromium',
