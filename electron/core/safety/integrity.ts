@@ -6,13 +6,22 @@ export interface IntegrityResult {
   problems: string[];
 }
 
-/** PRAGMA quick_check on a worker thread: checks every page and index structure without the full index cross-check. */
-export async function quickCheck(file: string, nativeBinding?: string): Promise<IntegrityResult> {
+/**
+ * PRAGMA quick_check on a worker thread: checks every page and index structure
+ * without the full index cross-check. If the worker cannot run at all (not the
+ * file's fault), the check runs on `fallback` instead: a failure of the checking
+ * machinery must never be reported as damaged data.
+ */
+export async function quickCheck(file: string, nativeBinding: string | undefined, fallback?: () => string[]): Promise<IntegrityResult> {
+  let rows: string[];
   try {
-    const rows = await runReadOnlyOffThread<string[]>(file, nativeBinding, `return db.pragma('quick_check', { simple: false }).map((r) => r.quick_check);`);
-    const problems = rows.filter((r) => r !== 'ok');
-    return { ok: problems.length === 0, problems };
+    rows = await runReadOnlyOffThread<string[]>(file, nativeBinding, `return db.pragma('quick_check', { simple: false }).map((r) => r.quick_check);`);
   } catch (err) {
-    return { ok: false, problems: [err instanceof Error ? err.message : String(err)] };
+    const code = (err as { code?: unknown }).code;
+    const fromSqlite = typeof code === 'string' && code.startsWith('SQLITE_');
+    if (fromSqlite || !fallback) return { ok: false, problems: [err instanceof Error ? err.message : String(err)] };
+    rows = fallback();
   }
+  const problems = rows.filter((r) => r !== 'ok');
+  return { ok: problems.length === 0, problems };
 }
