@@ -123,7 +123,8 @@ class CoreHost implements Core, SafetyOperations {
 
   async checkIntegrity(): Promise<boolean> {
     const sqlite = this.current?.sqlite;
-    const result = await quickCheck(this.file, this.options.nativeBinding, sqlite ? () => sqlite.pragma('quick_check', { simple: false }).map((r) => (r as { quick_check: string }).quick_check) : undefined);
+    const onMainConnection = sqlite ? () => (sqlite.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check) : undefined;
+    const result = await quickCheck(this.file, this.options.nativeBinding, onMainConnection);
     this.integrity = result.ok ? 'ok' : 'failed';
     if (!result.ok) this.mode = { kind: 'damaged', message: DAMAGED_MESSAGE, problems: result.problems };
     return result.ok;
