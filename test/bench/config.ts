@@ -7,7 +7,7 @@ export interface BenchConfig {
   rebuild: boolean;
   browser: boolean;
   quick: boolean;
-  runs: { open: number; migrate: number; tracker: number; autosave: number; browser: number; newDay: number; profile: number };
+  runs: { open: number; migrate: number; tracker: number; autosave: number; browser: number; newDay: number; safety: number; profile: number };
   warmup: { open: number; tracker: number; autosave: number; browser: number };
 }
 
@@ -31,7 +31,7 @@ export function readConfig(argv: readonly string[], script: string): BenchConfig
     rebuild: argv.includes('--rebuild'),
     browser: !argv.includes('--no-browser'),
     quick,
-    runs: { open: n(30), migrate: n(30), tracker: n(30), autosave: n(60), browser: n(15), newDay: quick ? 1 : 3, profile: n(10) },
+    runs: { open: n(30), migrate: n(30), tracker: n(30), autosave: n(60), browser: n(15), newDay: quick ? 1 : 3, safety: quick ? 1 : 3, profile: n(10) },
     warmup: { open: 3, tracker: 5, autosave: 5, browser: 2 },
   };
 }

@@ -6,14 +6,17 @@ import { contract } from '../../../shared/contract';
 import { workingCopy } from '../dataset/cache';
 import { datasetNow, DATASET_TODAY } from '../dataset/spec';
 import { TARGETS, timingRow, valueRow, type ResultRow } from '../report/rows';
-import { bareConnection, loggedDb } from './bench-core';
+import { bareConnection, loggedDb, openBenchCore, type LoggedQuery } from './bench-core';
+import { explain } from './explain';
+import { stepOf } from './sql-steps';
 import { keyDateCase, ratingCase, type WriteCase } from './autosave-cases';
-import { openBenchCore } from './bench-core';
 import type { BenchEnv } from './env';
 import { summarise } from './stats';
 import { timeLoop } from './timing';
 
 const GROUP = 'Autosave-sized write: router vs bare better-sqlite3';
+
+type BareDb = ReturnType<typeof bareConnection>['sqlite'];
 
 export interface AutosaveProfile {
   procedure: string;
@@ -23,6 +26,8 @@ export interface AutosaveProfile {
   serviceMs: number;
   statements: number;
   sqlMs: number;
+  /** SQLite time per kind of statement, slowest first, with the plan of each read. */
+  steps: { step: string; ms: number; sql: string; plan: string[] }[];
   refreshOneChildMs: number;
   zodInputMs: number;
   zodOutputMs: number;
@@ -38,6 +43,7 @@ export interface AutosaveProfile {
  */
 export async function measureAutosave(env: BenchEnv): Promise<{ rows: ResultRow[]; profiles: AutosaveProfile[] }> {
   const dir = workingCopy(env.dataset.dir, 'autosave');
+  env.memory.begin('autosave-sized writes');
   const core = await openBenchCore(dir);
   const { sqlite: bare, pragmas } = bareConnection(core);
   const { probes } = env.dataset.manifest;
@@ -81,62 +87,70 @@ export async function measureAutosave(env: BenchEnv): Promise<{ rows: ResultRow[
 const ROLLBACK = new Error('bench: roll back');
 
 /** Where the router's extra time goes for one write. */
-async function profileWrite(env: BenchEnv, core: Core, bare: ReturnType<typeof bareConnection>['sqlite'], write: WriteCase, routerMs: number, bareMs: number, pragmas: Record<string, unknown>): Promise<AutosaveProfile> {
+async function profileWrite(env: BenchEnv, core: Core, bare: BareDb, write: WriteCase, routerMs: number, bareMs: number, pragmas: Record<string, unknown>): Promise<AutosaveProfile> {
   const runs = env.config.runs.profile * 3;
   const median = (xs: number[]) => summarise(xs).median;
   const logged = loggedDb(core);
   const ctx: ServiceContext = { db: logged.db, actor: 'bench', now: () => datasetNow() };
-  try {
-    let statements = 0;
-    const sql: number[] = [];
-    const service = await timeLoop((i) => write.service(ctx, 1000 + i), {
-      warmup: 2,
-      runs,
-      after: () => {
-        statements = logged.log.length;
-        sql.push(logged.log.reduce((sum, q) => sum + q.ms, 0));
-        logged.log.length = 0;
-      },
-    });
-    // The tracker refresh for the one child, in a transaction that is rolled back so no fsync is counted.
-    const refresh: number[] = [];
-    for (let i = -2; i < runs; i++) {
-      await logged.db
-        .transaction()
-        .execute(async (trx) => {
-          const t0 = performance.now();
-          await refreshTracking(trx, DATASET_TODAY, [write.childId]);
-          if (i >= 0) refresh.push(performance.now() - t0);
-          throw ROLLBACK;
-        })
-        .catch((err: unknown) => {
-          if (err !== ROLLBACK) throw err;
-        });
-    }
-    const spec = contract[write.procedure];
-    const sample = await core.router.call(write.procedure, write.input(7));
-    if (!sample.ok) throw new Error(`${write.procedure} failed: ${JSON.stringify(sample.error)}`);
-    const zodIn = await timeLoop(() => spec.input.safeParse(write.input(7)), { warmup: 5, runs });
-    const zodOut = await timeLoop(() => spec.output.safeParse(sample.value), { warmup: 5, runs });
-    const synchronous = bare.pragma('synchronous', { simple: true });
-    const full = await timeLoop((i) => write.bare(2000 + i), { warmup: 2, runs });
-    bare.pragma('synchronous = NORMAL');
-    const normal = await timeLoop((i) => write.bare(3000 + i), { warmup: 2, runs });
-    bare.pragma(`synchronous = ${String(synchronous)}`);
-    return {
-      procedure: write.procedure,
-      routerMs,
-      bareMs,
-      serviceMs: median(service),
-      statements,
-      sqlMs: median(sql),
-      refreshOneChildMs: median(refresh),
-      zodInputMs: median(zodIn),
-      zodOutputMs: median(zodOut),
-      commitSyncMs: median(full) - median(normal),
-      pragmas,
-    };
-  } finally {
-    await logged.close();
+  const perStep = new Map<string, { ms: number[]; last: LoggedQuery }>();
+  let statements = 0;
+  const sql: number[] = [];
+  const service = await timeLoop((i) => write.service(ctx, 1000 + i), {
+    warmup: 2,
+    runs,
+    after: () => {
+      statements = logged.log.length;
+      sql.push(logged.log.reduce((sum, q) => sum + q.ms, 0));
+      const sums = new Map<string, number>();
+      for (const q of logged.log) {
+        const step = stepOf(q.sql);
+        sums.set(step, (sums.get(step) ?? 0) + q.ms);
+        perStep.set(step, { ms: perStep.get(step)?.ms ?? [], last: q });
+      }
+      for (const [step, ms] of sums) perStep.get(step)!.ms.push(ms);
+      logged.log.length = 0;
+    },
+  });
+  // The tracker refresh for the one child, in a transaction that is rolled back so no fsync is counted.
+  const refresh: number[] = [];
+  for (let i = -2; i < runs; i++) {
+    await logged.db
+      .transaction()
+      .execute(async (trx) => {
+        const t0 = performance.now();
+        await refreshTracking(trx, DATASET_TODAY, [write.childId]);
+        if (i >= 0) refresh.push(performance.now() - t0);
+        throw ROLLBACK;
+      })
+      .catch((err: unknown) => {
+        if (err !== ROLLBACK) throw err;
+      });
   }
+  const spec = contract[write.procedure];
+  const sample = await core.router.call(write.procedure, write.input(7));
+  if (!sample.ok) throw new Error(`${write.procedure} failed: ${JSON.stringify(sample.error)}`);
+  const zodIn = await timeLoop(() => spec.input.safeParse(write.input(7)), { warmup: 5, runs });
+  const zodOut = await timeLoop(() => spec.output.safeParse(sample.value), { warmup: 5, runs });
+  const synchronous = bare.pragma('synchronous', { simple: true });
+  const full = await timeLoop((i) => write.bare(2000 + i), { warmup: 2, runs });
+  bare.pragma('synchronous = NORMAL');
+  const normal = await timeLoop((i) => write.bare(3000 + i), { warmup: 2, runs });
+  bare.pragma(`synchronous = ${String(synchronous)}`);
+  const steps = [...perStep]
+    .map(([step, { ms, last }]) => ({ step, ms: median(ms), sql: last.sql, plan: /^\s*select/i.test(last.sql) ? explain(core.store.sqlite, last.sql, last.parameters) : [] }))
+    .sort((a, b) => b.ms - a.ms);
+  return {
+    procedure: write.procedure,
+    routerMs,
+    bareMs,
+    serviceMs: median(service),
+    statements,
+    sqlMs: median(sql),
+    steps,
+    refreshOneChildMs: median(refresh),
+    zodInputMs: median(zodIn),
+    zodOutputMs: median(zodOut),
+    commitSyncMs: median(full) - median(normal),
+    pragmas,
+  };
 }

@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect, type CompiledQuery } from 'kysely';
+import { Kysely, SqliteDialect } from 'kysely';
 import { createCore, type Core } from '../../../electron/core/core';
 import type { Database } from '../../../electron/core/db/schema';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared/contract';
@@ -48,15 +48,18 @@ export interface LoggedQuery {
   ms: number;
 }
 
-/** A Kysely over its own connection that records every statement and how long SQLite took, for profiling services. */
-export function loggedDb(core: Core): { db: Kysely<Database>; sqlite: BetterSqlite3.Database; log: LoggedQuery[]; close(): Promise<void> } {
-  const { sqlite } = bareConnection(core);
+/**
+ * A second Kysely over the core's own connection (same page cache, same pragmas)
+ * that records every statement and SQLite's time for it, for profiling services.
+ * It is never destroyed: that would close the core's connection.
+ */
+export function loggedDb(core: Core): { db: Kysely<Database>; log: LoggedQuery[] } {
   const log: LoggedQuery[] = [];
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: sqlite }),
+    dialect: new SqliteDialect({ database: core.store.sqlite }),
     log(event) {
-      if (event.level === 'query') log.push({ sql: event.query.sql, parameters: (event.query as CompiledQuery).parameters, ms: event.queryDurationMillis });
+      if (event.level === 'query') log.push({ sql: event.query.sql, parameters: event.query.parameters, ms: event.queryDurationMillis });
     },
   });
-  return { db, sqlite, log, close: () => db.destroy() };
+  return { db, log };
 }

@@ -11,7 +11,7 @@ import { skippedRow, TARGETS, timingRow, valueRow, type ResultRow } from '../rep
 import type { BenchEnv } from './env';
 import { procMemory } from './memory';
 import { PAGE_PROBE, READ_MARKS, type PageMarks } from './page-probe';
-import { startPreviewServer } from './preview-server';
+import { startPreviewServer, waitForStartupWork } from './preview-server';
 import { summarise } from './stats';
 
 const GROUP = 'Tracker first render in Chromium (browser mode)';
@@ -42,20 +42,17 @@ export async function measureBrowser(env: BenchEnv): Promise<ResultRow[]> {
 
   const server = await startPreviewServer(root, dir);
   let browser: Playwright.Browser | undefined;
-  const firstRow: number[] = [];
-  const requestMs: number[] = [];
-  const bootMs: number[] = [];
-  const renderMs: number[] = [];
-  const observed: number[] = [];
+  const t = { firstRow: [] as number[], assets: [] as number[], script: [] as number[], boot: [] as number[], server: [] as number[], download: [] as number[], render: [] as number[], observed: [] as number[], node: [] as number[] };
   let cold: PageMarks | undefined;
+  let background = '';
   let bytes = 0;
   let serverMemory: ReturnType<typeof procMemory> = {};
   try {
     browser = await loadPlaywright(root).chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     const context = await browser.newContext();
     await context.addInitScript({ content: PAGE_PROBE });
-    const { warmup } = env.config;
-    for (let i = -1 - warmup.browser; i < env.config.runs.browser; i++) {
+    const first = -1 - env.config.warmup.browser;
+    for (let i = first; i < env.config.runs.browser; i++) {
       const page = await context.newPage();
       const t0 = performance.now();
       await page.goto(`${server.url}#/tracker`, { waitUntil: 'commit' });
@@ -64,16 +61,26 @@ export async function measureBrowser(env: BenchEnv): Promise<ResultRow[]> {
       await page.waitForFunction('window.__panelroomBench && window.__panelroomBench.rowPainted !== undefined');
       const marks = (await page.evaluate(READ_MARKS)) as PageMarks;
       await page.close();
-      if (i === -1 - warmup.browser) cold = marks;
-      if (i < 0) continue;
-      firstRow.push(marks.rowPainted);
-      observed.push(seen);
-      if (marks.request) {
-        requestMs.push(marks.request.end - marks.request.start);
-        bootMs.push(marks.request.start);
-        renderMs.push(marks.rowPainted - marks.request.end);
-        bytes = marks.request.bytes;
+      if (i === first) {
+        cold = marks;
+        background = await waitForStartupWork(server);
       }
+      if (i < 0 || !marks.request) continue;
+      const r = marks.request;
+      t.firstRow.push(marks.rowPainted);
+      t.assets.push(marks.assetsLoaded);
+      t.script.push(marks.scriptRun);
+      t.boot.push(r.start);
+      t.server.push(r.responseStart - r.start);
+      t.download.push(r.end - r.responseStart);
+      t.render.push(marks.rowPainted - r.end);
+      t.observed.push(seen);
+      bytes = r.bytes;
+    }
+    // The same request without a browser: the server's work plus loopback transfer, nothing else.
+    for (let i = -2; i < env.config.runs.browser; i++) {
+      const ms = await fetchTracker(server.url);
+      if (i >= 0) t.node.push(ms);
     }
     serverMemory = procMemory(server.pid);
   } finally {
@@ -81,20 +88,36 @@ export async function measureBrowser(env: BenchEnv): Promise<ResultRow[]> {
     await server.stop();
   }
 
-  const coldNote = cold ? `first load after the server started: ${cold.rowPainted.toFixed(0)} ms` : undefined;
   const rows = [
-    timingRow('browser.firstRow', GROUP, 'navigation start → first tracker row painted', summarise(firstRow), TARGETS.firstRender, coldNote),
-    timingRow('browser.boot', GROUP, '  of which: navigation start → tracker.query sent', summarise(bootMs), undefined, 'page load, scripts, React start'),
-    timingRow('browser.request', GROUP, '  of which: tracker.query request → last byte', summarise(requestMs), undefined, `${(bytes / 1e6).toFixed(1)} MB of JSON`),
-    timingRow('browser.render', GROUP, '  of which: last byte → row painted', summarise(renderMs), undefined, 'JSON parse, React render, paint'),
-    timingRow('browser.observed', GROUP, 'as Playwright saw it: goto → waitForSelector', summarise(observed), undefined, 'includes DevTools round trips'),
+    timingRow('browser.firstRow', GROUP, 'navigation start → first tracker row painted', summarise(t.firstRow), TARGETS.firstRender,
+      `first load just after the server started (integrity check running): ${cold ? cold.rowPainted.toFixed(0) : '?'} ms; ${background}`),
+    timingRow('browser.boot', GROUP, '  navigation start → tracker.query sent', summarise(t.boot), undefined, `medians: page, script and styles in by ${summarise(t.assets).median.toFixed(0)} ms, script run by ${summarise(t.script).median.toFixed(0)} ms (DOMContentLoaded); then React's first render and effects`),
+    timingRow('browser.server', GROUP, '  tracker.query: request sent → first byte (server)', summarise(t.server), undefined, 'router, zod and JSON.stringify in the server; the answer is sent in one piece'),
+    timingRow('browser.download', GROUP, '  tracker.query: first byte → last byte', summarise(t.download), undefined, `${(bytes / 1e6).toFixed(1)} MB of JSON over loopback`),
+    timingRow('browser.render', GROUP, '  last byte → first row painted', summarise(t.render), undefined, 'response.json(), React render of the virtualised table, paint'),
+    timingRow('browser.node', GROUP, 'same tracker.query over HTTP from Node (no browser)', summarise(t.node), undefined, 'server work plus loopback transfer and Node reading the body'),
+    timingRow('browser.observed', GROUP, 'as Playwright saw it: goto → waitForSelector', summarise(t.observed), undefined, 'includes DevTools round trips'),
   ];
   rows.push(
     serverMemory.peakMb === undefined
       ? skippedRow('memory.server', 'Peak memory', 'browser-mode server process (VmHWM)', 'skipped: /proc not available', TARGETS.peakMemory)
-      : valueRow('memory.server', 'Peak memory', 'browser-mode server process (VmHWM)', 'MB', serverMemory.peakMb, TARGETS.peakMemory, `RSS at the end ${serverMemory.rssMb?.toFixed(0)} MB`),
+      : valueRow('memory.server', 'Peak memory', 'browser-mode server process (VmHWM)', 'MB', serverMemory.peakMb, TARGETS.peakMemory, `whole life of the server; RSS at the end ${serverMemory.rssMb?.toFixed(0)} MB`),
   );
   return rows;
+}
+
+async function fetchTracker(url: string): Promise<number> {
+  const address = new URL(url);
+  const t0 = performance.now();
+  const response = await fetch(new URL('/api/tracker.query', address.origin), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Panelroom-Token': address.searchParams.get('token') ?? '' },
+    body: JSON.stringify({ input: {} }),
+  });
+  const body = await response.text();
+  const ms = performance.now() - t0;
+  if (!response.ok || !body.startsWith('{"ok":true')) throw new Error(`tracker.query over HTTP failed: ${response.status} ${body.slice(0, 200)}`);
+  return ms;
 }
 
 /** The server uses the real clock: bring the cache to today first, so the first page load does not pay the once-a-day refresh. */

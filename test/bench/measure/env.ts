@@ -1,11 +1,11 @@
 import type { DatasetManifest } from '../build-dataset';
 import type { BenchConfig } from '../config';
-import type { RssSampler } from './memory';
+import type { PeakMemory } from './memory';
 
 /** What every measurement is handed. */
 export interface BenchEnv {
   config: BenchConfig;
   dataset: { dir: string; manifest: DatasetManifest };
-  memory: RssSampler;
+  memory: PeakMemory;
   log(line: string): void;
 }

@@ -16,6 +16,7 @@ const GROUP = 'Open and migrate';
  */
 export async function measureOpen(env: BenchEnv): Promise<ResultRow[]> {
   const dir = workingCopy(env.dataset.dir, 'open');
+  env.memory.begin('open the dataset, first tracker query');
   const open: number[] = [];
   const firstQuery: number[] = [];
   for (let i = -env.config.warmup.open; i < env.config.runs.open; i++) {
@@ -30,6 +31,7 @@ export async function measureOpen(env: BenchEnv): Promise<ResultRow[]> {
     }
   }
 
+  env.memory.begin('migrate empty databases');
   const migrate: number[] = [];
   for (let i = -1; i < env.config.runs.migrate; i++) {
     const file = path.join(emptyFolder('migrate'), DATABASE_FILE_NAME);

@@ -25,6 +25,10 @@ export const PAGE_PROBE = `(() => {
 export interface PageMarks {
   rowInDom: number;
   rowPainted: number;
+  /** When the page's own HTML, script and style had arrived. */
+  assetsLoaded: number;
+  /** DOMContentLoaded: the app's module script has run (React then renders in a later task). */
+  scriptRun: number;
   /** The tracker.query request on the page's clock (Resource Timing). */
   request: { start: number; responseStart: number; end: number; bytes: number } | null;
 }
@@ -32,10 +36,15 @@ export interface PageMarks {
 /** Read in the page once the row is painted. */
 export const READ_MARKS = `(() => {
   const marks = window.__panelroomBench || {};
-  const entry = performance.getEntriesByType('resource').find((e) => e.name.endsWith('/api/tracker.query'));
+  const resources = performance.getEntriesByType('resource');
+  const entry = resources.find((e) => e.name.endsWith('/api/tracker.query'));
+  const assets = resources.filter((e) => /\\.(js|css)$/.test(new URL(e.name).pathname)).map((e) => e.responseEnd);
+  const nav = performance.getEntriesByType('navigation')[0];
   return {
     rowInDom: marks.rowInDom,
     rowPainted: marks.rowPainted,
+    assetsLoaded: Math.max(nav ? nav.responseEnd : 0, ...assets),
+    scriptRun: nav ? nav.domContentLoadedEventEnd : 0,
     request: entry ? { start: entry.startTime, responseStart: entry.responseStart, end: entry.responseEnd, bytes: entry.encodedBodySize } : null,
   };
 })()`;

@@ -34,6 +34,7 @@ export async function measureTracker(env: BenchEnv): Promise<{ rows: ResultRow[]
   const profiles: TrackerProfile[] = [];
   try {
     for (const variant of trackerVariants(env)) {
+      env.memory.begin(`tracker.query ${variant.label}`);
       let returned = 0;
       const samples = await timeLoop(() => callOk(core, 'tracker.query', variant.input), {
         warmup: env.config.warmup.tracker,
@@ -47,8 +48,8 @@ export async function measureTracker(env: BenchEnv): Promise<{ rows: ResultRow[]
       rows.push(row);
       // Every variant is profiled when it misses; the unfiltered one always, as the reference.
       if (row.status === 'miss' || variant.id === 'tracker.unfiltered') {
+        env.memory.begin(`profile of tracker.query ${variant.label}`);
         profiles.push(await profileTracker(env, core, variant, row.stats!.median));
-        env.memory.sample();
       }
     }
     rows.push(await newDay(env));
@@ -63,6 +64,7 @@ export async function measureTracker(env: BenchEnv): Promise<{ rows: ResultRow[]
  * move with the calendar). Each sample needs its own copy, as the query rewrites the cache.
  */
 async function newDay(env: BenchEnv): Promise<ResultRow> {
+  env.memory.begin('first tracker query of a new day');
   const samples: number[] = [];
   let recomputed = 0;
   for (let i = 0; i < env.config.runs.newDay; i++) {

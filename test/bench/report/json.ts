@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { DatasetManifest } from '../build-dataset';
+import type { AutosaveProfile } from '../measure/autosave';
+import type { TrackerProfile } from '../measure/tracker-profile';
+import type { PhasePeak } from '../measure/memory';
+import type { NOT_MEASURED_YET, ResultRow } from './rows';
+
+export interface BenchReport {
+  format: 'panelroom-bench/1';
+  startedAt: string;
+  finishedAt: string;
+  durationSeconds: number;
+  quick: boolean;
+  machine: { platform: string; release: string; arch: string; cpuModel: string; cpus: number; totalMemoryGb: number };
+  /** os.loadavg() at the start and end: other work on the machine makes every figure slower. */
+  loadAverage: { start: number[]; end: number[] };
+  node: string;
+  sqlite: string;
+  dataset: DatasetManifest & { builtThisRun: boolean };
+  measurements: ResultRow[];
+  profiles: { tracker: TrackerProfile[]; autosave: AutosaveProfile[]; memory: PhasePeak[] };
+  notMeasuredYet: typeof NOT_MEASURED_YET;
+  summary: { pass: number; miss: number; skipped: number };
+}
+
+export function machine(): BenchReport['machine'] {
+  const cpus = os.cpus();
+  return { platform: os.platform(), release: os.release(), arch: os.arch(), cpuModel: cpus[0]?.model.trim() ?? 'unknown', cpus: cpus.length, totalMemoryGb: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10 };
+}
+
+export function sqliteVersion(): string {
+  const db = new BetterSqlite3(':memory:');
+  try {
+    return (db.prepare('select sqlite_version() as v').get() as { v: string }).v;
+  } finally {
+    db.close();
+  }
+}
+
+/** Writes bench-<timestamp>.json and latest.json; returns the timestamped path. */
+export function writeReport(resultsDir: string, report: BenchReport): string {
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const json = JSON.stringify(report, null, 2) + '\n';
+  const file = path.join(resultsDir, `bench-${report.startedAt.replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, json);
+  fs.writeFileSync(path.join(resultsDir, 'latest.json'), json);
+  return file;
+}

@@ -1,0 +1,55 @@
+import type { AutosaveProfile } from '../measure/autosave';
+import type { TrackerProfile } from '../measure/tracker-profile';
+import { count, ms } from './format';
+
+/** Where the time of one tracker.query goes, step by step (medians). */
+export function renderTrackerProfile(p: TrackerProfile): string {
+  const sqlTotal = p.sql.reduce((sum, s) => sum + s.ms, 0);
+  const w = p.whatIf;
+  const lines = [
+    `Where the time goes: tracker.query ${p.label} (${count(p.rows)} rows; medians of separate runs, so parts need not add up exactly)`,
+    line('router, end to end (from the table)', p.routerMs),
+    line('service alone (queryTracker on the same connection)', p.serviceMs),
+    ...p.sql.map((s) => line(`  SQLite: ${s.step}`, s.ms)),
+    line('  JS in the service (Kysely, JSON.parse of cached columns, mapping)', p.serviceMs - sqlTotal),
+    line('zod input check', p.zodInputMs),
+    line('zod output check', p.zodOutputMs),
+    line(`  of which isIsoDate on ${count(p.isoDateChecks.dates)} dates (builds a Date each)`, p.isoDateChecks.ms),
+    line('transport: JSON.stringify of the answer', p.json.stringifyMs),
+    `  answer size ${(p.json.bytes / 1e6).toFixed(2)} MB; JSON.parse of it in Node ${ms(p.json.parseMs)} (the page pays about this again)`,
+    'What the cheaper ways would cost (same data, same connection):',
+  ];
+  if (w.rowsAsArraysMs !== undefined) lines.push(line('  tracker rows SQL, rows as arrays instead of objects (.raw())', w.rowsAsArraysMs));
+  if (w.idsOnlySortedMs !== undefined) lines.push(line('  tracker rows SQL selecting only the ids, same filter and order', w.idsOnlySortedMs));
+  if (w.firstPageOf100Ms !== undefined) lines.push(line('  tracker rows SQL with limit 100 (a first page)', w.firstPageOf100Ms));
+  lines.push(line('  zod output check with dates checked by pattern only', w.zodPatternDatesMs));
+  lines.push('Query plans (EXPLAIN QUERY PLAN):');
+  for (const s of p.sql) {
+    if (s.plan.length === 0) continue;
+    lines.push(`  ${s.step}:`, ...s.plan.map((l) => `    ${l}`));
+  }
+  return lines.join('\n');
+}
+
+export function renderAutosaveProfile(p: AutosaveProfile): string {
+  const lines = [
+    `Where the time goes: ${p.procedure} (medians of separate runs)`,
+    line('router, end to end (from the table)', p.routerMs),
+    line(`service alone, committed (${p.statements} statements incl. begin/commit)`, p.serviceMs),
+    line('  SQLite time for those statements', p.sqlMs),
+    ...p.steps.slice(0, 6).map((s) => line(`    ${s.step}`, s.ms)),
+    line('  refreshTracking for the one child alone (rolled back)', p.refreshOneChildMs),
+    line('zod input check', p.zodInputMs),
+    line('zod output check', p.zodOutputMs),
+    line('bare write + audit INSERT, one transaction', p.bareMs),
+    line('  of which the fsync at commit (synchronous FULL minus NORMAL)', p.commitSyncMs),
+    `  pragmas on both connections: ${Object.entries(p.pragmas).map(([k, v]) => `${k}=${String(v)}`).join(', ')}`,
+  ];
+  const slowest = p.steps[0];
+  if (slowest && slowest.plan.length > 0) lines.push(`  plan of the slowest statement (${slowest.step}):`, ...slowest.plan.map((l) => `    ${l}`));
+  return lines.join('\n');
+}
+
+function line(label: string, value: number): string {
+  return `  ${label.padEnd(70)} ${ms(value).padStart(10)}`;
+}

@@ -1,0 +1,121 @@
+import os from 'node:os';
+import path from 'node:path';
+import { buildDataset } from './build-dataset';
+import { readConfig, USAGE } from './config';
+import { datasetDir, removeWorkingCopies } from './dataset/cache';
+import { ensureDataset } from './dataset/ensure';
+import { measureAutosave } from './measure/autosave';
+import { measureBrowser } from './measure/browser';
+import { measureDataSafety } from './measure/data-safety';
+import type { BenchEnv } from './measure/env';
+import { PeakMemory } from './measure/memory';
+import { measureOpen } from './measure/open';
+import { collectGarbage } from './measure/timing';
+import { measureTracker } from './measure/tracker';
+import { datasetSummary } from './report/dataset-summary';
+import { machine, sqliteVersion, writeReport, type BenchReport } from './report/json';
+import { renderAutosaveProfile, renderTrackerProfile } from './report/profiles';
+import { NOT_MEASURED_YET, TARGETS, valueRow, type ResultRow } from './report/rows';
+import { renderTable } from './report/table';
+
+const AUTOSAVE_EXPLAINED = `
+What the autosave lines compare:
+  router  what the app does on a save: zod checks the input; the service reads the row, writes it, writes its
+          audit row and recomputes the child's tracker row, in one transaction; zod checks the output.
+          keyDates.update changes only the notes text (the nearest thing to a typed-text autosave today).
+  bare    the same row and the same audit row written in one transaction with prepared statements on a second
+          better-sqlite3 connection to the same file, with the pragmas read from the core's connection, so
+          both pay the same fsync at commit. Samples alternate between the two. Ratio = router ÷ bare, medians.`;
+
+/**
+ * `npm run bench`: a decade of a large council's data, and how the parts of
+ * Panelroom that exist today perform on it. See config.ts for the options.
+ */
+async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  if (argv.includes('--help')) return void console.log(USAGE);
+  const script = process.argv[1]!;
+  const config = readConfig(argv, script);
+  if (argv.includes('--build-dataset-only')) return void (await buildDataset(datasetDir(config.resultsDir)));
+
+  const started = new Date();
+  const loadAtStart = os.loadavg();
+  const log = (line: string) => console.log(line);
+  if (!globalThis.gc) log('Note: run with --expose-gc (npm run bench does) so each phase starts after a garbage collection.');
+  const dataset = ensureDataset(config, script, log);
+  log(datasetSummary(dataset.manifest));
+
+  const memory = new PeakMemory();
+  const env: BenchEnv = { config, dataset, memory, log };
+  const rows: ResultRow[] = [];
+  const profiles: BenchReport['profiles'] = { tracker: [], autosave: [], memory: [] };
+  try {
+    // In-process: the core in this process, its peak memory taken from here on.
+    collectGarbage();
+    memory.start();
+    log('\nMeasuring open and migrate…');
+    rows.push(...(await measureOpen(env)));
+    log('Measuring the tracker query…');
+    const tracker = await measureTracker(env);
+    rows.push(...tracker.rows);
+    profiles.tracker.push(...tracker.profiles);
+    log('Measuring autosave-sized writes…');
+    const autosave = await measureAutosave(env);
+    rows.push(...autosave.rows);
+    profiles.autosave.push(...autosave.profiles);
+    log('Measuring the integrity check and backup…');
+    rows.push(...(await measureDataSafety(env)));
+    memory.stop();
+    profiles.memory.push(...memory.phases);
+    const peak = memory.peak()!;
+    const top = [...memory.phases].sort((a, b) => b.peakMb - a.peakMb).slice(1, 3);
+    rows.push(
+      valueRow('memory.core', 'Peak memory', 'core in-process (this process, whole run)', 'MB', peak.peakMb, TARGETS.peakMemory,
+        `during: ${peak.phase} (after a full GC: RSS ${peak.afterGcMb.toFixed(0)} MB, live JS heap ${peak.heapAfterGcMb.toFixed(0)} MB); next: ${top.map((p) => `${p.phase} ${p.peakMb.toFixed(0)} MB`).join(', ')} (${memory.source}; includes the bench harness)`),
+    );
+
+    collectGarbage();
+    log('Measuring the tracker first render in Chromium…');
+    rows.push(...(await measureBrowser(env)));
+  } finally {
+    removeWorkingCopies();
+  }
+
+  const finished = new Date();
+  const loadAtEnd = os.loadavg();
+  const report: BenchReport = {
+    format: 'panelroom-bench/1',
+    startedAt: started.toISOString(),
+    finishedAt: finished.toISOString(),
+    durationSeconds: Math.round((finished.getTime() - started.getTime()) / 100) / 10,
+    quick: config.quick,
+    machine: machine(),
+    loadAverage: { start: loadAtStart, end: loadAtEnd },
+    node: process.version,
+    sqlite: sqliteVersion(),
+    dataset: { ...dataset.manifest, builtThisRun: dataset.built },
+    measurements: rows,
+    profiles,
+    notMeasuredYet: NOT_MEASURED_YET,
+    summary: { pass: rows.filter((r) => r.status === 'pass').length, miss: rows.filter((r) => r.status === 'miss').length, skipped: rows.filter((r) => r.status === 'skipped').length },
+  };
+
+  const m = report.machine;
+  log(`\nPanelroom benchmark · ${report.startedAt} · Node ${report.node} · SQLite ${report.sqlite} · ${m.platform} ${m.arch} · ${m.cpus} × ${m.cpuModel} · ${m.totalMemoryGb} GB${config.quick ? ' · QUICK RUN (fewer samples)' : ''}`);
+  const busiest = Math.max(loadAtStart[0]!, loadAtEnd[0]!);
+  log(`Load average (1 min) at start ${loadAtStart[0]!.toFixed(2)}, at end ${loadAtEnd[0]!.toFixed(2)}, on ${m.cpus} CPUs.`);
+  if (busiest > m.cpus / 2) log(`WARNING: the machine was busy with other work: figures, p95s above all, will be slower and noisier than on an idle machine.`);
+  log('Targets are checked against p95 for timings, the value for ratios and peaks.\n');
+  log(renderTable(rows));
+  log(AUTOSAVE_EXPLAINED);
+  for (const p of profiles.tracker) log('\n' + renderTrackerProfile(p));
+  for (const p of profiles.autosave) log('\n' + renderAutosaveProfile(p));
+  const file = writeReport(config.resultsDir, report);
+  log(`\n${report.summary.pass} passed, ${report.summary.miss} missed, ${report.summary.skipped} skipped · ${report.durationSeconds} s · written to ${path.relative(process.cwd(), file)} and latest.json`);
+}
+
+main().catch((err: unknown) => {
+  removeWorkingCopies();
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exit(1);
+});
