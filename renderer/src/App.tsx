@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { call } from './api/client';
 import { HOME_PATH, ROUTES, type Route } from './routes';
 import { MainNav } from './components/MainNav';
@@ -58,7 +58,7 @@ export function App() {
         <div className="app__body">
           <MainNav current={route} />
           <main id="main" className="app__main" tabIndex={-1}>
-            {checkedFirstRun || path !== '/' ? route.render(params) : null}
+            <Suspense fallback={<p aria-live="polite">Loading…</p>}>{checkedFirstRun || path !== '/' ? route.render(params) : null}</Suspense>
           </main>
         </div>
       )}

@@ -1,14 +1,20 @@
-import type { ReactElement } from 'react';
-import { ChildPage } from './pages/child/ChildPage';
-import { NewChildPage } from './pages/child/NewChildPage';
-import { ImportPage } from './pages/import/ImportPage';
-import { AuditLogPage } from './pages/settings/AuditLogPage';
-import { BackupsPage } from './pages/settings/BackupsPage';
-import { PeoplePage } from './pages/settings/PeoplePage';
-import { ReviewRulesPage } from './pages/settings/ReviewRulesPage';
-import { TeamsPage } from './pages/settings/TeamsPage';
+import { lazy, type ComponentType, type ReactElement } from 'react';
 import { TrackerPage } from './pages/tracker/TrackerPage';
-import { WelcomePage } from './pages/welcome/WelcomePage';
+
+// Every page but the tracker loads when first visited, so opening on the tracker reads less code.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any props: each page keeps its own prop types through M[K]
+function page<M extends { [P in K]: ComponentType<any> }, K extends keyof M>(load: () => Promise<M>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+const ChildPage = page(() => import('./pages/child/ChildPage'), 'ChildPage');
+const NewChildPage = page(() => import('./pages/child/NewChildPage'), 'NewChildPage');
+const ImportPage = page(() => import('./pages/import/ImportPage'), 'ImportPage');
+const AuditLogPage = page(() => import('./pages/settings/AuditLogPage'), 'AuditLogPage');
+const BackupsPage = page(() => import('./pages/settings/BackupsPage'), 'BackupsPage');
+const PeoplePage = page(() => import('./pages/settings/PeoplePage'), 'PeoplePage');
+const ReviewRulesPage = page(() => import('./pages/settings/ReviewRulesPage'), 'ReviewRulesPage');
+const TeamsPage = page(() => import('./pages/settings/TeamsPage'), 'TeamsPage');
+const WelcomePage = page(() => import('./pages/welcome/WelcomePage'), 'WelcomePage');
 
 export interface Route {
   pattern: string;

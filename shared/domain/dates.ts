@@ -1,4 +1,4 @@
-import { addDays, addMonths, addWeeks, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+import { addDays, addMonths, addWeeks, differenceInCalendarDays } from 'date-fns';
 
 /**
  * Calendar dates travel as ISO strings ('2026-11-22'): no time, no time zone, so a
@@ -24,7 +24,8 @@ export function toDate(iso: IsoDate): Date {
 }
 
 export function toIso(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd');
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /** Today's date where the computer is (the council's local date, not UTC). */
@@ -58,41 +59,8 @@ export function isWeekend(iso: IsoDate): boolean {
   return weekdayIndex(iso) >= 5;
 }
 
-/** 22/11/2026. Empty string for no date. */
+/** 22/11/2026. Empty string for no date. (By slicing: the tracker formats thousands, and it needs no calendar.) */
 export function formatUkDate(iso: IsoDate | null | undefined): string {
-  return iso ? format(toDate(iso), 'dd/MM/yyyy') : '';
+  return iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '';
 }
 
-/** Sunday 22 November 2026: for documents and headings, where a date must not be misread. */
-export function formatLongDate(iso: IsoDate): string {
-  return format(toDate(iso), 'EEEE d MMMM yyyy');
-}
-
-export const UK_DATE_HINT = 'Use the format dd/mm/yyyy, for example 22/11/2026.';
-
-const UK_FORMATS = ['d/M/yyyy', 'd-M-yyyy', 'd.M.yyyy', 'd/M/yy', 'd-M-yy', 'd MMM yyyy', 'd MMMM yyyy', 'd-MMM-yyyy', 'd-MMM-yy'];
-
-/**
- * Reads a date as people and spreadsheets write it in the UK: 22/11/2026, 22-11-26,
- * 22.11.2026, 22 Nov 2026, 2026-11-22, and Excel's "22/11/2026 00:00". Two-digit
- * years are read as 19xx when they would otherwise be more than five years ahead.
- * Impossible dates (31/02/2026) are refused, never rolled over.
- */
-export function parseUkDate(input: string, now: Date = new Date()): IsoDate | undefined {
-  const text = input.trim().replace(/\s+(00:00(:00)?|0:00)$/, '').replace(/\s+/g, ' ');
-  if (!text) return undefined;
-  if (ISO_RE.test(text)) return isIsoDate(text) ? text : undefined;
-  for (const pattern of UK_FORMATS) {
-    const parsed = parse(text, pattern, new Date(2000, 0, 1));
-    if (!isValid(parsed)) continue;
-    if (pattern.endsWith('yy') && !pattern.endsWith('yyyy')) {
-      const yy = parsed.getFullYear() % 100;
-      const cutoff = (now.getFullYear() % 100) + 5;
-      parsed.setFullYear(yy <= cutoff ? 2000 + yy : 1900 + yy);
-    }
-    // A four-digit pattern also reads "26" as the year 26: let the two-digit patterns have it.
-    if (parsed.getFullYear() < 1900 || parsed.getFullYear() > 2200) continue;
-    return toIso(parsed);
-  }
-  return undefined;
-}

@@ -47,6 +47,12 @@ export const isoDate = z
   .string({ error: 'Enter a date, for example 22/11/2026.' })
   .refine(isIsoDate, 'Enter a real date, for example 22/11/2026.');
 
+/**
+ * A date the core sends out: it was checked as a real date on the way in, so the
+ * output check only confirms its shape (the tracker sends tens of thousands).
+ */
+export const storedIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
 export const optionalIsoDate = z
   .union([z.literal(''), z.null(), isoDate])
   .optional()

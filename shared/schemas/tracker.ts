@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { id, isoDate } from './common';
+import { TRACKER_PAGE_SIZE } from '../domain/paging';
+import { id, storedIsoDate } from './common';
 import { legalStatus, meetingKind, permanenceOption, rag } from './child';
 
 export const TRACKER_SORTS = ['priority', 'name', 'caseRef', 'team', 'nextDue', 'week26', 'lastDiscussed', 'rag'] as const;
@@ -15,6 +16,9 @@ export const trackerQuery = z
     sort: z.enum(TRACKER_SORTS, { error: 'Choose a column to sort by.' }).optional(),
     descending: z.boolean().optional(),
     includeClosed: z.boolean().optional(),
+    /** A page of the list: the tracker screen asks for the rows it is about to show. */
+    offset: z.number().int().min(0).optional(),
+    limit: z.number().int().min(1).max(1000, 'Ask for at most 1,000 rows at a time.').optional(),
   })
   .optional()
   .transform((q) => ({
@@ -26,10 +30,12 @@ export const trackerQuery = z
     sort: q?.sort ?? 'priority',
     descending: q?.descending ?? false,
     includeClosed: q?.includeClosed ?? false,
+    offset: q?.offset ?? 0,
+    limit: q?.limit ?? TRACKER_PAGE_SIZE,
   }));
 export type TrackerQueryInput = z.input<typeof trackerQuery>;
 
-const dueItem = z.object({ kind: meetingKind, date: isoDate, reason: z.string() });
+const dueItem = z.object({ kind: meetingKind, date: storedIsoDate, reason: z.string() });
 
 export const trackerRow = z.object({
   childId: id,
@@ -40,17 +46,17 @@ export const trackerRow = z.object({
   teamName: z.string().nullable(),
   socialWorkerName: z.string().nullable(),
   legalStatus,
-  proceedingsIssued: isoDate.nullable(),
+  proceedingsIssued: storedIsoDate.nullable(),
   weeksSinceIssue: z.number().int().nullable(),
-  week26Date: isoDate.nullable(),
+  week26Date: storedIsoDate.nullable(),
   primaryPlan: permanenceOption.nullable(),
   parallelPlans: z.array(permanenceOption),
   rag: rag.nullable(),
   ragReason: z.string().nullable(),
-  ragDate: isoDate.nullable(),
+  ragDate: storedIsoDate.nullable(),
   /** The last three ratings, oldest first. */
   trend: z.array(rag),
-  lastDiscussed: z.object({ kind: meetingKind, date: isoDate }).nullable(),
+  lastDiscussed: z.object({ kind: meetingKind, date: storedIsoDate }).nullable(),
   nextDue: dueItem.nullable(),
   overdue: z.boolean(),
   flags: z.array(z.object({ severity: z.enum(['warning', 'alert']), message: z.string() })),
@@ -59,9 +65,15 @@ export const trackerRow = z.object({
 export type TrackerRow = z.infer<typeof trackerRow>;
 
 export const trackerResult = z.object({
+  /** The requested page of the matching rows, in order. */
   rows: z.array(trackerRow),
+  offset: z.number().int(),
   /** Children tracked in all, before filters. */
   total: z.number().int(),
-  today: isoDate,
+  /** Children matching the filters, and how many of those are overdue or rated red. */
+  matched: z.number().int(),
+  overdue: z.number().int(),
+  red: z.number().int(),
+  today: storedIsoDate,
 });
 export type TrackerResult = z.infer<typeof trackerResult>;

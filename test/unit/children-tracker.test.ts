@@ -183,6 +183,31 @@ describe('Permanence Tracker', () => {
     expect(core.store.sqlite.prepare('select computed_for from child_tracking where child_id = ?').pluck().get(child.id)).toBe('2026-11-30');
   });
 
+  it('pages through a long list without overlaps or gaps, with counts from the whole match', async () => {
+    const core = await testCore({ now: NOW });
+    const team = await core.ok('teams.create', { name: 'Big Team' });
+    for (let i = 0; i < 230; i++) {
+      const c = await core.ok('children.create', childInput({ caseRef: `P${i}`, lastName: `Surname${i % 7}`, firstName: `Child${i}`, teamId: team.id, legalStatus: i % 3 ? 'care_order' : 's20' }));
+      if (i % 5 === 0) await core.ok('ratings.create', { childId: c.id, rating: 'red', reason: 'Drift', ratedOn: '2026-11-01' });
+    }
+    const seen: number[] = [];
+    let first: Awaited<ReturnType<typeof core.ok<'tracker.query'>>> | undefined;
+    for (let offset = 0; offset < 230; offset += 100) {
+      const page = await core.ok('tracker.query', { offset, limit: 100 });
+      first ??= page;
+      expect(page.offset).toBe(offset);
+      seen.push(...page.rows.map((r) => r.childId));
+    }
+    expect(seen).toHaveLength(230);
+    expect(new Set(seen).size).toBe(230);
+    const all = await core.ok('tracker.query', { limit: 1000 });
+    expect(all.rows.map((r) => r.childId)).toEqual(seen);
+    expect(first).toMatchObject({ total: 230, matched: 230, red: 46, overdue: all.rows.filter((r) => r.overdue).length });
+    const s20 = await core.ok('tracker.query', { legalStatus: 's20', limit: 10 });
+    expect(s20).toMatchObject({ matched: 77, total: 230 });
+    expect(s20.rows).toHaveLength(10);
+  }, 60_000);
+
   it('leaves closed children out unless asked', async () => {
     const { core } = await seeded();
     const first = (await core.ok('tracker.query', {})).rows[0]!;

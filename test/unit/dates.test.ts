@@ -1,18 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addDaysIso,
-  addMonthsIso,
-  addWeeksIso,
-  daysBetween,
-  formatLongDate,
-  formatUkDate,
-  isIsoDate,
-  isWeekend,
-  parseUkDate,
-  toIso,
-  weekdayIndex,
-} from '../../shared/domain/dates';
+import { addDaysIso, addMonthsIso, addWeeksIso, daysBetween, formatUkDate, isIsoDate, isWeekend, toIso, weekdayIndex } from '../../shared/domain/dates';
+import { formatLongDate } from '../../shared/domain/long-date';
+import { parseUkDate } from '../../shared/domain/parse-uk-date';
 import { daysFromTo, fromDayNumber, plusDays, plusMonths, plusWeeks, toDayNumber, weekdayOfDayNumber } from '../../shared/domain/day-numbers';
 
 // A fixed "now" for the two-digit-year window: never the real clock.

@@ -1,5 +1,31 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { SqliteAdapter, SqliteDriver, SqliteIntrospector, SqliteQueryCompiler, type DatabaseConnection, type Dialect, type Kysely } from 'kysely';
+import { SqliteAdapter, SqliteDriver, SqliteIntrospector, SqliteQueryCompiler, type DatabaseConnection, type Dialect, type Kysely, type SqliteDatabase } from 'kysely';
+
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query afresh; preparing costs more than running the small
+ * statements a save is made of. The app issues a bounded set of query shapes, so a
+ * least-recently-used cache of prepared statements, keyed by SQL text, serves almost
+ * every call. (SQLite re-prepares a cached statement by itself if the schema changes.)
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let stmt = cache.get(sql);
+      if (stmt) {
+        cache.delete(sql);
+      } else {
+        stmt = sqlite.prepare(sql);
+        if (cache.size >= STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(sql, stmt);
+      return stmt;
+    },
+  };
+}
 
 /**
  * On some errors (a full disk, an I/O error) SQLite rolls the transaction back by
@@ -9,7 +35,7 @@ import { SqliteAdapter, SqliteDriver, SqliteIntrospector, SqliteQueryCompiler, t
  */
 class SqliteDriverKeepingTheRealError extends SqliteDriver {
   constructor(private readonly sqlite: BetterSqlite3.Database) {
-    super({ database: sqlite });
+    super({ database: withStatementCache(sqlite) });
   }
 
   override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { formatUkDate, parseUkDate, UK_DATE_HINT } from '../../../shared/domain/dates';
+import { formatUkDate } from '../../../shared/domain/dates';
+import { parseUkDate, UK_DATE_HINT } from '../../../shared/domain/parse-uk-date';
 
 /**
  * A date typed the UK way (22/11/2026, 22-11-26, 22 Nov 2026). The text is kept as

@@ -20,6 +20,11 @@ export interface WriteCase {
   bare(i: number): void;
   /** The service alone, without the router's zod checks (for the breakdown). */
   service(ctx: ServiceContext, i: number): Promise<unknown>;
+  /**
+   * Whether this is a typing save, which the autosave target is about. A deliberate save
+   * that also recomputes the child's tracker row is shown for comparison, without the target.
+   */
+  autosave: boolean;
 }
 
 // What a coordinator types into a notes box; each autosave sends a longer prefix, as typing does.
@@ -51,6 +56,7 @@ export function keyDateCase(bare: BetterSqlite3.Database, keyDateId: number): Wr
     input,
     bare: (i) => write(i),
     service: (ctx, i) => updateKeyDate(ctx, contract['keyDates.update'].input.parse(input(i))),
+    autosave: true,
   };
 }
 
@@ -69,11 +75,12 @@ export function ratingCase(bare: BetterSqlite3.Database, childId: number): Write
   return {
     id: 'rating',
     procedure: 'ratings.create',
-    routerLabel: 'ratings.create through the router',
+    routerLabel: 'ratings.create through the router (also recomputes the tracker row)',
     bareLabel: 'same INSERT + audit INSERT, bare better-sqlite3',
     childId,
     input,
     bare: () => write(),
     service: (ctx) => createRating(ctx, contract['ratings.create'].input.parse(input())),
+    autosave: false,
   };
 }

@@ -29,7 +29,7 @@ export interface TrackerProfile {
   /** What browser mode and IPC then do with the answer. */
   json: { bytes: number; stringifyMs: number; parseMs: number };
   /** The same work done the cheaper ways recommended, for scale. */
-  whatIf: { rowsAsArraysMs?: number; idsOnlySortedMs?: number; firstPageOf100Ms?: number; zodPatternDatesMs: number };
+  whatIf: { rowsAsArraysMs?: number; idsOnlySortedMs?: number; zodPatternDatesMs: number };
 }
 
 /**
@@ -91,7 +91,6 @@ export async function profileTracker(env: BenchEnv, core: Core, variant: Tracker
     whatIf: {
       rowsAsArraysMs: rowsQuery ? await loop(() => sqlite.prepare(rowsQuery.sql).raw(true).all(...rowsQuery.parameters)) : undefined,
       idsOnlySortedMs: rowsQuery && ids ? await loop(() => sqlite.prepare(ids).all(...rowsQuery.parameters)) : undefined,
-      firstPageOf100Ms: rowsQuery ? await loop(() => sqlite.prepare(`${rowsQuery.sql} limit 100`).all(...rowsQuery.parameters)) : undefined,
       zodPatternDatesMs: await loop(() => trackerResultPatternDates.safeParse(answer)),
     },
   };

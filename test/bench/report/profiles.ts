@@ -21,7 +21,6 @@ export function renderTrackerProfile(p: TrackerProfile): string {
   ];
   if (w.rowsAsArraysMs !== undefined) lines.push(line('  tracker rows SQL, rows as arrays instead of objects (.raw())', w.rowsAsArraysMs));
   if (w.idsOnlySortedMs !== undefined) lines.push(line('  tracker rows SQL selecting only the ids, same filter and order', w.idsOnlySortedMs));
-  if (w.firstPageOf100Ms !== undefined) lines.push(line('  tracker rows SQL with limit 100 (a first page)', w.firstPageOf100Ms));
   lines.push(line('  zod output check with dates checked by pattern only', w.zodPatternDatesMs));
   lines.push('Query plans (EXPLAIN QUERY PLAN):');
   for (const s of p.sql) {

@@ -41,7 +41,9 @@ export async function updateKeyDate(ctx: ServiceContext, input: ParsedInput<'key
       summary: `Changed ${KEY_DATE_TYPE.labels[input.type]} to ${formatUkDate(input.date)}`,
       details: { childId: row.child_id, from: { type: before.type, date: before.date, decision: before.decision } },
     });
-    await refreshTracking(trx, todayIso(ctx.now()), [row.child_id]);
+    // The review engine reads only the type, date and decision: a change to the notes or description moves nothing.
+    const reviewed = (k: { type: string; date: string; decision: string | null }) => `${k.type}|${k.date}|${k.decision}`;
+    if (reviewed(before) !== reviewed(row)) await refreshTracking(trx, todayIso(ctx.now()), [row.child_id]);
     return toKeyDate(row);
   });
 }

@@ -1,4 +1,4 @@
-import { parseUkDate } from '../../../../shared/domain/dates';
+import { parseUkDate } from '../../../../shared/domain/parse-uk-date';
 import type { PermanenceOption } from '../../../../shared/domain/vocabulary';
 import type { Role } from '../../../../shared/roles';
 import { nameField } from '../../../../shared/schemas/common';

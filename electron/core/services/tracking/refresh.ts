@@ -10,7 +10,8 @@ import { readSetting } from '../settings-store';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-const CHUNK = 500;
+/** Children per batch: bounds memory on a full refresh and keeps IN lists well inside SQLite's limits. */
+const CHUNK = 1000;
 
 /**
  * Recomputes the tracker's cached view of each child: what is due next and why,
@@ -23,8 +24,8 @@ export async function refreshTracking(db: Db, today: IsoDate, childIds?: readonl
   const settings = await readSetting(db, 'review', reviewSettings, WALSALL_DEFAULTS);
   const holidays = await loadBankHolidays(db);
   let done = 0;
-  const batches = childIds ? chunk([...new Set(childIds)], CHUNK) : [undefined];
-  for (const ids of batches) {
+  const all = childIds ?? (await db.selectFrom('children').select('id').orderBy('id').execute()).map((r) => r.id);
+  for (const ids of chunk([...new Set(all)], CHUNK)) {
     const rows = await computeRows(db, today, settings, holidays, ids);
     for (const part of chunk(rows, 100)) {
       await db
@@ -59,6 +60,20 @@ export async function refreshTracking(db: Db, today: IsoDate, childIds?: readonl
 
 /** Brings every child computed for an earlier day up to today (dates like "overdue" and "first available" move with the calendar). */
 export async function refreshStaleTracking(db: Db, today: IsoDate): Promise<number> {
+  // Asked before every tracker read, so answer "nothing to do" from an index and two counts.
+  const outdated = await db
+    .selectFrom('child_tracking')
+    .select('child_id')
+    .where((eb) => eb.or([eb('computed_for', '<', today), eb('computed_for', '>', today)]))
+    .limit(1)
+    .executeTakeFirst();
+  if (!outdated) {
+    const [children, tracked] = await Promise.all([
+      db.selectFrom('children').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      db.selectFrom('child_tracking').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    ]);
+    if (Number(children.n) === Number(tracked.n)) return 0;
+  }
   const stale = await db
     .selectFrom('children')
     .leftJoin('child_tracking', 'child_tracking.child_id', 'children.id')
@@ -71,25 +86,24 @@ export async function refreshStaleTracking(db: Db, today: IsoDate): Promise<numb
   return stale.length > Number(total.n) / 2 ? refreshTracking(db, today) : refreshTracking(db, today, stale.map((r) => r.id));
 }
 
-async function computeRows(db: Db, today: IsoDate, settings: typeof WALSALL_DEFAULTS, holidays: ReadonlySet<string>, ids: number[] | undefined): Promise<NewTrackingRow[]> {
-  const some = ids !== undefined;
-  const only = ids ?? [];
-  const children = await db.selectFrom('children').select(['id', 'legal_status', 'date_entered_care']).$if(some, (q) => q.where('id', 'in', only)).execute();
+async function computeRows(db: Db, today: IsoDate, settings: typeof WALSALL_DEFAULTS, holidays: ReadonlySet<string>, ids: number[]): Promise<NewTrackingRow[]> {
+  const children = await db.selectFrom('children').select(['id', 'legal_status', 'date_entered_care']).where('id', 'in', ids).execute();
+  // The current plan is the newest row per child; a correlated lookup uses the (child_id, id) index instead of grouping the whole table.
   const plans = await db
     .selectFrom('permanence_plans')
     .select(['child_id', 'primary_option', 'parallel_options'])
-    .where('id', 'in', (eb) => eb.selectFrom('permanence_plans as p2').select((e) => e.fn.max('p2.id').as('id')).groupBy('p2.child_id'))
-    .$if(some, (q) => q.where('child_id', 'in', only))
+    .where('child_id', 'in', ids)
+    .where('id', '=', (eb) => eb.selectFrom('permanence_plans as p2').select((e) => e.fn.max('p2.id').as('id')).whereRef('p2.child_id', '=', 'permanence_plans.child_id'))
     .execute();
-  const keyDates = await db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'decision']).$if(some, (q) => q.where('child_id', 'in', only)).execute();
-  const meetings = await db.selectFrom('child_meetings').select(['child_id', 'kind', 'held_on']).$if(some, (q) => q.where('child_id', 'in', only)).execute();
-  const ratings = await db
-    .selectFrom('rag_ratings')
-    .select(['child_id', 'rating', 'reason', 'rated_on', 'id'])
-    .$if(some, (q) => q.where('child_id', 'in', only))
-    .orderBy('rated_on')
-    .orderBy('id')
-    .execute();
+  const keyDates = await db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'decision']).where('child_id', 'in', ids).execute();
+  const meetings = await db.selectFrom('child_meetings').select(['child_id', 'kind', 'held_on']).where('child_id', 'in', ids).execute();
+  // Every rating counts for the red streak and the trend, but only the latest one's reason is shown: leave the long text behind.
+  const ratings = await db.selectFrom('rag_ratings').select(['child_id', 'rating', 'rated_on', 'id']).where('child_id', 'in', ids).orderBy('rated_on').orderBy('id').execute();
+  const latestRatingIds = [...new Map(ratings.map((r) => [r.child_id, r.id])).values()];
+  const reasons = new Map<number, string>();
+  for (const part of chunk(latestRatingIds, CHUNK)) {
+    for (const r of await db.selectFrom('rag_ratings').select(['id', 'reason']).where('id', 'in', part).execute()) reasons.set(r.id, r.reason);
+  }
 
   const planOf = new Map(plans.map((p) => [p.child_id, p]));
   const datesOf = groupBy(keyDates, (k) => k.child_id);
@@ -124,7 +138,7 @@ async function computeRows(db: Db, today: IsoDate, settings: typeof WALSALL_DEFA
       primary_plan: primary,
       parallel_plans: JSON.stringify(parallel),
       rag: latest?.rating ?? null,
-      rag_reason: latest?.reason ?? null,
+      rag_reason: latest ? (reasons.get(latest.id) ?? null) : null,
       rag_date: latest?.rated_on ?? null,
       trend: JSON.stringify(childRatings.slice(-3).map((r) => r.rating)),
       flags: JSON.stringify(result.flags.map((f) => ({ severity: f.severity, message: f.message }))),

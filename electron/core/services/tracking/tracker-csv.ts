@@ -4,7 +4,7 @@ import { formatUkDate } from '../../../../shared/domain/dates';
 import { LEGAL_STATUS, MEETING_KIND, PERMANENCE_OPTION, RAG } from '../../../../shared/domain/vocabulary';
 import type { ServiceContext } from '../../context';
 import { recordAudit } from '../audit';
-import { queryTracker } from './tracker-query';
+import { allTrackerRows } from './tracker-query';
 
 /**
  * The tracker as the person sees it (same filters, same order) for a spreadsheet.
@@ -12,7 +12,7 @@ import { queryTracker } from './tracker-query';
  * quoted with an apostrophe so Excel never runs them as formulas.
  */
 export async function exportTrackerCsv(ctx: ServiceContext, input: ParsedInput<'tracker.exportCsv'>): Promise<ProcedureOutput<'tracker.exportCsv'>> {
-  const result = await queryTracker(ctx, input);
+  const result = await allTrackerRows(ctx, input);
   const rows = result.rows.map((r) => ({
     'Case reference': r.caseRef,
     'First name': r.firstName,

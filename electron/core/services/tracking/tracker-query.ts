@@ -1,56 +1,67 @@
 import { sql } from 'kysely';
 import type { ParsedInput } from '../../../../shared/contract';
-import { todayIso } from '../../../../shared/domain/dates';
+import { todayIso, type IsoDate } from '../../../../shared/domain/dates';
+import type { MeetingKind } from '../../../../shared/domain/vocabulary';
 import type { TrackerResult, TrackerRow } from '../../../../shared/schemas/tracker';
 import { weeksSinceIssue } from '../../../../shared/review/engine';
 import type { ServiceContext } from '../../context';
 import { refreshStaleTracking } from './refresh';
 
+type TrackerInput = ParsedInput<'tracker.query'>;
+
 const RAG_ORDER = sql<number>`case t.rag when 'red' then 0 when 'amber' then 1 when 'green' then 2 else 3 end`;
 
 /**
- * The Permanence Tracker: one row per child, filtered and sorted in SQL over the
- * cached review results, so it stays one indexed read however many children there are.
+ * The Permanence Tracker: one row per child, filtered, counted and sorted in SQL
+ * over the cached review results, and returned a page at a time, so the cost of a
+ * query does not grow with the number of children.
  */
-export async function queryTracker(ctx: ServiceContext, input: ParsedInput<'tracker.query'>): Promise<TrackerResult> {
+export async function queryTracker(ctx: ServiceContext, input: TrackerInput): Promise<TrackerResult> {
+  const today = await upToDate(ctx);
+  const [total, counts, rows] = await Promise.all([
+    trackedChildren(ctx, input).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    filtered(ctx, input, today)
+      .select((eb) => [
+        eb.fn.countAll<number>().as('matched'),
+        sql<number>`coalesce(sum(t.next_due_date < ${today}), 0)`.as('overdue'),
+        sql<number>`coalesce(sum(t.rag = 'red'), 0)`.as('red'),
+      ])
+      .executeTakeFirstOrThrow(),
+    ordered(filtered(ctx, input, today), input, today).limit(input.limit).offset(input.offset).execute(),
+  ]);
+  return {
+    rows: rows.map((r) => toTrackerRow(r, today)),
+    offset: input.offset,
+    total: Number(total.n),
+    matched: Number(counts.matched),
+    overdue: Number(counts.overdue),
+    red: Number(counts.red),
+    today,
+  };
+}
+
+/** Every matching row in order, for the CSV export. */
+export async function allTrackerRows(ctx: ServiceContext, input: TrackerInput): Promise<{ rows: TrackerRow[]; today: IsoDate }> {
+  const today = await upToDate(ctx);
+  const rows = await ordered(filtered(ctx, input, today), input, today).execute();
+  return { rows: rows.map((r) => toTrackerRow(r, today)), today };
+}
+
+async function upToDate(ctx: ServiceContext): Promise<IsoDate> {
   const today = todayIso(ctx.now());
   await ctx.db.transaction().execute((trx) => refreshStaleTracking(trx, today));
+  return today;
+}
 
-  const base = ctx.db
+function trackedChildren(ctx: ServiceContext, input: TrackerInput) {
+  return ctx.db
     .selectFrom('children as c')
     .innerJoin('child_tracking as t', 't.child_id', 'c.id')
     .$if(!input.includeClosed, (q) => q.where('c.closed_on', 'is', null));
+}
 
-  const total = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-
-  let q = base
-    .leftJoin('teams as tm', 'tm.id', 'c.team_id')
-    .leftJoin('people as sw', 'sw.id', 'c.social_worker_id')
-    .select([
-      'c.id',
-      'c.case_ref',
-      'c.first_name',
-      'c.last_name',
-      'c.team_id',
-      'c.legal_status',
-      'c.closed_on',
-      'tm.name as team_name',
-      'sw.name as social_worker_name',
-      't.next_due_kind',
-      't.next_due_date',
-      't.next_due_reason',
-      't.proceedings_issued',
-      't.week26_date',
-      't.last_discussed_kind',
-      't.last_discussed_date',
-      't.primary_plan',
-      't.parallel_plans',
-      't.rag',
-      't.rag_reason',
-      't.rag_date',
-      't.trend',
-      't.flags',
-    ]);
+function filtered(ctx: ServiceContext, input: TrackerInput, today: IsoDate) {
+  let q = trackedChildren(ctx, input).leftJoin('teams as tm', 'tm.id', 'c.team_id').leftJoin('people as sw', 'sw.id', 'c.social_worker_id');
   if (input.teamId !== null) q = q.where('c.team_id', '=', input.teamId);
   if (input.legalStatus !== null) q = q.where('c.legal_status', '=', input.legalStatus);
   if (input.rag === 'none') q = q.where('t.rag', 'is', null);
@@ -66,68 +77,91 @@ export async function queryTracker(ctx: ServiceContext, input: ParsedInput<'trac
       ]),
     );
   }
+  return q;
+}
+
+function ordered(q: ReturnType<typeof filtered>, input: TrackerInput, today: IsoDate) {
   const dir = input.descending ? sql`desc` : sql`asc`;
+  let sorted = q.select([
+    'c.id',
+    'c.case_ref',
+    'c.first_name',
+    'c.last_name',
+    'c.team_id',
+    'c.legal_status',
+    'c.closed_on',
+    'tm.name as team_name',
+    'sw.name as social_worker_name',
+    't.next_due_kind',
+    't.next_due_date',
+    't.next_due_reason',
+    't.proceedings_issued',
+    't.week26_date',
+    't.last_discussed_kind',
+    't.last_discussed_date',
+    't.primary_plan',
+    't.parallel_plans',
+    't.rag',
+    't.rag_reason',
+    't.rag_date',
+    't.trend',
+    't.flags',
+  ]);
   switch (input.sort) {
     case 'priority':
-      q = q
-        .orderBy(sql`case when t.next_due_date < ${today} then 0 else 1 end`)
-        .orderBy(RAG_ORDER)
-        .orderBy(sql`t.next_due_date is null`)
-        .orderBy('t.next_due_date')
-        .orderBy('c.last_name');
+      sorted = sorted.orderBy(sql`case when t.next_due_date < ${today} then 0 else 1 end`).orderBy(RAG_ORDER).orderBy(sql`t.next_due_date is null`).orderBy('t.next_due_date');
       break;
     case 'name':
-      q = q.orderBy(sql`c.last_name collate nocase ${dir}`).orderBy(sql`c.first_name collate nocase ${dir}`);
+      sorted = sorted.orderBy(sql`c.last_name collate nocase ${dir}`).orderBy(sql`c.first_name collate nocase ${dir}`);
       break;
     case 'caseRef':
-      q = q.orderBy(sql`c.case_ref collate nocase ${dir}`);
+      sorted = sorted.orderBy(sql`c.case_ref collate nocase ${dir}`);
       break;
     case 'team':
-      q = q.orderBy(sql`tm.name is null`).orderBy(sql`tm.name collate nocase ${dir}`).orderBy('c.last_name');
+      sorted = sorted.orderBy(sql`tm.name is null`).orderBy(sql`tm.name collate nocase ${dir}`);
       break;
     case 'nextDue':
-      q = q.orderBy(sql`t.next_due_date is null`).orderBy(sql`t.next_due_date ${dir}`).orderBy('c.last_name');
+      sorted = sorted.orderBy(sql`t.next_due_date is null`).orderBy(sql`t.next_due_date ${dir}`);
       break;
     case 'week26':
-      q = q.orderBy(sql`t.week26_date is null`).orderBy(sql`t.week26_date ${dir}`).orderBy('c.last_name');
+      sorted = sorted.orderBy(sql`t.week26_date is null`).orderBy(sql`t.week26_date ${dir}`);
       break;
     case 'lastDiscussed':
-      q = q.orderBy(sql`t.last_discussed_date is null`).orderBy(sql`t.last_discussed_date ${dir}`).orderBy('c.last_name');
+      sorted = sorted.orderBy(sql`t.last_discussed_date is null`).orderBy(sql`t.last_discussed_date ${dir}`);
       break;
     case 'rag':
-      q = q.orderBy(sql`${RAG_ORDER} ${dir}`).orderBy('c.last_name');
+      sorted = sorted.orderBy(sql`${RAG_ORDER} ${dir}`);
       break;
   }
+  // A total order, so pages never overlap or skip a child when sort keys tie.
+  return sorted.orderBy('c.last_name').orderBy('c.first_name').orderBy('c.id');
+}
 
-  const rows = await q.execute();
+type SelectedRow = Awaited<ReturnType<ReturnType<typeof ordered>['execute']>>[number];
+
+function toTrackerRow(r: SelectedRow, today: IsoDate): TrackerRow {
   return {
-    total: Number(total.n),
-    today,
-    rows: rows.map(
-      (r): TrackerRow => ({
-        childId: r.id,
-        caseRef: r.case_ref,
-        firstName: r.first_name,
-        lastName: r.last_name,
-        teamId: r.team_id,
-        teamName: r.team_name,
-        socialWorkerName: r.social_worker_name,
-        legalStatus: r.legal_status as TrackerRow['legalStatus'],
-        proceedingsIssued: r.proceedings_issued,
-        weeksSinceIssue: r.proceedings_issued ? weeksSinceIssue(r.proceedings_issued, today) : null,
-        week26Date: r.week26_date,
-        primaryPlan: r.primary_plan as TrackerRow['primaryPlan'],
-        parallelPlans: JSON.parse(r.parallel_plans) as TrackerRow['parallelPlans'],
-        rag: r.rag as TrackerRow['rag'],
-        ragReason: r.rag_reason,
-        ragDate: r.rag_date,
-        trend: JSON.parse(r.trend) as TrackerRow['trend'],
-        lastDiscussed: r.last_discussed_kind && r.last_discussed_date ? { kind: r.last_discussed_kind as 'pp', date: r.last_discussed_date } : null,
-        nextDue: r.next_due_kind && r.next_due_date ? { kind: r.next_due_kind as 'pp', date: r.next_due_date, reason: r.next_due_reason ?? '' } : null,
-        overdue: r.next_due_date !== null && r.next_due_date < today,
-        flags: JSON.parse(r.flags) as TrackerRow['flags'],
-        closed: r.closed_on !== null,
-      }),
-    ),
+    childId: r.id,
+    caseRef: r.case_ref,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    teamId: r.team_id,
+    teamName: r.team_name,
+    socialWorkerName: r.social_worker_name,
+    legalStatus: r.legal_status as TrackerRow['legalStatus'],
+    proceedingsIssued: r.proceedings_issued,
+    weeksSinceIssue: r.proceedings_issued ? weeksSinceIssue(r.proceedings_issued, today) : null,
+    week26Date: r.week26_date,
+    primaryPlan: r.primary_plan as TrackerRow['primaryPlan'],
+    parallelPlans: JSON.parse(r.parallel_plans) as TrackerRow['parallelPlans'],
+    rag: r.rag as TrackerRow['rag'],
+    ragReason: r.rag_reason,
+    ragDate: r.rag_date,
+    trend: JSON.parse(r.trend) as TrackerRow['trend'],
+    lastDiscussed: r.last_discussed_kind && r.last_discussed_date ? { kind: r.last_discussed_kind as MeetingKind, date: r.last_discussed_date } : null,
+    nextDue: r.next_due_kind && r.next_due_date ? { kind: r.next_due_kind as MeetingKind, date: r.next_due_date, reason: r.next_due_reason ?? '' } : null,
+    overdue: r.next_due_date !== null && r.next_due_date < today,
+    flags: JSON.parse(r.flags) as TrackerRow['flags'],
+    closed: r.closed_on !== null,
   };
 }

@@ -1,9 +1,10 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TrackerSort } from '../../../../shared/schemas/tracker';
 import { ApiError, call } from '../../api/client';
 import { saveFile } from '../../api/download';
 import { useProcedure } from '../../api/use-procedure';
+import { usePagedTracker } from './use-paged-tracker';
 import { Notice } from '../../components/Notice';
 import { NO_FILTERS, TrackerFilters, type Filters } from './TrackerFilters';
 import { TrackerRowView } from './TrackerRowView';
@@ -27,17 +28,34 @@ export function TrackerPage() {
   const [notice, setNotice] = useState<string>();
   const search = useDebounced(filters.search, 200);
   const query = { ...filters, search, sort: sort.by, descending: sort.descending };
-  const tracker = useProcedure('tracker.query', query);
+  const tracker = usePagedTracker(query);
   const teams = useProcedure('teams.list', {});
-  const rows = tracker.data?.rows ?? [];
+  const count = tracker.counts?.matched ?? 0;
   const scrollRef = useRef<HTMLDivElement>(null);
+  const [focusIndex, setFocusIndex] = useState<number>();
 
   // The app does not use the React Compiler, so its warning about memoising this hook does not apply.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => 76, overscan: 8 });
+  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => 76, overscan: 8 });
   const items = virtualizer.getVirtualItems();
   const padTop = items[0]?.start ?? 0;
   const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const firstShown = items[0]?.index ?? 0;
+  const lastShown = items[items.length - 1]?.index ?? 0;
+  const { ensureRange } = tracker;
+  useEffect(() => {
+    if (count > 0) ensureRange(firstShown, lastShown);
+  }, [ensureRange, firstShown, lastShown, count]);
+
+  // After the arrow keys move to a child not yet on screen, focus it once its row is drawn (scrolled to, and its page loaded).
+  useEffect(() => {
+    if (focusIndex === undefined) return;
+    const el = scrollRef.current?.querySelector<HTMLElement>(`[data-row="${focusIndex}"]`);
+    if (el) {
+      el.focus();
+      setFocusIndex(undefined);
+    }
+  }, [focusIndex, firstShown, lastShown, tracker.pages]);
 
   /** Arrow keys move between children even when the next one is not yet on screen. */
   function onRowKey(event: React.KeyboardEvent) {
@@ -48,17 +66,12 @@ export function TrackerPage() {
     let next: number | undefined;
     if (event.key in moves) next = Number(at) + moves[event.key]!;
     if (event.key === 'Home' && event.ctrlKey) next = 0;
-    if (event.key === 'End' && event.ctrlKey) next = rows.length - 1;
+    if (event.key === 'End' && event.ctrlKey) next = count - 1;
     if (next === undefined) return;
     event.preventDefault();
-    const index = Math.max(0, Math.min(rows.length - 1, next));
+    const index = Math.max(0, Math.min(count - 1, next));
     virtualizer.scrollToIndex(index, { align: 'auto' });
-    const focus = (tries: number) => {
-      const el = scrollRef.current?.querySelector<HTMLElement>(`[data-row="${index}"]`);
-      if (el) el.focus();
-      else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
-    };
-    requestAnimationFrame(() => focus(5));
+    setFocusIndex(index);
   }
 
   function sortBy(column: TrackerSort) {
@@ -69,14 +82,12 @@ export function TrackerPage() {
     try {
       const file = await call('tracker.exportCsv', query);
       saveFile(file.fileName, file.csv, 'text/csv;charset=utf-8');
-      setNotice(`Exported ${rows.length} children to “${file.fileName}”.`);
+      setNotice(`Exported ${count} children to “${file.fileName}”.`);
     } catch (err) {
       setNotice(err instanceof ApiError ? err.message : 'The export failed.');
     }
   }
 
-  const overdue = rows.filter((r) => r.overdue).length;
-  const red = rows.filter((r) => r.rag === 'red').length;
 
   return (
     <section aria-labelledby="page-title" className="tracker">
@@ -86,7 +97,7 @@ export function TrackerPage() {
           <a className="button button--secondary button-link" href="#/children/new">
             Add a child
           </a>
-          <button type="button" className="button button--secondary" onClick={() => void exportCsv()} disabled={rows.length === 0}>
+          <button type="button" className="button button--secondary" onClick={() => void exportCsv()} disabled={count === 0}>
             Export to CSV
           </button>
         </div>
@@ -94,9 +105,9 @@ export function TrackerPage() {
       <TrackerFilters filters={filters} teams={teams.data ?? []} onChange={setFilters} />
       <div className="tracker__summary">
         <p aria-live="polite" id="tracker-count">
-          {tracker.data ? (
+          {tracker.counts ? (
             <>
-              Showing <strong>{rows.length}</strong> of {tracker.data.total} children · <strong>{overdue}</strong> overdue · <strong>{red}</strong> rated red
+              Showing <strong>{tracker.counts.matched}</strong> of {tracker.counts.total} children · <strong>{tracker.counts.overdue}</strong> overdue · <strong>{tracker.counts.red}</strong> rated red
             </>
           ) : (
             'Loading…'
@@ -113,7 +124,7 @@ export function TrackerPage() {
       <Notice text={notice} />
       {tracker.error ? <p className="field__error">{tracker.error.message}</p> : null}
       <div className="tracker__scroll" ref={scrollRef} tabIndex={-1}>
-        <table className="table tracker__table" aria-rowcount={rows.length + 1} aria-describedby="tracker-count">
+        <table className="table tracker__table" aria-rowcount={count + 1} aria-describedby="tracker-count">
           <caption className="visually-hidden">Children on the Permanence Tracker. Use the up and down arrow keys to move between children.</caption>
           <thead>
             <tr aria-rowindex={1}>
@@ -136,7 +147,16 @@ export function TrackerPage() {
           <tbody onKeyDown={onRowKey}>
             {padTop > 0 ? <tr aria-hidden="true" style={{ height: padTop }} /> : null}
             {items.map((item) => {
-              const row = rows[item.index]!;
+              const row = tracker.rowAt(item.index);
+              if (!row) {
+                return (
+                  <tr key={`loading-${item.index}`} data-index={item.index} ref={virtualizer.measureElement} aria-rowindex={item.index + 2} className="tracker__row">
+                    <td colSpan={COLUMNS.length} className="muted">
+                      Loading…
+                    </td>
+                  </tr>
+                );
+              }
               return (
                 <tr
                   key={row.childId}
@@ -152,8 +172,8 @@ export function TrackerPage() {
             {padBottom > 0 ? <tr aria-hidden="true" style={{ height: padBottom }} /> : null}
           </tbody>
         </table>
-        {tracker.data && rows.length === 0 ? (
-          <p className="empty">{tracker.data.total === 0 ? 'No children yet. Add a child or import them from a CSV file.' : 'No children match these filters.'}</p>
+        {tracker.counts && count === 0 ? (
+          <p className="empty">{tracker.counts.total === 0 ? 'No children yet. Add a child or import them from a CSV file.' : 'No children match these filters.'}</p>
         ) : null}
       </div>
     </section>

@@ -1,0 +1,31 @@
+import type { ProcedureInput, ProcedureOutput } from '../../../../shared/contract';
+import { TRACKER_PAGE_SIZE } from '../../../../shared/domain/paging';
+import { call } from '../../api/client';
+
+type TrackerQuery = NonNullable<ProcedureInput<'tracker.query'>>;
+type Answer = Promise<ProcedureOutput<'tracker.query'>>;
+
+/** The first page of the tracker as it opens: no filters, priority order. */
+export const OPENING_QUERY: TrackerQuery = { search: '', teamId: null, rag: null, legalStatus: null, overdueOnly: false, sort: 'priority', descending: false, offset: 0, limit: TRACKER_PAGE_SIZE };
+
+let prefetched: { key: string; answer: Answer } | undefined;
+
+/** Same request, same key, whatever order its fields were written in. */
+const keyOf = (q: TrackerQuery) => JSON.stringify(q, Object.keys(q).sort());
+
+/**
+ * Asked for before React starts, when the app opens on the tracker, so the data
+ * is on its way while the page's code is still being read.
+ */
+export function prefetchTracker(): void {
+  const answer = call('tracker.query', OPENING_QUERY);
+  answer.catch(() => undefined);
+  prefetched = { key: keyOf(OPENING_QUERY), answer };
+}
+
+/** The prefetched answer, once, if it was for exactly this request. */
+export function takePrefetchedTracker(request: TrackerQuery): Answer | undefined {
+  const hit = prefetched && prefetched.key === keyOf(request) ? prefetched.answer : undefined;
+  prefetched = undefined;
+  return hit;
+}
