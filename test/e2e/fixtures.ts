@@ -1,8 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { spawnPreview, stopPreview } from '../support/preview-process';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export interface PreviewApp {
@@ -15,41 +15,14 @@ export interface PreviewApp {
   restart(meanwhile?: () => void): Promise<void>;
 }
 
-async function startServer(dataDir: string, args: readonly string[]): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['dist/preview/serve.cjs', '--data-dir', dataDir, ...args], { cwd: path.resolve(import.meta.dirname, '../..'), stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`browser mode did not start: ${out}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /PANELROOM_URL=(\S+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`browser mode exited with ${code}: ${out}`)));
-  });
-  return { child, url };
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-}
+const ROOT = path.resolve(import.meta.dirname, '../..');
 
 export const test = base.extend<{ app: PreviewApp; serverArgs: string[] }>({
   /** Extra command-line flags for browser mode, e.g. test.use({ serverArgs: ['--demo'] }). */
   serverArgs: [[], { option: true }],
   app: async ({ serverArgs }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'panelroom-e2e-'));
-    let server = await startServer(dataDir, serverArgs);
+    let server = await spawnPreview(ROOT, dataDir, serverArgs);
     const app: PreviewApp = {
       get url() {
         return server.url;
@@ -62,13 +35,13 @@ export const test = base.extend<{ app: PreviewApp; serverArgs: string[] }>({
       },
       dataDir,
       async restart(meanwhile) {
-        await stopServer(server.child);
+        await stopPreview(server.child);
         meanwhile?.();
-        server = await startServer(dataDir, serverArgs);
+        server = await spawnPreview(ROOT, dataDir, serverArgs);
       },
     };
     await use(app);
-    await stopServer(server.child);
+    await stopPreview(server.child);
     fs.rmSync(dataDir, { recursive: true, force: true });
   },
 });

@@ -3,6 +3,7 @@ import type { Person } from '../../../shared/schemas/person';
 import type { Role } from '../../../shared/roles';
 import type { PersonRow } from '../db/schema';
 import { isoNow, type ServiceContext } from '../context';
+import { setArchived } from './archive';
 import { changedFields, recordAudit } from './audit';
 import { assertTeamExists, notFound, warnOnDuplicateName } from './guards';
 
@@ -63,24 +64,6 @@ export async function updatePerson(ctx: ServiceContext, input: ParsedInput<'peop
   });
 }
 
-export async function setPersonArchived(ctx: ServiceContext, input: ParsedInput<'people.setArchived'>): Promise<Person> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('people').selectAll().where('id', '=', input.id).executeTakeFirst();
-    if (!before) throw notFound('person');
-    if ((before.archived_at !== null) === input.archived) return toPerson(before);
-    const now = isoNow(ctx);
-    const row = await trx
-      .updateTable('people')
-      .set({ archived_at: input.archived ? now : null, updated_at: now })
-      .where('id', '=', input.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx, {
-      action: input.archived ? 'archive' : 'restore',
-      entity: 'person',
-      entityId: row.id,
-      summary: `${input.archived ? 'Archived' : 'Restored'} ${row.name}`,
-    });
-    return toPerson(row);
-  });
+export function setPersonArchived(ctx: ServiceContext, input: ParsedInput<'people.setArchived'>): Promise<Person> {
+  return setArchived(ctx, 'people', input, (row) => row.name, toPerson);
 }

@@ -2,6 +2,7 @@ import type { ParsedInput } from '../../../shared/contract';
 import type { Team } from '../../../shared/schemas/team';
 import type { TeamRow } from '../db/schema';
 import { isoNow, type ServiceContext } from '../context';
+import { setArchived } from './archive';
 import { changedFields, recordAudit } from './audit';
 import { assertPersonExists, notFound, warnOnDuplicateName } from './guards';
 
@@ -71,24 +72,6 @@ export async function updateTeam(ctx: ServiceContext, input: ParsedInput<'teams.
   });
 }
 
-export async function setTeamArchived(ctx: ServiceContext, input: ParsedInput<'teams.setArchived'>): Promise<Team> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('teams').selectAll().where('id', '=', input.id).executeTakeFirst();
-    if (!before) throw notFound('team');
-    if ((before.archived_at !== null) === input.archived) return toTeam(before);
-    const now = isoNow(ctx);
-    const row = await trx
-      .updateTable('teams')
-      .set({ archived_at: input.archived ? now : null, updated_at: now })
-      .where('id', '=', input.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx, {
-      action: input.archived ? 'archive' : 'restore',
-      entity: 'team',
-      entityId: row.id,
-      summary: `${input.archived ? 'Archived' : 'Restored'} team “${row.name}”`,
-    });
-    return toTeam(row);
-  });
+export function setTeamArchived(ctx: ServiceContext, input: ParsedInput<'teams.setArchived'>): Promise<Team> {
+  return setArchived(ctx, 'teams', input, (row) => `team “${row.name}”`, toTeam);
 }

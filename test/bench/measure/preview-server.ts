@@ -1,5 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+import { spawnPreview, stopPreview } from '../../support/preview-process';
 
 export interface PreviewServer {
   url: string;
@@ -9,27 +8,9 @@ export interface PreviewServer {
   stop(): Promise<void>;
 }
 
-/** Starts browser mode exactly as a person would (`node dist/preview/serve.cjs`) and waits for its address. */
+/** Starts browser mode exactly as a person would and waits for its address. */
 export async function startPreviewServer(root: string, dataDir: string): Promise<PreviewServer> {
-  const child = spawn(process.execPath, [path.join(root, 'dist/preview/serve.cjs'), '--data-dir', dataDir, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`browser mode did not start within 30 s:\n${out}`)), 30_000);
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /PANELROOM_URL=(\S+)/.exec(out);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`browser mode exited with ${code}:\n${out}`));
-    });
-  });
+  const { child, url } = await spawnPreview(root, dataDir, ['--port', '0']);
   const address = new URL(url);
   const call: PreviewServer['call'] = async (name, input) => {
     const response = await fetch(new URL(`/api/${name}`, address.origin), {
@@ -39,7 +20,7 @@ export async function startPreviewServer(root: string, dataDir: string): Promise
     });
     return (await response.json()) as Awaited<ReturnType<PreviewServer['call']>>;
   };
-  return { url, pid: child.pid!, call, stop: () => stop(child) };
+  return { url, pid: child.pid!, call, stop: () => stopPreview(child) };
 }
 
 /**
@@ -65,11 +46,3 @@ export async function waitForStartupWork(server: PreviewServer, timeoutMs = 90_0
   return `steady-state runs began once the start-up integrity check and backup had finished (${seconds} s after start)`;
 }
 
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-  await exited;
-  clearTimeout(timer);
-}

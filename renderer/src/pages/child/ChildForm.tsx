@@ -6,6 +6,7 @@ import type { Person } from '../../../../shared/schemas/person';
 import type { Team } from '../../../../shared/schemas/team';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormFooter } from '../../components/FormFooter';
 import { Checkbox, SelectField, TextField, type Option } from '../../components/fields';
 import { useSaveForm } from '../../components/use-save-form';
 
@@ -107,14 +108,7 @@ export function ChildForm({ child, teams, people, onSave, onCancel, submitLabel 
         <SelectField id={IDS.teamManagerId} label="Team manager" optional placeholder="Not set" options={peopleFor('team_manager')} value={v.teamManagerId} onChange={set('teamManagerId')} error={e.teamManagerId} />
         <SelectField id={IDS.iroId} label="IRO" optional placeholder="Not appointed" options={peopleFor('iro')} value={v.iroId} onChange={set('iroId')} error={e.iroId} />
       </div>
-      <div className="button-row">
-        <button type="submit" className="button" disabled={form.saving}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter form={form} submitLabel={submitLabel} onCancel={onCancel} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { keyDateCreateInput, type ChildDetail, type KeyDate } from '../../../../
 import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormFooter } from '../../components/FormFooter';
 import { SelectField, TextField } from '../../components/fields';
 import { useSaveForm } from '../../components/use-save-form';
 
@@ -104,14 +105,7 @@ function KeyDateForm({ childId, keyDate, onSaved, onCancel }: { childId: number;
       ) : null}
       <TextField id={IDS.label} label="Description" optional={type !== 'other'} hint="For example: final hearing; parenting assessment (PAMS)." value={label} onChange={setLabel} error={form.fieldErrors.label} />
       <TextField id={IDS.notes} label="Notes" optional value={notes} onChange={setNotes} error={form.fieldErrors.notes} />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={form.saving}>
-          Save date
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter form={form} submitLabel={'Save date'} onCancel={onCancel} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { planInput, type ChildDetail } from '../../../../shared/schemas/child';
 import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormFooter } from '../../components/FormFooter';
 import { SelectField, TextField } from '../../components/fields';
 import { useSaveForm } from '../../components/use-save-form';
 
@@ -125,14 +126,7 @@ function PlanForm({ detail, onSaved, onCancel }: { detail: ChildDetail; onSaved(
         </label>
         <textarea id={IDS.notes} className="textarea" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </div>
-      <div className="button-row">
-        <button type="submit" className="button" disabled={form.saving}>
-          Save the plan
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter form={form} submitLabel={'Save the plan'} onCancel={onCancel} />
     </form>
   );
 }

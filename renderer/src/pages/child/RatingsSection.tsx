@@ -5,6 +5,7 @@ import { ragCreateInput, type ChildDetail } from '../../../../shared/schemas/chi
 import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormFooter } from '../../components/FormFooter';
 import { RagTag } from '../../components/RagTag';
 import { useSaveForm } from '../../components/use-save-form';
 
@@ -92,14 +93,7 @@ function RatingForm({ childId, onSaved, onCancel }: { childId: number; onSaved()
         />
       </div>
       <DateField id={IDS.ratedOn} label="Date of the rating" value={todayIso()} onChange={setRatedOn} error={form.fieldErrors.ratedOn} />
-      <div className="button-row">
-        <button type="submit" className="button" disabled={form.saving}>
-          Save rating
-        </button>
-        <button type="button" className="button button--secondary" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormFooter form={form} submitLabel={'Save rating'} onCancel={onCancel} />
     </form>
   );
 }

@@ -4,8 +4,8 @@ import type { Person } from '../../../../shared/schemas/person';
 import type { Team } from '../../../../shared/schemas/team';
 import { ROLE_LABELS, ROLES, type Role } from '../../../../shared/roles';
 import { call } from '../../api/client';
-import { DuplicateWarning } from '../../components/DuplicateWarning';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormFooter } from '../../components/FormFooter';
 import { SelectField, TextField } from '../../components/fields';
 import { useSaveForm } from '../../components/use-save-form';
 
@@ -39,18 +39,7 @@ export function PersonForm({ person, teams, onSaved, onCancel }: { person?: Pers
       <SelectField id={FIELD_IDS.role} label="Role" placeholder="Choose a role" options={ROLE_OPTIONS} value={role} onChange={setRole} error={form.fieldErrors.role} />
       <SelectField id={FIELD_IDS.teamId} label="Team" optional placeholder="No team" options={teams.map((t) => ({ value: String(t.id), label: t.name }))} value={teamId} onChange={setTeamId} error={form.fieldErrors.teamId} />
       <TextField id={FIELD_IDS.email} label="Email" optional type="email" hint="For sending agendas and minutes. Leave blank if not needed." value={email} onChange={setEmail} error={form.fieldErrors.email} />
-      {form.duplicateWarning ? (
-        <DuplicateWarning text={form.duplicateWarning} onConfirm={() => void form.submit(true)} onCancel={() => { form.reset(); document.getElementById(FIELD_IDS.name)?.focus(); }} />
-      ) : (
-        <div className="button-row">
-          <button type="submit" className="button" disabled={form.saving}>
-            {person ? 'Save changes' : 'Add person'}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
-      )}
+      <FormFooter form={form} submitLabel={person ? 'Save changes' : 'Add person'} onCancel={onCancel} nameFieldId={FIELD_IDS.name} />
     </form>
   );
 }

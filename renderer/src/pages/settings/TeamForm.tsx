@@ -3,8 +3,8 @@ import { teamCreateInput } from '../../../../shared/schemas/team';
 import type { Team } from '../../../../shared/schemas/team';
 import type { Person } from '../../../../shared/schemas/person';
 import { call } from '../../api/client';
-import { DuplicateWarning } from '../../components/DuplicateWarning';
 import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormFooter } from '../../components/FormFooter';
 import { SelectField, TextField } from '../../components/fields';
 import { useSaveForm } from '../../components/use-save-form';
 
@@ -37,18 +37,7 @@ export function TeamForm({ team, people, onSaved, onCancel }: { team?: Team; peo
       <TextField id={FIELD_IDS.name} label="Team name" value={name} onChange={setName} error={form.fieldErrors.name} autoFocus />
       <SelectField id={FIELD_IDS.teamManagerId} label="Team manager" optional placeholder="Not set" options={options('team_manager')} value={teamManagerId} onChange={setTeamManagerId} error={form.fieldErrors.teamManagerId} />
       <SelectField id={FIELD_IDS.groupManagerId} label="Group manager" optional placeholder="Not set" options={options('group_manager')} value={groupManagerId} onChange={setGroupManagerId} error={form.fieldErrors.groupManagerId} />
-      {form.duplicateWarning ? (
-        <DuplicateWarning text={form.duplicateWarning} onConfirm={() => void form.submit(true)} onCancel={() => { form.reset(); document.getElementById(FIELD_IDS.name)?.focus(); }} />
-      ) : (
-        <div className="button-row">
-          <button type="submit" className="button" disabled={form.saving}>
-            {team ? 'Save changes' : 'Add team'}
-          </button>
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
-      )}
+      <FormFooter form={form} submitLabel={team ? 'Save changes' : 'Add team'} onCancel={onCancel} nameFieldId={FIELD_IDS.name} />
     </form>
   );
 }
