@@ -3,6 +3,7 @@ import { call } from './api/client';
 import { HOME_PATH, ROUTES, type Route } from './routes';
 import { MainNav } from './components/MainNav';
 import { RecoveryPage } from './pages/recovery/RecoveryPage';
+import { discardPrefetchedTracker } from './pages/tracker/prefetch';
 import { matchPath, navigate, useHashPath } from './routing';
 import { useHealth } from './use-health';
 
@@ -28,6 +29,7 @@ export function App() {
 
   useEffect(() => {
     document.title = `${route.label} – Panelroom`;
+    if (route.pattern !== HOME_PATH) discardPrefetchedTracker();
   }, [route]);
 
   const unusable = health?.status === 'damaged' || health?.status === 'newer';

@@ -8,7 +8,10 @@ type Answer = Promise<ProcedureOutput<'tracker.query'>>;
 /** The first page of the tracker as it opens: no filters, priority order. */
 export const OPENING_QUERY: TrackerQuery = { search: '', teamId: null, rag: null, legalStatus: null, overdueOnly: false, sort: 'priority', descending: false, offset: 0, limit: TRACKER_PAGE_SIZE };
 
-let prefetched: { key: string; answer: Answer } | undefined;
+let prefetched: { key: string; answer: Answer; at: number } | undefined;
+
+/** An answer older than this may not match the data any more (something may have been saved meanwhile). */
+const FRESH_FOR_MS = 5000;
 
 /** Same request, same key, whatever order its fields were written in. */
 const keyOf = (q: TrackerQuery) => JSON.stringify(q, Object.keys(q).sort());
@@ -20,12 +23,17 @@ const keyOf = (q: TrackerQuery) => JSON.stringify(q, Object.keys(q).sort());
 export function prefetchTracker(): void {
   const answer = call('tracker.query', OPENING_QUERY);
   answer.catch(() => undefined);
-  prefetched = { key: keyOf(OPENING_QUERY), answer };
+  prefetched = { key: keyOf(OPENING_QUERY), answer, at: Date.now() };
+}
+
+/** Called when the app opens somewhere other than the tracker: the early answer would be stale by the time it is shown. */
+export function discardPrefetchedTracker(): void {
+  prefetched = undefined;
 }
 
 /** The prefetched answer, once, if it was for exactly this request. */
 export function takePrefetchedTracker(request: TrackerQuery): Answer | undefined {
-  const hit = prefetched && prefetched.key === keyOf(request) ? prefetched.answer : undefined;
+  const hit = prefetched && prefetched.key === keyOf(request) && Date.now() - prefetched.at < FRESH_FOR_MS ? prefetched.answer : undefined;
   prefetched = undefined;
   return hit;
 }
