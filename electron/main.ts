@@ -1,7 +1,7 @@
-import { currentUserName } from './core/actor';
-import path from 'node:path';
 import fs from 'node:fs';
+import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
+import { currentUserName } from './core/actor';
 import { createCore, type Core } from './core/core';
 import { resolveDataDir } from './core/data-dir';
 import { registerAppScheme, serveRenderer } from './app-protocol';

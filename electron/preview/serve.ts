@@ -1,8 +1,8 @@
-import { currentUserName } from '../core/actor';
 import path from 'node:path';
+import { currentUserName } from '../core/actor';
 import { createCore } from '../core/core';
-import type { Router } from '../core/router';
 import { hasFlag, readFlag, resolveDataDir } from '../core/data-dir';
+import type { Router } from '../core/router';
 import { newToken } from './request-guard';
 import { startPreviewServer } from './http-transport';
 
