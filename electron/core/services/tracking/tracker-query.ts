@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { ParsedInput } from '../../../../shared/contract';
 import { todayIso, type IsoDate } from '../../../../shared/domain/dates';
 import type { MeetingKind } from '../../../../shared/domain/vocabulary';
@@ -27,10 +27,10 @@ export async function queryTracker(ctx: ServiceContext, input: TrackerInput): Pr
         sql<number>`coalesce(sum(t.rag = 'red'), 0)`.as('red'),
       ])
       .executeTakeFirstOrThrow(),
-    ordered(filtered(ctx, input, today), input, today).limit(input.limit).offset(input.offset).execute(),
+    pageOfRows(ctx, input, today),
   ]);
   return {
-    rows: rows.map((r) => toTrackerRow(r, today)),
+    rows,
     offset: input.offset,
     total: Number(total.n),
     matched: Number(counts.matched),
@@ -40,10 +40,28 @@ export async function queryTracker(ctx: ServiceContext, input: TrackerInput): Pr
   };
 }
 
+/**
+ * One page: the ids are sorted first and the page's rows fetched after, so a page
+ * deep in the list sorts thousands of small keys rather than thousands of whole rows.
+ */
+async function pageOfRows(ctx: ServiceContext, input: TrackerInput, today: IsoDate): Promise<TrackerRow[]> {
+  let idQuery = filtered(ctx, input, today).select('c.id');
+  for (const term of orderTerms(input, today)) idQuery = idQuery.orderBy(term);
+  const ids = (await idQuery.limit(input.limit).offset(input.offset).execute()).map((r) => r.id);
+  if (ids.length === 0) return [];
+  const rows = await withRowColumns(trackedChildren(ctx, { ...input, includeClosed: true }).leftJoin('teams as tm', 'tm.id', 'c.team_id').leftJoin('people as sw', 'sw.id', 'c.social_worker_id'))
+    .where('c.id', 'in', ids)
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => toTrackerRow(byId.get(id)!, today));
+}
+
 /** Every matching row in order, for the CSV export. */
 export async function allTrackerRows(ctx: ServiceContext, input: TrackerInput): Promise<{ rows: TrackerRow[]; today: IsoDate }> {
   const today = await upToDate(ctx);
-  const rows = await ordered(filtered(ctx, input, today), input, today).execute();
+  let query = withRowColumns(filtered(ctx, input, today));
+  for (const term of orderTerms(input, today)) query = query.orderBy(term);
+  const rows = await query.execute();
   return { rows: rows.map((r) => toTrackerRow(r, today)), today };
 }
 
@@ -80,9 +98,8 @@ function filtered(ctx: ServiceContext, input: TrackerInput, today: IsoDate) {
   return q;
 }
 
-function ordered(q: ReturnType<typeof filtered>, input: TrackerInput, today: IsoDate) {
-  const dir = input.descending ? sql`desc` : sql`asc`;
-  let sorted = q.select([
+function withRowColumns<Q extends ReturnType<typeof filtered>>(q: Q) {
+  return q.select([
     'c.id',
     'c.case_ref',
     'c.first_name',
@@ -107,37 +124,25 @@ function ordered(q: ReturnType<typeof filtered>, input: TrackerInput, today: Iso
     't.trend',
     't.flags',
   ]);
-  switch (input.sort) {
-    case 'priority':
-      sorted = sorted.orderBy(sql`case when t.next_due_date < ${today} then 0 else 1 end`).orderBy(RAG_ORDER).orderBy(sql`t.next_due_date is null`).orderBy('t.next_due_date');
-      break;
-    case 'name':
-      sorted = sorted.orderBy(sql`c.last_name collate nocase ${dir}`).orderBy(sql`c.first_name collate nocase ${dir}`);
-      break;
-    case 'caseRef':
-      sorted = sorted.orderBy(sql`c.case_ref collate nocase ${dir}`);
-      break;
-    case 'team':
-      sorted = sorted.orderBy(sql`tm.name is null`).orderBy(sql`tm.name collate nocase ${dir}`);
-      break;
-    case 'nextDue':
-      sorted = sorted.orderBy(sql`t.next_due_date is null`).orderBy(sql`t.next_due_date ${dir}`);
-      break;
-    case 'week26':
-      sorted = sorted.orderBy(sql`t.week26_date is null`).orderBy(sql`t.week26_date ${dir}`);
-      break;
-    case 'lastDiscussed':
-      sorted = sorted.orderBy(sql`t.last_discussed_date is null`).orderBy(sql`t.last_discussed_date ${dir}`);
-      break;
-    case 'rag':
-      sorted = sorted.orderBy(sql`${RAG_ORDER} ${dir}`);
-      break;
-  }
-  // A total order, so pages never overlap or skip a child when sort keys tie.
-  return sorted.orderBy('c.last_name').orderBy('c.first_name').orderBy('c.id');
 }
 
-type SelectedRow = Awaited<ReturnType<ReturnType<typeof ordered>['execute']>>[number];
+/** The tracker's order, as SQL terms over the joined tables (c, t, tm), ending in a total order so pages never overlap or skip a child. */
+function orderTerms(input: TrackerInput, today: IsoDate): RawBuilder<unknown>[] {
+  const dir = input.descending ? sql`desc` : sql`asc`;
+  const byColumn: Record<TrackerInput['sort'], RawBuilder<unknown>[]> = {
+    priority: [sql`case when t.next_due_date < ${today} then 0 else 1 end`, RAG_ORDER, sql`t.next_due_date is null`, sql`t.next_due_date`],
+    name: [sql`c.last_name collate nocase ${dir}`, sql`c.first_name collate nocase ${dir}`],
+    caseRef: [sql`c.case_ref collate nocase ${dir}`],
+    team: [sql`tm.name is null`, sql`tm.name collate nocase ${dir}`],
+    nextDue: [sql`t.next_due_date is null`, sql`t.next_due_date ${dir}`],
+    week26: [sql`t.week26_date is null`, sql`t.week26_date ${dir}`],
+    lastDiscussed: [sql`t.last_discussed_date is null`, sql`t.last_discussed_date ${dir}`],
+    rag: [sql`${RAG_ORDER} ${dir}`],
+  };
+  return [...byColumn[input.sort], sql`c.last_name`, sql`c.first_name`, sql`c.id`];
+}
+
+type SelectedRow = Awaited<ReturnType<ReturnType<typeof withRowColumns>['execute']>>[number];
 
 function toTrackerRow(r: SelectedRow, today: IsoDate): TrackerRow {
   return {

@@ -8,7 +8,7 @@ type Answer = Promise<ProcedureOutput<'tracker.query'>>;
 /** The first page of the tracker as it opens: no filters, priority order. */
 export const OPENING_QUERY: TrackerQuery = { search: '', teamId: null, rag: null, legalStatus: null, overdueOnly: false, sort: 'priority', descending: false, offset: 0, limit: TRACKER_PAGE_SIZE };
 
-let prefetched: { key: string; answer: Answer; at: number } | undefined;
+let prefetched: { key: string; answer: Answer; at: number; value?: ProcedureOutput<'tracker.query'> } | undefined;
 
 /** An answer older than this may not match the data any more (something may have been saved meanwhile). */
 const FRESH_FOR_MS = 5000;
@@ -22,8 +22,17 @@ const keyOf = (q: TrackerQuery) => JSON.stringify(q, Object.keys(q).sort());
  */
 export function prefetchTracker(): void {
   const answer = call('tracker.query', OPENING_QUERY);
-  answer.catch(() => undefined);
-  prefetched = { key: keyOf(OPENING_QUERY), answer, at: Date.now() };
+  const entry: NonNullable<typeof prefetched> = { key: keyOf(OPENING_QUERY), answer, at: Date.now() };
+  answer.then((value) => (entry.value = value)).catch(() => undefined);
+  prefetched = entry;
+}
+
+/** The early answer if it has already arrived (and is for this request): lets the tracker's very first render show rows. */
+export function takeArrivedTracker(request: TrackerQuery): ProcedureOutput<'tracker.query'> | undefined {
+  if (!prefetched?.value || prefetched.key !== keyOf(request) || Date.now() - prefetched.at >= FRESH_FOR_MS) return undefined;
+  const value = prefetched.value;
+  prefetched = undefined;
+  return value;
 }
 
 /** Called when the app opens somewhere other than the tracker: the early answer would be stale by the time it is shown. */

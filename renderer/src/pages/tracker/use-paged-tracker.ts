@@ -3,7 +3,7 @@ import type { ProcedureInput } from '../../../../shared/contract';
 import { TRACKER_PAGE_SIZE } from '../../../../shared/domain/paging';
 import type { TrackerResult, TrackerRow } from '../../../../shared/schemas/tracker';
 import { ApiError, call } from '../../api/client';
-import { takePrefetchedTracker } from './prefetch';
+import { takeArrivedTracker, takePrefetchedTracker } from './prefetch';
 
 type Query = Omit<NonNullable<ProcedureInput<'tracker.query'>>, 'offset' | 'limit'>;
 export type TrackerCounts = Omit<TrackerResult, 'rows' | 'offset'>;
@@ -22,15 +22,20 @@ interface Loaded {
  */
 export function usePagedTracker(query: Query) {
   const key = JSON.stringify(query);
-  const [loaded, setLoaded] = useState<Loaded>({ key, pages: new Map() });
-  const asked = useRef({ key, pages: new Set<number>() });
+  const [loaded, setLoaded] = useState<Loaded>(() => {
+    const arrived = takeArrivedTracker(firstPage(key));
+    if (!arrived) return { key, pages: new Map() };
+    const { rows, offset: _offset, ...counts } = arrived;
+    return { key, pages: new Map([[0, rows]]), counts };
+  });
+  const asked = useRef({ key, pages: new Set<number>(loaded.key === key ? loaded.pages.keys() : []) });
 
   const fetchPage = useCallback(
     (page: number) => {
       if (asked.current.key !== key) asked.current = { key, pages: new Set() };
       if (asked.current.pages.has(page)) return;
       asked.current.pages.add(page);
-      const request = { ...(JSON.parse(key) as Query), offset: page * TRACKER_PAGE_SIZE, limit: TRACKER_PAGE_SIZE };
+      const request = { ...firstPage(key), offset: page * TRACKER_PAGE_SIZE };
       const answer = (page === 0 ? takePrefetchedTracker(request) : undefined) ?? call('tracker.query', request);
       answer
         .then(({ rows, offset: _offset, ...counts }) =>
@@ -58,4 +63,8 @@ export function usePagedTracker(query: Query) {
   const current = loaded.key === key ? loaded : undefined;
   const rowAt = (index: number): TrackerRow | undefined => current?.pages.get(Math.floor(index / TRACKER_PAGE_SIZE))?.[index % TRACKER_PAGE_SIZE];
   return { counts: current?.counts, error: current?.error, pages: current?.pages, rowAt, ensureRange };
+}
+
+function firstPage(key: string) {
+  return { ...(JSON.parse(key) as Query), offset: 0, limit: TRACKER_PAGE_SIZE };
 }
