@@ -1,4 +1,4 @@
-import type { Child, KeyDate, PermanencePlan, RagRating } from '../../../../shared/schemas/child';
+import { childFields, type Child, type ChildFieldsInput, type KeyDate, type PermanencePlan, type RagRating } from '../../../../shared/schemas/child';
 import type { ChildRow, KeyDateRow, PlanRow, RagRow } from '../../db/schema';
 
 // Rows hold values the schemas already checked on the way in, so these casts only restore their types.
@@ -25,6 +25,13 @@ export function toChild(row: ChildRow): Child {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+const FIELD_KEYS = Object.keys(childFields.shape) as (keyof ChildFieldsInput)[];
+
+/** The fields a person edits, as the form and the import compare them: exactly the keys of the shared schema. */
+export function editableFields(child: Child): ChildFieldsInput {
+  return Object.fromEntries(FIELD_KEYS.map((key) => [key, child[key]])) as ChildFieldsInput;
 }
 
 export function toPlan(row: PlanRow): PermanencePlan {

@@ -4,6 +4,7 @@ import type { Role } from '../../../../shared/roles';
 import { childFieldProblems, childFields, planInput, ragReason, type ChildFields, type ChildFieldsInput } from '../../../../shared/schemas/child';
 import { IMPORT_FIELD_LABELS, type ImportFieldKey, type ImportRowProblem } from '../../../../shared/schemas/import';
 import type { ChildRow } from '../../db/schema';
+import { editableFields, toChild } from '../children/mapping';
 import { oneLine } from './clean-cell';
 import type { ImportState } from './load-state';
 import type { CsvRecord } from './parse-csv';
@@ -107,7 +108,7 @@ export function readRow(record: CsvRecord, rc: ReadContext): ReadRow {
 
   const caseRef = oneLine(text('caseRef'));
   const existing = caseRef ? rc.state.childrenByRef.get(caseRef.toLowerCase()) : undefined;
-  const raw: ChildFieldsInput = existing ? storedFields(existing) : { caseRef: '', firstName: '', lastName: '', legalStatus: 'none' };
+  const raw: ChildFieldsInput = existing ? editableFields(toChild(existing)) : { caseRef: '', firstName: '', lastName: '', legalStatus: 'none' };
   for (const key of ['caseRef', 'firstName', 'lastName', 'legalStatus'] as const) {
     if (!text(key)) report(key, `${IMPORT_FIELD_LABELS[key]} is missing: every child needs one.`);
   }
@@ -199,21 +200,3 @@ function readPlan(primaryText: string, parallelText: string, report: (key: Impor
   return primary ? { primary, parallel: parallel.value } : null;
 }
 
-function storedFields(row: ChildRow): ChildFieldsInput {
-  return {
-    caseRef: row.case_ref,
-    firstName: row.first_name,
-    lastName: row.last_name,
-    dateOfBirth: row.date_of_birth,
-    isUnborn: row.is_unborn === 1,
-    gender: row.gender as ChildFieldsInput['gender'],
-    ethnicity: row.ethnicity,
-    teamId: row.team_id,
-    socialWorkerId: row.social_worker_id,
-    teamManagerId: row.team_manager_id,
-    iroId: row.iro_id,
-    legalStatus: row.legal_status as ChildFieldsInput['legalStatus'],
-    dateEnteredCare: row.date_entered_care,
-    placementType: row.placement_type as ChildFieldsInput['placementType'],
-  };
-}
