@@ -59,7 +59,7 @@ export const RAG_REASONS = {
   ],
   red: [
     'No permanence plan at the second Child in Care review; drift.',
-    'Week 26 at risk: expert report not filed and no extension sought.',
+    'Permanence plan has not moved since the last panel and the next step has no date; escalated to the Group Manager.',
     'Placement breakdown risk and no contingency identified; escalated to the Group Manager.',
   ],
 } as const;

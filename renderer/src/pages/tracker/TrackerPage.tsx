@@ -16,8 +16,7 @@ const COLUMNS: { label: string; sort?: TrackerSort }[] = [
   { label: 'Legal status' },
   { label: 'Proceedings', sort: 'week26' },
   { label: 'Permanence plan' },
-  { label: 'RAG and reason', sort: 'rag' },
-  { label: 'Trend' },
+  { label: 'RAG, trend and reason', sort: 'rag' },
   { label: 'Last discussed', sort: 'lastDiscussed' },
   { label: 'Next due and why', sort: 'nextDue' },
 ];

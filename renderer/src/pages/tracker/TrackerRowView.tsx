@@ -33,11 +33,11 @@ export function TrackerRowView({ row, index }: { row: TrackerRow; index: number 
         {row.parallelPlans.length > 0 ? <span className="tracker__sub">Also: {row.parallelPlans.map((p) => PERMANENCE_OPTION.labels[p]).join('; ')}</span> : null}
       </td>
       <td>
-        <RagTag rating={row.rag} />
+        <span className="tracker__rag">
+          <RagTag rating={row.rag} />
+          {row.trend.length > 1 ? <RagTrend trend={row.trend} /> : null}
+        </span>
         {row.ragReason ? <span className="tracker__reason">{row.ragReason}</span> : null}
-      </td>
-      <td>
-        <RagTrend trend={row.trend} />
       </td>
       <td>{row.lastDiscussed ? <>{formatUkDate(row.lastDiscussed.date)}<span className="tracker__sub">{MEETING_KIND.labels[row.lastDiscussed.kind]}</span></> : <span className="muted">Never</span>}</td>
       <td>
