@@ -9,7 +9,8 @@ export function registerIpcTransport(router: Router, ownWindows: ReadonlySet<num
   ipcMain.handle(IPC_CHANNEL, async (event: IpcMainInvokeEvent, name: unknown, input: unknown): Promise<ApiResult<unknown>> => {
     const frame = event.senderFrame;
     const trusted = isTrustedSender(
-      { senderId: event.sender.id, frameUrl: frame?.url, isMainFrame: frame !== null && frame === event.sender.mainFrame },
+      // A frame with no parent is the top frame (WebFrameMain objects are not guaranteed to be the same object twice).
+      { senderId: event.sender.id, frameUrl: frame?.url, isMainFrame: frame !== null && frame.parent === null },
       ownWindows,
     );
     if (!trusted) return { ok: false, error: { code: 'FORBIDDEN', message: 'This request did not come from a Panelroom window and was refused.' } };

@@ -5,12 +5,14 @@ import type { ProcedureName } from '../../shared/contract';
 import type { BackupInfo, Health } from '../../shared/schemas/safety';
 import type { ServiceContext } from './context';
 import { DATABASE_FILE_NAME, LATEST_SCHEMA_VERSION, openStore, type OpenOptions, type Store } from './db/connection';
-import { AppError, NewerDatabaseError, UnreadableDatabaseError } from './errors';
+import { AppError, DataFileUnavailableError, NewerDatabaseError, UnreadableDatabaseError } from './errors';
 import { buildHandlers, type SafetyOperations } from './handlers';
 import { createRouter, type Handlers, type Router, type RouterOptions } from './router';
 import { BACKUP_DIR_NAME, listBackups, pruneBackups, resolveBackup, takeBackup, type BackupReason } from './safety/backups';
 import { dataFolderWarning } from './safety/data-folder';
+import { fsyncDir, moveDatabaseFile } from './safety/files';
 import { quickCheck } from './safety/integrity';
+import { copyDatabaseFile } from './safety/sqlite-copy';
 import { recordAudit } from './services/audit';
 
 export interface CoreOptions extends OpenOptions, RouterOptions {
@@ -40,13 +42,16 @@ export interface Core {
   close(): Promise<void>;
 }
 
-type Mode = { kind: 'ready' } | { kind: 'newer'; message: string } | { kind: 'damaged'; message: string; problems: string[] };
+type Mode = { kind: 'ready' } | { kind: 'newer' | 'unavailable'; message: string } | { kind: 'damaged' | 'missing'; message: string; problems: string[] };
 
 /** Procedures that still answer while the data cannot be used, so the recovery screen can work. */
 const ALWAYS_AVAILABLE = new Set<ProcedureName>(['app.info', 'app.health', 'backups.list', 'backups.restore', 'backups.restoreNewestGood']);
 
 const DAMAGED_MESSAGE =
   'Panelroom’s data file is damaged and cannot be used safely. Restore the newest good backup: the damaged file will be kept aside, not deleted.';
+
+const MISSING_MESSAGE =
+  'Panelroom’s data file is missing, but its backups are still there. Restore the newest backup to carry on. (To start again with no data instead, move the backups folder out of the data folder first.)';
 
 /** The whole core: one store, the services over it, the router in front, and the care of the file itself. */
 export async function createCore(options: CoreOptions): Promise<Core> {
@@ -68,6 +73,9 @@ class CoreHost implements Core, SafetyOperations {
   private changesAtLastBackup = -1;
   private timers: NodeJS.Timeout[] = [];
   private backingUp: Promise<BackupInfo> | undefined;
+  /** Set once the shell asks for background work, so a recovery restore can start it later. */
+  private background: BackgroundWorkOptions | undefined;
+  private restoring = false;
 
   constructor(private readonly options: CoreOptions) {
     this.file = path.join(options.dataDir, DATABASE_FILE_NAME);
@@ -94,11 +102,17 @@ class CoreHost implements Core, SafetyOperations {
   }
 
   async open(): Promise<void> {
+    // A missing file with backups beside it means the data went somewhere: never quietly start an empty one.
+    if (!fs.existsSync(this.file) && listBackups(this.backupDir).length > 0) {
+      this.mode = { kind: 'missing', message: MISSING_MESSAGE, problems: [] };
+      return;
+    }
     try {
       this.current = await openStore(this.file, this.options);
       this.mode = { kind: 'ready' };
     } catch (err) {
       if (err instanceof NewerDatabaseError) this.mode = { kind: 'newer', message: err.message };
+      else if (err instanceof DataFileUnavailableError) this.mode = { kind: 'unavailable', message: err.message };
       else if (err instanceof UnreadableDatabaseError) this.mode = { kind: 'damaged', message: DAMAGED_MESSAGE, problems: [String((err.cause as Error | undefined)?.message ?? err.message)] };
       else throw err;
     }
@@ -106,17 +120,22 @@ class CoreHost implements Core, SafetyOperations {
 
   health(): Health {
     const base = { dataFolderWarning: this.folderWarning, lastBackupAt: this.lastBackupAt };
-    if (this.mode.kind === 'newer') return { ...base, status: 'newer', message: this.mode.message, problems: [] };
-    if (this.mode.kind === 'damaged') return { ...base, status: 'damaged', message: this.mode.message, problems: this.mode.problems };
+    if (this.mode.kind === 'newer' || this.mode.kind === 'unavailable') return { ...base, status: this.mode.kind, message: this.mode.message, problems: [] };
+    if (this.mode.kind === 'damaged' || this.mode.kind === 'missing') return { ...base, status: this.mode.kind, message: this.mode.message, problems: this.mode.problems };
     return { ...base, status: this.integrity === 'pending' ? 'checking' : 'ok', message: null, problems: [] };
   }
 
   async startBackgroundWork(options: BackgroundWorkOptions = {}): Promise<void> {
+    this.background = options;
     if (this.mode.kind !== 'ready') return;
-    const ok = await this.checkIntegrity();
-    if (!ok) return;
-    const first = setTimeout(() => void this.backupIfChanged('startup'), options.firstBackupAfterMs ?? 10_000);
-    const every = setInterval(() => void this.backupIfChanged('scheduled'), options.backupEveryMs ?? 5 * 60_000);
+    if (await this.checkIntegrity()) this.startBackupTimers();
+  }
+
+  /** Once only; started after the integrity check passes, or after a restore has put good data back. */
+  private startBackupTimers(): void {
+    if (!this.background || this.timers.length > 0) return;
+    const first = setTimeout(() => void this.backupIfChanged('startup'), this.background.firstBackupAfterMs ?? 10_000);
+    const every = setInterval(() => void this.backupIfChanged('scheduled'), this.background.backupEveryMs ?? 5 * 60_000);
     for (const t of [first, every]) t.unref();
     this.timers.push(first, every);
   }
@@ -130,17 +149,18 @@ class CoreHost implements Core, SafetyOperations {
     return result.ok;
   }
 
-  async backupNow(reason: BackupReason): Promise<BackupInfo> {
+  /** `keep` names a backup the rotation must not remove this time (the one about to be restored). */
+  async backupNow(reason: BackupReason, keep?: string): Promise<BackupInfo> {
     // Never back up a damaged file: rotation would push the good backups out.
     const store = this.store;
     if (this.integrity === 'failed') throw new AppError('STORAGE', DAMAGED_MESSAGE);
     if (this.backingUp) return this.backingUp;
     this.backingUp = (async () => {
       const changes = totalChanges(store.sqlite);
-      const info = await takeBackup(store.sqlite, this.backupDir, this.now(), reason);
+      const info = await takeBackup(store.sqlite, this.backupDir, this.now(), reason, this.options.nativeBinding);
       this.changesAtLastBackup = changes;
       this.lastBackupAt = info.takenAt;
-      pruneBackups(this.backupDir, this.now());
+      pruneBackups(this.backupDir, this.now(), new Set(keep ? [keep] : []));
       return info;
     })();
     try {
@@ -165,6 +185,7 @@ class CoreHost implements Core, SafetyOperations {
   }
 
   async restore(name: string) {
+    this.refuseRestoreOverUnopenedFile();
     const file = resolveBackup(this.backupDir, name);
     if (!file) throw new AppError('NOT_FOUND', 'That backup could not be found. Choose another from the list.');
     const problem = await this.backupProblem(file);
@@ -173,11 +194,17 @@ class CoreHost implements Core, SafetyOperations {
   }
 
   async restoreNewestGood() {
+    this.refuseRestoreOverUnopenedFile();
     for (const backup of listBackups(this.backupDir)) {
       const file = resolveBackup(this.backupDir, backup.name)!;
       if (!(await this.backupProblem(file))) return this.restoreFile(file, backup.name);
     }
     throw new AppError('NOT_FOUND', 'There is no usable backup to restore. Contact your IT service desk with the damaged file; it has not been changed.');
+  }
+
+  /** A newer version's file, or one another program holds, is left exactly as it is. */
+  private refuseRestoreOverUnopenedFile(): void {
+    if (this.mode.kind === 'newer' || this.mode.kind === 'unavailable') throw new AppError('CONFLICT', this.mode.message);
   }
 
   /** Why a backup cannot be restored, or undefined if it can. */
@@ -191,27 +218,55 @@ class CoreHost implements Core, SafetyOperations {
       return 'That backup cannot be read. Choose another.';
     }
     const check = await quickCheck(file, this.options.nativeBinding);
+    if (check.unreadable) return 'That backup cannot be read just now. Choose another, or try again.';
     return check.ok ? undefined : 'That backup is itself damaged. Choose another.';
   }
 
+  /**
+   * Puts a backup in place of the data file. Nothing is touched until the backup has
+   * been copied beside the data file and forced to disk; the file it replaces is moved
+   * aside, never deleted; and if the restored file will not open, the original is put back.
+   */
   private async restoreFile(file: string, name: string) {
-    if (this.mode.kind === 'ready' && this.integrity !== 'failed' && this.current) await this.backupNow('before-restore');
-    if (this.current) {
-      await this.current.close();
-      this.current = undefined;
+    if (this.restoring) throw new AppError('CONFLICT', 'A restore is already under way. Wait for it to finish.');
+    this.restoring = true;
+    const staged = `${this.file}.restoring`;
+    try {
+      await copyDatabaseFile(file, staged, this.options.nativeBinding);
+      if (this.mode.kind === 'ready' && this.integrity !== 'failed' && this.current) await this.backupNow('before-restore', name);
+      if (this.current) {
+        await this.current.close();
+        this.current = undefined;
+      }
+      const previousFileKeptAs = this.setAside();
+      fs.renameSync(staged, this.file);
+      fsyncDir(this.options.dataDir);
+      await this.open();
+      if (this.mode.kind !== 'ready') await this.putBack(previousFileKeptAs);
+      this.integrity = 'ok';
+      this.startBackupTimers();
+      await recordAudit(this.store.db, { db: this.store.db, actor: this.options.actor, now: this.now }, {
+        action: 'restore',
+        entity: 'backup',
+        entityId: null,
+        summary: `Restored the backup taken ${name.replace(/^panelroom-|\.sqlite3$/g, '')}`,
+        details: { previousFileKeptAs },
+      });
+      return { restored: name, previousFileKeptAs };
+    } finally {
+      fs.rmSync(staged, { force: true });
+      this.restoring = false;
     }
-    const previousFileKeptAs = this.setAside();
-    fs.copyFileSync(file, this.file);
+  }
+
+  /** The restored file would not open: move it aside too, put the original back, and say so. */
+  private async putBack(previousFileKeptAs: string | null): Promise<never> {
+    const failed = path.join(this.options.dataDir, 'replaced', `restore-that-failed-${this.now().toISOString().replace(/[:.]/g, '-')}.sqlite3`);
+    moveDatabaseFile(this.file, failed);
+    if (previousFileKeptAs) moveDatabaseFile(path.join(this.options.dataDir, previousFileKeptAs), this.file);
+    fsyncDir(this.options.dataDir);
     await this.open();
-    this.integrity = 'ok';
-    await recordAudit(this.store.db, { db: this.store.db, actor: this.options.actor, now: this.now }, {
-      action: 'restore',
-      entity: 'backup',
-      entityId: null,
-      summary: `Restored the backup taken ${name.replace(/^panelroom-|\.sqlite3$/g, '')}`,
-      details: { previousFileKeptAs },
-    });
-    return { restored: name, previousFileKeptAs };
+    throw new AppError('STORAGE', 'That backup could not be opened once restored, so the data has been put back as it was. Choose another backup.');
   }
 
   /** Moves the current data file (and its WAL) into replaced/, never deleting it: it may hold work worth recovering by hand. */
@@ -220,9 +275,8 @@ class CoreHost implements Core, SafetyOperations {
     const dir = path.join(this.options.dataDir, 'replaced');
     fs.mkdirSync(dir, { recursive: true });
     const kept = path.join(dir, `panelroom-${this.now().toISOString().replace(/[:.]/g, '-')}.sqlite3`);
-    for (const suffix of ['', '-wal', '-shm']) {
-      if (fs.existsSync(this.file + suffix)) fs.renameSync(this.file + suffix, kept + suffix);
-    }
+    moveDatabaseFile(this.file, kept);
+    fsyncDir(this.options.dataDir);
     return path.relative(this.options.dataDir, kept);
   }
 

@@ -42,6 +42,29 @@ export class UnreadableDatabaseError extends Error {
   }
 }
 
+/**
+ * The file exists but could not be opened: another program may hold it, or the
+ * folder's permissions forbid it. Not damage: restoring a backup over it would be wrong.
+ */
+export class DataFileUnavailableError extends Error {
+  constructor(
+    readonly file: string,
+    cause: unknown,
+  ) {
+    super(
+      'Panelroom could not open its data file. Another program (a backup or sync tool, or a second copy of Panelroom) may be using it, or the folder may not be readable. Nothing has been changed. Close the other program and open Panelroom again.',
+      { cause },
+    );
+    this.name = 'DataFileUnavailableError';
+  }
+}
+
+/** Only these mean the bytes are wrong; every other SQLite error is about access, not content. */
+export function isDamage(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB');
+}
+
 const STORAGE_MESSAGES: Record<string, string> = {
   SQLITE_FULL: 'The disk is full, so the last change could not be saved. Free some space and try again; nothing already saved has been lost.',
   SQLITE_READONLY: 'The data folder cannot be written to, so the last change could not be saved. Check the folder’s permissions; nothing already saved has been lost.',

@@ -37,7 +37,8 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
         const storage = storageErrorBody(err);
         if (storage) return fail(storage);
         options.onInternalError?.(name, err);
-        return fail({ code: 'INTERNAL', message: 'Something went wrong inside Panelroom. Your change was not saved. Please try again; if it keeps happening, tell your system administrator.' });
+        // Not "was not saved": the fault may have come after the commit. Say what is known.
+        return fail({ code: 'INTERNAL', message: 'Something went wrong inside Panelroom, so the last action may not have finished. Check what was saved before trying again; if it keeps happening, tell your system administrator.' });
       }
     },
   };

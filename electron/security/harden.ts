@@ -3,7 +3,10 @@ import { isAppUrl } from './origin';
 
 /** The slice of WebContents this module touches: typed structurally so tests can hand in a stand-in. */
 export type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
-export type HardenableSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>;
+export type HardenableSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'webRequest'>;
+
+/** Everything that would leave the computer. The app's own pages come from app://, which this does not match. */
+export const OUTBOUND_URLS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'];
 
 /**
  * Called for every web contents the app creates. Navigation away from the app's
@@ -35,9 +38,14 @@ export function hardenWebContents(contents: HardenableContents, onRefused: (what
   });
 }
 
-/** Camera, microphone, location, notifications, USB, HID, serial, clipboard reads: all refused. */
+/**
+ * Camera, microphone, location, notifications, USB, HID, serial, clipboard reads: all
+ * refused. And no request leaves the computer: the app has no use for the network, so
+ * anything that tries (a stray link, Chromium fetching spell-check dictionaries) is cancelled.
+ */
 export function hardenSession(session: HardenableSession): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
+  session.webRequest.onBeforeRequest({ urls: OUTBOUND_URLS }, (_details, callback) => callback({ cancel: true }));
 }

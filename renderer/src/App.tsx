@@ -32,7 +32,7 @@ export function App() {
     if (route.pattern !== HOME_PATH) discardPrefetchedTracker();
   }, [route]);
 
-  const unusable = health?.status === 'damaged' || health?.status === 'newer';
+  const unusable = health !== undefined && health.status !== 'ok' && health.status !== 'checking';
 
   return (
     <div className="app">

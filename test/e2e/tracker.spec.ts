@@ -117,6 +117,8 @@ test.describe('Permanence Tracker and child page', () => {
     await page.getByLabel('Reason').fill('Parenting assessment delayed by four weeks.');
     await page.getByRole('button', { name: 'Save rating' }).press('Enter');
     await expect(page.getByRole('status')).toHaveText('Rating recorded.');
+    // the keyboard goes back to the button that opened the form, not to the top of the page
+    await expect(page.getByRole('button', { name: 'Record a rating' })).toBeFocused();
     await expectNoAxeViolations(page);
 
     await page.getByRole('link', { name: 'Permanence Tracker' }).first().click();
@@ -124,6 +126,19 @@ test.describe('Permanence Tracker and child page', () => {
     await expect(row).toContainText('Adoption / Early Permanence');
     await expect(row).toContainText('Amber');
     await expect(row).toContainText('26: 08/03/2027');
+
+    // tracking ends with a reason, typed in the page (no browser prompt: the desktop app has none)
+    await row.getByRole('link').press('Enter');
+    await page.getByRole('button', { name: 'Stop tracking' }).press('Enter');
+    await expect(page.getByLabel('Why is tracking ending?')).toBeFocused();
+    await page.getByRole('button', { name: 'Stop tracking' }).last().press('Enter');
+    await expect(page.getByRole('alert')).toContainText('Say why tracking is ending');
+    await page.getByLabel('Why is tracking ending?').fill('Special guardianship order made');
+    await page.getByRole('button', { name: 'Stop tracking' }).last().press('Enter');
+    await expect(page.getByRole('status')).toHaveText('Tracking ended.');
+    await expect(page.getByRole('button', { name: 'Resume tracking' })).toBeVisible();
+    await page.getByRole('link', { name: 'Permanence Tracker' }).first().click();
+    await expect(page.locator('#tracker-count')).toContainText('Showing 0 of 0 children');
   });
 
   test('the review rules can be changed and the defaults put back', async ({ page, app }) => {

@@ -95,13 +95,30 @@ describe('web contents hardening', () => {
 });
 
 describe('session hardening', () => {
+  const calls: Record<string, (...args: unknown[]) => unknown> = {};
+  let blocked: { urls: string[] } | undefined;
+  const session = {
+    setPermissionRequestHandler: (h: (...args: unknown[]) => unknown) => (calls.request = h),
+    setPermissionCheckHandler: (h: (...args: unknown[]) => unknown) => (calls.check = h),
+    setDevicePermissionHandler: (h: (...args: unknown[]) => unknown) => (calls.device = h),
+    webRequest: {
+      onBeforeRequest: (filter: { urls: string[] }, h: (...args: unknown[]) => unknown) => {
+        blocked = filter;
+        calls.outbound = h;
+      },
+    },
+  };
+
+  it('cancels every request that would leave the computer, and only those', () => {
+    hardenSession(session as unknown as HardenableSession);
+    expect(blocked?.urls).toEqual(expect.arrayContaining(['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*']));
+    expect(blocked?.urls.some((u) => u.startsWith('app:'))).toBe(false);
+    let answer: unknown;
+    calls.outbound!({ url: 'https://redirector.gvt1.com/edgedl/chrome/dict/en-gb-10-1.bdic' }, (response: unknown) => (answer = response));
+    expect(answer).toEqual({ cancel: true });
+  });
+
   it('refuses every permission request and check', () => {
-    const calls: Record<string, (...args: unknown[]) => unknown> = {};
-    const session = {
-      setPermissionRequestHandler: (h: (...args: unknown[]) => unknown) => (calls.request = h),
-      setPermissionCheckHandler: (h: (...args: unknown[]) => unknown) => (calls.check = h),
-      setDevicePermissionHandler: (h: (...args: unknown[]) => unknown) => (calls.device = h),
-    };
     hardenSession(session as unknown as HardenableSession);
     for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
       let answer: boolean | undefined;

@@ -546,12 +546,14 @@ describe('permanence-plan-due: "a child / young person must have a Permanence Pl
 describe('s20-over-2-years: "S20 should not drift past 2 years"', () => {
   const s20 = (date: IsoDate | null) => child({ legalStatus: 's20', dateEnteredCare: date, plan: adoption(), keyDates: [{ type: 'lgp', date: '2026-10-05' }] });
 
-  it('alerts from the second anniversary — "S20 should not drift past 2 years"', () => {
-    expect(flagFor(review(s20('2024-11-23')), 's20-over-2-years')).toEqual({
+  it('alerts from the day after the second anniversary — "S20 should not drift past 2 years"', () => {
+    expect(flagFor(review(s20('2024-11-22')), 's20-over-2-years')).toEqual({
       rule: 's20-over-2-years',
       severity: 'alert',
-      message: 'Accommodated under Section 20 for over 2 years (since 23/11/2024): consider legal steps',
+      message: 'Accommodated under Section 20 for over 2 years (since 22/11/2024): consider legal steps',
     });
+    // on the anniversary itself: exactly two years, not past them
+    expect(flagFor(review(s20('2024-11-23')), 's20-over-2-years')).toBeNull();
     expect(flagFor(review(s20('2024-11-24')), 's20-over-2-years')).toBeNull();
   });
 
@@ -561,8 +563,8 @@ describe('s20-over-2-years: "S20 should not drift past 2 years"', () => {
   });
 
   it('takes the years from the settings — "2 years" is the default', () => {
-    expect(flagFor(review(s20('2025-11-23'), TODAY, { ...S, s20FlagYears: 1 }), 's20-over-2-years')?.message).toBe(
-      'Accommodated under Section 20 for over 1 year (since 23/11/2025): consider legal steps',
+    expect(flagFor(review(s20('2025-11-22'), TODAY, { ...S, s20FlagYears: 1 }), 's20-over-2-years')?.message).toBe(
+      'Accommodated under Section 20 for over 1 year (since 22/11/2025): consider legal steps',
     );
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely } from 'kysely';
-import { NewerDatabaseError, UnreadableDatabaseError } from '../errors';
+import { DataFileUnavailableError, isDamage, NewerDatabaseError, UnreadableDatabaseError } from '../errors';
 import { sqliteDialect } from './dialect';
 import { migrate } from './migrate';
 import { LATEST_SCHEMA_VERSION, migrations as defaultMigrations } from './migrations';
@@ -41,7 +41,7 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     applyPragmas(sqlite);
   } catch (err) {
     sqlite.close();
-    throw new UnreadableDatabaseError(file, err);
+    throw isDamage(err) ? new UnreadableDatabaseError(file, err) : new DataFileUnavailableError(file, err);
   }
   const db = new Kysely<Database>({ dialect: sqliteDialect(sqlite) });
   let schemaVersion: number;
@@ -81,7 +81,7 @@ function checkExistingFile(file: string, supported: number, nativeBinding: strin
     version = probe.pragma('user_version', { simple: true }) as number;
     probe.prepare('select count(*) from sqlite_master').get();
   } catch (err) {
-    throw new UnreadableDatabaseError(file, err);
+    throw isDamage(err) ? new UnreadableDatabaseError(file, err) : new DataFileUnavailableError(file, err);
   } finally {
     probe?.close();
   }

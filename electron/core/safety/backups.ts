@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type BetterSqlite3 from 'better-sqlite3';
+import { fsyncDir, removeDatabaseFile } from './files';
+import { copyDatabase } from './sqlite-copy';
 
 export const BACKUP_DIR_NAME = 'backups';
 const NAME_RE = /^panelroom-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})(?:-(\d{3}))?Z-([a-z-]+)\.sqlite3$/;
@@ -39,12 +41,13 @@ function parseName(name: string): { takenAt: string; reason: string } | undefine
  * database): consistent even while saves continue. Written under a temporary name
  * and renamed, so a half-written backup is never mistaken for a good one.
  */
-export async function takeBackup(sqlite: BetterSqlite3.Database, dir: string, at: Date, reason: BackupReason): Promise<BackupInfo> {
+export async function takeBackup(sqlite: BetterSqlite3.Database, dir: string, at: Date, reason: BackupReason, nativeBinding?: string): Promise<BackupInfo> {
   fs.mkdirSync(dir, { recursive: true });
   const name = backupName(at, reason);
   const partial = path.join(dir, `${name}.partial`);
-  await sqlite.backup(partial);
+  await copyDatabase(sqlite, partial, nativeBinding);
   fs.renameSync(partial, path.join(dir, name));
+  fsyncDir(dir);
   return { name, takenAt: at.toISOString(), reason, bytes: fs.statSync(path.join(dir, name)).size };
 }
 
@@ -59,10 +62,14 @@ export function listBackups(dir: string): BackupInfo[] {
     .sort((a, b) => (a.takenAt < b.takenAt ? 1 : a.takenAt > b.takenAt ? -1 : 0));
 }
 
-/** Which backups the policy keeps: the newest few, plus the newest of each recent day. Pure, so it is tested on its own. */
-export function backupsToKeep(backups: readonly BackupInfo[], now: Date, policy: RotationPolicy = DEFAULT_ROTATION): Set<string> {
+/**
+ * Which backups the policy keeps: the newest few, plus the newest of each recent day,
+ * plus any named in `protect` (the one being restored must never be pruned mid-restore).
+ * Pure, so it is tested on its own.
+ */
+export function backupsToKeep(backups: readonly BackupInfo[], now: Date, policy: RotationPolicy = DEFAULT_ROTATION, protect: ReadonlySet<string> = new Set()): Set<string> {
   const sorted = [...backups].sort((a, b) => (a.takenAt < b.takenAt ? 1 : -1));
-  const keep = new Set(sorted.slice(0, policy.recent).map((b) => b.name));
+  const keep = new Set([...sorted.slice(0, policy.recent).map((b) => b.name), ...protect]);
   const oldestDay = new Date(now.getTime() - policy.dailyDays * 86_400_000).toISOString().slice(0, 10);
   const seenDays = new Set<string>();
   for (const b of sorted) {
@@ -74,13 +81,18 @@ export function backupsToKeep(backups: readonly BackupInfo[], now: Date, policy:
   return keep;
 }
 
-export function pruneBackups(dir: string, now: Date, policy: RotationPolicy = DEFAULT_ROTATION): string[] {
+export function pruneBackups(dir: string, now: Date, protect: ReadonlySet<string> = new Set(), policy: RotationPolicy = DEFAULT_ROTATION): string[] {
   const all = listBackups(dir);
-  const keep = backupsToKeep(all, now, policy);
+  const keep = backupsToKeep(all, now, policy, protect);
   const removed = all.filter((b) => !keep.has(b.name)).map((b) => b.name);
-  for (const name of removed) fs.rmSync(path.join(dir, name), { force: true });
-  // a crash mid-backup leaves a .partial behind: it was never a good backup
-  for (const name of fs.readdirSync(dir)) if (name.endsWith('.partial')) fs.rmSync(path.join(dir, name), { force: true });
+  for (const name of removed) removeDatabaseFile(path.join(dir, name));
+  for (const name of fs.readdirSync(dir)) {
+    // a crash mid-backup leaves a .partial behind: it was never a good backup
+    if (name.includes('.partial')) fs.rmSync(path.join(dir, name), { force: true });
+    // older versions left -wal/-shm beside backups they had read: remove those whose backup is gone
+    const base = name.replace(/-(wal|shm)$/, '');
+    if (base !== name && !keep.has(base)) fs.rmSync(path.join(dir, name), { force: true });
+  }
   return removed;
 }
 

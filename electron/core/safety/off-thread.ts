@@ -31,5 +31,7 @@ export function runReadOnlyOffThread<T>(file: string, nativeBinding: string | un
       void worker.terminate();
     });
     worker.once('error', reject);
+    // A worker that ends without answering (killed, out of memory) must not leave the caller waiting for ever.
+    worker.once('exit', (code) => reject(new Error(`The checking thread stopped (exit code ${code}) before it answered.`)));
   });
 }

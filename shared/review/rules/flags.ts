@@ -23,7 +23,8 @@ export function permanencePlanDue({ state, settings, today, inCareSince }: RuleC
 export function s20Drift({ state, settings, today }: RuleContext): ReviewFlag | null {
   const since = state.dateEnteredCare;
   if (state.legalStatus !== 's20' || since === null) return null;
-  if (plusMonths(since, settings.s20FlagYears * 12) > today) return null;
+  // "Past 2 years": on the anniversary itself the child has been accommodated for exactly two years, not over.
+  if (plusMonths(since, settings.s20FlagYears * 12) >= today) return null;
   return {
     rule: 's20-over-2-years',
     severity: 'alert',

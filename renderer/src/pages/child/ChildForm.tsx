@@ -8,6 +8,7 @@ import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
 import { Checkbox, SelectField, TextField, type Option } from '../../components/fields';
+import { useFormFocus } from '../../components/use-form-focus';
 import { useSaveForm } from '../../components/use-save-form';
 
 const IDS = {
@@ -28,8 +29,10 @@ const IDS = {
 
 const options = <T extends string>(list: { values: readonly T[]; labels: Record<T, string> }): Option[] => list.values.map((v) => ({ value: v, label: list.labels[v] }));
 
-export function ChildForm({ child, teams, people, onSave, onCancel, submitLabel }: {
+export function ChildForm({ child, teams, people, onSave, onCancel, submitLabel, returnFocusTo }: {
   child?: Child;
+  /** id of the control to go back to when the form closes (the button that opened it) */
+  returnFocusTo?: string;
   teams: Team[];
   people: Person[];
   onSave(fields: ChildFieldsInput): Promise<unknown>;
@@ -55,6 +58,7 @@ export function ChildForm({ child, teams, people, onSave, onCancel, submitLabel 
   // A date field reports undefined while its text is not a real date; keeping a marker lets the shared schema say so in its own words.
   const set = (key: keyof typeof v) => (value: string | boolean | undefined) => setV((prev) => ({ ...prev, [key]: value === undefined ? 'not a real date' : value }));
   const num = (s: string) => (s ? Number(s) : null);
+  const formRef = useFormFocus<HTMLFormElement>(returnFocusTo);
   const form = useSaveForm(
     childFields,
     () => ({
@@ -82,6 +86,7 @@ export function ChildForm({ child, teams, people, onSave, onCancel, submitLabel 
 
   return (
     <form
+      ref={formRef}
       className="panel panel--wide"
       aria-labelledby="child-form-title"
       noValidate
@@ -93,7 +98,7 @@ export function ChildForm({ child, teams, people, onSave, onCancel, submitLabel 
       <h2 id="child-form-title">{child ? 'Edit details' : 'Child’s details'}</h2>
       {form.message ? <ErrorSummary message={form.message} fieldErrors={form.fieldErrors} fieldIds={IDS} /> : null}
       <div className="form-grid">
-        <TextField id={IDS.caseRef} label="Case reference" hint="The ID from the council’s case system." value={v.caseRef} onChange={set('caseRef')} error={e.caseRef} autoFocus={!child} />
+        <TextField id={IDS.caseRef} label="Case reference" hint="The ID from the council’s case system." value={v.caseRef} onChange={set('caseRef')} error={e.caseRef} />
         <TextField id={IDS.firstName} label="First name" value={v.firstName} onChange={set('firstName')} error={e.firstName} />
         <TextField id={IDS.lastName} label="Last name" value={v.lastName} onChange={set('lastName')} error={e.lastName} />
         <Checkbox id="child-unborn" label="Unborn baby" checked={v.isUnborn} onChange={set('isUnborn')} />

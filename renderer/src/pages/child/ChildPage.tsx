@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
-import { call } from '../../api/client';
+import { formatUkDate } from '../../../../shared/domain/dates';
+import { ApiError, call } from '../../api/client';
 import { useProcedure } from '../../api/use-procedure';
 import { Notice } from '../../components/Notice';
 import { RagTag } from '../../components/RagTag';
@@ -10,15 +10,18 @@ import { KeyDatesSection } from './KeyDatesSection';
 import { PlanSection } from './PlanSection';
 import { RatingsSection } from './RatingsSection';
 import { SiblingsSection } from './SiblingsSection';
+import { StopTrackingForm } from './StopTrackingForm';
 import { TimelineSection } from './TimelineSection';
 
 export function ChildPage({ id }: { id: number }) {
   const detail = useProcedure('children.get', { id });
   const teams = useProcedure('teams.list', { includeArchived: true });
   const people = useProcedure('people.list', { includeArchived: true });
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState<'details' | 'stop-tracking'>();
   const [notice, setNotice] = useState<string>();
+  const [error, setError] = useState<string>();
   const changed = (message: string) => {
+    setError(undefined);
     setNotice(message);
     detail.reload();
   };
@@ -36,14 +39,13 @@ export function ChildPage({ id }: { id: number }) {
   const d = detail.data;
   const c = d.child;
 
-  async function toggleTracking() {
-    if (c.closedOn) await call('children.close', { id: c.id, closedOn: null });
-    else {
-      const reason = window.prompt('Why is tracking ending? (for example: permanence achieved, left care)');
-      if (reason === null) return;
-      await call('children.close', { id: c.id, closedOn: todayIso(), closedReason: reason });
+  async function resumeTracking() {
+    try {
+      await call('children.close', { id: c.id, closedOn: null });
+      changed('Tracking resumed.');
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : 'Tracking could not be resumed.');
     }
-    changed(c.closedOn ? 'Tracking resumed.' : 'Tracking ended.');
   }
 
   return (
@@ -62,25 +64,48 @@ export function ChildPage({ id }: { id: number }) {
           </p>
         </div>
         <div className="button-row button-row--tight">
-          <button type="button" className="button button--secondary" onClick={() => setEditing(true)} disabled={editing}>
+          <button id="edit-details" type="button" className="button button--secondary" onClick={() => setEditing('details')} aria-expanded={editing === 'details'}>
             Edit details
           </button>
-          <button type="button" className="button button--secondary" onClick={() => void toggleTracking()}>
+          <button
+            id="toggle-tracking"
+            type="button"
+            className="button button--secondary"
+            aria-expanded={c.closedOn ? undefined : editing === 'stop-tracking'}
+            onClick={() => (c.closedOn ? void resumeTracking() : setEditing('stop-tracking'))}
+          >
             {c.closedOn ? 'Resume tracking' : 'Stop tracking'}
           </button>
         </div>
       </div>
       <Notice text={notice} />
-      {editing ? (
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {editing === 'stop-tracking' ? (
+        <StopTrackingForm
+          childId={c.id}
+          name={`${c.firstName} ${c.lastName}`}
+          onCancel={() => setEditing(undefined)}
+          onDone={() => {
+            setEditing(undefined);
+            changed('Tracking ended.');
+          }}
+        />
+      ) : null}
+      {editing === 'details' ? (
         <ChildForm
           child={c}
           teams={teams.data}
           people={people.data}
           submitLabel="Save changes"
-          onCancel={() => setEditing(false)}
+          returnFocusTo="edit-details"
+          onCancel={() => setEditing(undefined)}
           onSave={async (fields) => {
             await call('children.update', { ...fields, id: c.id } as never);
-            setEditing(false);
+            setEditing(undefined);
             changed('Details saved.');
           }}
         />
@@ -91,7 +116,7 @@ export function ChildPage({ id }: { id: number }) {
         <div>
           <PlanSection detail={d} onChanged={changed} />
           <RatingsSection detail={d} onChanged={changed} />
-          <KeyDatesSection detail={d} onChanged={changed} />
+          <KeyDatesSection detail={d} onChanged={changed} onError={setError} />
           <SiblingsSection detail={d} onChanged={changed} />
         </div>
         <TimelineSection detail={d} />

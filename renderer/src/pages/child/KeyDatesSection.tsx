@@ -2,21 +2,28 @@ import { useState } from 'react';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { KEY_DATE_TYPE, LGP_DECISION, type KeyDateType } from '../../../../shared/domain/vocabulary';
 import { keyDateCreateInput, type ChildDetail, type KeyDate } from '../../../../shared/schemas/child';
-import { call } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
 import { SelectField, TextField } from '../../components/fields';
+import { useFormFocus } from '../../components/use-form-focus';
 import { useSaveForm } from '../../components/use-save-form';
 
 const IDS = { type: 'kd-type', date: 'kd-date', label: 'kd-label', decision: 'kd-decision', notes: 'kd-notes' };
 
-export function KeyDatesSection({ detail, onChanged }: { detail: ChildDetail; onChanged(message: string): void }) {
+export function KeyDatesSection({ detail, onChanged, onError }: { detail: ChildDetail; onChanged(message: string): void; onError(message: string): void }) {
   const [editing, setEditing] = useState<KeyDate | 'new'>();
   async function remove(kd: KeyDate) {
     if (!window.confirm(`Remove ${KEY_DATE_TYPE.labels[kd.type]} on ${formatUkDate(kd.date)}?`)) return;
-    await call('keyDates.delete', { id: kd.id });
-    onChanged('Date removed.');
+    try {
+      await call('keyDates.delete', { id: kd.id });
+      onChanged('Date removed.');
+      // the row (and its button) has gone: keep the keyboard in this section
+      requestAnimationFrame(() => document.getElementById('add-key-date')?.focus());
+    } catch (err) {
+      onError(err instanceof ApiError ? err.message : 'The date could not be removed.');
+    }
   }
   return (
     <section aria-labelledby="dates-title" className="section">
@@ -46,7 +53,7 @@ export function KeyDatesSection({ detail, onChanged }: { detail: ChildDetail; on
                   {kd.notes ? <span className="tracker__sub">{kd.notes}</span> : null}
                 </td>
                 <td className="table__actions">
-                  <button type="button" className="button button--small button--secondary" onClick={() => setEditing(kd)}>
+                  <button id={`edit-key-date-${kd.id}`} type="button" className="button button--small button--secondary" onClick={() => setEditing(kd)}>
                     Edit<span className="visually-hidden"> {KEY_DATE_TYPE.labels[kd.type]} {formatUkDate(kd.date)}</span>
                   </button>
                   <button type="button" className="button button--small button--secondary" onClick={() => void remove(kd)}>
@@ -70,7 +77,7 @@ export function KeyDatesSection({ detail, onChanged }: { detail: ChildDetail; on
           }}
         />
       ) : (
-        <button type="button" className="button button--secondary" onClick={() => setEditing('new')}>
+        <button id="add-key-date" type="button" className="button button--secondary" onClick={() => setEditing('new')}>
           Add a date
         </button>
       )}
@@ -84,6 +91,7 @@ function KeyDateForm({ childId, keyDate, onSaved, onCancel }: { childId: number;
   const [label, setLabel] = useState(keyDate?.label ?? '');
   const [decision, setDecision] = useState<string>(keyDate?.decision ?? '');
   const [notes, setNotes] = useState(keyDate?.notes ?? '');
+  const formRef = useFormFocus<HTMLFormElement>(keyDate ? `edit-key-date-${keyDate.id}` : 'add-key-date');
   const form = useSaveForm(
     keyDateCreateInput,
     () => ({ childId, type: type as KeyDateType, date: date === undefined ? 'not a real date' : date, label, decision: (type === 'lgp' && decision ? decision : null) as never, notes }),
@@ -95,7 +103,7 @@ function KeyDateForm({ childId, keyDate, onSaved, onCancel }: { childId: number;
     },
   );
   return (
-    <form className="panel" aria-labelledby="kd-form-title" noValidate onSubmit={(e) => { e.preventDefault(); void form.submit(); }}>
+    <form ref={formRef} className="panel" aria-labelledby="kd-form-title" noValidate onSubmit={(e) => { e.preventDefault(); void form.submit(); }}>
       <h3 id="kd-form-title">{keyDate ? 'Change a date' : 'Add a date'}</h3>
       {form.message ? <ErrorSummary message={form.message} fieldErrors={form.fieldErrors} fieldIds={IDS} /> : null}
       <SelectField id={IDS.type} label="What is the date?" placeholder="Choose" options={KEY_DATE_TYPE.values.map((v) => ({ value: v, label: KEY_DATE_TYPE.labels[v] }))} value={type} onChange={setType} error={form.fieldErrors.type} />

@@ -7,6 +7,7 @@ import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
 import { SelectField, TextField } from '../../components/fields';
+import { useFormFocus } from '../../components/use-form-focus';
 import { useSaveForm } from '../../components/use-save-form';
 
 const OPTION_LIST = PERMANENCE_OPTION.values.map((v) => ({ value: v, label: PERMANENCE_OPTION.labels[v] }));
@@ -50,7 +51,7 @@ export function PlanSection({ detail, onChanged }: { detail: ChildDetail; onChan
           }}
         />
       ) : (
-        <button type="button" className="button button--secondary" onClick={() => setEditing(true)}>
+        <button id="change-plan" type="button" className="button button--secondary" onClick={() => setEditing(true)}>
           {plan ? 'Change the plan' : 'Record the plan'}
         </button>
       )}
@@ -79,6 +80,7 @@ function PlanForm({ detail, onSaved, onCancel }: { detail: ChildDetail; onSaved(
   const [ratifiedOn, setRatifiedOn] = useState<string | undefined>(current?.ratifiedOn ?? '');
   const [ratifiedAt, setRatifiedAt] = useState(current?.ratifiedAt ?? '');
   const [notes, setNotes] = useState(current?.notes ?? '');
+  const formRef = useFormFocus<HTMLFormElement>('change-plan');
   const form = useSaveForm(
     planInput,
     () => ({
@@ -96,7 +98,7 @@ function PlanForm({ detail, onSaved, onCancel }: { detail: ChildDetail; onSaved(
     },
   );
   return (
-    <form className="panel" aria-labelledby="plan-form-title" noValidate onSubmit={(e) => { e.preventDefault(); void form.submit(); }}>
+    <form ref={formRef} className="panel" aria-labelledby="plan-form-title" noValidate onSubmit={(e) => { e.preventDefault(); void form.submit(); }}>
       <h3 id="plan-form-title">Change the permanence plan</h3>
       <p className="field__hint">The earlier plan is kept in the history. A change of option should be ratified at a Child in Care review.</p>
       {form.message ? <ErrorSummary message={form.message} fieldErrors={form.fieldErrors} fieldIds={IDS} /> : null}

@@ -7,6 +7,7 @@ import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
 import { RagTag } from '../../components/RagTag';
+import { useFormFocus } from '../../components/use-form-focus';
 import { useSaveForm } from '../../components/use-save-form';
 
 const IDS = { rating: 'rag-red', reason: 'rag-reason', ratedOn: 'rag-date' };
@@ -34,7 +35,7 @@ export function RatingsSection({ detail, onChanged }: { detail: ChildDetail; onC
           }}
         />
       ) : (
-        <button type="button" className="button button--secondary" onClick={() => setAdding(true)}>
+        <button id="record-rating" type="button" className="button button--secondary" onClick={() => setAdding(true)}>
           Record a rating
         </button>
       )}
@@ -46,6 +47,7 @@ function RatingForm({ childId, onSaved, onCancel }: { childId: number; onSaved()
   const [rating, setRating] = useState<Rag | ''>('');
   const [reason, setReason] = useState('');
   const [ratedOn, setRatedOn] = useState<string | undefined>(todayIso());
+  const formRef = useFormFocus<HTMLFormElement>('record-rating');
   const form = useSaveForm(
     ragCreateInput,
     () => ({ childId, rating: rating as Rag, reason, ratedOn: ratedOn === undefined ? 'not a real date' : ratedOn }),
@@ -55,7 +57,7 @@ function RatingForm({ childId, onSaved, onCancel }: { childId: number; onSaved()
     },
   );
   return (
-    <form className="panel" aria-labelledby="rag-form-title" noValidate onSubmit={(e) => { e.preventDefault(); void form.submit(); }}>
+    <form ref={formRef} className="panel" aria-labelledby="rag-form-title" noValidate onSubmit={(e) => { e.preventDefault(); void form.submit(); }}>
       <h3 id="rag-form-title">Record a rating</h3>
       {form.message ? <ErrorSummary message={form.message} fieldErrors={form.fieldErrors} fieldIds={IDS} /> : null}
       <fieldset className={`fieldset${form.fieldErrors.rating ? ' field--error' : ''}`}>

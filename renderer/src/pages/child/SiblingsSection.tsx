@@ -23,6 +23,17 @@ export function SiblingsSection({ detail, onChanged }: { detail: ChildDetail; on
     }
   }
 
+  async function unlink() {
+    setError(undefined);
+    try {
+      await call('siblings.unlink', { childId: detail.child.id });
+      onChanged('Removed from the sibling group.');
+      requestAnimationFrame(() => document.getElementById('sibling-search')?.focus());
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : 'The sibling link could not be removed.');
+    }
+  }
+
   return (
     <section aria-labelledby="siblings-title" className="section">
       <h2 id="siblings-title">Siblings</h2>
@@ -41,7 +52,7 @@ export function SiblingsSection({ detail, onChanged }: { detail: ChildDetail; on
         </ul>
       )}
       {detail.siblings.length > 0 ? (
-        <button type="button" className="button button--secondary button--small" onClick={() => void call('siblings.unlink', { childId: detail.child.id }).then(() => onChanged('Removed from the sibling group.'))}>
+        <button type="button" className="button button--secondary button--small" onClick={() => void unlink()}>
           Remove {detail.child.firstName} from this sibling group
         </button>
       ) : null}
@@ -53,7 +64,11 @@ export function SiblingsSection({ detail, onChanged }: { detail: ChildDetail; on
           Search by name or case reference, then choose the child.
         </p>
         <input id="sibling-search" className="input" type="search" aria-describedby="sibling-search-hint" value={query} onChange={(e) => setQuery(e.target.value)} />
-        {error ? <p className="field__error">{error}</p> : null}
+        {error ? (
+          <p className="field__error" role="alert">
+            {error}
+          </p>
+        ) : null}
         {candidates.length > 0 ? (
           <ul className="plain-list" aria-label="Matching children">
             {candidates.map((c) => (

@@ -4,6 +4,15 @@ import { ApiError, call } from '../../api/client';
 import { useProcedure } from '../../api/use-procedure';
 import { BackupList } from '../settings/BackupList';
 
+const TITLES: Record<Health['status'], string> = {
+  ok: 'Panelroom',
+  checking: 'Panelroom',
+  damaged: 'Panelroom’s data file is damaged',
+  missing: 'Panelroom’s data file is missing',
+  newer: 'This data needs a newer Panelroom',
+  unavailable: 'Panelroom cannot open its data file',
+};
+
 /** Shown instead of the app when the data cannot be used: what happened, in plain words, and the way back. */
 export function RecoveryPage({ health, onRecovered }: { health: Health; onRecovered(): void }) {
   const backups = useProcedure('backups.list', undefined);
@@ -27,13 +36,13 @@ export function RecoveryPage({ health, onRecovered }: { health: Health; onRecove
 
   return (
     <main className="recovery" id="main" tabIndex={-1}>
-      <h1>{health.status === 'newer' ? 'This data needs a newer Panelroom' : 'Panelroom’s data file is damaged'}</h1>
+      <h1>{TITLES[health.status]}</h1>
       <p className="lead">{health.message}</p>
-      {health.status === 'damaged' ? (
+      {health.status === 'damaged' || health.status === 'missing' ? (
         <>
           <p>
-            Nothing has been deleted. Restoring puts back the newest backup that passes its own check; the damaged file is moved to the <em>replaced</em> folder beside the
-            data, so your IT service desk can try to recover anything typed since that backup.
+            Nothing has been deleted. Restoring puts back the newest backup that passes its own check; any file it replaces is moved to the <em>replaced</em> folder
+            beside the data, so your IT service desk can try to recover anything typed since that backup.
           </p>
           {error ? (
             <p className="field__error" role="alert">
@@ -59,8 +68,10 @@ export function RecoveryPage({ health, onRecovered }: { health: Health; onRecove
             </details>
           ) : null}
         </>
-      ) : (
+      ) : health.status === 'newer' ? (
         <p>Install the latest version of Panelroom, then open it again. The data file has not been opened or changed.</p>
+      ) : (
+        <p>Nothing needs restoring: the data file has not been changed. Close the program that may be using it, then close and open Panelroom again.</p>
       )}
     </main>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Person } from '../../../../shared/schemas/person';
 import { ROLE_LABELS } from '../../../../shared/roles';
-import { call } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { useProcedure } from '../../api/use-procedure';
 import { Checkbox } from '../../components/fields';
 import { Notice } from '../../components/Notice';
@@ -14,12 +14,18 @@ export function PeoplePage() {
   const people = useProcedure('people.list', { includeArchived: showArchived });
   const teams = useProcedure('teams.list', { includeArchived: true });
   const editor = useEditor<Person>();
+  const [error, setError] = useState<string>();
   const teamName = (id: number | null) => (id === null ? '—' : (teams.data?.find((t) => t.id === id)?.name ?? '—'));
 
   async function toggleArchived(person: Person) {
-    const updated = await call('people.setArchived', { id: person.id, archived: !person.archived });
-    editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
-    people.reload();
+    setError(undefined);
+    try {
+      const updated = await call('people.setArchived', { id: person.id, archived: !person.archived });
+      editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
+      people.reload();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : 'That change could not be saved.');
+    }
   }
 
   return (
@@ -27,6 +33,11 @@ export function PeoplePage() {
       <h1 id="page-title">People</h1>
       <p className="lead">Everyone who chairs, attends, presents at or takes minutes of a meeting, and who can own an action.</p>
       <Notice text={editor.notice} />
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {editor.editing ? (
         <PersonForm
           key={editor.editing === 'new' ? 'new' : editor.editing.id}

@@ -44,7 +44,6 @@ export function ReviewRulesPage() {
       <Notice text={notice} />
       {loaded.data ? (
         <RulesForm
-          key={JSON.stringify(loaded.data.settings)}
           current={loaded.data.settings}
           defaults={loaded.data.defaults}
           onSaved={() => {

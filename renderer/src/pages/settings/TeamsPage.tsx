@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Team } from '../../../../shared/schemas/team';
-import { call } from '../../api/client';
+import { ApiError, call } from '../../api/client';
 import { useProcedure } from '../../api/use-procedure';
 import { Checkbox } from '../../components/fields';
 import { Notice } from '../../components/Notice';
@@ -13,12 +13,18 @@ export function TeamsPage() {
   const teams = useProcedure('teams.list', { includeArchived: showArchived });
   const people = useProcedure('people.list', { includeArchived: true });
   const editor = useEditor<Team>();
+  const [error, setError] = useState<string>();
   const nameOf = (id: number | null) => (id === null ? '—' : (people.data?.find((p) => p.id === id)?.name ?? '—'));
 
   async function toggleArchived(team: Team) {
-    const updated = await call('teams.setArchived', { id: team.id, archived: !team.archived });
-    editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
-    teams.reload();
+    setError(undefined);
+    try {
+      const updated = await call('teams.setArchived', { id: team.id, archived: !team.archived });
+      editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
+      teams.reload();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : 'That change could not be saved.');
+    }
   }
 
   return (
@@ -26,6 +32,11 @@ export function TeamsPage() {
       <h1 id="page-title">Teams</h1>
       <p className="lead">The teams that bring children to panel. Archived teams stay in past records but are not offered for new ones.</p>
       <Notice text={editor.notice} />
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {editor.editing ? (
         <TeamForm
           key={editor.editing === 'new' ? 'new' : editor.editing.id}

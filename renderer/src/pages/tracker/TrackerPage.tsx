@@ -112,13 +112,10 @@ export function TrackerPage() {
             'Loading…'
           )}
         </p>
-        {sort.by !== 'priority' ? (
-          <button type="button" className="button button--secondary button--small" onClick={() => setSort({ by: 'priority', descending: false })}>
-            Back to priority order (overdue and red first)
-          </button>
-        ) : (
-          <p className="muted">Overdue and red-rated children first.</p>
-        )}
+        {/* Always there, so pressing it never leaves the keyboard nowhere. */}
+        <button type="button" className="button button--secondary button--small" aria-pressed={sort.by === 'priority'} onClick={() => setSort({ by: 'priority', descending: false })}>
+          Priority order: overdue and red first
+        </button>
       </div>
       <Notice text={notice} />
       {tracker.error ? <p className="field__error">{tracker.error.message}</p> : null}

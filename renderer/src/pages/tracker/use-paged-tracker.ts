@@ -22,6 +22,11 @@ interface Loaded {
  */
 export function usePagedTracker(query: Query) {
   const key = JSON.stringify(query);
+  // The query whose answers are wanted; an answer to any other (older) query is dropped.
+  const wanted = useRef(key);
+  useEffect(() => {
+    wanted.current = key;
+  }, [key]);
   const [loaded, setLoaded] = useState<Loaded>(() => {
     const arrived = takeArrivedTracker(firstPage(key));
     if (!arrived) return { key, pages: new Map() };
@@ -38,11 +43,13 @@ export function usePagedTracker(query: Query) {
       const request = { ...firstPage(key), offset: page * TRACKER_PAGE_SIZE };
       const answer = (page === 0 ? takePrefetchedTracker(request) : undefined) ?? call('tracker.query', request);
       answer
-        .then(({ rows, offset: _offset, ...counts }) =>
-          setLoaded((prev) => (prev.key === key ? { key, pages: new Map(prev.pages).set(page, rows), counts } : { key, pages: new Map([[page, rows]]), counts })),
-        )
+        .then(({ rows, offset: _offset, ...counts }) => {
+          if (wanted.current !== key) return;
+          setLoaded((prev) => (prev.key === key ? { key, pages: new Map(prev.pages).set(page, rows), counts } : { key, pages: new Map([[page, rows]]), counts }));
+        })
         .catch((err: unknown) => {
-          asked.current.pages.delete(page);
+          if (asked.current.key === key) asked.current.pages.delete(page);
+          if (wanted.current !== key) return;
           const error = err instanceof ApiError ? err : new ApiError({ code: 'INTERNAL', message: String(err) });
           setLoaded((prev) => ({ ...(prev.key === key ? prev : { key, pages: new Map() }), error }));
         });
