@@ -2,16 +2,21 @@ import type { LegalStatus, PlacementType } from '../../../shared/domain/vocabula
 import type { Prng } from './prng';
 import type { CasePath } from './world';
 
+/** A child's case over time, as day numbers. */
 export interface Timeline {
   path: CasePath;
+  /** First involvement: the first Legal Gateway Panel or referral. */
   start: number;
   enteredCare: number | null;
+  /** The day care proceedings were issued, when they were. */
   issued: number | null;
   /** The Legal Gateway Panel that decided to issue proceedings. */
   issueDecision: number | null;
+  /** The final order (care, placement or special guardianship), when there was one. */
   finalOrder: number | null;
   closedOn: number | null;
   placement: PlacementType;
+  /** Whether the child's plan is RAG-rated (anyone with a permanence plan). */
   rated: boolean;
 }
 

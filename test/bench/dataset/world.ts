@@ -1,8 +1,9 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { fromDayNumber } from '../../../shared/domain/day-numbers';
-import type { KeyDateType, LegalStatus, LgpDecision, PermanenceOption, PlacementType } from '../../../shared/domain/vocabulary';
+import type { KeyDateType, LegalStatus, LgpDecision, PermanenceOption } from '../../../shared/domain/vocabulary';
 import type { Role } from '../../../shared/roles';
 import type { Prng } from './prng';
+import type { Timeline } from './timeline';
 
 /**
  * What earlier parts of the build made and later parts need: the teams, people and
@@ -38,29 +39,16 @@ export interface PersonRec {
 /** The shape of a child's case: which history they accumulate. */
 export type CasePath = 'proceedings' | 'plo' | 's20' | 'protection' | 'need' | 'other';
 
-export interface ChildRec {
+/** A child as built: their case timeline plus who they are. */
+export interface ChildRec extends Timeline {
   id: number;
   caseRef: string;
   firstName: string;
   lastName: string;
   status: LegalStatus;
-  path: CasePath;
   teamIndex: number;
-  placement: PlacementType;
-  /** First involvement: the first Legal Gateway Panel or referral. */
-  start: number;
-  enteredCare: number | null;
-  /** The day care proceedings were issued, when they were. */
-  issued: number | null;
-  /** The Legal Gateway Panel that decided to issue. */
-  issueDecision: number | null;
-  /** The final order (care, placement or special guardianship), when there was one. */
-  finalOrder: number | null;
-  closedOn: number | null;
   /** The last day anything can have happened: closure, or today. */
   end: number;
-  /** Whether the child's plan is RAG-rated (anyone with a permanence plan). */
-  rated: boolean;
 }
 
 export interface KeyDateRec {
