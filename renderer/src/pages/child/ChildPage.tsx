@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { formatUkDate } from '../../../../shared/domain/dates';
-import { ApiError, call } from '../../api/client';
+import { call, errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/use-procedure';
 import { Notice } from '../../components/Notice';
 import { RagTag } from '../../components/RagTag';
@@ -12,6 +12,7 @@ import { RatingsSection } from './RatingsSection';
 import { SiblingsSection } from './SiblingsSection';
 import { StopTrackingForm } from './StopTrackingForm';
 import { TimelineSection } from './TimelineSection';
+import { ErrorMessage } from '../../components/ErrorMessage';
 
 export function ChildPage({ id }: { id: number }) {
   const detail = useProcedure('children.get', { id });
@@ -44,7 +45,7 @@ export function ChildPage({ id }: { id: number }) {
       await call('children.close', { id: c.id, closedOn: null });
       changed('Tracking resumed.');
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'Tracking could not be resumed.');
+      setError(errorMessage(err, 'Tracking could not be resumed.'));
     }
   }
 
@@ -79,11 +80,7 @@ export function ChildPage({ id }: { id: number }) {
         </div>
       </div>
       <Notice text={notice} />
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage text={error} />
       {editing === 'stop-tracking' ? (
         <StopTrackingForm
           childId={c.id}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { KEY_DATE_TYPE, LGP_DECISION, type KeyDateType } from '../../../../shared/domain/vocabulary';
 import { keyDateCreateInput, type ChildDetail, type KeyDate } from '../../../../shared/schemas/child';
-import { ApiError, call } from '../../api/client';
+import { call, errorMessage } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
@@ -22,7 +22,7 @@ export function KeyDatesSection({ detail, onChanged, onError }: { detail: ChildD
       // the row (and its button) has gone: keep the keyboard in this section
       requestAnimationFrame(() => document.getElementById('add-key-date')?.focus());
     } catch (err) {
-      onError(err instanceof ApiError ? err.message : 'The date could not be removed.');
+      onError(errorMessage(err, 'The date could not be removed.'));
     }
   }
   return (

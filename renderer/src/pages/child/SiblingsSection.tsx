@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { ChildDetail } from '../../../../shared/schemas/child';
-import { ApiError, call } from '../../api/client';
+import { call, errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/use-procedure';
 import { useDebounced } from '../tracker/use-debounced';
+import { ErrorMessage } from '../../components/ErrorMessage';
 
 export function SiblingsSection({ detail, onChanged }: { detail: ChildDetail; onChanged(message: string): void }) {
   const [query, setQuery] = useState('');
@@ -19,7 +20,7 @@ export function SiblingsSection({ detail, onChanged }: { detail: ChildDetail; on
       setQuery('');
       onChanged('Sibling linked.');
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'The sibling could not be linked.');
+      setError(errorMessage(err, 'The sibling could not be linked.'));
     }
   }
 
@@ -30,7 +31,7 @@ export function SiblingsSection({ detail, onChanged }: { detail: ChildDetail; on
       onChanged('Removed from the sibling group.');
       requestAnimationFrame(() => document.getElementById('sibling-search')?.focus());
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'The sibling link could not be removed.');
+      setError(errorMessage(err, 'The sibling link could not be removed.'));
     }
   }
 
@@ -64,11 +65,7 @@ export function SiblingsSection({ detail, onChanged }: { detail: ChildDetail; on
           Search by name or case reference, then choose the child.
         </p>
         <input id="sibling-search" className="input" type="search" aria-describedby="sibling-search-hint" value={query} onChange={(e) => setQuery(e.target.value)} />
-        {error ? (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorMessage text={error} />
         {candidates.length > 0 ? (
           <ul className="plain-list" aria-label="Matching children">
             {candidates.map((c) => (

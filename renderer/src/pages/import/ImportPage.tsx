@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import type { ImportFieldKey, ImportMapping, ImportPreview, ImportResult as Result } from '../../../../shared/schemas/import';
-import { ApiError, call } from '../../api/client';
+import { call, errorMessage } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Notice } from '../../components/Notice';
 import { decodeCsvBytes, MAX_FILE_BYTES } from './decode-file';
@@ -51,7 +51,7 @@ export function ImportPage() {
     } catch (err) {
       if (request !== latest.current) return;
       setPreview(undefined);
-      setFileError(err instanceof ApiError ? err.message : 'The file could not be checked. Try again.');
+      setFileError(errorMessage(err, 'The file could not be checked. Try again.'));
     } finally {
       if (request === latest.current) setChecking(false);
     }
@@ -121,7 +121,7 @@ export function ImportPage() {
       setPreview(undefined);
       setExcluded(new Set());
     } catch (err) {
-      setImportError(err instanceof ApiError ? err.message : 'The import did not finish. Nothing has been imported; try again.');
+      setImportError(errorMessage(err, 'The import did not finish. Nothing has been imported; try again.'));
       // The data may have changed since the preview (another window, another import): show the file as it now stands.
       void runPreview(file.csv, mapping, file.name, true);
     } finally {

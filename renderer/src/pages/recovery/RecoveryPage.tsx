@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { Health } from '../../../../shared/schemas/safety';
-import { ApiError, call } from '../../api/client';
+import { call, errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/use-procedure';
 import { BackupList } from '../settings/BackupList';
+import { ErrorMessage } from '../../components/ErrorMessage';
 
 const TITLES: Record<Health['status'], string> = {
   ok: 'Panelroom',
@@ -28,7 +29,7 @@ export function RecoveryPage({ health, onRecovered }: { health: Health; onRecove
       setDone(`Restored. The damaged file was kept as ${result.previousFileKeptAs ?? 'nothing (there was no file)'} in the data folder.`);
       onRecovered();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'The backup could not be restored.');
+      setError(errorMessage(err, 'The backup could not be restored.'));
     } finally {
       setBusy(false);
     }
@@ -44,11 +45,7 @@ export function RecoveryPage({ health, onRecovered }: { health: Health; onRecove
             Nothing has been deleted. Restoring puts back the newest backup that passes its own check; any file it replaces is moved to the <em>replaced</em> folder
             beside the data, so your IT service desk can try to recover anything typed since that backup.
           </p>
-          {error ? (
-            <p className="field__error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <ErrorMessage text={error} />
           {done ? <p role="status">{done}</p> : null}
           <button type="button" className="button" onClick={() => void restoreNewest()} disabled={busy}>
             {busy ? 'Restoring…' : 'Restore the newest good backup'}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApiError, call } from '../../api/client';
+import { call, errorMessage } from '../../api/client';
 import { saveFile } from '../../api/download';
 import { useProcedure } from '../../api/use-procedure';
 import { Notice } from '../../components/Notice';
@@ -23,7 +23,7 @@ export function AuditLogPage() {
       setNotice(`Exported to “${file.fileName}”.`);
       page.reload();
     } catch (err) {
-      setNotice(err instanceof ApiError ? err.message : 'The export failed.');
+      setNotice(errorMessage(err, 'The export failed.'));
     }
   }
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import type { BackupInfo } from '../../../../shared/schemas/safety';
-import { ApiError, call } from '../../api/client';
+import { call, errorMessage } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
 
 const REASONS: Record<string, string> = {
   startup: 'When Panelroom opened',
@@ -30,7 +31,7 @@ export function BackupList({ backups, onRestored }: { backups: BackupInfo[]; onR
       await call('backups.restore', { name: b.name });
       onRestored();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'The backup could not be restored.');
+      setError(errorMessage(err, 'The backup could not be restored.'));
     } finally {
       setBusy(undefined);
     }
@@ -38,11 +39,7 @@ export function BackupList({ backups, onRestored }: { backups: BackupInfo[]; onR
 
   return (
     <>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage text={error} />
       <table className="table">
         <caption className="visually-hidden">Backups, newest first</caption>
         <thead>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { ApiError, call } from '../../api/client';
+import { call, errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/use-procedure';
 import { Notice } from '../../components/Notice';
 import { BackupList } from './BackupList';
@@ -14,7 +14,7 @@ export function BackupsPage() {
       setNotice('Backup taken.');
       backups.reload();
     } catch (err) {
-      setNotice(err instanceof ApiError ? err.message : 'The backup failed.');
+      setNotice(errorMessage(err, 'The backup failed.'));
     }
   }
   return (

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import type { Person } from '../../../../shared/schemas/person';
 import { ROLE_LABELS } from '../../../../shared/roles';
-import { ApiError, call } from '../../api/client';
+import { call, errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/use-procedure';
 import { Checkbox } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { StatusTag } from '../../components/StatusTag';
 import { useEditor } from '../../components/use-editor';
 import { PersonForm } from './PersonForm';
+import { ErrorMessage } from '../../components/ErrorMessage';
 
 export function PeoplePage() {
   const [showArchived, setShowArchived] = useState(false);
@@ -24,7 +25,7 @@ export function PeoplePage() {
       editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
       people.reload();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'That change could not be saved.');
+      setError(errorMessage(err, 'That change could not be saved.'));
     }
   }
 
@@ -33,11 +34,7 @@ export function PeoplePage() {
       <h1 id="page-title">People</h1>
       <p className="lead">Everyone who chairs, attends, presents at or takes minutes of a meeting, and who can own an action.</p>
       <Notice text={editor.notice} />
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage text={error} />
       {editor.editing ? (
         <PersonForm
           key={editor.editing === 'new' ? 'new' : editor.editing.id}

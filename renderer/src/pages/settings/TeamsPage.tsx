@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import type { Team } from '../../../../shared/schemas/team';
-import { ApiError, call } from '../../api/client';
+import { call, errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/use-procedure';
 import { Checkbox } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { StatusTag } from '../../components/StatusTag';
 import { useEditor } from '../../components/use-editor';
 import { TeamForm } from './TeamForm';
+import { ErrorMessage } from '../../components/ErrorMessage';
 
 export function TeamsPage() {
   const [showArchived, setShowArchived] = useState(false);
@@ -23,7 +24,7 @@ export function TeamsPage() {
       editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
       teams.reload();
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'That change could not be saved.');
+      setError(errorMessage(err, 'That change could not be saved.'));
     }
   }
 
@@ -32,11 +33,7 @@ export function TeamsPage() {
       <h1 id="page-title">Teams</h1>
       <p className="lead">The teams that bring children to panel. Archived teams stay in past records but are not offered for new ones.</p>
       <Notice text={editor.notice} />
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage text={error} />
       {editor.editing ? (
         <TeamForm
           key={editor.editing === 'new' ? 'new' : editor.editing.id}

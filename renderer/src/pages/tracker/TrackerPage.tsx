@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TrackerSort } from '../../../../shared/schemas/tracker';
-import { ApiError, call } from '../../api/client';
+import { call, errorMessage } from '../../api/client';
 import { saveFile } from '../../api/download';
 import { useProcedure } from '../../api/use-procedure';
 import { usePagedTracker } from './use-paged-tracker';
@@ -83,7 +83,7 @@ export function TrackerPage() {
       saveFile(file.fileName, file.csv, 'text/csv;charset=utf-8');
       setNotice(`Exported ${count} children to “${file.fileName}”.`);
     } catch (err) {
-      setNotice(err instanceof ApiError ? err.message : 'The export failed.');
+      setNotice(errorMessage(err, 'The export failed.'));
     }
   }
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { ApiError, call } from '../../api/client';
+import { call, errorMessage } from '../../api/client';
 import { navigate } from '../../routing';
+import { ErrorMessage } from '../../components/ErrorMessage';
 
 /** The first thing a new user sees: three ways in, one of them a living demo. */
 export function WelcomePage() {
@@ -14,7 +15,7 @@ export function WelcomePage() {
       await call('demo.load');
       navigate('/tracker');
     } catch (err) {
-      setError(err instanceof ApiError ? err.message : 'The demo could not be loaded.');
+      setError(errorMessage(err, 'The demo could not be loaded.'));
     } finally {
       setBusy(false);
     }
@@ -26,11 +27,7 @@ export function WelcomePage() {
       <p className="lead">
         Panelroom keeps the panel rota, the minutes, each child’s RAG rating and the actions in one place, on this computer only. Start in one of three ways.
       </p>
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorMessage text={error} />
       <ol className="welcome__choices">
         <li className="panel">
           <h2>Look around a demo council</h2>
