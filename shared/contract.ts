@@ -22,6 +22,24 @@ import { importCommitInput, importCommitOutput, importPreviewInput, importPrevie
 import { reviewSettings, reviewSettingsOutput } from './schemas/review-settings';
 import { auditPage, auditQuery, backupInfo, backupNameInput, health, restoreOutput } from './schemas/safety';
 import { trackerQuery, trackerResult } from './schemas/tracker';
+import { meetingType, meetingTypeCreateInput, meetingTypeUpdateInput } from './schemas/meeting-type';
+import { rotaAddExtraInput, rotaChangeInput, rotaMessage, rotaQuery, rotaRemoveExtraInput, rotaView, series, seriesCreateInput, seriesUpdateInput } from './schemas/series';
+import {
+  agendaAddInput,
+  agendaMoveInput,
+  agendaUpdateInput,
+  bankHolidaysInput,
+  bankHolidaysOutput,
+  cpmBookInput,
+  cpmQuery,
+  cpmRow,
+  meetingDetail,
+  meetingListQuery,
+  meetingSummary,
+  meetingUpdateInput,
+  prepareMeetingInput,
+  wordFile,
+} from './schemas/agenda';
 
 const none = z.undefined().optional();
 const byId = z.strictObject({ id });
@@ -82,6 +100,46 @@ export const contract = {
 
   'settings.getReview': { input: none, output: reviewSettingsOutput },
   'settings.setReview': { input: reviewSettings, output: reviewSettingsOutput },
+  'settings.getBankHolidays': { input: none, output: bankHolidaysOutput },
+  'settings.setBankHolidays': { input: bankHolidaysInput, output: bankHolidaysOutput },
+
+  'meetingTypes.list': { input: listInput, output: z.array(meetingType) },
+  'meetingTypes.create': { input: meetingTypeCreateInput, output: meetingType },
+  'meetingTypes.update': { input: meetingTypeUpdateInput, output: meetingType },
+  'meetingTypes.setArchived': { input: archiveInput, output: meetingType },
+
+  'series.list': { input: listInput, output: z.array(series) },
+  'series.get': { input: byId, output: series },
+  'series.create': { input: seriesCreateInput, output: series },
+  'series.update': { input: seriesUpdateInput, output: series },
+  'series.setArchived': { input: archiveInput, output: series },
+
+  /** The dates of a series in a period, with the team attending each and any one-off change. */
+  'rota.view': { input: rotaQuery, output: rotaView },
+  /** One-off changes answer with a sentence saying what changed, for the screen to announce. */
+  'rota.change': { input: rotaChangeInput, output: rotaMessage },
+  'rota.addExtra': { input: rotaAddExtraInput, output: rotaMessage },
+  'rota.removeExtra': { input: rotaRemoveExtraInput, output: rotaMessage },
+  'rota.exportDocx': { input: rotaQuery, output: wordFile },
+
+  'meetings.list': { input: meetingListQuery, output: z.array(meetingSummary) },
+  /** Makes a rota date a real meeting with the review engine's proposed agenda; the same meeting if it already exists. */
+  'meetings.prepare': { input: prepareMeetingInput, output: meetingDetail },
+  'meetings.get': { input: byId, output: meetingDetail },
+  'meetings.update': { input: meetingUpdateInput, output: meetingDetail },
+
+  'agenda.add': { input: agendaAddInput, output: meetingDetail },
+  'agenda.update': { input: agendaUpdateInput, output: meetingDetail },
+  'agenda.remove': { input: byId, output: meetingDetail },
+  'agenda.move': { input: agendaMoveInput, output: meetingDetail },
+  /** Joins the item's siblings who are elsewhere on the agenda into this item. */
+  'agenda.groupSiblings': { input: byId, output: meetingDetail },
+  /** Gives each child of a grouped item an item of their own. */
+  'agenda.split': { input: byId, output: meetingDetail },
+  'agenda.exportDocx': { input: byId, output: wordFile },
+
+  'cpm.list': { input: cpmQuery, output: z.array(cpmRow) },
+  'cpm.book': { input: cpmBookInput, output: meetingDetail },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

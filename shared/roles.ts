@@ -11,6 +11,7 @@ export const ROLES = [
   'business_support',
   'fostering',
   'adoption',
+  'health',
   'other',
 ] as const;
 
@@ -28,5 +29,6 @@ export const ROLE_LABELS: Record<Role, string> = {
   business_support: 'Business support',
   fostering: 'Fostering',
   adoption: 'Adoption',
+  health: 'Health / midwifery',
   other: 'Other',
 };

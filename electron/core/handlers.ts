@@ -17,6 +17,14 @@ import { getReviewSettings, setReviewSettings } from './services/review-settings
 import { createTeam, listTeams, setTeamArchived, updateTeam } from './services/teams';
 import { exportTrackerCsv } from './services/tracking/tracker-csv';
 import { queryTracker } from './services/tracking/tracker-query';
+import { getBankHolidays, setBankHolidays } from './services/bank-holidays';
+import { createMeetingType, listMeetingTypes, setMeetingTypeArchived, updateMeetingType } from './services/meetings/meeting-types';
+import { createSeries, getSeries, listSeries, setSeriesArchived, updateSeries } from './services/meetings/series';
+import { addRotaExtra, changeRotaDate, removeRotaExtra, viewRota } from './services/meetings/rota';
+import { getMeeting, listMeetings, prepareMeeting, updateMeeting } from './services/meetings/meetings';
+import { addAgendaItem, groupSiblingItems, moveAgendaItem, removeAgendaItem, splitAgendaItem, updateAgendaItem } from './services/meetings/agenda';
+import { bookCpm, listCpms } from './services/meetings/cpm';
+import { exportAgendaDocx, exportRotaDocx } from './services/meetings/exports';
 
 /** What the core host does for the file itself, which the handlers expose. */
 export interface SafetyOperations {
@@ -66,5 +74,34 @@ export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'
     'import.commit': (i) => commitImport(ctx, i),
     'settings.getReview': () => getReviewSettings(ctx),
     'settings.setReview': (i) => setReviewSettings(ctx, i),
+    'settings.getBankHolidays': () => getBankHolidays(ctx),
+    'settings.setBankHolidays': (i) => setBankHolidays(ctx, i),
+    'meetingTypes.list': (i) => listMeetingTypes(ctx, i),
+    'meetingTypes.create': (i) => createMeetingType(ctx, i),
+    'meetingTypes.update': (i) => updateMeetingType(ctx, i),
+    'meetingTypes.setArchived': (i) => setMeetingTypeArchived(ctx, i),
+    'series.list': (i) => listSeries(ctx, i),
+    'series.get': (i) => getSeries(ctx, i),
+    'series.create': (i) => createSeries(ctx, i),
+    'series.update': (i) => updateSeries(ctx, i),
+    'series.setArchived': (i) => setSeriesArchived(ctx, i),
+    'rota.view': (i) => viewRota(ctx, i),
+    'rota.change': (i) => changeRotaDate(ctx, i),
+    'rota.addExtra': (i) => addRotaExtra(ctx, i),
+    'rota.removeExtra': (i) => removeRotaExtra(ctx, i),
+    'rota.exportDocx': (i) => exportRotaDocx(ctx, i),
+    'meetings.list': (i) => listMeetings(ctx, i),
+    'meetings.prepare': (i) => prepareMeeting(ctx, i),
+    'meetings.get': (i) => getMeeting(ctx, i),
+    'meetings.update': (i) => updateMeeting(ctx, i),
+    'agenda.add': (i) => addAgendaItem(ctx, i),
+    'agenda.update': (i) => updateAgendaItem(ctx, i),
+    'agenda.remove': (i) => removeAgendaItem(ctx, i),
+    'agenda.move': (i) => moveAgendaItem(ctx, i),
+    'agenda.groupSiblings': (i) => groupSiblingItems(ctx, i),
+    'agenda.split': (i) => splitAgendaItem(ctx, i),
+    'agenda.exportDocx': (i) => exportAgendaDocx(ctx, i),
+    'cpm.list': (i) => listCpms(ctx, i),
+    'cpm.book': (i) => bookCpm(ctx, i),
   };
 }

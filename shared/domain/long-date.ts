@@ -5,3 +5,8 @@ import { toDate, type IsoDate } from './dates';
 export function formatLongDate(iso: IsoDate): string {
   return format(toDate(iso), 'EEEE d MMMM yyyy');
 }
+
+/** 'Thu 03/12/2026': the weekday guards against a misread date in a list of dates. */
+export function formatWeekdayUkDate(iso: IsoDate): string {
+  return format(toDate(iso), 'EEE dd/MM/yyyy');
+}

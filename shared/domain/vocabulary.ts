@@ -111,3 +111,65 @@ export const MEETING_KIND = labelled([
   ['cic_review', 'Child in Care review'],
 ] as const);
 export type MeetingKind = (typeof MEETING_KIND.values)[number];
+
+/** The shape of a meeting's items: a Legal Gateway booking, a panel item, or a Care Planning Meeting Record. */
+export const MEETING_FORM = labelled([
+  ['lgp', 'Legal Gateway booking'],
+  ['pp', 'Panel item'],
+  ['cpm', 'Care Planning Meeting Record'],
+] as const);
+export type MeetingForm = (typeof MEETING_FORM.values)[number];
+
+export const SERIES_INTERVAL = labelled([
+  ['weekly', 'Weekly'],
+  ['fortnightly', 'Fortnightly'],
+  ['monthly', 'Monthly'],
+] as const);
+
+export const HOLIDAY_RULE = labelled([
+  ['skip', 'No meeting that week'],
+  ['move', 'Move it to the next working day'],
+] as const);
+
+export const WEEKDAY = labelled([
+  ['0', 'Monday'],
+  ['1', 'Tuesday'],
+  ['2', 'Wednesday'],
+  ['3', 'Thursday'],
+  ['4', 'Friday'],
+  ['5', 'Saturday'],
+  ['6', 'Sunday'],
+] as const);
+
+export const MONTH_WEEK = labelled([
+  ['1', 'First'],
+  ['2', 'Second'],
+  ['3', 'Third'],
+  ['4', 'Fourth'],
+  ['5', 'Last'],
+] as const);
+
+/** Why a child is booked into Legal Gateway (Walsall). */
+export const LGP_BOOKING_REASON = labelled([
+  ['new_referral', 'New referral'],
+  ['twelve_week_review', '12-week review'],
+  ['unplanned_entry', 'Unplanned entry to care'],
+  ['other', 'Other'],
+] as const);
+export type LgpBookingReason = (typeof LGP_BOOKING_REASON.values)[number];
+
+/** The four papers a Legal Gateway presentation needs (Walsall). */
+export const LGP_PAPER = labelled([
+  ['genogram', 'Cultural genogram'],
+  ['chronology', 'Chronology'],
+  ['referral', 'Referral form (with initial permanence plan)'],
+  ['assessment', 'Most recent Child and Family Assessment'],
+] as const);
+export type LgpPaper = (typeof LGP_PAPER.values)[number];
+
+export const PAPER_STATE = labelled([
+  ['outstanding', 'Not yet received'],
+  ['received', 'Received'],
+  ['not_needed', 'Not needed'],
+] as const);
+export type PaperState = (typeof PAPER_STATE.values)[number];

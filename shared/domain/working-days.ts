@@ -50,3 +50,19 @@ export function workingDaysBetween(from: IsoDate, to: IsoDate, holidays: Readonl
   for (let day = dayNumber(from) + 1; day <= end; day++) if (isWorkingDayNumber(day, holidays)) count++;
   return count;
 }
+
+/** The n-th working day before `date` (the day itself does not count): papers due 3 working days before a Monday panel are due the Wednesday before. */
+export function subtractWorkingDays(date: IsoDate, n: number, holidays: ReadonlySet<IsoDate>): IsoDate {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`Working days must be a whole number, 0 or more: ${n}`);
+  let day = dayNumber(date);
+  if (n === 0) {
+    while (!isWorkingDayNumber(day, holidays)) day--;
+    return fromDayNumber(day);
+  }
+  let left = n;
+  while (left > 0) {
+    day--;
+    if (isWorkingDayNumber(day, holidays)) left--;
+  }
+  return fromDayNumber(day);
+}

@@ -137,6 +137,105 @@ export interface ChildTrackingTable {
   due: string;
 }
 
+export interface MeetingTypesTable {
+  id: Generated<number>;
+  code: string | null;
+  name: string;
+  form: string;
+  proposes: string | null;
+  default_interval: string;
+  slot_minutes: number;
+  papers_due_working_days: number | null;
+  /** JSON array of roles */
+  core_roles: string;
+  position: number;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MeetingSeriesTable {
+  id: Generated<number>;
+  type_id: number;
+  name: string;
+  weekday: number;
+  interval: string;
+  month_week: number | null;
+  starts_on: string;
+  ends_on: string | null;
+  start_time: string;
+  end_time: string;
+  venue: string | null;
+  chair_id: number | null;
+  holiday_rule: string;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SeriesRotationTable {
+  series_id: number;
+  position: number;
+  team_id: number;
+}
+
+export interface SeriesOverridesTable {
+  series_id: number;
+  pattern_date: string;
+  cancelled: number;
+  moved_to: string | null;
+  team_id: number | null;
+  note: string | null;
+  updated_at: string;
+}
+
+export interface SeriesExtrasTable {
+  id: Generated<number>;
+  series_id: number;
+  date: string;
+  team_id: number | null;
+  note: string | null;
+  created_at: string;
+}
+
+export interface MeetingsTable {
+  id: Generated<number>;
+  type_id: number;
+  series_id: number | null;
+  occurrence_key: string | null;
+  date: string;
+  start_time: string;
+  end_time: string;
+  venue: string | null;
+  chair_id: number | null;
+  team_id: number | null;
+  status: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AgendaItemsTable {
+  id: Generated<number>;
+  meeting_id: number;
+  position: number;
+  presenter_id: number | null;
+  slot_minutes: number;
+  reason: string;
+  source: string;
+  lgp_reason: string | null;
+  /** JSON object: paper -> state */
+  papers: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AgendaItemChildrenTable {
+  item_id: number;
+  meeting_id: number;
+  child_id: number;
+  position: number;
+}
+
 export interface Database {
   teams: TeamsTable;
   people: PeopleTable;
@@ -149,6 +248,14 @@ export interface Database {
   rag_ratings: RagRatingsTable;
   child_meetings: ChildMeetingsTable;
   child_tracking: ChildTrackingTable;
+  meeting_types: MeetingTypesTable;
+  meeting_series: MeetingSeriesTable;
+  series_rotation: SeriesRotationTable;
+  series_overrides: SeriesOverridesTable;
+  series_extras: SeriesExtrasTable;
+  meetings: MeetingsTable;
+  agenda_items: AgendaItemsTable;
+  agenda_item_children: AgendaItemChildrenTable;
 }
 
 export type TeamRow = Selectable<TeamsTable>;
@@ -165,3 +272,7 @@ export type KeyDateRow = Selectable<KeyDatesTable>;
 export type RagRow = Selectable<RagRatingsTable>;
 export type TrackingRow = Selectable<ChildTrackingTable>;
 export type NewTrackingRow = Insertable<ChildTrackingTable>;
+export type MeetingTypeRow = Selectable<MeetingTypesTable>;
+export type SeriesRow = Selectable<MeetingSeriesTable>;
+export type MeetingRow = Selectable<MeetingsTable>;
+export type AgendaItemRow = Selectable<AgendaItemsTable>;

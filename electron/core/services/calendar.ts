@@ -16,8 +16,15 @@ export const bankHolidayList = z.array(z.object({ date: isoDate, name: z.string(
  */
 export const DEFAULT_BANK_HOLIDAYS = englandWalesBankHolidays(SHIPPED_BANK_HOLIDAY_YEARS.from, SHIPPED_BANK_HOLIDAY_YEARS.to + 12);
 
-/** The bank holidays in force: the default list unless the council has edited it. */
+/** The bank holidays in force, with their names: the default list unless the council has edited it. */
+export async function loadBankHolidayList(db: Db): Promise<z.output<typeof bankHolidayList>> {
+  return readSetting(db, 'bankHolidays', bankHolidayList, DEFAULT_BANK_HOLIDAYS);
+}
+
 export async function loadBankHolidays(db: Db): Promise<ReadonlySet<string>> {
-  const list = await readSetting(db, 'bankHolidays', bankHolidayList, DEFAULT_BANK_HOLIDAYS);
-  return holidaySet(list);
+  return holidaySet(await loadBankHolidayList(db));
+}
+
+export async function loadBankHolidayNames(db: Db): Promise<ReadonlyMap<string, string>> {
+  return new Map((await loadBankHolidayList(db)).map((h) => [h.date, h.name]));
 }

@@ -1,0 +1,54 @@
+import { type IRunOptions, Paragraph, Tab, TabStopType, TextRun } from 'docx';
+import { DETAIL_VALUE_INDENT, STYLE } from './styles';
+
+type RunStyle = Omit<IRunOptions, 'text' | 'children' | 'break'>;
+
+/**
+ * Characters XML 1.0 does not allow. docx drops most control characters but not these,
+ * and one of them in text pasted from elsewhere makes Word refuse the whole file.
+ */
+const NOT_XML = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Runs for plain text as people typed it. Word shows a line break or tab inside its text
+ * as a space, so each becomes Word's own break or tab.
+ */
+export function textRuns(text: string, style: RunStyle = {}): TextRun[] {
+  if (text === '') return [];
+  const lines = text.replace(NOT_XML, '').split(/\r\n|\r|\n/);
+  return lines.flatMap((line, lineIndex) =>
+    line.split('\t').map((part, partIndex) => {
+      const breakBefore = lineIndex > 0 && partIndex === 0;
+      const children = partIndex > 0 ? [new Tab(), part] : [part];
+      return new TextRun({ ...style, children, ...(breakBefore ? { break: 1 } : {}) });
+    }),
+  );
+}
+
+/** A paragraph of body text. */
+export function bodyParagraph(text: string): Paragraph {
+  return new Paragraph({ children: textRuns(text) });
+}
+
+export interface DetailLine {
+  label: string;
+  value: string;
+}
+
+/**
+ * 'Date:  Thursday 3 December 2026' lines with the values lined up. Paragraphs rather
+ * than a borderless table: a screen reader reads each as one sentence, and Word users
+ * can edit them without fighting a hidden grid.
+ */
+export function detailLines(lines: readonly DetailLine[]): Paragraph[] {
+  return lines.map(
+    ({ label, value }, index) =>
+      new Paragraph({
+        style: STYLE.detail,
+        tabStops: [{ type: TabStopType.LEFT, position: DETAIL_VALUE_INDENT }],
+        // The block stays together, so a page never starts with a stray 'Chair:' line.
+        ...(index < lines.length - 1 ? { keepNext: true } : {}),
+        children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun({ children: [new Tab()] }), ...textRuns(value)],
+      }),
+  );
+}

@@ -1,0 +1,43 @@
+import type { ParsedInput, ProcedureOutput } from '../../../shared/contract';
+import { todayIso } from '../../../shared/domain/dates';
+import type { ServiceContext } from '../context';
+import { recordAudit } from './audit';
+import { loadBankHolidayList } from './calendar';
+import { writeSetting } from './settings-store';
+import { refreshTracking } from './tracking/refresh';
+
+export async function getBankHolidays(ctx: ServiceContext): Promise<ProcedureOutput<'settings.getBankHolidays'>> {
+  const [holidays, stored] = await Promise.all([
+    loadBankHolidayList(ctx.db),
+    ctx.db.selectFrom('settings').select('key').where('key', '=', 'bankHolidays').executeTakeFirst(),
+  ]);
+  return { holidays, edited: stored !== undefined };
+}
+
+/**
+ * The government can add or move a bank holiday (it did in 2020, 2022 and 2023), so the
+ * list is the council's to edit. Working-day rules move with it, so every child's due
+ * dates are recomputed in the same transaction; rotas read the list when shown.
+ */
+export async function setBankHolidays(ctx: ServiceContext, input: ParsedInput<'settings.setBankHolidays'>): Promise<ProcedureOutput<'settings.setBankHolidays'>> {
+  await ctx.db.transaction().execute(async (trx) => {
+    if (input.reset) {
+      await trx.deleteFrom('settings').where('key', '=', 'bankHolidays').execute();
+      await recordAudit(trx, ctx, { action: 'update', entity: 'settings', entityId: null, summary: 'Reset the bank holidays to the England and Wales list' });
+    } else {
+      const before = new Set((await loadBankHolidayList(trx)).map((h) => `${h.date} ${h.name}`));
+      const sorted = [...input.holidays].sort((a, b) => a.date.localeCompare(b.date));
+      await writeSetting(trx, 'bankHolidays', sorted);
+      const after = new Set(sorted.map((h) => `${h.date} ${h.name}`));
+      await recordAudit(trx, ctx, {
+        action: 'update',
+        entity: 'settings',
+        entityId: null,
+        summary: 'Changed the bank holidays',
+        details: { added: [...after].filter((h) => !before.has(h)), removed: [...before].filter((h) => !after.has(h)) },
+      });
+    }
+    await refreshTracking(trx, todayIso(ctx.now()));
+  });
+  return getBankHolidays(ctx);
+}

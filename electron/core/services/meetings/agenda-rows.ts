@@ -1,0 +1,64 @@
+import type { LgpBookingReason } from '../../../../shared/domain/vocabulary';
+import type { Papers } from '../../../../shared/schemas/agenda';
+import type { RuleId } from '../../../../shared/review/types';
+import type { Db } from '../../db/db-type';
+import type { MeetingRow } from '../../db/schema';
+import { AppError } from '../../errors';
+
+export const NO_PAPERS_YET: Papers = { genogram: 'outstanding', chronology: 'outstanding', referral: 'outstanding', assessment: 'outstanding' };
+
+/** The Legal Gateway booking reason that follows from the review rule that made the child due. */
+export function lgpReasonForRule(rule: RuleId | undefined): LgpBookingReason | null {
+  if (rule === 'lgp-12-week-review') return 'twelve_week_review';
+  if (rule === 'lgp-first-available') return 'unplanned_entry';
+  return null;
+}
+
+/** An agenda can be changed until the minutes are drafted; after that it is part of the record. */
+export function assertAgendaEditable(m: MeetingRow): void {
+  if (m.status !== 'planned' && m.status !== 'in_progress') {
+    throw new AppError('CONFLICT', 'The minutes of this meeting have been drafted, so its agenda can no longer change.');
+  }
+}
+
+export interface NewItem {
+  childIds: number[];
+  presenterId: number | null;
+  slotMinutes: number;
+  reason: string;
+  source: 'proposed' | 'added' | 'booked';
+  lgpReason: LgpBookingReason | null;
+  papers: Papers | null;
+}
+
+/** Adds an item at the end of the agenda. */
+export async function insertItem(db: Db, meetingId: number, item: NewItem, now: string): Promise<number> {
+  const last = await db.selectFrom('agenda_items').select((eb) => eb.fn.max('position').as('p')).where('meeting_id', '=', meetingId).executeTakeFirst();
+  const row = await db
+    .insertInto('agenda_items')
+    .values({
+      meeting_id: meetingId,
+      position: Number(last?.p ?? 0) + 1,
+      presenter_id: item.presenterId,
+      slot_minutes: item.slotMinutes,
+      reason: item.reason,
+      source: item.source,
+      lgp_reason: item.lgpReason,
+      papers: item.papers === null ? null : JSON.stringify(item.papers),
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('agenda_item_children')
+    .values(item.childIds.map((childId, i) => ({ item_id: row.id, meeting_id: meetingId, child_id: childId, position: i + 1 })))
+    .execute();
+  return row.id;
+}
+
+/** Rewrites positions 1..n in the given order, so order is always exactly what the person last saw. */
+export async function renumber(db: Db, meetingId: number, orderedIds?: readonly number[]): Promise<void> {
+  const ids = orderedIds ?? (await db.selectFrom('agenda_items').select('id').where('meeting_id', '=', meetingId).orderBy('position').orderBy('id').execute()).map((r) => r.id);
+  for (const [i, id] of ids.entries()) await db.updateTable('agenda_items').set({ position: i + 1 }).where('id', '=', id).execute();
+}

@@ -1,0 +1,195 @@
+import type { ParsedInput } from '../../../../shared/contract';
+import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
+import type { MeetingKind } from '../../../../shared/domain/vocabulary';
+import type { MeetingDetail } from '../../../../shared/schemas/agenda';
+import type { Db } from '../../db/db-type';
+import { isoNow, type ServiceContext } from '../../context';
+import { AppError } from '../../errors';
+import { recordAudit } from '../audit';
+import { assertPersonExists, notFound } from '../guards';
+import { assertAgendaEditable, insertItem, lgpReasonForRule, NO_PAPERS_YET, renumber } from './agenda-rows';
+import { dueByFor, getMeetingRow, meetingDetail } from './detail';
+import { dueChildren } from './proposals';
+
+async function itemWithMeeting(db: Db, itemId: number) {
+  const item = await db.selectFrom('agenda_items').selectAll().where('id', '=', itemId).executeTakeFirst();
+  if (!item) throw notFound('agenda item');
+  const meeting = await getMeetingRow(db, item.meeting_id);
+  assertAgendaEditable(meeting);
+  const type = await db.selectFrom('meeting_types').selectAll().where('id', '=', meeting.type_id).executeTakeFirstOrThrow();
+  return { item, meeting, type };
+}
+
+async function caseRefs(db: Db, itemId: number): Promise<string> {
+  const rows = await db
+    .selectFrom('agenda_item_children as ic')
+    .innerJoin('children as c', 'c.id', 'ic.child_id')
+    .select('c.case_ref')
+    .where('ic.item_id', '=', itemId)
+    .orderBy('ic.position')
+    .execute();
+  return rows.map((r) => r.case_ref).join(', ');
+}
+
+/** Every agenda change is one transaction with its audit entry, then the whole agenda is read back. */
+async function change(ctx: ServiceContext, meetingIdOf: (trx: Db) => Promise<number>): Promise<MeetingDetail> {
+  const meetingId = await ctx.db.transaction().execute(meetingIdOf);
+  return meetingDetail(ctx, meetingId);
+}
+
+export function addAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda.add'>): Promise<MeetingDetail> {
+  return change(ctx, async (trx) => {
+    const meeting = await getMeetingRow(trx, input.meetingId);
+    assertAgendaEditable(meeting);
+    const type = await trx.selectFrom('meeting_types').selectAll().where('id', '=', meeting.type_id).executeTakeFirstOrThrow();
+    const child = await trx.selectFrom('children').selectAll().where('id', '=', input.childId).executeTakeFirst();
+    if (!child) throw new AppError('INVALID_INPUT', 'That child could not be found. Search again.', { childId: 'Choose a child from the list.' });
+    if (child.closed_on !== null) throw new AppError('INVALID_INPUT', `${child.first_name} ${child.last_name}’s record is closed. Reopen it before adding them to an agenda.`, { childId: 'This child’s record is closed.' });
+    const already = await trx.selectFrom('agenda_item_children').select('item_id').where('meeting_id', '=', meeting.id).where('child_id', '=', child.id).executeTakeFirst();
+    if (already) throw new AppError('CONFLICT', `${child.first_name} ${child.last_name} is already on this agenda.`, { childId: 'Already on this agenda.' });
+
+    const due =
+      type.proposes === null
+        ? undefined
+        : (await dueChildren(trx, { kind: type.proposes as MeetingKind, teamId: null, dueBy: await dueByFor(trx, meeting), today: todayIso(ctx.now()) })).find(
+            (d) => d.childId === child.id,
+          );
+    const lgp = type.form === 'lgp';
+    const lgpReason = lgp ? (input.lgpReason ?? lgpReasonForRule(due?.rule)) : null;
+    if (lgp && lgpReason === null) {
+      throw new AppError('INVALID_INPUT', 'Choose why the child is coming to Legal Gateway.', { lgpReason: 'Choose a reason.' });
+    }
+    const itemId = await insertItem(
+      trx,
+      meeting.id,
+      {
+        childIds: [child.id],
+        presenterId: child.social_worker_id ?? child.team_manager_id,
+        slotMinutes: type.slot_minutes,
+        reason: input.reason ?? due?.reason ?? 'Added to the agenda',
+        source: 'added',
+        lgpReason,
+        papers: lgp ? NO_PAPERS_YET : null,
+      },
+      isoNow(ctx),
+    );
+    await recordAudit(trx, ctx, { action: 'update', entity: 'meeting', entityId: meeting.id, summary: `Agenda of ${formatUkDate(meeting.date)}: added ${child.case_ref}`, details: { itemId } });
+    return meeting.id;
+  });
+}
+
+export function updateAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda.update'>): Promise<MeetingDetail> {
+  return change(ctx, async (trx) => {
+    const { item, meeting, type } = await itemWithMeeting(trx, input.id);
+    await assertPersonExists(trx, input.presenterId, 'presenterId');
+    const lgp = type.form === 'lgp';
+    if (lgp && input.lgpReason === null) throw new AppError('INVALID_INPUT', 'Choose why the child is coming to Legal Gateway.', { lgpReason: 'Choose a reason.' });
+    const next = {
+      presenter_id: input.presenterId,
+      slot_minutes: input.slotMinutes,
+      reason: input.reason ?? item.reason,
+      lgp_reason: lgp ? input.lgpReason : null,
+      papers: lgp ? JSON.stringify(input.papers ?? (item.papers ? JSON.parse(item.papers) : NO_PAPERS_YET)) : null,
+    };
+    await trx.updateTable('agenda_items').set({ ...next, updated_at: isoNow(ctx) }).where('id', '=', item.id).execute();
+    const details = Object.fromEntries(
+      (Object.keys(next) as (keyof typeof next)[]).filter((k) => next[k] !== item[k]).map((k) => [k, { from: item[k], to: next[k] }]),
+    );
+    if (Object.keys(details).length > 0) {
+      await recordAudit(trx, ctx, { action: 'update', entity: 'meeting', entityId: meeting.id, summary: `Agenda of ${formatUkDate(meeting.date)}: changed the item for ${await caseRefs(trx, item.id)}`, details });
+    }
+    return meeting.id;
+  });
+}
+
+export function removeAgendaItem(ctx: ServiceContext, input: { id: number }): Promise<MeetingDetail> {
+  return change(ctx, async (trx) => {
+    const { item, meeting } = await itemWithMeeting(trx, input.id);
+    const refs = await caseRefs(trx, item.id);
+    await trx.deleteFrom('agenda_item_children').where('item_id', '=', item.id).execute();
+    await trx.deleteFrom('agenda_items').where('id', '=', item.id).execute();
+    await renumber(trx, meeting.id);
+    await recordAudit(trx, ctx, { action: 'update', entity: 'meeting', entityId: meeting.id, summary: `Agenda of ${formatUkDate(meeting.date)}: removed ${refs}` });
+    return meeting.id;
+  });
+}
+
+export function moveAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda.move'>): Promise<MeetingDetail> {
+  return change(ctx, async (trx) => {
+    const { item, meeting } = await itemWithMeeting(trx, input.id);
+    const ids = (await trx.selectFrom('agenda_items').select('id').where('meeting_id', '=', meeting.id).orderBy('position').orderBy('id').execute()).map((r) => r.id);
+    const from = ids.indexOf(item.id);
+    const to = Math.min(input.position, ids.length) - 1;
+    if (from === to) return meeting.id;
+    ids.splice(from, 1);
+    ids.splice(to, 0, item.id);
+    await renumber(trx, meeting.id, ids);
+    await recordAudit(trx, ctx, { action: 'update', entity: 'meeting', entityId: meeting.id, summary: `Agenda of ${formatUkDate(meeting.date)}: moved ${await caseRefs(trx, item.id)} to item ${to + 1}` });
+    return meeting.id;
+  });
+}
+
+export function groupSiblingItems(ctx: ServiceContext, input: { id: number }): Promise<MeetingDetail> {
+  return change(ctx, async (trx) => {
+    const { item, meeting } = await itemWithMeeting(trx, input.id);
+    const rows = await trx
+      .selectFrom('agenda_item_children as ic')
+      .innerJoin('children as c', 'c.id', 'ic.child_id')
+      .innerJoin('agenda_items as i', 'i.id', 'ic.item_id')
+      .select(['ic.item_id', 'ic.child_id', 'c.sibling_group_id', 'i.slot_minutes', 'i.reason', 'i.position'])
+      .where('ic.meeting_id', '=', meeting.id)
+      .orderBy('i.position')
+      .orderBy('ic.position')
+      .execute();
+    const groups = new Set(rows.filter((r) => r.item_id === item.id && r.sibling_group_id !== null).map((r) => r.sibling_group_id));
+    const joining = [...new Set(rows.filter((r) => r.item_id !== item.id && groups.has(r.sibling_group_id)).map((r) => r.item_id))];
+    if (joining.length === 0) throw new AppError('CONFLICT', 'None of this child’s siblings are elsewhere on this agenda.');
+    const own = rows.filter((r) => r.item_id === item.id);
+    const moving = rows.filter((r) => joining.includes(r.item_id));
+    for (const [i, r] of moving.entries()) {
+      await trx.updateTable('agenda_item_children').set({ item_id: item.id, position: own.length + i + 1 }).where('item_id', '=', r.item_id).where('child_id', '=', r.child_id).execute();
+    }
+    const reasons = [...new Set([item.reason, ...moving.map((r) => r.reason)])].join('; ');
+    const slot = Math.max(item.slot_minutes, ...moving.map((r) => r.slot_minutes));
+    await trx.updateTable('agenda_items').set({ reason: reasons.slice(0, 600), slot_minutes: slot, updated_at: isoNow(ctx) }).where('id', '=', item.id).execute();
+    await trx.deleteFrom('agenda_items').where('id', 'in', joining).execute();
+    await renumber(trx, meeting.id);
+    await recordAudit(trx, ctx, { action: 'update', entity: 'meeting', entityId: meeting.id, summary: `Agenda of ${formatUkDate(meeting.date)}: grouped siblings ${await caseRefs(trx, item.id)}` });
+    return meeting.id;
+  });
+}
+
+export function splitAgendaItem(ctx: ServiceContext, input: { id: number }): Promise<MeetingDetail> {
+  return change(ctx, async (trx) => {
+    const { item, meeting } = await itemWithMeeting(trx, input.id);
+    const children = await trx.selectFrom('agenda_item_children').select('child_id').where('item_id', '=', item.id).orderBy('position').execute();
+    if (children.length < 2) throw new AppError('CONFLICT', 'This item has only one child, so there is nothing to separate.');
+    const ids = (await trx.selectFrom('agenda_items').select('id').where('meeting_id', '=', meeting.id).orderBy('position').orderBy('id').execute()).map((r) => r.id);
+    const now = isoNow(ctx);
+    const created: number[] = [];
+    for (const c of children.slice(1)) {
+      await trx.deleteFrom('agenda_item_children').where('item_id', '=', item.id).where('child_id', '=', c.child_id).execute();
+      created.push(
+        await insertItem(
+          trx,
+          meeting.id,
+          {
+            childIds: [c.child_id],
+            presenterId: item.presenter_id,
+            slotMinutes: item.slot_minutes,
+            reason: item.reason,
+            source: item.source as 'proposed' | 'added',
+            lgpReason: item.lgp_reason as never,
+            papers: item.papers ? JSON.parse(item.papers) : null,
+          },
+          now,
+        ),
+      );
+    }
+    const at = ids.indexOf(item.id);
+    ids.splice(at + 1, 0, ...created);
+    await renumber(trx, meeting.id, ids);
+    await recordAudit(trx, ctx, { action: 'update', entity: 'meeting', entityId: meeting.id, summary: `Agenda of ${formatUkDate(meeting.date)}: separated a sibling group into ${children.length} items` });
+    return meeting.id;
+  });
+}

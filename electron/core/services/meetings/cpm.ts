@@ -1,0 +1,151 @@
+import { sql } from 'kysely';
+import type { ParsedInput } from '../../../../shared/contract';
+import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
+import { formatLongDate } from '../../../../shared/domain/long-date';
+import { isWorkingDay } from '../../../../shared/domain/working-days';
+import { parseClock } from '../../../../shared/agenda/slots';
+import type { DueItem } from '../../../../shared/review/types';
+import type { CpmRow, MeetingDetail } from '../../../../shared/schemas/agenda';
+import { isoNow, type ServiceContext } from '../../context';
+import { AppError } from '../../errors';
+import { recordAudit } from '../audit';
+import { loadBankHolidayNames } from '../calendar';
+import { assertPersonExists } from '../guards';
+import { refreshStaleTracking } from '../tracking/refresh';
+import { insertItem } from './agenda-rows';
+import { meetingDetail } from './detail';
+
+/** The list is for working through, soonest first; a council with thousands of children filters by team. */
+const CPM_LIST_LIMIT = 300;
+
+/**
+ * Every open child with a Care Planning Meeting due, soonest first, with the next one
+ * already booked (if any) and when the last was held.
+ */
+export async function listCpms(ctx: ServiceContext, input: ParsedInput<'cpm.list'>): Promise<CpmRow[]> {
+  const today = todayIso(ctx.now());
+  await refreshStaleTracking(ctx.db, today);
+  const search = input.search.trim();
+  const rows = await ctx.db
+    .selectFrom('children as c')
+    .innerJoin('child_tracking as t', 't.child_id', 'c.id')
+    .leftJoin('teams as tm', 'tm.id', 'c.team_id')
+    .leftJoin('people as mgr', 'mgr.id', 'c.team_manager_id')
+    .select(['c.id', 'c.case_ref', 'c.first_name', 'c.last_name', 'tm.name as team_name', 'c.team_manager_id', 'mgr.name as manager_name', 't.due'])
+    .select((eb) =>
+      eb
+        .selectFrom('child_meetings as cm')
+        .select((e) => e.fn.max('cm.held_on').as('d'))
+        .whereRef('cm.child_id', '=', 'c.id')
+        .where('cm.kind', '=', 'cpm')
+        .as('last_cpm'),
+    )
+    .where('c.closed_on', 'is', null)
+    .where('t.due', 'like', '%"kind":"cpm"%')
+    .$if(input.teamId !== null, (q) => q.where('c.team_id', '=', input.teamId))
+    .$if(search !== '', (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb('c.case_ref', 'like', `%${search}%`),
+          eb(sql<string>`c.first_name || ' ' || c.last_name`, 'like', `%${search}%`),
+        ]),
+      ),
+    )
+    .execute();
+
+  const booked = new Map(
+    (
+      await ctx.db
+        .selectFrom('meetings as m')
+        .innerJoin('meeting_types as ty', 'ty.id', 'm.type_id')
+        .innerJoin('agenda_item_children as ic', 'ic.meeting_id', 'm.id')
+        .select(['ic.child_id', 'm.id', 'm.date', 'm.start_time'])
+        .where('ty.form', '=', 'cpm')
+        .where('m.status', '=', 'planned')
+        .where('m.date', '>=', today)
+        .orderBy('m.date', 'desc')
+        .execute()
+    ).map((b) => [b.child_id, { meetingId: b.id, date: b.date, startTime: b.start_time }]),
+  );
+
+  const out: CpmRow[] = rows.map((r) => {
+    const due = (JSON.parse(r.due) as DueItem[]).filter((d) => d.kind === 'cpm').sort((a, b) => a.date.localeCompare(b.date))[0];
+    return {
+      childId: r.id,
+      caseRef: r.case_ref,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      teamName: r.team_name,
+      teamManagerId: r.team_manager_id,
+      teamManagerName: r.manager_name,
+      dueDate: due?.date ?? null,
+      reason: due?.reason ?? null,
+      lastCpm: (r.last_cpm as string | null) ?? null,
+      booked: booked.get(r.id) ?? null,
+    };
+  });
+  return out
+    .filter((r) => input.dueBy === null || (r.dueDate !== null && r.dueDate <= input.dueBy))
+    .sort((a, b) => (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9') || a.lastName.localeCompare(b.lastName))
+    .slice(0, CPM_LIST_LIMIT);
+}
+
+/** Books a Care Planning Meeting for one child, chaired by their team manager unless someone else is named. */
+export async function bookCpm(ctx: ServiceContext, input: ParsedInput<'cpm.book'>): Promise<MeetingDetail> {
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const child = await trx.selectFrom('children').selectAll().where('id', '=', input.childId).executeTakeFirst();
+    if (!child) throw new AppError('INVALID_INPUT', 'That child could not be found.', { childId: 'Choose a child.' });
+    if (child.closed_on !== null) throw new AppError('INVALID_INPUT', `${child.first_name} ${child.last_name}’s record is closed.`, { childId: 'This child’s record is closed.' });
+    const holiday = (await loadBankHolidayNames(trx)).get(input.date);
+    if (holiday || !isWorkingDay(input.date, new Set())) {
+      throw new AppError('INVALID_INPUT', `${formatLongDate(input.date)} is ${holiday ? `a bank holiday (${holiday})` : 'at a weekend'}. Choose a working day.`, { date: 'Choose a working day.' });
+    }
+    const chairId = input.chairId ?? child.team_manager_id;
+    await assertPersonExists(trx, chairId, 'chairId');
+    const type = await trx.selectFrom('meeting_types').selectAll().where('code', '=', 'cpm').executeTakeFirstOrThrow();
+    const clash = await trx
+      .selectFrom('meetings as m')
+      .innerJoin('agenda_item_children as ic', 'ic.meeting_id', 'm.id')
+      .select('m.id')
+      .where('m.type_id', '=', type.id)
+      .where('ic.child_id', '=', child.id)
+      .where('m.date', '=', input.date)
+      .executeTakeFirst();
+    if (clash) throw new AppError('CONFLICT', `A Care Planning Meeting is already booked for this child on ${formatUkDate(input.date)}.`, { date: 'Already booked on this date.' });
+    const now = isoNow(ctx);
+    const meeting = await trx
+      .insertInto('meetings')
+      .values({
+        type_id: type.id,
+        series_id: null,
+        occurrence_key: null,
+        date: input.date,
+        start_time: input.startTime,
+        end_time: input.endTime,
+        venue: input.venue,
+        chair_id: chairId,
+        team_id: child.team_id,
+        created_at: now,
+        updated_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await insertItem(
+      trx,
+      meeting.id,
+      {
+        childIds: [child.id],
+        presenterId: child.social_worker_id,
+        slotMinutes: parseClock(input.endTime) - parseClock(input.startTime),
+        reason: 'Care Planning Meeting',
+        source: 'booked',
+        lgpReason: null,
+        papers: null,
+      },
+      now,
+    );
+    await recordAudit(trx, ctx, { action: 'create', entity: 'meeting', entityId: meeting.id, summary: `Booked a Care Planning Meeting for ${child.case_ref} on ${formatUkDate(input.date)}` });
+    return meeting.id;
+  });
+  return meetingDetail(ctx, id);
+}

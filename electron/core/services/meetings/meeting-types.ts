@@ -1,0 +1,117 @@
+import type { ParsedInput } from '../../../../shared/contract';
+import type { MeetingType } from '../../../../shared/schemas/meeting-type';
+import type { MeetingTypeRow } from '../../db/schema';
+import { isoNow, type ServiceContext } from '../../context';
+import { AppError } from '../../errors';
+import { changedFields, recordAudit } from '../audit';
+import { notFound } from '../guards';
+
+export function toMeetingType(row: MeetingTypeRow): MeetingType {
+  return {
+    id: row.id,
+    code: row.code,
+    name: row.name,
+    form: row.form as MeetingType['form'],
+    proposes: row.proposes as MeetingType['proposes'],
+    defaultInterval: row.default_interval as MeetingType['defaultInterval'],
+    slotMinutes: row.slot_minutes,
+    papersDueWorkingDays: row.papers_due_working_days,
+    coreRoles: JSON.parse(row.core_roles) as MeetingType['coreRoles'],
+    archived: row.archived_at !== null,
+  };
+}
+
+export async function listMeetingTypes(ctx: ServiceContext, input: ParsedInput<'meetingTypes.list'>): Promise<MeetingType[]> {
+  let q = ctx.db.selectFrom('meeting_types').selectAll().orderBy('archived_at').orderBy('position');
+  if (!input.includeArchived) q = q.where('archived_at', 'is', null);
+  return (await q.execute()).map(toMeetingType);
+}
+
+export async function getMeetingTypeRow(db: ServiceContext['db'], id: number): Promise<MeetingTypeRow> {
+  const row = await db.selectFrom('meeting_types').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('meeting type');
+  return row;
+}
+
+async function assertNameFree(ctx: ServiceContext, name: string, excludeId?: number): Promise<void> {
+  let q = ctx.db.selectFrom('meeting_types').select('id').where('name', '=', name);
+  if (excludeId !== undefined) q = q.where('id', '!=', excludeId);
+  if (await q.executeTakeFirst()) throw new AppError('CONFLICT', `There is already a meeting type called “${name}”.`, { name: 'Choose another name.' });
+}
+
+/** Papers-due only means something for Legal Gateway-shaped meetings; elsewhere it is stored as none. */
+function papersDue(form: string, value: number | null): number | null {
+  return form === 'lgp' ? value : null;
+}
+
+export async function createMeetingType(ctx: ServiceContext, input: ParsedInput<'meetingTypes.create'>): Promise<MeetingType> {
+  await assertNameFree(ctx, input.name);
+  return ctx.db.transaction().execute(async (trx) => {
+    const now = isoNow(ctx);
+    const last = await trx.selectFrom('meeting_types').select((eb) => eb.fn.max('position').as('p')).executeTakeFirst();
+    const row = await trx
+      .insertInto('meeting_types')
+      .values({
+        code: null,
+        name: input.name,
+        form: input.form,
+        // A council's own meeting type proposes nothing: the review engine has no rule for it.
+        proposes: null,
+        default_interval: input.defaultInterval,
+        slot_minutes: input.slotMinutes,
+        papers_due_working_days: papersDue(input.form, input.papersDueWorkingDays),
+        core_roles: JSON.stringify(input.coreRoles),
+        position: Number(last?.p ?? 0) + 1,
+        created_at: now,
+        updated_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx, { action: 'create', entity: 'meeting_type', entityId: row.id, summary: `Added meeting type “${row.name}”` });
+    return toMeetingType(row);
+  });
+}
+
+export async function updateMeetingType(ctx: ServiceContext, input: ParsedInput<'meetingTypes.update'>): Promise<MeetingType> {
+  const before = await getMeetingTypeRow(ctx.db, input.id);
+  if (before.name !== input.name) await assertNameFree(ctx, input.name, input.id);
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .updateTable('meeting_types')
+      .set({
+        name: input.name,
+        slot_minutes: input.slotMinutes,
+        papers_due_working_days: papersDue(before.form, input.papersDueWorkingDays),
+        core_roles: JSON.stringify(input.coreRoles),
+        default_interval: input.defaultInterval,
+        updated_at: isoNow(ctx),
+      })
+      .where('id', '=', input.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const changes = changedFields(toMeetingType(before) as unknown as Record<string, unknown>, toMeetingType(row) as unknown as Record<string, unknown>);
+    delete changes.coreRoles;
+    if (before.core_roles !== row.core_roles) changes.coreRoles = { from: JSON.parse(before.core_roles), to: JSON.parse(row.core_roles) };
+    if (Object.keys(changes).length > 0) {
+      await recordAudit(trx, ctx, { action: 'update', entity: 'meeting_type', entityId: row.id, summary: `Changed meeting type “${row.name}”`, details: changes });
+    }
+    return toMeetingType(row);
+  });
+}
+
+export async function setMeetingTypeArchived(ctx: ServiceContext, input: ParsedInput<'meetingTypes.setArchived'>): Promise<MeetingType> {
+  const before = await getMeetingTypeRow(ctx.db, input.id);
+  if (input.archived && before.code !== null) {
+    throw new AppError('CONFLICT', `“${before.name}” is one of the meetings Panelroom is built around, so it cannot be archived. Rename it if your council calls it something else.`);
+  }
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .updateTable('meeting_types')
+      .set({ archived_at: input.archived ? isoNow(ctx) : null, updated_at: isoNow(ctx) })
+      .where('id', '=', input.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx, { action: input.archived ? 'archive' : 'restore', entity: 'meeting_type', entityId: row.id, summary: `${input.archived ? 'Archived' : 'Restored'} meeting type “${row.name}”` });
+    return toMeetingType(row);
+  });
+}

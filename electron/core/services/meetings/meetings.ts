@@ -1,0 +1,141 @@
+import type { ParsedInput } from '../../../../shared/contract';
+import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
+import type { MeetingKind } from '../../../../shared/domain/vocabulary';
+import type { MeetingDetail, MeetingSummary } from '../../../../shared/schemas/agenda';
+import { isoNow, type ServiceContext } from '../../context';
+import { AppError } from '../../errors';
+import { changedFields, recordAudit } from '../audit';
+import { assertPersonExists } from '../guards';
+import { insertItem, lgpReasonForRule, NO_PAPERS_YET } from './agenda-rows';
+import { dueByFor, getMeetingRow, meetingDetail, summarise } from './detail';
+import { dueChildren, type DueChild } from './proposals';
+import { findOccurrence, loadRotaSource } from './rota-source';
+import { getSeriesRow } from './series';
+
+export function getMeeting(ctx: ServiceContext, input: { id: number }): Promise<MeetingDetail> {
+  return meetingDetail(ctx, input.id);
+}
+
+/** Siblings due together are proposed as one item, as panels discuss them. */
+function groupSiblings(due: DueChild[]): DueChild[][] {
+  const groups: DueChild[][] = [];
+  const byGroup = new Map<number, DueChild[]>();
+  for (const d of due) {
+    if (d.siblingGroupId === null) {
+      groups.push([d]);
+      continue;
+    }
+    const existing = byGroup.get(d.siblingGroupId);
+    if (existing) existing.push(d);
+    else {
+      const group = [d];
+      byGroup.set(d.siblingGroupId, group);
+      groups.push(group);
+    }
+  }
+  return groups;
+}
+
+/**
+ * Turns a rota date into a meeting with the review engine's proposed agenda. Calling it
+ * again for the same date returns the same meeting, so two people opening the same
+ * date never make two meetings.
+ */
+export async function prepareMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.prepare'>): Promise<MeetingDetail> {
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom('meetings').select('id').where('series_id', '=', input.seriesId).where('occurrence_key', '=', input.key).executeTakeFirst();
+    if (existing) return existing.id;
+    const series = await getSeriesRow(trx, input.seriesId);
+    const occurrence = findOccurrence(await loadRotaSource(trx, series), input.key);
+    if (!occurrence) throw new AppError('NOT_FOUND', 'That date is no longer part of the rota. Reload the rota and choose again.');
+    if (occurrence.status !== 'scheduled') {
+      const why = occurrence.status === 'holiday' ? `a bank holiday (${occurrence.holidayName ?? 'bank holiday'})` : 'cancelled';
+      throw new AppError('CONFLICT', `There is no meeting on ${formatUkDate(occurrence.date)}: it is ${why}. Restore or move the date on the rota first.`);
+    }
+    const type = await trx.selectFrom('meeting_types').selectAll().where('id', '=', series.type_id).executeTakeFirstOrThrow();
+    const now = isoNow(ctx);
+    const meeting = await trx
+      .insertInto('meetings')
+      .values({
+        type_id: type.id,
+        series_id: series.id,
+        occurrence_key: input.key,
+        date: occurrence.date,
+        start_time: series.start_time,
+        end_time: series.end_time,
+        venue: series.venue,
+        chair_id: series.chair_id,
+        team_id: occurrence.teamId,
+        created_at: now,
+        updated_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    let proposed = 0;
+    if (type.proposes !== null && type.form !== 'cpm') {
+      const due = await dueChildren(trx, { kind: type.proposes as MeetingKind, teamId: meeting.team_id, dueBy: await dueByFor(trx, meeting), today: todayIso(ctx.now()) });
+      for (const group of groupSiblings(due)) {
+        const lead = group[0]!;
+        const lgp = type.form === 'lgp';
+        await insertItem(
+          trx,
+          meeting.id,
+          {
+            childIds: group.map((d) => d.childId),
+            presenterId: lead.socialWorkerId ?? lead.teamManagerId,
+            slotMinutes: type.slot_minutes,
+            reason: [...new Set(group.map((d) => d.reason))].join('; '),
+            source: 'proposed',
+            lgpReason: lgp ? (lgpReasonForRule(lead.rule) ?? 'other') : null,
+            papers: lgp ? NO_PAPERS_YET : null,
+          },
+          now,
+        );
+        proposed += group.length;
+      }
+    }
+    await recordAudit(trx, ctx, {
+      action: 'create',
+      entity: 'meeting',
+      entityId: meeting.id,
+      summary: `Prepared the agenda of ${type.name} on ${formatUkDate(meeting.date)} (${proposed} ${proposed === 1 ? 'child' : 'children'} proposed)`,
+    });
+    return meeting.id;
+  });
+  return meetingDetail(ctx, id);
+}
+
+export async function updateMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.update'>): Promise<MeetingDetail> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await getMeetingRow(trx, input.id);
+    if (before.status !== 'planned') throw new AppError('CONFLICT', 'This meeting has started, so its details are part of the record and can no longer change.');
+    await assertPersonExists(trx, input.chairId, 'chairId');
+    const row = await trx
+      .updateTable('meetings')
+      .set({ start_time: input.startTime, end_time: input.endTime, venue: input.venue, chair_id: input.chairId, updated_at: isoNow(ctx) })
+      .where('id', '=', input.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const pick = (r: typeof row) => ({ startTime: r.start_time, endTime: r.end_time, venue: r.venue, chairId: r.chair_id });
+    const changes = changedFields(pick(before), pick(row));
+    if (Object.keys(changes).length > 0) {
+      await recordAudit(trx, ctx, { action: 'update', entity: 'meeting', entityId: row.id, summary: `Changed the details of the meeting on ${formatUkDate(row.date)}`, details: changes });
+    }
+  });
+  return meetingDetail(ctx, input.id);
+}
+
+export async function listMeetings(ctx: ServiceContext, input: ParsedInput<'meetings.list'>): Promise<MeetingSummary[]> {
+  const rows = await ctx.db
+    .selectFrom('meetings as m')
+    .selectAll('m')
+    .select((eb) => eb.selectFrom('agenda_items as i').select((e) => e.fn.countAll<number>().as('n')).whereRef('i.meeting_id', '=', 'm.id').as('items'))
+    .where('m.date', '>=', input.from)
+    .$if(input.to !== null, (q) => q.where('m.date', '<=', input.to!))
+    .orderBy('m.date')
+    .orderBy('m.start_time')
+    .limit(input.limit)
+    .execute();
+  const types = new Map((await ctx.db.selectFrom('meeting_types').selectAll().execute()).map((t) => [t.id, t]));
+  return Promise.all(rows.map(({ items, ...m }) => summarise(ctx.db, m, types.get(m.type_id)!, Number(items ?? 0))));
+}

@@ -1,0 +1,53 @@
+import type { IsoDate } from '../../../../shared/domain/dates';
+import type { MeetingKind } from '../../../../shared/domain/vocabulary';
+import type { DueItem } from '../../../../shared/review/types';
+import type { AgendaSuggestion } from '../../../../shared/schemas/agenda';
+import type { Db } from '../../db/db-type';
+import { refreshStaleTracking } from '../tracking/refresh';
+
+export interface DueChild extends AgendaSuggestion {
+  rule: DueItem['rule'];
+  siblingGroupId: number | null;
+  socialWorkerId: number | null;
+  teamManagerId: number | null;
+}
+
+/**
+ * The children the review engine says are due for a kind of meeting by a date: for a
+ * Permanence Panel, the team's children due at panel (after an LGP decision to issue,
+ * or 4-weekly while red). Read from the tracker's cache of the engine's answer, which
+ * is brought up to today first, so a proposal always agrees with the tracker.
+ * Each child appears once, with their soonest due item of that kind.
+ */
+export async function dueChildren(db: Db, opts: { kind: MeetingKind; teamId: number | null; dueBy: IsoDate; today: IsoDate }): Promise<DueChild[]> {
+  await refreshStaleTracking(db, opts.today);
+  const rows = await db
+    .selectFrom('child_tracking as t')
+    .innerJoin('children as c', 'c.id', 't.child_id')
+    .leftJoin('teams as tm', 'tm.id', 'c.team_id')
+    .select(['c.id', 'c.case_ref', 'c.first_name', 'c.last_name', 'c.sibling_group_id', 'c.social_worker_id', 'c.team_manager_id', 'tm.name as team_name', 't.due'])
+    .where('c.closed_on', 'is', null)
+    // The cache holds JSON; a LIKE narrows ten thousand children to the few with an item of this kind before parsing.
+    .where('t.due', 'like', `%"kind":"${opts.kind}"%`)
+    .$if(opts.teamId !== null, (q) => q.where('c.team_id', '=', opts.teamId))
+    .execute();
+  const out: DueChild[] = [];
+  for (const r of rows) {
+    const item = (JSON.parse(r.due) as DueItem[]).filter((d) => d.kind === opts.kind && d.date <= opts.dueBy).sort((a, b) => a.date.localeCompare(b.date))[0];
+    if (!item) continue;
+    out.push({
+      childId: r.id,
+      caseRef: r.case_ref,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      teamName: r.team_name,
+      dueDate: item.date,
+      reason: item.reason,
+      rule: item.rule,
+      siblingGroupId: r.sibling_group_id,
+      socialWorkerId: r.social_worker_id,
+      teamManagerId: r.team_manager_id,
+    });
+  }
+  return out.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName));
+}

@@ -1,0 +1,200 @@
+import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
+import { formatLongDate } from '../../../../shared/domain/long-date';
+import { isWorkingDay } from '../../../../shared/domain/working-days';
+import { patternDates } from '../../../../shared/rota/generate';
+import type { RotaOccurrence } from '../../../../shared/schemas/series';
+import type { Db } from '../../db/db-type';
+import { isoNow, type ServiceContext } from '../../context';
+import { AppError } from '../../errors';
+import { recordAudit } from '../audit';
+import { assertTeamExists } from '../guards';
+import { findOccurrence, loadRotaSource, rotaFor, type RotaSource } from './rota-source';
+import { getSeriesRow, loadSeries } from './series';
+import { syncSeriesMeetings } from './sync-meetings';
+
+async function teamNames(db: Db): Promise<Map<number, string>> {
+  return new Map((await db.selectFrom('teams').select(['id', 'name']).execute()).map((t) => [t.id, t.name]));
+}
+
+async function preparedMeetings(db: Db, seriesId: number) {
+  const rows = await db
+    .selectFrom('meetings as m')
+    .leftJoin('agenda_items as i', 'i.meeting_id', 'm.id')
+    .select(['m.id', 'm.occurrence_key', 'm.date', 'm.team_id', 'm.status'])
+    .select((eb) => eb.fn.count<number>('i.id').as('items'))
+    .where('m.series_id', '=', seriesId)
+    .groupBy('m.id')
+    .execute();
+  return new Map(rows.map((r) => [r.occurrence_key ?? `m:${r.id}`, { ...r, items: Number(r.items) }]));
+}
+
+export async function viewRota(ctx: ServiceContext, input: ParsedInput<'rota.view'>): Promise<ProcedureOutput<'rota.view'>> {
+  const row = await getSeriesRow(ctx.db, input.seriesId);
+  const [series, source, names, meetings] = await Promise.all([loadSeries(ctx.db, row.id), loadRotaSource(ctx.db, row), teamNames(ctx.db), preparedMeetings(ctx.db, row.id)]);
+  const result = rotaFor(source, input.from, input.to);
+  const name = (id: number | null) => (id === null ? null : (names.get(id) ?? null));
+  const occurrences: RotaOccurrence[] = result.occurrences.map((o) => {
+    const meeting = meetings.get(o.key);
+    return {
+      key: o.key,
+      patternDate: o.patternDate,
+      date: o.date,
+      teamId: o.teamId,
+      teamName: name(o.teamId),
+      rotaTeamName: name(o.rotaTeamId),
+      status: o.status,
+      change: o.change,
+      holidayName: o.holidayName,
+      swapped: o.swapped,
+      note: o.note,
+      meetingId: meeting?.id ?? null,
+      itemCount: meeting?.items ?? 0,
+    };
+  });
+  // A prepared meeting whose date the edited pattern no longer produces is kept, never silently dropped.
+  const shown = new Set(occurrences.map((o) => o.key));
+  for (const [key, m] of meetings) {
+    if (shown.has(key) || m.date < input.from || m.date > input.to) continue;
+    if (findOccurrence(source, key)) continue;
+    occurrences.push({
+      key,
+      patternDate: null,
+      date: m.date,
+      teamId: m.team_id,
+      teamName: name(m.team_id),
+      rotaTeamName: null,
+      status: 'scheduled',
+      change: null,
+      holidayName: null,
+      swapped: false,
+      note: 'No longer a date of this series; kept because its agenda has been prepared.',
+      meetingId: m.id,
+      itemCount: m.items,
+    });
+  }
+  occurrences.sort((a, b) => a.date.localeCompare(b.date) || a.key.localeCompare(b.key));
+  return { series, from: input.from, to: input.to, occurrences, unmatched: result.unmatched.map((u) => ({ patternDate: u.patternDate, note: u.note })) };
+}
+
+function assertPatternDate(source: RotaSource, date: string): void {
+  let dates: string[] = [];
+  try {
+    dates = patternDates(source.pattern, date);
+  } catch {
+    // A date beyond the generator's reach is simply not one of the series' dates.
+  }
+  if (!dates.includes(date)) {
+    throw new AppError('INVALID_INPUT', `${formatLongDate(date)} is not one of this series’ dates.`, { patternDate: 'Choose a date from the rota.' });
+  }
+}
+
+function assertMeetingDay(source: RotaSource, date: string, field: string): void {
+  const holiday = source.holidays.get(date);
+  if (holiday) throw new AppError('INVALID_INPUT', `${formatLongDate(date)} is a bank holiday (${holiday}). Choose a working day.`, { [field]: 'Choose a working day.' });
+  if (!isWorkingDay(date, new Set())) throw new AppError('INVALID_INPUT', `${formatLongDate(date)} is at a weekend. Choose a working day.`, { [field]: 'Choose a working day.' });
+}
+
+function assertNoClash(source: RotaSource, date: string, exceptKey: string | null, field: string): void {
+  const clash = rotaFor(source, date, date).occurrences.find((o) => o.status === 'scheduled' && o.key !== exceptKey);
+  if (clash) throw new AppError('CONFLICT', `This series already meets on ${formatLongDate(date)}.`, { [field]: 'Choose a date the series does not already meet on.' });
+}
+
+/** A date whose agenda has children on it is not cancelled or removed from under them. */
+async function assertNoAgenda(db: Db, seriesId: number, key: string, what: string): Promise<void> {
+  const meeting = (await preparedMeetings(db, seriesId)).get(key);
+  if (!meeting) return;
+  if (meeting.items > 0 || meeting.status !== 'planned') {
+    throw new AppError(
+      'CONFLICT',
+      `This date already has an agenda with ${meeting.items} ${meeting.items === 1 ? 'item' : 'items'}. Remove the items (or move the date instead) before you ${what} it.`,
+    );
+  }
+  await db.deleteFrom('meetings').where('id', '=', meeting.id).execute();
+}
+
+type Override = { cancelled: number; moved_to: string | null; team_id: number | null; note: string | null };
+
+async function writeOverride(db: Db, ctx: ServiceContext, seriesId: number, patternDate: string, change: Partial<Override>): Promise<void> {
+  const existing = await db.selectFrom('series_overrides').selectAll().where('series_id', '=', seriesId).where('pattern_date', '=', patternDate).executeTakeFirst();
+  const next: Override = { cancelled: existing?.cancelled ?? 0, moved_to: existing?.moved_to ?? null, team_id: existing?.team_id ?? null, note: existing?.note ?? null, ...change };
+  await db.deleteFrom('series_overrides').where('series_id', '=', seriesId).where('pattern_date', '=', patternDate).execute();
+  // An override that changes nothing is not kept, so "restore" and "swap back" leave no trace in the data.
+  if (next.cancelled || next.moved_to !== null || next.team_id !== null || next.note !== null) {
+    await db.insertInto('series_overrides').values({ series_id: seriesId, pattern_date: patternDate, ...next, updated_at: isoNow(ctx) }).execute();
+  }
+}
+
+export async function changeRotaDate(ctx: ServiceContext, input: ParsedInput<'rota.change'>): Promise<ProcedureOutput<'rota.change'>> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await getSeriesRow(trx, input.seriesId);
+    const source = await loadRotaSource(trx, row);
+    assertPatternDate(source, input.patternDate);
+    const key = `p:${input.patternDate}`;
+    const current = findOccurrence(source, key);
+    const names = await teamNames(trx);
+    const when = formatLongDate(current?.date ?? input.patternDate);
+    const change = input.change;
+    let message: string;
+    switch (change.kind) {
+      case 'cancel':
+        await assertNoAgenda(trx, row.id, key, 'cancel');
+        await writeOverride(trx, ctx, row.id, input.patternDate, { cancelled: 1, note: change.note });
+        message = `${when}: cancelled.`;
+        break;
+      case 'move': {
+        assertMeetingDay(source, change.date, 'date');
+        assertNoClash(source, change.date, key, 'date');
+        const natural = rotaFor({ ...source, overrides: [] }, input.patternDate, input.patternDate).occurrences[0];
+        const movedTo = natural && natural.status === 'scheduled' && natural.date === change.date ? null : change.date;
+        await writeOverride(trx, ctx, row.id, input.patternDate, { cancelled: 0, moved_to: movedTo, note: change.note });
+        message = `${when}: moved to ${formatLongDate(change.date)}.`;
+        break;
+      }
+      case 'swap': {
+        await assertTeamExists(trx, change.teamId, 'teamId');
+        const rotaTeam = current?.rotaTeamId ?? null;
+        await writeOverride(trx, ctx, row.id, input.patternDate, { team_id: change.teamId === rotaTeam ? null : change.teamId });
+        message = `${when}: ${names.get(change.teamId) ?? 'the team'} attend${rotaTeam !== null && rotaTeam !== change.teamId ? ` instead of ${names.get(rotaTeam) ?? 'the rota’s team'}` : ''}.`;
+        break;
+      }
+      case 'restore':
+        await trx.deleteFrom('series_overrides').where('series_id', '=', row.id).where('pattern_date', '=', input.patternDate).execute();
+        message = `${formatLongDate(input.patternDate)}: back to the rota.`;
+        break;
+    }
+    await syncSeriesMeetings(trx, ctx, row.id);
+    await recordAudit(trx, ctx, { action: 'update', entity: 'meeting_series', entityId: row.id, summary: `Rota of “${row.name}”: ${message}`, details: input.change });
+    return { message };
+  });
+}
+
+export async function addRotaExtra(ctx: ServiceContext, input: ParsedInput<'rota.addExtra'>): Promise<ProcedureOutput<'rota.addExtra'>> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await getSeriesRow(trx, input.seriesId);
+    const source = await loadRotaSource(trx, row);
+    assertMeetingDay(source, input.date, 'date');
+    assertNoClash(source, input.date, null, 'date');
+    await assertTeamExists(trx, input.teamId, 'teamId');
+    const extra = await trx
+      .insertInto('series_extras')
+      .values({ series_id: row.id, date: input.date, team_id: input.teamId, note: input.note, created_at: isoNow(ctx) })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const message = `Extra meeting added on ${formatLongDate(input.date)}.`;
+    await recordAudit(trx, ctx, { action: 'create', entity: 'meeting_series', entityId: row.id, summary: `Rota of “${row.name}”: ${message}`, details: { extraId: extra.id, ...input } });
+    return { message };
+  });
+}
+
+export async function removeRotaExtra(ctx: ServiceContext, input: ParsedInput<'rota.removeExtra'>): Promise<ProcedureOutput<'rota.removeExtra'>> {
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await getSeriesRow(trx, input.seriesId);
+    const extra = await trx.selectFrom('series_extras').selectAll().where('id', '=', input.extraId).where('series_id', '=', row.id).executeTakeFirst();
+    if (!extra) throw new AppError('NOT_FOUND', 'That extra meeting could not be found. It may already have been removed.');
+    await assertNoAgenda(trx, row.id, `x:${extra.id}`, 'remove');
+    await trx.deleteFrom('series_extras').where('id', '=', extra.id).execute();
+    const message = `Extra meeting on ${formatLongDate(extra.date)} removed.`;
+    await recordAudit(trx, ctx, { action: 'delete', entity: 'meeting_series', entityId: row.id, summary: `Rota of “${row.name}”: ${message}` });
+    return { message };
+  });
+}
