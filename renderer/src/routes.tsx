@@ -15,6 +15,12 @@ const PeoplePage = page(() => import('./pages/settings/PeoplePage'), 'PeoplePage
 const ReviewRulesPage = page(() => import('./pages/settings/ReviewRulesPage'), 'ReviewRulesPage');
 const TeamsPage = page(() => import('./pages/settings/TeamsPage'), 'TeamsPage');
 const WelcomePage = page(() => import('./pages/welcome/WelcomePage'), 'WelcomePage');
+const RotaPage = page(() => import('./pages/rota/RotaPage'), 'RotaPage');
+const SeriesFormPage = page(() => import('./pages/rota/SeriesFormPage'), 'SeriesFormPage');
+const MeetingPage = page(() => import('./pages/meeting/MeetingPage'), 'MeetingPage');
+const CpmPage = page(() => import('./pages/cpm/CpmPage'), 'CpmPage');
+const MeetingTypesPage = page(() => import('./pages/settings/MeetingTypesPage'), 'MeetingTypesPage');
+const BankHolidaysPage = page(() => import('./pages/settings/BankHolidaysPage'), 'BankHolidaysPage');
 
 export interface Route {
   pattern: string;
@@ -32,8 +38,16 @@ export const ROUTES: Route[] = [
   { pattern: '/children/new', label: 'Add a child', section: 'Children', render: () => <NewChildPage /> },
   { pattern: '/import', label: 'Import children', section: 'Children', render: () => <ImportPage /> },
   { pattern: '/children/:id', label: 'Child', render: (p) => <ChildPage key={p.id} id={Number(p.id)} /> },
+  { pattern: '/rota', label: 'Panel rota', section: 'Meetings', render: () => <RotaPage /> },
+  { pattern: '/rota/new', label: 'New series', render: () => <SeriesFormPage /> },
+  { pattern: '/rota/:id/edit', label: 'Edit series', render: (p) => <SeriesFormPage key={p.id} id={Number(p.id)} /> },
+  { pattern: '/rota/:id', label: 'Panel rota', render: (p) => <RotaPage key={p.id} seriesId={Number(p.id)} /> },
+  { pattern: '/meetings/:id', label: 'Meeting', render: (p) => <MeetingPage key={p.id} id={Number(p.id)} /> },
+  { pattern: '/cpm', label: 'Care Planning Meetings', section: 'Meetings', render: () => <CpmPage /> },
   { pattern: '/settings/teams', label: 'Teams', section: 'Settings', render: () => <TeamsPage /> },
   { pattern: '/settings/people', label: 'People', section: 'Settings', render: () => <PeoplePage /> },
+  { pattern: '/settings/meeting-types', label: 'Meeting types', section: 'Settings', render: () => <MeetingTypesPage /> },
+  { pattern: '/settings/bank-holidays', label: 'Bank holidays', section: 'Settings', render: () => <BankHolidaysPage /> },
   { pattern: '/settings/review-rules', label: 'Review rules', section: 'Settings', render: () => <ReviewRulesPage /> },
   { pattern: '/settings/backups', label: 'Backups', section: 'Settings', render: () => <BackupsPage /> },
   { pattern: '/settings/audit-log', label: 'Audit log', section: 'Settings', render: () => <AuditLogPage /> },

@@ -13,3 +13,13 @@ export function saveFile(fileName: string, content: BlobPart, type: string): voi
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
+
+export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** Word documents come from the core as base64 (both transports carry JSON). */
+export function saveWordFile(file: { fileName: string; base64: string }): void {
+  const binary = atob(file.base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  saveFile(file.fileName, bytes, DOCX_TYPE);
+}

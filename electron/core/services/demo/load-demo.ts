@@ -7,6 +7,7 @@ import type { Database } from '../../db/schema';
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit';
 import { refreshTracking } from '../tracking/refresh';
+import { addDemoSeries } from './demo-series';
 import { DEMO_FIRST_NAMES, DEMO_PEOPLE, DEMO_SURNAMES, DEMO_TEAMS, RAG_REASONS } from './demo-council';
 
 /** A seeded generator: the demo is the same every time, apart from moving with today's date. */
@@ -117,6 +118,7 @@ export async function loadDemoData(ctx: ServiceContext): Promise<ProcedureOutput
         await addHistory(trx, ctx, rnd, row.id, profile, today, now, k);
       }
     }
+    await addDemoSeries(trx, { teamIds, chairId: people.find((p) => p.role === 'chair')?.id ?? null, today, now });
     await recordAudit(trx, ctx, { action: 'import', entity: 'demo', entityId: null, summary: `Loaded the demo council: ${teamIds.length} teams, ${people.length} people, ${childIds.length} children` });
     await refreshTracking(trx, today);
     return { teams: teamIds.length, people: people.length, children: childIds.length };

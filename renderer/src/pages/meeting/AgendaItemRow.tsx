@@ -1,0 +1,194 @@
+import { Fragment, useState } from 'react';
+import { LGP_BOOKING_REASON, LGP_PAPER, PAPER_STATE, type LgpBookingReason } from '../../../../shared/domain/vocabulary';
+import type { AgendaItem, Papers } from '../../../../shared/schemas/agenda';
+import type { Person } from '../../../../shared/schemas/person';
+import type { Agenda } from './use-agenda';
+import { childName, itemName } from './child-names';
+
+/** After a move the row is drawn again; the keyboard stays on the same control of the moved item. */
+function focusSoon(id: string) {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
+}
+
+export function AgendaItemRow({ item, count, people, agenda, lgp, editable }: { item: AgendaItem; count: number; people: Person[]; agenda: Agenda; lgp: boolean; editable: boolean }) {
+  const [minutes, setMinutes] = useState(String(item.slotMinutes));
+  const name = itemName(item.children);
+  const update = (change: Partial<{ presenterId: number | null; slotMinutes: number; lgpReason: LgpBookingReason; papers: Papers }>, message: string) =>
+    agenda.run(
+      'agenda.update',
+      {
+        id: item.id,
+        presenterId: item.presenterId,
+        slotMinutes: item.slotMinutes,
+        reason: item.reason,
+        lgpReason: item.lgpReason,
+        papers: item.papers,
+        ...change,
+      },
+      message,
+    );
+  const saveMinutes = () => {
+    const n = Number(minutes);
+    if (minutes.trim() === '' || n === item.slotMinutes) return setMinutes(String(item.slotMinutes));
+    void update({ slotMinutes: n }, `${name}: ${n} minutes.`).then((ok) => ok || setMinutes(String(item.slotMinutes)));
+  };
+  const move = (to: number, buttonId: string) => void agenda.run('agenda.move', { id: item.id, position: to }, `${name} moved to item ${to}.`).then((ok) => ok && focusSoon(buttonId));
+
+  return (
+    <Fragment>
+      <tr>
+        <td className="agenda__number">{item.position}</td>
+        <td className="agenda__time">
+          {item.start}
+          <span className="visually-hidden"> to </span>
+          <span aria-hidden="true">–</span>
+          {item.end}
+        </td>
+        <th scope="row" className="agenda__children">
+          {item.children.map((c) => (
+            <div key={c.id}>
+              <a href={`#/children/${c.id}`}>{childName(c)}</a> <span className="agenda__ref">{c.caseRef}</span>
+              <div className="muted agenda__sub">
+                {[c.teamName, c.socialWorkerName ? `SW: ${c.socialWorkerName}` : null].filter(Boolean).join(' · ')}
+              </div>
+            </div>
+          ))}
+          {item.children.length > 1 ? <span className="tag tag--blue">Sibling group</span> : null}
+        </th>
+        <td className="agenda__reason">{lgp && item.lgpReason ? LGP_BOOKING_REASON.labels[item.lgpReason] : item.reason}</td>
+        <td>
+          <label className="visually-hidden" htmlFor={`presenter-${item.id}`}>
+            Presenter for {name}
+          </label>
+          <select
+            id={`presenter-${item.id}`}
+            className="select select--compact"
+            disabled={!editable || agenda.busy}
+            value={item.presenterId ?? ''}
+            onChange={(e) => {
+              const presenterId = e.target.value ? Number(e.target.value) : null;
+              const who = people.find((p) => p.id === presenterId)?.name ?? 'nobody';
+              void update({ presenterId }, `${name}: presented by ${who}.`);
+            }}
+          >
+            <option value="">Not set</option>
+            {people.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </td>
+        <td>
+          <label className="visually-hidden" htmlFor={`minutes-${item.id}`}>
+            Minutes for {name}
+          </label>
+          <input
+            id={`minutes-${item.id}`}
+            className="input input--minutes"
+            inputMode="numeric"
+            disabled={!editable}
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value.replace(/[^0-9]/g, ''))}
+            onBlur={saveMinutes}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                saveMinutes();
+              }
+            }}
+          />
+        </td>
+        <td className="table__actions agenda__actions">
+          {editable ? (
+            <>
+              <button
+                id={`up-${item.id}`}
+                type="button"
+                className="button button--small button--secondary"
+                disabled={item.position === 1 || agenda.busy}
+                aria-label={`Move ${name} earlier`}
+                onClick={() => move(item.position - 1, `up-${item.id}`)}
+              >
+                Earlier
+              </button>
+              <button
+                id={`down-${item.id}`}
+                type="button"
+                className="button button--small button--secondary"
+                disabled={item.position === count || agenda.busy}
+                aria-label={`Move ${name} later`}
+                onClick={() => move(item.position + 1, `down-${item.id}`)}
+              >
+                Later
+              </button>
+              {item.canGroupWith.length > 0 ? (
+                <button type="button" className="button button--small button--secondary" disabled={agenda.busy} onClick={() => void agenda.run('agenda.groupSiblings', { id: item.id }, `${name}: siblings grouped into one item.`)}>
+                  Group with siblings
+                </button>
+              ) : null}
+              {item.children.length > 1 ? (
+                <button type="button" className="button button--small button--secondary" disabled={agenda.busy} onClick={() => void agenda.run('agenda.split', { id: item.id }, `${name}: now separate items.`)}>
+                  Separate
+                </button>
+              ) : null}
+              <button
+                type="button"
+                className="button button--small button--warning"
+                disabled={agenda.busy}
+                aria-label={`Remove ${name} from the agenda`}
+                onClick={() => void agenda.run('agenda.remove', { id: item.id }, `${name} removed from the agenda.`).then((ok) => ok && focusSoon('agenda-title'))}
+              >
+                Remove
+              </button>
+            </>
+          ) : null}
+        </td>
+      </tr>
+      {lgp ? (
+        <tr className="agenda__papers-row">
+          <td colSpan={7}>
+            <fieldset className="papers" disabled={!editable || agenda.busy}>
+              <legend className="visually-hidden">Legal Gateway booking for {name}</legend>
+              <div className="papers__field">
+                <label htmlFor={`lgp-reason-${item.id}`}>Reason</label>
+                <select
+                  id={`lgp-reason-${item.id}`}
+                  className="select select--compact"
+                  value={item.lgpReason ?? ''}
+                  onChange={(e) => void update({ lgpReason: e.target.value as LgpBookingReason }, `${name}: ${LGP_BOOKING_REASON.labels[e.target.value as LgpBookingReason]}.`)}
+                >
+                  {LGP_BOOKING_REASON.values.map((v) => (
+                    <option key={v} value={v}>
+                      {LGP_BOOKING_REASON.labels[v]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              {LGP_PAPER.values.map((paper) => (
+                <div key={paper} className="papers__field">
+                  <label htmlFor={`paper-${paper}-${item.id}`}>{LGP_PAPER.labels[paper]}</label>
+                  <select
+                    id={`paper-${paper}-${item.id}`}
+                    className={`select select--compact papers__state papers__state--${item.papers?.[paper] ?? 'outstanding'}`}
+                    value={item.papers?.[paper] ?? 'outstanding'}
+                    onChange={(e) => {
+                      const papers = { ...(item.papers ?? { genogram: 'outstanding', chronology: 'outstanding', referral: 'outstanding', assessment: 'outstanding' }), [paper]: e.target.value } as Papers;
+                      void update({ papers }, `${name}: ${LGP_PAPER.labels[paper]} ${PAPER_STATE.labels[e.target.value as keyof typeof PAPER_STATE.labels].toLowerCase()}.`);
+                    }}
+                  >
+                    {PAPER_STATE.values.map((v) => (
+                      <option key={v} value={v}>
+                        {PAPER_STATE.labels[v]}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              ))}
+            </fieldset>
+          </td>
+        </tr>
+      ) : null}
+    </Fragment>
+  );
+}

@@ -1,0 +1,49 @@
+import { useState } from 'react';
+import { meetingUpdateInput, type MeetingDetail } from '../../../../shared/schemas/agenda';
+import type { Person } from '../../../../shared/schemas/person';
+import { call } from '../../api/client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormFooter } from '../../components/FormFooter';
+import { SelectField, TextField } from '../../components/fields';
+import { useFormFocus } from '../../components/use-form-focus';
+import { useSaveForm } from '../../components/use-save-form';
+
+const FIELD_IDS = { startTime: 'meeting-start', endTime: 'meeting-end', venue: 'meeting-venue', chairId: 'meeting-chair' };
+
+/** Times, venue and chair of this one meeting; the date is changed on the rota, so the series stays true. */
+export function MeetingDetailsForm({ detail, people, onSaved, onCancel }: { detail: MeetingDetail; people: Person[]; onSaved(d: MeetingDetail): void; onCancel(): void }) {
+  const m = detail.meeting;
+  const ref = useFormFocus<HTMLFormElement>('change-details');
+  const [startTime, setStartTime] = useState(m.startTime);
+  const [endTime, setEndTime] = useState(m.endTime);
+  const [venue, setVenue] = useState(m.venue ?? '');
+  const [chairId, setChairId] = useState(m.chairId ? String(m.chairId) : '');
+  const form = useSaveForm(
+    meetingUpdateInput,
+    () => ({ id: m.id, startTime, endTime, venue, chairId: chairId ? Number(chairId) : null }),
+    async (input) => onSaved(await call('meetings.update', input)),
+  );
+  return (
+    <form
+      ref={ref}
+      className="panel"
+      aria-labelledby="details-title"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit();
+      }}
+    >
+      <h2 id="details-title">Meeting details</h2>
+      {form.message ? <ErrorSummary message={form.message} fieldErrors={form.fieldErrors} fieldIds={FIELD_IDS} /> : null}
+      <div className="form-grid">
+        <TextField id={FIELD_IDS.startTime} label="Starts at" hint="24-hour clock, for example 10:00" value={startTime} onChange={setStartTime} error={form.fieldErrors.startTime} />
+        <TextField id={FIELD_IDS.endTime} label="Ends at" hint="24-hour clock, for example 12:00" value={endTime} onChange={setEndTime} error={form.fieldErrors.endTime} />
+        <TextField id={FIELD_IDS.venue} label="Venue" optional value={venue} onChange={setVenue} error={form.fieldErrors.venue} />
+        <SelectField id={FIELD_IDS.chairId} label="Chair" optional placeholder="Not set" options={people.map((p) => ({ value: String(p.id), label: p.name }))} value={chairId} onChange={setChairId} error={form.fieldErrors.chairId} />
+      </div>
+      {m.seriesId !== null ? <p className="field__hint">To change the date, use Change on the rota, so the rest of the series stays right.</p> : null}
+      <FormFooter form={form} submitLabel="Save details" onCancel={onCancel} />
+    </form>
+  );
+}

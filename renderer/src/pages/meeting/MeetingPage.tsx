@@ -1,0 +1,158 @@
+import { useState } from 'react';
+import { formatUkDate } from '../../../../shared/domain/dates';
+import { formatLongDate } from '../../../../shared/domain/long-date';
+import { call, errorMessage } from '../../api/client';
+import { saveWordFile } from '../../api/download';
+import { useProcedure } from '../../api/use-procedure';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Notice } from '../../components/Notice';
+import { AddChildPanel } from './AddChildPanel';
+import { AgendaItemRow } from './AgendaItemRow';
+import { MeetingDetailsForm } from './MeetingDetailsForm';
+import { SuggestionsPanel } from './SuggestionsPanel';
+import { useAgenda } from './use-agenda';
+
+export function MeetingPage({ id }: { id: number }) {
+  const agenda = useAgenda(id);
+  const people = useProcedure('people.list', {});
+  const [editingDetails, setEditingDetails] = useState(false);
+  const { detail } = agenda;
+
+  if (agenda.loadError) {
+    return (
+      <section aria-labelledby="page-title">
+        <h1 id="page-title">{agenda.loadError.code === 'NOT_FOUND' ? 'Meeting not found' : 'This meeting could not be shown'}</h1>
+        <p>{agenda.loadError.message}</p>
+        <a href="#/rota">Back to the rota</a>
+      </section>
+    );
+  }
+  if (!detail || !people.data) return <p aria-live="polite">Loading…</p>;
+  const m = detail.meeting;
+  const editable = m.status === 'planned' || m.status === 'in_progress';
+  const lgp = m.form === 'lgp';
+  const { plan } = detail;
+
+  async function exportWord() {
+    agenda.setError(undefined);
+    try {
+      saveWordFile(await call('agenda.exportDocx', { id: m.id }));
+      agenda.setNotice('The agenda has been exported to Word.');
+    } catch (err) {
+      agenda.setError(errorMessage(err, 'The agenda could not be exported.'));
+    }
+  }
+
+  return (
+    <section aria-labelledby="page-title" className="meeting-page">
+      <nav className="breadcrumbs" aria-label="Breadcrumb">
+        {m.seriesId !== null ? <a href={`#/rota/${m.seriesId}`}>{m.seriesName ?? 'Rota'}</a> : <a href="#/cpm">Care Planning Meetings</a>}
+      </nav>
+      <div className="page-head">
+        <h1 id="page-title">
+          {m.typeName} <span className="page-head__sub">{formatLongDate(m.date)}</span>
+        </h1>
+        <div className="button-row">
+          <button type="button" className="button" onClick={() => void exportWord()}>
+            Export agenda to Word
+          </button>
+        </div>
+      </div>
+      <dl className="summary-list meeting-summary">
+        <div className="summary-list__row">
+          <dt>Time</dt>
+          <dd>
+            {m.startTime} to {m.endTime}
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Venue</dt>
+          <dd>{m.venue ?? 'Not set'}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>Chair</dt>
+          <dd>{m.chairName ?? 'Not set'}</dd>
+        </div>
+        {m.teamName ? (
+          <div className="summary-list__row">
+            <dt>Team attending</dt>
+            <dd>{m.teamName}</dd>
+          </div>
+        ) : null}
+        {m.papersDueOn ? (
+          <div className="summary-list__row">
+            <dt>Papers due</dt>
+            <dd>{formatLongDate(m.papersDueOn)}</dd>
+          </div>
+        ) : null}
+      </dl>
+      {editingDetails ? (
+        <MeetingDetailsForm
+          detail={detail}
+          people={people.data}
+          onCancel={() => setEditingDetails(false)}
+          onSaved={(saved) => {
+            setEditingDetails(false);
+            agenda.replace(saved);
+            agenda.setNotice('Meeting details saved.');
+          }}
+        />
+      ) : editable ? (
+        <button id="change-details" type="button" className="button button--secondary button--small" onClick={() => setEditingDetails(true)}>
+          Change time, venue or chair
+        </button>
+      ) : null}
+
+      <Notice text={agenda.notice} />
+      <ErrorMessage text={agenda.error} />
+
+      <section className="section" aria-labelledby="agenda-title">
+        <h2 id="agenda-title" tabIndex={-1}>
+          Agenda
+        </h2>
+        <p className="agenda__totals" aria-live="polite">
+          {detail.items.length} {detail.items.length === 1 ? 'item' : 'items'}, {plan.totalMinutes} minutes of {plan.sessionMinutes}; ends at {plan.endsAt}.
+        </p>
+        {plan.overrunMinutes > 0 ? (
+          <div className="warning-box" role="alert">
+            The agenda runs {plan.overrunMinutes} {plan.overrunMinutes === 1 ? 'minute' : 'minutes'} past the end of the meeting ({m.endTime}). Shorten some slots or move a child to
+            another date.
+          </div>
+        ) : null}
+        {detail.items.length === 0 ? (
+          <p className="empty">No children are on this agenda yet. Add them from the list of children due, or search below.</p>
+        ) : (
+          <table className="table agenda">
+            <caption className="visually-hidden">
+              Agenda of {m.typeName} on {formatUkDate(m.date)}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">No.</th>
+                <th scope="col">Time</th>
+                <th scope="col">Child</th>
+                <th scope="col">Reason</th>
+                <th scope="col">Presenter</th>
+                <th scope="col">Minutes</th>
+                <th scope="col">
+                  <span className="visually-hidden">Order and changes</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {detail.items.map((item) => (
+                <AgendaItemRow key={`${item.id}-${item.slotMinutes}`} item={item} count={detail.items.length} people={people.data ?? []} agenda={agenda} lgp={lgp} editable={editable} />
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {editable && m.form !== 'cpm' ? (
+        <>
+          <SuggestionsPanel detail={detail} agenda={agenda} />
+          <AddChildPanel detail={detail} agenda={agenda} />
+        </>
+      ) : null}
+    </section>
+  );
+}

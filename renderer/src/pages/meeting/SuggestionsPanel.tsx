@@ -1,0 +1,58 @@
+import { formatUkDate } from '../../../../shared/domain/dates';
+import type { MeetingDetail } from '../../../../shared/schemas/agenda';
+import { childName } from './child-names';
+import type { Agenda } from './use-agenda';
+
+/** Children the review engine says are due who are not on the agenda: never silently left off. */
+export function SuggestionsPanel({ detail, agenda }: { detail: MeetingDetail; agenda: Agenda }) {
+  if (detail.dueBy === null) return null;
+  const team = detail.meeting.teamName;
+  return (
+    <section className="section" aria-labelledby="suggestions-title">
+      <h2 id="suggestions-title">Due but not on the agenda</h2>
+      <p className="muted">
+        {team ? `${team} children` : 'Children'} the review rules say are due for this meeting by {formatUkDate(detail.dueBy)}
+        {detail.meeting.seriesId !== null && team ? ', the day before the team’s next turn' : ''}.
+      </p>
+      {detail.suggestions.length === 0 ? (
+        <p className="empty">Every child who is due is on the agenda.</p>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">Children due who are not on the agenda</caption>
+          <thead>
+            <tr>
+              <th scope="col">Child</th>
+              <th scope="col">Due</th>
+              <th scope="col">Reason</th>
+              <th scope="col">
+                <span className="visually-hidden">Add</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {detail.suggestions.map((s) => (
+              <tr key={s.childId}>
+                <th scope="row">
+                  <a href={`#/children/${s.childId}`}>{childName(s)}</a> <span className="agenda__ref">{s.caseRef}</span>
+                </th>
+                <td>{formatUkDate(s.dueDate)}</td>
+                <td>{s.reason}</td>
+                <td className="table__actions">
+                  <button
+                    type="button"
+                    className="button button--small button--secondary"
+                    disabled={agenda.busy}
+                    aria-label={`Add ${childName(s)} to the agenda`}
+                    onClick={() => void agenda.run('agenda.add', { meetingId: detail.meeting.id, childId: s.childId }, `${childName(s)} added to the agenda.`)}
+                  >
+                    Add
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
