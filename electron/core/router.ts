@@ -24,9 +24,10 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
         return fail({ code: 'UNKNOWN_PROCEDURE', message: 'The app asked for something this version does not know how to do.' });
       }
       const spec = contract[name];
-      const parsed = spec.input.safeParse(input);
-      if (!parsed.success) return fail(describeInvalidInput(parsed.error));
       try {
+        // Inside the try: a schema's own check that throws is a bug to report, never a dropped call.
+        const parsed = spec.input.safeParse(input);
+        if (!parsed.success) return fail(describeInvalidInput(parsed.error));
         const handler = handlers[name] as (i: unknown) => unknown;
         const result = await handler(parsed.data);
         const checked = spec.output.safeParse(result);

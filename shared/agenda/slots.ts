@@ -35,11 +35,7 @@ export function parseClock(hhmm: string): number {
   return Number(m[1]) * 60 + Number(m[2]);
 }
 
-/**
- * 'HH:MM' for minutes after midnight. A time past midnight is shown as the next day's
- * clock would show it (1450 is 00:10); planSlots never produces one, since a plan must
- * end before midnight, so this only keeps the function total for whole minutes.
- */
+/** 'HH:MM' for minutes after midnight. A time past midnight is shown as the next day's clock would show it (1450 is 00:10). */
 export function formatClock(minutes: number): string {
   if (!Number.isInteger(minutes) || minutes < 0) throw new RangeError(`A time must be a whole number of minutes, 0 or more: ${minutes}`);
   const m = minutes % MINUTES_IN_DAY;
@@ -57,8 +53,9 @@ export function sessionLength(start: string, end: string): number {
 
 /**
  * Lays the items out back to back from `start`. Running past the booked end is allowed
- * and reported (the chair needs to see it to cut or move an item); running past
- * midnight is refused, because a meeting's times are on one day.
+ * and reported (the chair needs to see it to cut or move an item), however far: an
+ * agenda that has grown past midnight must still open so it can be cut down, so its
+ * late times wrap round the clock and the overrun says how far over it is.
  */
 export function planSlots(start: string, sessionEnd: string, slotMinutes: readonly number[]): SlotPlan {
   const startMinutes = parseClock(start);
@@ -70,7 +67,6 @@ export function planSlots(start: string, sessionEnd: string, slotMinutes: readon
       throw new RangeError(`An item must take a whole number of minutes from 1 to ${MAX_SLOT_MINUTES}, not ${length}.`);
     }
     const end = at + length;
-    if (end >= MINUTES_IN_DAY) throw new RangeError(`The agenda would run past midnight: items starting at ${start} must end by 23:59.`);
     slots.push({ start: formatClock(at), end: formatClock(end), startMinutes: at, endMinutes: end });
     at = end;
   }

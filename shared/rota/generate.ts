@@ -42,11 +42,13 @@ export function generateRota(
   const deal = new Dealer(pattern, holidays);
   const matched = new Set<IsoDate>();
   const occurrences: Occurrence[] = [];
-  for (const day of patternDayNumbers(pattern, toDayNumber(until))) {
+  const days = patternDayNumbers(pattern, toDayNumber(until));
+  for (const [i, day] of days.entries()) {
     const patternDate = fromDayNumber(day);
     const override = byPatternDate.get(patternDate);
     if (override) matched.add(patternDate);
-    const occurrence = deal.next(patternDate, override);
+    const following = days[i + 1];
+    const occurrence = deal.next(patternDate, override, following === undefined ? null : fromDayNumber(following));
     if (occurrence.date >= window.from && occurrence.date <= window.to) occurrences.push(occurrence);
   }
   for (const extra of extras) {
@@ -68,9 +70,16 @@ class Dealer {
     this.holidays = holidays;
   }
 
-  next(patternDate: IsoDate, override: DateOverride | undefined): Occurrence {
+  next(patternDate: IsoDate, override: DateOverride | undefined, followingPatternDate: IsoDate | null): Occurrence {
     const holidayName = this.holidays.get(patternDate) ?? null;
-    const skipped = holidayName !== null && this.pattern.holidayRule === 'skip';
+    // A run of closure days can carry a moved meeting onto (or past) the next one: then
+    // there is no room for it, and it is skipped rather than held twice on one day.
+    const noRoom =
+      holidayName !== null &&
+      this.pattern.holidayRule === 'move' &&
+      followingPatternDate !== null &&
+      nextWorkingDay(patternDate, this.holidayDates()) >= followingPatternDate;
+    const skipped = holidayName !== null && (this.pattern.holidayRule === 'skip' || noRoom);
     const movedTo = override?.movedTo ?? null;
     const cancelled = override?.cancelled ?? false;
     const note = override?.note ?? null;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LGP_BOOKING_REASON, MEETING_FORM, PAPER_STATE } from '../domain/vocabulary';
 import { id, isoDate, optionalId, optionalText, storedIsoDate } from './common';
-import { clock } from './clock';
+import { clock, isClock } from './clock';
 import { MAX_SLOT_MINUTES, parseClock } from '../agenda/slots';
 import { slotMinutes } from './meeting-type';
 
@@ -54,6 +54,8 @@ export const agendaItem = z.object({
   end: z.string(),
   reason: z.string(),
   source: z.enum(['proposed', 'added', 'booked']),
+  /** The review rule that proposed it, if any. */
+  dueRule: z.string().nullable(),
   lgpReason: z.enum(LGP_BOOKING_REASON.values).nullable(),
   papers: papers.nullable(),
   /** Siblings of this item's children who are on the agenda in other items: offer to group them. */
@@ -101,11 +103,14 @@ export const agendaAddInput = z.strictObject({
   lgpReason: z.enum(LGP_BOOKING_REASON.values, { error: 'Choose why the child is coming to Legal Gateway.' }).nullable().optional().transform((v) => v ?? null),
 });
 
+/** Long enough for the reasons of a sibling group joined together. */
+export const REASON_MAX = 600;
+
 export const agendaUpdateInput = z.strictObject({
   id,
   presenterId: optionalId,
   slotMinutes,
-  reason: optionalText(300, 'the reason'),
+  reason: optionalText(REASON_MAX, 'the reason'),
   lgpReason: z.enum(LGP_BOOKING_REASON.values, { error: 'Choose why the child is coming to Legal Gateway.' }).nullable().optional().transform((v) => v ?? null),
   papers: papers.nullable().optional().transform((v) => v ?? null),
 });
@@ -135,7 +140,11 @@ export type CpmRow = z.infer<typeof cpmRow>;
 export const cpmBookInput = z
   .strictObject({ childId: id, date: isoDate, startTime: clock, endTime: clock, venue: optionalText(200, 'the venue'), chairId: optionalId })
   .refine((v) => v.endTime > v.startTime, { path: ['endTime'], message: 'The end time must be after the start time.' })
-  .refine((v) => parseClock(v.endTime) - parseClock(v.startTime) <= MAX_SLOT_MINUTES, { path: ['endTime'], message: 'A meeting can last at most 8 hours.' });
+  // zod runs object checks even when a field failed its own; only compare times that are times.
+  .refine((v) => !isClock(v.startTime) || !isClock(v.endTime) || parseClock(v.endTime) - parseClock(v.startTime) <= MAX_SLOT_MINUTES, {
+    path: ['endTime'],
+    message: 'A meeting can last at most 8 hours.',
+  });
 
 export const wordFile = z.object({ fileName: z.string(), base64: z.string() });
 

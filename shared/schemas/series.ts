@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { HOLIDAY_RULES, SERIES_INTERVALS } from '../rota/types';
 import { MEETING_FORM } from '../domain/vocabulary';
-import { addMonthsIso } from '../domain/dates';
+import { addMonthsIso, isIsoDate } from '../domain/dates';
 import { id, isoDate, nameField, optionalId, optionalIsoDate, optionalText, storedIsoDate } from './common';
 import { clock } from './clock';
 
@@ -60,7 +60,7 @@ export type Series = z.infer<typeof series>;
 export const rotaQuery = z
   .strictObject({ seriesId: id, from: isoDate, to: isoDate })
   .refine((v) => v.to >= v.from, { path: ['to'], message: 'The end of the period must be on or after its start.' })
-  .refine((v) => v.to <= addMonthsIso(v.from, 36), { path: ['to'], message: 'Show at most three years at a time.' });
+  .refine((v) => !isIsoDate(v.from) || !isIsoDate(v.to) || v.to <= addMonthsIso(v.from, 36), { path: ['to'], message: 'Show at most three years at a time.' });
 
 export const rotaOccurrence = z.object({
   key: z.string(),

@@ -67,10 +67,11 @@ describe('planSlots', () => {
     expect(planSlots('10:00', '11:00', [1, MAX_SLOT_MINUTES]).totalMinutes).toBe(481);
   });
 
-  it('refuses bad times, a session that ends before it starts, and an agenda running past midnight', () => {
+  it('refuses bad times and a session that ends before it starts, but still lays out an agenda running past midnight', () => {
     expect(() => planSlots('25:00', '26:00', [30])).toThrow(RangeError);
     expect(() => planSlots('10:00', '09:00', [30])).toThrow(RangeError);
-    expect(() => planSlots('22:00', '23:00', [60, 60])).toThrow(/midnight/);
+    // It must still open, so it can be cut down: the late times wrap and the overrun says how far over.
+    expect(planSlots('22:00', '23:00', [60, 60])).toMatchObject({ endsAt: '00:00', overrunMinutes: 60, totalMinutes: 120 });
     expect(planSlots('22:00', '23:00', [60, 59])).toMatchObject({ endsAt: '23:59', overrunMinutes: 59 });
   });
 

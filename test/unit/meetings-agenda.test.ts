@@ -353,3 +353,78 @@ describe('bank holidays', () => {
     expect(reset.holidays.some((h) => h.date === '2026-12-10')).toBe(false);
   });
 });
+
+describe('fixes found in review', () => {
+  it('answer malformed times and dates with a typed message, not a crash', async () => {
+    const core = await testCore({ now: NOW });
+    const s = await setUp(core);
+    const series = await weeklyPanel(core, s);
+    const kid = await child(core, s.north.id);
+    expect(await core.router.call('cpm.book', { childId: kid.id, date: '2026-11-30', startTime: '9:00', endTime: '10:00' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fieldErrors: { startTime: expect.any(String) } } });
+    for (const from of ['x', '', '2026-1-1']) {
+      expect(await core.router.call('rota.view', { seriesId: series.id, from, to: '2026-12-31' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+  });
+
+  it('keep a prepared agenda with its team: a swap is refused, and the rota shows the agenda’s team', async () => {
+    const core = await testCore({ now: NOW });
+    const s = await setUp(core);
+    const series = await weeklyPanel(core, s);
+    await child(core, s.north.id, { red: '2026-11-01' });
+    await core.ok('meetings.prepare', { seriesId: series.id, key: 'p:2026-11-26' });
+    const swap = await core.router.call('rota.change', { seriesId: series.id, patternDate: '2026-11-26', change: { kind: 'swap', teamId: s.south.id } });
+    expect(swap).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('prepared for North') } });
+    await core.ok('series.update', { ...seriesInput(series), rotation: [s.south.id, s.north.id] });
+    const view = await core.ok('rota.view', { seriesId: series.id, from: '2026-11-26', to: '2026-12-03' });
+    expect(view.occurrences.map((o) => o.teamName)).toEqual(['North', 'North']);
+  });
+
+  it('propose a child on one coming agenda only, and print the kind of review, not the engine’s case detail', async () => {
+    const core = await testCore({ now: NOW });
+    const s = await setUp(core);
+    const series = await weeklyPanel(core, s);
+    const kid = await child(core, s.north.id, { red: '2026-10-01' });
+    const first = await core.ok('meetings.prepare', { seriesId: series.id, key: 'p:2026-11-26' });
+    expect(first.items.map((i) => i.children[0]!.id)).toEqual([kid.id]);
+    const later = await core.ok('meetings.prepare', { seriesId: series.id, key: 'p:2026-12-10' });
+    expect(later.items).toEqual([]);
+    expect(later.suggestions).toEqual([]);
+
+    const file = await core.ok('agenda.exportDocx', { id: first.meeting.id });
+    const { readDocx } = await import('../support/docx-reader');
+    const doc = readDocx(Buffer.from(file.base64, 'base64'));
+    const text = doc.paragraphs.join('\n');
+    expect(text).toContain('Permanence review');
+    expect(text).not.toMatch(/\bred\b|\bissue|rated/i);
+  });
+
+  it('move a prepared meeting when a new bank holiday moves its date', async () => {
+    const core = await testCore({ now: NOW });
+    const s = await setUp(core);
+    const { id: _id, ...fields } = seriesInput(await weeklyPanel(core, s));
+    const series = await core.ok('series.create', { ...fields, name: 'Moving', holidayRule: 'move' });
+    const d = await core.ok('meetings.prepare', { seriesId: series.id, key: 'p:2026-12-03' });
+    const { holidays } = await core.ok('settings.getBankHolidays');
+    await core.ok('settings.setBankHolidays', { holidays: [...holidays, { date: '2026-12-03', name: 'Council closure day' }] });
+    expect((await core.ok('meetings.get', { id: d.meeting.id })).meeting.date).toBe('2026-12-04');
+  });
+
+  it('group Legal Gateway siblings only with the same reason, keeping the least complete state of each paper', async () => {
+    const core = await testCore({ now: NOW });
+    const s = await setUp(core);
+    const series = await core.ok('series.create', { typeId: s.lgp.id, name: 'LGP', weekday: 0, interval: 'weekly', startsOn: '2026-11-23', startTime: '13:00', endTime: '16:00', holidayRule: 'move', rotation: [] });
+    const a = await child(core, s.north.id);
+    const b = await child(core, s.north.id);
+    await core.ok('siblings.link', { childId: a.id, siblingId: b.id });
+    let d = await core.ok('meetings.prepare', { seriesId: series.id, key: 'p:2026-11-30' });
+    d = await core.ok('agenda.add', { meetingId: d.meeting.id, childId: a.id, lgpReason: 'new_referral' });
+    d = await core.ok('agenda.add', { meetingId: d.meeting.id, childId: b.id, lgpReason: 'unplanned_entry' });
+    const [itemA, itemB] = d.items;
+    expect(await core.router.call('agenda.groupSiblings', { id: itemA!.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    await core.ok('agenda.update', { id: itemA!.id, slotMinutes: 30, lgpReason: 'new_referral', papers: { genogram: 'received', chronology: 'received', referral: 'received', assessment: 'received' } });
+    await core.ok('agenda.update', { id: itemB!.id, slotMinutes: 30, lgpReason: 'new_referral', papers: { genogram: 'received', chronology: 'outstanding', referral: 'not_needed', assessment: 'received' } });
+    d = await core.ok('agenda.groupSiblings', { id: itemA!.id });
+    expect(d.items).toHaveLength(1);
+    expect(d.items[0]!.papers).toEqual({ genogram: 'received', chronology: 'outstanding', referral: 'received', assessment: 'received' });
+  });
+});

@@ -459,3 +459,23 @@ describe('patternDates', () => {
     );
   });
 });
+
+describe('moving past a run of closure days', () => {
+  it('skips a meeting that would land on the next one, rather than holding two on one day', () => {
+    const holidays = new Map<string, string>([
+      ['2026-12-28', 'Boxing Day (substitute day)'],
+      ['2026-12-29', 'Council closure'],
+      ['2026-12-30', 'Council closure'],
+      ['2026-12-31', 'Council closure'],
+      ['2027-01-01', 'New Year’s Day'],
+    ]);
+    const pattern = { weekday: 0, interval: 'weekly' as const, monthWeek: null, startsOn: '2026-12-21', endsOn: null, holidayRule: 'move' as const, rotation: [1, 2] };
+    const { occurrences } = generateRota(pattern, holidays, [], [], { from: '2026-12-21', to: '2027-01-11' });
+    expect(occurrences.map((o) => [o.date, o.status, o.teamId])).toEqual([
+      ['2026-12-21', 'scheduled', 1],
+      ['2026-12-28', 'holiday', null],
+      ['2027-01-04', 'scheduled', 2],
+      ['2027-01-11', 'scheduled', 1],
+    ]);
+  });
+});

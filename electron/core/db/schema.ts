@@ -222,6 +222,7 @@ export interface AgendaItemsTable {
   slot_minutes: number;
   reason: string;
   source: string;
+  due_rule: string | null;
   lgp_reason: string | null;
   /** JSON object: paper -> state */
   papers: string | null;

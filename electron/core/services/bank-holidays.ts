@@ -5,6 +5,7 @@ import { recordAudit } from './audit';
 import { loadBankHolidayList } from './calendar';
 import { writeSetting } from './settings-store';
 import { refreshTracking } from './tracking/refresh';
+import { syncSeriesMeetings } from './meetings/sync-meetings';
 
 export async function getBankHolidays(ctx: ServiceContext): Promise<ProcedureOutput<'settings.getBankHolidays'>> {
   const [holidays, stored] = await Promise.all([
@@ -38,6 +39,8 @@ export async function setBankHolidays(ctx: ServiceContext, input: ParsedInput<'s
       });
     }
     await refreshTracking(trx, todayIso(ctx.now()));
+    // Under the move rule a new holiday moves a date; a prepared meeting goes with it.
+    for (const s of await trx.selectFrom('meeting_series').select('id').execute()) await syncSeriesMeetings(trx, ctx, s.id);
   });
   return getBankHolidays(ctx);
 }

@@ -149,6 +149,8 @@ export const m003Meetings: Migration = {
       .addColumn('reason', 'text', (c) => c.notNull())
       // 'proposed' by the review engine, 'added' by hand, 'booked' (a Care Planning Meeting's one child)
       .addColumn('source', 'text', (c) => c.notNull())
+      // The review rule that proposed it: the Word agenda names the kind of review, never the engine's case detail.
+      .addColumn('due_rule', 'text')
       .addColumn('lgp_reason', 'text')
       // JSON: the state of each paper a Legal Gateway booking needs
       .addColumn('papers', 'text')

@@ -27,6 +27,7 @@ export interface NewItem {
   slotMinutes: number;
   reason: string;
   source: 'proposed' | 'added' | 'booked';
+  dueRule: RuleId | null;
   lgpReason: LgpBookingReason | null;
   papers: Papers | null;
 }
@@ -43,6 +44,7 @@ export async function insertItem(db: Db, meetingId: number, item: NewItem, now: 
       slot_minutes: item.slotMinutes,
       reason: item.reason,
       source: item.source,
+      due_rule: item.dueRule,
       lgp_reason: item.lgpReason,
       papers: item.papers === null ? null : JSON.stringify(item.papers),
       created_at: now,

@@ -1,7 +1,9 @@
 import type { ParsedInput } from '../../../../shared/contract';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import type { MeetingKind } from '../../../../shared/domain/vocabulary';
-import type { MeetingDetail } from '../../../../shared/schemas/agenda';
+import { REASON_MAX, type MeetingDetail, type Papers } from '../../../../shared/schemas/agenda';
+import type { PaperState } from '../../../../shared/domain/vocabulary';
+import type { RuleId } from '../../../../shared/review/types';
 import type { Db } from '../../db/db-type';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
@@ -10,6 +12,17 @@ import { assertPersonExists, notFound } from '../guards';
 import { assertAgendaEditable, insertItem, lgpReasonForRule, NO_PAPERS_YET, renumber } from './agenda-rows';
 import { dueByFor, getMeetingRow, meetingDetail } from './detail';
 import { dueChildren } from './proposals';
+
+/** A paper counts as in for the group only when it is in for every child: the least complete state wins. */
+const PAPER_ORDER: readonly PaperState[] = ['outstanding', 'received', 'not_needed'];
+function mergePapers(all: (string | null)[]): Papers {
+  const parsed = all.filter((p): p is string => p !== null).map((p) => JSON.parse(p) as Papers);
+  const merged = { ...NO_PAPERS_YET };
+  for (const key of Object.keys(merged) as (keyof Papers)[]) {
+    merged[key] = parsed.map((p) => p[key]).sort((a, b) => PAPER_ORDER.indexOf(a) - PAPER_ORDER.indexOf(b))[0] ?? 'outstanding';
+  }
+  return merged;
+}
 
 async function itemWithMeeting(db: Db, itemId: number) {
   const item = await db.selectFrom('agenda_items').selectAll().where('id', '=', itemId).executeTakeFirst();
@@ -68,6 +81,8 @@ export function addAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda.ad
         slotMinutes: type.slot_minutes,
         reason: input.reason ?? due?.reason ?? 'Added to the agenda',
         source: 'added',
+        // A typed reason is what the person chose to show; otherwise the agenda names the review.
+        dueRule: input.reason === null ? (due?.rule ?? null) : null,
         lgpReason,
         papers: lgp ? NO_PAPERS_YET : null,
       },
@@ -136,7 +151,7 @@ export function groupSiblingItems(ctx: ServiceContext, input: { id: number }): P
       .selectFrom('agenda_item_children as ic')
       .innerJoin('children as c', 'c.id', 'ic.child_id')
       .innerJoin('agenda_items as i', 'i.id', 'ic.item_id')
-      .select(['ic.item_id', 'ic.child_id', 'c.sibling_group_id', 'i.slot_minutes', 'i.reason', 'i.position'])
+      .select(['ic.item_id', 'ic.child_id', 'c.sibling_group_id', 'i.slot_minutes', 'i.reason', 'i.position', 'i.lgp_reason', 'i.papers'])
       .where('ic.meeting_id', '=', meeting.id)
       .orderBy('i.position')
       .orderBy('ic.position')
@@ -146,12 +161,16 @@ export function groupSiblingItems(ctx: ServiceContext, input: { id: number }): P
     if (joining.length === 0) throw new AppError('CONFLICT', 'None of this child’s siblings are elsewhere on this agenda.');
     const own = rows.filter((r) => r.item_id === item.id);
     const moving = rows.filter((r) => joining.includes(r.item_id));
+    if (moving.some((r) => r.lgp_reason !== item.lgp_reason)) {
+      throw new AppError('CONFLICT', 'These siblings are booked into Legal Gateway for different reasons. Give them the same reason first, or keep them as separate items.');
+    }
+    const papers = item.papers === null ? null : JSON.stringify(mergePapers([item.papers, ...moving.map((r) => r.papers)]));
     for (const [i, r] of moving.entries()) {
       await trx.updateTable('agenda_item_children').set({ item_id: item.id, position: own.length + i + 1 }).where('item_id', '=', r.item_id).where('child_id', '=', r.child_id).execute();
     }
     const reasons = [...new Set([item.reason, ...moving.map((r) => r.reason)])].join('; ');
     const slot = Math.max(item.slot_minutes, ...moving.map((r) => r.slot_minutes));
-    await trx.updateTable('agenda_items').set({ reason: reasons.slice(0, 600), slot_minutes: slot, updated_at: isoNow(ctx) }).where('id', '=', item.id).execute();
+    await trx.updateTable('agenda_items').set({ reason: reasons.slice(0, REASON_MAX), slot_minutes: slot, papers, updated_at: isoNow(ctx) }).where('id', '=', item.id).execute();
     await trx.deleteFrom('agenda_items').where('id', 'in', joining).execute();
     await renumber(trx, meeting.id);
     await recordAudit(trx, ctx, { action: 'update', entity: 'meeting', entityId: meeting.id, summary: `Agenda of ${formatUkDate(meeting.date)}: grouped siblings ${await caseRefs(trx, item.id)}` });
@@ -179,6 +198,7 @@ export function splitAgendaItem(ctx: ServiceContext, input: { id: number }): Pro
             slotMinutes: item.slot_minutes,
             reason: item.reason,
             source: item.source as 'proposed' | 'added',
+            dueRule: item.due_rule as RuleId | null,
             lgpReason: item.lgp_reason as never,
             papers: item.papers ? JSON.parse(item.papers) : null,
           },

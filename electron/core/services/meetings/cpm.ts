@@ -26,6 +26,8 @@ export async function listCpms(ctx: ServiceContext, input: ParsedInput<'cpm.list
   const today = todayIso(ctx.now());
   await refreshStaleTracking(ctx.db, today);
   const search = input.search.trim();
+  // Typed % and _ are letters to look for, not wildcards.
+  const like = sql<string>`${`%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`} escape '\\'`;
   const rows = await ctx.db
     .selectFrom('children as c')
     .innerJoin('child_tracking as t', 't.child_id', 'c.id')
@@ -46,8 +48,8 @@ export async function listCpms(ctx: ServiceContext, input: ParsedInput<'cpm.list
     .$if(search !== '', (q) =>
       q.where((eb) =>
         eb.or([
-          eb('c.case_ref', 'like', `%${search}%`),
-          eb(sql<string>`c.first_name || ' ' || c.last_name`, 'like', `%${search}%`),
+          eb('c.case_ref', 'like', like),
+          eb(sql<string>`c.first_name || ' ' || c.last_name`, 'like', like),
         ]),
       ),
     )
@@ -139,6 +141,7 @@ export async function bookCpm(ctx: ServiceContext, input: ParsedInput<'cpm.book'
         slotMinutes: parseClock(input.endTime) - parseClock(input.startTime),
         reason: 'Care Planning Meeting',
         source: 'booked',
+        dueRule: null,
         lgpReason: null,
         papers: null,
       },

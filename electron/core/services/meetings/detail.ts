@@ -66,7 +66,7 @@ async function loadItems(db: Db, meetingId: number): Promise<Omit<AgendaItem, 's
     db
       .selectFrom('agenda_items as i')
       .leftJoin('people as p', 'p.id', 'i.presenter_id')
-      .select(['i.id', 'i.position', 'i.presenter_id', 'p.name as presenter_name', 'i.slot_minutes', 'i.reason', 'i.source', 'i.lgp_reason', 'i.papers'])
+      .select(['i.id', 'i.position', 'i.presenter_id', 'p.name as presenter_name', 'i.slot_minutes', 'i.reason', 'i.source', 'i.due_rule', 'i.lgp_reason', 'i.papers'])
       .where('i.meeting_id', '=', meetingId)
       .orderBy('i.position')
       .orderBy('i.id')
@@ -96,6 +96,7 @@ async function loadItems(db: Db, meetingId: number): Promise<Omit<AgendaItem, 's
       slotMinutes: i.slot_minutes,
       reason: i.reason,
       source: i.source as AgendaItem['source'],
+      dueRule: i.due_rule,
       lgpReason: i.lgp_reason as AgendaItem['lgpReason'],
       papers: i.papers === null ? null : (JSON.parse(i.papers) as Papers),
     }));
@@ -125,7 +126,7 @@ export async function meetingDetail(ctx: ServiceContext, meetingId: number, db: 
   if (type.proposes !== null && type.form !== 'cpm' && m.status === 'planned') {
     dueBy = await dueByFor(db, m);
     const onAgenda = new Set(items.flatMap((i) => i.children.map((c) => c.id)));
-    const due = await dueChildren(db, { kind: type.proposes as MeetingKind, teamId: m.team_id, dueBy, today: todayIso(ctx.now()) });
+    const due = await dueChildren(db, { kind: type.proposes as MeetingKind, teamId: m.team_id, dueBy, today: todayIso(ctx.now()), elsewhere: { typeId: type.id, exceptMeetingId: m.id } });
     suggestions = due
       .filter((d) => !onAgenda.has(d.childId))
       .map((d) => ({ childId: d.childId, caseRef: d.caseRef, firstName: d.firstName, lastName: d.lastName, teamName: d.teamName, dueDate: d.dueDate, reason: d.reason }));

@@ -1,6 +1,7 @@
 import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
 import { formatUkDate } from '../../../../shared/domain/dates';
-import { LGP_BOOKING_REASON, WEEKDAY } from '../../../../shared/domain/vocabulary';
+import { agendaReason } from './agenda-wording';
+import { describeSeries } from '../../../../shared/rota/describe';
 import { agendaFileName, buildAgendaDocx } from '../../export/agenda-docx';
 import type { AgendaDocModel, RotaDocModel } from '../../export/models';
 import { buildRotaDocx, rotaFileName } from '../../export/rota-docx';
@@ -9,8 +10,6 @@ import { recordAudit } from '../audit';
 import { loadAuthorityName } from '../authority';
 import { meetingDetail } from './detail';
 import { viewRota } from './rota';
-
-const INTERVAL_WORDS = { weekly: 'Every', fortnightly: 'Every other', monthly: 'Monthly' } as const;
 
 /** The agenda goes to the panel and the teams: names and references only, no case detail. */
 export async function exportAgendaDocx(ctx: ServiceContext, input: { id: number }): Promise<ProcedureOutput<'agenda.exportDocx'>> {
@@ -31,7 +30,7 @@ export async function exportAgendaDocx(ctx: ServiceContext, input: { id: number 
       end: item.end,
       children: item.children.map((c) => ({ caseRef: c.caseRef, name: `${c.firstName} ${c.lastName}`, team: c.teamName, socialWorker: c.socialWorkerName })),
       presenter: item.presenterName,
-      reason: item.lgpReason ? LGP_BOOKING_REASON.labels[item.lgpReason] : item.reason,
+      reason: agendaReason(item),
     })),
     overrunMinutes: detail.plan.overrunMinutes,
     preparedBy: ctx.actor,
@@ -45,12 +44,11 @@ export async function exportAgendaDocx(ctx: ServiceContext, input: { id: number 
 export async function exportRotaDocx(ctx: ServiceContext, input: ParsedInput<'rota.exportDocx'>): Promise<ProcedureOutput<'rota.exportDocx'>> {
   const view = await viewRota(ctx, input);
   const s = view.series;
-  const day = WEEKDAY.labels[String(s.weekday) as keyof typeof WEEKDAY.labels];
   const model: RotaDocModel = {
     authorityName: await loadAuthorityName(ctx.db),
     title: s.name,
     meetingType: s.typeName,
-    when: `${INTERVAL_WORDS[s.interval]} ${s.interval === 'monthly' ? `${day}` : day}, ${s.startTime} to ${s.endTime}`,
+    when: describeSeries(s),
     venue: s.venue,
     from: input.from,
     to: input.to,

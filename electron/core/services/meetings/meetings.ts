@@ -7,6 +7,7 @@ import { AppError } from '../../errors';
 import { changedFields, recordAudit } from '../audit';
 import { assertPersonExists } from '../guards';
 import { insertItem, lgpReasonForRule, NO_PAPERS_YET } from './agenda-rows';
+import { REASON_MAX } from '../../../../shared/schemas/agenda';
 import { dueByFor, getMeetingRow, meetingDetail, summarise } from './detail';
 import { dueChildren, type DueChild } from './proposals';
 import { findOccurrence, loadRotaSource } from './rota-source';
@@ -73,7 +74,13 @@ export async function prepareMeeting(ctx: ServiceContext, input: ParsedInput<'me
       .executeTakeFirstOrThrow();
     let proposed = 0;
     if (type.proposes !== null && type.form !== 'cpm') {
-      const due = await dueChildren(trx, { kind: type.proposes as MeetingKind, teamId: meeting.team_id, dueBy: await dueByFor(trx, meeting), today: todayIso(ctx.now()) });
+      const due = await dueChildren(trx, {
+        kind: type.proposes as MeetingKind,
+        teamId: meeting.team_id,
+        dueBy: await dueByFor(trx, meeting),
+        today: todayIso(ctx.now()),
+        elsewhere: { typeId: type.id, exceptMeetingId: meeting.id },
+      });
       for (const group of groupSiblings(due)) {
         const lead = group[0]!;
         const lgp = type.form === 'lgp';
@@ -84,8 +91,9 @@ export async function prepareMeeting(ctx: ServiceContext, input: ParsedInput<'me
             childIds: group.map((d) => d.childId),
             presenterId: lead.socialWorkerId ?? lead.teamManagerId,
             slotMinutes: type.slot_minutes,
-            reason: [...new Set(group.map((d) => d.reason))].join('; '),
+            reason: [...new Set(group.map((d) => d.reason))].join('; ').slice(0, REASON_MAX),
             source: 'proposed',
+            dueRule: lead.rule,
             lgpReason: lgp ? (lgpReasonForRule(lead.rule) ?? 'other') : null,
             papers: lgp ? NO_PAPERS_YET : null,
           },

@@ -19,7 +19,17 @@ export interface DueChild extends AgendaSuggestion {
  * is brought up to today first, so a proposal always agrees with the tracker.
  * Each child appears once, with their soonest due item of that kind.
  */
-export async function dueChildren(db: Db, opts: { kind: MeetingKind; teamId: number | null; dueBy: IsoDate; today: IsoDate }): Promise<DueChild[]> {
+export async function dueChildren(
+  db: Db,
+  opts: {
+    kind: MeetingKind;
+    teamId: number | null;
+    dueBy: IsoDate;
+    today: IsoDate;
+    /** Leave out children already on another coming meeting of this type: one due review, one agenda. */
+    elsewhere?: { typeId: number; exceptMeetingId: number };
+  },
+): Promise<DueChild[]> {
   await refreshStaleTracking(db, opts.today);
   const rows = await db
     .selectFrom('child_tracking as t')
@@ -30,6 +40,22 @@ export async function dueChildren(db: Db, opts: { kind: MeetingKind; teamId: num
     // The cache holds JSON; a LIKE narrows ten thousand children to the few with an item of this kind before parsing.
     .where('t.due', 'like', `%"kind":"${opts.kind}"%`)
     .$if(opts.teamId !== null, (q) => q.where('c.team_id', '=', opts.teamId))
+    .$if(opts.elsewhere !== undefined, (q) =>
+      q.where(({ not, exists, selectFrom }) =>
+        not(
+          exists(
+            selectFrom('agenda_item_children as ic')
+              .innerJoin('meetings as m', 'm.id', 'ic.meeting_id')
+              .select('ic.child_id')
+              .whereRef('ic.child_id', '=', 'c.id')
+              .where('m.type_id', '=', opts.elsewhere!.typeId)
+              .where('m.id', '!=', opts.elsewhere!.exceptMeetingId)
+              .where('m.status', '=', 'planned')
+              .where('m.date', '>=', opts.today),
+          ),
+        ),
+      ),
+    )
     .execute();
   const out: DueChild[] = [];
   for (const r of rows) {

@@ -35,12 +35,14 @@ export async function viewRota(ctx: ServiceContext, input: ParsedInput<'rota.vie
   const name = (id: number | null) => (id === null ? null : (names.get(id) ?? null));
   const occurrences: RotaOccurrence[] = result.occurrences.map((o) => {
     const meeting = meetings.get(o.key);
+    // Once prepared, the meeting's own team is the truth (its agenda is that team's children).
+    const teamId = meeting && o.status === 'scheduled' ? meeting.team_id : o.teamId;
     return {
       key: o.key,
       patternDate: o.patternDate,
       date: o.date,
-      teamId: o.teamId,
-      teamName: name(o.teamId),
+      teamId,
+      teamName: name(teamId),
       rotaTeamName: name(o.rotaTeamId),
       status: o.status,
       change: o.change,
@@ -152,6 +154,14 @@ export async function changeRotaDate(ctx: ServiceContext, input: ParsedInput<'ro
       }
       case 'swap': {
         await assertTeamExists(trx, change.teamId, 'teamId');
+        const prepared = (await preparedMeetings(trx, row.id)).get(key);
+        if (prepared && prepared.items > 0 && prepared.team_id !== change.teamId) {
+          throw new AppError(
+            'CONFLICT',
+            `The agenda for ${when} was prepared for ${names.get(prepared.team_id ?? -1) ?? 'another team'} and has ${prepared.items} ${prepared.items === 1 ? 'item' : 'items'}. Remove them from the agenda first, or swap teams before preparing it.`,
+            { teamId: 'This date’s agenda is already prepared for another team.' },
+          );
+        }
         const rotaTeam = current?.rotaTeamId ?? null;
         await writeOverride(trx, ctx, row.id, input.patternDate, { team_id: change.teamId === rotaTeam ? null : change.teamId });
         message = `${when}: ${names.get(change.teamId) ?? 'the team'} attend${rotaTeam !== null && rotaTeam !== change.teamId ? ` instead of ${names.get(rotaTeam) ?? 'the rota’s team'}` : ''}.`;

@@ -5,7 +5,7 @@ import { findOccurrence, loadRotaSource } from './rota-source';
 
 /**
  * Keeps prepared (not yet held) meetings of a series in step with the rota: a moved
- * date or a swapped team moves the meeting. Only planned meetings follow; a meeting
+ * date moves the meeting, and a swapped team changes it while its agenda is still empty. Only planned meetings follow; a meeting
  * that has started keeps its own record. Times, venue and chair follow a series edit
  * only where the meeting still had the series' old values, so a one-off change to a
  * meeting is never overwritten.
@@ -16,11 +16,16 @@ export async function syncSeriesMeetings(db: Db, ctx: ServiceContext, seriesId: 
   const row = await db.selectFrom('meeting_series').selectAll().where('id', '=', seriesId).executeTakeFirstOrThrow();
   const source = await loadRotaSource(db, row);
   const before = opts.before;
+  const withItems = new Set(
+    (await db.selectFrom('agenda_items').select('meeting_id').distinct().where('meeting_id', 'in', meetings.map((m) => m.id)).execute()).map((r) => r.meeting_id),
+  );
   for (const m of meetings) {
     const occ = m.occurrence_key ? findOccurrence(source, m.occurrence_key) : undefined;
+    const held = occ !== undefined && occ.status === 'scheduled';
     const followed = {
-      date: occ && occ.status === 'scheduled' ? occ.date : m.date,
-      team_id: occ && occ.status === 'scheduled' ? occ.teamId : m.team_id,
+      date: held ? occ.date : m.date,
+      // An agenda is that team's children: once it has any, the meeting keeps its team.
+      team_id: held && !withItems.has(m.id) ? occ.teamId : m.team_id,
       start_time: before && m.start_time === before.start_time ? row.start_time : m.start_time,
       end_time: before && m.end_time === before.end_time ? row.end_time : m.end_time,
       venue: before && m.venue === before.venue ? row.venue : m.venue,

@@ -46,7 +46,6 @@ export function AddChildPanel({ detail, agenda }: { detail: MeetingDetail; agend
                 <button
                   type="button"
                   className="button button--small button--secondary"
-                  disabled={agenda.busy}
                   aria-label={`Add ${childName(c)} to the agenda`}
                   onClick={() =>
                     void agenda

@@ -5,13 +5,20 @@ import type { Person } from '../../../../shared/schemas/person';
 import type { Agenda } from './use-agenda';
 import { childName, itemName } from './child-names';
 
-/** After a move the row is drawn again; the keyboard stays on the same control of the moved item. */
-function focusSoon(id: string) {
-  requestAnimationFrame(() => document.getElementById(id)?.focus());
+/** After a change the rows are drawn again; put the keyboard on the first of these that can take it. */
+function focusSoon(...ids: string[]) {
+  requestAnimationFrame(() => {
+    for (const id of ids) {
+      const el = document.getElementById(id) as HTMLButtonElement | null;
+      if (el && !el.disabled) return el.focus();
+    }
+  });
 }
 
 export function AgendaItemRow({ item, count, people, agenda, lgp, editable }: { item: AgendaItem; count: number; people: Person[]; agenda: Agenda; lgp: boolean; editable: boolean }) {
-  const [minutes, setMinutes] = useState(String(item.slotMinutes));
+  // What is being typed, until it is saved; otherwise the saved length (which grouping siblings can change).
+  const [draft, setDraft] = useState<string | null>(null);
+  const minutes = draft ?? String(item.slotMinutes);
   const name = itemName(item.children);
   const update = (change: Partial<{ presenterId: number | null; slotMinutes: number; lgpReason: LgpBookingReason; papers: Papers }>, message: string) =>
     agenda.run(
@@ -29,10 +36,12 @@ export function AgendaItemRow({ item, count, people, agenda, lgp, editable }: { 
     );
   const saveMinutes = () => {
     const n = Number(minutes);
-    if (minutes.trim() === '' || n === item.slotMinutes) return setMinutes(String(item.slotMinutes));
-    void update({ slotMinutes: n }, `${name}: ${n} minutes.`).then((ok) => ok || setMinutes(String(item.slotMinutes)));
+    if (draft === null || minutes.trim() === '' || n === item.slotMinutes) return setDraft(null);
+    void update({ slotMinutes: n }, `${name}: ${n} minutes.`).then(() => setDraft(null));
   };
-  const move = (to: number, buttonId: string) => void agenda.run('agenda.move', { id: item.id, position: to }, `${name} moved to item ${to}.`).then((ok) => ok && focusSoon(buttonId));
+  // At the top or bottom the pressed button is disabled, so the keyboard moves to its partner.
+  const move = (to: number, buttonId: string, otherId: string) =>
+    void agenda.run('agenda.move', { id: item.id, position: to }, `${name} moved to item ${to}.`).then((ok) => ok && focusSoon(buttonId, otherId));
 
   return (
     <Fragment>
@@ -63,7 +72,7 @@ export function AgendaItemRow({ item, count, people, agenda, lgp, editable }: { 
           <select
             id={`presenter-${item.id}`}
             className="select select--compact"
-            disabled={!editable || agenda.busy}
+            disabled={!editable}
             value={item.presenterId ?? ''}
             onChange={(e) => {
               const presenterId = e.target.value ? Number(e.target.value) : null;
@@ -89,7 +98,7 @@ export function AgendaItemRow({ item, count, people, agenda, lgp, editable }: { 
             inputMode="numeric"
             disabled={!editable}
             value={minutes}
-            onChange={(e) => setMinutes(e.target.value.replace(/[^0-9]/g, ''))}
+            onChange={(e) => setDraft(e.target.value.replace(/[^0-9]/g, ''))}
             onBlur={saveMinutes}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
@@ -106,9 +115,9 @@ export function AgendaItemRow({ item, count, people, agenda, lgp, editable }: { 
                 id={`up-${item.id}`}
                 type="button"
                 className="button button--small button--secondary"
-                disabled={item.position === 1 || agenda.busy}
+                disabled={item.position === 1}
                 aria-label={`Move ${name} earlier`}
-                onClick={() => move(item.position - 1, `up-${item.id}`)}
+                onClick={() => move(item.position - 1, `up-${item.id}`, `down-${item.id}`)}
               >
                 Earlier
               </button>
@@ -116,26 +125,25 @@ export function AgendaItemRow({ item, count, people, agenda, lgp, editable }: { 
                 id={`down-${item.id}`}
                 type="button"
                 className="button button--small button--secondary"
-                disabled={item.position === count || agenda.busy}
+                disabled={item.position === count}
                 aria-label={`Move ${name} later`}
-                onClick={() => move(item.position + 1, `down-${item.id}`)}
+                onClick={() => move(item.position + 1, `down-${item.id}`, `up-${item.id}`)}
               >
                 Later
               </button>
               {item.canGroupWith.length > 0 ? (
-                <button type="button" className="button button--small button--secondary" disabled={agenda.busy} onClick={() => void agenda.run('agenda.groupSiblings', { id: item.id }, `${name}: siblings grouped into one item.`)}>
+                <button type="button" className="button button--small button--secondary" onClick={() => void agenda.run('agenda.groupSiblings', { id: item.id }, `${name}: siblings grouped into one item.`).then((ok) => ok && focusSoon('agenda-title'))}>
                   Group with siblings
                 </button>
               ) : null}
               {item.children.length > 1 ? (
-                <button type="button" className="button button--small button--secondary" disabled={agenda.busy} onClick={() => void agenda.run('agenda.split', { id: item.id }, `${name}: now separate items.`)}>
+                <button type="button" className="button button--small button--secondary" onClick={() => void agenda.run('agenda.split', { id: item.id }, `${name}: now separate items.`).then((ok) => ok && focusSoon('agenda-title'))}>
                   Separate
                 </button>
               ) : null}
               <button
                 type="button"
                 className="button button--small button--warning"
-                disabled={agenda.busy}
                 aria-label={`Remove ${name} from the agenda`}
                 onClick={() => void agenda.run('agenda.remove', { id: item.id }, `${name} removed from the agenda.`).then((ok) => ok && focusSoon('agenda-title'))}
               >
@@ -148,7 +156,7 @@ export function AgendaItemRow({ item, count, people, agenda, lgp, editable }: { 
       {lgp ? (
         <tr className="agenda__papers-row">
           <td colSpan={7}>
-            <fieldset className="papers" disabled={!editable || agenda.busy}>
+            <fieldset className="papers" disabled={!editable}>
               <legend className="visually-hidden">Legal Gateway booking for {name}</legend>
               <div className="papers__field">
                 <label htmlFor={`lgp-reason-${item.id}`}>Reason</label>

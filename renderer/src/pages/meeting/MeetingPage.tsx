@@ -141,7 +141,7 @@ export function MeetingPage({ id }: { id: number }) {
             </thead>
             <tbody>
               {detail.items.map((item) => (
-                <AgendaItemRow key={`${item.id}-${item.slotMinutes}`} item={item} count={detail.items.length} people={people.data ?? []} agenda={agenda} lgp={lgp} editable={editable} />
+                <AgendaItemRow key={item.id} item={item} count={detail.items.length} people={people.data ?? []} agenda={agenda} lgp={lgp} editable={editable} />
               ))}
             </tbody>
           </table>

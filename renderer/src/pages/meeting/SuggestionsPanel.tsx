@@ -9,7 +9,9 @@ export function SuggestionsPanel({ detail, agenda }: { detail: MeetingDetail; ag
   const team = detail.meeting.teamName;
   return (
     <section className="section" aria-labelledby="suggestions-title">
-      <h2 id="suggestions-title">Due but not on the agenda</h2>
+      <h2 id="suggestions-title" tabIndex={-1}>
+        Due but not on the agenda
+      </h2>
       <p className="muted">
         {team ? `${team} children` : 'Children'} the review rules say are due for this meeting by {formatUkDate(detail.dueBy)}
         {detail.meeting.seriesId !== null && team ? ', the day before the team’s next turn' : ''}.
@@ -41,9 +43,13 @@ export function SuggestionsPanel({ detail, agenda }: { detail: MeetingDetail; ag
                   <button
                     type="button"
                     className="button button--small button--secondary"
-                    disabled={agenda.busy}
                     aria-label={`Add ${childName(s)} to the agenda`}
-                    onClick={() => void agenda.run('agenda.add', { meetingId: detail.meeting.id, childId: s.childId }, `${childName(s)} added to the agenda.`)}
+                    onClick={() =>
+                      void agenda
+                        .run('agenda.add', { meetingId: detail.meeting.id, childId: s.childId }, `${childName(s)} added to the agenda.`)
+                        // The row goes with the button: the keyboard stays in this list.
+                        .then((ok) => ok && requestAnimationFrame(() => document.getElementById('suggestions-title')?.focus()))
+                    }
                   >
                     Add
                   </button>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../../shared/contract';
 import type { MeetingDetail } from '../../../../shared/schemas/agenda';
 import { ApiError, call, errorMessage } from '../../api/client';
@@ -17,6 +17,9 @@ export function useAgenda(id: number) {
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  // Controls stay enabled while a change saves (disabling the focused one would drop the keyboard
+  // to the top of the page), so a second change made meanwhile waits its turn here instead.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
 
   useEffect(() => {
     let current = true;
@@ -28,7 +31,13 @@ export function useAgenda(id: number) {
     };
   }, [id]);
 
-  async function run<P extends AgendaProcedure>(name: P, input: ProcedureInput<P>, message: string | ((d: MeetingDetail) => string)): Promise<boolean> {
+  function run<P extends AgendaProcedure>(name: P, input: ProcedureInput<P>, message: string | ((d: MeetingDetail) => string)): Promise<boolean> {
+    const next = queue.current.then(() => runNow(name, input, message));
+    queue.current = next;
+    return next;
+  }
+
+  async function runNow<P extends AgendaProcedure>(name: P, input: ProcedureInput<P>, message: string | ((d: MeetingDetail) => string)): Promise<boolean> {
     setBusy(true);
     setError(undefined);
     try {

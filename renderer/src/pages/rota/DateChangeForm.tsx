@@ -72,7 +72,11 @@ export function DateChangeForm({
       {extraId !== null ? (
         <div className="date-change__part">
           <p>This is an extra meeting outside the pattern.</p>
-          {errorFor('remove') ? <p className="field__error">{errorFor('remove')}</p> : null}
+          {errorFor('remove') ? (
+            <p className="field__error" role="alert">
+              {errorFor('remove')}
+            </p>
+          ) : null}
           <button type="button" className="button button--warning" disabled={busy} onClick={() => void run('remove')}>
             Remove this extra meeting
           </button>
@@ -108,14 +112,22 @@ export function DateChangeForm({
                 </button>
               ) : null}
             </div>
-            {errorFor('cancel') ? <p className="field__error">{errorFor('cancel')}</p> : null}
+            {errorFor('cancel') ? (
+              <p className="field__error" role="alert">
+                {errorFor('cancel')}
+              </p>
+            ) : null}
           </div>
           {changed ? (
             <div className="date-change__part">
               <button type="button" className="button button--secondary" disabled={busy} onClick={() => void run('restore')}>
                 Undo all changes to this date
               </button>
-              {errorFor('restore') ? <p className="field__error">{errorFor('restore')}</p> : null}
+              {errorFor('restore') ? (
+                <p className="field__error" role="alert">
+                  {errorFor('restore')}
+                </p>
+              ) : null}
             </div>
           ) : null}
         </>

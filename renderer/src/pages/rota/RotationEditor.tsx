@@ -7,12 +7,23 @@ import type { Team } from '../../../../shared/schemas/team';
  */
 export function RotationEditor({ teams, value, onChange, error }: { teams: Team[]; value: number[]; onChange(ids: number[]): void; error?: string }) {
   const [adding, setAdding] = useState('');
+  const [said, setSaid] = useState('');
   const nameOf = (id: number) => teams.find((t) => t.id === id)?.name ?? 'Unknown team';
-  const move = (from: number, to: number) => {
+  // Each change redraws the list; the keyboard follows the team that moved, or the first enabled control.
+  const focusSoon = (...ids: string[]) =>
+    requestAnimationFrame(() => {
+      for (const id of ids) {
+        const el = document.getElementById(id) as HTMLButtonElement | HTMLSelectElement | null;
+        if (el && !el.disabled) return el.focus();
+      }
+    });
+  const move = (from: number, to: number, pressed: 'earlier' | 'later') => {
     const next = [...value];
     const [id] = next.splice(from, 1);
     next.splice(to, 0, id!);
     onChange(next);
+    setSaid(`${nameOf(id!)} is now turn ${to + 1}.`);
+    focusSoon(`rotation-${pressed}-${to}`, `rotation-${pressed === 'earlier' ? 'later' : 'earlier'}-${to}`);
   };
   return (
     <fieldset className={`fieldset${error ? ' field--error' : ''}`} aria-describedby="rotation-hint">
@@ -32,19 +43,24 @@ export function RotationEditor({ teams, value, onChange, error }: { teams: Team[
             <li key={`${id}-${i}`}>
               <span className="rotation-list__name">{nameOf(id)}</span>
               <span className="button-row button-row--tight">
-                <button type="button" className="button button--small button--secondary" disabled={i === 0} onClick={() => move(i, i - 1)} aria-label={`Move ${nameOf(id)} (turn ${i + 1}) earlier`}>
+                <button id={`rotation-earlier-${i}`} type="button" className="button button--small button--secondary" disabled={i === 0} onClick={() => move(i, i - 1, 'earlier')} aria-label={`Move ${nameOf(id)} (turn ${i + 1}) earlier`}>
                   Earlier
                 </button>
                 <button
+                  id={`rotation-later-${i}`}
                   type="button"
                   className="button button--small button--secondary"
                   disabled={i === value.length - 1}
-                  onClick={() => move(i, i + 1)}
+                  onClick={() => move(i, i + 1, 'later')}
                   aria-label={`Move ${nameOf(id)} (turn ${i + 1}) later`}
                 >
                   Later
                 </button>
-                <button type="button" className="button button--small button--secondary" onClick={() => onChange(value.filter((_, j) => j !== i))} aria-label={`Remove ${nameOf(id)} (turn ${i + 1}) from the rota`}>
+                <button type="button" className="button button--small button--secondary" onClick={() => {
+                    onChange(value.filter((_, j) => j !== i));
+                    setSaid(`${nameOf(id)} removed from the rota.`);
+                    focusSoon('rotation-add');
+                  }} aria-label={`Remove ${nameOf(id)} (turn ${i + 1}) from the rota`}>
                   Remove
                 </button>
               </span>
@@ -54,6 +70,9 @@ export function RotationEditor({ teams, value, onChange, error }: { teams: Team[
       ) : (
         <p className="muted">No rota: every meeting is open to all teams.</p>
       )}
+      <p className="visually-hidden" aria-live="polite">
+        {said}
+      </p>
       <div className="inline-add">
         <label htmlFor="rotation-add" className="field__label">
           Add a team to the rota
@@ -74,7 +93,9 @@ export function RotationEditor({ teams, value, onChange, error }: { teams: Team[
           disabled={!adding}
           onClick={() => {
             onChange([...value, Number(adding)]);
+            setSaid(`${nameOf(Number(adding))} added to the rota: turn ${value.length + 1}.`);
             setAdding('');
+            focusSoon('rotation-add');
           }}
         >
           Add to rota

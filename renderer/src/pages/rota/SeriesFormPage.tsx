@@ -47,7 +47,8 @@ export function SeriesFormPage({ id }: { id?: number }) {
 
 function SeriesForm({ series }: { series?: Series }) {
   const types = useProcedure('meetingTypes.list', {});
-  const teams = useProcedure('teams.list', {});
+  // Archived too, so a rota that still names one shows its name; only live teams are offered to add.
+  const teams = useProcedure('teams.list', { includeArchived: true });
   const people = useProcedure('people.list', {});
   const [chosenTypeId, setTypeId] = useState(series ? String(series.typeId) : '');
   const [name, setName] = useState(series?.name ?? '');
