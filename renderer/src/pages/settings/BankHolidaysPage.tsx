@@ -1,0 +1,119 @@
+import { useState } from 'react';
+import type { ProcedureInput, ProcedureOutput } from '../../../../shared/contract';
+import type { BankHoliday } from '../../../../shared/domain/bank-holidays';
+import { todayIso } from '../../../../shared/domain/dates';
+import { call, errorMessage } from '../../api/client';
+import { useProcedure } from '../../api/use-procedure';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { SelectField } from '../../components/fields';
+import { Notice } from '../../components/Notice';
+import { BankHolidayForm } from './BankHolidayForm';
+import { BankHolidayReset } from './BankHolidayReset';
+import { BankHolidayYear, formatHolidayDate, yearHeadingId } from './BankHolidayYear';
+
+type Saved = ProcedureOutput<'settings.setBankHolidays'>;
+
+/** 'soon' = this year and the next two; 'all'; or one year, as digits. */
+type View = string;
+
+const yearOf = (iso: string) => Number(iso.slice(0, 4));
+
+export function BankHolidaysPage() {
+  const loaded = useProcedure('settings.getBankHolidays', undefined);
+  // Each save answers with the whole list as stored, so it is shown straight away rather than loaded again.
+  const [latest, setLatest] = useState<Saved>();
+  const data = latest ?? loaded.data;
+  const [notice, setNotice] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [view, setView] = useState<View>('soon');
+  const [added, setAdded] = useState(0);
+  const thisYear = yearOf(todayIso());
+
+  const holidays = data?.holidays ?? [];
+  const listedYears = [...new Set(holidays.map((h) => yearOf(h.date)))].sort((a, b) => a - b);
+  // A year chosen on its own stays offered even once its last holiday is removed.
+  const yearOptions = view === 'soon' || view === 'all' || listedYears.includes(Number(view)) ? listedYears : [...listedYears, Number(view)].sort((a, b) => a - b);
+  const shownYears = view === 'soon' ? [thisYear, thisYear + 1, thisYear + 2] : view === 'all' ? listedYears : [Number(view)];
+
+  async function save(input: ProcedureInput<'settings.setBankHolidays'>, message: string): Promise<boolean> {
+    if (busy) return false;
+    setBusy(true);
+    setError(undefined);
+    setNotice(undefined);
+    try {
+      setLatest(await call('settings.setBankHolidays', input));
+      setNotice(message);
+      return true;
+    } catch (err) {
+      setError(errorMessage(err, 'That change could not be saved. Nothing was changed.'));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function remove(holiday: BankHoliday) {
+    const rest = holidays.filter((h) => h.date !== holiday.date);
+    if (await save({ holidays: rest }, `${holiday.name} on ${formatHolidayDate(holiday.date)} removed.`)) {
+      // Its row and button have gone: the keyboard goes to the top of that year's list.
+      requestAnimationFrame(() => document.getElementById(yearHeadingId(yearOf(holiday.date)))?.focus());
+    }
+  }
+
+  async function reset(): Promise<boolean> {
+    const done = await save({ holidays: [], reset: true }, 'The bank holidays are back to the England and Wales list.');
+    if (done) requestAnimationFrame(() => document.getElementById('bank-holiday-years')?.focus());
+    return done;
+  }
+
+  function onAdded(saved: Saved, holiday: BankHoliday) {
+    setLatest(saved);
+    setError(undefined);
+    setNotice(`${holiday.name} on ${formatHolidayDate(holiday.date)} added.`);
+    setAdded((n) => n + 1);
+    const year = yearOf(holiday.date);
+    // Show the year it went into, if it is not on screen.
+    if (view !== 'all' && !shownYears.includes(year)) setView(String(year));
+  }
+
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">Bank holidays</h1>
+      <p className="lead">
+        The bank holidays in England and Wales. A panel that falls on one is skipped or moved, as its series says, and timescales counted in working days skip them. The government sometimes adds or
+        moves a bank holiday (as it did for the coronation in 2023): change this list when it does. Every child’s due dates are worked out again after each change.
+      </p>
+      <Notice text={notice} />
+      <ErrorMessage text={error} />
+      {loaded.error && !data ? <p className="field__error">{loaded.error.message}</p> : null}
+      {data?.edited ? (
+        <div className="section">
+          <p>This list has been changed here, so it no longer follows the England and Wales list shipped with Panelroom.</p>
+          <BankHolidayReset onReset={reset} />
+        </div>
+      ) : null}
+      {data ? (
+        <>
+          <BankHolidayForm key={added} holidays={holidays} focusOnMount={added > 0} onAdded={onAdded} />
+          <SelectField
+            id="bank-holiday-years"
+            label="Years shown"
+            options={[
+              { value: 'soon', label: `This year and the next two (${thisYear} to ${thisYear + 2})` },
+              ...yearOptions.map((y) => ({ value: String(y), label: String(y) })),
+              { value: 'all', label: listedYears.length > 0 ? `All years (${listedYears[0]} to ${listedYears[listedYears.length - 1]})` : 'All years' },
+            ]}
+            value={view}
+            onChange={setView}
+          />
+          {shownYears.map((year) => (
+            <BankHolidayYear key={year} year={year} holidays={holidays.filter((h) => yearOf(h.date) === year)} onRemove={(h) => void remove(h)} />
+          ))}
+        </>
+      ) : (
+        <p aria-live="polite">Loading…</p>
+      )}
+    </section>
+  );
+}
