@@ -4,6 +4,7 @@ import { buildDataset } from './build-dataset';
 import { readConfig, USAGE } from './config';
 import { datasetDir, removeWorkingCopies } from './dataset/cache';
 import { ensureDataset } from './dataset/ensure';
+import { measureAgenda, type AgendaReport } from './measure/agenda';
 import { measureAutosave } from './measure/autosave';
 import { measureBrowser } from './measure/browser';
 import { measureDataSafety } from './measure/data-safety';
@@ -14,7 +15,7 @@ import { collectGarbage } from './measure/timing';
 import { measureTracker } from './measure/tracker';
 import { datasetSummary } from './report/dataset-summary';
 import { machine, sqliteVersion, writeReport, type BenchReport } from './report/json';
-import { renderAutosaveProfile, renderTrackerProfile } from './report/profiles';
+import { renderAgendaProfile, renderAutosaveProfile, renderTrackerProfile } from './report/profiles';
 import { NOT_MEASURED_YET, TARGETS, valueRow, type ResultRow } from './report/rows';
 import { renderTable } from './report/table';
 
@@ -49,6 +50,7 @@ async function main(): Promise<void> {
   const env: BenchEnv = { config, dataset, memory, log };
   const rows: ResultRow[] = [];
   const profiles: BenchReport['profiles'] = { tracker: [], autosave: [], memory: [] };
+  let agenda: AgendaReport | undefined;
   try {
     // In-process: the core in this process, its peak memory taken from here on.
     collectGarbage();
@@ -63,6 +65,10 @@ async function main(): Promise<void> {
     const autosave = await measureAutosave(env);
     rows.push(...autosave.rows);
     profiles.autosave.push(...autosave.profiles);
+    log('Measuring the rota and agenda proposal…');
+    const proposal = await measureAgenda(env);
+    rows.push(...proposal.rows);
+    agenda = proposal.report;
     log('Measuring the integrity check and backup…');
     rows.push(...(await measureDataSafety(env)));
     memory.stop();
@@ -96,8 +102,9 @@ async function main(): Promise<void> {
     dataset: { ...dataset.manifest, builtThisRun: dataset.built },
     measurements: rows,
     profiles,
+    agenda,
     notMeasuredYet: NOT_MEASURED_YET,
-    summary: { pass: rows.filter((r) => r.status === 'pass').length, miss: rows.filter((r) => r.status === 'miss').length, skipped: rows.filter((r) => r.status === 'skipped').length },
+    summary: { pass: rows.filter((r) => r.status === 'pass').length, miss: rows.filter((r) => r.status === 'miss').length, fail: rows.filter((r) => r.status === 'fail').length, skipped: rows.filter((r) => r.status === 'skipped').length },
   };
 
   const m = report.machine;
@@ -110,8 +117,9 @@ async function main(): Promise<void> {
   log(AUTOSAVE_EXPLAINED);
   for (const p of profiles.tracker) log('\n' + renderTrackerProfile(p));
   for (const p of profiles.autosave) log('\n' + renderAutosaveProfile(p));
+  for (const p of agenda?.profiles ?? []) log('\n' + renderAgendaProfile(p));
   const file = writeReport(config.resultsDir, report);
-  log(`\n${report.summary.pass} passed, ${report.summary.miss} missed, ${report.summary.skipped} skipped · ${report.durationSeconds} s · written to ${path.relative(process.cwd(), file)} and latest.json`);
+  log(`\n${report.summary.pass} passed, ${report.summary.miss} missed, ${report.summary.fail} failed, ${report.summary.skipped} skipped · ${report.durationSeconds} s · written to ${path.relative(process.cwd(), file)} and latest.json`);
 }
 
 main().catch((err: unknown) => {

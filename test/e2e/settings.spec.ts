@@ -96,7 +96,8 @@ test.describe('Settings: teams and people', () => {
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
     const reached = new Set<string>();
-    for (let i = 0; i < 12; i++) {
+    // Through the whole navigation and on into the page.
+    for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
       reached.add(await page.evaluate(() => document.activeElement?.textContent?.trim() || (document.activeElement as HTMLInputElement | null)?.id || ''));
     }

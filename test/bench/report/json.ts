@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import type { DatasetManifest } from '../build-dataset';
+import type { AgendaReport } from '../measure/agenda';
 import type { AutosaveProfile } from '../measure/autosave';
 import type { TrackerProfile } from '../measure/tracker-profile';
 import type { PhasePeak } from '../measure/memory';
@@ -22,8 +23,10 @@ export interface BenchReport {
   dataset: DatasetManifest & { builtThisRun: boolean };
   measurements: ResultRow[];
   profiles: { tracker: TrackerProfile[]; autosave: AutosaveProfile[]; memory: PhasePeak[] };
+  /** The agenda measurement's series, each prepared date (team, children proposed, time) and its profiles. */
+  agenda?: AgendaReport;
   notMeasuredYet: typeof NOT_MEASURED_YET;
-  summary: { pass: number; miss: number; skipped: number };
+  summary: { pass: number; miss: number; fail: number; skipped: number };
 }
 
 export function machine(): BenchReport['machine'] {

@@ -1,3 +1,4 @@
+import type { AgendaProfile } from '../measure/agenda';
 import type { AutosaveProfile } from '../measure/autosave';
 import type { TrackerProfile } from '../measure/tracker-profile';
 import { count, ms } from './format';
@@ -46,6 +47,23 @@ export function renderAutosaveProfile(p: AutosaveProfile): string {
   ];
   const slowest = p.steps[0];
   if (slowest && slowest.plan.length > 0) lines.push(`  plan of the slowest statement (${slowest.step}):`, ...slowest.plan.map((l) => `    ${l}`));
+  return lines.join('\n');
+}
+
+/** Where the time of one rota or agenda call goes (medians), with the plan of every read. */
+export function renderAgendaProfile(p: AgendaProfile): string {
+  const lines = [
+    `Where the time goes: ${p.procedure} ${p.label} (medians of separate runs, so parts need not add up exactly)`,
+    ...(p.failed.runs > 0 ? [`  ${p.failed.runs} of ${p.failed.of} runs of the service threw (${p.failed.error ?? 'error'}); each is timed to the throw`] : []),
+    line(p.procedure === 'meetings.prepare' ? 'router, end to end (median of the timed dates like these)' : 'router, end to end (from the table)', p.routerMs),
+    line(`service alone (${p.statements} statements incl. begin/commit)`, p.serviceMs),
+    line('  SQLite time for those statements', p.sqlMs),
+    ...p.steps.slice(0, 8).map((s) => line(`    ${s.step}${s.calls > 1 ? ` ×${s.calls}` : ''}`, s.ms)),
+    line('  JS in the service (Kysely, rota generator, JSON.parse, mapping)', p.serviceMs - p.sqlMs),
+    ...(Number.isNaN(p.zodOutputMs) ? ['  zod checks: no run answered, so there was no output to check'] : [line('zod input check', p.zodInputMs), line('zod output check', p.zodOutputMs)]),
+    'Query plans of the slowest reads (EXPLAIN QUERY PLAN):',
+  ];
+  for (const s of p.steps.filter((x) => x.plan.length > 0).slice(0, 4)) lines.push(`  ${s.step} (${ms(s.ms)}):`, ...s.plan.map((l) => `    ${l}`));
   return lines.join('\n');
 }
 

@@ -17,7 +17,8 @@ export interface ResultRow {
   stats?: Summary;
   value?: number;
   target?: Target;
-  status: 'pass' | 'miss' | 'info' | 'skipped';
+  /** fail: the operation itself returned an error on the dataset (the note says which), whatever its timing. */
+  status: 'pass' | 'miss' | 'fail' | 'info' | 'skipped';
   note?: string;
 }
 
@@ -27,11 +28,13 @@ export const TARGETS = {
   open: { limit: 300, on: 'p95', text: 'p95 ≤ 300 ms' },
   firstRender: { limit: 200, on: 'p95', text: 'p95 ≤ 200 ms' },
   peakMemory: { limit: 300, on: 'value', text: '≤ 300 MB' },
+  agendaPrepare: { limit: 100, on: 'p95', text: 'p95 ≤ 100 ms' },
+  agendaGet: { limit: 50, on: 'p95', text: 'p95 ≤ 50 ms' },
+  rotaView: { limit: 50, on: 'p95', text: 'p95 ≤ 50 ms' },
 } as const satisfies Record<string, Target>;
 
 /** Targets for features that do not exist yet: printed so nobody mistakes silence for a pass. */
 export const NOT_MEASURED_YET: readonly { label: string; target: string; needs: string }[] = [
-  { label: 'agenda proposal for a panel', target: 'to be set with the feature', needs: 'the rota and agenda proposal' },
   { label: 'full-text search', target: 'p95 ≤ 50 ms', needs: 'minutes, actions and full-text search' },
   { label: '30-item meeting export to Word', target: '≤ 1 s and ≤ 1.5× bare docx packing', needs: 'meetings, minutes and the Word export' },
   { label: '30 extracts to children’s case records', target: '≤ 3 s', needs: 'meetings, minutes and per-child extracts' },
@@ -47,6 +50,11 @@ export function valueRow(id: string, group: string, label: string, unit: Unit, v
 
 export function skippedRow(id: string, group: string, label: string, why: string, target?: Target): ResultRow {
   return { id, group, label, unit: 'ms', target, status: 'skipped', note: why };
+}
+
+/** A measured row whose operation failed on the dataset: its figures stay, the result is FAIL and the note says why. */
+export function failedRow(row: ResultRow, why: string): ResultRow {
+  return { ...row, status: 'fail', note: why };
 }
 
 function judge(row: ResultRow): ResultRow {

@@ -2,7 +2,7 @@ import type { ResultRow } from './rows';
 import { NOT_MEASURED_YET } from './rows';
 import { fmt } from './format';
 
-const RESULT: Record<ResultRow['status'], string> = { pass: 'PASS', miss: 'MISS', info: '', skipped: 'SKIPPED' };
+const RESULT: Record<ResultRow['status'], string> = { pass: 'PASS', miss: 'MISS', fail: 'FAIL', info: '', skipped: 'SKIPPED' };
 
 /** The results as a fixed-width table, grouped, with notes under their rows. */
 export function renderTable(rows: readonly ResultRow[]): string {

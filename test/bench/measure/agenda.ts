@@ -1,0 +1,449 @@
+import { createCore, type Core } from '../../../electron/core/core';
+import type { ServiceContext } from '../../../electron/core/context';
+import { getMeeting, prepareMeeting } from '../../../electron/core/services/meetings/meetings';
+import { viewRota } from '../../../electron/core/services/meetings/rota';
+import { contract, type ProcedureOutput } from '../../../shared/contract';
+import { addMonthsIso } from '../../../shared/domain/dates';
+import { plusDays } from '../../../shared/domain/day-numbers';
+import { workingCopy } from '../dataset/cache';
+import { datasetNow, DATASET_TODAY } from '../dataset/spec';
+import { ms } from '../report/format';
+import { failedRow, skippedRow, TARGETS, timingRow, type ResultRow } from '../report/rows';
+import { callOk, loggedDb, type LoggedQuery } from './bench-core';
+import type { BenchEnv } from './env';
+import { explain } from './explain';
+import { stepOf } from './sql-steps';
+import { summarise } from './stats';
+import { timed, timeLoop } from './timing';
+
+const GROUP = 'Agenda proposal: a weekly Permanence Panel, every team on its rota (router, zod both ways)';
+
+/** Thursday: 0 = Monday. */
+const WEEKDAY = 3;
+
+type Detail = ProcedureOutput<'meetings.prepare'>;
+
+export interface PreparedSample {
+  key: string;
+  date: string;
+  team: string | null;
+  /** The team's first date in the series: a later turn leaves out children already on a coming agenda. */
+  firstTurn: boolean;
+  /** Until the router answered, whether with the meeting or an error. */
+  ms: number;
+  /** The router's error, when the call failed; the internal fault behind an INTERNAL one. */
+  error: string | null;
+  /** Read from the database after the call, so they are known for a failed call too. */
+  items: number;
+  children: number;
+  /** What falls due before the team's next turn: the window the proposal covers (from a successful answer). */
+  dueBy: string | null;
+}
+
+export interface AgendaProfile {
+  procedure: 'rota.view' | 'meetings.prepare' | 'meetings.get';
+  label: string;
+  /** Medians in milliseconds. */
+  routerMs: number;
+  serviceMs: number;
+  statements: number;
+  sqlMs: number;
+  /** SQLite time per statement (by its SQL text), slowest first, with the plan of each read. */
+  steps: { step: string; calls: number; ms: number; sql: string; plan: string[] }[];
+  zodInputMs: number;
+  zodOutputMs: number;
+  /** Profile runs in which the service threw, and the first error. */
+  failed: { runs: number; of: number; error: string | null };
+}
+
+export interface AgendaReport {
+  series: { id: number; weekday: number; startsOn: string; teams: number; datesInYear: number; scheduledInYear: number };
+  prepared: PreparedSample[];
+  /** The prepared meeting meetings.get was timed on (the longest agenda that opens), and how many prepared meetings do not open. */
+  getMeeting: { id: number; date: string; team: string | null; items: number; children: number; suggestions: number } | null;
+  unopenable: { meetings: number; of: number; error: string | null };
+  profiles: AgendaProfile[];
+}
+
+/**
+ * The rota and agenda screens on the decade of data: one weekly Permanence Panel whose
+ * rota is every team of the dataset (12), created once on a working copy (never the
+ * cached dataset). Then, through the router: preparing successive dates (each call
+ * materialises a new date and fills its agenda from the review engine: the real
+ * operation, once per panel), reloading a prepared meeting (after every agenda
+ * change), and the rota for a year. A call that fails is counted and shown, never
+ * dropped: the row fails.
+ */
+export async function measureAgenda(env: BenchEnv): Promise<{ rows: ResultRow[]; report: AgendaReport }> {
+  const faults: string[] = [];
+  const core = await openAgendaCore(workingCopy(env.dataset.dir, 'agenda'), faults);
+  const quick = env.config.quick;
+  const runs = { prepare: quick ? 10 : 30, get: quick ? 15 : 50, rota: quick ? 10 : 30 };
+  const warmup = { prepare: 2, get: 5, rota: 5 };
+  const failure = (error: { code: string; message: string }) => (error.code === 'INTERNAL' && faults.length > 0 ? `INTERNAL (${faults[faults.length - 1]!})` : `${error.code}: ${error.message}`);
+  try {
+    env.memory.begin('agenda: create the series');
+    const { pp, teams, series, year, firstView, scheduled } = await createPanel(core, warmup.prepare + runs.prepare);
+    const agendaOf = proposedAgenda(core);
+
+    // Successive dates, in rota order, each prepared once: each call is a new meeting.
+    env.memory.begin('agenda: meetings.prepare of successive dates');
+    const prepared: PreparedSample[] = [];
+    const meetingIds: number[] = [];
+    const teamsSeen = new Set<number | null>();
+    for (let i = 0; i < warmup.prepare + runs.prepare; i++) {
+      const occurrence = scheduled[i]!;
+      const { ms: took, value: result } = await timed(() => core.router.call('meetings.prepare', { seriesId: series.id, key: occurrence.key }));
+      env.memory.sample();
+      const stored = agendaOf(series.id, occurrence.key);
+      if (result.ok && (result.value as Detail).meeting.date !== occurrence.date) throw new Error(`meetings.prepare for ${occurrence.key} returned another date.`);
+      if (!result.ok && !stored) throw new Error(`meetings.prepare for ${occurrence.key} failed before saving anything: ${failure(result.error)}`);
+      const firstTurn = !teamsSeen.has(occurrence.teamId);
+      teamsSeen.add(occurrence.teamId);
+      if (i < warmup.prepare) continue;
+      meetingIds.push(stored!.id);
+      prepared.push({
+        key: occurrence.key,
+        date: occurrence.date,
+        team: occurrence.teamName,
+        firstTurn,
+        ms: took,
+        error: result.ok ? null : failure(result.error),
+        items: stored!.items,
+        children: stored!.children,
+        dueBy: result.ok ? (result.value as Detail).dueBy : null,
+      });
+    }
+    const prepare = summarise(prepared.map((p) => p.ms));
+    const prepareOk = prepared.filter((p) => p.error === null);
+    const prepareFailed = prepared.length - prepareOk.length;
+    const children = prepared.map((p) => p.children);
+    const meanChildren = mean(children);
+    const meanItems = mean(prepared.map((p) => p.items));
+
+    // Which prepared meetings open at all: the screen's reload is only timed on one that does.
+    const opened: Detail[] = [];
+    let unopenableError: string | null = null;
+    for (const id of meetingIds) {
+      const result = await core.router.call('meetings.get', { id });
+      if (result.ok) opened.push(result.value as Detail);
+      else unopenableError ??= failure(result.error);
+    }
+    const unopenable = meetingIds.length - opened.length;
+
+    // The reload after every agenda change, on the prepared meeting with the longest agenda that opens.
+    const longest = opened.length === 0 ? undefined : opened.reduce((best, d) => (count(d) > count(best) ? d : best));
+    let get: ResultRow;
+    let got: Detail | undefined;
+    if (longest) {
+      env.memory.begin('agenda: meetings.get of a prepared meeting');
+      const samples = await timeLoop(() => callOk(core, 'meetings.get', { id: longest.meeting.id }), {
+        warmup: warmup.get,
+        runs: runs.get,
+        after: (result) => {
+          env.memory.sample();
+          got = result as Detail;
+        },
+      });
+      const which = `${formatDate(longest.meeting.date)}, ${longest.meeting.teamName ?? 'no team'}: ${got!.items.length} items, ${count(got!)} children, ${got!.suggestions.length} more suggested`;
+      get = timingRow('agenda.get', GROUP, 'meetings.get: reload of a prepared meeting', summarise(samples), TARGETS.agendaGet, `the longest prepared agenda that opens (${which}); recomputes slots and suggestions`);
+      if (unopenable > 0) get = failedRow(get, `${unopenable} of ${meetingIds.length} prepared meetings do not open: ${unopenableError ?? 'error'}. Timed on the longest agenda that opens (${which})`);
+    } else {
+      get = { ...skippedRow('agenda.get', GROUP, 'meetings.get: reload of a prepared meeting', `none of the ${meetingIds.length} prepared meetings opens: ${unopenableError ?? 'error'}`, TARGETS.agendaGet), status: 'fail' };
+    }
+
+    // The year's rota, with the dates prepared above showing their agendas.
+    env.memory.begin('agenda: rota.view for a year');
+    let view: ProcedureOutput<'rota.view'> | undefined;
+    const rota = summarise(
+      await timeLoop(() => callOk(core, 'rota.view', year), {
+        warmup: warmup.rota,
+        runs: runs.rota,
+        after: (result) => {
+          env.memory.sample();
+          view = result as ProcedureOutput<'rota.view'>;
+        },
+      }),
+    );
+    const preparedInYear = view!.occurrences.filter((o) => o.meetingId !== null).length;
+
+    // Proposed items take the type's slot each; the session is 10:00 to 12:00.
+    const pastMidnight = prepared.filter((p) => 10 * 60 + p.items * pp.slotMinutes >= 24 * 60).length;
+    const proposedNote =
+      `children proposed: mean ${meanChildren.toFixed(1)} (min ${Math.min(...children)}, max ${Math.max(...children)}) in ${meanItems.toFixed(1)} items` +
+      ` of ${pp.slotMinutes} min, ${((meanItems * pp.slotMinutes) / 60).toFixed(1)} h on average for a 2 h session; ${pastMidnight} of ${prepared.length} agendas run past midnight`;
+    const turns = (['first', 'later'] as const)
+      .map((turn) => {
+        const of = prepared.filter((p) => p.firstTurn === (turn === 'first'));
+        if (of.length === 0) return undefined;
+        const t = summarise(of.map((p) => p.ms));
+        return `${turn} turns of a team: ${of.length}, mean ${mean(of.map((p) => p.children)).toFixed(1)} children, median ${ms(t.median)}, p95 ${ms(t.p95)}`;
+      })
+      .filter((x) => x !== undefined)
+      .join('; ');
+    let prepareRow = timingRow('agenda.prepare', GROUP, 'meetings.prepare: a new date, agenda proposed', prepare, TARGETS.agendaPrepare, `${successiveNote(prepared)}; ${proposedNote}; ${turns}`);
+    if (prepareFailed > 0) {
+      const okTimes = prepareOk.length > 0 ? summarise(prepareOk.map((p) => p.ms)) : undefined;
+      prepareRow = failedRow(
+        prepareRow,
+        `${prepareFailed} of ${prepared.length} calls failed with ${prepared.find((p) => p.error)!.error}, after committing the meeting and its agenda (times include them)` +
+          `; ${proposedNote} (read from the database)` +
+          (okTimes ? `; the ${okTimes.n} that succeeded (${mean(prepareOk.map((p) => p.children)).toFixed(1)} children on average): median ${ms(okTimes.median)}, p95 ${ms(okTimes.p95)}` : '') +
+          `; ${successiveNote(prepared)}`,
+      );
+    }
+    const rows: ResultRow[] = [
+      timingRow(
+        'agenda.rotaView',
+        GROUP,
+        `rota.view: a year of the series (${view!.occurrences.length} dates)`,
+        rota,
+        TARGETS.rotaView,
+        `${teams.length} teams on the rota (${teams.filter((t) => t.archived).length} archived); ${preparedInYear} of the dates prepared, with their item counts`,
+      ),
+      prepareRow,
+      get,
+    ];
+
+    // Where the time goes: prepare always (it is the feature's write), the others when they miss or fail.
+    const profiles: AgendaProfile[] = [await profilePrepare(env, prepared)];
+    if (longest && get.status !== 'pass') {
+      env.memory.begin('agenda: profile of meetings.get');
+      profiles.push(
+        await profileCall(env, core, {
+          procedure: 'meetings.get',
+          label: 'the longest prepared agenda that opens',
+          routerMs: get.stats!.median,
+          input: () => ({ id: longest.meeting.id }),
+          service: (ctx, input) => getMeeting(ctx, contract['meetings.get'].input.parse(input)),
+          runs: env.config.runs.profile,
+        }),
+      );
+    }
+    if (rows[0]!.status !== 'pass') {
+      env.memory.begin('agenda: profile of rota.view');
+      profiles.push(
+        await profileCall(env, core, {
+          procedure: 'rota.view',
+          label: 'a year of the series',
+          routerMs: rota.median,
+          input: () => year,
+          service: (ctx, input) => viewRota(ctx, contract['rota.view'].input.parse(input)),
+          runs: env.config.runs.profile,
+        }),
+      );
+    }
+
+    const report: AgendaReport = {
+      series: { id: series.id, weekday: WEEKDAY, startsOn: DATASET_TODAY, teams: teams.length, datesInYear: firstView.occurrences.length, scheduledInYear: scheduled.length },
+      prepared,
+      getMeeting: longest ? { id: longest.meeting.id, date: longest.meeting.date, team: longest.meeting.teamName, items: got!.items.length, children: count(got!), suggestions: got!.suggestions.length } : null,
+      unopenable: { meetings: unopenable, of: meetingIds.length, error: unopenableError },
+      profiles,
+    };
+    return { rows, report };
+  } finally {
+    await core.close();
+  }
+}
+
+/** As openBenchCore, but faults are collected for the notes instead of printed with a stack each. */
+function openAgendaCore(dir: string, faults: string[]): Promise<Core> {
+  return createCore({
+    dataDir: dir,
+    actor: 'bench',
+    appVersion: 'bench',
+    mode: 'desktop',
+    now: () => datasetNow(),
+    onInternalError: (name, err) => faults.push(`${name}: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`),
+  });
+}
+
+/** The weekly Permanence Panel, through the router, and its scheduled dates for a year from the dataset's day. */
+async function createPanel(core: Core, needed: number) {
+  const pp = (await callOk(core, 'meetingTypes.list', undefined)).find((t) => t.code === 'pp');
+  if (!pp) throw new Error('No Permanence Panel meeting type (code pp) in the dataset.');
+  // Every team in the dataset, the one archived after a merger included (its children are still open cases).
+  const teams = await callOk(core, 'teams.list', { includeArchived: true });
+  const series = await callOk(core, 'series.create', {
+    typeId: pp.id,
+    name: 'Permanence Panel (bench)',
+    weekday: WEEKDAY,
+    interval: 'weekly',
+    startsOn: DATASET_TODAY,
+    endsOn: null,
+    startTime: '10:00',
+    endTime: '12:00',
+    venue: 'Civic Centre, Room 2',
+    chairId: null,
+    holidayRule: 'skip',
+    rotation: teams.map((t) => t.id),
+  });
+  const year = { seriesId: series.id, from: DATASET_TODAY, to: plusDays(addMonthsIso(DATASET_TODAY, 12), -1) };
+  const firstView = await callOk(core, 'rota.view', year);
+  const scheduled = firstView.occurrences.filter((o) => o.status === 'scheduled' && o.key.startsWith('p:'));
+  if (scheduled.length < needed) throw new Error(`The series has ${scheduled.length} scheduled dates in a year; the measurement needs ${needed}.`);
+  return { pp, teams, series, year, firstView, scheduled };
+}
+
+/** The proposed part of a date's agenda as stored (so it is known when the call failed after its commit too). */
+function proposedAgenda(core: Core): (seriesId: number, key: string) => { id: number; items: number; children: number } | undefined {
+  const statement = core.store.sqlite.prepare(
+    `select m.id as id, count(distinct i.id) as items, count(ic.child_id) as children
+       from meetings m left join agenda_items i on i.meeting_id = m.id and i.source = 'proposed' left join agenda_item_children ic on ic.item_id = i.id
+      where m.series_id = ? and m.occurrence_key = ? group by m.id`,
+  );
+  return (seriesId, key) => statement.get(seriesId, key) as { id: number; items: number; children: number } | undefined;
+}
+
+/**
+ * Where meetings.prepare's time goes. On a fresh working copy with the same series, so
+ * the profiled dates are each team's first turn, like the first timed ones: a later turn
+ * leaves out the children already on a coming agenda and proposes far fewer.
+ */
+async function profilePrepare(env: BenchEnv, samples: readonly PreparedSample[]): Promise<AgendaProfile> {
+  env.memory.begin('agenda: profile of meetings.prepare');
+  const faults: string[] = [];
+  const core = await openAgendaCore(workingCopy(env.dataset.dir, 'agenda-profile'), faults);
+  try {
+    const runs = env.config.runs.profile;
+    const { series, scheduled } = await createPanel(core, runs + 2);
+    let next = 0;
+    const profile = await profileCall(env, core, {
+      procedure: 'meetings.prepare',
+      label: '',
+      routerMs: Number.NaN,
+      input: () => ({ seriesId: series.id, key: scheduled[next++]!.key }),
+      service: (ctx, input) => prepareMeeting(ctx, contract['meetings.prepare'].input.parse(input)),
+      runs,
+    });
+    const agendaOf = proposedAgenda(core);
+    const profiled = scheduled.slice(2, 2 + runs).map((o) => agendaOf(series.id, o.key)?.children ?? 0);
+    const firstTurns = samples.filter((p) => p.firstTurn);
+    const reference = firstTurns.length > 0 ? firstTurns : samples;
+    return {
+      ...profile,
+      label: `of ${runs} teams' first turns (${mean(profiled).toFixed(1)} children proposed on average; the timed ${firstTurns.length > 0 ? 'first turns' : 'dates'} ${mean(reference.map((p) => p.children)).toFixed(1)})`,
+      routerMs: summarise(reference.map((p) => p.ms)).median,
+    };
+  } finally {
+    await core.close();
+  }
+}
+
+function mean(xs: readonly number[]): number {
+  return xs.length === 0 ? Number.NaN : xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+function count(d: Detail): number {
+  return d.items.reduce((sum, item) => sum + item.children.length, 0);
+}
+
+function formatDate(iso: string): string {
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+function successiveNote(prepared: readonly PreparedSample[]): string {
+  const first = prepared[0]!;
+  const last = prepared[prepared.length - 1]!;
+  return `${prepared.length} successive dates, ${formatDate(first.date)} to ${formatDate(last.date)}, each a new meeting`;
+}
+
+interface ProfiledCall<P extends AgendaProfile['procedure']> {
+  procedure: P;
+  label: string;
+  routerMs: number;
+  input: () => unknown;
+  service: (ctx: ServiceContext, input: unknown) => Promise<unknown>;
+  runs: number;
+}
+
+/**
+ * Where one call's time goes: the real service over a Kysely that logs each
+ * statement's SQLite time (on the core's own connection), grouped by SQL text, with
+ * SQLite's plan for every read; then the router's zod checks timed alone.
+ */
+async function profileCall<P extends AgendaProfile['procedure']>(env: BenchEnv, core: Core, call: ProfiledCall<P>): Promise<AgendaProfile> {
+  const logged = loggedDb(core);
+  const ctx: ServiceContext = { db: logged.db, actor: 'bench', now: () => datasetNow() };
+  const median = (xs: number[]) => summarise(xs).median;
+  const service: number[] = [];
+  const sqlTotals: number[] = [];
+  const perSql = new Map<string, { ms: number[]; calls: number; last: LoggedQuery }>();
+  const statements: number[] = [];
+  let lastInput: unknown;
+  let lastOutput: unknown;
+  const failed = { runs: 0, of: 0, error: null as string | null };
+  for (let i = -2; i < call.runs; i++) {
+    logged.log.length = 0;
+    const input = call.input();
+    // A run that throws is timed to the throw, and its statements count: that is the work it did.
+    const run = await timed(() =>
+      call.service(ctx, input).then(
+        (value) => ({ ok: true as const, value }),
+        (err: unknown) => ({ ok: false as const, error: err instanceof Error ? `${err.name}: ${err.message}` : String(err) }),
+      ),
+    );
+    env.memory.sample();
+    if (run.value.ok) {
+      lastInput = input;
+      lastOutput = run.value.value;
+    }
+    if (i < 0) continue;
+    failed.of++;
+    if (!run.value.ok) {
+      failed.runs++;
+      failed.error ??= run.value.error;
+    }
+    service.push(run.ms);
+    statements.push(logged.log.length);
+    sqlTotals.push(logged.log.reduce((sum, q) => sum + q.ms, 0));
+    const sums = new Map<string, { ms: number; calls: number }>();
+    for (const q of logged.log) {
+      const key = q.sql.replace(/\s+/g, ' ').trim();
+      const sum = sums.get(key) ?? { ms: 0, calls: 0 };
+      sums.set(key, { ms: sum.ms + q.ms, calls: sum.calls + 1 });
+      const entry = perSql.get(key) ?? { ms: [], calls: 0, last: q };
+      entry.last = q;
+      perSql.set(key, entry);
+    }
+    for (const [key, sum] of sums) {
+      const entry = perSql.get(key)!;
+      entry.ms.push(sum.ms);
+      entry.calls = Math.max(entry.calls, sum.calls);
+    }
+  }
+  const labels = new Map<string, number>();
+  const steps = [...perSql.values()]
+    .map(({ ms, calls, last }) => {
+      const base = stepOf(last.sql);
+      const n = (labels.get(base) ?? 0) + 1;
+      labels.set(base, n);
+      // A statement that did not run in every sample counts as 0 ms in the others.
+      const padded = [...ms, ...Array<number>(Math.max(0, service.length - ms.length)).fill(0)];
+      return {
+        step: n === 1 ? base : `${base} (#${n})`,
+        calls,
+        ms: median(padded),
+        sql: last.sql,
+        plan: /^\s*select/i.test(last.sql) ? explain(core.store.sqlite, last.sql, last.parameters) : [],
+      };
+    })
+    .sort((a, b) => b.ms - a.ms);
+  const spec = contract[call.procedure];
+  const loop = async (fn: () => unknown) => median(await timeLoop(fn, { warmup: 2, runs: call.runs, after: () => env.memory.sample() }));
+  // Only a successful run has an answer to check; with none, the zod figures are left out (NaN).
+  const zod = async (fn: () => unknown) => (lastOutput === undefined ? Number.NaN : loop(fn));
+  return {
+    procedure: call.procedure,
+    label: call.label,
+    routerMs: call.routerMs,
+    serviceMs: median(service),
+    statements: Math.round(median(statements)),
+    sqlMs: median(sqlTotals),
+    steps,
+    zodInputMs: await zod(() => spec.input.safeParse(lastInput)),
+    zodOutputMs: await zod(() => spec.output.safeParse(lastOutput)),
+    failed,
+  };
+}
