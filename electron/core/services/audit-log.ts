@@ -1,3 +1,4 @@
+import { containsPattern } from '../db/contains';
 import Papa from 'papaparse';
 import { sql } from 'kysely';
 import type { ParsedInput, ProcedureOutput } from '../../../shared/contract';
@@ -8,8 +9,8 @@ function filtered(ctx: ServiceContext, q: ParsedInput<'audit.list'>) {
   let query = ctx.db.selectFrom('audit_log');
   if (q.entity) query = query.where('entity', '=', q.entity);
   if (q.search) {
-    const like = `%${q.search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-    query = query.where((eb) => eb.or([eb(sql`summary`, 'like', sql`${like} escape '\\'`), eb(sql`actor`, 'like', sql`${like} escape '\\'`)]));
+    const like = containsPattern(q.search);
+    query = query.where((eb) => eb.or([eb(sql`summary`, 'like', like), eb(sql`actor`, 'like', like)]));
   }
   return query;
 }

@@ -9,7 +9,7 @@ interface BaseProps {
 }
 
 /** Label, hint and error are tied to the control so screen readers announce them together. */
-function FieldFrame({ id, label, hint, error, optional, children }: BaseProps & { children: ReactNode }) {
+export function FieldFrame({ id, label, hint, error, optional, children }: BaseProps & { children: ReactNode }) {
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <label htmlFor={id} className="field__label">
@@ -32,7 +32,7 @@ function FieldFrame({ id, label, hint, error, optional, children }: BaseProps & 
   );
 }
 
-function describedBy(id: string, hint?: string, error?: string): string | undefined {
+export function describedBy(id: string, hint?: string, error?: string): string | undefined {
   const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return ids || undefined;
 }

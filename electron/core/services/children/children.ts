@@ -1,3 +1,4 @@
+import { containsPattern } from '../../db/contains';
 import { sql, type Transaction } from 'kysely';
 import type { ParsedInput } from '../../../../shared/contract';
 import { todayIso } from '../../../../shared/domain/dates';
@@ -157,12 +158,12 @@ export async function getChild(ctx: ServiceContext, input: ParsedInput<'children
 }
 
 export async function searchChildren(ctx: ServiceContext, input: ParsedInput<'children.search'>) {
-  const like = `%${input.query.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+  const like = containsPattern(input.query);
   const rows = await ctx.db
     .selectFrom('children')
     .select(['id', 'case_ref', 'first_name', 'last_name', 'team_id', 'closed_on'])
     .where((eb) =>
-      eb.or([eb(sql`case_ref`, 'like', sql`${like} escape '\\'`), eb(sql`first_name || ' ' || last_name`, 'like', sql`${like} escape '\\'`)]),
+      eb.or([eb(sql`case_ref`, 'like', like), eb(sql`first_name || ' ' || last_name`, 'like', like)]),
     )
     .orderBy('last_name')
     .orderBy('first_name')

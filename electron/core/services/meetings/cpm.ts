@@ -14,6 +14,7 @@ import { assertPersonExists } from '../guards';
 import { refreshStaleTracking } from '../tracking/refresh';
 import { insertItem } from './agenda-rows';
 import { meetingDetail } from './detail';
+import { containsPattern } from '../../db/contains';
 
 /** The list is for working through, soonest first; a council with thousands of children filters by team. */
 const CPM_LIST_LIMIT = 300;
@@ -26,8 +27,7 @@ export async function listCpms(ctx: ServiceContext, input: ParsedInput<'cpm.list
   const today = todayIso(ctx.now());
   await refreshStaleTracking(ctx.db, today);
   const search = input.search.trim();
-  // Typed % and _ are letters to look for, not wildcards.
-  const like = sql<string>`${`%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`} escape '\\'`;
+  const like = containsPattern(search);
   const rows = await ctx.db
     .selectFrom('children as c')
     .innerJoin('child_tracking as t', 't.child_id', 'c.id')

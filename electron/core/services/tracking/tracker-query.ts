@@ -1,3 +1,4 @@
+import { containsPattern } from '../../db/contains';
 import { sql, type RawBuilder } from 'kysely';
 import type { ParsedInput } from '../../../../shared/contract';
 import { todayIso, type IsoDate } from '../../../../shared/domain/dates';
@@ -86,12 +87,12 @@ function filtered(ctx: ServiceContext, input: TrackerInput, today: IsoDate) {
   else if (input.rag !== null) q = q.where('t.rag', '=', input.rag);
   if (input.overdueOnly) q = q.where('t.next_due_date', '<', today);
   if (input.search) {
-    const like = `%${input.search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+    const like = containsPattern(input.search);
     q = q.where((eb) =>
       eb.or([
-        eb(sql`c.case_ref`, 'like', sql`${like} escape '\\'`),
-        eb(sql`c.first_name || ' ' || c.last_name`, 'like', sql`${like} escape '\\'`),
-        eb(sql`c.last_name || ' ' || c.first_name`, 'like', sql`${like} escape '\\'`),
+        eb(sql`c.case_ref`, 'like', like),
+        eb(sql`c.first_name || ' ' || c.last_name`, 'like', like),
+        eb(sql`c.last_name || ' ' || c.first_name`, 'like', like),
       ]),
     );
   }

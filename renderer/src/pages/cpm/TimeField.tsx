@@ -1,3 +1,5 @@
+import { describedBy, FieldFrame } from '../../components/fields';
+
 /**
  * A time typed as text on the 24-hour clock. Not <input type="time">: its segments and
  * AM/PM box change with the computer's regional settings, which makes typing unpredictable.
@@ -5,23 +7,8 @@
  * onChange says which (`tidied`), so a form can tell the person's typing from the tidying.
  */
 export function TimeField({ id, label, hint, value, onChange, error }: { id: string; label: string; hint?: string; value: string; onChange(value: string, tidied: boolean): void; error?: string }) {
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className="field__label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          <span className="visually-hidden">Error: </span>
-          {error}
-        </p>
-      ) : null}
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={id}
@@ -29,14 +16,14 @@ export function TimeField({ id, label, hint, value, onChange, error }: { id: str
         autoComplete="off"
         value={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         onChange={(e) => onChange(e.target.value, false)}
         onBlur={() => {
           const tidy = tidyClock(value);
           if (tidy !== value) onChange(tidy, true);
         }}
       />
-    </div>
+    </FieldFrame>
   );
 }
 

@@ -3,17 +3,9 @@ import { LGP_BOOKING_REASON, LGP_PAPER, PAPER_STATE, type LgpBookingReason } fro
 import type { AgendaItem, Papers } from '../../../../shared/schemas/agenda';
 import type { Person } from '../../../../shared/schemas/person';
 import type { Agenda } from './use-agenda';
+import { focusSoon } from '../../components/focus-soon';
 import { childName, itemName } from './child-names';
 
-/** After a change the rows are drawn again; put the keyboard on the first of these that can take it. */
-function focusSoon(...ids: string[]) {
-  requestAnimationFrame(() => {
-    for (const id of ids) {
-      const el = document.getElementById(id) as HTMLButtonElement | null;
-      if (el && !el.disabled) return el.focus();
-    }
-  });
-}
 
 export function AgendaItemRow({ item, count, people, agenda, lgp, editable }: { item: AgendaItem; count: number; people: Person[]; agenda: Agenda; lgp: boolean; editable: boolean }) {
   // What is being typed, until it is saved; otherwise the saved length (which grouping siblings can change).

@@ -2,6 +2,7 @@ import { formatUkDate } from '../../../../shared/domain/dates';
 import type { MeetingDetail } from '../../../../shared/schemas/agenda';
 import { childName } from './child-names';
 import type { Agenda } from './use-agenda';
+import { focusSoon } from '../../components/focus-soon';
 
 /** Children the review engine says are due who are not on the agenda: never silently left off. */
 export function SuggestionsPanel({ detail, agenda }: { detail: MeetingDetail; agenda: Agenda }) {
@@ -48,7 +49,7 @@ export function SuggestionsPanel({ detail, agenda }: { detail: MeetingDetail; ag
                       void agenda
                         .run('agenda.add', { meetingId: detail.meeting.id, childId: s.childId }, `${childName(s)} added to the agenda.`)
                         // The row goes with the button: the keyboard stays in this list.
-                        .then((ok) => ok && requestAnimationFrame(() => document.getElementById('suggestions-title')?.focus()))
+                        .then((ok) => ok && focusSoon('suggestions-title'))
                     }
                   >
                     Add

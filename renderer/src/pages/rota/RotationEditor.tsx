@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Team } from '../../../../shared/schemas/team';
+import { focusSoon } from '../../components/focus-soon';
 
 /**
  * The order teams take their turn in. Reordered with buttons rather than dragging, so it
@@ -9,14 +10,7 @@ export function RotationEditor({ teams, value, onChange, error }: { teams: Team[
   const [adding, setAdding] = useState('');
   const [said, setSaid] = useState('');
   const nameOf = (id: number) => teams.find((t) => t.id === id)?.name ?? 'Unknown team';
-  // Each change redraws the list; the keyboard follows the team that moved, or the first enabled control.
-  const focusSoon = (...ids: string[]) =>
-    requestAnimationFrame(() => {
-      for (const id of ids) {
-        const el = document.getElementById(id) as HTMLButtonElement | HTMLSelectElement | null;
-        if (el && !el.disabled) return el.focus();
-      }
-    });
+  // Each change redraws the list; the keyboard follows the team that moved.
   const move = (from: number, to: number, pressed: 'earlier' | 'later') => {
     const next = [...value];
     const [id] = next.splice(from, 1);
