@@ -5,6 +5,7 @@ import { currentUserName } from './core/actor';
 import { createCore, type Core } from './core/core';
 import { resolveDataDir } from './core/data-dir';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { registerChairWindows } from './chair-window';
 import { registerIpcTransport } from './ipc-transport';
 import { menuTemplate } from './menu';
 import { nativeBindingPath } from './native-binding';
@@ -54,6 +55,7 @@ async function start(): Promise<void> {
   core = await openCoreOrExplain(dataDir, appRoot);
   if (!core) return;
   registerIpcTransport(core.router, ownWindows);
+  registerChairWindows(appRoot, ownWindows);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate(process.platform, {

@@ -12,7 +12,15 @@ export interface Capabilities {
  */
 export interface PanelroomBridge {
   call(name: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** Opens the chair's read-only view of a meeting beside the minute-taker's: a second window on the desktop, a second tab in a browser. */
+  openChairView(meetingId: number): void;
   capabilities: Capabilities;
 }
 
 export const IPC_CHANNEL = 'panelroom:call';
+export const CHAIR_VIEW_CHANNEL = 'panelroom:chair-view';
+
+/** The app route of a meeting's chair's view. */
+export function chairViewPath(meetingId: number): string {
+  return `/meetings/${meetingId}/chair`;
+}

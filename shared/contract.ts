@@ -40,6 +40,35 @@ import {
   prepareMeetingInput,
   wordFile,
 } from './schemas/agenda';
+import {
+  amendInput,
+  approveInput,
+  attendanceAddInput,
+  attendanceUpdateInput,
+  attendee,
+  lgpPreview,
+  meetingState,
+  minuteRateInput,
+  minuteSaveInput,
+  minutesDetail,
+  minuteTakerInput,
+  savedAck,
+  searchHit,
+  searchInput,
+  setCurrentItemInput,
+} from './schemas/minutes';
+import {
+  actionCompleteInput,
+  actionCreateInput,
+  actionHistoryEntry,
+  actionPage,
+  actionProgressInput,
+  actionQuery,
+  actionReviewInput,
+  actionRow,
+  actionUpdateInput,
+  earlierAction,
+} from './schemas/actions';
 
 const none = z.undefined().optional();
 const byId = z.strictObject({ id });
@@ -140,6 +169,46 @@ export const contract = {
 
   'cpm.list': { input: cpmQuery, output: z.array(cpmRow) },
   'cpm.book': { input: cpmBookInput, output: meetingDetail },
+
+  /** Everything the minute-taker's screen shows: agenda, state, attendance, each item's minutes, amendments. */
+  'minutes.get': { input: byId, output: minutesDetail },
+  /** One field of one item, as it is typed: answers small and fast, because it runs on every pause in typing. */
+  'minutes.save': { input: minuteSaveInput, output: savedAck },
+  'minutes.rate': { input: minuteRateInput, output: savedAck },
+  /** After approval the minutes change only by a dated amendment, shown with them. */
+  'minutes.amend': { input: amendInput, output: minutesDetail },
+  'meetings.start': { input: byId, output: minutesDetail },
+  /** Ends the meeting in the room: the minutes become a draft, and ratings and attendance at panel reach the tracker. */
+  'meetings.close': { input: byId, output: minutesDetail },
+  /** Takes a draft back into the room (before approval only). */
+  'meetings.reopen': { input: byId, output: minutesDetail },
+  'meetings.approve': { input: approveInput, output: minutesDetail },
+  /** Locked minutes take no more amendments. */
+  'meetings.lock': { input: byId, output: minutesDetail },
+  /** Moves the room on to an item (or none), which also keeps each item's time. */
+  'meetings.setCurrentItem': { input: setCurrentItemInput, output: meetingState },
+
+  'attendance.add': { input: attendanceAddInput, output: z.array(attendee) },
+  'attendance.update': { input: attendanceUpdateInput, output: z.array(attendee) },
+  'attendance.remove': { input: byId, output: z.array(attendee) },
+  'attendance.setMinuteTaker': { input: minuteTakerInput, output: z.array(attendee) },
+
+  /** What the Legal Gateway decision would change on each child's record, for the person to confirm. */
+  'lgp.preview': { input: z.strictObject({ itemId: id }), output: lgpPreview },
+  'lgp.apply': { input: z.strictObject({ itemId: id }), output: lgpPreview },
+
+  'actions.create': { input: actionCreateInput, output: actionRow },
+  'actions.update': { input: actionUpdateInput, output: actionRow },
+  'actions.remove': { input: byId, output: z.object({ deleted: z.literal(true) }) },
+  'actions.review': { input: actionReviewInput, output: earlierAction },
+  'actions.list': { input: actionQuery, output: actionPage },
+  'actions.progress': { input: actionProgressInput, output: actionRow },
+  'actions.complete': { input: actionCompleteInput, output: actionRow },
+  'actions.reopen': { input: byId, output: actionRow },
+  'actions.history': { input: byId, output: z.array(actionHistoryEntry) },
+
+  /** Finds a child (name or case reference) or words in any minutes, newest meeting first. */
+  'search.minutes': { input: searchInput, output: z.array(searchHit) },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Contract = typeof contract;

@@ -2,7 +2,7 @@
  * The fixed lists of the domain, each with the words people use for it. Values are
  * stored; labels are shown. Order is the order the app offers them in.
  */
-function labelled<const T extends string>(entries: readonly (readonly [T, string])[]) {
+export function labelled<const T extends string>(entries: readonly (readonly [T, string])[]) {
   const values = entries.map(([v]) => v) as unknown as readonly [T, ...T[]];
   const labels = Object.fromEntries(entries) as Record<T, string>;
   return { values, labels };

@@ -26,6 +26,11 @@ const bridge: PanelroomBridge = window.panelroom ?? createHttpBridge();
 
 export const capabilities: Capabilities = bridge.capabilities;
 
+/** The chair's large-type, read-only view of a meeting, beside this one. */
+export function openChairView(meetingId: number): void {
+  bridge.openChairView(meetingId);
+}
+
 export async function call<P extends ProcedureName>(name: P, ...args: undefined extends ProcedureInput<P> ? [input?: ProcedureInput<P>] : [input: ProcedureInput<P>]): Promise<ProcedureOutput<P>> {
   const result = await bridge.call(name, args[0]);
   if (!result.ok) throw new ApiError(result.error);

@@ -1,4 +1,4 @@
-import type { PanelroomBridge } from '../../../shared/bridge';
+import { chairViewPath, type PanelroomBridge } from '../../../shared/bridge';
 import type { ApiResult } from '../../../shared/errors';
 
 const TOKEN_KEY = 'panelroom.token';
@@ -22,6 +22,8 @@ export function createHttpBridge(): PanelroomBridge {
   const token = takeToken();
   return {
     capabilities: { nativeDialogs: false, openFolder: false },
+    // Same origin and an opener, so the new tab starts with a copy of this tab's session (and its token).
+    openChairView: (meetingId) => void window.open(`${window.location.pathname}#${chairViewPath(meetingId)}`, `panelroom-chair-${meetingId}`),
     async call(name, input) {
       let response: Response;
       try {

@@ -1,0 +1,49 @@
+import { labelled } from './vocabulary';
+
+/**
+ * A meeting's life: the agenda is planned, the meeting runs, the minutes are drafted,
+ * the chair approves them, and they are locked once filed. Only forward, except that
+ * a draft can go back to the room until it is approved.
+ */
+export const MEETING_STATUS = labelled([
+  ['planned', 'Planned'],
+  ['in_progress', 'In progress'],
+  ['draft', 'Draft minutes'],
+  ['approved', 'Approved'],
+  ['locked', 'Locked'],
+] as const);
+export type MeetingStatus = (typeof MEETING_STATUS.values)[number];
+
+export const ATTENDANCE = labelled([
+  ['present', 'Present'],
+  ['apologies', 'Apologies'],
+  ['absent', 'Absent'],
+] as const);
+export type Attendance = (typeof ATTENDANCE.values)[number];
+
+export const ACTION_STATUS = labelled([
+  ['open', 'Open'],
+  ['done', 'Done'],
+  ['dropped', 'No longer needed'],
+] as const);
+export type ActionStatus = (typeof ACTION_STATUS.values)[number];
+
+/** What a later meeting decides about an earlier meeting's open action. */
+export const ACTION_REVIEW = labelled([
+  ['done', 'Done'],
+  ['carried', 'Carried forward'],
+  ['dropped', 'No longer needed'],
+] as const);
+export type ActionReview = (typeof ACTION_REVIEW.values)[number];
+
+/** The assessments a Legal Gateway Panel can agree, each with a timescale (Walsall). */
+export const LGP_ASSESSMENT = labelled([
+  ['fgc', 'Family group conference / family network meeting'],
+  ['parenting', 'Parenting assessment (PAMS if required)'],
+  ['sibling', 'Sibling together-or-apart assessment'],
+  ['viability', 'Viability assessment of connected carers'],
+  ['psychological', 'Psychological assessment'],
+  ['drug_alcohol', 'Drug and alcohol testing'],
+  ['other', 'Other'],
+] as const);
+export type LgpAssessment = (typeof LGP_ASSESSMENT.values)[number];

@@ -1,0 +1,108 @@
+import { z } from 'zod';
+import { ACTION_REVIEW, ACTION_STATUS } from '../domain/minutes-vocabulary';
+import { RAG } from '../domain/vocabulary';
+import { id, isoDate, optionalId, optionalText, storedIsoDate } from './common';
+
+const rag = z.enum(RAG.values, { error: 'Choose red, amber or green.' });
+
+export const actionChild = z.object({ id, caseRef: z.string(), firstName: z.string(), lastName: z.string() });
+
+/** An action as every screen shows it: what, who, by when, where it was agreed, and where it has got to. */
+export const actionRow = z.object({
+  id,
+  meetingId: id,
+  itemId: id,
+  meetingDate: storedIsoDate,
+  meetingTypeName: z.string(),
+  children: z.array(actionChild),
+  teamName: z.string().nullable(),
+  text: z.string(),
+  ownerId: id.nullable(),
+  ownerName: z.string(),
+  dueOn: storedIsoDate,
+  status: z.enum(ACTION_STATUS.values),
+  completedOn: storedIsoDate.nullable(),
+  progressRag: rag.nullable(),
+  /** The newest progress note, if any. */
+  lastNote: z.string().nullable(),
+  updatedAt: z.string(),
+});
+export type ActionRow = z.infer<typeof actionRow>;
+
+export const actionReview = z.object({ outcome: z.enum(ACTION_REVIEW.values), note: z.string(), newDueOn: storedIsoDate.nullable() });
+
+/** An earlier meeting's action as a later meeting sees it: with that meeting's review, once made. */
+export const earlierAction = actionRow.extend({ review: actionReview.nullable() });
+export type EarlierAction = z.infer<typeof earlierAction>;
+
+const actionText = z.string({ error: 'Say what is to be done.' }).trim().min(3, 'Say what is to be done.').max(2000, 'Keep an action to 2,000 characters or fewer.');
+const ownerName = optionalText(120, 'the owner’s name');
+
+const ownerRequired = { path: ['ownerName'], message: 'Say who will do it: choose someone or type a name.' };
+
+export const actionCreateInput = z
+  .strictObject({ itemId: id, text: actionText, ownerId: optionalId, ownerName, dueOn: isoDate })
+  .refine((v) => v.ownerId !== null || v.ownerName !== null, ownerRequired);
+
+export const actionUpdateInput = z
+  .strictObject({ id, text: actionText, ownerId: optionalId, ownerName, dueOn: isoDate })
+  .refine((v) => v.ownerId !== null || v.ownerName !== null, ownerRequired);
+
+/** A later meeting's review of an earlier action. A null outcome takes the review back. */
+export const actionReviewInput = z
+  .strictObject({
+    actionId: id,
+    itemId: id,
+    outcome: z.enum(ACTION_REVIEW.values, { error: 'Choose done, carried forward or no longer needed.' }).nullable(),
+    note: z.string().max(2000, 'Keep the note to 2,000 characters or fewer.'),
+    newDueOn: isoDate.nullable().optional().transform((v) => v ?? null),
+  })
+  .refine((v) => v.outcome !== 'carried' || v.note.trim().length > 0 || v.newDueOn !== null, {
+    path: ['note'],
+    message: 'Say why it is carried forward, or give it a new due date.',
+  });
+
+export const actionProgressInput = z.strictObject({
+  id,
+  note: z.string().trim().min(3, 'Write the progress note.').max(2000, 'Keep the note to 2,000 characters or fewer.'),
+  progressRag: rag.nullable().optional().transform((v) => v ?? null),
+});
+
+export const actionCompleteInput = z.strictObject({ id, completedOn: isoDate, note: optionalText(2000, 'the note') });
+
+export const actionQuery = z
+  .strictObject({
+    ownerId: optionalId,
+    /** Free-text owners are matched by name. */
+    ownerName: z.string().trim().max(120).optional(),
+    teamId: optionalId,
+    childId: optionalId,
+    status: z.enum([...ACTION_STATUS.values, 'all'] as const).optional(),
+    dueBy: isoDate.optional(),
+    overdue: z.boolean().optional(),
+    limit: z.number().int().min(1).max(500).optional(),
+    offset: z.number().int().min(0).optional(),
+  })
+  .optional()
+  .transform((v) => ({
+    ownerId: v?.ownerId ?? null,
+    ownerName: v?.ownerName ? v.ownerName : null,
+    teamId: v?.teamId ?? null,
+    childId: v?.childId ?? null,
+    status: v?.status ?? 'open',
+    dueBy: v?.dueBy ?? null,
+    overdue: v?.overdue ?? false,
+    limit: v?.limit ?? 200,
+    offset: v?.offset ?? 0,
+  }));
+export type ActionQuery = z.output<typeof actionQuery>;
+
+export const actionPage = z.object({ rows: z.array(actionRow), total: z.number().int(), today: storedIsoDate });
+
+export const actionHistoryEntry = z.object({
+  at: z.string(),
+  by: z.string(),
+  kind: z.enum(['created', 'progress', 'completed', 'reopened', 'reviewed', 'changed']),
+  note: z.string().nullable(),
+  progressRag: rag.nullable(),
+});
