@@ -25,6 +25,18 @@ import { getMeeting, listMeetings, prepareMeeting, updateMeeting } from './servi
 import { addAgendaItem, groupSiblingItems, moveAgendaItem, removeAgendaItem, splitAgendaItem, updateAgendaItem } from './services/meetings/agenda';
 import { bookCpm, listCpms } from './services/meetings/cpm';
 import { exportAgendaDocx, exportRotaDocx } from './services/meetings/exports';
+import { saveMinuteField } from './services/minutes/fields';
+import { rateChild } from './services/minutes/ratings';
+import { amendMinutes } from './services/minutes/amendments';
+import { minutesDetail } from './services/minutes/detail';
+import { approveMeeting, closeMeeting, lockMeeting, reopenMeeting, setCurrentItem, startMeeting } from './services/minutes/lifecycle';
+import { addAttendee, removeAttendee, setMinuteTaker, updateAttendee } from './services/minutes/attendance';
+import { applyLgpDecision, previewLgpDecision } from './services/minutes/lgp-decision';
+import { searchMinutes } from './services/minutes/search';
+import { createAction, removeAction, updateAction } from './services/actions/agreed';
+import { reviewAction } from './services/actions/reviews';
+import { listActions } from './services/actions/list';
+import { actionHistory, completeAction, progressAction, reopenAction } from './services/actions/follow-up';
 
 /** What the core host does for the file itself, which the handlers expose. */
 export interface SafetyOperations {
@@ -103,5 +115,31 @@ export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'
     'agenda.exportDocx': (i) => exportAgendaDocx(ctx, i),
     'cpm.list': (i) => listCpms(ctx, i),
     'cpm.book': (i) => bookCpm(ctx, i),
+    'minutes.get': (i) => minutesDetail(ctx, i.id),
+    'minutes.save': (i) => saveMinuteField(ctx, i),
+    'minutes.rate': (i) => rateChild(ctx, i),
+    'minutes.amend': (i) => amendMinutes(ctx, i),
+    'meetings.start': (i) => startMeeting(ctx, i),
+    'meetings.close': (i) => closeMeeting(ctx, i),
+    'meetings.reopen': (i) => reopenMeeting(ctx, i),
+    'meetings.approve': (i) => approveMeeting(ctx, i),
+    'meetings.lock': (i) => lockMeeting(ctx, i),
+    'meetings.setCurrentItem': (i) => setCurrentItem(ctx, i),
+    'attendance.add': (i) => addAttendee(ctx, i),
+    'attendance.update': (i) => updateAttendee(ctx, i),
+    'attendance.remove': (i) => removeAttendee(ctx, i),
+    'attendance.setMinuteTaker': (i) => setMinuteTaker(ctx, i),
+    'lgp.preview': (i) => previewLgpDecision(ctx, i),
+    'lgp.apply': (i) => applyLgpDecision(ctx, i),
+    'actions.create': (i) => createAction(ctx, i),
+    'actions.update': (i) => updateAction(ctx, i),
+    'actions.remove': (i) => removeAction(ctx, i),
+    'actions.review': (i) => reviewAction(ctx, i),
+    'actions.list': (i) => listActions(ctx, i),
+    'actions.progress': (i) => progressAction(ctx, i),
+    'actions.complete': (i) => completeAction(ctx, i),
+    'actions.reopen': (i) => reopenAction(ctx, i),
+    'actions.history': (i) => actionHistory(ctx, i),
+    'search.minutes': (i) => searchMinutes(ctx, i),
   };
 }

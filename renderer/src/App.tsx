@@ -34,6 +34,15 @@ export function App() {
 
   const unusable = health !== undefined && health.status !== 'ok' && health.status !== 'checking';
 
+  // The chair's view fills its own window (a second screen): no header or navigation to read past.
+  if (route.bare && !unusable) {
+    return (
+      <main id="main" className="app--bare" tabIndex={-1}>
+        <Suspense fallback={<p aria-live="polite">Loading…</p>}>{route.render(params)}</Suspense>
+      </main>
+    );
+  }
+
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>

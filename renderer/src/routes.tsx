@@ -21,6 +21,9 @@ const MeetingPage = page(() => import('./pages/meeting/MeetingPage'), 'MeetingPa
 const CpmPage = page(() => import('./pages/cpm/CpmPage'), 'CpmPage');
 const MeetingTypesPage = page(() => import('./pages/settings/MeetingTypesPage'), 'MeetingTypesPage');
 const BankHolidaysPage = page(() => import('./pages/settings/BankHolidaysPage'), 'BankHolidaysPage');
+const ActionsPage = page(() => import('./pages/actions/ActionsPage'), 'ActionsPage');
+const SearchPage = page(() => import('./pages/search/SearchPage'), 'SearchPage');
+const ChairPage = page(() => import('./pages/chair/ChairPage'), 'ChairPage');
 
 export interface Route {
   pattern: string;
@@ -28,6 +31,8 @@ export interface Route {
   label: string;
   /** Navigation group; routes without one are reached from other pages. */
   section?: string;
+  /** Drawn full-window, without the header and navigation: the chair's view on a second screen. */
+  bare?: boolean;
   render(params: Record<string, string>): ReactElement;
 }
 
@@ -42,8 +47,11 @@ export const ROUTES: Route[] = [
   { pattern: '/rota/new', label: 'New series', render: () => <SeriesFormPage /> },
   { pattern: '/rota/:id/edit', label: 'Edit series', render: (p) => <SeriesFormPage key={p.id} id={Number(p.id)} /> },
   { pattern: '/rota/:id', label: 'Panel rota', render: (p) => <RotaPage key={p.id} seriesId={Number(p.id)} /> },
+  { pattern: '/meetings/:id/chair', label: 'Chair’s view', bare: true, render: (p) => <ChairPage key={p.id} id={Number(p.id)} /> },
   { pattern: '/meetings/:id', label: 'Meeting', render: (p) => <MeetingPage key={p.id} id={Number(p.id)} /> },
   { pattern: '/cpm', label: 'Care Planning Meetings', section: 'Meetings', render: () => <CpmPage /> },
+  { pattern: '/actions', label: 'Actions', section: 'Meetings', render: () => <ActionsPage /> },
+  { pattern: '/search', label: 'Search minutes', section: 'Meetings', render: () => <SearchPage /> },
   { pattern: '/settings/teams', label: 'Teams', section: 'Settings', render: () => <TeamsPage /> },
   { pattern: '/settings/people', label: 'People', section: 'Settings', render: () => <PeoplePage /> },
   { pattern: '/settings/meeting-types', label: 'Meeting types', section: 'Settings', render: () => <MeetingTypesPage /> },

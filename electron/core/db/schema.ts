@@ -212,6 +212,14 @@ export interface MeetingsTable {
   status: Generated<string>;
   created_at: string;
   updated_at: string;
+  started_at: string | null;
+  closed_at: string | null;
+  approved_by: string | null;
+  approved_on: string | null;
+  approved_at: string | null;
+  locked_at: string | null;
+  current_item_id: number | null;
+  current_since: string | null;
 }
 
 export interface AgendaItemsTable {
@@ -228,6 +236,7 @@ export interface AgendaItemsTable {
   papers: string | null;
   created_at: string;
   updated_at: string;
+  seconds_spent: Generated<number>;
 }
 
 export interface AgendaItemChildrenTable {
@@ -235,6 +244,96 @@ export interface AgendaItemChildrenTable {
   meeting_id: number;
   child_id: number;
   position: number;
+}
+
+export interface MeetingAttendeesTable {
+  id: Generated<number>;
+  meeting_id: number;
+  person_id: number | null;
+  name: string;
+  role: string;
+  organisation: string | null;
+  status: string;
+  declaration: string | null;
+  minute_taker: number;
+  core: number;
+  position: number;
+  updated_at: string;
+}
+
+export interface MinuteFieldsTable {
+  id: Generated<number>;
+  item_id: number;
+  field: string;
+  /** text as typed, or JSON for a structured field */
+  value: string;
+  search_text: string;
+  updated_at: string;
+}
+
+export interface ItemRatingsTable {
+  item_id: number;
+  child_id: number;
+  rating: string | null;
+  reason: string;
+  updated_at: string;
+}
+
+export interface ActionsTable {
+  id: Generated<number>;
+  meeting_id: number;
+  item_id: number;
+  text: string;
+  owner_id: number | null;
+  owner_name: string;
+  due_on: string;
+  status: Generated<string>;
+  completed_on: string | null;
+  progress_rag: string | null;
+  last_note: string | null;
+  position: number;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+}
+
+export interface ActionChildrenTable {
+  action_id: number;
+  child_id: number;
+}
+
+export interface ActionReviewsTable {
+  id: Generated<number>;
+  action_id: number;
+  item_id: number;
+  meeting_id: number;
+  outcome: string;
+  note: string;
+  new_due_on: string | null;
+  /** JSON: the action's status, due date and completion before this review */
+  before: string;
+  reviewed_at: string;
+  reviewed_by: string;
+}
+
+export interface ActionUpdatesTable {
+  id: Generated<number>;
+  action_id: number;
+  kind: string;
+  note: string | null;
+  progress_rag: string | null;
+  at: string;
+  by: string;
+}
+
+export interface AmendmentsTable {
+  id: Generated<number>;
+  meeting_id: number;
+  item_id: number | null;
+  text: string;
+  made_on: string;
+  made_by: string;
+  at: string;
 }
 
 export interface Database {
@@ -257,6 +356,14 @@ export interface Database {
   meetings: MeetingsTable;
   agenda_items: AgendaItemsTable;
   agenda_item_children: AgendaItemChildrenTable;
+  meeting_attendees: MeetingAttendeesTable;
+  minute_fields: MinuteFieldsTable;
+  item_ratings: ItemRatingsTable;
+  actions: ActionsTable;
+  action_children: ActionChildrenTable;
+  action_reviews: ActionReviewsTable;
+  action_updates: ActionUpdatesTable;
+  amendments: AmendmentsTable;
 }
 
 export type TeamRow = Selectable<TeamsTable>;
@@ -277,3 +384,5 @@ export type MeetingTypeRow = Selectable<MeetingTypesTable>;
 export type SeriesRow = Selectable<MeetingSeriesTable>;
 export type MeetingRow = Selectable<MeetingsTable>;
 export type AgendaItemRow = Selectable<AgendaItemsTable>;
+export type AttendeeRow = Selectable<MeetingAttendeesTable>;
+export type ActionDbRow = Selectable<ActionsTable>;

@@ -64,3 +64,20 @@ export async function renumber(db: Db, meetingId: number, orderedIds?: readonly 
   const ids = orderedIds ?? (await db.selectFrom('agenda_items').select('id').where('meeting_id', '=', meetingId).orderBy('position').orderBy('id').execute()).map((r) => r.id);
   for (const [i, id] of ids.entries()) await db.updateTable('agenda_items').set({ position: i + 1 }).where('id', '=', id).execute();
 }
+
+/**
+ * Once minutes, a rating or an action are written against an item, removing, splitting or
+ * merging it would lose them or pin them on the wrong child: refuse, saying why.
+ */
+export async function assertNoMinutes(db: Db, itemIds: readonly number[], doing: string): Promise<void> {
+  if (itemIds.length === 0) return;
+  const [field, rating, action, review] = await Promise.all([
+    db.selectFrom('minute_fields').select('id').where('item_id', 'in', itemIds).where('value', '!=', '').limit(1).executeTakeFirst(),
+    db.selectFrom('item_ratings').select('item_id').where('item_id', 'in', itemIds).limit(1).executeTakeFirst(),
+    db.selectFrom('actions').select('id').where('item_id', 'in', itemIds).limit(1).executeTakeFirst(),
+    db.selectFrom('action_reviews').select('id').where('item_id', 'in', itemIds).limit(1).executeTakeFirst(),
+  ]);
+  if (field || rating || action || review) {
+    throw new AppError('CONFLICT', `Minutes, a rating or actions have already been recorded for this item, so it cannot be ${doing}: they would be lost or put against the wrong child.`);
+  }
+}

@@ -9,7 +9,7 @@ import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit';
 import { assertPersonExists, notFound } from '../guards';
-import { assertAgendaEditable, insertItem, lgpReasonForRule, NO_PAPERS_YET, renumber } from './agenda-rows';
+import { assertAgendaEditable, insertItem, lgpReasonForRule, NO_PAPERS_YET, renumber, assertNoMinutes } from './agenda-rows';
 import { dueByFor, getMeetingRow, meetingDetail } from './detail';
 import { dueChildren } from './proposals';
 
@@ -120,6 +120,7 @@ export function updateAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda
 export function removeAgendaItem(ctx: ServiceContext, input: { id: number }): Promise<MeetingDetail> {
   return change(ctx, async (trx) => {
     const { item, meeting } = await itemWithMeeting(trx, input.id);
+    await assertNoMinutes(trx, [item.id], 'removed');
     const refs = await caseRefs(trx, item.id);
     await trx.deleteFrom('agenda_item_children').where('item_id', '=', item.id).execute();
     await trx.deleteFrom('agenda_items').where('id', '=', item.id).execute();
@@ -159,6 +160,7 @@ export function groupSiblingItems(ctx: ServiceContext, input: { id: number }): P
     const groups = new Set(rows.filter((r) => r.item_id === item.id && r.sibling_group_id !== null).map((r) => r.sibling_group_id));
     const joining = [...new Set(rows.filter((r) => r.item_id !== item.id && groups.has(r.sibling_group_id)).map((r) => r.item_id))];
     if (joining.length === 0) throw new AppError('CONFLICT', 'None of this child’s siblings are elsewhere on this agenda.');
+    await assertNoMinutes(trx, [item.id, ...joining], 'grouped');
     const own = rows.filter((r) => r.item_id === item.id);
     const moving = rows.filter((r) => joining.includes(r.item_id));
     if (moving.some((r) => r.lgp_reason !== item.lgp_reason)) {
@@ -183,6 +185,7 @@ export function splitAgendaItem(ctx: ServiceContext, input: { id: number }): Pro
     const { item, meeting } = await itemWithMeeting(trx, input.id);
     const children = await trx.selectFrom('agenda_item_children').select('child_id').where('item_id', '=', item.id).orderBy('position').execute();
     if (children.length < 2) throw new AppError('CONFLICT', 'This item has only one child, so there is nothing to separate.');
+    await assertNoMinutes(trx, [item.id], 'separated');
     const ids = (await trx.selectFrom('agenda_items').select('id').where('meeting_id', '=', meeting.id).orderBy('position').orderBy('id').execute()).map((r) => r.id);
     const now = isoNow(ctx);
     const created: number[] = [];

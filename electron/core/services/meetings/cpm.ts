@@ -1,3 +1,4 @@
+import type { Db } from '../../db/db-type';
 import { sql } from 'kysely';
 import type { ParsedInput } from '../../../../shared/contract';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
@@ -94,61 +95,64 @@ export async function listCpms(ctx: ServiceContext, input: ParsedInput<'cpm.list
 
 /** Books a Care Planning Meeting for one child, chaired by their team manager unless someone else is named. */
 export async function bookCpm(ctx: ServiceContext, input: ParsedInput<'cpm.book'>): Promise<MeetingDetail> {
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const child = await trx.selectFrom('children').selectAll().where('id', '=', input.childId).executeTakeFirst();
-    if (!child) throw new AppError('INVALID_INPUT', 'That child could not be found.', { childId: 'Choose a child.' });
-    if (child.closed_on !== null) throw new AppError('INVALID_INPUT', `${child.first_name} ${child.last_name}’s record is closed.`, { childId: 'This child’s record is closed.' });
-    const holiday = (await loadBankHolidayNames(trx)).get(input.date);
-    if (holiday || !isWorkingDay(input.date, new Set())) {
-      throw new AppError('INVALID_INPUT', `${formatLongDate(input.date)} is ${holiday ? `a bank holiday (${holiday})` : 'at a weekend'}. Choose a working day.`, { date: 'Choose a working day.' });
-    }
-    const chairId = input.chairId ?? child.team_manager_id;
-    await assertPersonExists(trx, chairId, 'chairId');
-    const type = await trx.selectFrom('meeting_types').selectAll().where('code', '=', 'cpm').executeTakeFirstOrThrow();
-    const clash = await trx
-      .selectFrom('meetings as m')
-      .innerJoin('agenda_item_children as ic', 'ic.meeting_id', 'm.id')
-      .select('m.id')
-      .where('m.type_id', '=', type.id)
-      .where('ic.child_id', '=', child.id)
-      .where('m.date', '=', input.date)
-      .executeTakeFirst();
-    if (clash) throw new AppError('CONFLICT', `A Care Planning Meeting is already booked for this child on ${formatUkDate(input.date)}.`, { date: 'Already booked on this date.' });
-    const now = isoNow(ctx);
-    const meeting = await trx
-      .insertInto('meetings')
-      .values({
-        type_id: type.id,
-        series_id: null,
-        occurrence_key: null,
-        date: input.date,
-        start_time: input.startTime,
-        end_time: input.endTime,
-        venue: input.venue,
-        chair_id: chairId,
-        team_id: child.team_id,
-        created_at: now,
-        updated_at: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await insertItem(
-      trx,
-      meeting.id,
-      {
-        childIds: [child.id],
-        presenterId: child.social_worker_id,
-        slotMinutes: parseClock(input.endTime) - parseClock(input.startTime),
-        reason: 'Care Planning Meeting',
-        source: 'booked',
-        dueRule: null,
-        lgpReason: null,
-        papers: null,
-      },
-      now,
-    );
-    await recordAudit(trx, ctx, { action: 'create', entity: 'meeting', entityId: meeting.id, summary: `Booked a Care Planning Meeting for ${child.case_ref} on ${formatUkDate(input.date)}` });
-    return meeting.id;
-  });
+  const id = await ctx.db.transaction().execute((trx) => bookCpmWithin(trx, ctx, input));
   return meetingDetail(ctx, id);
+}
+
+/** Books inside the caller's transaction (closing a Care Planning Meeting books the next one in the same write). */
+export async function bookCpmWithin(trx: Db, ctx: ServiceContext, input: ParsedInput<'cpm.book'>): Promise<number> {
+  const child = await trx.selectFrom('children').selectAll().where('id', '=', input.childId).executeTakeFirst();
+  if (!child) throw new AppError('INVALID_INPUT', 'That child could not be found.', { childId: 'Choose a child.' });
+  if (child.closed_on !== null) throw new AppError('INVALID_INPUT', `${child.first_name} ${child.last_name}’s record is closed.`, { childId: 'This child’s record is closed.' });
+  const holiday = (await loadBankHolidayNames(trx)).get(input.date);
+  if (holiday || !isWorkingDay(input.date, new Set())) {
+    throw new AppError('INVALID_INPUT', `${formatLongDate(input.date)} is ${holiday ? `a bank holiday (${holiday})` : 'at a weekend'}. Choose a working day.`, { date: 'Choose a working day.' });
+  }
+  const chairId = input.chairId ?? child.team_manager_id;
+  await assertPersonExists(trx, chairId, 'chairId');
+  const type = await trx.selectFrom('meeting_types').selectAll().where('code', '=', 'cpm').executeTakeFirstOrThrow();
+  const clash = await trx
+    .selectFrom('meetings as m')
+    .innerJoin('agenda_item_children as ic', 'ic.meeting_id', 'm.id')
+    .select('m.id')
+    .where('m.type_id', '=', type.id)
+    .where('ic.child_id', '=', child.id)
+    .where('m.date', '=', input.date)
+    .executeTakeFirst();
+  if (clash) throw new AppError('CONFLICT', `A Care Planning Meeting is already booked for this child on ${formatUkDate(input.date)}.`, { date: 'Already booked on this date.' });
+  const now = isoNow(ctx);
+  const meeting = await trx
+    .insertInto('meetings')
+    .values({
+      type_id: type.id,
+      series_id: null,
+      occurrence_key: null,
+      date: input.date,
+      start_time: input.startTime,
+      end_time: input.endTime,
+      venue: input.venue,
+      chair_id: chairId,
+      team_id: child.team_id,
+      created_at: now,
+      updated_at: now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await insertItem(
+    trx,
+    meeting.id,
+    {
+      childIds: [child.id],
+      presenterId: child.social_worker_id,
+      slotMinutes: parseClock(input.endTime) - parseClock(input.startTime),
+      reason: 'Care Planning Meeting',
+      source: 'booked',
+      dueRule: null,
+      lgpReason: null,
+      papers: null,
+    },
+    now,
+  );
+  await recordAudit(trx, ctx, { action: 'create', entity: 'meeting', entityId: meeting.id, summary: `Booked a Care Planning Meeting for ${child.case_ref} on ${formatUkDate(input.date)}` });
+  return meeting.id;
 }

@@ -86,7 +86,15 @@ export async function refreshStaleTracking(db: Db, today: IsoDate): Promise<numb
   return stale.length > Number(total.n) / 2 ? refreshTracking(db, today) : refreshTracking(db, today, stale.map((r) => r.id));
 }
 
-async function computeRows(db: Db, today: IsoDate, settings: typeof WALSALL_DEFAULTS, holidays: ReadonlySet<string>, ids: number[]): Promise<NewTrackingRow[]> {
+interface ReviewInputs {
+  children: { id: number; legal_status: string; date_entered_care: string | null }[];
+  states: Map<number, ChildReviewState>;
+  ratingsOf: Map<number, { child_id: number; rating: string; rated_on: string; id: number }[]>;
+  primaryOf: Map<number, PermanenceOption | null>;
+}
+
+/** Everything the review engine reads about each child, in a handful of queries for the whole batch. */
+async function loadReviewInputs(db: Db, ids: number[]): Promise<ReviewInputs> {
   const children = await db.selectFrom('children').select(['id', 'legal_status', 'date_entered_care']).where('id', 'in', ids).execute();
   // The current plan is the newest row per child; a correlated lookup uses the (child_id, id) index instead of grouping the whole table.
   const plans = await db
@@ -99,30 +107,49 @@ async function computeRows(db: Db, today: IsoDate, settings: typeof WALSALL_DEFA
   const meetings = await db.selectFrom('child_meetings').select(['child_id', 'kind', 'held_on']).where('child_id', 'in', ids).execute();
   // Every rating counts for the red streak and the trend, but only the latest one's reason is shown: leave the long text behind.
   const ratings = await db.selectFrom('rag_ratings').select(['child_id', 'rating', 'rated_on', 'id']).where('child_id', 'in', ids).orderBy('rated_on').orderBy('id').execute();
-  const latestRatingIds = [...new Map(ratings.map((r) => [r.child_id, r.id])).values()];
-  const reasons = new Map<number, string>();
-  for (const part of chunk(latestRatingIds, CHUNK)) {
-    for (const r of await db.selectFrom('rag_ratings').select(['id', 'reason']).where('id', 'in', part).execute()) reasons.set(r.id, r.reason);
-  }
 
   const planOf = new Map(plans.map((p) => [p.child_id, p]));
   const datesOf = groupBy(keyDates, (k) => k.child_id);
   const meetingsOf = groupBy(meetings, (m) => m.child_id);
   const ratingsOf = groupBy(ratings, (r) => r.child_id);
-
-  return children.map((c) => {
+  const states = new Map<number, ChildReviewState>();
+  const primaryOf = new Map<number, PermanenceOption | null>();
+  for (const c of children) {
     const plan = planOf.get(c.id);
     const primary = (plan?.primary_option ?? null) as PermanenceOption | null;
     const parallel = plan ? (JSON.parse(plan.parallel_options) as PermanenceOption[]) : [];
-    const childRatings = ratingsOf.get(c.id) ?? [];
-    const state: ChildReviewState = {
+    primaryOf.set(c.id, primary);
+    states.set(c.id, {
       legalStatus: c.legal_status as LegalStatus,
       dateEnteredCare: c.date_entered_care,
       plan: plan ? { primary, parallel } : null,
       keyDates: (datesOf.get(c.id) ?? []).map((k) => ({ type: k.type as KeyDateType, date: k.date, decision: k.decision as LgpDecision | null })),
       meetings: (meetingsOf.get(c.id) ?? []).map((m) => ({ kind: m.kind as MeetingKind, date: m.held_on })),
-      ratings: childRatings.map((r) => ({ date: r.rated_on, rating: r.rating as Rag })),
-    };
+      ratings: (ratingsOf.get(c.id) ?? []).map((r) => ({ date: r.rated_on, rating: r.rating as Rag })),
+    });
+  }
+  return { children, states, ratingsOf, primaryOf };
+}
+
+/** The review engine's inputs for some children, as stored now: for answering "what if" about a meeting in progress. */
+export async function loadReviewStates(db: Db, ids: readonly number[]): Promise<Map<number, ChildReviewState>> {
+  if (ids.length === 0) return new Map();
+  return (await loadReviewInputs(db, [...new Set(ids)])).states;
+}
+
+async function computeRows(db: Db, today: IsoDate, settings: typeof WALSALL_DEFAULTS, holidays: ReadonlySet<string>, ids: number[]): Promise<NewTrackingRow[]> {
+  const { children, states, ratingsOf, primaryOf } = await loadReviewInputs(db, ids);
+  const latestRatingIds = [...ratingsOf.values()].map((list) => list[list.length - 1]!.id);
+  const reasons = new Map<number, string>();
+  for (const part of chunk(latestRatingIds, CHUNK)) {
+    for (const r of await db.selectFrom('rag_ratings').select(['id', 'reason']).where('id', 'in', part).execute()) reasons.set(r.id, r.reason);
+  }
+
+  return children.map((c) => {
+    const state = states.get(c.id)!;
+    const primary = primaryOf.get(c.id) ?? null;
+    const parallel = state.plan?.parallel ?? [];
+    const childRatings = ratingsOf.get(c.id) ?? [];
     const result = reviewChild(state, settings, today, holidays);
     const latest = childRatings[childRatings.length - 1];
     return {

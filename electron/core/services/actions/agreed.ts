@@ -1,0 +1,102 @@
+import type { ParsedInput } from '../../../../shared/contract';
+import { formatUkDate } from '../../../../shared/domain/dates';
+import type { ActionRow } from '../../../../shared/schemas/actions';
+import type { Db } from '../../db/db-type';
+import { isoNow, type ServiceContext } from '../../context';
+import { AppError } from '../../errors';
+import { recordAudit } from '../audit';
+import { assertPersonExists, notFound } from '../guards';
+import { assertMinutesEditable, childName, loadItemContext } from '../minutes/guards';
+import { actionRows } from './rows';
+
+/** A chosen person's name is copied, so the action still says who if they are later archived. */
+async function ownerNameFor(db: Db, ownerId: number | null, typed: string | null): Promise<string> {
+  if (ownerId === null) return typed!;
+  await assertPersonExists(db, ownerId, 'ownerId');
+  const person = await db.selectFrom('people').select('name').where('id', '=', ownerId).executeTakeFirstOrThrow();
+  return person.name;
+}
+
+function assertDueAfterMeeting(dueOn: string, meetingDate: string): void {
+  if (dueOn < meetingDate) throw new AppError('INVALID_INPUT', `An action cannot be due before the meeting that agreed it (${formatUkDate(meetingDate)}).`, { dueOn: 'Choose a date on or after the meeting.' });
+}
+
+/** An action agreed at an item: for each of the item's children, so each child's record carries it. */
+export async function createAction(ctx: ServiceContext, input: ParsedInput<'actions.create'>): Promise<ActionRow> {
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const c = await loadItemContext(trx, input.itemId);
+    assertMinutesEditable(c.meeting);
+    assertDueAfterMeeting(input.dueOn, c.meeting.date);
+    const ownerName = await ownerNameFor(trx, input.ownerId, input.ownerName);
+    const last = await trx.selectFrom('actions').select((eb) => eb.fn.max('position').as('p')).where('item_id', '=', c.item.id).executeTakeFirst();
+    const now = isoNow(ctx);
+    const row = await trx
+      .insertInto('actions')
+      .values({
+        meeting_id: c.meeting.id,
+        item_id: c.item.id,
+        text: input.text,
+        owner_id: input.ownerId,
+        owner_name: ownerName,
+        due_on: input.dueOn,
+        position: Number(last?.p ?? 0) + 1,
+        created_at: now,
+        created_by: ctx.actor,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (c.children.length > 0) await trx.insertInto('action_children').values(c.children.map((child) => ({ action_id: row.id, child_id: child.id }))).execute();
+    await trx.insertInto('action_updates').values({ action_id: row.id, kind: 'created', note: null, progress_rag: null, at: now, by: ctx.actor }).execute();
+    await recordAudit(trx, ctx, {
+      action: 'create',
+      entity: 'action',
+      entityId: row.id,
+      summary: `Agreed an action for ${c.children.map(childName).join(' and ')} at ${c.type.name} on ${formatUkDate(c.meeting.date)}: owner ${ownerName}, due ${formatUkDate(input.dueOn)}`,
+      details: { text: input.text },
+    });
+    return row.id;
+  });
+  return (await actionRows(ctx.db, [id]))[0]!;
+}
+
+async function loadEditableAction(db: Db, id: number) {
+  const action = await db.selectFrom('actions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!action) throw notFound('action');
+  const meeting = await db.selectFrom('meetings').selectAll().where('id', '=', action.meeting_id).executeTakeFirstOrThrow();
+  assertMinutesEditable(meeting);
+  return { action, meeting };
+}
+
+/** Corrects an action while its meeting's minutes are still open; after approval an action moves on by progress updates. */
+export async function updateAction(ctx: ServiceContext, input: ParsedInput<'actions.update'>): Promise<ActionRow> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const { action, meeting } = await loadEditableAction(trx, input.id);
+    assertDueAfterMeeting(input.dueOn, meeting.date);
+    const ownerName = await ownerNameFor(trx, input.ownerId, input.ownerName);
+    await trx
+      .updateTable('actions')
+      .set({ text: input.text, owner_id: input.ownerId, owner_name: ownerName, due_on: input.dueOn, updated_at: isoNow(ctx) })
+      .where('id', '=', action.id)
+      .execute();
+    await recordAudit(trx, ctx, {
+      action: 'update',
+      entity: 'action',
+      entityId: action.id,
+      summary: `Changed an action agreed on ${formatUkDate(meeting.date)}`,
+      details: { from: { text: action.text, owner: action.owner_name, dueOn: action.due_on }, to: { text: input.text, owner: ownerName, dueOn: input.dueOn } },
+    });
+  });
+  return (await actionRows(ctx.db, [input.id]))[0]!;
+}
+
+export async function removeAction(ctx: ServiceContext, input: { id: number }): Promise<{ deleted: true }> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const { action, meeting } = await loadEditableAction(trx, input.id);
+    const reviewed = await trx.selectFrom('action_reviews').select('id').where('action_id', '=', action.id).executeTakeFirst();
+    if (reviewed) throw new AppError('CONFLICT', 'A later meeting has already reviewed this action, so it is part of that record and cannot be removed.');
+    await trx.deleteFrom('actions').where('id', '=', action.id).execute();
+    await recordAudit(trx, ctx, { action: 'delete', entity: 'action', entityId: action.id, summary: `Removed an action from the minutes of ${formatUkDate(meeting.date)}`, details: { text: action.text, owner: action.owner_name, dueOn: action.due_on } });
+  });
+  return { deleted: true };
+}

@@ -1,0 +1,73 @@
+import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
+import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
+import { RAG } from '../../../../shared/domain/vocabulary';
+import type { ActionRow } from '../../../../shared/schemas/actions';
+import type { Db } from '../../db/db-type';
+import { isoNow, type ServiceContext } from '../../context';
+import { AppError } from '../../errors';
+import { recordAudit } from '../audit';
+import { notFound } from '../guards';
+import { actionRows } from './rows';
+
+async function loadAction(db: Db, id: number) {
+  const action = await db.selectFrom('actions as a').innerJoin('meetings as m', 'm.id', 'a.meeting_id').selectAll('a').select('m.date as meeting_date').where('a.id', '=', id).executeTakeFirst();
+  if (!action) throw notFound('action');
+  return action;
+}
+
+/** The coordinator's note between panels, with a progress RAG (Shropshire style). Follow-up is not the minutes, so it goes on after approval. */
+export async function progressAction(ctx: ServiceContext, input: ParsedInput<'actions.progress'>): Promise<ActionRow> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const action = await loadAction(trx, input.id);
+    if (action.status !== 'open') throw new AppError('CONFLICT', 'This action is closed. Reopen it before adding progress.');
+    const now = isoNow(ctx);
+    await trx.updateTable('actions').set({ progress_rag: input.progressRag, last_note: input.note, updated_at: now }).where('id', '=', action.id).execute();
+    await trx.insertInto('action_updates').values({ action_id: action.id, kind: 'progress', note: input.note, progress_rag: input.progressRag, at: now, by: ctx.actor }).execute();
+    await recordAudit(trx, ctx, {
+      action: 'update',
+      entity: 'action',
+      entityId: action.id,
+      summary: `Added progress to an action${input.progressRag ? ` (progress ${RAG.labels[input.progressRag].toLowerCase()})` : ''}`,
+      details: { note: input.note },
+    });
+  });
+  return (await actionRows(ctx.db, [input.id]))[0]!;
+}
+
+export async function completeAction(ctx: ServiceContext, input: ParsedInput<'actions.complete'>): Promise<ActionRow> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const action = await loadAction(trx, input.id);
+    if (action.status !== 'open') throw new AppError('CONFLICT', 'This action is already closed.');
+    if (input.completedOn > todayIso(ctx.now())) throw new AppError('INVALID_INPUT', 'An action cannot be completed on a date still to come.', { completedOn: 'Choose today or an earlier date.' });
+    if (input.completedOn < action.meeting_date) {
+      throw new AppError('INVALID_INPUT', `The action was agreed on ${formatUkDate(action.meeting_date)}, so it cannot have been completed before then.`, { completedOn: 'Choose a date on or after the meeting.' });
+    }
+    const now = isoNow(ctx);
+    await trx
+      .updateTable('actions')
+      .set({ status: 'done', completed_on: input.completedOn, last_note: input.note ?? action.last_note, updated_at: now })
+      .where('id', '=', action.id)
+      .execute();
+    await trx.insertInto('action_updates').values({ action_id: action.id, kind: 'completed', note: input.note, progress_rag: null, at: now, by: ctx.actor }).execute();
+    await recordAudit(trx, ctx, { action: 'update', entity: 'action', entityId: action.id, summary: `Completed an action on ${formatUkDate(input.completedOn)}`, details: { note: input.note } });
+  });
+  return (await actionRows(ctx.db, [input.id]))[0]!;
+}
+
+export async function reopenAction(ctx: ServiceContext, input: { id: number }): Promise<ActionRow> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const action = await loadAction(trx, input.id);
+    if (action.status === 'open') throw new AppError('CONFLICT', 'This action is already open.');
+    const now = isoNow(ctx);
+    await trx.updateTable('actions').set({ status: 'open', completed_on: null, updated_at: now }).where('id', '=', action.id).execute();
+    await trx.insertInto('action_updates').values({ action_id: action.id, kind: 'reopened', note: null, progress_rag: null, at: now, by: ctx.actor }).execute();
+    await recordAudit(trx, ctx, { action: 'update', entity: 'action', entityId: action.id, summary: 'Reopened an action' });
+  });
+  return (await actionRows(ctx.db, [input.id]))[0]!;
+}
+
+export async function actionHistory(ctx: ServiceContext, input: { id: number }): Promise<ProcedureOutput<'actions.history'>> {
+  await loadAction(ctx.db, input.id);
+  const rows = await ctx.db.selectFrom('action_updates').selectAll().where('action_id', '=', input.id).orderBy('id').execute();
+  return rows.map((r) => ({ at: r.at, by: r.by, kind: r.kind as ProcedureOutput<'actions.history'>[number]['kind'], note: r.note, progressRag: r.progress_rag as ActionRow['progressRag'] }));
+}

@@ -1,0 +1,37 @@
+import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
+import { todayIso } from '../../../../shared/domain/dates';
+import { containsPattern } from '../../db/contains';
+import type { ServiceContext } from '../../context';
+import { actionRows } from './rows';
+
+/** The permanence coordinator's list: every action across meetings, soonest due first, a page at a time. */
+export async function listActions(ctx: ServiceContext, input: ParsedInput<'actions.list'>): Promise<ProcedureOutput<'actions.list'>> {
+  const today = todayIso(ctx.now());
+  const filtered = ctx.db
+    .selectFrom('actions as a')
+    .$if(input.status !== 'all', (q) => q.where('a.status', '=', input.status))
+    .$if(input.ownerId !== null, (q) => q.where('a.owner_id', '=', input.ownerId!))
+    .$if(input.ownerName !== null, (q) => q.where('a.owner_name', 'like', containsPattern(input.ownerName!)))
+    .$if(input.dueBy !== null, (q) => q.where('a.due_on', '<=', input.dueBy!))
+    .$if(input.overdue, (q) => q.where('a.status', '=', 'open').where('a.due_on', '<', today))
+    .$if(input.childId !== null, (q) =>
+      q.where((eb) => eb.exists(eb.selectFrom('action_children as ac').select('ac.action_id').whereRef('ac.action_id', '=', 'a.id').where('ac.child_id', '=', input.childId!))),
+    )
+    .$if(input.teamId !== null, (q) =>
+      q.where((eb) =>
+        eb.exists(
+          eb
+            .selectFrom('action_children as ac')
+            .innerJoin('children as c', 'c.id', 'ac.child_id')
+            .select('ac.action_id')
+            .whereRef('ac.action_id', '=', 'a.id')
+            .where('c.team_id', '=', input.teamId!),
+        ),
+      ),
+    );
+  const [total, page] = await Promise.all([
+    filtered.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    filtered.select('a.id').orderBy('a.due_on').orderBy('a.id').limit(input.limit).offset(input.offset).execute(),
+  ]);
+  return { rows: await actionRows(ctx.db, page.map((r) => r.id)), total: Number(total.n), today };
+}

@@ -1,0 +1,177 @@
+import type { ParsedInput } from '../../../../shared/contract';
+import { formatUkDate } from '../../../../shared/domain/dates';
+import type { Attendance } from '../../../../shared/domain/minutes-vocabulary';
+import { ROLE_LABELS, type Role } from '../../../../shared/roles';
+import type { Attendee } from '../../../../shared/schemas/minutes';
+import type { Db } from '../../db/db-type';
+import type { AttendeeRow, MeetingRow, MeetingTypeRow } from '../../db/schema';
+import { isoNow, type ServiceContext } from '../../context';
+import { recordAudit } from '../audit';
+import { assertPersonExists, notFound } from '../guards';
+import { getMeetingRow } from '../meetings/detail';
+import { assertMinutesEditable } from './guards';
+
+export function toAttendee(r: AttendeeRow): Attendee {
+  return {
+    id: r.id,
+    personId: r.person_id,
+    name: r.name,
+    role: r.role,
+    organisation: r.organisation,
+    status: r.status as Attendance,
+    declaration: r.declaration,
+    minuteTaker: r.minute_taker === 1,
+    core: r.core === 1,
+  };
+}
+
+export async function listAttendance(db: Db, meetingId: number): Promise<Attendee[]> {
+  const rows = await db.selectFrom('meeting_attendees').selectAll().where('meeting_id', '=', meetingId).orderBy('position').orderBy('id').execute();
+  return rows.map(toAttendee);
+}
+
+/**
+ * Who a core role means for this meeting: the chair is the meeting's; a team's managers
+ * are that team's; at a Care Planning Meeting the social worker, IRO and team manager are
+ * the child's. Any other role is filled when exactly one person holds it, and otherwise
+ * left for the minute-taker to choose, so the app never guesses the wrong person.
+ */
+async function personForRole(db: Db, role: Role, meeting: MeetingRow, type: MeetingTypeRow): Promise<number | null> {
+  if (role === 'chair') return meeting.chair_id;
+  if (type.form === 'cpm' && (role === 'social_worker' || role === 'iro' || role === 'team_manager')) {
+    const child = await db
+      .selectFrom('agenda_item_children as ic')
+      .innerJoin('children as c', 'c.id', 'ic.child_id')
+      .select(['c.social_worker_id', 'c.iro_id', 'c.team_manager_id'])
+      .where('ic.meeting_id', '=', meeting.id)
+      .executeTakeFirst();
+    if (!child) return null;
+    return role === 'social_worker' ? child.social_worker_id : role === 'iro' ? child.iro_id : child.team_manager_id;
+  }
+  if ((role === 'team_manager' || role === 'group_manager') && meeting.team_id !== null) {
+    const team = await db.selectFrom('teams').select(['team_manager_id', 'group_manager_id']).where('id', '=', meeting.team_id).executeTakeFirst();
+    return (role === 'team_manager' ? team?.team_manager_id : team?.group_manager_id) ?? null;
+  }
+  const holders = await db.selectFrom('people').select('id').where('role', '=', role).where('archived_at', 'is', null).limit(2).execute();
+  return holders.length === 1 ? holders[0]!.id : null;
+}
+
+/** The meeting type's core members, as the meeting starts: everyone present until the minute-taker says otherwise. */
+export async function prefillAttendance(db: Db, meeting: MeetingRow, type: MeetingTypeRow, now: string): Promise<void> {
+  const existing = await db.selectFrom('meeting_attendees').select('id').where('meeting_id', '=', meeting.id).limit(1).executeTakeFirst();
+  if (existing) return;
+  const roles = JSON.parse(type.core_roles) as Role[];
+  const seen = new Set<number>();
+  const rows = [];
+  for (const role of roles) {
+    const personId = await personForRole(db, role, meeting, type);
+    if (personId !== null && seen.has(personId)) continue;
+    if (personId !== null) seen.add(personId);
+    const person = personId === null ? undefined : await db.selectFrom('people').select('name').where('id', '=', personId).executeTakeFirst();
+    rows.push({
+      meeting_id: meeting.id,
+      person_id: person ? personId : null,
+      name: person?.name ?? '',
+      role,
+      organisation: null,
+      status: 'present',
+      declaration: null,
+      minute_taker: 0,
+      core: 1,
+      position: rows.length + 1,
+      updated_at: now,
+    });
+  }
+  if (rows.length > 0) await db.insertInto('meeting_attendees').values(rows).execute();
+}
+
+async function editableMeeting(db: Db, meetingId: number): Promise<MeetingRow> {
+  const meeting = await getMeetingRow(db, meetingId);
+  assertMinutesEditable(meeting);
+  return meeting;
+}
+
+async function loadAttendee(db: Db, id: number): Promise<AttendeeRow> {
+  const row = await db.selectFrom('meeting_attendees').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('attendee');
+  return row;
+}
+
+async function personName(db: Db, personId: number | null, typed: string | null): Promise<string> {
+  if (personId === null) return typed ?? '';
+  await assertPersonExists(db, personId, 'personId');
+  return (await db.selectFrom('people').select('name').where('id', '=', personId).executeTakeFirstOrThrow()).name;
+}
+
+export async function addAttendee(ctx: ServiceContext, input: ParsedInput<'attendance.add'>): Promise<Attendee[]> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const meeting = await editableMeeting(trx, input.meetingId);
+    const name = await personName(trx, input.personId, input.name);
+    const last = await trx.selectFrom('meeting_attendees').select((eb) => eb.fn.max('position').as('p')).where('meeting_id', '=', meeting.id).executeTakeFirst();
+    const row = await trx
+      .insertInto('meeting_attendees')
+      .values({
+        meeting_id: meeting.id,
+        person_id: input.personId,
+        name,
+        role: input.role,
+        organisation: input.organisation,
+        status: input.status,
+        declaration: null,
+        minute_taker: 0,
+        core: 0,
+        position: Number(last?.p ?? 0) + 1,
+        updated_at: isoNow(ctx),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, ctx, { action: 'create', entity: 'attendance', entityId: row.id, summary: `Added ${name} (${ROLE_LABELS[input.role]}) to the attendance of the meeting on ${formatUkDate(meeting.date)}` });
+  });
+  return listAttendance(ctx.db, input.meetingId);
+}
+
+export async function updateAttendee(ctx: ServiceContext, input: ParsedInput<'attendance.update'>): Promise<Attendee[]> {
+  const meetingId = await ctx.db.transaction().execute(async (trx) => {
+    const before = await loadAttendee(trx, input.id);
+    const meeting = await editableMeeting(trx, before.meeting_id);
+    const name = input.personId === null && input.name === null ? before.name : await personName(trx, input.personId, input.name);
+    const after = { person_id: input.personId, name, role: input.role, organisation: input.organisation, status: input.status, declaration: input.declaration };
+    const changed = Object.entries(after).filter(([k, v]) => before[k as keyof typeof after] !== v);
+    if (changed.length === 0) return meeting.id;
+    await trx.updateTable('meeting_attendees').set({ ...after, updated_at: isoNow(ctx) }).where('id', '=', before.id).execute();
+    await recordAudit(trx, ctx, {
+      action: 'update',
+      entity: 'attendance',
+      entityId: before.id,
+      summary: `Changed the attendance of ${name || ROLE_LABELS[input.role as Role]} at the meeting on ${formatUkDate(meeting.date)}`,
+      details: Object.fromEntries(changed.map(([k, v]) => [k, { from: before[k as keyof typeof after], to: v }])),
+    });
+    return meeting.id;
+  });
+  return listAttendance(ctx.db, meetingId);
+}
+
+export async function removeAttendee(ctx: ServiceContext, input: { id: number }): Promise<Attendee[]> {
+  const meetingId = await ctx.db.transaction().execute(async (trx) => {
+    const row = await loadAttendee(trx, input.id);
+    const meeting = await editableMeeting(trx, row.meeting_id);
+    await trx.deleteFrom('meeting_attendees').where('id', '=', row.id).execute();
+    await recordAudit(trx, ctx, { action: 'delete', entity: 'attendance', entityId: row.id, summary: `Removed ${row.name || ROLE_LABELS[row.role as Role]} from the attendance of the meeting on ${formatUkDate(meeting.date)}` });
+    return meeting.id;
+  });
+  return listAttendance(ctx.db, meetingId);
+}
+
+export async function setMinuteTaker(ctx: ServiceContext, input: ParsedInput<'attendance.setMinuteTaker'>): Promise<Attendee[]> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const meeting = await editableMeeting(trx, input.meetingId);
+    if (input.attendeeId !== null) {
+      const row = await loadAttendee(trx, input.attendeeId);
+      if (row.meeting_id !== meeting.id) throw notFound('attendee');
+    }
+    await trx.updateTable('meeting_attendees').set({ minute_taker: 0 }).where('meeting_id', '=', meeting.id).execute();
+    if (input.attendeeId !== null) await trx.updateTable('meeting_attendees').set({ minute_taker: 1 }).where('id', '=', input.attendeeId).execute();
+    await recordAudit(trx, ctx, { action: 'update', entity: 'meeting', entityId: meeting.id, summary: `Set the minute-taker of the meeting on ${formatUkDate(meeting.date)}`, details: { attendeeId: input.attendeeId } });
+  });
+  return listAttendance(ctx.db, input.meetingId);
+}

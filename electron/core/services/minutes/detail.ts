@@ -1,0 +1,172 @@
+import type { MeetingStatus } from '../../../../shared/domain/minutes-vocabulary';
+import type { LegalStatus, MeetingKind, PermanenceOption, Rag } from '../../../../shared/domain/vocabulary';
+import type { ChildGlance, MeetingState, MinuteItem, MinutesDetail, MinuteValues } from '../../../../shared/schemas/minutes';
+import type { Amendment } from '../../../../shared/schemas/minutes';
+import type { ServiceContext } from '../../context';
+import type { Db } from '../../db/db-type';
+import type { MeetingRow } from '../../db/schema';
+import { actionRows } from '../actions/rows';
+import { earlierActions } from '../actions/reviews';
+import { loadBankHolidays } from '../calendar';
+import { getMeetingRow, meetingDetail } from '../meetings/detail';
+import { listAttendance } from './attendance';
+import { defaultActionDue, suggestedReviews } from './next-review';
+
+export function meetingState(m: MeetingRow): MeetingState {
+  return {
+    status: m.status as MeetingStatus,
+    startedAt: m.started_at,
+    closedAt: m.closed_at,
+    approvedBy: m.approved_by,
+    approvedOn: m.approved_on,
+    lockedAt: m.locked_at,
+    currentItemId: m.current_item_id,
+    currentSince: m.current_since,
+  };
+}
+
+const STRUCTURED = new Set(['nextReview', 'papersProvided', 'lgpDecision', 'assessments', 'planRatified', 'raaStage1', 'permanenceOptions', 'parentsInvited', 'keyDates', 'smartPlan', 'nextMeetingDate']);
+
+async function loadValues(db: Db, itemIds: readonly number[]): Promise<Map<number, MinuteValues>> {
+  const out = new Map<number, MinuteValues>();
+  if (itemIds.length === 0) return out;
+  const rows = await db.selectFrom('minute_fields').select(['item_id', 'field', 'value']).where('item_id', 'in', itemIds).execute();
+  for (const r of rows) {
+    const values = (out.get(r.item_id) ?? {}) as Record<string, unknown>;
+    values[r.field] = STRUCTURED.has(r.field) ? JSON.parse(r.value) : r.value;
+    out.set(r.item_id, values as MinuteValues);
+  }
+  return out;
+}
+
+/** What the panel sees first about each child: where things stand before this meeting, not after it. */
+async function loadGlances(db: Db, meeting: MeetingRow, childIds: readonly number[]): Promise<Map<number, ChildGlance>> {
+  const out = new Map<number, ChildGlance>();
+  if (childIds.length === 0) return out;
+  const ids = [...childIds];
+  const [children, plans, keyDates, tracking, ratings, discussed] = await Promise.all([
+    db.selectFrom('children').select(['id', 'legal_status', 'date_entered_care']).where('id', 'in', ids).execute(),
+    db
+      .selectFrom('permanence_plans')
+      .select(['child_id', 'primary_option', 'parallel_options'])
+      .where('child_id', 'in', ids)
+      .where('id', '=', (eb) => eb.selectFrom('permanence_plans as p2').select((e) => e.fn.max('p2.id').as('id')).whereRef('p2.child_id', '=', 'permanence_plans.child_id'))
+      .execute(),
+    db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'label']).where('child_id', 'in', ids).orderBy('date').execute(),
+    db.selectFrom('child_tracking').select(['child_id', 'week26_date']).where('child_id', 'in', ids).execute(),
+    db
+      .selectFrom('rag_ratings')
+      .select(['child_id', 'rating', 'reason', 'rated_on'])
+      .where('child_id', 'in', ids)
+      .where((eb) => eb.or([eb('meeting_id', 'is', null), eb('meeting_id', '!=', meeting.id)]))
+      .orderBy('rated_on')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('child_meetings')
+      .select(['child_id', 'kind', 'held_on'])
+      .where('child_id', 'in', ids)
+      .where('held_on', '<=', meeting.date)
+      .where((eb) => eb.or([eb('meeting_id', 'is', null), eb('meeting_id', '!=', meeting.id)]))
+      .where('kind', '!=', 'cic_review')
+      .execute(),
+  ]);
+  const planOf = new Map(plans.map((p) => [p.child_id, p]));
+  const week26Of = new Map(tracking.map((t) => [t.child_id, t.week26_date]));
+  const lastRagOf = new Map(ratings.map((r) => [r.child_id, { rating: r.rating as Rag, reason: r.reason, ratedOn: r.rated_on }]));
+  const lastOf = new Map<number, { kind: MeetingKind; date: string }>();
+  const consider = (childId: number, kind: MeetingKind, date: string) => {
+    const best = lastOf.get(childId);
+    if (!best || date > best.date) lastOf.set(childId, { kind, date });
+  };
+  for (const d of discussed) consider(d.child_id, d.kind as MeetingKind, d.held_on);
+  for (const k of keyDates) if (k.type === 'lgp' && k.date < meeting.date) consider(k.child_id, 'lgp', k.date);
+  for (const c of children) {
+    const plan = planOf.get(c.id);
+    out.set(c.id, {
+      childId: c.id,
+      legalStatus: c.legal_status as LegalStatus,
+      dateEnteredCare: c.date_entered_care,
+      plan: plan ? { primary: plan.primary_option as PermanenceOption | null, parallel: JSON.parse(plan.parallel_options) as PermanenceOption[] } : null,
+      // Dates still to come, and the last few months' (a hearing last week matters; one from three years ago does not).
+      keyDates: keyDates.filter((k) => k.child_id === c.id && k.date >= shiftMonths(meeting.date, -3)).map((k) => ({ type: k.type, date: k.date, label: k.label })),
+      week26Date: week26Of.get(c.id) ?? null,
+      lastRag: lastRagOf.get(c.id) ?? null,
+      lastDiscussed: lastOf.get(c.id) ?? null,
+    });
+  }
+  return out;
+}
+
+function shiftMonths(iso: string, months: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  return `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}-${String(Math.min(d, 28)).padStart(2, '0')}`;
+}
+
+export async function minutesDetail(ctx: ServiceContext, meetingId: number, db: Db = ctx.db): Promise<MinutesDetail> {
+  const agenda = await meetingDetail(ctx, meetingId, db);
+  const meeting = await getMeetingRow(db, meetingId);
+  const type = await db.selectFrom('meeting_types').select(['proposes']).where('id', '=', meeting.type_id).executeTakeFirstOrThrow();
+  const itemIds = agenda.items.map((i) => i.id);
+  const allChildren = agenda.items.flatMap((i) => i.children.map((c) => c.id));
+  const [attendance, values, ratingRows, actionIds, timing, amendments, glances, holidays] = await Promise.all([
+    listAttendance(db, meetingId),
+    loadValues(db, itemIds),
+    itemIds.length === 0 ? [] : db.selectFrom('item_ratings').select(['item_id', 'child_id', 'rating', 'reason']).where('item_id', 'in', itemIds).execute(),
+    db.selectFrom('actions').select(['id', 'item_id']).where('meeting_id', '=', meetingId).orderBy('item_id').orderBy('position').execute(),
+    db.selectFrom('agenda_items').select(['id', 'seconds_spent']).where('meeting_id', '=', meetingId).execute(),
+    db.selectFrom('amendments').selectAll().where('meeting_id', '=', meetingId).orderBy('id').execute(),
+    loadGlances(db, meeting, allChildren),
+    loadBankHolidays(db),
+  ]);
+  const actions = await actionRows(
+    db,
+    actionIds.map((a) => a.id),
+  );
+  const ratingsOf = new Map<number, Map<number, { rating: Rag | null; reason: string }>>();
+  for (const r of ratingRows) ratingsOf.set(r.item_id, (ratingsOf.get(r.item_id) ?? new Map()).set(r.child_id, { rating: r.rating as Rag | null, reason: r.reason }));
+  const spent = new Map(timing.map((t) => [t.id, t.seconds_spent]));
+  const kind = type.proposes === 'lgp' || type.proposes === 'pp' || type.proposes === 'cpm' ? (type.proposes as MeetingKind) : null;
+  const suggestions = await suggestedReviews(
+    db,
+    meeting,
+    kind,
+    agenda.items.map((i) => ({
+      itemId: i.id,
+      childIds: i.children.map((c) => c.id),
+      ratings: new Map([...(ratingsOf.get(i.id) ?? new Map<number, { rating: Rag | null }>()).entries()].map(([childId, r]) => [childId, r.rating])),
+    })),
+  );
+
+  const items: MinuteItem[] = [];
+  for (const item of agenda.items) {
+    const childIds = item.children.map((c) => c.id);
+    const rated = ratingsOf.get(item.id) ?? new Map();
+    const suggestedReview = suggestions.get(item.id) ?? null;
+    items.push({
+      itemId: item.id,
+      glance: childIds.flatMap((id) => {
+        const g = glances.get(id);
+        return g ? [g] : [];
+      }),
+      values: values.get(item.id) ?? {},
+      ratings: childIds.map((childId) => ({ childId, rating: rated.get(childId)?.rating ?? null, reason: rated.get(childId)?.reason ?? '' })),
+      actions: actions.filter((a) => a.itemId === item.id),
+      earlierActions: await earlierActions(db, meeting, item.id, childIds),
+      secondsSpent: spent.get(item.id) ?? 0,
+      suggestedReview,
+      defaultActionDueOn: defaultActionDue(meeting.date, suggestedReview, holidays),
+    });
+  }
+  return {
+    agenda,
+    state: meetingState(meeting),
+    attendance,
+    items,
+    amendments: amendments.map(
+      (a): Amendment => ({ id: a.id, itemId: a.item_id, text: a.text, madeOn: a.made_on, madeBy: a.made_by, at: a.at }),
+    ),
+    now: ctx.now().toISOString(),
+  };
+}

@@ -1,0 +1,50 @@
+import { formatUkDate } from '../../../../shared/domain/dates';
+import type { MeetingStatus } from '../../../../shared/domain/minutes-vocabulary';
+import type { MeetingForm } from '../../../../shared/domain/vocabulary';
+import { minutesEditable } from '../../../../shared/minutes/lifecycle';
+import type { Db } from '../../db/db-type';
+import type { AgendaItemRow, MeetingRow, MeetingTypeRow } from '../../db/schema';
+import { AppError } from '../../errors';
+import { notFound } from '../guards';
+
+export interface ItemContext {
+  item: AgendaItemRow;
+  meeting: MeetingRow;
+  type: MeetingTypeRow;
+  form: MeetingForm;
+  /** The item's children, in agenda order. */
+  children: { id: number; firstName: string; lastName: string }[];
+}
+
+export async function loadItemContext(db: Db, itemId: number): Promise<ItemContext> {
+  const item = await db.selectFrom('agenda_items').selectAll().where('id', '=', itemId).executeTakeFirst();
+  if (!item) throw notFound('agenda item');
+  const meeting = await db.selectFrom('meetings').selectAll().where('id', '=', item.meeting_id).executeTakeFirstOrThrow();
+  const type = await db.selectFrom('meeting_types').selectAll().where('id', '=', meeting.type_id).executeTakeFirstOrThrow();
+  const children = await db
+    .selectFrom('agenda_item_children as ic')
+    .innerJoin('children as c', 'c.id', 'ic.child_id')
+    .select(['c.id', 'c.first_name as firstName', 'c.last_name as lastName'])
+    .where('ic.item_id', '=', itemId)
+    .orderBy('ic.position')
+    .execute();
+  return { item, meeting, type, form: type.form as MeetingForm, children };
+}
+
+/** Why the minutes cannot be written now, in the words the minute-taker needs; nothing if they can. */
+export function assertMinutesEditable(m: MeetingRow): void {
+  const status = m.status as MeetingStatus;
+  if (minutesEditable(status)) return;
+  if (status === 'planned') throw new AppError('CONFLICT', 'This meeting has not started. Start the meeting to take its minutes.');
+  if (status === 'approved') {
+    throw new AppError(
+      'READ_ONLY',
+      `These minutes were approved by ${m.approved_by ?? 'the chair'} on ${formatUkDate(m.approved_on)}, so they can no longer be edited. Make the correction as an amendment: it is dated and shown with the minutes.`,
+    );
+  }
+  throw new AppError('READ_ONLY', 'These minutes are locked: they were approved and are final. Nothing more can be changed or added.');
+}
+
+export function childName(c: { firstName: string; lastName: string }): string {
+  return `${c.firstName} ${c.lastName}`;
+}

@@ -1,0 +1,48 @@
+import { todayIso } from '../../../../shared/domain/dates';
+import { RAG_REASON_MIN } from '../../../../shared/minutes/lifecycle';
+import type { ServiceContext } from '../../context';
+import type { Db } from '../../db/db-type';
+import type { MeetingRow, MeetingTypeRow } from '../../db/schema';
+import { refreshTracking } from '../tracking/refresh';
+
+const ENGINE_KINDS = new Set(['lgp', 'pp', 'cpm']);
+
+/**
+ * What a held meeting tells the rest of the app: each child on it was discussed (the
+ * review engine's meeting history) and each complete rating joins the child's RAG
+ * history. Rewritten from the minutes each time, so a correction in the draft is
+ * followed exactly, never duplicated.
+ */
+export async function syncOutcomes(db: Db, ctx: ServiceContext, meeting: MeetingRow, type: MeetingTypeRow): Promise<void> {
+  const before = await db.selectFrom('child_meetings').select('child_id').where('meeting_id', '=', meeting.id).execute();
+  const beforeRated = await db.selectFrom('rag_ratings').select('child_id').where('meeting_id', '=', meeting.id).where('source', '=', 'meeting').execute();
+  await db.deleteFrom('child_meetings').where('meeting_id', '=', meeting.id).execute();
+  await db.deleteFrom('rag_ratings').where('meeting_id', '=', meeting.id).where('source', '=', 'meeting').execute();
+
+  const children = await db.selectFrom('agenda_item_children').select('child_id').where('meeting_id', '=', meeting.id).execute();
+  // Only the meetings the review engine schedules count towards its cadence (an RAA panel does not reset a Permanence Panel review).
+  const kind = type.proposes !== null && ENGINE_KINDS.has(type.proposes) ? type.proposes : null;
+  if (kind !== null && children.length > 0) {
+    await db
+      .insertInto('child_meetings')
+      .values(children.map((c) => ({ child_id: c.child_id, kind, held_on: meeting.date, source: 'meeting', meeting_id: meeting.id })))
+      .execute();
+  }
+  const ratings = await db
+    .selectFrom('item_ratings as r')
+    .innerJoin('agenda_items as i', 'i.id', 'r.item_id')
+    .select(['r.child_id', 'r.rating', 'r.reason'])
+    .where('i.meeting_id', '=', meeting.id)
+    .where('r.rating', 'is not', null)
+    .execute();
+  const complete = ratings.filter((r) => r.reason.trim().length >= RAG_REASON_MIN);
+  if (complete.length > 0) {
+    const now = ctx.now().toISOString();
+    await db
+      .insertInto('rag_ratings')
+      .values(complete.map((r) => ({ child_id: r.child_id, rating: r.rating!, reason: r.reason.trim(), rated_on: meeting.date, source: 'meeting', meeting_id: meeting.id, recorded_at: now, recorded_by: ctx.actor })))
+      .execute();
+  }
+  const touched = [...before, ...beforeRated, ...children].map((r) => r.child_id);
+  await refreshTracking(db, todayIso(ctx.now()), touched);
+}

@@ -1,0 +1,38 @@
+import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
+import { formatUkDate } from '../../../../shared/domain/dates';
+import { isoNow, type ServiceContext } from '../../context';
+import { AppError } from '../../errors';
+import { recordEditAudit } from '../audit';
+import { assertMinutesEditable, childName, loadItemContext } from './guards';
+import { syncOutcomes } from './outcomes';
+
+/**
+ * The rating and its reason, saved as they are chosen and typed. A rating without a
+ * reason is kept (the reason is being typed) but goes no further: the meeting cannot
+ * close and the child's RAG history is not touched until the reason is there.
+ */
+export async function rateChild(ctx: ServiceContext, input: ParsedInput<'minutes.rate'>): Promise<ProcedureOutput<'minutes.rate'>> {
+  const savedAt = isoNow(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const c = await loadItemContext(trx, input.itemId);
+    assertMinutesEditable(c.meeting);
+    const child = c.children.find((ch) => ch.id === input.childId);
+    if (!child) throw new AppError('INVALID_INPUT', 'That child is not part of this item, so the rating was not saved.', { childId: 'Not a child of this item.' });
+    const existing = await trx.selectFrom('item_ratings').select(['rating', 'reason']).where('item_id', '=', input.itemId).where('child_id', '=', input.childId).executeTakeFirst();
+    if (existing && existing.rating === input.rating && existing.reason === input.reason) return;
+    await trx
+      .insertInto('item_ratings')
+      .values({ item_id: input.itemId, child_id: input.childId, rating: input.rating, reason: input.reason, updated_at: savedAt })
+      .onConflict((oc) => oc.columns(['item_id', 'child_id']).doUpdateSet({ rating: input.rating, reason: input.reason, updated_at: savedAt }))
+      .execute();
+    await recordEditAudit(trx, ctx, {
+      entity: 'minutes',
+      entityId: input.itemId,
+      summary: `Edited the RAG rating of ${childName(child)} at ${c.type.name} on ${formatUkDate(c.meeting.date)}`,
+      details: { rating: input.rating },
+    });
+    // A draft's ratings are already in the child's history: keep it in step.
+    if (c.meeting.status === 'draft') await syncOutcomes(trx, ctx, c.meeting, c.type);
+  });
+  return { savedAt };
+}

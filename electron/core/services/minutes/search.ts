@@ -1,0 +1,91 @@
+import { sql } from 'kysely';
+import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
+import { SNIPPET_CLOSE, SNIPPET_OPEN, type SearchHit } from '../../../../shared/schemas/minutes';
+import { containsPattern } from '../../db/contains';
+import type { ServiceContext } from '../../context';
+
+/**
+ * Search across all minutes. This is the one module that knows the minutes are indexed
+ * with SQLite's FTS5 (the index itself is kept by triggers in migration 4): a move to
+ * another database changes this file and that migration, nothing else.
+ */
+
+/** Matches by relevance are gathered up to this many, then shown newest meeting first. */
+const TEXT_MATCHES = 300;
+
+/**
+ * Turns what a person typed into an FTS5 query that cannot be a syntax error: every
+ * word is a quoted phrase (so AND, NEAR, colons and stray quotes are just words), a
+ * "quoted phrase" stays a phrase, and the last word matches as a prefix while typing.
+ */
+export function toFtsQuery(typed: string): string | null {
+  const parts = typed.match(/"[^"]*"|[^\s"]+/g) ?? [];
+  const terms = parts
+    .map((p) => ({ phrase: p.startsWith('"'), text: p.replace(/"/g, '').trim() }))
+    .filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  if (terms.length === 0) return null;
+  return terms.map((t, i) => `"${t.text}"${!t.phrase && i === terms.length - 1 ? '*' : ''}`).join(' ');
+}
+
+export async function searchMinutes(ctx: ServiceContext, input: ParsedInput<'search.minutes'>): Promise<ProcedureOutput<'search.minutes'>> {
+  const fts = toFtsQuery(input.query);
+  const textHits =
+    fts === null
+      ? []
+      : (
+          await sql<{ item_id: number; field: string; snip: string }>`
+            select f.item_id, f.field, snippet(minutes_search, 0, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', 16) as snip
+            from minutes_search join minute_fields f on f.id = minutes_search.rowid
+            where minutes_search match ${fts}
+            order by bm25(minutes_search)
+            limit ${TEXT_MATCHES}`.execute(ctx.db)
+        ).rows;
+
+  const like = containsPattern(input.query);
+  const childItems = await ctx.db
+    .selectFrom('agenda_item_children as ic')
+    .innerJoin('children as c', 'c.id', 'ic.child_id')
+    .innerJoin('meetings as m', 'm.id', 'ic.meeting_id')
+    .select('ic.item_id')
+    .where('m.status', '!=', 'planned')
+    .where((eb) => eb.or([eb(sql<string>`c.first_name || ' ' || c.last_name`, 'like', like), eb('c.case_ref', 'like', like)]))
+    .orderBy('m.date', 'desc')
+    .limit(input.limit)
+    .execute();
+
+  // One hit per item: the words found, or else the child's name.
+  const hitOf = new Map<number, { field: string | null; snippet: string | null }>();
+  for (const h of textHits) if (!hitOf.has(h.item_id)) hitOf.set(h.item_id, { field: h.field, snippet: h.snip });
+  for (const c of childItems) if (!hitOf.has(c.item_id)) hitOf.set(c.item_id, { field: null, snippet: null });
+  if (hitOf.size === 0) return [];
+
+  const itemIds = [...hitOf.keys()];
+  const [items, children] = await Promise.all([
+    ctx.db
+      .selectFrom('agenda_items as i')
+      .innerJoin('meetings as m', 'm.id', 'i.meeting_id')
+      .innerJoin('meeting_types as t', 't.id', 'm.type_id')
+      .select(['i.id', 'i.meeting_id', 'm.date', 'm.start_time', 't.name', 'i.position'])
+      .where('i.id', 'in', itemIds)
+      .execute(),
+    ctx.db
+      .selectFrom('agenda_item_children as ic')
+      .innerJoin('children as c', 'c.id', 'ic.child_id')
+      .select(['ic.item_id', 'c.id', 'c.case_ref', 'c.first_name', 'c.last_name'])
+      .where('ic.item_id', 'in', itemIds)
+      .orderBy('ic.position')
+      .execute(),
+  ]);
+  items.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.start_time !== b.start_time ? (a.start_time < b.start_time ? 1 : -1) : a.position - b.position));
+  return items.slice(0, input.limit).map(
+    (i): SearchHit => ({
+      meetingId: i.meeting_id,
+      itemId: i.id,
+      date: i.date,
+      typeName: i.name,
+      children: children.filter((c) => c.item_id === i.id).map((c) => ({ id: c.id, caseRef: c.case_ref, firstName: c.first_name, lastName: c.last_name })),
+      field: hitOf.get(i.id)!.field,
+      snippet: hitOf.get(i.id)!.snippet,
+    }),
+  );
+}

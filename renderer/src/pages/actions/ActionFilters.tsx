@@ -1,0 +1,90 @@
+import { ACTION_STATUS } from '../../../../shared/domain/minutes-vocabulary';
+import type { Person } from '../../../../shared/schemas/person';
+import type { Team } from '../../../../shared/schemas/team';
+import { DateField } from '../../components/DateField';
+import { Checkbox } from '../../components/fields';
+import { type ActionFilterValues, type StatusFilter } from './action-filters';
+import { ChildFilter } from './ChildFilter';
+
+/** `generation` remounts the date box on "Clear filters": DateField keeps its own text as typed. */
+export function ActionFilters({
+  filters,
+  people,
+  teams,
+  generation,
+  onChange,
+  onClear,
+}: {
+  filters: ActionFilterValues;
+  people: Person[];
+  teams: Team[];
+  generation: number;
+  onChange(next: ActionFilterValues): void;
+  onClear(): void;
+}) {
+  const set = <K extends keyof ActionFilterValues>(key: K, value: ActionFilterValues[K]) => onChange({ ...filters, [key]: value });
+  const sortedPeople = [...people].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  return (
+    <form className="filters actions-filters" role="search" aria-label="Filter the actions" onSubmit={(e) => e.preventDefault()}>
+      <div className="filters__field">
+        <label htmlFor="actions-owner">Owner</label>
+        <select id="actions-owner" className="select" value={filters.ownerId ?? ''} onChange={(e) => set('ownerId', e.target.value ? Number(e.target.value) : null)}>
+          <option value="">Anyone</option>
+          {sortedPeople.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filters__field">
+        <label htmlFor="actions-owner-name">Owner’s name, typed</label>
+        <input
+          id="actions-owner-name"
+          className="input"
+          type="search"
+          autoComplete="off"
+          aria-describedby="actions-owner-name-hint"
+          value={filters.ownerName}
+          maxLength={120}
+          onChange={(e) => set('ownerName', e.target.value)}
+        />
+        <span id="actions-owner-name-hint" className="visually-hidden">
+          For owners typed in at the meeting rather than chosen from the people list.
+        </span>
+      </div>
+      <div className="filters__field">
+        <label htmlFor="actions-team">Team</label>
+        <select id="actions-team" className="select" value={filters.teamId ?? ''} onChange={(e) => set('teamId', e.target.value ? Number(e.target.value) : null)}>
+          <option value="">All teams</option>
+          {teams.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="filters__field">
+        <label htmlFor="actions-status">Status</label>
+        <select id="actions-status" className="select" value={filters.status} onChange={(e) => set('status', e.target.value as StatusFilter)}>
+          {ACTION_STATUS.values.map((v) => (
+            <option key={v} value={v}>
+              {ACTION_STATUS.labels[v]}
+            </option>
+          ))}
+          <option value="all">All</option>
+        </select>
+      </div>
+      <div className="filters__field actions-filters__date">
+        <DateField key={generation} id="actions-due-by" label="Due by" optional hint="dd/mm/yyyy, for example 22/11/2026" value={filters.dueBy} onChange={(iso) => set('dueBy', iso ?? '')} />
+      </div>
+      <div className="filters__field filters__field--check">
+        <Checkbox id="actions-overdue" label="Overdue only" checked={filters.overdue} onChange={(v) => set('overdue', v)} />
+      </div>
+      <ChildFilter childId={filters.childId} onChange={(id) => set('childId', id)} />
+      <button type="button" className="button button--secondary button--small" onClick={onClear}>
+        Clear filters
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { RAG, type Rag } from '../../../../shared/domain/vocabulary';
+import { actionProgressInput, type ActionRow } from '../../../../shared/schemas/actions';
+import { call } from '../../api/client';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { FormFooter } from '../../components/FormFooter';
+import { useFormFocus } from '../../components/use-form-focus';
+import { useSaveForm } from '../../components/use-save-form';
+import { shortText } from './action-words';
+import { rowButtonId } from './ActionRowView';
+
+const IDS = { note: 'progress-note', progressRag: 'progress-rag-red' };
+
+/** A progress note (required) and, if the coordinator wants, a progress RAG: the Shropshire action plan's "Progress RAG". */
+export function ProgressForm({ row, onSaved, onCancel }: { row: ActionRow; onSaved(updated: ActionRow): void; onCancel(): void }) {
+  const [note, setNote] = useState('');
+  const [rag, setRag] = useState<Rag | null>(row.progressRag);
+  const formRef = useFormFocus<HTMLFormElement>(rowButtonId('update', row.id));
+  const form = useSaveForm(
+    actionProgressInput,
+    () => ({ id: row.id, note, progressRag: rag }),
+    async (input) => onSaved(await call('actions.progress', input)),
+  );
+  const noteError = form.fieldErrors.note;
+  return (
+    <form
+      ref={formRef}
+      className="panel panel--wide actions__panel"
+      aria-labelledby="progress-title"
+      noValidate
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit();
+      }}
+    >
+      <h2 id="progress-title" className="actions__panel-title">
+        Update progress: {shortText(row.text, 90)}
+      </h2>
+      {form.message ? <ErrorSummary message={form.message} fieldErrors={form.fieldErrors} fieldIds={IDS} /> : null}
+      <div className={`field${noteError ? ' field--error' : ''}`}>
+        <label className="field__label" htmlFor={IDS.note}>
+          Progress note
+        </label>
+        <p className="field__hint" id="progress-note-hint">
+          What has happened since, and what is still to do.
+        </p>
+        {noteError ? (
+          <p className="field__error" id="progress-note-error">
+            <span className="visually-hidden">Error: </span>
+            {noteError}
+          </p>
+        ) : null}
+        <textarea
+          id={IDS.note}
+          className="textarea"
+          rows={3}
+          value={note}
+          aria-invalid={noteError ? true : undefined}
+          aria-describedby={`progress-note-hint${noteError ? ' progress-note-error' : ''}`}
+          onChange={(e) => setNote(e.target.value)}
+        />
+      </div>
+      <fieldset className={`fieldset${form.fieldErrors.progressRag ? ' field--error' : ''}`}>
+        <legend className="field__label">Progress RAG</legend>
+        {form.fieldErrors.progressRag ? <p className="field__error">{form.fieldErrors.progressRag}</p> : null}
+        <div className="actions__radios">
+          {RAG.values.map((r) => (
+            <div className="radio" key={r}>
+              <input id={`progress-rag-${r}`} type="radio" name="progress-rag" checked={rag === r} onChange={() => setRag(r)} />
+              <label htmlFor={`progress-rag-${r}`}>{RAG.labels[r]}</label>
+            </div>
+          ))}
+          <div className="radio">
+            <input id="progress-rag-none" type="radio" name="progress-rag" checked={rag === null} onChange={() => setRag(null)} />
+            <label htmlFor="progress-rag-none">No rating</label>
+          </div>
+        </div>
+      </fieldset>
+      <FormFooter form={form} submitLabel="Save progress" onCancel={onCancel} />
+    </form>
+  );
+}

@@ -1,0 +1,113 @@
+import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
+import type { MinutesDetail } from '../../../../shared/schemas/minutes';
+import { formatClock, joinNames, personName } from '../actions/action-words';
+import { ChairChild } from './ChairChild';
+import { ChairEarlierActions } from './ChairEarlierActions';
+import { statusSentence } from './ChairStatus';
+import { coreNow, itemsInView, secondsOnItem, slotWords } from './chair-time';
+import { usePolledMinutes, useTicker } from './use-polled-minutes';
+import './chair.css';
+
+/**
+ * The chair's read-only view of a meeting, in large type, for a laptop or a second
+ * screen. It has no controls at all: the minute-taker moves the room on, and this view
+ * follows by reading the meeting every two seconds.
+ */
+export function ChairPage({ id }: { id: number }) {
+  const polled = usePolledMinutes(id);
+  const localNow = useTicker();
+  const { data, receivedAt, failure } = polled;
+
+  return (
+    <div className="chair">
+      <div className="chair__bar">
+        <span className="app__name">Panelroom: chair’s view</span>
+        <span className="app__marking">OFFICIAL-SENSITIVE</span>
+      </div>
+      {data && receivedAt !== undefined ? (
+        <ChairMeeting detail={data} now={coreNow(data, receivedAt, localNow)} />
+      ) : failure ? null : (
+        <p className="chair__loading" aria-live="polite">
+          Loading the meeting…
+        </p>
+      )}
+      <footer className="chair__footer">
+        <p>
+          <strong>This view updates by itself</strong> every few seconds; there is nothing to press.
+          {receivedAt !== undefined ? ` Last updated at ${formatClock(receivedAt)}.` : ''}
+        </p>
+        {/* Announced once when polling starts failing: the message stays the same while it goes on failing. */}
+        <div role="alert">
+          {failure && (receivedAt === undefined || failure.at > receivedAt) ? (
+            <p className="chair__problem">
+              {failure.notFound ? 'This meeting cannot be found: it may have been removed.' : `This view could not be updated: ${failure.message}`}
+              {receivedAt !== undefined ? ` It is showing what it last received, at ${formatClock(receivedAt)}, and will keep trying.` : ' It will keep trying.'}
+            </p>
+          ) : null}
+        </div>
+      </footer>
+    </div>
+  );
+}
+
+function ChairMeeting({ detail, now }: { detail: MinutesDetail; now: number }) {
+  const { meeting } = detail.agenda;
+  const { ordered, current, isRoomItem, index, next } = itemsInView(detail);
+  const minute = current ? detail.items.find((m) => m.itemId === current.id) : undefined;
+  const today = todayIso(new Date(now));
+  const slot = current ? slotWords(secondsOnItem(detail, current.id, now), current) : undefined;
+  const heading = !current ? 'No items on the agenda' : isRoomItem ? `Now: item ${index + 1} of ${ordered.length}` : `First item (of ${ordered.length}): not opened in the room yet`;
+  const names = current ? joinNames(current.children.map(personName)) : '';
+
+  return (
+    <>
+      <header className="chair__head">
+        <h1 className="chair__title">
+          {meeting.seriesName ?? meeting.typeName}
+          <span className="chair__date">
+            {formatUkDate(meeting.date)}, {meeting.startTime} to {meeting.endTime}
+            {meeting.venue ? `, ${meeting.venue}` : ''}
+          </span>
+        </h1>
+        <p className="chair__status">{statusSentence(detail, now)}</p>
+        {meeting.chairName ? <p className="chair__meta">Chair: {meeting.chairName}</p> : null}
+      </header>
+
+      <section className="chair__now" aria-labelledby="chair-now-title">
+        <h2 id="chair-now-title">{heading}</h2>
+        {/* Says who is being discussed when the room moves on, for a chair using a screen reader. */}
+        <p className="visually-hidden" aria-live="polite">
+          {current && isRoomItem ? `Now discussing ${names}.` : ''}
+        </p>
+        {current && slot ? (
+          <>
+            <p className="chair__slot">
+              Slot {current.start} to {current.end}.{' '}
+              <span className={slot.over ? 'chair__time chair__time--over' : 'chair__time'}>Time on this item: {slot.text}.</span>
+            </p>
+            {current.reason ? <p className="chair__reason">Why: {current.reason}</p> : null}
+            {current.presenterName ? <p className="chair__meta">Presenting: {current.presenterName}</p> : null}
+            <div className="chair__children">
+              {current.children.map((c) => (
+                <ChairChild key={c.id} child={c} glance={minute?.glance.find((g) => g.childId === c.id)} rating={minute?.ratings.find((r) => r.childId === c.id)} />
+              ))}
+            </div>
+            <ChairEarlierActions actions={minute?.earlierActions ?? []} today={today} />
+          </>
+        ) : null}
+      </section>
+
+      <section className="chair__next" aria-labelledby="chair-next-title">
+        <h2 id="chair-next-title">Next</h2>
+        {next ? (
+          <p className="chair__next-line">
+            At {next.start}: <strong>{joinNames(next.children.map((c) => `${personName(c)} (${c.caseRef})`))}</strong>
+            {next.reason ? <span className="chair__next-reason">{next.reason}</span> : null}
+          </p>
+        ) : (
+          <p className="chair__next-line">{current ? 'Nothing: this is the last item on the agenda.' : 'Nothing.'}</p>
+        )}
+      </section>
+    </>
+  );
+}

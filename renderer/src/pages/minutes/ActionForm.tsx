@@ -1,0 +1,166 @@
+import { useState } from 'react';
+import { ROLE_LABELS } from '../../../../shared/roles';
+import { actionCreateInput, actionUpdateInput, type ActionRow } from '../../../../shared/schemas/actions';
+import type { Person } from '../../../../shared/schemas/person';
+import { call } from '../../api/client';
+import { DateField } from '../../components/DateField';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { describedBy } from '../../components/fields';
+import { useSaveForm } from '../../components/use-save-form';
+
+const SOMEONE_ELSE = 'other';
+
+/**
+ * What, who and by when: one compact form for adding an action live or changing one.
+ * Enter in the date (or Ctrl+Enter in "What") adds it, so the keyboard never has to
+ * leave the form; the owner is someone from the people list or a name typed in.
+ */
+export function ActionForm({
+  idBase,
+  itemId,
+  people,
+  defaultDueOn,
+  action,
+  onSaved,
+  onCancel,
+}: {
+  idBase: string;
+  itemId: number;
+  people: Person[];
+  defaultDueOn: string;
+  action?: ActionRow;
+  onSaved(row: ActionRow): void;
+  onCancel?(): void;
+}) {
+  const [text, setText] = useState(action?.text ?? '');
+  const [owner, setOwner] = useState(action ? (action.ownerId !== null ? String(action.ownerId) : SOMEONE_ELSE) : '');
+  const [ownerName, setOwnerName] = useState(action && action.ownerId === null ? action.ownerName : '');
+  const [dueOn, setDueOn] = useState<string | undefined>(action?.dueOn ?? defaultDueOn);
+  const ids = { text: `${idBase}-text`, ownerName: owner === SOMEONE_ELSE ? `${idBase}-owner-name` : `${idBase}-owner`, dueOn: `${idBase}-due` };
+  const values = () => ({
+    text,
+    ownerId: owner && owner !== SOMEONE_ELSE ? Number(owner) : null,
+    ownerName: owner === SOMEONE_ELSE ? ownerName : null,
+    // Blank gets "Enter a date"; text that is not a date gets "Enter a real date".
+    dueOn: dueOn === undefined ? 'not a real date' : dueOn,
+  });
+  const create = useSaveForm(actionCreateInput, () => ({ itemId, ...values() }), async (input) => onSaved(await call('actions.create', input)));
+  const update = useSaveForm(actionUpdateInput, () => ({ id: action?.id ?? 0, ...values() }), async (input) => onSaved(await call('actions.update', input)));
+  const form = action ? update : create;
+  const errors = form.fieldErrors;
+  const ownerError = errors.ownerName ?? errors.ownerId;
+
+  return (
+    <form
+      className="action-form"
+      aria-label={action ? 'Change the action' : 'Add an action'}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit();
+      }}
+    >
+      {form.message ? <ErrorSummary message={form.message} fieldErrors={errors} fieldIds={ids} /> : null}
+      <div className={`field${errors.text ? ' field--error' : ''}`}>
+        <label className="field__label" htmlFor={ids.text}>
+          What
+        </label>
+        <p id={`${ids.text}-hint`} className="field__hint">
+          Ctrl+Enter adds it.
+        </p>
+        {errors.text ? (
+          <p id={`${ids.text}-error`} className="field__error">
+            <span className="visually-hidden">Error: </span>
+            {errors.text}
+          </p>
+        ) : null}
+        <textarea
+          id={ids.text}
+          className="textarea minutes-text"
+          rows={2}
+          maxLength={2000}
+          value={text}
+          aria-invalid={errors.text ? true : undefined}
+          aria-describedby={describedBy(ids.text, 'hint', errors.text)}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && e.ctrlKey) {
+              e.preventDefault();
+              e.currentTarget.form?.requestSubmit();
+            }
+          }}
+        />
+      </div>
+      <div className="action-form__row">
+        <div className={`field${ownerError && owner !== SOMEONE_ELSE ? ' field--error' : ''}`}>
+          <label className="field__label" htmlFor={`${idBase}-owner`}>
+            Owner
+          </label>
+          {ownerError && owner !== SOMEONE_ELSE ? (
+            <p id={`${idBase}-owner-error`} className="field__error">
+              <span className="visually-hidden">Error: </span>
+              {ownerError}
+            </p>
+          ) : null}
+          <select
+            id={`${idBase}-owner`}
+            className="select"
+            value={owner}
+            aria-invalid={ownerError && owner !== SOMEONE_ELSE ? true : undefined}
+            aria-describedby={ownerError && owner !== SOMEONE_ELSE ? `${idBase}-owner-error` : undefined}
+            onChange={(e) => setOwner(e.target.value)}
+          >
+            <option value="">Choose who will do it</option>
+            {ownerOptions(people, action).map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+            <option value={SOMEONE_ELSE}>Someone else (type their name)</option>
+          </select>
+        </div>
+        {owner === SOMEONE_ELSE ? (
+          <div className={`field${ownerError ? ' field--error' : ''}`}>
+            <label className="field__label" htmlFor={ids.ownerName}>
+              Owner’s name
+            </label>
+            {ownerError ? (
+              <p id={`${ids.ownerName}-error`} className="field__error">
+                <span className="visually-hidden">Error: </span>
+                {ownerError}
+              </p>
+            ) : null}
+            <input
+              id={ids.ownerName}
+              className="input"
+              autoComplete="off"
+              maxLength={120}
+              value={ownerName}
+              aria-invalid={ownerError ? true : undefined}
+              aria-describedby={ownerError ? `${ids.ownerName}-error` : undefined}
+              onChange={(e) => setOwnerName(e.target.value)}
+            />
+          </div>
+        ) : null}
+        <DateField id={ids.dueOn} label="Due" hint="dd/mm/yyyy. Enter adds the action." value={dueOn ?? ''} onChange={setDueOn} error={errors.dueOn} />
+      </div>
+      <div className="button-row button-row--tight">
+        <button type="submit" className="button button--small" disabled={form.saving}>
+          {action ? 'Save the action' : 'Add the action'}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button button--small button--secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+function ownerOptions(people: Person[], action: ActionRow | undefined) {
+  const options = [...people].sort((a, b) => a.name.localeCompare(b.name)).map((p) => ({ value: String(p.id), label: `${p.name} (${ROLE_LABELS[p.role]})` }));
+  // An owner since archived is still this action's owner.
+  if (action?.ownerId && !people.some((p) => p.id === action.ownerId)) options.unshift({ value: String(action.ownerId), label: action.ownerName });
+  return options;
+}

@@ -1,0 +1,29 @@
+import { useCallback, useState } from 'react';
+import type { MinuteField } from '../../../../shared/minutes/fields';
+import type { MinuteSaveInput } from '../../../../shared/schemas/minutes';
+import { call } from '../../api/client';
+import { useAutosave, useAutosaveStore } from '../../components/use-autosave';
+
+export const minuteKey = (itemId: number, field: MinuteField) => `minute:${itemId}:${field}`;
+
+/**
+ * One field of one item, as typed. The value on screen is the field's own: it starts from
+ * what was typed earlier this session (the item was left and come back to) or else from the
+ * core, and is never replaced by a later fetch while the person works in it.
+ */
+export function useMinuteField<T>(itemId: number, field: MinuteField, fromCore: T | null | undefined, fallback: T) {
+  const store = useAutosaveStore();
+  const key = minuteKey(itemId, field);
+  const [value, setValue] = useState<T>(() => (store.has(key) ? (store.latest<T>(key) as T) : (fromCore ?? fallback)));
+  const save = useCallback((v: T) => call('minutes.save', { itemId, field, value: v } as MinuteSaveInput), [itemId, field]);
+  const autosave = useAutosave<T>(key, save);
+  const { change } = autosave;
+  const set = useCallback(
+    (next: T, immediate = false) => {
+      setValue(next);
+      change(next, immediate);
+    },
+    [change],
+  );
+  return { value, set, flush: autosave.flush, error: autosave.error };
+}

@@ -1,0 +1,31 @@
+import { LGP_ASSESSMENT } from '../domain/minutes-vocabulary';
+import { LGP_DECISION, PERMANENCE_OPTION } from '../domain/vocabulary';
+import type { MinuteSaveInput } from '../schemas/minutes';
+
+/**
+ * The words of a field as a person would search for them: the text itself, or the
+ * labels and typed text inside a structured value (never its JSON keys or codes).
+ */
+export function searchTextOf(save: MinuteSaveInput): string {
+  switch (save.field) {
+    case 'lgpDecision':
+      return save.value === null ? '' : LGP_DECISION.labels[save.value];
+    case 'assessments':
+      return (save.value ?? []).map((a) => `${LGP_ASSESSMENT.labels[a.kind]} ${a.detail}`).join('\n');
+    case 'permanenceOptions':
+      return save.value === null ? '' : [save.value.primary, ...save.value.parallel].flatMap((o) => (o === null ? [] : [PERMANENCE_OPTION.labels[o]])).join('\n');
+    case 'keyDates':
+      return (save.value ?? []).map((k) => k.what).join('\n');
+    case 'smartPlan':
+      return (save.value ?? []).map((r) => [r.outcome, r.measure, r.actions, r.byWhom, r.timescale].join('\n')).join('\n');
+    case 'nextReview':
+    case 'nextMeetingDate':
+    case 'papersProvided':
+    case 'planRatified':
+    case 'raaStage1':
+    case 'parentsInvited':
+      return '';
+    default:
+      return save.value;
+  }
+}
