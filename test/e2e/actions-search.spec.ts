@@ -177,7 +177,7 @@ test.describe('Actions, search and the chair’s view', () => {
     const seed = await seedPanels(request, app);
     await page.goto(app.url + '#/search');
     await expect(page.getByRole('heading', { level: 1, name: 'Search minutes' })).toBeVisible();
-    const box = page.getByLabel('Search minutes');
+    const box = page.getByRole('searchbox', { name: 'Search minutes' });
     await box.fill('L');
     await expect(page.locator('#search-count')).toHaveText('Type at least 2 letters to search.');
     await box.fill('zzqxv nothing');
@@ -197,7 +197,7 @@ test.describe('Actions, search and the chair’s view', () => {
 
     // A surname: both panels Ben was at, newest first; the link to the hash query works from outside too.
     await page.goto(app.url + '#/search?q=Brightwater');
-    await expect(page.getByLabel('Search minutes')).toHaveValue('Brightwater');
+    await expect(page.getByRole('searchbox', { name: 'Search minutes' })).toHaveValue('Brightwater');
     await expect(hits).toHaveCount(2);
     await expect(hits.nth(0)).toContainText('Found in: The child’s name or case reference');
     await expect(hits.nth(0).getByRole('link')).toHaveAttribute('href', `#/meetings/${seed.second.id}?item=${seed.second.benItem}`);

@@ -31,13 +31,7 @@ export function ActionHistory({ row, onClose }: { row: ActionRow; onClose(): voi
   }, [row.id, row.updatedAt]);
 
   return (
-    <section
-      className="panel panel--wide actions__panel"
-      aria-labelledby="history-title"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onClose();
-      }}
-    >
+    <section className="panel panel--wide actions__panel" aria-labelledby="history-title">
       <h2 id="history-title" className="actions__panel-title">
         History: {shortText(row.text, 90)}
       </h2>

@@ -132,7 +132,13 @@ export function ActionsPage() {
               </th>
             </tr>
           </thead>
-          <tbody>
+          {/* Escape closes whatever is open under a row (a form or the history), from the form or the row's buttons. */}
+          <tbody
+            onKeyDown={(e) => {
+              const row = open && list.rows.find((r) => r.id === open.id);
+              if (e.key === 'Escape' && row && open) closePanel(row, open.mode);
+            }}
+          >
             {list.rows.map((row) => {
               const mode = open?.id === row.id ? open.mode : undefined;
               return (

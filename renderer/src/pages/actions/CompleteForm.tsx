@@ -29,9 +29,6 @@ export function CompleteForm({ row, today, onSaved, onCancel }: { row: ActionRow
       className="panel panel--wide actions__panel"
       aria-labelledby="complete-title"
       noValidate
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onCancel();
-      }}
       onSubmit={(e) => {
         e.preventDefault();
         void form.submit();

@@ -28,9 +28,6 @@ export function ProgressForm({ row, onSaved, onCancel }: { row: ActionRow; onSav
       className="panel panel--wide actions__panel"
       aria-labelledby="progress-title"
       noValidate
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') onCancel();
-      }}
       onSubmit={(e) => {
         e.preventDefault();
         void form.submit();

@@ -4,6 +4,8 @@ import { formatLongDate } from '../../../../shared/domain/long-date';
 import { call, errorMessage } from '../../api/client';
 import { saveWordFile } from '../../api/download';
 import { useProcedure } from '../../api/use-procedure';
+import type { MinutesDetail } from '../../../../shared/schemas/minutes';
+import { MinutesWorkspace } from '../minutes/MinutesWorkspace';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice } from '../../components/Notice';
 import { AddChildPanel } from './AddChildPanel';
@@ -16,6 +18,9 @@ export function MeetingPage({ id }: { id: number }) {
   const agenda = useAgenda(id);
   const people = useProcedure('people.list', {});
   const [editingDetails, setEditingDetails] = useState(false);
+  // What meetings.start answered, so the workspace opens without asking again.
+  const [started, setStarted] = useState<MinutesDetail>();
+  const [starting, setStarting] = useState(false);
   const { detail } = agenda;
 
   if (agenda.loadError) {
@@ -27,6 +32,8 @@ export function MeetingPage({ id }: { id: number }) {
       </section>
     );
   }
+  if (started) return <MinutesWorkspace meetingId={id} initial={started} />;
+  if (detail && detail.meeting.status !== 'planned') return <MinutesWorkspace meetingId={id} />;
   if (!detail || !people.data) return <p aria-live="polite">Loading…</p>;
   const m = detail.meeting;
   const editable = m.status === 'planned' || m.status === 'in_progress';
@@ -43,6 +50,18 @@ export function MeetingPage({ id }: { id: number }) {
     }
   }
 
+  async function start() {
+    agenda.setError(undefined);
+    setStarting(true);
+    try {
+      setStarted(await call('meetings.start', { id: m.id }));
+    } catch (err) {
+      agenda.setError(errorMessage(err, 'The meeting could not be started.'));
+    } finally {
+      setStarting(false);
+    }
+  }
+
   return (
     <section aria-labelledby="page-title" className="meeting-page">
       <nav className="breadcrumbs" aria-label="Breadcrumb">
@@ -53,7 +72,12 @@ export function MeetingPage({ id }: { id: number }) {
           {m.typeName} <span className="page-head__sub">{formatLongDate(m.date)}</span>
         </h1>
         <div className="button-row">
-          <button type="button" className="button" onClick={() => void exportWord()}>
+          {m.status === 'planned' ? (
+            <button type="button" className="button" disabled={starting || detail.items.length === 0} onClick={() => void start()}>
+              Start the meeting
+            </button>
+          ) : null}
+          <button type="button" className="button button--secondary" onClick={() => void exportWord()}>
             Export agenda to Word
           </button>
         </div>

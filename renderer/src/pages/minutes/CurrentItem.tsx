@@ -105,10 +105,10 @@ export function CurrentItem({
 function ItemSteps({ previous, next, onGo }: { previous: AgendaItem | undefined; next: AgendaItem | undefined; onGo(itemId: number): void }) {
   return (
     <div className="item-steps">
-      <button type="button" className="button button--small button--secondary" disabled={!previous} onClick={() => previous && onGo(previous.id)}>
+      <button type="button" className="button button--small button--secondary" disabled={!previous} aria-keyshortcuts="Alt+ArrowUp" onClick={() => previous && onGo(previous.id)}>
         Previous item
       </button>
-      <button type="button" className="button button--small button--secondary" disabled={!next} onClick={() => next && onGo(next.id)}>
+      <button type="button" className="button button--small button--secondary" disabled={!next} aria-keyshortcuts="Alt+ArrowDown" onClick={() => next && onGo(next.id)}>
         Next item
       </button>
       <p className="item-steps__hint">

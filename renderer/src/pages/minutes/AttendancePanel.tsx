@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { ATTENDANCE } from '../../../../shared/domain/minutes-vocabulary';
+import type { Attendee } from '../../../../shared/schemas/minutes';
+import { call, errorMessage } from '../../api/client';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { focusSoon } from '../../components/focus-soon';
+import { AddAttendeeForm } from './AddAttendeeForm';
+import { AttendeeRow } from './AttendeeRow';
+import { useMinutesContext } from './minutes-context';
+
+function counts(attendance: Attendee[]): string {
+  return ATTENDANCE.values.map((s) => `${attendance.filter((a) => a.status === s).length} ${ATTENDANCE.labels[s].toLowerCase()}`).join(', ');
+}
+
+/**
+ * Who is at the meeting: the core members the core put in at the start, anyone added on the
+ * day, each present, sending apologies or absent, any declaration of interest, and who takes
+ * the minutes. It folds away once done, so the items are nearer the top.
+ */
+export function AttendancePanel({ attendance, openAtFirst }: { attendance: Attendee[]; openAtFirst: boolean }) {
+  const { meetingId, people, readOnly, refetch, announce } = useMinutesContext();
+  const [open, setOpen] = useState(openAtFirst);
+  const [error, setError] = useState<string>();
+  const [generation, setGeneration] = useState(0);
+  const removeIds = attendance.map((a) => `attendee-${a.id}-remove`);
+  const minuteTaker = attendance.find((a) => a.minuteTaker);
+
+  async function change(run: () => Promise<unknown>, message: string, focusId?: string) {
+    setError(undefined);
+    try {
+      await run();
+      announce(message);
+      await refetch();
+      if (focusId) focusSoon(focusId);
+    } catch (err) {
+      setError(errorMessage(err, 'That change to the attendance could not be saved.'));
+    }
+  }
+
+  return (
+    <section className="attendance" aria-labelledby="attendance-title">
+      <h2 id="attendance-title" className="attendance__title">
+        <button type="button" className="disclosure" aria-expanded={open} aria-controls="attendance-body" onClick={() => setOpen(!open)}>
+          Attendance
+        </button>
+      </h2>
+      <p className="attendance__counts">{counts(attendance)}</p>
+      <div id="attendance-body" hidden={!open}>
+        <ErrorMessage text={error} />
+        <div className="field attendance__taker">
+          <label className="field__label" htmlFor="minute-taker">
+            Minute-taker
+          </label>
+          <select
+            id="minute-taker"
+            className="select"
+            value={minuteTaker ? String(minuteTaker.id) : ''}
+            disabled={readOnly}
+            onChange={(e) => {
+              const id = e.target.value ? Number(e.target.value) : null;
+              const who = attendance.find((a) => a.id === id);
+              void change(() => call('attendance.setMinuteTaker', { meetingId, attendeeId: id }), who ? `${who.name} takes the minutes.` : 'No minute-taker recorded.');
+            }}
+          >
+            <option value="">Not recorded</option>
+            {attendance
+              .filter((a) => a.name)
+              .map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+          </select>
+        </div>
+        {attendance.length === 0 ? (
+          <p className="empty">Nobody is listed yet.</p>
+        ) : (
+          <table className="table attendance__table">
+            <caption className="visually-hidden">People at the meeting</caption>
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Role</th>
+                <th scope="col">Organisation</th>
+                <th scope="col">Attendance</th>
+                <th scope="col">Declaration of interest</th>
+                {readOnly ? null : (
+                  <th scope="col">
+                    <span className="visually-hidden">Remove</span>
+                  </th>
+                )}
+              </tr>
+            </thead>
+            <tbody>
+              {attendance.map((a, i) => (
+                <AttendeeRow
+                  key={a.id}
+                  row={a}
+                  people={people}
+                  readOnly={readOnly}
+                  removeId={removeIds[i]!}
+                  onRemove={() => {
+                    const after = removeIds.filter((_, j) => j !== i);
+                    void change(() => call('attendance.remove', { id: a.id }), `${a.name || 'The place'} removed from the attendance.`, after[i] ?? after[i - 1] ?? 'add-attendee-person');
+                  }}
+                />
+              ))}
+            </tbody>
+          </table>
+        )}
+        {readOnly ? null : (
+          <AddAttendeeForm
+            key={generation}
+            meetingId={meetingId}
+            people={people}
+            onAdded={(name) => {
+              setGeneration((g) => g + 1);
+              void change(() => Promise.resolve(), `${name} added to the attendance.`, 'add-attendee-person');
+            }}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,140 @@
+import { useState } from 'react';
+import { formatUkDate } from '../../../../shared/domain/dates';
+import { MEETING_STATUS } from '../../../../shared/domain/minutes-vocabulary';
+import type { MinutesDetail } from '../../../../shared/schemas/minutes';
+import { ApiError, call, openChairView } from '../../api/client';
+import { focusSoon } from '../../components/focus-soon';
+import { SaveIndicator } from '../../components/SaveIndicator';
+import { useAutosaveStore } from '../../components/use-autosave';
+import { ApproveForm } from './ApproveForm';
+import { MeetingTimer } from './ItemTimer';
+import { useMinutesContext } from './minutes-context';
+import { ProblemSummary } from './ProblemSummary';
+
+type Step = 'meetings.close' | 'meetings.reopen' | 'meetings.lock';
+
+const DONE: Record<Step, string> = {
+  'meetings.close': 'The meeting is closed: the minutes are a draft until the chair approves them.',
+  'meetings.reopen': 'Back in the room: the meeting is in progress again.',
+  'meetings.lock': 'The minutes are locked.',
+};
+
+export const STATUS_ID = 'meeting-status';
+
+/**
+ * Where the meeting is in its life (in progress, draft, approved, locked), how long it has run,
+ * whether everything is saved, and the next step. It stays in view while the page scrolls.
+ */
+export function LifecycleBar({ detail, offsetMs, onDetail }: { detail: MinutesDetail; offsetMs: number; onDetail(d: MinutesDetail): void }) {
+  const { meetingId, status, announce } = useMinutesContext();
+  const store = useAutosaveStore();
+  const [problem, setProblem] = useState<ApiError>();
+  const [approving, setApproving] = useState(false);
+  const [confirmingLock, setConfirmingLock] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const { state, agenda } = detail;
+
+  async function step(name: Step) {
+    setProblem(undefined);
+    setBusy(true);
+    try {
+      // The core checks the minutes as they are: everything typed must be there first.
+      await store.flushAll();
+      const snapshot = store.getSnapshot();
+      if (snapshot.state === 'error') throw new ApiError({ code: 'CONFLICT', message: `Some changes are not saved yet, so the meeting was not moved on: ${snapshot.message}` });
+      onDetail(await call(name, { id: meetingId }));
+      setConfirmingLock(false);
+      announce(DONE[name]);
+      focusSoon(STATUS_ID);
+    } catch (err) {
+      setProblem(err instanceof ApiError ? err : new ApiError({ code: 'INTERNAL', message: 'That did not work. Please try again.' }));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="lifecycle">
+      <div className="minutes-bar" role="region" aria-label="Meeting progress">
+        <p id={STATUS_ID} className="minutes-bar__status" tabIndex={-1}>
+          Status: <strong className={`status status--${status}`}>{MEETING_STATUS.labels[status]}</strong>
+        </p>
+        <MeetingTimer startedAt={state.startedAt} closedAt={state.closedAt} sessionMinutes={agenda.plan.sessionMinutes} offsetMs={offsetMs} />
+        <SaveIndicator />
+        <div className="minutes-bar__buttons">
+          {status === 'in_progress' ? (
+            <button type="button" className="button button--small" disabled={busy} onClick={() => void step('meetings.close')}>
+              Close the meeting
+            </button>
+          ) : null}
+          {status === 'draft' ? (
+            <>
+              <button type="button" className="button button--small button--secondary" disabled={busy} onClick={() => void step('meetings.reopen')}>
+                Back to the room
+              </button>
+              <button id="approve-open" type="button" className="button button--small" aria-expanded={approving} onClick={() => setApproving(true)}>
+                Approve the minutes…
+              </button>
+            </>
+          ) : null}
+          {status === 'approved' ? (
+            <button id="lock-open" type="button" className="button button--small button--secondary" aria-expanded={confirmingLock}
+              onClick={() => {
+                setConfirmingLock(true);
+                focusSoon('lock-confirm');
+              }}
+            >
+              Lock the minutes…
+            </button>
+          ) : null}
+          <button type="button" className="button button--small button--secondary" onClick={() => openChairView(meetingId)}>
+            Chair’s view
+          </button>
+        </div>
+      </div>
+      {problem ? <ProblemSummary error={problem} /> : null}
+      {state.approvedOn && (status === 'approved' || status === 'locked') ? (
+        <p className="read-only-note">
+          Approved on {formatUkDate(state.approvedOn)}
+          {state.approvedBy ? ` by ${state.approvedBy}` : ''} — corrections are made as amendments.
+          {status === 'locked' ? ' The minutes are locked: they take no more amendments.' : ''}
+        </p>
+      ) : null}
+      {approving && status === 'draft' ? (
+        <ApproveForm
+          meetingId={meetingId}
+          chairName={agenda.meeting.chairName}
+          returnTo="approve-open"
+          onCancel={() => setApproving(false)}
+          onApproved={(d) => {
+            setApproving(false);
+            onDetail(d);
+            announce(`The minutes are approved by ${d.state.approvedBy ?? 'the chair'}.`);
+            focusSoon(STATUS_ID);
+          }}
+        />
+      ) : null}
+      {confirmingLock && status === 'approved' ? (
+        <div className="panel" role="region" aria-labelledby="lock-title">
+          <h2 id="lock-title">Lock the minutes</h2>
+          <p>Once locked, no more amendments can be added. Lock them when they have been filed to each child’s record.</p>
+          <div className="button-row">
+            <button id="lock-confirm" type="button" className="button" disabled={busy} onClick={() => void step('meetings.lock')}>
+              Lock the minutes
+            </button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                setConfirmingLock(false);
+                focusSoon('lock-open');
+              }}
+            >
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

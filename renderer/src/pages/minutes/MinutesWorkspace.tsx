@@ -1,0 +1,176 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { todayIso } from '../../../../shared/domain/dates';
+import { formatLongDate } from '../../../../shared/domain/long-date';
+import type { MinutesDetail } from '../../../../shared/schemas/minutes';
+import { call, errorMessage } from '../../api/client';
+import { useProcedure } from '../../api/use-procedure';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Notice } from '../../components/Notice';
+import { AutosaveContext, AutosaveStore, useFlushOnHide } from '../../components/use-autosave';
+import { itemName } from '../meeting/child-names';
+import { AgendaNav } from './AgendaNav';
+import { AmendmentsSection } from './AmendmentsSection';
+import { AttendancePanel } from './AttendancePanel';
+import { CURRENT_ITEM_TITLE, CurrentItem } from './CurrentItem';
+import { LifecycleBar } from './LifecycleBar';
+import { MinutesContext, type MinutesContextValue } from './minutes-context';
+import { useItemKeys } from './use-item-keys';
+import { useMinutes } from './use-minutes';
+import './minutes.css';
+
+/** After moving item, the keyboard goes to the new item's first field, ready to type (or its heading once the minutes are approved). */
+function focusItemStart(readOnly: boolean): void {
+  requestAnimationFrame(() => {
+    const first = readOnly ? null : document.querySelector<HTMLElement>('#item-fields textarea:not([readonly]), #item-fields select:not([disabled]), #item-fields input:not([disabled])');
+    (first ?? document.getElementById(CURRENT_ITEM_TITLE))?.focus();
+  });
+}
+
+/**
+ * The live-minutes workspace: the meeting's progress at the top, who is there, the agenda
+ * down the side and the item being minuted beside it; amendments once approved.
+ */
+export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; initial?: MinutesDetail }) {
+  const minutes = useMinutes(meetingId, initial);
+  const people = useProcedure('people.list', {});
+  const [store] = useState(() => new AutosaveStore());
+  useFlushOnHide(store);
+  const [notice, setNotice] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [viewed, setViewed] = useState<number | null>(null);
+  const { detail, offsetMs, refetch, receive, setState } = minutes;
+  const roomStarted = useRef(false);
+
+  const status = detail?.state.status ?? 'planned';
+  const readOnly = status === 'approved' || status === 'locked';
+  const context = useMemo<MinutesContextValue | undefined>(
+    () =>
+      detail && people.data
+        ? { meetingId, form: detail.agenda.meeting.form, status, readOnly, people: people.data, refetch, announce: setNotice }
+        : undefined,
+    [detail, people.data, meetingId, status, readOnly, refetch],
+  );
+
+  const agendaItems = detail?.agenda.items ?? [];
+  const viewedId = viewed ?? detail?.state.currentItemId ?? agendaItems[0]?.id ?? null;
+  const index = agendaItems.findIndex((a) => a.id === viewedId);
+
+  // A meeting just started has the room on no item: it begins on the first, so the first item is timed.
+  useEffect(() => {
+    if (!detail || roomStarted.current) return;
+    roomStarted.current = true;
+    const first = detail.agenda.items[0];
+    if (detail.state.status === 'in_progress' && detail.state.currentItemId === null && first) {
+      call('meetings.setCurrentItem', { meetingId, itemId: first.id })
+        .then(setState)
+        .catch(() => undefined);
+    }
+  }, [detail, meetingId, setState]);
+
+  async function go(itemId: number) {
+    const target = agendaItems.find((a) => a.id === itemId);
+    if (!target || !detail) return;
+    setError(undefined);
+    // What was typed on the item being left goes now, not after the pause.
+    void store.flushAll();
+    setViewed(itemId);
+    setNotice(`Item ${target.position} of ${agendaItems.length}: ${itemName(target.children)}.`);
+    focusItemStart(readOnly);
+    if (status !== 'in_progress') return;
+    try {
+      setState(await call('meetings.setCurrentItem', { meetingId, itemId }));
+      // The item just left has banked its time: fetch the items' times again.
+      await refetch();
+    } catch (err) {
+      setError(errorMessage(err, 'The room could not be moved to that item.'));
+    }
+  }
+
+  useItemKeys(
+    () => {
+      const next = agendaItems[index + 1];
+      if (next) void go(next.id);
+    },
+    () => {
+      const previous = agendaItems[index - 1];
+      if (previous) void go(previous.id);
+    },
+  );
+
+  if (minutes.loadError && !detail) {
+    return (
+      <section aria-labelledby="page-title">
+        <h1 id="page-title">{minutes.loadError.code === 'NOT_FOUND' ? 'Meeting not found' : 'The minutes could not be shown'}</h1>
+        <p>{minutes.loadError.message}</p>
+        <a href="#/rota">Back to the rota</a>
+      </section>
+    );
+  }
+  if (!detail || !context) return <p aria-live="polite">Loading…</p>;
+
+  const m = detail.agenda.meeting;
+  const items = new Map(detail.items.map((i) => [i.itemId, i]));
+  const agendaItem = agendaItems[index];
+  const item = agendaItem ? items.get(agendaItem.id) : undefined;
+  const today = todayIso(new Date(Date.parse(detail.now)));
+
+  return (
+    <AutosaveContext value={store}>
+      <MinutesContext value={context}>
+        <section aria-labelledby="page-title" className="minutes">
+          <nav className="breadcrumbs" aria-label="Breadcrumb">
+            {m.seriesId !== null ? <a href={`#/rota/${m.seriesId}`}>{m.seriesName ?? 'Rota'}</a> : <a href="#/cpm">Care Planning Meetings</a>}
+          </nav>
+          <h1 id="page-title">
+            {m.typeName} <span className="page-head__sub">{formatLongDate(m.date)}, {m.startTime} to {m.endTime}{m.venue ? `, ${m.venue}` : ''}{m.chairName ? `. Chair: ${m.chairName}` : ''}</span>
+          </h1>
+          <LifecycleBar detail={detail} offsetMs={offsetMs} onDetail={receive} />
+          <Notice text={notice} />
+          <ErrorMessage text={error} />
+          <AttendancePanel attendance={detail.attendance} openAtFirst={status === 'in_progress'} />
+          {agendaItems.length === 0 ? (
+            <p className="empty">This meeting has no items.</p>
+          ) : (
+            <div className="minutes__items">
+              <AgendaNav
+                agendaItems={agendaItems}
+                items={items}
+                viewedId={viewedId}
+                roomItemId={status === 'in_progress' ? detail.state.currentItemId : null}
+                currentSince={detail.state.currentSince}
+                offsetMs={offsetMs}
+                onGo={(id) => void go(id)}
+              />
+              {agendaItem && item ? (
+                <CurrentItem
+                  key={item.itemId}
+                  item={item}
+                  agendaItem={agendaItem}
+                  count={agendaItems.length}
+                  state={detail.state}
+                  offsetMs={offsetMs}
+                  today={today}
+                  previous={agendaItems[index - 1]}
+                  next={agendaItems[index + 1]}
+                  onGo={(id) => void go(id)}
+                />
+              ) : null}
+            </div>
+          )}
+          {status === 'approved' || status === 'locked' ? (
+            <AmendmentsSection
+              meetingId={meetingId}
+              amendments={detail.amendments}
+              items={agendaItems}
+              locked={status === 'locked'}
+              onAmended={(d) => {
+                receive(d);
+                setNotice('Amendment added.');
+              }}
+            />
+          ) : null}
+        </section>
+      </MinutesContext>
+    </AutosaveContext>
+  );
+}
