@@ -442,3 +442,21 @@ describe('Care Planning Meetings', () => {
     expect(next.lastCpm).toBe('2026-11-24');
   });
 });
+
+describe('the demo council', () => {
+  it('has last week’s panel approved, with ratings, actions (some overdue) and searchable minutes', async () => {
+    const core = await testCore({ now: () => new Date('2026-11-22T10:00:00Z') });
+    await core.ok('demo.load');
+    const held = (await core.ok('meetings.list', { from: '2026-11-01', to: '2026-11-21' })).find((m) => m.status === 'approved')!;
+    expect(held).toMatchObject({ date: '2026-11-19', typeName: 'Permanence Panel', teamName: 'Children in Care Team A', itemCount: 3 });
+    const detail = await core.ok('minutes.get', { id: held.id });
+    expect(detail.attendance.some((a) => a.minuteTaker)).toBe(true);
+    expect(detail.items.map((i) => i.ratings[0]!.rating)).toEqual(['green', 'amber', 'red']);
+    const overdue = await core.ok('actions.list', { overdue: true });
+    expect(overdue.total).toBeGreaterThan(0);
+    expect(overdue.rows.every((a) => a.dueOn < '2026-11-22' && a.dueOn > '2026-11-19')).toBe(true);
+    expect((await core.ok('search.minutes', { query: 'parenting assessment' })).map((h) => h.meetingId)).toEqual([held.id]);
+    const child = await core.ok('children.get', { id: detail.agenda.items[2]!.children[0]!.id });
+    expect(child.ratings.find((r) => r.meetingId === held.id)).toMatchObject({ rating: 'red', source: 'meeting', ratedOn: '2026-11-19' });
+  });
+});

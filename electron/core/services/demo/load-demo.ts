@@ -7,6 +7,7 @@ import type { Database } from '../../db/schema';
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit';
 import { refreshTracking } from '../tracking/refresh';
+import { addDemoHeldPanel } from './demo-minutes';
 import { addDemoSeries } from './demo-series';
 import { DEMO_FIRST_NAMES, DEMO_PEOPLE, DEMO_SURNAMES, DEMO_TEAMS, RAG_REASONS } from './demo-council';
 
@@ -54,11 +55,11 @@ export async function loadDemoData(ctx: ServiceContext): Promise<ProcedureOutput
     for (const name of DEMO_TEAMS) {
       teamIds.push((await trx.insertInto('teams').values({ name, team_manager_id: null, group_manager_id: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow()).id);
     }
-    const people: { id: number; role: string; team: number | null }[] = [];
+    const people: { id: number; role: string; team: number | null; name: string }[] = [];
     for (const p of DEMO_PEOPLE) {
       const team = p.team === undefined ? null : teamIds[p.team]!;
       const id = (await trx.insertInto('people').values({ name: p.name, role: p.role, team_id: team, email: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow()).id;
-      people.push({ id, role: p.role, team });
+      people.push({ id, role: p.role, team, name: p.name });
     }
     const gms = people.filter((p) => p.role === 'group_manager');
     for (const [i, teamId] of teamIds.entries()) {
@@ -119,6 +120,16 @@ export async function loadDemoData(ctx: ServiceContext): Promise<ProcedureOutput
       }
     }
     await addDemoSeries(trx, { teamIds, chairId: people.find((p) => p.role === 'chair')?.id ?? null, today, now });
+    const teamA = await trx
+      .selectFrom('children')
+      .select('id')
+      .where('team_id', '=', teamIds[0]!)
+      .where('legal_status', 'in', ['care_order', 's20', 'placement_order'])
+      .orderBy('id')
+      .limit(3)
+      .execute();
+    const pp = await trx.selectFrom('meeting_types').select('id').where('code', '=', 'pp').executeTakeFirstOrThrow();
+    await addDemoHeldPanel(trx, { today, now, actor: ctx.actor, typeId: pp.id, teamId: teamIds[0]!, childIds: teamA.map((c) => c.id), people });
     await recordAudit(trx, ctx, { action: 'import', entity: 'demo', entityId: null, summary: `Loaded the demo council: ${teamIds.length} teams, ${people.length} people, ${childIds.length} children` });
     await refreshTracking(trx, today);
     return { teams: teamIds.length, people: people.length, children: childIds.length };

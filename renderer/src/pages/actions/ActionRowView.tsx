@@ -40,8 +40,8 @@ export function ActionRowView({ row, today, open, busy, onOpen, onReopen }: { ro
       </td>
       <td>{statusWords(row)}</td>
       <td className="actions__progress">
-        <RagTag rating={row.progressRag} small />
-        {row.lastNote ? <span className="actions__note">{row.lastNote}</span> : <span className="tracker__sub">No progress noted yet</span>}
+        {row.progressRag ? <RagTag rating={row.progressRag} small /> : null}
+        {row.lastNote ? <span className="actions__note">{row.lastNote}</span> : <span className="muted">No progress noted yet</span>}
       </td>
       <td>
         <div className="actions__buttons">

@@ -3,13 +3,19 @@ import type { StatusFilter } from './action-filters';
 
 /** "Showing 1–200 of 12,345 open actions", or why there are none, in words. `filtered`: narrowed by anything but the status. */
 export function rangeSentence(offset: number, shown: number, total: number, filtered: boolean, status: StatusFilter): string {
-  const kind = status === 'all' ? 'actions' : status === 'open' ? 'open actions' : `actions marked “${ACTION_STATUS.labels[status].toLowerCase()}”`;
+  const kind = (n: number) => {
+    const noun = n === 1 ? 'action' : 'actions';
+    return status === 'all' ? noun : status === 'open' ? `open ${noun}` : `${noun} marked “${ACTION_STATUS.labels[status].toLowerCase()}”`;
+  };
+  const matching = filtered ? ' matching these filters' : '';
   if (total === 0) {
     if (filtered || status !== 'open') return 'No actions match these filters. Clear the filters to see every open action.';
     return 'No open actions. Actions agreed at meetings appear here, to be followed up between panels.';
   }
-  if (shown === 0) return `No more ${kind}: go back a page.`;
-  return `Showing ${(offset + 1).toLocaleString('en-GB')}–${(offset + shown).toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} ${kind}${filtered ? ' matching these filters' : ''}.`;
+  if (shown === 0) return `No more ${kind(2)}: go back a page.`;
+  // All on one page: just the number.
+  if (offset === 0 && shown >= total) return `${total.toLocaleString('en-GB')} ${kind(total)}${matching}.`;
+  return `Showing ${(offset + 1).toLocaleString('en-GB')}–${(offset + shown).toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} ${kind(total)}${matching}.`;
 }
 
 /** Previous and Next page. After a press the keyboard stays on a button that still works (Next at the end moves to Previous). */

@@ -73,41 +73,51 @@ function ChairMeeting({ detail, now }: { detail: MinutesDetail; now: number }) {
         {meeting.chairName ? <p className="chair__meta">Chair: {meeting.chairName}</p> : null}
       </header>
 
-      <section className="chair__now" aria-labelledby="chair-now-title">
-        <h2 id="chair-now-title">{heading}</h2>
-        {/* Says who is being discussed when the room moves on, for a chair using a screen reader. */}
-        <p className="visually-hidden" aria-live="polite">
-          {current && isRoomItem ? `Now discussing ${names}.` : ''}
-        </p>
-        {current && slot ? (
-          <>
-            <p className="chair__slot">
-              Slot {current.start} to {current.end}.{' '}
-              <span className={slot.over ? 'chair__time chair__time--over' : 'chair__time'}>Time on this item: {slot.text}.</span>
-            </p>
-            {current.reason ? <p className="chair__reason">Why: {current.reason}</p> : null}
-            {current.presenterName ? <p className="chair__meta">Presenting: {current.presenterName}</p> : null}
-            <div className="chair__children">
-              {current.children.map((c) => (
-                <ChairChild key={c.id} child={c} glance={minute?.glance.find((g) => g.childId === c.id)} rating={minute?.ratings.find((r) => r.childId === c.id)} />
-              ))}
-            </div>
-            <ChairEarlierActions actions={minute?.earlierActions ?? []} today={today} />
-          </>
-        ) : null}
-      </section>
-
-      <section className="chair__next" aria-labelledby="chair-next-title">
-        <h2 id="chair-next-title">Next</h2>
-        {next ? (
-          <p className="chair__next-line">
-            At {next.start}: <strong>{joinNames(next.children.map((c) => `${personName(c)} (${c.caseRef})`))}</strong>
-            {next.reason ? <span className="chair__next-reason">{next.reason}</span> : null}
+      <div className="chair__grid">
+        <section className="chair__now" aria-labelledby="chair-now-title">
+          <h2 id="chair-now-title">{heading}</h2>
+          {/* Says who is being discussed when the room moves on, for a chair using a screen reader. */}
+          <p className="visually-hidden" aria-live="polite">
+            {current && isRoomItem ? `Now discussing ${names}.` : ''}
           </p>
-        ) : (
-          <p className="chair__next-line">{current ? 'Nothing: this is the last item on the agenda.' : 'Nothing.'}</p>
-        )}
-      </section>
+          {current ? (
+            <>
+              {current.reason ? <p className="chair__reason">Why: {current.reason}</p> : null}
+              {current.presenterName ? <p className="chair__meta">Presenting: {current.presenterName}</p> : null}
+              <div className="chair__children">
+                {current.children.map((c) => (
+                  <ChairChild key={c.id} child={c} glance={minute?.glance.find((g) => g.childId === c.id)} rating={minute?.ratings.find((r) => r.childId === c.id)} />
+                ))}
+              </div>
+              <ChairEarlierActions actions={minute?.earlierActions ?? []} today={today} />
+            </>
+          ) : null}
+        </section>
+
+        <div className="chair__side">
+          {current && slot ? (
+            <div className={slot.over ? 'chair__clock chair__clock--over' : 'chair__clock'}>
+              <p className="chair__clock-label">Time on this item</p>
+              <p className="chair__clock-value">{slot.spent.charAt(0).toUpperCase() + slot.spent.slice(1)}</p>
+              <p className="chair__clock-slot">{slot.text}</p>
+              <p className="chair__clock-slot">
+                Slot {current.start} to {current.end}
+              </p>
+            </div>
+          ) : null}
+          <section className="chair__next" aria-labelledby="chair-next-title">
+            <h2 id="chair-next-title">Next</h2>
+            {next ? (
+              <p className="chair__next-line">
+                At {next.start}: <strong>{joinNames(next.children.map((c) => `${personName(c)} (${c.caseRef})`))}</strong>
+                {next.reason ? <span className="chair__next-reason">{next.reason}</span> : null}
+              </p>
+            ) : (
+              <p className="chair__next-line">{current ? 'Nothing: this is the last item on the agenda.' : 'Nothing.'}</p>
+            )}
+          </section>
+        </div>
+      </div>
     </>
   );
 }

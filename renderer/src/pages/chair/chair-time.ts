@@ -37,11 +37,12 @@ export function secondsOnItem(detail: MinutesDetail, itemId: number, now: number
   return stored + (Number.isNaN(since) ? 0 : Math.max(0, Math.floor((now - since) / 1000)));
 }
 
-/** "9 min of a 15-minute slot", or how far over it has run. */
-export function slotWords(seconds: number, item: Pick<AgendaItem, 'slotMinutes'>): { text: string; over: boolean } {
+/** How long the item has had, and how that compares with its slot: "3 min over its 15-minute slot" is said in words, not by colour. */
+export function slotWords(seconds: number, item: Pick<AgendaItem, 'slotMinutes'>): { spent: string; text: string; over: boolean } {
+  const spent = durationWords(seconds);
   const over = seconds - item.slotMinutes * 60;
-  if (over >= 60) return { text: `${durationWords(seconds)}: over its ${item.slotMinutes}-minute slot by ${durationWords(over)}`, over: true };
-  return { text: `${durationWords(seconds)} of a ${item.slotMinutes}-minute slot`, over: false };
+  if (over >= 60) return { spent, text: `${durationWords(over)} over its ${item.slotMinutes}-minute slot`, over: true };
+  return { spent, text: `of a ${item.slotMinutes}-minute slot`, over: false };
 }
 
 /** The agenda in order, the item to show (the room's current item, or the first) and the one after it. */

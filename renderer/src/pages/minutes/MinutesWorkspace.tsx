@@ -5,6 +5,7 @@ import type { MinutesDetail } from '../../../../shared/schemas/minutes';
 import { call, errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/use-procedure';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { focusSoon } from '../../components/focus-soon';
 import { Notice } from '../../components/Notice';
 import { AutosaveContext, AutosaveStore, useFlushOnHide } from '../../components/use-autosave';
 import { itemName } from '../meeting/child-names';
@@ -12,7 +13,7 @@ import { AgendaNav } from './AgendaNav';
 import { AmendmentsSection } from './AmendmentsSection';
 import { AttendancePanel } from './AttendancePanel';
 import { CURRENT_ITEM_TITLE, CurrentItem } from './CurrentItem';
-import { LifecycleBar } from './LifecycleBar';
+import { LifecycleBar, STATUS_ID } from './LifecycleBar';
 import { MinutesContext, type MinutesContextValue } from './minutes-context';
 import { useItemKeys } from './use-item-keys';
 import { useMinutes } from './use-minutes';
@@ -40,6 +41,8 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
   const [viewed, setViewed] = useState<number | null>(null);
   const { detail, offsetMs, refetch, receive, setState } = minutes;
   const roomStarted = useRef(false);
+  // Just started from the agenda page: the Start button is gone, so the keyboard goes to the new status.
+  const focusStatus = useRef(initial !== undefined);
 
   const status = detail?.state.status ?? 'planned';
   const readOnly = status === 'approved' || status === 'locked';
@@ -66,6 +69,13 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
         .catch(() => undefined);
     }
   }, [detail, meetingId, setState]);
+
+  const ready = context !== undefined;
+  useEffect(() => {
+    if (!ready || !focusStatus.current) return;
+    focusStatus.current = false;
+    focusSoon(STATUS_ID);
+  }, [ready]);
 
   async function go(itemId: number) {
     const target = agendaItems.find((a) => a.id === itemId);

@@ -41,8 +41,15 @@ export function useMinutes(id: number, initial: MinutesDetail | undefined) {
   // Started from the agenda page, the workspace already has what meetings.start answered.
   const hasInitial = initial !== undefined;
   useEffect(() => {
-    if (!hasInitial) void refetch();
-  }, [hasInitial, refetch]);
+    if (hasInitial) return;
+    let current = true;
+    call('minutes.get', { id })
+      .then((detail) => current && receive(detail))
+      .catch((err: unknown) => current && setLoadError(err instanceof ApiError ? err : new ApiError({ code: 'INTERNAL', message: String(err) })));
+    return () => {
+      current = false;
+    };
+  }, [hasInitial, id, receive]);
 
   /** The room moved on (setCurrentItem answers with the state only). */
   const setState = useCallback((state: MeetingState) => {

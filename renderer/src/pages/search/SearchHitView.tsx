@@ -2,7 +2,7 @@ import { formatUkDate } from '../../../../shared/domain/dates';
 import { fieldLabel, STRUCTURED_FIELD_LABELS, TEXT_FIELD_LABELS, type MinuteField } from '../../../../shared/minutes/fields';
 import type { SearchHit } from '../../../../shared/schemas/minutes';
 import { personName } from '../actions/action-words';
-import { Snippet } from './Snippet';
+import { Highlighted, Snippet } from './Snippet';
 
 function whereFound(field: string | null): string {
   if (field === null) return 'The child’s name or case reference';
@@ -15,7 +15,9 @@ export function hitHref(hit: Pick<SearchHit, 'meetingId' | 'itemId'>): string {
   return `#/meetings/${hit.meetingId}?item=${hit.itemId}`;
 }
 
-export function SearchHitView({ hit }: { hit: SearchHit }) {
+export function SearchHitView({ hit, query }: { hit: SearchHit; query: string }) {
+  // A match on a name or reference has no snippet: mark it in the names instead.
+  const mark = hit.field === null ? query : '';
   const names = hit.children.map(personName).join(', ');
   return (
     <li className="search-hit">
@@ -25,12 +27,17 @@ export function SearchHitView({ hit }: { hit: SearchHit }) {
           {names ? <span className="visually-hidden">: {names}</span> : null}
         </a>
       </h3>
-      <p className="search-hit__children">
+      <p className={hit.field === null ? 'search-hit__children search-hit__children--matched' : 'search-hit__children'}>
         {hit.children.length === 0 ? <span className="muted">No child recorded</span> : null}
         {hit.children.map((c, i) => (
           <span key={c.id}>
             {i > 0 ? ', ' : null}
-            <strong>{personName(c)}</strong> <span className="search-hit__ref">{c.caseRef}</span>
+            <strong>
+              <Highlighted text={personName(c)} query={mark} />
+            </strong>{' '}
+            <span className="search-hit__ref">
+              <Highlighted text={c.caseRef} query={mark} />
+            </span>
           </span>
         ))}
       </p>

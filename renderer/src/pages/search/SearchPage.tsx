@@ -25,11 +25,11 @@ export function SearchPage() {
 
   return (
     <section aria-labelledby="page-title" className="search-page">
-      <h1 id="page-title">Search minutes</h1>
       <form role="search" className="search-page__form" onSubmit={(e) => e.preventDefault()}>
-        <label htmlFor="search-minutes" className="field__label">
-          Search minutes
-        </label>
+        {/* The label is the page's heading (the GOV.UK pattern for a one-question page), so it is not said twice. */}
+        <h1 id="page-title">
+          <label htmlFor="search-minutes">Search minutes</label>
+        </h1>
         <p id="search-minutes-hint" className="field__hint">
           Words from any meeting’s minutes, or a child’s name or case reference. At least {MIN_QUERY} letters.
         </p>
@@ -58,7 +58,7 @@ export function SearchPage() {
           <h2 className="visually-hidden">Results</h2>
           <ol className="search-results-list" aria-describedby="search-count">
             {hits.map((hit) => (
-              <SearchHitView key={`${hit.itemId}-${hit.field ?? 'name'}`} hit={hit} />
+              <SearchHitView key={`${hit.itemId}-${hit.field ?? 'name'}`} hit={hit} query={query} />
             ))}
           </ol>
         </>

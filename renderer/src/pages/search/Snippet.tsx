@@ -29,3 +29,18 @@ export function Snippet({ text }: { text: string }) {
     </>
   );
 }
+
+/** Marks where `query` appears in `text`, ignoring case: how a match on a child's name or case reference is shown. */
+export function Highlighted({ text, query }: { text: string; query: string }) {
+  const needle = query.trim().toLocaleLowerCase('en-GB');
+  const at = needle ? text.toLocaleLowerCase('en-GB').indexOf(needle) : -1;
+  // Lower-casing can change a string's length in rare scripts; then the text is shown unmarked rather than marked wrongly.
+  if (at < 0 || text.toLocaleLowerCase('en-GB').length !== text.length) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, at)}
+      <mark>{text.slice(at, at + needle.length)}</mark>
+      {text.slice(at + needle.length)}
+    </>
+  );
+}

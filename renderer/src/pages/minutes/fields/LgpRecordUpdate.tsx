@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { lgpPreview } from '../../../../../shared/schemas/minutes';
 import { call, errorMessage } from '../../../api/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
