@@ -6,6 +6,7 @@ import { createCore, type Core } from './core/core';
 import { resolveDataDir } from './core/data-dir';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerChairWindows } from './chair-window';
+import { flushBeforeClosing, requestFlush } from './flush-on-close';
 import { registerIpcTransport } from './ipc-transport';
 import { menuTemplate } from './menu';
 import { nativeBindingPath } from './native-binding';
@@ -38,7 +39,10 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault();
     const closing = core;
     core = undefined;
-    void closing.close().finally(() => app.quit());
+    // Every window saves its last keystrokes through the core before the core closes.
+    void Promise.all(BrowserWindow.getAllWindows().map((w) => requestFlush(w.webContents)))
+      .then(() => closing.close())
+      .finally(() => app.quit());
   });
   app.whenReady().then(start).catch((err: unknown) => {
     dialog.showErrorBox('Panelroom could not start', err instanceof Error ? err.message : String(err));
@@ -108,6 +112,7 @@ function createMainWindow(appRoot: string): BrowserWindow {
     if (mainWindow === win) mainWindow = undefined;
   });
   win.once('ready-to-show', () => win.show());
+  flushBeforeClosing(win);
   void win.loadURL(APP_ENTRY_URL);
   return win;
 }

@@ -1,11 +1,22 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHAIR_VIEW_CHANNEL, IPC_CHANNEL, type PanelroomBridge } from '../shared/bridge';
+import { CHAIR_VIEW_CHANNEL, FLUSH_CHANNEL, FLUSHED_CHANNEL, IPC_CHANNEL, type PanelroomBridge } from '../shared/bridge';
 import type { ApiResult } from '../shared/errors';
+
+let beforeClose: (() => Promise<void>) | undefined;
+// The shell asks before a window closes or the app quits; the answer comes once the renderer's pending saves are done (or failed).
+ipcRenderer.on(FLUSH_CHANNEL, () => {
+  void (beforeClose?.() ?? Promise.resolve())
+    .catch(() => undefined)
+    .finally(() => ipcRenderer.send(FLUSHED_CHANNEL));
+});
 
 // The renderer's only way out: one call into the router. No ipcRenderer, no Node.
 const bridge: PanelroomBridge = {
   call: (name: string, input: unknown) => ipcRenderer.invoke(IPC_CHANNEL, name, input) as Promise<ApiResult<unknown>>,
   openChairView: (meetingId: number) => ipcRenderer.send(CHAIR_VIEW_CHANNEL, meetingId),
+  setBeforeClose: (flush: () => Promise<void>) => {
+    beforeClose = flush;
+  },
   capabilities: { nativeDialogs: true, openFolder: true },
 };
 

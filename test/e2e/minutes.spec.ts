@@ -1,6 +1,6 @@
-import type { APIRequestContext } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { ENGLAND_WALES_HOLIDAY_SET } from '../../shared/domain/bank-holidays';
-import { addDaysIso, addWeeksIso, todayIso, weekdayIndex } from '../../shared/domain/dates';
+import { addDaysIso, addWeeksIso, formatUkDate, todayIso, weekdayIndex } from '../../shared/domain/dates';
 import { isWorkingDay } from '../../shared/domain/working-days';
 import { api } from './api';
 import { expect, expectNoAxeViolations, test, type PreviewApp } from './fixtures';
@@ -56,18 +56,214 @@ async function seedPanel(request: APIRequestContext, app: PreviewApp) {
   return { today, panelDay, team, chair, children, series, held, first };
 }
 
+/**
+ * Presses `key` (Tab by default) until `target` has the keyboard: the way a keyboard user gets
+ * about. Fails if it never arrives, so a control left out of the Tab order fails the test.
+ */
+async function pressUntilFocused(page: Page, target: Locator, key = 'Tab', max = 200): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(key);
+  }
+  await expect(target).toBeFocused();
+}
+
+/** Chooses an option of the focused drop-down list by typing the start of its words, as keyboard users do. */
+async function typeToChoose(page: Page, words: string): Promise<void> {
+  await page.keyboard.type(words, { delay: 20 });
+}
+
 test.describe('Live minutes', () => {
-  test('scratch look', async ({ page, app, request }) => {
-    const { first } = await seedPanel(request, app);
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(`${app.url}#/meetings/${first.meeting.id}`);
-    await expect(page.getByRole('button', { name: 'Start the meeting' })).toBeVisible();
-    await page.screenshot({ path: '/tmp/shots/1-agenda.png' });
-    await page.getByRole('button', { name: 'Start the meeting' }).click();
-    await expect(page.getByText('Status:')).toBeVisible();
-    await page.waitForTimeout(500);
-    await page.screenshot({ path: '/tmp/shots/2-workspace.png' });
-    await page.screenshot({ path: '/tmp/shots/3-full.png', fullPage: true });
+  test('a Permanence Panel minuted from the keyboard: attendance, notes, ratings and actions; closed, approved, amended; actions reviewed at the next panel', async ({ page, app, request }) => {
+    test.setTimeout(180_000);
+    const { today, panelDay, children, series, held, first } = await seedPanel(request, app);
+    const meetingId = first.meeting.id;
+    expect(first.items.map((i) => i.children.map((c) => c.firstName).join())).toEqual(['Ava', 'Ben', 'Cara']);
+
+    await page.goto(`${app.url}#/meetings/${meetingId}`);
+    await expect(page.getByRole('heading', { level: 1, name: /Permanence Panel/ })).toBeVisible();
+
+    // Start the meeting.
+    const start = page.getByRole('button', { name: 'Start the meeting' });
+    await pressUntilFocused(page, start);
+    await page.keyboard.press('Enter');
+    const status = page.locator('#meeting-status');
+    await expect(status).toHaveText('Status: In progress');
+    await expect(status).toBeFocused();
+    const saved = page.locator('.save-indicator [role=status]');
+
+    // Attendance: Bea Support takes the minutes; the IRO sends apologies; the chair declares an interest.
+    const minuteTaker = page.getByLabel('Minute-taker');
+    await pressUntilFocused(page, minuteTaker);
+    await typeToChoose(page, 'Bea');
+    await expect(minuteTaker.locator('option:checked')).toHaveText('Bea Support');
+    await expect(page.getByRole('status').filter({ hasText: 'Bea Support takes the minutes.' })).toBeVisible();
+    const chairDeclaration = page.getByLabel('Declaration of interest by Hana Head');
+    await pressUntilFocused(page, chairDeclaration);
+    await page.keyboard.type('Knows the foster carers of Ben Brook.');
+    const iroPresent = page.getByRole('group', { name: 'Attendance of Iris Reviewer' }).getByLabel('Present');
+    await pressUntilFocused(page, iroPresent);
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByRole('group', { name: 'Attendance of Iris Reviewer' }).getByLabel('Apologies')).toBeChecked();
+    await expect(page.locator('.attendance__counts')).toHaveText('8 present, 1 apologies, 0 absent');
+    await expect(saved).toHaveText(/^All changes saved at \d\d:\d\d$/);
+
+    await expectNoAxeViolations(page);
+
+    // Each child: notes, a rating with its reason, two actions; Alt+↓ to the next item.
+    const plan = [
+      { name: 'Ava Ashby', notes: 'Placement stable; the final hearing is listed.', rating: 'Red', keys: ['Space'], reason: 'Hearing delayed twice.', owner: 'Sam', ownerName: 'Sam Worker' },
+      { name: 'Ben Brook', notes: 'Contact with mother resumed fortnightly.', rating: 'Amber', keys: ['ArrowDown'], reason: 'Assessment late by three weeks.', owner: 'Tariq', ownerName: 'Tariq Manager' },
+      { name: 'Cara Cole', notes: 'Matched with long-term carers.', rating: 'Green', keys: ['ArrowDown', 'ArrowDown'], reason: 'On track for the match.', owner: 'Iris', ownerName: 'Iris Reviewer' },
+    ];
+    const title = page.locator('#current-item-title');
+    const discussion = page.getByLabel('Discussion', { exact: true });
+    for (const [n, child] of plan.entries()) {
+      await expect(title).toHaveText(`Item ${n + 1} of 3: ${child.name}`);
+      // Moving item put the keyboard in the first field, ready to type.
+      if (n > 0) await expect(discussion).toBeFocused();
+      await pressUntilFocused(page, discussion);
+      await page.keyboard.type(child.notes);
+      await expect(saved).toHaveText('Saving…');
+      await expect(saved).toHaveText(/^All changes saved at \d\d:\d\d$/);
+
+      if (n === 0) {
+        // Reloading just after typing keeps what was typed.
+        await page.keyboard.type(' Next hearing in March.');
+        await page.waitForTimeout(600);
+        await page.reload();
+        await expect(title).toHaveText(`Item 1 of 3: ${child.name}`);
+        await expect(discussion).toHaveValue(`${child.notes} Next hearing in March.`);
+      }
+
+      const group = page.getByRole('group', { name: `RAG rating for ${child.name}` });
+      await pressUntilFocused(page, group.getByRole('radio').first());
+      for (const key of child.keys) await page.keyboard.press(key);
+      await expect(group.getByRole('radio', { name: new RegExp(`^${child.rating}`) })).toBeChecked();
+      const reason = page.getByLabel(`Reason for ${child.name}’s rating`);
+      await page.keyboard.press('Tab');
+      await expect(reason).toBeFocused();
+      if (n === 2) {
+        // Left without a reason: said at once, and the meeting will not close.
+        await page.keyboard.press('Tab');
+        await expect(page.locator('.rating .field__error')).toHaveText('Error: Give the reason for the rating.');
+      } else {
+        await page.keyboard.type(child.reason);
+      }
+
+      const what = page.getByLabel('What', { exact: true });
+      await pressUntilFocused(page, what);
+      await page.keyboard.type(`Chase the plan for ${child.name}`);
+      await page.keyboard.press('Tab');
+      await typeToChoose(page, child.owner);
+      await page.keyboard.press('Tab');
+      await expect(page.getByLabel('Due', { exact: true })).toBeFocused();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('status').filter({ hasText: `Action added for ${child.ownerName}` })).toBeVisible();
+      await expect(what).toBeFocused();
+      await expect(what).toHaveValue('');
+      // The second owner is not on the people list: typed in.
+      await page.keyboard.type(`Send the minutes about ${child.name} to the IRO`);
+      await page.keyboard.press('Tab');
+      await typeToChoose(page, 'Someone');
+      await page.keyboard.press('Tab');
+      await expect(page.getByLabel('Owner’s name')).toBeFocused();
+      await page.keyboard.type('Pat Advocate');
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('status').filter({ hasText: 'Action added for Pat Advocate' })).toBeVisible();
+      const actions = page.locator('.item-actions > li');
+      await expect(actions).toHaveCount(2);
+      await expect(actions.nth(0)).toContainText(`Chase the plan for ${child.name}`);
+      await expect(actions.nth(0)).toContainText(`Owner: ${child.ownerName}`);
+      await expect(actions.nth(1)).toContainText('Owner: Pat Advocate');
+
+      if (n < 2) await page.keyboard.press('Alt+ArrowDown');
+    }
+    await expect(page.locator('.agenda-nav__tick')).toHaveCount(3);
+    await expectNoAxeViolations(page);
+
+    // Closing is refused while Cara's rating has no reason: the summary says so and takes focus.
+    const close = page.getByRole('button', { name: 'Close the meeting' });
+    await pressUntilFocused(page, close, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    const problem = page.locator('.error-summary');
+    await expect(problem).toBeFocused();
+    await expect(problem).toContainText('Give the reason for Cara Cole’s green rating.');
+    await expect(status).toHaveText('Status: In progress');
+    const caraReason = page.getByLabel('Reason for Cara Cole’s rating');
+    await pressUntilFocused(page, caraReason);
+    await page.keyboard.type(plan[2]!.reason);
+    await pressUntilFocused(page, close, 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect(status).toHaveText('Status: Draft minutes');
+    await expect(status).toBeFocused();
+
+    // Approve: the chair's name and today's date are filled in.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Approve the minutes…' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByLabel('Chair’s name')).toBeFocused();
+    await expect(page.getByLabel('Chair’s name')).toHaveValue('Hana Head');
+    await page.keyboard.press('Enter');
+    await expect(status).toHaveText('Status: Approved');
+    await expect(page.locator('.read-only-note').first()).toContainText(`Approved on ${formatUkDate(today)} by Hana Head — corrections are made as amendments`);
+
+    // After approval the minutes are read-only, here and at the core.
+    await expect(discussion).toHaveAttribute('readonly', '');
+    await expect(page.getByLabel('Reason for Cara Cole’s rating')).toHaveAttribute('readonly', '');
+    await expect(page.getByRole('button', { name: 'Add the action' })).toHaveCount(0);
+    const refused = await request.post(`${app.origin}/api/minutes.save`, {
+      data: { input: { itemId: first.items[0]!.id, field: 'discussion', value: 'Changed after approval' } },
+      headers: { 'X-Panelroom-Token': app.token },
+    });
+    const body = (await refused.json()) as { ok: boolean; error?: { code: string; message: string } };
+    expect(body.ok).toBe(false);
+    expect(body.error?.code).toBe('READ_ONLY');
+    expect(body.error?.message).toContain('Make the correction as an amendment');
+    await expectNoAxeViolations(page);
+
+    // A correction is made as an amendment, dated and listed with the minutes.
+    const part = page.getByLabel('What it corrects');
+    await pressUntilFocused(page, part);
+    await typeToChoose(page, 'Item 3');
+    await expect(part.locator('option:checked')).toHaveText('Item 3: Cara Cole');
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('The correction')).toBeFocused();
+    await page.keyboard.type('The match is with short-term carers, not long-term.');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Add the amendment' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    const amendment = page.locator('.amendment');
+    await expect(amendment).toHaveCount(1);
+    await expect(amendment).toContainText(formatUkDate(today));
+    await expect(amendment).toContainText('Item 3: Cara Cole');
+    await expect(amendment).toContainText('The match is with short-term carers, not long-term.');
+    await expectNoAxeViolations(page);
+    await page.reload();
+    await expect(page.locator('.amendment')).toContainText('The match is with short-term carers');
+    await expect(discussion).toHaveValue(`${plan[0]!.notes} Next hearing in March.`);
+
+    // The next panel: Ava's two actions come up for review.
+    const next = await api(request, app, 'meetings.prepare', { seriesId: series.id, key: held[1]!.key });
+    if (!next.items.some((i) => i.children.some((c) => c.id === children[0]!.id))) await api(request, app, 'agenda.add', { meetingId: next.meeting.id, childId: children[0]!.id });
+    await page.goto(`${app.url}#/meetings/${next.meeting.id}`);
+    await pressUntilFocused(page, page.getByRole('button', { name: 'Start the meeting' }));
+    await page.keyboard.press('Enter');
+    await expect(status).toHaveText('Status: In progress');
+    const avaItem = page.locator('.agenda-nav__item', { hasText: 'Ava Ashby' });
+    if ((await avaItem.getAttribute('aria-current')) === null) {
+      await pressUntilFocused(page, avaItem);
+      await page.keyboard.press('Enter');
+    }
+    await expect(title).toContainText('Ava Ashby');
+    const earlier = page.locator('.earlier-action');
+    await expect(earlier).toHaveCount(2);
+    await expect(earlier.nth(0)).toContainText('Chase the plan for Ava Ashby');
+    await expect(earlier.nth(0)).toContainText('Owner: Sam Worker');
+    await expect(earlier.nth(0)).toContainText(`From: Permanence Panel, ${formatUkDate(panelDay)}`);
+    await expect(earlier.nth(1)).toContainText('Send the minutes about Ava Ashby to the IRO');
+    await expect(earlier.nth(1)).toContainText('Owner: Pat Advocate');
     await expectNoAxeViolations(page);
   });
 });

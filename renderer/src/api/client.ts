@@ -26,6 +26,20 @@ const bridge: PanelroomBridge = window.panelroom ?? createHttpBridge();
 
 export const capabilities: Capabilities = bridge.capabilities;
 
+const flushers = new Set<() => Promise<void>>();
+bridge.setBeforeClose(async () => {
+  await Promise.allSettled([...flushers].map((flush) => flush()));
+});
+
+/**
+ * Registers work that must finish before the window closes (unsaved typing). Returns
+ * the function that unregisters it.
+ */
+export function onBeforeClose(flush: () => Promise<void>): () => void {
+  flushers.add(flush);
+  return () => flushers.delete(flush);
+}
+
 /** The chair's large-type, read-only view of a meeting, beside this one. */
 export function openChairView(meetingId: number): void {
   bridge.openChairView(meetingId);

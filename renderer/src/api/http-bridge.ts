@@ -23,6 +23,8 @@ export function createHttpBridge(): PanelroomBridge {
   return {
     capabilities: { nativeDialogs: false, openFolder: false },
     // Same origin and an opener, so the new tab starts with a copy of this tab's session (and its token).
+    // A browser tab cannot hold its closing; the autosave hook flushes on pagehide instead.
+    setBeforeClose: () => undefined,
     openChairView: (meetingId) => void window.open(`${window.location.pathname}#${chairViewPath(meetingId)}`, `panelroom-chair-${meetingId}`),
     async call(name, input) {
       let response: Response;

@@ -24,16 +24,14 @@ export function ActionRowView({ row, today, open, busy, onOpen, onReopen }: { ro
             <a href={`#/children/${c.id}`}>{personName(c)}</a> <span className="tracker__ref">{c.caseRef}</span>
           </span>
         ))}
+        {row.teamName ? <span className="tracker__sub">{row.teamName}</span> : null}
       </td>
       <td>
         <a href={`#/meetings/${row.meetingId}`}>
           {row.meetingTypeName}, {formatUkDate(row.meetingDate)}
         </a>
       </td>
-      <td>
-        {row.ownerName}
-        {row.teamName ? <span className="tracker__sub">{row.teamName}</span> : null}
-      </td>
+      <td>{row.ownerName}</td>
       <td className="actions__due">
         {formatUkDate(row.dueOn)}
         {due ? <span className={`tag ${due.overdue ? 'tag--red' : 'tag--blue'} actions__due-words`}>{due.text}</span> : null}
