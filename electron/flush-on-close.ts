@@ -4,6 +4,13 @@ import { FLUSH_CHANNEL, FLUSHED_CHANNEL } from '../shared/bridge';
 /** Long enough for a save in flight; short enough that a hung page never stops the app closing. */
 const FLUSH_TIMEOUT_MS = 3000;
 
+let quitting = false;
+
+/** The app is quitting and has flushed every window itself: windows close without asking again. */
+export function markQuitting(): void {
+  quitting = true;
+}
+
 /** Asks a window's page to save what is still waiting, and resolves when it says it has (or the time is up). */
 export function requestFlush(contents: WebContents): Promise<void> {
   if (contents.isDestroyed()) return Promise.resolve();
@@ -29,7 +36,7 @@ export function requestFlush(contents: WebContents): Promise<void> {
 export function flushBeforeClosing(win: BrowserWindow): void {
   let flushed = false;
   win.on('close', (event) => {
-    if (flushed) return;
+    if (flushed || quitting) return;
     event.preventDefault();
     void requestFlush(win.webContents).finally(() => {
       flushed = true;

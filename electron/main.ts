@@ -6,7 +6,7 @@ import { createCore, type Core } from './core/core';
 import { resolveDataDir } from './core/data-dir';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerChairWindows } from './chair-window';
-import { flushBeforeClosing, requestFlush } from './flush-on-close';
+import { flushBeforeClosing, markQuitting, requestFlush } from './flush-on-close';
 import { registerIpcTransport } from './ipc-transport';
 import { menuTemplate } from './menu';
 import { nativeBindingPath } from './native-binding';
@@ -40,6 +40,7 @@ if (!app.requestSingleInstanceLock()) {
     const closing = core;
     core = undefined;
     // Every window saves its last keystrokes through the core before the core closes.
+    markQuitting();
     void Promise.all(BrowserWindow.getAllWindows().map((w) => requestFlush(w.webContents)))
       .then(() => closing.close())
       .finally(() => app.quit());

@@ -57,9 +57,9 @@ export const actionReviewInput = z
     note: z.string().max(2000, 'Keep the note to 2,000 characters or fewer.'),
     newDueOn: isoDate.nullable().optional().transform((v) => v ?? null),
   })
-  .refine((v) => v.outcome !== 'carried' || v.note.trim().length > 0 || v.newDueOn !== null, {
+  .refine((v) => v.outcome !== 'carried' || v.note.trim().length > 0, {
     path: ['note'],
-    message: 'Say why it is carried forward, or give it a new due date.',
+    message: 'Say why it is carried forward (and give it a new due date if it has one).',
   });
 
 export const actionProgressInput = z.strictObject({

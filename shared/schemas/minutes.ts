@@ -23,7 +23,8 @@ export const keyDateRow = z.strictObject({ what: shortText(200), date: isoDate.n
 export const smartRow = z.strictObject({ outcome: shortText(2000), measure: shortText(2000), actions: shortText(2000), byWhom: shortText(300), timescale: shortText(300) });
 export const permanenceOptions = z
   .strictObject({ primary: permanenceOption.nullable(), parallel: z.array(permanenceOption).max(3) })
-  .refine((v) => v.primary === null || !v.parallel.includes(v.primary), { path: ['parallel'], message: 'A parallel plan cannot also be the primary plan.' });
+  .refine((v) => v.primary === null || !v.parallel.includes(v.primary), { path: ['parallel'], message: 'A parallel plan cannot also be the primary plan.' })
+  .refine((v) => new Set(v.parallel).size === v.parallel.length, { path: ['parallel'], message: 'Each parallel plan can be listed once.' });
 
 /** Each structured field's value; every one can be null (not recorded yet). */
 const structuredSaves = [

@@ -404,7 +404,7 @@ describe('Legal Gateway decisions', () => {
     expect(record.child.legalStatus).toBe('pre_proceedings');
     expect(record.keyDates.map((k) => [k.type, k.date, k.decision])).toEqual(expect.arrayContaining([['lgp', '2026-11-23', 'pre_proceedings'], ['plo_start', '2026-11-23', null]]));
     // Applying again changes nothing more.
-    expect((await core.ok('lgp.apply', { itemId })).children[0]!.changes).toEqual([]);
+    expect((await core.ok('lgp.apply', { itemId })).children).toEqual([]);
     // The 12-week review follows from the decision.
     expect(record.review.due.find((x) => x.kind === 'lgp')?.date).toBe('2027-02-15');
     // Papers found in search by their words, not their codes.
@@ -458,5 +458,146 @@ describe('the demo council', () => {
     expect((await core.ok('search.minutes', { query: 'parenting assessment' })).map((h) => h.meetingId)).toEqual([held.id]);
     const child = await core.ok('children.get', { id: detail.agenda.items[2]!.children[0]!.id });
     expect(child.ratings.find((r) => r.meetingId === held.id)).toMatchObject({ rating: 'red', source: 'meeting', ratedOn: '2026-11-19' });
+  });
+});
+
+describe('corrections in a draft and after', () => {
+  it('holds approval to the closing rules, and will not Start a meeting already held', async () => {
+    const clock = movableClock('2026-11-26T10:00:00Z');
+    const core = await testCore({ now: clock.now });
+    const s = await setUp(core);
+    const a = await child(core, s.north.id, 'Smith');
+    const m = await meetingWith(core, s.series.id, '2026-11-26', [a.id]);
+    await core.ok('meetings.start', { id: m.meetingId });
+    await core.ok('minutes.rate', { itemId: m.itemOf(a.id), childId: a.id, rating: 'red', reason: 'Drift in the assessment' });
+    await core.ok('meetings.close', { id: m.meetingId });
+    expect(await core.router.call('meetings.start', { id: m.meetingId })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    await core.ok('minutes.rate', { itemId: m.itemOf(a.id), childId: a.id, rating: 'red', reason: '' });
+    expect(await core.router.call('meetings.approve', { id: m.meetingId, approvedBy: 'Hana Head', approvedOn: '2026-11-26' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('Give the reason for Alex Smith’s red rating.') },
+    });
+  });
+
+  it('keeps what changed in the audit log: the value before a spell of typing and after it, and every change of rating', async () => {
+    const clock = movableClock('2026-11-26T10:00:00Z');
+    const core = await testCore({ now: clock.now });
+    const s = await setUp(core);
+    const a = await child(core, s.north.id, 'Smith');
+    const m = await meetingWith(core, s.series.id, '2026-11-26', [a.id]);
+    await core.ok('meetings.start', { id: m.meetingId });
+    await core.ok('minutes.save', { itemId: m.itemOf(a.id), field: 'decisions', value: 'Adoption endorsed' });
+    clock.advance(20 * 60);
+    for (const v of ['Long', 'Long-term fostering', 'Long-term fostering endorsed']) {
+      clock.advance(2);
+      await core.ok('minutes.save', { itemId: m.itemOf(a.id), field: 'decisions', value: v });
+    }
+    await core.ok('minutes.rate', { itemId: m.itemOf(a.id), childId: a.id, rating: 'red', reason: 'Drift' });
+    await core.ok('minutes.rate', { itemId: m.itemOf(a.id), childId: a.id, rating: 'green', reason: 'Drift' });
+    // The audit log's details are the record of what changed; read them as stored.
+    const rows = core.store.sqlite.prepare("select summary, details from audit_log where entity = 'minutes' order by id desc").all() as { summary: string; details: string }[];
+    const details = rows.map((r) => [r.summary.replace(/ at .*/, ''), JSON.parse(r.details)]);
+    expect(details).toEqual([
+      ['Rated Alex Smith’s plan green', { from: { rating: 'red', reason: 'Drift' }, to: { rating: 'green', reason: 'Drift' }, saves: 1, firstAt: expect.any(String) }],
+      ['Rated Alex Smith’s plan red', { from: null, to: { rating: 'red', reason: 'Drift' }, saves: 1, firstAt: expect.any(String) }],
+      ['Edited “Decisions” for Alex Smith', { from: 'Adoption endorsed', to: 'Long-term fostering endorsed', saves: 3, firstAt: expect.any(String) }],
+      ['Edited “Decisions” for Alex Smith', { from: null, to: 'Adoption endorsed', saves: 1, firstAt: expect.any(String) }],
+    ]);
+  });
+
+  it('lets a review’s note change after the coordinator has moved the action on, but never undoes what they did', async () => {
+    const clock = movableClock('2026-11-26T10:00:00Z');
+    const core = await testCore({ now: clock.now });
+    const s = await setUp(core);
+    const a = await child(core, s.north.id, 'Smith');
+    const first = await meetingWith(core, s.series.id, '2026-11-26', [a.id]);
+    await core.ok('meetings.start', { id: first.meetingId });
+    const action = await core.ok('actions.create', { itemId: first.itemOf(a.id), text: 'Book the viability assessment', ownerName: 'SW', dueOn: '2026-12-10' });
+    await core.ok('meetings.close', { id: first.meetingId });
+    clock.set('2026-12-10T10:00:00Z');
+    const second = await meetingWith(core, s.series.id, '2026-12-10', [a.id]);
+    await core.ok('meetings.start', { id: second.meetingId });
+    await core.ok('actions.review', { actionId: action.id, itemId: second.itemOf(a.id), outcome: 'carried', note: 'Awaiting', newDueOn: '2027-01-07' });
+    await core.ok('meetings.close', { id: second.meetingId });
+    clock.set('2026-12-12T10:00:00Z');
+    await core.ok('actions.complete', { id: action.id, completedOn: '2026-12-12' });
+    // Fixing the note's typo in the draft keeps the completion.
+    await core.ok('actions.review', { actionId: action.id, itemId: second.itemOf(a.id), outcome: 'carried', note: 'Awaiting the assessor', newDueOn: '2027-01-07' });
+    const row = (await core.ok('actions.list', { childId: a.id, status: 'all' })).rows[0]!;
+    expect(row).toMatchObject({ status: 'done', completedOn: '2026-12-12' });
+    // Changing the outcome would undo the completion: refused, saying why.
+    expect(await core.router.call('actions.review', { actionId: action.id, itemId: second.itemOf(a.id), outcome: null, note: '' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect((await core.ok('actions.history', { id: action.id })).map((h) => h.kind)).toEqual(['created', 'reviewed', 'completed']);
+  });
+
+  it('lists as earlier only the actions of meetings held before, including earlier the same day', async () => {
+    const clock = movableClock('2026-11-26T09:00:00Z');
+    const core = await testCore({ now: clock.now });
+    const s = await setUp(core);
+    const a = await child(core, s.north.id, 'Smith');
+    const morning = await core.ok('cpm.book', { childId: a.id, date: '2026-11-26', startTime: '09:00', endTime: '09:45', venue: null, chairId: null });
+    const panel = await meetingWith(core, s.series.id, '2026-11-26', [a.id]);
+    await core.ok('meetings.start', { id: morning.meeting.id });
+    await core.ok('actions.create', { itemId: morning.items[0]!.id, text: 'Morning action', ownerName: 'SW', dueOn: '2026-12-10' });
+    await core.ok('meetings.start', { id: panel.meetingId });
+    await core.ok('actions.create', { itemId: panel.itemOf(a.id), text: 'Panel action', ownerName: 'SW', dueOn: '2026-12-10' });
+    expect((await core.ok('minutes.get', { id: panel.meetingId })).items[0]!.earlierActions.map((x) => x.text)).toEqual(['Morning action']);
+    expect((await core.ok('minutes.get', { id: morning.meeting.id })).items[0]!.earlierActions).toEqual([]);
+  });
+
+  it('keeps one booking for the next Care Planning Meeting, following the date in the draft', async () => {
+    const clock = movableClock('2026-11-24T10:00:00Z');
+    const core = await testCore({ now: clock.now });
+    const s = await setUp(core);
+    const a = await child(core, s.north.id, 'Smith');
+    const booked = await core.ok('cpm.book', { childId: a.id, date: '2026-11-24', startTime: '10:00', endTime: '11:00', venue: null, chairId: null });
+    const itemId = booked.items[0]!.id;
+    await core.ok('meetings.start', { id: booked.meeting.id });
+    for (const [value, why] of [
+      ['2026-11-24', /after this one/],
+      ['2026-12-26', /not a working day/],
+      ['2026-12-25', /not a working day/],
+    ] as const) {
+      expect(await core.router.call('minutes.save', { itemId, field: 'nextMeetingDate', value })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(why) } });
+    }
+    await core.ok('minutes.save', { itemId, field: 'nextMeetingDate', value: '2027-01-05' });
+    await core.ok('meetings.close', { id: booked.meeting.id });
+    await core.ok('meetings.reopen', { id: booked.meeting.id });
+    await core.ok('minutes.save', { itemId, field: 'nextMeetingDate', value: '2027-01-12' });
+    await core.ok('meetings.close', { id: booked.meeting.id });
+    const upcoming = async () => (await core.ok('meetings.list', { from: '2026-11-25' })).map((x) => x.date);
+    expect(await upcoming()).toEqual(['2027-01-12']);
+    await core.ok('minutes.save', { itemId, field: 'nextMeetingDate', value: '2027-01-19' });
+    expect(await upcoming()).toEqual(['2027-01-19']);
+    await core.ok('minutes.save', { itemId, field: 'nextMeetingReason', value: 'Moving to the adoption team, who will book it.' });
+    await core.ok('minutes.save', { itemId, field: 'nextMeetingDate', value: null });
+    expect(await upcoming()).toEqual([]);
+  });
+
+  it('replaces a corrected Legal Gateway decision instead of piling it on the record', async () => {
+    const clock = movableClock('2026-11-23T10:00:00Z');
+    const core = await testCore({ now: clock.now });
+    const s = await setUp(core);
+    const lgpType = s.types.find((t) => t.code === 'lgp')!;
+    const series = await core.ok('series.create', { typeId: lgpType.id, name: 'LGP', weekday: 0, interval: 'weekly', startsOn: '2026-11-23', startTime: '13:00', endTime: '15:00', venue: null, chairId: null, holidayRule: 'skip', rotation: [] });
+    const a = await core.ok('children.create', { caseRef: 'L200', firstName: 'Kai', lastName: 'Reed', legalStatus: 'child_protection', teamId: s.north.id });
+    let d = await core.ok('meetings.prepare', { seriesId: series.id, key: 'p:2026-11-23' });
+    d = await core.ok('agenda.add', { meetingId: d.meeting.id, childId: a.id, lgpReason: 'new_referral' });
+    const itemId = d.items.find((i) => i.children[0]!.id === a.id)!.id;
+    await core.ok('meetings.start', { id: d.meeting.id });
+    await core.ok('minutes.save', { itemId, field: 'lgpDecision', value: 'pre_proceedings' });
+    await core.ok('lgp.apply', { itemId });
+    await core.ok('minutes.save', { itemId, field: 'lgpDecision', value: 'issue_proceedings' });
+    const preview = await core.ok('lgp.preview', { itemId });
+    expect(preview.children[0]!.changes).toEqual([
+      'Remove the key date “Legal Gateway Panel” on 23/11/2026 (from the earlier decision: Enter pre-proceedings (PLO)).',
+      'Remove the key date “Pre-proceedings (PLO) started” on 23/11/2026 (from the earlier decision: Enter pre-proceedings (PLO)).',
+      'Change the legal status from “Pre-proceedings (PLO)” to “Child protection”.',
+      'Add the key date “Legal Gateway Panel” on 23/11/2026, decision: Issue care proceedings.',
+    ]);
+    await core.ok('lgp.apply', { itemId });
+    const record = await core.ok('children.get', { id: a.id });
+    expect(record.child.legalStatus).toBe('child_protection');
+    expect(record.keyDates.map((k) => [k.type, k.decision])).toEqual([['lgp', 'issue_proceedings']]);
   });
 });

@@ -220,6 +220,7 @@ export interface MeetingsTable {
   locked_at: string | null;
   current_item_id: number | null;
   current_since: string | null;
+  booked_next_id: number | null;
 }
 
 export interface AgendaItemsTable {
@@ -237,6 +238,7 @@ export interface AgendaItemsTable {
   created_at: string;
   updated_at: string;
   seconds_spent: Generated<number>;
+  lgp_applied: string | null;
 }
 
 export interface AgendaItemChildrenTable {

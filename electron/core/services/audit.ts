@@ -37,13 +37,24 @@ export function changedFields<T extends Record<string, unknown>>(before: T, afte
 
 /** Typing saves come every pause; one audit row per spell of editing a field, not per keystroke. */
 const EDIT_SPELL_MS = 10 * 60 * 1000;
+/** An audit row keeps what a field said before and after, up to this many characters of each. */
+const AUDIT_TEXT_MAX = 2000;
+
+function clip(value: unknown): unknown {
+  return typeof value === 'string' && value.length > AUDIT_TEXT_MAX ? `${value.slice(0, AUDIT_TEXT_MAX)}… (${value.length.toLocaleString('en-GB')} characters)` : value;
+}
+
+export interface EditEntry extends Omit<AuditEntry, 'action' | 'details'> {
+  from: unknown;
+  to: unknown;
+}
 
 /**
  * Records an edit, folding it into the newest audit row when that row is the same
  * person editing the same thing within the last few minutes: the log keeps who changed
- * what and when, without thousands of rows per meeting.
+ * what and when (the value before the spell of typing and after it) without a row per pause.
  */
-export async function recordEditAudit(trx: Kysely<Database> | Transaction<Database>, ctx: ServiceContext, entry: Omit<AuditEntry, 'action'>): Promise<void> {
+export async function recordEditAudit(trx: Kysely<Database> | Transaction<Database>, ctx: ServiceContext, entry: EditEntry): Promise<void> {
   const at = ctx.now().toISOString();
   const last = await trx.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
   if (
@@ -55,13 +66,13 @@ export async function recordEditAudit(trx: Kysely<Database> | Transaction<Databa
     last.summary === entry.summary &&
     Date.parse(at) - Date.parse(last.at) < EDIT_SPELL_MS
   ) {
-    const saves = (JSON.parse(last.details ?? '{}') as { saves?: number }).saves ?? 1;
+    const spell = JSON.parse(last.details ?? '{}') as { from?: unknown; saves?: number; firstAt?: string };
     await trx
       .updateTable('audit_log')
-      .set({ at, details: JSON.stringify({ ...(entry.details as object | undefined), saves: saves + 1, firstAt: (JSON.parse(last.details ?? '{}') as { firstAt?: string }).firstAt ?? last.at }) })
+      .set({ at, details: JSON.stringify({ from: spell.from ?? null, to: clip(entry.to), saves: (spell.saves ?? 1) + 1, firstAt: spell.firstAt ?? last.at }) })
       .where('id', '=', last.id)
       .execute();
     return;
   }
-  await recordAudit(trx, ctx, { ...entry, action: 'update', details: { ...(entry.details as object | undefined), saves: 1, firstAt: at } });
+  await recordAudit(trx, ctx, { entity: entry.entity, entityId: entry.entityId, summary: entry.summary, action: 'update', details: { from: clip(entry.from), to: clip(entry.to), saves: 1, firstAt: at } });
 }

@@ -14,6 +14,14 @@ export const m004Minutes: Migration = {
       .addColumn('current_item_id', 'integer', (c) => c.references('agenda_items.id').onDelete('set null'))
       .execute();
     await db.schema.alterTable('agenda_items').addColumn('seconds_spent', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    // JSON: the Legal Gateway decision last applied to the children's records from this item, and each
+    // child's legal status before it, so a corrected decision replaces the first instead of piling on it.
+    await db.schema.alterTable('agenda_items').addColumn('lgp_applied', 'text').execute();
+    // The Care Planning Meeting this one booked as it closed, so a changed date moves that booking.
+    await db.schema
+      .alterTable('meetings')
+      .addColumn('booked_next_id', 'integer', (c) => c.references('meetings.id').onDelete('set null'))
+      .execute();
 
     await db.schema
       .createTable('meeting_attendees')
@@ -90,7 +98,9 @@ export const m004Minutes: Migration = {
       .addColumn('created_by', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();
+    await db.schema.createIndex('actions_meeting').on('actions').columns(['meeting_id', 'item_id', 'position']).execute();
     await db.schema.createIndex('actions_item').on('actions').columns(['item_id', 'position']).execute();
+    await db.schema.createIndex('actions_due').on('actions').columns(['due_on', 'id']).execute();
     await db.schema.createIndex('actions_status_due').on('actions').columns(['status', 'due_on']).execute();
     await db.schema.createIndex('actions_owner').on('actions').columns(['owner_id', 'status', 'due_on']).execute();
 

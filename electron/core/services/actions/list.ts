@@ -14,19 +14,11 @@ export async function listActions(ctx: ServiceContext, input: ParsedInput<'actio
     .$if(input.ownerName !== null, (q) => q.where('a.owner_name', 'like', containsPattern(input.ownerName!)))
     .$if(input.dueBy !== null, (q) => q.where('a.due_on', '<=', input.dueBy!))
     .$if(input.overdue, (q) => q.where('a.status', '=', 'open').where('a.due_on', '<', today))
-    .$if(input.childId !== null, (q) =>
-      q.where((eb) => eb.exists(eb.selectFrom('action_children as ac').select('ac.action_id').whereRef('ac.action_id', '=', 'a.id').where('ac.child_id', '=', input.childId!))),
-    )
+    // Driven from action_children's (child_id, action_id) index: a child or a team has few actions among many.
+    .$if(input.childId !== null, (q) => q.where('a.id', 'in', (eb) => eb.selectFrom('action_children as ac').select('ac.action_id').where('ac.child_id', '=', input.childId!)))
     .$if(input.teamId !== null, (q) =>
-      q.where((eb) =>
-        eb.exists(
-          eb
-            .selectFrom('action_children as ac')
-            .innerJoin('children as c', 'c.id', 'ac.child_id')
-            .select('ac.action_id')
-            .whereRef('ac.action_id', '=', 'a.id')
-            .where('c.team_id', '=', input.teamId!),
-        ),
+      q.where('a.id', 'in', (eb) =>
+        eb.selectFrom('action_children as ac').innerJoin('children as c', 'c.id', 'ac.child_id').select('ac.action_id').where('c.team_id', '=', input.teamId!),
       ),
     );
   const [total, page] = await Promise.all([

@@ -7,7 +7,7 @@ import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { recordAudit } from '../audit';
+import { recordAudit, recordEditAudit } from '../audit';
 import { notFound } from '../guards';
 import { assertMinutesEditable, loadItemContext } from '../minutes/guards';
 import { actionRows } from './rows';
@@ -19,39 +19,63 @@ interface ActionBefore {
   last_note: string | null;
 }
 
+export interface ItemChildren {
+  itemId: number;
+  childIds: readonly number[];
+}
+
 /**
- * The actions a meeting reviews for an item: every action agreed for these children at an
- * earlier meeting that is still open, plus those this item has already reviewed (so a
- * review stays on screen, and can be changed, after it closes the action).
+ * The actions a meeting reviews at each item: every action agreed for the item's children
+ * at an earlier meeting that is still open, plus those this item has already reviewed (so a
+ * review stays on screen, and can be changed, after it closes the action). One query for the
+ * whole meeting, driven by the children (an index on action_children), never by the actions table.
  */
-export async function earlierActionIds(db: Db, meeting: MeetingRow, itemId: number, childIds: readonly number[]): Promise<number[]> {
-  if (childIds.length === 0) return [];
-  const rows = await db
-    .selectFrom('actions as a')
+export async function earlierActionsByItem(db: Db, meeting: MeetingRow, items: readonly ItemChildren[]): Promise<Map<number, EarlierAction[]>> {
+  const out = new Map<number, EarlierAction[]>(items.map((i) => [i.itemId, []]));
+  const childIds = [...new Set(items.flatMap((i) => i.childIds))];
+  if (childIds.length === 0) return out;
+  const links = await db
+    .selectFrom('action_children as ac')
+    .innerJoin('actions as a', 'a.id', 'ac.action_id')
     .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
-    .select('a.id')
-    .distinct()
+    .select(['ac.child_id', 'a.id', 'a.status'])
+    .where('ac.child_id', 'in', childIds)
     .where('a.meeting_id', '!=', meeting.id)
-    .where('m.date', '<=', meeting.date)
-    .where((eb) => eb.exists(eb.selectFrom('action_children as ac').select('ac.action_id').whereRef('ac.action_id', '=', 'a.id').where('ac.child_id', 'in', childIds)))
+    // Earlier: a day before, or the same day and an earlier start (two panels on one day).
     .where((eb) =>
-      eb.or([eb('a.status', '=', 'open'), eb.exists(eb.selectFrom('action_reviews as r').select('r.id').whereRef('r.action_id', '=', 'a.id').where('r.item_id', '=', itemId))]),
+      eb.or([
+        eb('m.date', '<', meeting.date),
+        eb.and([eb('m.date', '=', meeting.date), eb.or([eb('m.start_time', '<', meeting.start_time), eb.and([eb('m.start_time', '=', meeting.start_time), eb('m.id', '<', meeting.id)])])]),
+      ]),
     )
-    .orderBy('a.due_on')
-    .orderBy('a.id')
+    .where((eb) => eb.or([eb('a.status', '=', 'open'), eb.exists(eb.selectFrom('action_reviews as r').select('r.id').whereRef('r.action_id', '=', 'a.id').where('r.meeting_id', '=', meeting.id))]))
     .execute();
-  return rows.map((r) => r.id);
+  if (links.length === 0) return out;
+  const ids = [...new Set(links.map((l) => l.id))];
+  const [rows, reviews] = await Promise.all([
+    actionRows(db, ids),
+    db.selectFrom('action_reviews').select(['action_id', 'item_id', 'outcome', 'note', 'new_due_on']).where('meeting_id', '=', meeting.id).where('action_id', 'in', ids).execute(),
+  ]);
+  const rowOf = new Map(rows.map((r) => [r.id, r]));
+  for (const item of items) {
+    const mine = new Set(item.childIds);
+    const list: EarlierAction[] = [];
+    for (const id of ids) {
+      if (!links.some((l) => l.id === id && mine.has(l.child_id))) continue;
+      const row = rowOf.get(id);
+      if (!row) continue;
+      const review = reviews.find((r) => r.action_id === id && r.item_id === item.itemId);
+      if (row.status !== 'open' && !review) continue;
+      list.push({ ...row, review: review ? { outcome: review.outcome as ActionReview, note: review.note, newDueOn: review.new_due_on } : null });
+    }
+    list.sort((a, b) => (a.dueOn !== b.dueOn ? (a.dueOn < b.dueOn ? -1 : 1) : a.id - b.id));
+    out.set(item.itemId, list);
+  }
+  return out;
 }
 
 export async function earlierActions(db: Db, meeting: MeetingRow, itemId: number, childIds: readonly number[]): Promise<EarlierAction[]> {
-  const ids = await earlierActionIds(db, meeting, itemId, childIds);
-  if (ids.length === 0) return [];
-  const [rows, reviews] = await Promise.all([
-    actionRows(db, ids),
-    db.selectFrom('action_reviews').select(['action_id', 'outcome', 'note', 'new_due_on']).where('item_id', '=', itemId).where('action_id', 'in', ids).execute(),
-  ]);
-  const reviewOf = new Map(reviews.map((r) => [r.action_id, { outcome: r.outcome as ActionReview, note: r.note, newDueOn: r.new_due_on }]));
-  return rows.map((r) => ({ ...r, review: reviewOf.get(r.id) ?? null }));
+  return (await earlierActionsByItem(db, meeting, [{ itemId, childIds }])).get(itemId) ?? [];
 }
 
 /**
@@ -64,19 +88,44 @@ export async function reviewAction(ctx: ServiceContext, input: ParsedInput<'acti
     assertMinutesEditable(c.meeting);
     const action = await trx.selectFrom('actions').selectAll().where('id', '=', input.actionId).executeTakeFirst();
     if (!action) throw notFound('action');
-    const eligible = await earlierActionIds(trx, c.meeting, c.item.id, c.children.map((ch) => ch.id));
-    if (!eligible.includes(action.id)) {
+    const eligible = await earlierActions(trx, c.meeting, c.item.id, c.children.map((ch) => ch.id));
+    if (!eligible.some((a) => a.id === action.id)) {
       throw new AppError('CONFLICT', 'This action is not one of the open actions from an earlier meeting for the children of this item, so it cannot be reviewed here.');
     }
     if (input.newDueOn !== null && input.newDueOn < c.meeting.date) {
       throw new AppError('INVALID_INPUT', 'A carried-forward action needs a due date after this meeting.', { newDueOn: `Choose a date on or after ${formatUkDate(c.meeting.date)}.` });
     }
     const now = isoNow(ctx);
+    const note = input.note.trim();
     const existing = await trx.selectFrom('action_reviews').selectAll().where('action_id', '=', action.id).where('item_id', '=', c.item.id).executeTakeFirst();
+    if (!existing && input.outcome === null) return;
+    if (existing) {
+      // The review's own write is the action's last change unless something has happened to it since.
+      const unchangedSince = action.updated_at === existing.reviewed_at;
+      if (input.outcome === existing.outcome && (input.outcome !== 'carried' || input.newDueOn === existing.new_due_on)) {
+        if (note === existing.note) return;
+        // The review stays the action's last change only if it was: its time moves with the action's, or not at all.
+        await trx.updateTable('action_reviews').set({ note, reviewed_at: unchangedSince ? now : existing.reviewed_at }).where('id', '=', existing.id).execute();
+        if (unchangedSince) await trx.updateTable('actions').set({ last_note: note || action.last_note, updated_at: now }).where('id', '=', action.id).execute();
+        await recordEditAudit(trx, ctx, {
+          entity: 'action',
+          entityId: action.id,
+          summary: `Edited the note of an action’s review at the meeting on ${formatUkDate(c.meeting.date)}`,
+          from: existing.note,
+          to: note,
+        });
+        return;
+      }
+      if (!unchangedSince) {
+        throw new AppError(
+          'CONFLICT',
+          'This action has changed since it was reviewed here (it was updated, completed or reviewed at a later meeting), so only the note of this review can change now. Update the action itself from the Actions page.',
+        );
+      }
+    }
     const before: ActionBefore = existing ? (JSON.parse(existing.before) as ActionBefore) : { status: action.status, due_on: action.due_on, completed_on: action.completed_on, last_note: action.last_note };
     if (existing) await trx.deleteFrom('action_reviews').where('id', '=', existing.id).execute();
 
-    const note = input.note.trim();
     const after: ActionBefore =
       input.outcome === null
         ? before

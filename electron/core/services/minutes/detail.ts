@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../context';
 import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
 import { actionRows } from '../actions/rows';
-import { earlierActions } from '../actions/reviews';
+import { earlierActionsByItem } from '../actions/reviews';
 import { loadBankHolidays } from '../calendar';
 import { getMeetingRow, meetingDetail } from '../meetings/detail';
 import { listAttendance } from './attendance';
@@ -58,6 +58,7 @@ async function loadGlances(db: Db, meeting: MeetingRow, childIds: readonly numbe
       .selectFrom('rag_ratings')
       .select(['child_id', 'rating', 'reason', 'rated_on'])
       .where('child_id', 'in', ids)
+      .where('rated_on', '<=', meeting.date)
       .where((eb) => eb.or([eb('meeting_id', 'is', null), eb('meeting_id', '!=', meeting.id)]))
       .orderBy('rated_on')
       .orderBy('id')
@@ -120,10 +121,17 @@ export async function minutesDetail(ctx: ServiceContext, meetingId: number, db: 
     loadGlances(db, meeting, allChildren),
     loadBankHolidays(db),
   ]);
-  const actions = await actionRows(
-    db,
-    actionIds.map((a) => a.id),
-  );
+  const [actions, earlier] = await Promise.all([
+    actionRows(
+      db,
+      actionIds.map((a) => a.id),
+    ),
+    earlierActionsByItem(
+      db,
+      meeting,
+      agenda.items.map((i) => ({ itemId: i.id, childIds: i.children.map((c) => c.id) })),
+    ),
+  ]);
   const ratingsOf = new Map<number, Map<number, { rating: Rag | null; reason: string }>>();
   for (const r of ratingRows) ratingsOf.set(r.item_id, (ratingsOf.get(r.item_id) ?? new Map()).set(r.child_id, { rating: r.rating as Rag | null, reason: r.reason }));
   const spent = new Map(timing.map((t) => [t.id, t.seconds_spent]));
@@ -153,7 +161,7 @@ export async function minutesDetail(ctx: ServiceContext, meetingId: number, db: 
       values: values.get(item.id) ?? {},
       ratings: childIds.map((childId) => ({ childId, rating: rated.get(childId)?.rating ?? null, reason: rated.get(childId)?.reason ?? '' })),
       actions: actions.filter((a) => a.itemId === item.id),
-      earlierActions: await earlierActions(db, meeting, item.id, childIds),
+      earlierActions: earlier.get(item.id) ?? [],
       secondsSpent: spent.get(item.id) ?? 0,
       suggestedReview,
       defaultActionDueOn: defaultActionDue(meeting.date, suggestedReview, holidays),

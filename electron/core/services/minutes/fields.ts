@@ -7,6 +7,7 @@ import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { recordEditAudit } from '../audit';
 import { assertMinutesEditable, childName, loadItemContext } from './guards';
+import { assertNextCpmDate, syncNextCpm } from './next-cpm';
 
 /**
  * Saves one field of one item, as typed. It answers only with the time saved: it runs
@@ -23,6 +24,7 @@ export async function saveMinuteField(ctx: ServiceContext, input: ParsedInput<'m
       throw new AppError('INVALID_INPUT', `“${label}” is not part of a ${MEETING_FORM.labels[c.form].toLowerCase()}, so it was not saved.`, { field: 'Not a field of this item.' });
     }
     // Text is stored as typed; everything else as JSON (a date or a decision is a string too, but not text).
+    if (input.field === 'nextMeetingDate' && input.value !== null) await assertNextCpmDate(trx, c.meeting, input.value);
     const value = input.field in TEXT_FIELD_LABELS ? (input.value as string) : JSON.stringify(input.value);
     const existing = await trx.selectFrom('minute_fields').select(['id', 'value']).where('item_id', '=', input.itemId).where('field', '=', input.field).executeTakeFirst();
     if (existing?.value === value) return;
@@ -36,7 +38,11 @@ export async function saveMinuteField(ctx: ServiceContext, input: ParsedInput<'m
       entity: 'minutes',
       entityId: input.itemId,
       summary: `Edited “${label}” for ${c.children.map(childName).join(' and ')} at ${c.type.name} on ${formatUkDate(c.meeting.date)}`,
+      from: existing?.value ?? null,
+      to: value,
     });
+    // A draft's date is a promise already booked: keep the booking with it.
+    if (input.field === 'nextMeetingDate' && c.meeting.status === 'draft') await syncNextCpm(trx, ctx, c.meeting);
   });
   return { savedAt };
 }

@@ -1,6 +1,6 @@
 import type { ProcedureOutput } from '../../../../shared/contract';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
-import { KEY_DATE_TYPE, LEGAL_STATUS, LGP_DECISION, type LegalStatus, type LgpDecision } from '../../../../shared/domain/vocabulary';
+import { KEY_DATE_TYPE, LEGAL_STATUS, LGP_DECISION, type KeyDateType, type LegalStatus, type LgpDecision } from '../../../../shared/domain/vocabulary';
 import type { Db } from '../../db/db-type';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
@@ -8,47 +8,90 @@ import { recordAudit } from '../audit';
 import { refreshTracking } from '../tracking/refresh';
 import { childName, loadItemContext, type ItemContext } from './guards';
 
+/** What an item last wrote to its children's records, kept on the item so a corrected decision replaces it. */
+interface Applied {
+  decision: LgpDecision;
+  keyDateIds: number[];
+  /** Each child's legal status before the decision changed it (only children whose status it changed). */
+  statusBefore: Record<string, LegalStatus>;
+  /** The status the decision set. */
+  statusSet: LegalStatus | null;
+}
+
+interface ChildPlan {
+  childId: number;
+  childName: string;
+  changes: string[];
+  removeKeyDates: number[];
+  restoreStatus: LegalStatus | null;
+  setStatus: LegalStatus | null;
+  statusBefore: LegalStatus;
+  addKeyDates: { type: KeyDateType; decision: LgpDecision | null }[];
+}
+
 interface Plan {
   decision: LgpDecision | null;
-  children: { childId: number; childName: string; changes: string[]; legalStatus: LegalStatus | null; keyDates: { type: 'lgp' | 'plo_start'; decision: LgpDecision | null }[] }[];
+  applied: Applied | null;
+  children: ChildPlan[];
 }
+
+const STATUS_SET_BY: Partial<Record<LgpDecision, LegalStatus>> = { pre_proceedings: 'pre_proceedings' };
 
 /**
  * What the Legal Gateway decision means for each child's record. Only what the decision
  * itself settles: the panel's date and decision (which drive the 12-week and 4/14-week
  * reviews) and, for pre-proceedings, the legal status and PLO start. The date proceedings
- * are actually issued comes later, from the court, and is entered then.
+ * are actually issued comes later, from the court, and is entered then. If an earlier
+ * decision from this item was applied, it is taken back first.
  */
 async function planChanges(db: Db, c: ItemContext): Promise<Plan> {
   if (c.form !== 'lgp') throw new AppError('CONFLICT', 'Only a Legal Gateway item has a decision to apply to the child’s record.');
   const field = await db.selectFrom('minute_fields').select('value').where('item_id', '=', c.item.id).where('field', '=', 'lgpDecision').executeTakeFirst();
   const decision = field ? (JSON.parse(field.value) as LgpDecision | null) : null;
-  if (decision === null) return { decision, children: [] };
+  const applied = c.item.lgp_applied === null ? null : (JSON.parse(c.item.lgp_applied) as Applied);
+  if (applied?.decision === decision || (applied === null && decision === null)) return { decision, applied, children: [] };
   const date = c.meeting.date;
-  const children = [];
+  const children: ChildPlan[] = [];
   for (const child of c.children) {
     const row = await db.selectFrom('children').select(['legal_status']).where('id', '=', child.id).executeTakeFirstOrThrow();
-    const dates = await db.selectFrom('key_dates').select(['type', 'decision']).where('child_id', '=', child.id).where('date', '=', date).execute();
+    const current = row.legal_status as LegalStatus;
     const changes: string[] = [];
-    const keyDates: Plan['children'][number]['keyDates'] = [];
-    let legalStatus: LegalStatus | null = null;
-    if (!dates.some((d) => d.type === 'lgp' && d.decision === decision)) {
-      keyDates.push({ type: 'lgp', decision });
+    const plan: ChildPlan = { childId: child.id, childName: childName(child), changes, removeKeyDates: [], restoreStatus: null, setStatus: null, statusBefore: current, addKeyDates: [] };
+
+    // Take back what the earlier decision wrote, where it is still as that decision left it.
+    let status = current;
+    if (applied) {
+      const earlier = applied.keyDateIds.length === 0 ? [] : await db.selectFrom('key_dates').select(['id', 'type', 'date']).where('child_id', '=', child.id).where('id', 'in', applied.keyDateIds).execute();
+      for (const k of earlier) {
+        plan.removeKeyDates.push(k.id);
+        changes.push(`Remove the key date “${KEY_DATE_TYPE.labels[k.type as KeyDateType]}” on ${formatUkDate(k.date)} (from the earlier decision: ${LGP_DECISION.labels[applied.decision]}).`);
+      }
+      const before = applied.statusBefore[String(child.id)];
+      if (before && applied.statusSet !== null && current === applied.statusSet) {
+        plan.restoreStatus = before;
+        status = before;
+      }
+    }
+    if (decision !== null) {
+      plan.addKeyDates.push({ type: 'lgp', decision });
       changes.push(`Add the key date “${KEY_DATE_TYPE.labels.lgp}” on ${formatUkDate(date)}, decision: ${LGP_DECISION.labels[decision]}.`);
-    }
-    if (decision === 'pre_proceedings') {
-      if (row.legal_status !== 'pre_proceedings') {
-        legalStatus = 'pre_proceedings';
-        changes.push(`Change the legal status from “${LEGAL_STATUS.labels[row.legal_status as LegalStatus]}” to “${LEGAL_STATUS.labels.pre_proceedings}”.`);
+      const sets = STATUS_SET_BY[decision];
+      if (sets && status !== sets) plan.setStatus = sets;
+      if (decision === 'pre_proceedings') {
+        const plo = await db.selectFrom('key_dates').select('id').where('child_id', '=', child.id).where('type', '=', 'plo_start').where('date', '=', date).executeTakeFirst();
+        if (!plo || plan.removeKeyDates.includes(plo.id)) {
+          plan.addKeyDates.push({ type: 'plo_start', decision: null });
+          changes.push(`Add the key date “${KEY_DATE_TYPE.labels.plo_start}” on ${formatUkDate(date)}.`);
+        }
       }
-      if (!dates.some((d) => d.type === 'plo_start')) {
-        keyDates.push({ type: 'plo_start', decision: null });
-        changes.push(`Add the key date “${KEY_DATE_TYPE.labels.plo_start}” on ${formatUkDate(date)}.`);
-      }
     }
-    children.push({ childId: child.id, childName: childName(child), changes, legalStatus, keyDates });
+    const finalStatus = plan.setStatus ?? plan.restoreStatus;
+    if (finalStatus !== null && finalStatus !== current) {
+      changes.splice(applied ? plan.removeKeyDates.length : 1, 0, `Change the legal status from “${LEGAL_STATUS.labels[current]}” to “${LEGAL_STATUS.labels[finalStatus]}”.`);
+    }
+    children.push(plan);
   }
-  return { decision, children };
+  return { decision, applied, children };
 }
 
 function answer(plan: Plan): ProcedureOutput<'lgp.preview'> {
@@ -65,19 +108,26 @@ export async function applyLgpDecision(ctx: ServiceContext, input: { itemId: num
     const c = await loadItemContext(trx, input.itemId);
     if (c.meeting.status === 'planned') throw new AppError('CONFLICT', 'The panel has not met yet, so there is no decision to apply.');
     const plan = await planChanges(trx, c);
-    if (plan.decision === null) throw new AppError('CONFLICT', 'Record the panel’s decision first.');
+    if (plan.decision === null && plan.applied === null) throw new AppError('CONFLICT', 'Record the panel’s decision first.');
+    if (plan.children.length === 0) return answer(plan);
     const now = isoNow(ctx);
+    const applied: Applied | null = plan.decision === null ? null : { decision: plan.decision, keyDateIds: [], statusBefore: {}, statusSet: STATUS_SET_BY[plan.decision] ?? null };
     for (const child of plan.children) {
-      if (child.changes.length === 0) continue;
-      if (child.legalStatus !== null) await trx.updateTable('children').set({ legal_status: child.legalStatus, updated_at: now }).where('id', '=', child.childId).execute();
-      for (const k of child.keyDates) {
-        await trx
+      if (child.removeKeyDates.length > 0) await trx.deleteFrom('key_dates').where('id', 'in', child.removeKeyDates).execute();
+      const status = child.setStatus ?? child.restoreStatus;
+      if (status !== null && status !== child.statusBefore) await trx.updateTable('children').set({ legal_status: status, updated_at: now }).where('id', '=', child.childId).execute();
+      if (applied && child.setStatus !== null) applied.statusBefore[String(child.childId)] = child.restoreStatus ?? child.statusBefore;
+      for (const k of child.addKeyDates) {
+        const row = await trx
           .insertInto('key_dates')
           .values({ child_id: child.childId, type: k.type, date: c.meeting.date, label: null, decision: k.decision, notes: `From the ${c.type.name} of ${formatUkDate(c.meeting.date)}`, created_at: now, updated_at: now })
-          .execute();
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        applied?.keyDateIds.push(row.id);
       }
       await recordAudit(trx, ctx, { action: 'update', entity: 'child', entityId: child.childId, summary: `Applied the Legal Gateway decision of ${formatUkDate(c.meeting.date)} to ${child.childName}’s record`, details: child.changes });
     }
+    await trx.updateTable('agenda_items').set({ lgp_applied: applied === null ? null : JSON.stringify(applied) }).where('id', '=', c.item.id).execute();
     await refreshTracking(trx, todayIso(ctx.now()), plan.children.map((ch) => ch.childId));
     return answer(plan);
   });

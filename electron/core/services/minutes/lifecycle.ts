@@ -9,10 +9,10 @@ import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit';
 import { notFound } from '../guards';
-import { bookCpmWithin } from '../meetings/cpm';
 import { getMeetingRow } from '../meetings/detail';
 import { prefillAttendance } from './attendance';
 import { meetingState, minutesDetail } from './detail';
+import { syncNextCpm } from './next-cpm';
 import { syncOutcomes } from './outcomes';
 
 /** A spell on one item longer than this is the laptop left open over lunch, not discussion. */
@@ -49,9 +49,9 @@ async function transition(ctx: ServiceContext, id: number, work: (trx: Db, m: Me
 
 export function startMeeting(ctx: ServiceContext, input: { id: number }): Promise<MinutesDetail> {
   return transition(ctx, input.id, async (trx, m, type, now) => {
-    // Two people pressing Start, or one pressing it twice, is one start.
+    // Two people pressing Start, or one pressing it twice, is one start. A draft goes back to the room by "reopen", never by Start.
     if (m.status === 'in_progress') return;
-    assertMove(m, 'in_progress');
+    if (m.status !== 'planned') throw new AppError('CONFLICT', 'This meeting has already been held. Reload to see its minutes.');
     const first = await trx.selectFrom('agenda_items').select('id').where('meeting_id', '=', m.id).orderBy('position').orderBy('id').limit(1).executeTakeFirst();
     await trx
       .updateTable('meetings')
@@ -89,24 +89,6 @@ async function closeCheck(trx: Db, m: MeetingRow, type: MeetingTypeRow): Promise
   });
 }
 
-/** A Care Planning Meeting books the next before it closes: on the date recorded, same times, venue and chair. */
-async function bookNextCpm(trx: Db, ctx: ServiceContext, m: MeetingRow, items: ItemForClose[]): Promise<void> {
-  const date = items[0]?.nextMeeting?.date;
-  if (!date) return;
-  const child = await trx.selectFrom('agenda_item_children').select('child_id').where('meeting_id', '=', m.id).executeTakeFirst();
-  if (!child) return;
-  const already = await trx
-    .selectFrom('meetings as n')
-    .innerJoin('agenda_item_children as ic', 'ic.meeting_id', 'n.id')
-    .select('n.id')
-    .where('n.type_id', '=', m.type_id)
-    .where('ic.child_id', '=', child.child_id)
-    .where('n.date', '=', date)
-    .executeTakeFirst();
-  if (already) return;
-  await bookCpmWithin(trx, ctx, { childId: child.child_id, date, startTime: m.start_time, endTime: m.end_time, venue: m.venue, chairId: m.chair_id });
-}
-
 export function closeMeeting(ctx: ServiceContext, input: { id: number }): Promise<MinutesDetail> {
   return transition(ctx, input.id, async (trx, m, type, now) => {
     assertMove(m, 'draft');
@@ -117,7 +99,7 @@ export function closeMeeting(ctx: ServiceContext, input: { id: number }): Promis
     await trx.updateTable('meetings').set({ status: 'draft', closed_at: now, current_since: null, updated_at: now }).where('id', '=', m.id).execute();
     const drafted = await getMeetingRow(trx, m.id);
     await syncOutcomes(trx, ctx, drafted, type);
-    if (type.form === 'cpm') await bookNextCpm(trx, ctx, m, items);
+    if (type.form === 'cpm') await syncNextCpm(trx, ctx, drafted);
     await recordAudit(trx, ctx, { action: 'update', entity: 'meeting', entityId: m.id, summary: `Closed ${type.name} on ${formatUkDate(m.date)}: the minutes are a draft` });
   });
 }
@@ -137,6 +119,9 @@ export function reopenMeeting(ctx: ServiceContext, input: { id: number }): Promi
 export function approveMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.approve'>): Promise<MinutesDetail> {
   return transition(ctx, input.id, async (trx, m, type, now) => {
     assertMove(m, 'approved');
+    // The draft may have changed since it closed: approval holds it to the same rules.
+    const problems = closeProblems(await closeCheck(trx, m, type));
+    if (problems.length > 0) throw new AppError('CONFLICT', `The minutes cannot be approved yet. ${problems.join(' ')}`);
     if (input.approvedOn < m.date) throw new AppError('INVALID_INPUT', 'Minutes cannot be approved before the meeting was held.', { approvedOn: `Choose ${formatUkDate(m.date)} or later.` });
     if (input.approvedOn > todayIso(ctx.now())) throw new AppError('INVALID_INPUT', 'Minutes cannot be approved on a date still to come.', { approvedOn: 'Choose today or an earlier date.' });
     await trx

@@ -28,8 +28,10 @@ export async function rateChild(ctx: ServiceContext, input: ParsedInput<'minutes
     await recordEditAudit(trx, ctx, {
       entity: 'minutes',
       entityId: input.itemId,
-      summary: `Edited the RAG rating of ${childName(child)} at ${c.type.name} on ${formatUkDate(c.meeting.date)}`,
-      details: { rating: input.rating },
+      // The rating is in the summary, so changing it starts a new row: a red later made green is never folded away.
+      summary: `Rated ${childName(child)}’s plan ${input.rating ?? 'not rated'} at ${c.type.name} on ${formatUkDate(c.meeting.date)}`,
+      from: existing ? { rating: existing.rating, reason: existing.reason } : null,
+      to: { rating: input.rating, reason: input.reason },
     });
     // A draft's ratings are already in the child's history: keep it in step.
     if (c.meeting.status === 'draft') await syncOutcomes(trx, ctx, c.meeting, c.type);

@@ -10,8 +10,8 @@ import type { ServiceContext } from '../../context';
  * another database changes this file and that migration, nothing else.
  */
 
-/** Matches by relevance are gathered up to this many, then shown newest meeting first. */
-const TEXT_MATCHES = 300;
+/** Several fields of one item can match; gather enough rows to fill the page with distinct items. */
+const ROWS_PER_HIT = 4;
 
 /**
  * Turns what a person typed into an FTS5 query that cannot be a syntax error: every
@@ -29,17 +29,36 @@ export function toFtsQuery(typed: string): string | null {
 
 export async function searchMinutes(ctx: ServiceContext, input: ParsedInput<'search.minutes'>): Promise<ProcedureOutput<'search.minutes'>> {
   const fts = toFtsQuery(input.query);
-  const textHits =
+  // Newest meeting first, in SQL, so a match from this week is never crowded out by older, 'more relevant' ones.
+  const matched =
     fts === null
       ? []
       : (
-          await sql<{ item_id: number; field: string; snip: string }>`
-            select f.item_id, f.field, snippet(minutes_search, 0, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', 16) as snip
-            from minutes_search join minute_fields f on f.id = minutes_search.rowid
+          await sql<{ id: number; item_id: number; field: string }>`
+            select f.id, f.item_id, f.field
+            from minutes_search
+            join minute_fields f on f.id = minutes_search.rowid
+            join agenda_items i on i.id = f.item_id
+            join meetings m on m.id = i.meeting_id
             where minutes_search match ${fts}
-            order by bm25(minutes_search)
-            limit ${TEXT_MATCHES}`.execute(ctx.db)
+            order by m.date desc, m.start_time desc, i.position, f.id
+            limit ${input.limit * ROWS_PER_HIT}`.execute(ctx.db)
         ).rows;
+  const seen = new Set<number>();
+  const firstPerItem = matched.filter((r) => !seen.has(r.item_id) && Boolean(seen.add(r.item_id)));
+  // Snippets only for the rows shown: building one costs more than finding the match.
+  const snippets =
+    fts === null || firstPerItem.length === 0
+      ? new Map<number, string>()
+      : new Map(
+          (
+            await sql<{ id: number; snip: string }>`
+              select rowid as id, snippet(minutes_search, 0, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', 16) as snip
+              from minutes_search
+              where minutes_search match ${fts} and rowid in (${sql.join(firstPerItem.map((r) => r.id))})`.execute(ctx.db)
+          ).rows.map((r) => [r.id, r.snip]),
+        );
+  const textHits = firstPerItem.map((r) => ({ item_id: r.item_id, field: r.field, snip: snippets.get(r.id) ?? '' }));
 
   const like = containsPattern(input.query);
   const childItems = await ctx.db
