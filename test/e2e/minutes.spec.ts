@@ -61,8 +61,9 @@ async function seedPanel(request: APIRequestContext, app: PreviewApp) {
  * about. Fails if it never arrives, so a control left out of the Tab order fails the test.
  */
 async function pressUntilFocused(page: Page, target: Locator, key = 'Tab', max = 200): Promise<void> {
+  await expect(target).toBeAttached();
   for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    if (await target.evaluate((el) => el === document.activeElement, undefined, { timeout: 2000 })) return;
     await page.keyboard.press(key);
   }
   await expect(target).toBeFocused();
@@ -242,7 +243,7 @@ test.describe('Live minutes', () => {
     await expectNoAxeViolations(page);
     await page.reload();
     await expect(page.locator('.amendment')).toContainText('The match is with short-term carers');
-    await expect(discussion).toHaveValue(`${plan[0]!.notes} Next hearing in March.`);
+    await expect(discussion).toHaveValue(plan[2]!.notes);
 
     // The next panel: Ava's two actions come up for review.
     const next = await api(request, app, 'meetings.prepare', { seriesId: series.id, key: held[1]!.key });
@@ -264,6 +265,30 @@ test.describe('Live minutes', () => {
     await expect(earlier.nth(0)).toContainText(`From: Permanence Panel, ${formatUkDate(panelDay)}`);
     await expect(earlier.nth(1)).toContainText('Send the minutes about Ava Ashby to the IRO');
     await expect(earlier.nth(1)).toContainText('Owner: Pat Advocate');
+
+    // Reviewed from the keyboard: the first is done; the second carried forward, which needs a reason.
+    const firstReview = page.getByRole('group', { name: /^Outcome at this meeting for “Chase the plan for Ava Ashby”$/ });
+    await pressUntilFocused(page, firstReview.getByLabel('Done'));
+    await page.keyboard.press('Space');
+    await expect(firstReview.getByLabel('Done')).toBeChecked();
+    const secondReview = page.getByRole('group', { name: /^Outcome at this meeting for “Send the minutes about Ava Ashby to the IRO”$/ });
+    await pressUntilFocused(page, secondReview.getByLabel('Done'));
+    await page.keyboard.press('ArrowRight');
+    await expect(secondReview.getByLabel('Carried forward')).toBeChecked();
+    const carriedNote = earlier.nth(1).getByLabel(/^Note/);
+    await expect(earlier.nth(1).locator('.field__error')).toHaveText(/^Error: Say why it is carried forward/);
+    await expect(page.locator('.save-indicator [role=alert]')).toHaveText(/^Not saved: Say why it is carried forward/);
+    await pressUntilFocused(page, carriedNote);
+    await page.keyboard.type('Waiting for the IRO to return from leave.');
+    await expect(saved).toHaveText(/^All changes saved at \d\d:\d\d$/);
+    await expect(page.locator('.save-indicator [role=alert]')).toHaveText('');
+    await expect(earlier.nth(1).locator('.field__error')).toHaveCount(0);
+    const reviewed = await api(request, app, 'minutes.get', { id: next.meeting.id });
+    const reviews = reviewed.items.flatMap((i) => i.earlierActions).map((a) => a.review);
+    expect(reviews).toEqual([
+      { outcome: 'done', note: '', newDueOn: null },
+      { outcome: 'carried', note: 'Waiting for the IRO to return from leave.', newDueOn: null },
+    ]);
     await expectNoAxeViolations(page);
   });
 });

@@ -1,23 +1,13 @@
 import type { Capabilities, PanelroomBridge } from '../../../shared/bridge';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared/contract';
-import type { ApiErrorBody, ErrorCode } from '../../../shared/errors';
+import { ApiError } from './api-error';
 import { createHttpBridge } from './http-bridge';
+
+export { ApiError };
 
 declare global {
   interface Window {
     panelroom?: PanelroomBridge;
-  }
-}
-
-/** A failed call, carrying the core's own words for the person using the app. */
-export class ApiError extends Error {
-  readonly code: ErrorCode;
-  readonly fieldErrors: Record<string, string>;
-  constructor(body: ApiErrorBody) {
-    super(body.message);
-    this.name = 'ApiError';
-    this.code = body.code;
-    this.fieldErrors = body.fieldErrors ?? {};
   }
 }
 

@@ -2,6 +2,8 @@ import { chairViewPath, type PanelroomBridge } from '../../../shared/bridge';
 import type { ApiResult } from '../../../shared/errors';
 
 const TOKEN_KEY = 'panelroom.token';
+/** Under the browsers' 64 KB budget for requests that outlive their page, with room for others in flight. */
+const KEEPALIVE_MAX = 48_000;
 
 /**
  * Browser mode: the token arrives once in the address (?token=...), is kept for
@@ -29,10 +31,13 @@ export function createHttpBridge(): PanelroomBridge {
     async call(name, input) {
       let response: Response;
       try {
+        const body = JSON.stringify({ input });
         response = await fetch(`/api/${encodeURIComponent(name)}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', 'X-Panelroom-Token': token },
-          body: JSON.stringify({ input }),
+          body,
+          // A save sent as the tab is hidden or closed still arrives. Browsers allow it for small bodies only (64 KB in all).
+          keepalive: body.length < KEEPALIVE_MAX,
         });
       } catch {
         return { ok: false, error: { code: 'STORAGE', message: 'Panelroom’s data service is not running. Start it again and reload this page; nothing already saved has been lost.' } };

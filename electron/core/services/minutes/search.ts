@@ -67,7 +67,10 @@ export async function searchMinutes(ctx: ServiceContext, input: ParsedInput<'sea
     .innerJoin('meetings as m', 'm.id', 'ic.meeting_id')
     .select('ic.item_id')
     .where('m.status', '!=', 'planned')
-    .where((eb) => eb.or([eb(sql<string>`c.first_name || ' ' || c.last_name`, 'like', like), eb('c.case_ref', 'like', like)]))
+    // "Ava Ashdown" or "Ashdown Ava", as lists in councils are written both ways.
+    .where((eb) =>
+      eb.or([eb(sql<string>`c.first_name || ' ' || c.last_name`, 'like', like), eb(sql<string>`c.last_name || ' ' || c.first_name`, 'like', like), eb('c.case_ref', 'like', like)]),
+    )
     .orderBy('m.date', 'desc')
     .limit(input.limit)
     .execute();

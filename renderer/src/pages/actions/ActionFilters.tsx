@@ -6,7 +6,7 @@ import { Checkbox } from '../../components/fields';
 import { type ActionFilterValues, type StatusFilter } from './action-filters';
 import { ChildFilter } from './ChildFilter';
 
-/** `generation` remounts the date box on "Clear filters": DateField keeps its own text as typed. */
+/** `generation` remounts the date box on "Clear filters" or a link followed: DateField keeps its own text as typed. */
 export function ActionFilters({
   filters,
   people,

@@ -4,7 +4,6 @@ import type { ActionRow } from '../../../../shared/schemas/actions';
 import { call, errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/use-procedure';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { focusSoon } from '../../components/focus-soon';
 import { Notice } from '../../components/Notice';
 import { useDebounced } from '../tracker/use-debounced';
 import { filtersFromQuery, filtersToQuery, isFiltered, listQuery, NO_ACTION_FILTERS, type ActionFilterValues } from './action-filters';
@@ -17,6 +16,7 @@ import { useHashQuery } from './hash-query';
 import { ProgressForm } from './ProgressForm';
 import { PageButtons, rangeSentence } from './PageButtons';
 import { useActionList } from './use-action-list';
+import { useFocusAfterRender } from './use-focus-after-render';
 import './actions.css';
 
 /** As many rows as the core sends by default: enough to scan, few enough to draw at once (150,000 exist in a large council). */
@@ -25,7 +25,7 @@ const COLUMN_COUNT = 8;
 
 /** The permanence coordinator's list of every action agreed at any meeting, to chase between panels. */
 export function ActionsPage() {
-  const [hashQuery, setHashQuery] = useHashQuery();
+  const [hashQuery, setHashQuery, linkedTo] = useHashQuery();
   const filters = filtersFromQuery(hashQuery);
   const [clearCount, setClearCount] = useState(0);
   const ownerName = useDebounced(filters.ownerName, 250);
@@ -41,6 +41,7 @@ export function ActionsPage() {
   const [error, setError] = useState<string>();
   const [reopening, setReopening] = useState<number>();
   const today = list.today ?? todayIso();
+  const focusAfterRender = useFocusAfterRender();
 
   function setFilters(next: ActionFilterValues) {
     setOpen(undefined);
@@ -56,14 +57,14 @@ export function ActionsPage() {
 
   function closePanel(row: ActionRow, mode: PanelMode) {
     setOpen(undefined);
-    focusSoon(rowButtonId(mode, row.id));
+    focusAfterRender(rowButtonId(mode, row.id));
   }
 
   function changed(updated: ActionRow, message: string, focusIds: string[]) {
     list.replace(updated);
     setOpen(undefined);
     setNotice(message);
-    focusSoon(...focusIds);
+    focusAfterRender(...focusIds);
   }
 
   async function reopen(row: ActionRow) {
@@ -83,7 +84,7 @@ export function ActionsPage() {
   function goTo(nextOffset: number, focusIds: string[]) {
     setOpen(undefined);
     setPaging({ filterKey, offset: nextOffset });
-    focusSoon(...focusIds);
+    focusAfterRender(...focusIds);
   }
 
   const filtered = isFiltered({ ...filters, status: 'open' });
@@ -95,7 +96,7 @@ export function ActionsPage() {
         filters={filters}
         people={people.data ?? []}
         teams={teams.data ?? []}
-        generation={clearCount}
+        generation={clearCount + linkedTo}
         onChange={setFilters}
         onClear={() => {
           setFilters(NO_ACTION_FILTERS);

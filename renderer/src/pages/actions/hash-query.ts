@@ -19,19 +19,20 @@ export function replaceHashQuery(query: string): void {
 
 /**
  * The hash query as state: a link (or the navigation) that changes it is followed,
- * and the page's own changes are written back without a history entry.
+ * and the page's own changes are written back without a history entry. The count of
+ * changes from outside lets a page reset controls that keep their own text.
  */
-export function useHashQuery(): [string, (next: URLSearchParams) => void] {
-  const [query, setQuery] = useState(hashQueryString);
+export function useHashQuery(): [string, (next: URLSearchParams) => void, number] {
+  const [state, setState] = useState(() => ({ query: hashQueryString(), external: 0 }));
   useEffect(() => {
-    const onChange = () => setQuery(hashQueryString());
+    const onChange = () => setState((s) => ({ query: hashQueryString(), external: s.external + 1 }));
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   const update = useCallback((next: URLSearchParams) => {
     const text = next.toString();
     replaceHashQuery(text);
-    setQuery(text);
+    setState((s) => ({ ...s, query: text }));
   }, []);
-  return [query, update];
+  return [state.query, update, state.external];
 }

@@ -17,6 +17,7 @@ export function ChairPage({ id }: { id: number }) {
   const polled = usePolledMinutes(id);
   const localNow = useTicker();
   const { data, receivedAt, failure } = polled;
+  const failing = failure !== undefined && (receivedAt === undefined || failure.at > receivedAt);
 
   return (
     <div className="chair">
@@ -24,8 +25,18 @@ export function ChairPage({ id }: { id: number }) {
         <span className="app__name">Panelroom: chair’s view</span>
         <span className="app__marking">OFFICIAL-SENSITIVE</span>
       </div>
+      {/* Announced once when polling starts failing: the message stays the same while it goes on failing. */}
+      <div role="alert">
+        {failing && failure ? (
+          <p className="chair__problem">
+            {failure.notFound ? 'This meeting cannot be found: it may have been removed.' : `This view could not be updated: ${failure.message}`}
+            {receivedAt !== undefined ? ` It is showing what it last received, at ${formatClock(receivedAt)}, and will keep trying.` : ' It will keep trying.'}
+          </p>
+        ) : null}
+      </div>
       {data && receivedAt !== undefined ? (
-        <ChairMeeting detail={data} now={coreNow(data, receivedAt, localNow)} />
+        // While polls fail the clocks stop at the last answer: running on would claim to know what the room is doing.
+        <ChairMeeting detail={data} now={coreNow(data, receivedAt, failing ? receivedAt : localNow)} />
       ) : failure ? null : (
         <p className="chair__loading" aria-live="polite">
           Loading the meeting…
@@ -36,15 +47,6 @@ export function ChairPage({ id }: { id: number }) {
           <strong>This view updates by itself</strong> every few seconds; there is nothing to press.
           {receivedAt !== undefined ? ` Last updated at ${formatClock(receivedAt)}.` : ''}
         </p>
-        {/* Announced once when polling starts failing: the message stays the same while it goes on failing. */}
-        <div role="alert">
-          {failure && (receivedAt === undefined || failure.at > receivedAt) ? (
-            <p className="chair__problem">
-              {failure.notFound ? 'This meeting cannot be found: it may have been removed.' : `This view could not be updated: ${failure.message}`}
-              {receivedAt !== undefined ? ` It is showing what it last received, at ${formatClock(receivedAt)}, and will keep trying.` : ' It will keep trying.'}
-            </p>
-          ) : null}
-        </div>
       </footer>
     </div>
   );
@@ -56,7 +58,7 @@ function ChairMeeting({ detail, now }: { detail: MinutesDetail; now: number }) {
   const minute = current ? detail.items.find((m) => m.itemId === current.id) : undefined;
   const today = todayIso(new Date(now));
   const slot = current ? slotWords(secondsOnItem(detail, current.id, now), current) : undefined;
-  const heading = !current ? 'No items on the agenda' : isRoomItem ? `Now: item ${index + 1} of ${ordered.length}` : `First item (of ${ordered.length}): not opened in the room yet`;
+  const heading = itemHeading(detail.state.status, current !== undefined, isRoomItem, index, ordered.length);
   const names = current ? joinNames(current.children.map(personName)) : '';
 
   return (
@@ -120,4 +122,12 @@ function ChairMeeting({ detail, now }: { detail: MinutesDetail; now: number }) {
       </div>
     </>
   );
+}
+
+/** What the item shown is: the one the room is on, or (with none open) the first, said according to where the meeting is. */
+function itemHeading(status: MinutesDetail['state']['status'], any: boolean, isRoomItem: boolean, index: number, count: number): string {
+  if (!any) return 'No items on the agenda';
+  if (status === 'planned') return `First item (of ${count})`;
+  if (status !== 'in_progress') return `Item ${index + 1} of ${count}`;
+  return isRoomItem ? `Now: item ${index + 1} of ${count}` : `No item is open in the room. First on the agenda (of ${count}):`;
 }

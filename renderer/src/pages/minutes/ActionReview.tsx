@@ -17,8 +17,8 @@ interface Review {
 const OPTIONS = ACTION_REVIEW.values.map((v) => ({ value: v, label: ACTION_REVIEW.labels[v] }));
 
 /**
- * This meeting's review of an earlier action: the outcome, a note and (carried forward) a new
- * due date, saved as chosen and typed. A note typed before an outcome is chosen waits for it:
+ * This meeting's review of an earlier action: the outcome, a note (needed when it is carried
+ * forward) and, carried forward, a new due date, saved as chosen and typed. A note typed before an outcome is chosen waits for it:
  * a review without an outcome is no review, and saving one would take the review back.
  */
 export function ActionReview({ action, itemId }: { action: EarlierAction; itemId: number }) {
@@ -44,7 +44,7 @@ export function ActionReview({ action, itemId }: { action: EarlierAction; itemId
         name={base}
         legend={
           <>
-            Outcome at this meeting<span className="visually-hidden">: {action.text}</span>
+            Outcome at this meeting<span className="visually-hidden"> for “{action.text}”</span>
           </>
         }
         inline
@@ -70,7 +70,7 @@ export function ActionReview({ action, itemId }: { action: EarlierAction; itemId
       ) : null}
       <div className={`field${review.outcome === 'carried' && error ? ' field--error' : ''}`}>
         <label className="field__label" htmlFor={`${base}-note`}>
-          Note <span className="field__optional">{review.outcome === 'carried' ? '(why it is carried forward, unless it has a new due date)' : '(optional)'}</span>
+          Note {review.outcome === 'carried' ? <span className="field__optional">(why it is carried forward)</span> : <span className="field__optional">(optional)</span>}
         </label>
         {review.outcome === 'carried' && error ? (
           <p id={`${base}-note-error`} className="field__error">

@@ -6,6 +6,7 @@ import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
 import { TextField } from '../../components/fields';
+import { useAutosaveStore } from '../../components/use-autosave';
 import { useFormFocus } from '../../components/use-form-focus';
 import { useSaveForm } from '../../components/use-save-form';
 
@@ -17,10 +18,15 @@ export function ApproveForm({ meetingId, chairName, returnTo, onApproved, onCanc
   const [today] = useState(() => todayIso());
   const [approvedOn, setApprovedOn] = useState<string | undefined>(today);
   const ref = useFormFocus<HTMLFormElement>(returnTo);
+  const store = useAutosaveStore();
   const form = useSaveForm(
     approveInput,
     () => ({ id: meetingId, approvedBy, approvedOn: approvedOn === undefined ? 'not a real date' : approvedOn }),
-    async (input) => onApproved(await call('meetings.approve', input)),
+    async (input) => {
+      // What the chair approves is what was typed, all of it: nothing may still be on its way.
+      await store.flushAll();
+      onApproved(await call('meetings.approve', input));
+    },
   );
   return (
     <form

@@ -3,10 +3,10 @@ import { ATTENDANCE } from '../../../../shared/domain/minutes-vocabulary';
 import type { Attendee } from '../../../../shared/schemas/minutes';
 import { call, errorMessage } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { focusSoon } from '../../components/focus-soon';
 import { AddAttendeeForm } from './AddAttendeeForm';
 import { AttendeeRow } from './AttendeeRow';
 import { useMinutesContext } from './minutes-context';
+import { usePendingFocus } from './use-pending-focus';
 
 function counts(attendance: Attendee[]): string {
   return ATTENDANCE.values.map((s) => `${attendance.filter((a) => a.status === s).length} ${ATTENDANCE.labels[s].toLowerCase()}`).join(', ');
@@ -22,6 +22,7 @@ export function AttendancePanel({ attendance, openAtFirst }: { attendance: Atten
   const [open, setOpen] = useState(openAtFirst);
   const [error, setError] = useState<string>();
   const [generation, setGeneration] = useState(0);
+  const focusLater = usePendingFocus();
   const removeIds = attendance.map((a) => `attendee-${a.id}-remove`);
   const minuteTaker = attendance.find((a) => a.minuteTaker);
 
@@ -30,8 +31,8 @@ export function AttendancePanel({ attendance, openAtFirst }: { attendance: Atten
     try {
       await run();
       announce(message);
+      if (focusId) focusLater(focusId);
       await refetch();
-      if (focusId) focusSoon(focusId);
     } catch (err) {
       setError(errorMessage(err, 'That change to the attendance could not be saved.'));
     }

@@ -80,7 +80,11 @@ export function AttendeeRow({ row, people, readOnly, removeId, onRemove }: { row
       <td>{roleLabel}</td>
       <td>{row.organisation ?? ''}</td>
       <td>
-        <RadioGroup name={`${base}-status`} legend={`Attendance of ${who}`} legendHidden inline options={STATUS_OPTIONS} value={value.status} disabled={readOnly} onChange={(status) => update({ ...value, status }, true)} error={error} />
+        <RadioGroup name={`${base}-status`} legend={`Attendance of ${who}`} legendHidden inline options={STATUS_OPTIONS} value={value.status} disabled={readOnly} onChange={(status) => {
+            update({ ...value, status }, true);
+            // The counts above the table come from the core's copy.
+            void flush().then(refetch);
+          }} error={error} />
       </td>
       <td>
         <label htmlFor={`${base}-declaration`} className="visually-hidden">

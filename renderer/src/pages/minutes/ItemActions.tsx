@@ -4,7 +4,7 @@ import type { ActionRow } from '../../../../shared/schemas/actions';
 import type { MinuteItem } from '../../../../shared/schemas/minutes';
 import { call, errorMessage } from '../../api/client';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { focusSoon } from '../../components/focus-soon';
+import { usePendingFocus } from './use-pending-focus';
 import { ActionForm } from './ActionForm';
 import { useMinutesContext } from './minutes-context';
 
@@ -16,13 +16,14 @@ export function ItemActions({ item }: { item: MinuteItem }) {
   const [error, setError] = useState<string>();
   // A new add form (empty, due date back to the default) after each action is added.
   const [generation, setGeneration] = useState(0);
+  const focusLater = usePendingFocus();
   const base = `actions-${item.itemId}`;
   const addBase = `${base}-new`;
 
   async function added(row: ActionRow) {
     setGeneration((g) => g + 1);
     announce(`Action added for ${row.ownerName}, due ${formatUkDate(row.dueOn)}.`);
-    focusSoon(`${addBase}-text`);
+    focusLater(`${addBase}-text`);
     await refetch();
   }
 
@@ -35,7 +36,7 @@ export function ItemActions({ item }: { item: MinuteItem }) {
       await refetch();
       const others = item.actions.filter((a) => a.id !== action.id);
       const next = others[Math.min(index, others.length - 1)];
-      focusSoon(next ? `${base}-change-${next.id}` : `${addBase}-text`);
+      focusLater(next ? `${base}-change-${next.id}` : `${addBase}-text`);
     } catch (err) {
       setError(errorMessage(err, 'The action could not be removed.'));
     }
@@ -61,12 +62,12 @@ export function ItemActions({ item }: { item: MinuteItem }) {
                   onSaved={() => {
                     setEditing(undefined);
                     announce('Action saved.');
-                    focusSoon(`${base}-change-${a.id}`);
+                    focusLater(`${base}-change-${a.id}`);
                     void refetch();
                   }}
                   onCancel={() => {
                     setEditing(undefined);
-                    focusSoon(`${base}-change-${a.id}`);
+                    focusLater(`${base}-change-${a.id}`);
                   }}
                 />
               ) : (
@@ -87,7 +88,7 @@ export function ItemActions({ item }: { item: MinuteItem }) {
                         className="button button--small button--secondary"
                         onClick={() => {
                           setRemoving(undefined);
-                          focusSoon(`${base}-remove-${a.id}`);
+                          focusLater(`${base}-remove-${a.id}`);
                         }}
                       >
                         Keep it
@@ -102,7 +103,7 @@ export function ItemActions({ item }: { item: MinuteItem }) {
                         aria-label={`Change the action: ${a.text}`}
                         onClick={() => {
                           setEditing(a.id);
-                          focusSoon(`${base}-edit-${a.id}-text`);
+                          focusLater(`${base}-edit-${a.id}-text`);
                         }}
                       >
                         Change
@@ -114,7 +115,7 @@ export function ItemActions({ item }: { item: MinuteItem }) {
                         aria-label={`Remove the action: ${a.text}`}
                         onClick={() => {
                           setRemoving(a.id);
-                          focusSoon(`${base}-confirm-${a.id}`);
+                          focusLater(`${base}-confirm-${a.id}`);
                         }}
                       >
                         Remove

@@ -53,8 +53,9 @@ export function LifecycleBar({ detail, offsetMs, onDetail }: { detail: MinutesDe
     }
   }
 
+  // A fragment, not a wrapper: the bar sticks within the page, not within a box of its own height.
   return (
-    <div className="lifecycle">
+    <>
       <div className="minutes-bar" role="region" aria-label="Meeting progress">
         <p id={STATUS_ID} className="minutes-bar__status" tabIndex={-1}>
           Status: <strong className={`status status--${status}`}>{MEETING_STATUS.labels[status]}</strong>
@@ -135,6 +136,6 @@ export function LifecycleBar({ detail, offsetMs, onDetail }: { detail: MinutesDe
           </div>
         </div>
       ) : null}
-    </div>
+    </>
   );
 }

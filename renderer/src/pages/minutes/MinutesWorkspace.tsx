@@ -136,7 +136,7 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
           </h1>
           <LifecycleBar detail={detail} offsetMs={offsetMs} onDetail={receive} />
           <Notice text={notice} />
-          <ErrorMessage text={error} />
+          <ErrorMessage text={error ?? (minutes.loadError ? `The page could not be brought up to date: ${minutes.loadError.message}` : undefined)} />
           <AttendancePanel attendance={detail.attendance} openAtFirst={status === 'in_progress'} />
           {agendaItems.length === 0 ? (
             <p className="empty">This meeting has no items.</p>

@@ -26,6 +26,7 @@ export function useMinutes(id: number, initial: MinutesDetail | undefined) {
   const receive = useCallback((detail: MinutesDetail) => {
     sequence.current += 1;
     setHeld(hold(detail));
+    setLoadError(undefined);
   }, []);
 
   const refetch = useCallback(async () => {

@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import type { lgpPreview } from '../../../../../shared/schemas/minutes';
 import { call, errorMessage } from '../../../api/client';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { focusSoon } from '../../../components/focus-soon';
 import { useAutosaveStore } from '../../../components/use-autosave';
 import { useMinutesContext } from '../minutes-context';
+import { usePendingFocus } from '../use-pending-focus';
 
 type Preview = z.infer<typeof lgpPreview>;
 
@@ -18,6 +18,7 @@ export function LgpRecordUpdate({ itemId }: { itemId: number }) {
   const store = useAutosaveStore();
   const [preview, setPreview] = useState<Preview>();
   const [error, setError] = useState<string>();
+  const focusLater = usePendingFocus();
   const openId = `lgp-update-${itemId}`;
 
   async function open() {
@@ -37,7 +38,7 @@ export function LgpRecordUpdate({ itemId }: { itemId: number }) {
       const done = await call('lgp.apply', { itemId });
       setPreview(undefined);
       announce(done.children.length ? `The record of ${done.children.map((c) => c.childName).join(' and ')} has been updated.` : 'Nothing needed changing.');
-      focusSoon(openId);
+      focusLater(openId);
       await refetch();
     } catch (err) {
       setError(errorMessage(err, 'The child’s record could not be updated.'));
@@ -53,7 +54,7 @@ export function LgpRecordUpdate({ itemId }: { itemId: number }) {
           onApply={() => void apply()}
           onCancel={() => {
             setPreview(undefined);
-            focusSoon(openId);
+            focusLater(openId);
           }}
         />
       ) : (

@@ -1,0 +1,179 @@
+import type { ErrorCode } from '../../../shared/errors';
+import { ApiError } from '../api/api-error';
+
+/** How to make one field's value durable; resolves once the core has it. */
+export type SaveFn<T> = (value: T) => Promise<unknown>;
+
+/** What the page as a whole can truthfully say about its saves. */
+export type SaveSnapshot =
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'saved'; at: Date }
+  | { state: 'error'; message: string; retrying: boolean };
+
+interface Field {
+  /** The newest value handed in. Kept after it is saved: it is what the screen shows if the field is drawn again. */
+  value: unknown;
+  save: SaveFn<unknown> | undefined;
+  /** The newest value has not been sent yet. */
+  dirty: boolean;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  /** When the oldest unsent change was made: steady typing is still saved every `maxWaitMs`. */
+  waitingSince: number | undefined;
+  retryTimer: ReturnType<typeof setTimeout> | undefined;
+  inFlight: Promise<void> | undefined;
+  error: { message: string; retrying: boolean } | undefined;
+  failures: number;
+}
+
+// Worth trying again: the service was unreachable, the disk was busy or full, or something unexpected.
+// Anything else (a refused value, approved minutes) will fail the same way until the person changes something.
+const TRANSIENT: ReadonlySet<ErrorCode> = new Set(['STORAGE', 'INTERNAL']);
+const RETRY_MS = [1000, 2000, 4000, 8000, 15000];
+
+/**
+ * The saves of one page. Each field (a key) is saved at most once at a time, newest value
+ * last: a value typed while an earlier one is on its way waits for it, so an older save can
+ * never land after a newer one. A pause in typing (300 ms), leaving the field, changing item
+ * or hiding the page sends what is waiting, and so does steady typing that never pauses,
+ * at least every 500 ms; a failed save is kept and tried again.
+ */
+export class AutosaveStore {
+  private readonly fields = new Map<string, Field>();
+  private readonly listeners = new Set<() => void>();
+  private snapshot: SaveSnapshot = { state: 'idle' };
+  private lastSavedAt: Date | undefined;
+  private version = 0;
+
+  constructor(
+    private readonly delayMs = 300,
+    private readonly maxWaitMs = 500,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  /** The newest value handed in for `key` this session, saved or not. */
+  latest<T>(key: string): T | undefined {
+    return this.fields.get(key)?.value as T | undefined;
+  }
+
+  has(key: string): boolean {
+    return this.fields.has(key);
+  }
+
+  /** A new value for `key`: saved after a pause, or at once with `immediate` (a radio button, a row removed). */
+  change<T>(key: string, value: T, save: SaveFn<T>, immediate = false): void {
+    const f = this.field(key);
+    f.value = value;
+    f.save = save as SaveFn<unknown>;
+    if (!f.dirty || f.waitingSince === undefined) f.waitingSince = this.clock();
+    f.dirty = true;
+    clearTimeout(f.timer);
+    f.timer = undefined;
+    const left = this.maxWaitMs - (this.clock() - f.waitingSince);
+    if (immediate || left <= 0) void this.flush(key);
+    else f.timer = setTimeout(() => void this.flush(key), Math.min(this.delayMs, left));
+    this.update();
+  }
+
+  /** Sends `key`'s waiting value now (after the save in flight, if any); resolves when nothing newer is waiting. */
+  flush(key: string): Promise<void> {
+    const f = this.fields.get(key);
+    if (!f) return Promise.resolve();
+    clearTimeout(f.timer);
+    f.timer = undefined;
+    if (f.inFlight) return f.inFlight.then(() => this.flush(key));
+    if (!f.dirty || !f.save) return Promise.resolve();
+    clearTimeout(f.retryTimer);
+    f.retryTimer = undefined;
+    const { value, save } = f;
+    f.dirty = false;
+    f.waitingSince = undefined;
+    f.inFlight = save(value).then(
+      (ack) => {
+        f.error = undefined;
+        f.failures = 0;
+        this.lastSavedAt = savedAt(ack);
+      },
+      (err: unknown) => {
+        // The value did not land: unless a newer one is already waiting, this one still needs saving.
+        f.dirty = true;
+        const retrying = !(err instanceof ApiError) || TRANSIENT.has(err.code);
+        f.error = { message: err instanceof ApiError ? err.message : 'Panelroom could not reach its data service.', retrying };
+        if (retrying) {
+          f.retryTimer = setTimeout(() => void this.flush(key), RETRY_MS[Math.min(f.failures, RETRY_MS.length - 1)]);
+          f.failures += 1;
+        }
+      },
+    );
+    const done = f.inFlight.finally(() => {
+      f.inFlight = undefined;
+      this.update();
+    });
+    this.update();
+    return done;
+  }
+
+  /** Sends everything waiting (changing item, hiding or leaving the page, closing the meeting). */
+  flushAll(): Promise<void> {
+    return Promise.all([...this.fields.keys()].map((k) => this.flush(k))).then(() => undefined);
+  }
+
+  /** True while something typed is not yet durable. */
+  get pending(): boolean {
+    for (const f of this.fields.values()) if (f.dirty || f.inFlight) return true;
+    return false;
+  }
+
+  errorOf(key: string): string | undefined {
+    return this.fields.get(key)?.error?.message;
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): SaveSnapshot => this.snapshot;
+
+  /** Changes on every change of any field, for views derived from many fields (the agenda's ticks). */
+  readonly getVersion = (): number => this.version;
+
+  private field(key: string): Field {
+    let f = this.fields.get(key);
+    if (!f) {
+      f = { value: undefined, save: undefined, dirty: false, timer: undefined, waitingSince: undefined, retryTimer: undefined, inFlight: undefined, error: undefined, failures: 0 };
+      this.fields.set(key, f);
+    }
+    return f;
+  }
+
+  private update(): void {
+    this.version += 1;
+    const next = this.summarise();
+    if (!sameSnapshot(next, this.snapshot)) this.snapshot = next;
+    for (const listener of this.listeners) listener();
+  }
+
+  private summarise(): SaveSnapshot {
+    let busy = false;
+    for (const f of this.fields.values()) {
+      // A failure is shown until that field saves: the page must not claim everything is saved.
+      if (f.error) return { state: 'error', message: f.error.message, retrying: f.error.retrying };
+      if (f.dirty || f.inFlight) busy = true;
+    }
+    if (busy) return { state: 'saving' };
+    return this.lastSavedAt ? { state: 'saved', at: this.lastSavedAt } : { state: 'idle' };
+  }
+}
+
+function savedAt(ack: unknown): Date {
+  const at = typeof ack === 'object' && ack !== null && 'savedAt' in ack ? new Date(String((ack as { savedAt: unknown }).savedAt)) : undefined;
+  return at && !Number.isNaN(at.getTime()) ? at : new Date();
+}
+
+function sameSnapshot(a: SaveSnapshot, b: SaveSnapshot): boolean {
+  if (a.state !== b.state) return false;
+  if (a.state === 'saved' && b.state === 'saved') return a.at.getTime() === b.at.getTime();
+  if (a.state === 'error' && b.state === 'error') return a.message === b.message && a.retrying === b.retrying;
+  return true;
+}
