@@ -49,6 +49,7 @@ export const STRUCTURED_FIELD_LABELS = {
   keyDates: 'Key dates',
   smartPlan: 'The plan',
   nextMeetingDate: 'Next meeting',
+  notReached: 'Not reached at this meeting',
 } as const;
 export type StructuredField = keyof typeof STRUCTURED_FIELD_LABELS;
 
@@ -66,8 +67,8 @@ export const CPM_NEEDS_FIELDS = ['communication', 'legal', 'placement', 'educati
  * show them. Ratings and actions belong to every form and are kept apart.
  */
 export const FORM_FIELDS: Record<MeetingForm, readonly MinuteField[]> = {
-  pp: ['discussion', 'childViews', 'decisions', 'dissent', 'nextReview'],
-  lgp: ['papersProvided', 'discussion', 'lgpDecision', 'lgpReasons', 'lgpPlanAfter', 'lgpOther', 'assessments', 'planRatified', 'raaStage1', 'dissent', 'nextReview'],
+  pp: ['discussion', 'childViews', 'decisions', 'dissent', 'nextReview', 'notReached'],
+  lgp: ['papersProvided', 'discussion', 'lgpDecision', 'lgpReasons', 'lgpPlanAfter', 'lgpOther', 'assessments', 'planRatified', 'raaStage1', 'dissent', 'nextReview', 'notReached'],
   cpm: [
     ...CPM_NEEDS_FIELDS,
     'permanenceOptions',

@@ -24,6 +24,7 @@ export function searchTextOf(save: MinuteSaveInput): string {
     case 'planRatified':
     case 'raaStage1':
     case 'parentsInvited':
+    case 'notReached':
       return '';
     default:
       return save.value;

@@ -39,6 +39,8 @@ const structuredSaves = [
   z.strictObject({ itemId: id, field: z.literal('keyDates'), value: z.array(keyDateRow).max(50).nullable() }),
   z.strictObject({ itemId: id, field: z.literal('smartPlan'), value: z.array(smartRow).max(50).nullable() }),
   z.strictObject({ itemId: id, field: z.literal('nextMeetingDate'), value: isoDate.nullable() }),
+  /** The panel ran out of time: the child was not discussed, so the meeting does not count as their review. */
+  z.strictObject({ itemId: id, field: z.literal('notReached'), value: z.boolean().nullable() }),
 ] as const;
 
 /** One field of one item, saved as it is typed. */
@@ -61,6 +63,7 @@ export const minuteValues = z.object({
   keyDates: z.array(keyDateRow).nullable().optional(),
   smartPlan: z.array(smartRow).nullable().optional(),
   nextMeetingDate: storedIsoDate.nullable().optional(),
+  notReached: z.boolean().nullable().optional(),
 }) as z.ZodType<MinuteValues>;
 export type MinuteValues = {
   [K in (typeof TEXT_FIELDS)[number]]?: string;
@@ -76,6 +79,7 @@ export type MinuteValues = {
   keyDates?: z.infer<typeof keyDateRow>[] | null;
   smartPlan?: z.infer<typeof smartRow>[] | null;
   nextMeetingDate?: string | null;
+  notReached?: boolean | null;
 };
 
 /** A RAG rating in the making: the rating and its reason are saved as they are chosen and typed; closing the meeting needs both. */

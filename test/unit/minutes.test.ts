@@ -601,3 +601,23 @@ describe('corrections in a draft and after', () => {
     expect(record.keyDates.map((k) => [k.type, k.decision])).toEqual([['lgp', 'issue_proceedings']]);
   });
 });
+
+describe('an item the panel did not reach', () => {
+  it('does not count as the child’s review, nor carry a rating into their history', async () => {
+    const clock = movableClock('2026-11-26T10:00:00Z');
+    const core = await testCore({ now: clock.now });
+    const s = await setUp(core);
+    const a = await child(core, s.north.id, 'Smith');
+    const b = await child(core, s.north.id, 'Jones');
+    const m = await meetingWith(core, s.series.id, '2026-11-26', [a.id, b.id]);
+    await core.ok('meetings.start', { id: m.meetingId });
+    await core.ok('minutes.rate', { itemId: m.itemOf(a.id), childId: a.id, rating: 'green', reason: 'On track' });
+    await core.ok('minutes.rate', { itemId: m.itemOf(b.id), childId: b.id, rating: 'amber', reason: 'Provisional' });
+    await core.ok('minutes.save', { itemId: m.itemOf(b.id), field: 'notReached', value: true });
+    await core.ok('meetings.close', { id: m.meetingId });
+    expect((await core.ok('children.get', { id: a.id })).meetings.map((x) => x.date)).toContain('2026-11-26');
+    const jones = await core.ok('children.get', { id: b.id });
+    expect(jones.meetings.map((x) => x.date)).not.toContain('2026-11-26');
+    expect(jones.ratings).toEqual([]);
+  });
+});

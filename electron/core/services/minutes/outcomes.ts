@@ -19,7 +19,9 @@ export async function syncOutcomes(db: Db, ctx: ServiceContext, meeting: Meeting
   await db.deleteFrom('child_meetings').where('meeting_id', '=', meeting.id).execute();
   await db.deleteFrom('rag_ratings').where('meeting_id', '=', meeting.id).where('source', '=', 'meeting').execute();
 
-  const children = await db.selectFrom('agenda_item_children').select('child_id').where('meeting_id', '=', meeting.id).execute();
+  // An item the panel did not reach was not a review of its children: it leaves their histories alone.
+  const notReached = db.selectFrom('minute_fields').select('item_id').where('field', '=', 'notReached').where('value', '=', 'true');
+  const children = await db.selectFrom('agenda_item_children').select('child_id').where('meeting_id', '=', meeting.id).where('item_id', 'not in', notReached).execute();
   // Only the meetings the review engine schedules count towards its cadence (an RAA panel does not reset a Permanence Panel review).
   const kind = type.proposes !== null && ENGINE_KINDS.has(type.proposes) ? type.proposes : null;
   if (kind !== null && children.length > 0) {
@@ -33,6 +35,7 @@ export async function syncOutcomes(db: Db, ctx: ServiceContext, meeting: Meeting
     .innerJoin('agenda_items as i', 'i.id', 'r.item_id')
     .select(['r.child_id', 'r.rating', 'r.reason'])
     .where('i.meeting_id', '=', meeting.id)
+    .where('i.id', 'not in', notReached)
     .where('r.rating', 'is not', null)
     .execute();
   const complete = ratings.filter((r) => r.reason.trim().length >= RAG_REASON_MIN);

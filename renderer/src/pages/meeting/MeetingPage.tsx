@@ -65,7 +65,13 @@ export function MeetingPage({ id }: { id: number }) {
   return (
     <section aria-labelledby="page-title" className="meeting-page">
       <nav className="breadcrumbs" aria-label="Breadcrumb">
-        {m.seriesId !== null ? <a href={`#/rota/${m.seriesId}`}>{m.seriesName ?? 'Rota'}</a> : <a href="#/cpm">Care Planning Meetings</a>}
+        {m.seriesId !== null ? (
+              <a href={`#/rota/${m.seriesId}`}>{m.seriesName ?? 'Rota'}</a>
+            ) : m.form === 'cpm' ? (
+              <a href="#/cpm">Care Planning Meetings</a>
+            ) : (
+              <a href="#/rota">Panel rota</a>
+            )}
       </nav>
       <div className="page-head">
         <h1 id="page-title">

@@ -77,6 +77,7 @@ export function ItemFields({ item, agendaItem }: { item: MinuteItem; agendaItem:
         return <AssessmentsTable itemId={itemId} label={label} fromCore={values.assessments} />;
       case 'planRatified':
       case 'raaStage1':
+      case 'notReached':
         return <BooleanField itemId={itemId} field={field} label={label} fromCore={values[field]} />;
       case 'parentsInvited':
         return <YesNoField itemId={itemId} field={field} label={label} value={invited.value} onChange={(v) => invited.set(v, true)} error={invited.error} />;
@@ -102,7 +103,7 @@ export function ItemFields({ item, agendaItem }: { item: MinuteItem; agendaItem:
 }
 
 /** A yes/no field that nothing else depends on, holding its own value. */
-function BooleanField({ itemId, field, label, fromCore }: { itemId: number; field: 'planRatified' | 'raaStage1'; label: string; fromCore: boolean | null | undefined }) {
+function BooleanField({ itemId, field, label, fromCore }: { itemId: number; field: 'planRatified' | 'raaStage1' | 'notReached'; label: string; fromCore: boolean | null | undefined }) {
   const { value, set, error } = useMinuteField<boolean | null>(itemId, field, fromCore, null);
   return <YesNoField itemId={itemId} field={field} label={label} value={value} onChange={(v) => set(v, true)} error={error} />;
 }

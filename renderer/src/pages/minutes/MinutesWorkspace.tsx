@@ -129,7 +129,13 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
       <MinutesContext value={context}>
         <section aria-labelledby="page-title" className="minutes">
           <nav className="breadcrumbs" aria-label="Breadcrumb">
-            {m.seriesId !== null ? <a href={`#/rota/${m.seriesId}`}>{m.seriesName ?? 'Rota'}</a> : <a href="#/cpm">Care Planning Meetings</a>}
+            {m.seriesId !== null ? (
+              <a href={`#/rota/${m.seriesId}`}>{m.seriesName ?? 'Rota'}</a>
+            ) : m.form === 'cpm' ? (
+              <a href="#/cpm">Care Planning Meetings</a>
+            ) : (
+              <a href="#/rota">Panel rota</a>
+            )}
           </nav>
           <h1 id="page-title">
             {m.typeName} <span className="page-head__sub">{formatLongDate(m.date)}, {m.startTime} to {m.endTime}{m.venue ? `, ${m.venue}` : ''}{m.chairName ? `. Chair: ${m.chairName}` : ''}</span>
