@@ -5,9 +5,12 @@ import { DATABASE_FILE_NAME, openStore } from '../../electron/core/db/connection
 import { refreshTracking } from '../../electron/core/services/tracking/refresh';
 import { toDayNumber } from '../../shared/domain/day-numbers';
 import type { DatasetPart, PendingPart } from './dataset/part';
+import { actions } from './dataset/parts/actions';
+import { carePlanningMeetings } from './dataset/parts/care-planning';
 import { children } from './dataset/parts/children';
 import { keyDates } from './dataset/parts/key-dates';
-import { meetingHistory } from './dataset/parts/meeting-history';
+import { minutes } from './dataset/parts/minutes';
+import { panels } from './dataset/parts/panels';
 import { PENDING_PARTS } from './dataset/parts/pending';
 import { plans } from './dataset/parts/plans';
 import { ratings } from './dataset/parts/ratings';
@@ -17,11 +20,20 @@ import { DATASET_SEED, DATASET_TODAY, DATASET_VERSION, DATASET_YEARS } from './d
 import { makeAuditWriter, type World } from './dataset/world';
 import { describeDataset, type DatasetShape } from './dataset/describe';
 
-/** In order: each part reads what the earlier ones put in `world`. */
-const PARTS: readonly DatasetPart[] = [teamsAndPeople, children, plans, keyDates, ratings, meetingHistory];
+/**
+ * In order: each part reads what the earlier ones put in `world`. Meetings come before
+ * ratings (a meeting's ratings join the child's RAG history), minutes and actions after.
+ */
+const PARTS: readonly DatasetPart[] = [teamsAndPeople, children, plans, keyDates, panels, carePlanningMeetings, ratings, minutes, actions];
 
-/** Tables that hold no benchmark rows on purpose: the tracker cache is filled by refreshTracking, settings stay at the defaults. */
-const FILLED_ELSEWHERE = new Set(['audit_log', 'child_tracking', 'settings', 'sqlite_sequence']);
+/**
+ * Tables that hold no benchmark rows of their own on purpose: the tracker cache is filled by
+ * refreshTracking, settings stay at the defaults, the meeting types are migration 3's built-in
+ * ones, and the search index's shadow tables are
+ * filled by the triggers on minute_fields (checked with FTS5's integrity-check below).
+ */
+const FILLED_ELSEWHERE = new Set(['audit_log', 'child_tracking', 'meeting_types', 'settings', 'sqlite_sequence']);
+const FILLED_BY_TRIGGERS = /^minutes_search_(data|idx|docsize|config)$/;
 
 export interface DatasetManifest extends DatasetShape {
   version: number;
@@ -51,7 +63,7 @@ export async function buildDataset(dir: string, log: (line: string) => void = co
   const store = await openStore(path.join(partial, DATABASE_FILE_NAME));
   const rnd = prng(DATASET_SEED);
   const today = toDayNumber(DATASET_TODAY);
-  const world: World = { today, firstDay: today - Math.round(DATASET_YEARS * 365.25), teams: [], people: [], actors: [], children: [] };
+  const world: World = { today, firstDay: today - Math.round(DATASET_YEARS * 365.25), teams: [], people: [], actors: [], children: [], meetings: [] };
   const audit = makeAuditWriter(store.sqlite, rnd);
   const tables = new Set<string>();
 
@@ -65,6 +77,11 @@ export async function buildDataset(dir: string, log: (line: string) => void = co
   }
   log(`  audit log: ${audit.count().toLocaleString('en-GB')} rows, one per record as the services write them`);
 
+  // The minutes' search index was rebuilt from minute_fields after the bulk insert: check it agrees with them.
+  const t1 = performance.now();
+  store.sqlite.exec("insert into minutes_search(minutes_search) values ('integrity-check')");
+  log(`  search index: FTS5 integrity-check against minute_fields passed (${seconds(t1)} s)`);
+
   const t0 = performance.now();
   await store.db.transaction().execute((trx) => refreshTracking(trx, DATASET_TODAY));
   const trackerRefreshSeconds = Number(seconds(t0));
@@ -72,7 +89,7 @@ export async function buildDataset(dir: string, log: (line: string) => void = co
 
   const unfilledTables = (store.sqlite.prepare("select name from sqlite_master where type = 'table' order by name").all() as { name: string }[])
     .map((r) => r.name)
-    .filter((name) => !tables.has(name) && !FILLED_ELSEWHERE.has(name));
+    .filter((name) => !tables.has(name) && !FILLED_ELSEWHERE.has(name) && !FILLED_BY_TRIGGERS.test(name));
   const shape = describeDataset(store.sqlite);
   const schemaVersion = store.schemaVersion;
   await store.close();

@@ -7,6 +7,7 @@ import { ensureDataset } from './dataset/ensure';
 import { measureAgenda, type AgendaReport } from './measure/agenda';
 import { measureAutosave } from './measure/autosave';
 import { measureBrowser } from './measure/browser';
+import { measureMinutes, type MinutesReport } from './measure/minutes';
 import { measureDataSafety } from './measure/data-safety';
 import type { BenchEnv } from './measure/env';
 import { PeakMemory } from './measure/memory';
@@ -15,18 +16,22 @@ import { collectGarbage } from './measure/timing';
 import { measureTracker } from './measure/tracker';
 import { datasetSummary } from './report/dataset-summary';
 import { machine, sqliteVersion, writeReport, type BenchReport } from './report/json';
-import { renderAgendaProfile, renderAutosaveProfile, renderTrackerProfile } from './report/profiles';
+import { renderAutosaveProfile, renderCallProfile, renderSearchWhatIf, renderTrackerProfile } from './report/profiles';
 import { NOT_MEASURED_YET, TARGETS, valueRow, type ResultRow } from './report/rows';
 import { renderTable } from './report/table';
 
 const AUTOSAVE_EXPLAINED = `
 What the autosave lines compare:
-  router  what the app does on a save: zod checks the input; the service reads the row, writes it, writes its
-          audit row and recomputes the child's tracker row, in one transaction; zod checks the output.
-          keyDates.update changes only the notes text (the nearest thing to a typed-text autosave today).
-  bare    the same row and the same audit row written in one transaction with prepared statements on a second
-          better-sqlite3 connection to the same file, with the pragmas read from the core's connection, so
-          both pay the same fsync at commit. Samples alternate between the two. Ratio = router ÷ bare, medians.`;
+  router  what the app does on a save: zod checks the input; the service reads the item, its meeting, type and
+          children (the guards), reads the stored value, writes the new one and its audit row (folded into the
+          newest row during a spell of typing), in one transaction; zod checks the output. minutes.save types an
+          item's discussion on a meeting in the room; minutes.rate types a rating's reason. ratings.create also
+          recomputes the child's tracker row (a deliberate save, shown for comparison).
+  bare    the same rows written in one transaction with prepared statements on a second better-sqlite3
+          connection to the same file (for minutes.save: the minute_fields upsert with its search text, whose
+          trigger updates the search index; the audit row read and folded or inserted), with the pragmas read
+          from the core's connection, so both pay the same fsync at commit. Samples alternate between the two,
+          and each sends text the other has not just written. Ratio = router ÷ bare, medians.`;
 
 /**
  * `npm run bench`: a decade of a large council's data, and how the parts of
@@ -51,6 +56,7 @@ async function main(): Promise<void> {
   const rows: ResultRow[] = [];
   const profiles: BenchReport['profiles'] = { tracker: [], autosave: [], memory: [] };
   let agenda: AgendaReport | undefined;
+  let minutesReport: MinutesReport | undefined;
   try {
     // In-process: the core in this process, its peak memory taken from here on.
     collectGarbage();
@@ -65,6 +71,10 @@ async function main(): Promise<void> {
     const autosave = await measureAutosave(env);
     rows.push(...autosave.rows);
     profiles.autosave.push(...autosave.profiles);
+    log('Measuring search, the minutes workspace and the action list…');
+    const minutes = await measureMinutes(env);
+    rows.push(...minutes.rows);
+    minutesReport = minutes.report;
     log('Measuring the rota and agenda proposal…');
     const proposal = await measureAgenda(env);
     rows.push(...proposal.rows);
@@ -103,6 +113,7 @@ async function main(): Promise<void> {
     measurements: rows,
     profiles,
     agenda,
+    minutes: minutesReport,
     notMeasuredYet: NOT_MEASURED_YET,
     summary: { pass: rows.filter((r) => r.status === 'pass').length, miss: rows.filter((r) => r.status === 'miss').length, fail: rows.filter((r) => r.status === 'fail').length, skipped: rows.filter((r) => r.status === 'skipped').length },
   };
@@ -117,7 +128,9 @@ async function main(): Promise<void> {
   log(AUTOSAVE_EXPLAINED);
   for (const p of profiles.tracker) log('\n' + renderTrackerProfile(p));
   for (const p of profiles.autosave) log('\n' + renderAutosaveProfile(p));
-  for (const p of agenda?.profiles ?? []) log('\n' + renderAgendaProfile(p));
+  for (const p of minutesReport?.profiles ?? []) log('\n' + renderCallProfile(p));
+  for (const w of minutesReport?.searchWhatIf ?? []) log('\n' + renderSearchWhatIf(w));
+  for (const p of agenda?.profiles ?? []) log('\n' + renderCallProfile(p));
   const file = writeReport(config.resultsDir, report);
   log(`\n${report.summary.pass} passed, ${report.summary.miss} missed, ${report.summary.fail} failed, ${report.summary.skipped} skipped · ${report.durationSeconds} s · written to ${path.relative(process.cwd(), file)} and latest.json`);
 }

@@ -3,7 +3,7 @@
  * whenever the builder changes what it writes, so a cached copy is never mistaken
  * for the new one.
  */
-export const DATASET_VERSION = 1;
+export const DATASET_VERSION = 2;
 
 /**
  * The dataset's "today". Fixed rather than the build day so two machines, or the
@@ -23,7 +23,16 @@ export const TARGET_SIZES = {
   ragReasonChars: { min: 100, max: 400 },
   keyDatesPerChild: 5,
   planVersionsPerChild: { min: 1, max: 3 },
-  childMeetings: 20_000,
+  /** Weekly Permanence Panels and Legal Gateway Panels over the ten years, held in Panelroom. */
+  panels: 1_000,
+  ppItems: { min: 10, max: 30 },
+  lgpItems: { min: 3, max: 6 },
+  /** Care Planning Meetings, one child each: held, plus the next one booked ahead. */
+  cpms: 20_000,
+  ppDiscussionChars: { min: 600, max: 1_500 },
+  ppDecisionChars: { min: 200, max: 400 },
+  cpmSectionChars: { min: 300, max: 800 },
+  actions: 150_000,
 } as const;
 
 /** The clock the in-process core is given: midday on the dataset's day, so the tracker cache is current. */

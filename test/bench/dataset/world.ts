@@ -1,6 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { fromDayNumber } from '../../../shared/domain/day-numbers';
-import type { KeyDateType, LegalStatus, LgpDecision, PermanenceOption } from '../../../shared/domain/vocabulary';
+import type { Gender, KeyDateType, LegalStatus, LgpDecision, PermanenceOption } from '../../../shared/domain/vocabulary';
 import type { Role } from '../../../shared/roles';
 import type { Prng } from './prng';
 import type { Timeline } from './timeline';
@@ -19,6 +19,8 @@ export interface World {
   /** The Windows user names that appear as "who" in the audit log and on plans and ratings. */
   actors: string[];
   children: ChildRec[];
+  /** Panels and Care Planning Meetings, in the order written (each part appends its own). */
+  meetings: MeetingRec[];
 }
 
 export interface TeamRec {
@@ -34,6 +36,9 @@ export interface PersonRec {
   role: Role;
   teamIndex: number | null;
   archived: boolean;
+  /** The day they joined, and the day they left when they have (archived). */
+  joined: number;
+  left: number | null;
 }
 
 /** The shape of a child's case: which history they accumulate. */
@@ -49,6 +54,32 @@ export interface ChildRec extends Timeline {
   teamIndex: number;
   /** The last day anything can have happened: closure, or today. */
   end: number;
+  gender: Gender;
+  siblingGroup: number | null;
+  socialWorkerId: number;
+  teamManagerId: number | null;
+  iroId: number | null;
+}
+
+export type MeetingCode = 'pp' | 'lgp' | 'cpm';
+
+/** A meeting as built: held (approved minutes) or booked ahead (planned, agenda only). */
+export interface MeetingRec {
+  id: number;
+  code: MeetingCode;
+  day: number;
+  status: 'approved' | 'planned';
+  typeName: string;
+  items: ItemRec[];
+}
+
+/** An agenda item: one child, or a sibling group discussed together. */
+export interface ItemRec {
+  id: number;
+  meeting: MeetingRec;
+  childIds: number[];
+  /** Legal Gateway only: the decision the panel made (the child's key date). */
+  decision: LgpDecision | null;
 }
 
 export interface KeyDateRec {

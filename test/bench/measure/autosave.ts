@@ -9,7 +9,8 @@ import { TARGETS, timingRow, valueRow, type ResultRow } from '../report/rows';
 import { bareConnection, loggedDb, openBenchCore, type LoggedQuery } from './bench-core';
 import { explain } from './explain';
 import { stepOf } from './sql-steps';
-import { keyDateCase, ratingCase, type WriteCase } from './autosave-cases';
+import { minutesRateCase, minutesSaveCase, ratingCase, type WriteCase } from './autosave-cases';
+import { putBackInTheRoom } from './live-meeting';
 import type { BenchEnv } from './env';
 import { summarise } from './stats';
 import { timeLoop } from './timing';
@@ -28,7 +29,8 @@ export interface AutosaveProfile {
   sqlMs: number;
   /** SQLite time per kind of statement, slowest first, with the plan of each read. */
   steps: { step: string; ms: number; sql: string; plan: string[] }[];
-  refreshOneChildMs: number;
+  /** The tracker refresh for the one child, for a write that recomputes it; null for a typing save, which does not. */
+  refreshOneChildMs: number | null;
   zodInputMs: number;
   zodOutputMs: number;
   /** The fsync at commit (synchronous=FULL): the bare write's time with it, minus without it. */
@@ -38,8 +40,10 @@ export interface AutosaveProfile {
 
 /**
  * The same small write two ways, interleaved so both see the same WAL and disk
- * state: the router (zod in, service, audit row, tracker refresh for the child, zod
- * out) and the same rows written directly on a second connection with the same pragmas.
+ * state: the router (zod in, the service's reads and guards, the write and its audit
+ * row, zod out) and the same rows written directly on a second connection with the same
+ * pragmas. The typing saves (minutes.save of a discussion, minutes.rate's reason) are made
+ * on the dataset's latest 30-item Permanence Panel, put back in the room on the working copy.
  */
 export async function measureAutosave(env: BenchEnv): Promise<{ rows: ResultRow[]; profiles: AutosaveProfile[] }> {
   const dir = workingCopy(env.dataset.dir, 'autosave');
@@ -50,7 +54,9 @@ export async function measureAutosave(env: BenchEnv): Promise<{ rows: ResultRow[
   const rows: ResultRow[] = [];
   const profiles: AutosaveProfile[] = [];
   try {
-    for (const write of [keyDateCase(bare, probes.autosaveKeyDateId), ratingCase(bare, probes.autosaveChildId)]) {
+    const live = await putBackInTheRoom(core, probes.minutesMeetingId);
+    const middle = Math.floor(live.items.length / 2);
+    for (const write of [minutesSaveCase(bare, live, middle), minutesRateCase(bare, live, middle + 1), ratingCase(bare, probes.autosaveChildId)]) {
       const router: number[] = [];
       const direct: number[] = [];
       for (let i = -env.config.warmup.autosave; i < env.config.runs.autosave; i++) {
@@ -58,10 +64,11 @@ export async function measureAutosave(env: BenchEnv): Promise<{ rows: ResultRow[
         const order = i % 2 === 0 ? (['router', 'bare'] as const) : (['bare', 'router'] as const);
         for (const way of order) {
           const t0 = performance.now();
+          // Each save sends text the other has not just written, as continued typing does.
           if (way === 'router') {
-            const result = await core.router.call(write.procedure, write.input(i));
+            const result = await core.router.call(write.procedure, write.input(2 * i));
             if (!result.ok) throw new Error(`${write.procedure} failed: ${JSON.stringify(result.error)}`);
-          } else write.bare(i);
+          } else write.bare(2 * i + 1);
           const ms = performance.now() - t0;
           env.memory.sample();
           if (i >= 0) (way === 'router' ? router : direct).push(ms);
@@ -80,7 +87,9 @@ export async function measureAutosave(env: BenchEnv): Promise<{ rows: ResultRow[
           '×',
           ratio,
           write.autosave ? TARGETS.autosaveRatio : undefined,
-          write.autosave ? `p95 ratio ${(r.p95 / b.p95).toFixed(2)}×` : `p95 ratio ${(r.p95 / b.p95).toFixed(2)}×; a deliberate save, not a typing autosave: shown for comparison`,
+          write.autosave
+            ? `p95 ratio ${(r.p95 / b.p95).toFixed(2)}×; ${live.typeName} of ${live.date}, ${live.items.length} items, put back in the room`
+            : `p95 ratio ${(r.p95 / b.p95).toFixed(2)}×; a deliberate save, not a typing autosave: shown for comparison`,
         ),
       );
       if (write.autosave || ratio > TARGETS.autosaveRatio.limit) profiles.push(await profileWrite(env, core, bare, write, r.median, b.median, pragmas));
@@ -121,12 +130,13 @@ async function profileWrite(env: BenchEnv, core: Core, bare: BareDb, write: Writ
   });
   // The tracker refresh for the one child, in a transaction that is rolled back so no fsync is counted.
   const refresh: number[] = [];
-  for (let i = -2; i < runs; i++) {
+  const childId = write.refreshesChild;
+  for (let i = -2; childId !== null && i < runs; i++) {
     await logged.db
       .transaction()
       .execute(async (trx) => {
         const t0 = performance.now();
-        await refreshTracking(trx, DATASET_TODAY, [write.childId]);
+        await refreshTracking(trx, DATASET_TODAY, [childId]);
         if (i >= 0) refresh.push(performance.now() - t0);
         throw ROLLBACK;
       })
@@ -155,7 +165,7 @@ async function profileWrite(env: BenchEnv, core: Core, bare: BareDb, write: Writ
     statements,
     sqlMs: median(sql),
     steps,
-    refreshOneChildMs: median(refresh),
+    refreshOneChildMs: refresh.length > 0 ? median(refresh) : null,
     zodInputMs: median(zodIn),
     zodOutputMs: median(zodOut),
     commitSyncMs: median(full) - median(normal),

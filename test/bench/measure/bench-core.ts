@@ -1,5 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { Kysely } from 'kysely';
+import { sqliteDialect } from '../../../electron/core/db/dialect';
 import { createCore, type Core } from '../../../electron/core/core';
 import type { Database } from '../../../electron/core/db/schema';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared/contract';
@@ -49,14 +50,15 @@ export interface LoggedQuery {
 }
 
 /**
- * A second Kysely over the core's own connection (same page cache, same pragmas)
+ * A second Kysely over the core's own connection (same page cache, same pragmas) and the
+ * core's own dialect (so statements are prepared once and cached, as the app's are),
  * that records every statement and SQLite's time for it, for profiling services.
  * It is never destroyed: that would close the core's connection.
  */
 export function loggedDb(core: Core): { db: Kysely<Database>; log: LoggedQuery[] } {
   const log: LoggedQuery[] = [];
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: core.store.sqlite }),
+    dialect: sqliteDialect(core.store.sqlite),
     log(event) {
       if (event.level === 'query') log.push({ sql: event.query.sql, parameters: event.query.parameters, ms: event.queryDurationMillis });
     },

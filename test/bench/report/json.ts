@@ -5,6 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { DatasetManifest } from '../build-dataset';
 import type { AgendaReport } from '../measure/agenda';
 import type { AutosaveProfile } from '../measure/autosave';
+import type { MinutesReport } from '../measure/minutes';
 import type { TrackerProfile } from '../measure/tracker-profile';
 import type { PhasePeak } from '../measure/memory';
 import type { NOT_MEASURED_YET, ResultRow } from './rows';
@@ -25,6 +26,8 @@ export interface BenchReport {
   profiles: { tracker: TrackerProfile[]; autosave: AutosaveProfile[]; memory: PhasePeak[] };
   /** The agenda measurement's series, each prepared date (team, children proposed, time) and its profiles. */
   agenda?: AgendaReport;
+  /** Profiles of the search, minutes and action-list calls that missed, and the cheaper forms of a missed search. */
+  minutes?: MinutesReport;
   notMeasuredYet: typeof NOT_MEASURED_YET;
   summary: { pass: number; miss: number; fail: number; skipped: number };
 }

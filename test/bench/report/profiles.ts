@@ -1,5 +1,6 @@
-import type { AgendaProfile } from '../measure/agenda';
 import type { AutosaveProfile } from '../measure/autosave';
+import type { CallProfile } from '../measure/call-profile';
+import type { SearchWhatIf } from '../measure/search-what-if';
 import type { TrackerProfile } from '../measure/tracker-profile';
 import { count, ms } from './format';
 
@@ -38,10 +39,10 @@ export function renderAutosaveProfile(p: AutosaveProfile): string {
     line(`service alone, committed (${p.statements} statements incl. begin/commit)`, p.serviceMs),
     line('  SQLite time for those statements', p.sqlMs),
     ...p.steps.slice(0, 6).map((s) => line(`    ${s.step}`, s.ms)),
-    line('  refreshTracking for the one child alone (rolled back)', p.refreshOneChildMs),
+    ...(p.refreshOneChildMs === null ? [] : [line('  refreshTracking for the one child alone (rolled back)', p.refreshOneChildMs)]),
     line('zod input check', p.zodInputMs),
     line('zod output check', p.zodOutputMs),
-    line('bare write + audit INSERT, one transaction', p.bareMs),
+    line('bare write + audit row, one transaction', p.bareMs),
     line('  of which the fsync at commit (synchronous FULL minus NORMAL)', p.commitSyncMs),
     `  pragmas on both connections: ${Object.entries(p.pragmas).map(([k, v]) => `${k}=${String(v)}`).join(', ')}`,
   ];
@@ -50,8 +51,8 @@ export function renderAutosaveProfile(p: AutosaveProfile): string {
   return lines.join('\n');
 }
 
-/** Where the time of one rota or agenda call goes (medians), with the plan of every read. */
-export function renderAgendaProfile(p: AgendaProfile): string {
+/** Where the time of one call goes (medians), with the plan of the slowest reads. */
+export function renderCallProfile(p: CallProfile): string {
   const lines = [
     `Where the time goes: ${p.procedure} ${p.label} (medians of separate runs, so parts need not add up exactly)`,
     ...(p.failed.runs > 0 ? [`  ${p.failed.runs} of ${p.failed.of} runs of the service threw (${p.failed.error ?? 'error'}); each is timed to the throw`] : []),
@@ -59,7 +60,7 @@ export function renderAgendaProfile(p: AgendaProfile): string {
     line(`service alone (${p.statements} statements incl. begin/commit)`, p.serviceMs),
     line('  SQLite time for those statements', p.sqlMs),
     ...p.steps.slice(0, 8).map((s) => line(`    ${s.step}${s.calls > 1 ? ` ×${s.calls}` : ''}`, s.ms)),
-    line('  JS in the service (Kysely, rota generator, JSON.parse, mapping)', p.serviceMs - p.sqlMs),
+    line('  JS in the service (Kysely, JSON.parse, mapping, the engine or rota generator)', p.serviceMs - p.sqlMs),
     ...(Number.isNaN(p.zodOutputMs) ? ['  zod checks: no run answered, so there was no output to check'] : [line('zod input check', p.zodInputMs), line('zod output check', p.zodOutputMs)]),
     'Query plans of the slowest reads (EXPLAIN QUERY PLAN):',
   ];
@@ -69,4 +70,12 @@ export function renderAgendaProfile(p: AgendaProfile): string {
 
 function line(label: string, value: number): string {
   return `  ${label.padEnd(70)} ${ms(value).padStart(10)}`;
+}
+
+/** A missed search taken apart: the service's statement and the cheaper forms of it, each alone. */
+export function renderSearchWhatIf(w: SearchWhatIf): string {
+  return [
+    `Search “${w.query}” (FTS query ${w.fts ?? 'none'}, ${count(w.matches)} fields match): each statement alone on the core's connection (medians)`,
+    ...w.ways.map((x) => `  ${`${x.way} [${count(x.rows)} rows]`.padEnd(100)} ${ms(x.ms).padStart(10)}`),
+  ].join('\n');
 }

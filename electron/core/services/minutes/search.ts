@@ -29,47 +29,39 @@ export function toFtsQuery(typed: string): string | null {
 
 export async function searchMinutes(ctx: ServiceContext, input: ParsedInput<'search.minutes'>): Promise<ProcedureOutput<'search.minutes'>> {
   const fts = toFtsQuery(input.query);
-  // Newest meeting first, in SQL, so a match from this week is never crowded out by older, 'more relevant' ones.
+  // Newest first by the index's own order: field ids follow typing, so the newest minutes come first, and
+  // SQLite reads the index backwards and stops at the limit (no sort of every match of a common word).
+  // The snippet is built in the same pass, for those rows only.
   const matched =
     fts === null
       ? []
       : (
-          await sql<{ id: number; item_id: number; field: string }>`
-            select f.id, f.item_id, f.field
+          await sql<{ id: number; item_id: number; field: string; snip: string }>`
+            select f.id, f.item_id, f.field, snippet(minutes_search, 0, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', 16) as snip
             from minutes_search
             join minute_fields f on f.id = minutes_search.rowid
-            join agenda_items i on i.id = f.item_id
-            join meetings m on m.id = i.meeting_id
             where minutes_search match ${fts}
-            order by m.date desc, m.start_time desc, i.position, f.id
+            order by minutes_search.rowid desc
             limit ${input.limit * ROWS_PER_HIT}`.execute(ctx.db)
         ).rows;
   const seen = new Set<number>();
-  const firstPerItem = matched.filter((r) => !seen.has(r.item_id) && Boolean(seen.add(r.item_id)));
-  // Snippets only for the rows shown: building one costs more than finding the match.
-  const snippets =
-    fts === null || firstPerItem.length === 0
-      ? new Map<number, string>()
-      : new Map(
-          (
-            await sql<{ id: number; snip: string }>`
-              select rowid as id, snippet(minutes_search, 0, ${SNIPPET_OPEN}, ${SNIPPET_CLOSE}, '…', 16) as snip
-              from minutes_search
-              where minutes_search match ${fts} and rowid in (${sql.join(firstPerItem.map((r) => r.id))})`.execute(ctx.db)
-          ).rows.map((r) => [r.id, r.snip]),
-        );
-  const textHits = firstPerItem.map((r) => ({ item_id: r.item_id, field: r.field, snip: snippets.get(r.id) ?? '' }));
+  const textHits = matched.filter((r) => !seen.has(r.item_id) && Boolean(seen.add(r.item_id)));
 
   const like = containsPattern(input.query);
+  // From the children who match (a few among thousands) to their items, by the index on the child.
   const childItems = await ctx.db
     .selectFrom('agenda_item_children as ic')
-    .innerJoin('children as c', 'c.id', 'ic.child_id')
     .innerJoin('meetings as m', 'm.id', 'ic.meeting_id')
     .select('ic.item_id')
     .where('m.status', '!=', 'planned')
-    // "Ava Ashdown" or "Ashdown Ava", as lists in councils are written both ways.
-    .where((eb) =>
-      eb.or([eb(sql<string>`c.first_name || ' ' || c.last_name`, 'like', like), eb(sql<string>`c.last_name || ' ' || c.first_name`, 'like', like), eb('c.case_ref', 'like', like)]),
+    .where('ic.child_id', 'in', (eb) =>
+      eb
+        .selectFrom('children as c')
+        .select('c.id')
+        // "Ava Ashdown" or "Ashdown Ava", as lists in councils are written both ways.
+        .where((w) =>
+          w.or([w(sql<string>`c.first_name || ' ' || c.last_name`, 'like', like), w(sql<string>`c.last_name || ' ' || c.first_name`, 'like', like), w('c.case_ref', 'like', like)]),
+        ),
     )
     .orderBy('m.date', 'desc')
     .limit(input.limit)

@@ -51,12 +51,17 @@ export const children: DatasetPart = {
           teamIndex,
           ...timeline,
           end: timeline.closedOn ?? world.today,
+          gender,
+          siblingGroup: groupId,
+          socialWorkerId: socialWorker.id,
+          teamManagerId: staff.teamManager(teamIndex),
+          iroId: iro?.id ?? null,
         };
         const created = stamp(rnd, timeline.start);
         rec.id = Number(
           insertChild.run(
             rec.caseRef, rec.firstName, rec.lastName, iso(dob), unborn ? 1 : 0, gender, rnd.weighted(ETHNICITIES),
-            world.teams[teamIndex]!.id, socialWorker.id, staff.teamManager(teamIndex), iro?.id ?? null, status,
+            world.teams[teamIndex]!.id, rec.socialWorkerId, rec.teamManagerId, rec.iroId, status,
             timeline.enteredCare === null ? null : iso(timeline.enteredCare), timeline.placement, groupId,
             timeline.closedOn === null ? null : iso(timeline.closedOn), closedReason, created,
             timeline.closedOn === null ? created : stamp(rnd, timeline.closedOn),

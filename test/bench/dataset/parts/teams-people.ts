@@ -62,9 +62,10 @@ export const teamsAndPeople: DatasetPart = {
         const created = stamp(rnd, joined);
         const email = rnd.chance(0.7) ? `${name.toLowerCase().replace(' ', '.')}@exampleshire.example` : null;
         const teamId = teamIndex === null ? null : world.teams[teamIndex]!.id;
-        const leftOn = archived ? stamp(rnd, Math.min(world.today - 1, joined + rnd.int(200, 2500))) : null;
+        const leftDay = archived ? Math.min(world.today - 1, joined + rnd.int(200, 2500)) : null;
+        const leftOn = leftDay === null ? null : stamp(rnd, leftDay);
         const id = Number(insertPerson.run(name, role, teamId, email, leftOn, created, leftOn ?? created).lastInsertRowid);
-        const person: PersonRec = { id, name, role, teamIndex, archived };
+        const person: PersonRec = { id, name, role, teamIndex, archived, joined, left: leftDay };
         world.people.push(person);
         if (role === 'team_manager' && !archived && teamIndex !== null) world.teams[teamIndex]!.managerId = id;
         audit({ day: joined, actor: 'setup', action: 'create', entity: 'person', entityId: id, summary: `Added ${name}` });
