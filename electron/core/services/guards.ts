@@ -33,6 +33,13 @@ export async function assertPersonExists(db: Db, personId: number | null, field:
   if (!row) throw new AppError('INVALID_INPUT', 'The person chosen no longer exists. Choose another.', { [field]: 'Choose a person from the list.' });
 }
 
+/** The name of a person chosen from the list, copied onto a record; a bad id is a field message, as above. */
+export async function chosenPersonName(db: Db, personId: number, field: string): Promise<string> {
+  const row = await db.selectFrom('people').select('name').where('id', '=', personId).executeTakeFirst();
+  if (!row) throw new AppError('INVALID_INPUT', 'The person chosen no longer exists. Choose another.', { [field]: 'Choose a person from the list.' });
+  return row.name;
+}
+
 export async function assertTeamExists(db: Db, teamId: number | null, field: string): Promise<void> {
   if (teamId === null) return;
   const row = await db.selectFrom('teams').select('id').where('id', '=', teamId).executeTakeFirst();

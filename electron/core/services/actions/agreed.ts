@@ -5,16 +5,13 @@ import type { Db } from '../../db/db-type';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit';
-import { assertPersonExists, notFound } from '../guards';
+import { chosenPersonName, notFound } from '../guards';
 import { assertMinutesEditable, childName, loadItemContext } from '../minutes/guards';
 import { actionRows } from './rows';
 
 /** A chosen person's name is copied, so the action still says who if they are later archived. */
 async function ownerNameFor(db: Db, ownerId: number | null, typed: string | null): Promise<string> {
-  if (ownerId === null) return typed!;
-  await assertPersonExists(db, ownerId, 'ownerId');
-  const person = await db.selectFrom('people').select('name').where('id', '=', ownerId).executeTakeFirstOrThrow();
-  return person.name;
+  return ownerId === null ? typed! : chosenPersonName(db, ownerId, 'ownerId');
 }
 
 function assertDueAfterMeeting(dueOn: string, meetingDate: string): void {

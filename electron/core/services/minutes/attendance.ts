@@ -7,7 +7,7 @@ import type { Db } from '../../db/db-type';
 import type { AttendeeRow, MeetingRow, MeetingTypeRow } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../context';
 import { recordAudit } from '../audit';
-import { assertPersonExists, notFound } from '../guards';
+import { chosenPersonName, notFound } from '../guards';
 import { getMeetingRow } from '../meetings/detail';
 import { assertMinutesEditable } from './guards';
 
@@ -98,9 +98,7 @@ async function loadAttendee(db: Db, id: number): Promise<AttendeeRow> {
 }
 
 async function personName(db: Db, personId: number | null, typed: string | null): Promise<string> {
-  if (personId === null) return typed ?? '';
-  await assertPersonExists(db, personId, 'personId');
-  return (await db.selectFrom('people').select('name').where('id', '=', personId).executeTakeFirstOrThrow()).name;
+  return personId === null ? (typed ?? '') : chosenPersonName(db, personId, 'personId');
 }
 
 export async function addAttendee(ctx: ServiceContext, input: ParsedInput<'attendance.add'>): Promise<Attendee[]> {

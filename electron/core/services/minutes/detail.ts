@@ -1,3 +1,4 @@
+import { plusMonths } from '../../../../shared/domain/day-numbers';
 import type { MeetingStatus } from '../../../../shared/domain/minutes-vocabulary';
 import type { LegalStatus, MeetingKind, PermanenceOption, Rag } from '../../../../shared/domain/vocabulary';
 import type { ChildGlance, MeetingState, MinuteItem, MinutesDetail, MinuteValues } from '../../../../shared/schemas/minutes';
@@ -9,6 +10,7 @@ import { actionRows } from '../actions/rows';
 import { earlierActionsByItem } from '../actions/reviews';
 import { loadBankHolidays } from '../calendar';
 import { getMeetingRow, meetingDetail } from '../meetings/detail';
+import { loadCurrentPlans } from '../tracking/refresh';
 import { listAttendance } from './attendance';
 import { defaultActionDue, suggestedReviews } from './next-review';
 
@@ -46,12 +48,7 @@ async function loadGlances(db: Db, meeting: MeetingRow, childIds: readonly numbe
   const ids = [...childIds];
   const [children, plans, keyDates, tracking, ratings, discussed] = await Promise.all([
     db.selectFrom('children').select(['id', 'legal_status', 'date_entered_care']).where('id', 'in', ids).execute(),
-    db
-      .selectFrom('permanence_plans')
-      .select(['child_id', 'primary_option', 'parallel_options'])
-      .where('child_id', 'in', ids)
-      .where('id', '=', (eb) => eb.selectFrom('permanence_plans as p2').select((e) => e.fn.max('p2.id').as('id')).whereRef('p2.child_id', '=', 'permanence_plans.child_id'))
-      .execute(),
+    loadCurrentPlans(db, ids),
     db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'label']).where('child_id', 'in', ids).orderBy('date').execute(),
     db.selectFrom('child_tracking').select(['child_id', 'week26_date']).where('child_id', 'in', ids).execute(),
     db
@@ -82,6 +79,8 @@ async function loadGlances(db: Db, meeting: MeetingRow, childIds: readonly numbe
   };
   for (const d of discussed) consider(d.child_id, d.kind as MeetingKind, d.held_on);
   for (const k of keyDates) if (k.type === 'lgp' && k.date < meeting.date) consider(k.child_id, 'lgp', k.date);
+  // Dates still to come, and the last few months' (a hearing last week matters; one from three years ago does not).
+  const recentFrom = plusMonths(meeting.date, -3);
   for (const c of children) {
     const plan = planOf.get(c.id);
     out.set(c.id, {
@@ -89,20 +88,13 @@ async function loadGlances(db: Db, meeting: MeetingRow, childIds: readonly numbe
       legalStatus: c.legal_status as LegalStatus,
       dateEnteredCare: c.date_entered_care,
       plan: plan ? { primary: plan.primary_option as PermanenceOption | null, parallel: JSON.parse(plan.parallel_options) as PermanenceOption[] } : null,
-      // Dates still to come, and the last few months' (a hearing last week matters; one from three years ago does not).
-      keyDates: keyDates.filter((k) => k.child_id === c.id && k.date >= shiftMonths(meeting.date, -3)).map((k) => ({ type: k.type, date: k.date, label: k.label })),
+      keyDates: keyDates.filter((k) => k.child_id === c.id && k.date >= recentFrom).map((k) => ({ type: k.type, date: k.date, label: k.label })),
       week26Date: week26Of.get(c.id) ?? null,
       lastRag: lastRagOf.get(c.id) ?? null,
       lastDiscussed: lastOf.get(c.id) ?? null,
     });
   }
   return out;
-}
-
-function shiftMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  return `${String(Math.floor(total / 12)).padStart(4, '0')}-${String((total % 12) + 1).padStart(2, '0')}-${String(Math.min(d, 28)).padStart(2, '0')}`;
 }
 
 export async function minutesDetail(ctx: ServiceContext, meetingId: number, db: Db = ctx.db): Promise<MinutesDetail> {

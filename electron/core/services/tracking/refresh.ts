@@ -86,6 +86,16 @@ export async function refreshStaleTracking(db: Db, today: IsoDate): Promise<numb
   return stale.length > Number(total.n) / 2 ? refreshTracking(db, today) : refreshTracking(db, today, stale.map((r) => r.id));
 }
 
+/** Each child's current plan: the newest row per child. A correlated lookup uses the (child_id, id) index instead of grouping the whole table. */
+export function loadCurrentPlans(db: Db, ids: readonly number[]) {
+  return db
+    .selectFrom('permanence_plans')
+    .select(['child_id', 'primary_option', 'parallel_options'])
+    .where('child_id', 'in', ids)
+    .where('id', '=', (eb) => eb.selectFrom('permanence_plans as p2').select((e) => e.fn.max('p2.id').as('id')).whereRef('p2.child_id', '=', 'permanence_plans.child_id'))
+    .execute();
+}
+
 interface ReviewInputs {
   children: { id: number; legal_status: string; date_entered_care: string | null }[];
   states: Map<number, ChildReviewState>;
@@ -96,13 +106,7 @@ interface ReviewInputs {
 /** Everything the review engine reads about each child, in a handful of queries for the whole batch. */
 async function loadReviewInputs(db: Db, ids: number[]): Promise<ReviewInputs> {
   const children = await db.selectFrom('children').select(['id', 'legal_status', 'date_entered_care']).where('id', 'in', ids).execute();
-  // The current plan is the newest row per child; a correlated lookup uses the (child_id, id) index instead of grouping the whole table.
-  const plans = await db
-    .selectFrom('permanence_plans')
-    .select(['child_id', 'primary_option', 'parallel_options'])
-    .where('child_id', 'in', ids)
-    .where('id', '=', (eb) => eb.selectFrom('permanence_plans as p2').select((e) => e.fn.max('p2.id').as('id')).whereRef('p2.child_id', '=', 'permanence_plans.child_id'))
-    .execute();
+  const plans = await loadCurrentPlans(db, ids);
   const keyDates = await db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'decision']).where('child_id', 'in', ids).execute();
   const meetings = await db.selectFrom('child_meetings').select(['child_id', 'kind', 'held_on']).where('child_id', 'in', ids).execute();
   // Every rating counts for the red streak and the trend, but only the latest one's reason is shown: leave the long text behind.

@@ -5,6 +5,7 @@ import { DateField } from '../../components/DateField';
 import { Checkbox } from '../../components/fields';
 import { type ActionFilterValues, type StatusFilter } from './action-filters';
 import { ChildFilter } from './ChildFilter';
+import { TeamFilter } from '../../components/TeamFilter';
 
 /** `generation` remounts the date box on "Clear filters" or a link followed: DateField keeps its own text as typed. */
 export function ActionFilters({
@@ -53,17 +54,7 @@ export function ActionFilters({
           For owners typed in at the meeting rather than chosen from the people list.
         </span>
       </div>
-      <div className="filters__field">
-        <label htmlFor="actions-team">Team</label>
-        <select id="actions-team" className="select" value={filters.teamId ?? ''} onChange={(e) => set('teamId', e.target.value ? Number(e.target.value) : null)}>
-          <option value="">All teams</option>
-          {teams.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TeamFilter id="actions-team" teams={teams} value={filters.teamId} onChange={(v) => set('teamId', v)} />
       <div className="filters__field">
         <label htmlFor="actions-status">Status</label>
         <select id="actions-status" className="select" value={filters.status} onChange={(e) => set('status', e.target.value as StatusFilter)}>

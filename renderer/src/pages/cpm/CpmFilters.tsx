@@ -1,5 +1,6 @@
 import type { Team } from '../../../../shared/schemas/team';
 import { DueByFilter } from './DueByFilter';
+import { TeamFilter } from '../../components/TeamFilter';
 
 export interface CpmFilterValues {
   search: string;
@@ -19,17 +20,7 @@ export function CpmFilters({ filters, teams, generation, onChange, onClear }: { 
         <label htmlFor="cpm-search">Search</label>
         <input id="cpm-search" className="input" type="search" placeholder="Name or case reference" value={filters.search} onChange={(e) => set('search', e.target.value)} />
       </div>
-      <div className="filters__field">
-        <label htmlFor="cpm-team">Team</label>
-        <select id="cpm-team" className="select" value={filters.teamId ?? ''} onChange={(e) => set('teamId', e.target.value ? Number(e.target.value) : null)}>
-          <option value="">All teams</option>
-          {teams.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TeamFilter id="cpm-team" teams={teams} value={filters.teamId} onChange={(v) => set('teamId', v)} />
       <DueByFilter key={generation} onChange={(v) => set('dueBy', v)} />
       <button type="button" className="button button--secondary button--small" onClick={onClear}>
         Clear filters

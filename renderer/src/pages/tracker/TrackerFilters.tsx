@@ -1,6 +1,7 @@
 import { LEGAL_STATUS } from '../../../../shared/domain/vocabulary';
 import type { Team } from '../../../../shared/schemas/team';
 import { Checkbox } from '../../components/fields';
+import { TeamFilter } from '../../components/TeamFilter';
 
 export interface Filters {
   search: string;
@@ -20,17 +21,7 @@ export function TrackerFilters({ filters, teams, onChange }: { filters: Filters;
         <label htmlFor="tracker-search">Search</label>
         <input id="tracker-search" className="input" type="search" placeholder="Name or case reference" value={filters.search} onChange={(e) => set('search', e.target.value)} />
       </div>
-      <div className="filters__field">
-        <label htmlFor="tracker-team">Team</label>
-        <select id="tracker-team" className="select" value={filters.teamId ?? ''} onChange={(e) => set('teamId', e.target.value ? Number(e.target.value) : null)}>
-          <option value="">All teams</option>
-          {teams.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TeamFilter id="tracker-team" teams={teams} value={filters.teamId} onChange={(v) => set('teamId', v)} />
       <div className="filters__field">
         <label htmlFor="tracker-rag">RAG</label>
         <select id="tracker-rag" className="select" value={filters.rag ?? ''} onChange={(e) => set('rag', (e.target.value || null) as Filters['rag'])}>

@@ -4,7 +4,8 @@ import { DateField } from '../../../components/DateField';
 import { useMinutesContext } from '../minutes-context';
 import { useMinuteField } from '../use-minute-field';
 import { fieldId } from './MinuteText';
-import { focusAfterRemoval, focusNewRow } from './row-buttons';
+import { RemoveRowCell } from './RemoveRowCell';
+import { focusNewRow } from './row-buttons';
 import { useRows } from './use-rows';
 import { formatUkDate } from '../../../../../shared/domain/dates';
 
@@ -84,22 +85,7 @@ export function AssessmentsTable({ itemId, label, fromCore }: { itemId: number; 
                     />
                   )}
                 </td>
-                {readOnly ? null : (
-                  <td>
-                    <button
-                      id={removeIds[index]}
-                      type="button"
-                      className="button button--small button--secondary"
-                      aria-label={`Remove assessment ${index + 1}`}
-                      onClick={() => {
-                        table.remove(key);
-                        focusAfterRemoval(removeIds, index, `${base}-add`);
-                      }}
-                    >
-                      Remove
-                    </button>
-                  </td>
-                )}
+                {readOnly ? null : <RemoveRowCell removeIds={removeIds} index={index} addId={`${base}-add`} label={`Remove assessment ${index + 1}`} onRemove={() => table.remove(key)} />}
               </tr>
             ))}
           </tbody>

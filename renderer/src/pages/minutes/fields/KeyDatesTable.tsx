@@ -4,7 +4,8 @@ import { DateField } from '../../../components/DateField';
 import { useMinutesContext } from '../minutes-context';
 import { useMinuteField } from '../use-minute-field';
 import { fieldId } from './MinuteText';
-import { focusAfterRemoval, focusNewRow } from './row-buttons';
+import { RemoveRowCell } from './RemoveRowCell';
+import { focusNewRow } from './row-buttons';
 import { useRows } from './use-rows';
 
 type Row = NonNullable<MinuteValues['keyDates']>[number];
@@ -68,22 +69,7 @@ export function KeyDatesTable({ itemId, label, fromCore }: { itemId: number; lab
                     />
                   )}
                 </td>
-                {readOnly ? null : (
-                  <td>
-                    <button
-                      id={removeIds[index]}
-                      type="button"
-                      className="button button--small button--secondary"
-                      aria-label={`Remove key date ${index + 1}`}
-                      onClick={() => {
-                        table.remove(key);
-                        focusAfterRemoval(removeIds, index, `${base}-add`);
-                      }}
-                    >
-                      Remove
-                    </button>
-                  </td>
-                )}
+                {readOnly ? null : <RemoveRowCell removeIds={removeIds} index={index} addId={`${base}-add`} label={`Remove key date ${index + 1}`} onRemove={() => table.remove(key)} />}
               </tr>
             ))}
           </tbody>

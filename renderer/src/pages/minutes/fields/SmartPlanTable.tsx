@@ -2,7 +2,8 @@ import type { MinuteValues } from '../../../../../shared/schemas/minutes';
 import { useMinutesContext } from '../minutes-context';
 import { useMinuteField } from '../use-minute-field';
 import { fieldId } from './MinuteText';
-import { focusAfterRemoval, focusNewRow } from './row-buttons';
+import { RemoveRowCell } from './RemoveRowCell';
+import { focusNewRow } from './row-buttons';
 import { useRows } from './use-rows';
 
 type Row = NonNullable<MinuteValues['smartPlan']>[number];
@@ -70,22 +71,7 @@ export function SmartPlanTable({ itemId, label, fromCore }: { itemId: number; la
                     />
                   </td>
                 ))}
-                {readOnly ? null : (
-                  <td>
-                    <button
-                      id={removeIds[index]}
-                      type="button"
-                      className="button button--small button--secondary"
-                      aria-label={`Remove row ${index + 1} of the plan`}
-                      onClick={() => {
-                        table.remove(key);
-                        focusAfterRemoval(removeIds, index, `${base}-add`);
-                      }}
-                    >
-                      Remove
-                    </button>
-                  </td>
-                )}
+                {readOnly ? null : <RemoveRowCell removeIds={removeIds} index={index} addId={`${base}-add`} label={`Remove row ${index + 1} of the plan`} onRemove={() => table.remove(key)} />}
               </tr>
             ))}
           </tbody>
