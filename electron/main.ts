@@ -6,6 +6,7 @@ import { createCore, type Core } from './core/core';
 import { resolveDataDir } from './core/data-dir';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerChairWindows } from './chair-window';
+import { registerFilingFolders } from './filing-folder';
 import { flushBeforeClosing, markQuitting, requestFlush } from './flush-on-close';
 import { registerIpcTransport } from './ipc-transport';
 import { menuTemplate } from './menu';
@@ -61,6 +62,7 @@ async function start(): Promise<void> {
   if (!core) return;
   registerIpcTransport(core.router, ownWindows);
   registerChairWindows(appRoot, ownWindows);
+  registerFilingFolders(core.desktop, ownWindows);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate(process.platform, {

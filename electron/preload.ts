@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHAIR_VIEW_CHANNEL, FLUSH_CHANNEL, FLUSHED_CHANNEL, IPC_CHANNEL, type PanelroomBridge } from '../shared/bridge';
+import { CHAIR_VIEW_CHANNEL, FILING_EXPORT_CHANNEL, FILING_FOLDER_CHANNEL, FLUSH_CHANNEL, FLUSHED_CHANNEL, IPC_CHANNEL, type PanelroomBridge } from '../shared/bridge';
+import type { FilingChecklist } from '../shared/schemas/filing';
 import type { ApiResult } from '../shared/errors';
 
 let beforeClose: (() => Promise<void>) | undefined;
@@ -17,6 +18,8 @@ const bridge: PanelroomBridge = {
   setBeforeClose: (flush: () => Promise<void>) => {
     beforeClose = flush;
   },
+  exportForFiling: (meetingId: number) => ipcRenderer.invoke(FILING_EXPORT_CHANNEL, meetingId) as Promise<ApiResult<FilingChecklist | null>>,
+  openFilingFolder: (meetingId: number) => ipcRenderer.invoke(FILING_FOLDER_CHANNEL, meetingId) as Promise<ApiResult<null>>,
   capabilities: { nativeDialogs: true, openFolder: true },
 };
 

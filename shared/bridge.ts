@@ -1,4 +1,5 @@
 import type { ApiResult } from './errors';
+import type { FilingChecklist } from './schemas/filing';
 
 /** What the desktop shell can do that a browser tab cannot. */
 export interface Capabilities {
@@ -19,6 +20,14 @@ export interface PanelroomBridge {
    * still waiting (typed in the last fraction of a second). The shell waits for it, briefly.
    */
   setBeforeClose(flush: () => Promise<void>): void;
+  /**
+   * Desktop only: asks where to put the folder for filing (a native folder dialog), writes
+   * every child's extract into it and answers with the checklist; null if the person
+   * cancelled. The page never names a path: the shell's dialog does.
+   */
+  exportForFiling(meetingId: number): Promise<ApiResult<FilingChecklist | null>>;
+  /** Desktop only: opens the meeting's last folder for filing in the file manager. */
+  openFilingFolder(meetingId: number): Promise<ApiResult<null>>;
   capabilities: Capabilities;
 }
 
@@ -26,6 +35,8 @@ export const IPC_CHANNEL = 'panelroom:call';
 export const CHAIR_VIEW_CHANNEL = 'panelroom:chair-view';
 export const FLUSH_CHANNEL = 'panelroom:flush';
 export const FLUSHED_CHANNEL = 'panelroom:flushed';
+export const FILING_EXPORT_CHANNEL = 'panelroom:export-for-filing';
+export const FILING_FOLDER_CHANNEL = 'panelroom:open-filing-folder';
 
 /** The app route of a meeting's chair's view. */
 export function chairViewPath(meetingId: number): string {

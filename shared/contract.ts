@@ -69,6 +69,7 @@ import {
   actionUpdateInput,
   earlierAction,
 } from './schemas/actions';
+import { documentSettings, documentSettingsInput, extractInput, filingChecklist, filingMarkInput, filingZip } from './schemas/filing';
 
 const none = z.undefined().optional();
 const byId = z.strictObject({ id });
@@ -129,6 +130,9 @@ export const contract = {
 
   'settings.getReview': { input: none, output: reviewSettingsOutput },
   'settings.setReview': { input: reviewSettings, output: reviewSettingsOutput },
+  /** The council's name, printed at the head of every Word document. */
+  'settings.getDocuments': { input: none, output: documentSettings },
+  'settings.setDocuments': { input: documentSettingsInput, output: documentSettings },
   'settings.getBankHolidays': { input: none, output: bankHolidaysOutput },
   'settings.setBankHolidays': { input: bankHolidaysInput, output: bankHolidaysOutput },
 
@@ -206,6 +210,18 @@ export const contract = {
   'actions.complete': { input: actionCompleteInput, output: actionRow },
   'actions.reopen': { input: byId, output: actionRow },
   'actions.history': { input: byId, output: z.array(actionHistoryEntry) },
+  /** The action log as filtered on screen, every matching row (not one page), for the coordinator to circulate. */
+  'actions.exportDocx': { input: actionQuery, output: wordFile },
+  'actions.exportCsv': { input: actionQuery, output: z.object({ fileName: z.string(), csv: z.string() }) },
+
+  /** The panel's own record of the whole meeting; marked as a draft until the chair approves it. */
+  'minutes.exportDocx': { input: byId, output: wordFile },
+  /** One child's part of the minutes, for that child's case record: no other child's details. */
+  'minutes.exportExtract': { input: extractInput, output: wordFile },
+  'filing.checklist': { input: byId, output: filingChecklist },
+  /** Browser mode's export for filing: every child's extract in one zip. The desktop app writes a folder instead. */
+  'filing.exportZip': { input: byId, output: filingZip },
+  'filing.mark': { input: filingMarkInput, output: filingChecklist },
 
   /** Finds a child (name or case reference) or words in any minutes, newest meeting first. */
   'search.minutes': { input: searchInput, output: z.array(searchHit) },

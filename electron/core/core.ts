@@ -7,13 +7,27 @@ import type { ServiceContext } from './context';
 import { DATABASE_FILE_NAME, LATEST_SCHEMA_VERSION, openStore, type OpenOptions, type Store } from './db/connection';
 import { AppError, DataFileUnavailableError, NewerDatabaseError, UnreadableDatabaseError } from './errors';
 import { buildHandlers, type SafetyOperations } from './handlers';
-import { createRouter, type Handlers, type Router, type RouterOptions } from './router';
+import { createRouter, type Handlers, type Router, type RouterOptions, settle } from './router';
 import { BACKUP_DIR_NAME, listBackups, pruneBackups, resolveBackup, takeBackup, type BackupReason } from './safety/backups';
 import { dataFolderWarning } from './safety/data-folder';
 import { fsyncDir, moveDatabaseFile } from './safety/files';
 import { quickCheck } from './safety/integrity';
 import { copyDatabaseFile } from './safety/sqlite-copy';
 import { recordAudit } from './services/audit';
+import { lastFilingFolder } from './services/filing/filing';
+import { writeFilingFolder } from './services/filing/write-folder';
+import type { ApiResult } from '../../shared/errors';
+import type { FilingChecklist } from '../../shared/schemas/filing';
+
+/**
+ * What only the desktop shell asks for: work on folders the person chose in a native
+ * dialog. Kept off the router, so no page (and no browser-mode request) can name a path.
+ */
+export interface DesktopOperations {
+  exportForFiling(meetingId: number, parentDir: string): Promise<ApiResult<FilingChecklist>>;
+  /** The folder this meeting's extracts were last written to, if the desktop app wrote them. */
+  filingFolder(meetingId: number): Promise<ApiResult<string | null>>;
+}
 
 export interface CoreOptions extends OpenOptions, RouterOptions {
   dataDir: string;
@@ -33,6 +47,7 @@ export interface BackgroundWorkOptions {
 
 export interface Core {
   router: Router;
+  desktop: DesktopOperations;
   /** The open store. Throws while the data cannot be used (recovery). */
   readonly store: Store;
   health(): Health;
@@ -62,6 +77,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
 
 class CoreHost implements Core, SafetyOperations {
   readonly router: Router;
+  readonly desktop: DesktopOperations;
   private current: Store | undefined;
   private mode: Mode = { kind: 'ready' };
   private integrity: 'pending' | 'ok' | 'failed' = 'pending';
@@ -93,6 +109,18 @@ class CoreHost implements Core, SafetyOperations {
     };
     const handlers = buildHandlers(ctx, () => ({ version: options.appVersion, schemaVersion: this.current?.schemaVersion ?? 0, dataDir: options.dataDir, mode: options.mode }), this);
     this.router = createRouter(this.guard(handlers), options);
+    const ready = () => {
+      if (this.mode.kind !== 'ready') throw new AppError('STORAGE', this.mode.message);
+    };
+    const run = <T>(name: string, work: () => Promise<T>) =>
+      settle<T>(name, async () => {
+        ready();
+        return { ok: true, value: await work() };
+      }, options);
+    this.desktop = {
+      exportForFiling: (meetingId, parentDir) => run('desktop.exportForFiling', () => writeFilingFolder(ctx, meetingId, parentDir)),
+      filingFolder: (meetingId) => run('desktop.filingFolder', () => lastFilingFolder(ctx, meetingId)),
+    };
     this.lastBackupAt = listBackups(this.backupDir)[0]?.takenAt ?? null;
   }
 

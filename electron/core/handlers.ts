@@ -37,6 +37,10 @@ import { createAction, removeAction, updateAction } from './services/actions/agr
 import { reviewAction } from './services/actions/reviews';
 import { listActions } from './services/actions/list';
 import { actionHistory, completeAction, progressAction, reopenAction } from './services/actions/follow-up';
+import { exportActionsCsv, exportActionsDocx } from './services/actions/export';
+import { getDocumentSettings, setDocumentSettings } from './services/authority';
+import { exportExtractDocx, exportMinutesDocx } from './services/exports/minutes-export';
+import { exportFilingZip, filingChecklist, markFiled } from './services/filing/filing';
 
 /** What the core host does for the file itself, which the handlers expose. */
 export interface SafetyOperations {
@@ -86,6 +90,8 @@ export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'
     'import.commit': (i) => commitImport(ctx, i),
     'settings.getReview': () => getReviewSettings(ctx),
     'settings.setReview': (i) => setReviewSettings(ctx, i),
+    'settings.getDocuments': () => getDocumentSettings(ctx),
+    'settings.setDocuments': (i) => setDocumentSettings(ctx, i),
     'settings.getBankHolidays': () => getBankHolidays(ctx),
     'settings.setBankHolidays': (i) => setBankHolidays(ctx, i),
     'meetingTypes.list': (i) => listMeetingTypes(ctx, i),
@@ -140,6 +146,13 @@ export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'
     'actions.complete': (i) => completeAction(ctx, i),
     'actions.reopen': (i) => reopenAction(ctx, i),
     'actions.history': (i) => actionHistory(ctx, i),
+    'actions.exportDocx': (i) => exportActionsDocx(ctx, i),
+    'actions.exportCsv': (i) => exportActionsCsv(ctx, i),
+    'minutes.exportDocx': (i) => exportMinutesDocx(ctx, i),
+    'minutes.exportExtract': (i) => exportExtractDocx(ctx, i),
+    'filing.checklist': (i) => filingChecklist(ctx, i.id),
+    'filing.exportZip': (i) => exportFilingZip(ctx, i.id),
+    'filing.mark': (i) => markFiled(ctx, i),
     'search.minutes': (i) => searchMinutes(ctx, i),
   };
 }

@@ -24,25 +24,39 @@ export function createRouter(handlers: Handlers, options: RouterOptions = {}): R
         return fail({ code: 'UNKNOWN_PROCEDURE', message: 'The app asked for something this version does not know how to do.' });
       }
       const spec = contract[name];
-      try {
-        // Inside the try: a schema's own check that throws is a bug to report, never a dropped call.
-        const parsed = spec.input.safeParse(input);
-        if (!parsed.success) return fail(describeInvalidInput(parsed.error));
-        const handler = handlers[name] as (i: unknown) => unknown;
-        const result = await handler(parsed.data);
-        const checked = spec.output.safeParse(result);
-        if (!checked.success) throw new Error(`Output of ${name} broke the contract: ${checked.error.message}`);
-        return { ok: true, value: checked.data };
-      } catch (err) {
-        if (err instanceof AppError) return fail(err.toBody());
-        const storage = storageErrorBody(err);
-        if (storage) return fail(storage);
-        options.onInternalError?.(name, err);
-        // Not "was not saved": the fault may have come after the commit. Say what is known.
-        return fail({ code: 'INTERNAL', message: 'Something went wrong inside Panelroom, so the last action may not have finished. Check what was saved before trying again; if it keeps happening, tell your system administrator.' });
-      }
+      return settle(
+        name,
+        async () => {
+          // Inside settle: a schema's own check that throws is a bug to report, never a dropped call.
+          const parsed = spec.input.safeParse(input);
+          if (!parsed.success) return fail(describeInvalidInput(parsed.error));
+          const handler = handlers[name] as (i: unknown) => unknown;
+          const result = await handler(parsed.data);
+          const checked = spec.output.safeParse(result);
+          if (!checked.success) throw new Error(`Output of ${name} broke the contract: ${checked.error.message}`);
+          return { ok: true, value: checked.data };
+        },
+        options,
+      );
     },
   };
+}
+
+/**
+ * Runs work for a caller and never throws: a service's own error keeps its words, a
+ * storage fault is put plainly, and anything else is logged and reported generically.
+ */
+export async function settle<T>(name: string, work: () => Promise<ApiResult<T>>, options: RouterOptions = {}): Promise<ApiResult<T>> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof AppError) return fail(err.toBody());
+    const storage = storageErrorBody(err);
+    if (storage) return fail(storage);
+    options.onInternalError?.(name, err);
+    // Not "was not saved": the fault may have come after the commit. Say what is known.
+    return fail({ code: 'INTERNAL', message: 'Something went wrong inside Panelroom, so the last action may not have finished. Check what was saved before trying again; if it keeps happening, tell your system administrator.' });
+  }
 }
 
 function fail(error: ApiErrorBody): ApiResult<never> {

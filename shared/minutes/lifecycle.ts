@@ -23,6 +23,20 @@ export function amendable(status: MeetingStatus): boolean {
   return status === 'approved';
 }
 
+/** Why the minutes cannot be exported yet, or null: there is nothing to print before the meeting starts. */
+export function minutesExportBlocked(status: MeetingStatus): string | null {
+  return status === 'planned' ? 'This meeting has not started, so it has no minutes yet. Export the agenda instead.' : null;
+}
+
+/**
+ * Why the children's extracts cannot be filed yet, or null. A case record keeps only
+ * what the chair has approved: a draft filed today would be contradicted by the approved minutes.
+ */
+export function filingBlocked(status: MeetingStatus): string | null {
+  if (status === 'approved' || status === 'locked') return null;
+  return 'The chair must approve the minutes before the extracts are filed to the children’s case records.';
+}
+
 export interface RatingForClose {
   childName: string;
   rating: string | null;

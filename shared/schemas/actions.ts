@@ -29,7 +29,13 @@ export const actionRow = z.object({
 });
 export type ActionRow = z.infer<typeof actionRow>;
 
-export const actionReview = z.object({ outcome: z.enum(ACTION_REVIEW.values), note: z.string(), newDueOn: storedIsoDate.nullable() });
+export const actionReview = z.object({
+  outcome: z.enum(ACTION_REVIEW.values),
+  note: z.string(),
+  newDueOn: storedIsoDate.nullable(),
+  /** When it was due as the meeting reviewed it: the minutes show this, not a date the review itself set. */
+  dueBefore: storedIsoDate,
+});
 
 /** An earlier meeting's action as a later meeting sees it: with that meeting's review, once made. */
 export const earlierAction = actionRow.extend({ review: actionReview.nullable() });

@@ -338,6 +338,28 @@ export interface AmendmentsTable {
   at: string;
 }
 
+export interface FilingExportsTable {
+  id: Generated<number>;
+  meeting_id: number;
+  at: string;
+  by: string;
+  folder: string | null;
+  files: number;
+}
+
+export interface FilingRecordsTable {
+  id: Generated<number>;
+  meeting_id: number;
+  child_id: number;
+  item_id: number;
+  file_name: string;
+  redactions: Generated<number>;
+  exported_at: string;
+  exported_by: string;
+  filed_at: string | null;
+  filed_by: string | null;
+}
+
 export interface Database {
   teams: TeamsTable;
   people: PeopleTable;
@@ -366,6 +388,8 @@ export interface Database {
   action_reviews: ActionReviewsTable;
   action_updates: ActionUpdatesTable;
   amendments: AmendmentsTable;
+  filing_exports: FilingExportsTable;
+  filing_records: FilingRecordsTable;
 }
 
 export type TeamRow = Selectable<TeamsTable>;

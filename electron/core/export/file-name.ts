@@ -7,11 +7,11 @@ const isControl = (ch: string) => {
 };
 
 /**
- * A file name that Windows, macOS and a council's document management system will all
- * accept. Callers build it from meeting details only: a file name shows in folder
- * listings, e-mail attachments and audit trails, so it must never carry a child's name.
+ * A file or folder name that Windows, macOS and a council's document management system
+ * will all accept. A file name shows in folder listings, e-mail attachments and audit
+ * trails, so only a child's own extract carries a child's name (their case record expects it).
  */
-export function safeDocxFileName(words: string): string {
+export function safeFileStem(words: string): string {
   const cleaned = [...words]
     .map((ch) => (FORBIDDEN.has(ch) || isControl(ch) ? ' ' : ch))
     .join('')
@@ -19,5 +19,9 @@ export function safeDocxFileName(words: string): string {
     .trim()
     // Windows drops trailing dots and spaces, which would change the name the app reports.
     .replace(/[. ]+$/, '');
-  return `${cleaned || 'Document'}.docx`;
+  return cleaned || 'Document';
+}
+
+export function safeDocxFileName(words: string): string {
+  return `${safeFileStem(words)}.docx`;
 }

@@ -68,3 +68,31 @@ export interface RotaDocModel {
   rows: RotaDocRow[];
   preparedBy: string;
 }
+
+/** One action as the action log prints it. */
+export interface ActionLogDocRow {
+  /** ISO */
+  dueOn: string;
+  text: string;
+  /** Each child as 'EX100237 Amelia Jones'; empty when the action names no child. */
+  children: string[];
+  owner: string;
+  /** e.g. 'Open', 'Done on 04/12/2026', 'No longer needed'. */
+  status: string;
+  /** Days an open action is past its due date; null when it is not overdue. */
+  overdueDays: number | null;
+  /** The meeting that agreed it, e.g. 'Permanence Panel'. */
+  meetingType: string;
+  /** ISO */
+  meetingDate: string;
+}
+
+export interface ActionLogDocModel {
+  authorityName: string | null;
+  /** What the list was narrowed to, already in words, e.g. { label: 'Team', value: 'Children in Care Team A' }. */
+  filters: { label: string; value: string }[];
+  /** ISO: the day it was produced, which is also the day 'overdue' is measured from. */
+  producedOn: string;
+  rows: ActionLogDocRow[];
+  preparedBy: string;
+}

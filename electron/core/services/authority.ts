@@ -1,8 +1,24 @@
 import { z } from 'zod';
 import type { Db } from '../db/db-type';
-import { readSetting } from './settings-store';
+import type { ParsedInput, ProcedureOutput } from '../../../shared/contract';
+import type { ServiceContext } from '../context';
+import { recordAudit } from './audit';
+import { readSetting, writeSetting } from './settings-store';
 
 /** The council's name for the heading of its documents; none until it is set. */
 export function loadAuthorityName(db: Db): Promise<string | null> {
   return readSetting(db, 'authorityName', z.string().trim().min(1).nullable(), null);
+}
+
+export async function getDocumentSettings(ctx: ServiceContext): Promise<ProcedureOutput<'settings.getDocuments'>> {
+  return { authorityName: await loadAuthorityName(ctx.db) };
+}
+
+export async function setDocumentSettings(ctx: ServiceContext, input: ParsedInput<'settings.setDocuments'>): Promise<ProcedureOutput<'settings.setDocuments'>> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await loadAuthorityName(trx);
+    await writeSetting(trx, 'authorityName', input.authorityName);
+    await recordAudit(trx, ctx, { action: 'update', entity: 'settings', entityId: null, summary: 'Changed the council’s name on documents', details: { from: before, to: input.authorityName } });
+  });
+  return getDocumentSettings(ctx);
 }

@@ -1,5 +1,7 @@
 import type { Capabilities, PanelroomBridge } from '../../../shared/bridge';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared/contract';
+import type { ApiResult } from '../../../shared/errors';
+import type { FilingChecklist } from '../../../shared/schemas/filing';
 import { ApiError } from './api-error';
 import { createHttpBridge } from './http-bridge';
 
@@ -33,6 +35,21 @@ export function onBeforeClose(flush: () => Promise<void>): () => void {
 /** The chair's large-type, read-only view of a meeting, beside this one. */
 export function openChairView(meetingId: number): void {
   bridge.openChairView(meetingId);
+}
+
+function unwrap<T>(result: ApiResult<T>): T {
+  if (!result.ok) throw new ApiError(result.error);
+  return result.value;
+}
+
+/** Desktop: a native folder dialog, then every child's extract written there. Null when the person cancels. */
+export async function exportForFilingToFolder(meetingId: number): Promise<FilingChecklist | null> {
+  return unwrap(await bridge.exportForFiling(meetingId));
+}
+
+/** Desktop: shows the meeting's folder for filing in the file manager. */
+export async function openFilingFolder(meetingId: number): Promise<void> {
+  unwrap(await bridge.openFilingFolder(meetingId));
 }
 
 export async function call<P extends ProcedureName>(name: P, ...args: undefined extends ProcedureInput<P> ? [input?: ProcedureInput<P>] : [input: ProcedureInput<P>]): Promise<ProcedureOutput<P>> {

@@ -20,6 +20,8 @@ function takeToken(): string {
   return sessionStorage.getItem(TOKEN_KEY) ?? '';
 }
 
+const DESKTOP_ONLY = { ok: false, error: { code: 'FORBIDDEN', message: 'Only the desktop app can write a folder. In a browser the extracts come as one zip download.' } } as const;
+
 export function createHttpBridge(): PanelroomBridge {
   const token = takeToken();
   return {
@@ -27,6 +29,8 @@ export function createHttpBridge(): PanelroomBridge {
     // Same origin and an opener, so the new tab starts with a copy of this tab's session (and its token).
     // A browser tab cannot hold its closing; the autosave hook flushes on pagehide instead.
     setBeforeClose: () => undefined,
+    exportForFiling: () => Promise.resolve(DESKTOP_ONLY),
+    openFilingFolder: () => Promise.resolve(DESKTOP_ONLY),
     openChairView: (meetingId) => void window.open(`${window.location.pathname}#${chairViewPath(meetingId)}`, `panelroom-chair-${meetingId}`),
     async call(name, input) {
       let response: Response;

@@ -3,11 +3,12 @@ import { m001TeamsPeopleAudit } from './001-teams-people-audit';
 import { m002Children } from './002-children';
 import { m003Meetings } from './003-meetings';
 import { m004Minutes } from './004-minutes';
+import { m005Filing } from './005-filing';
 
 /**
  * Every migration, in the order it runs. An explicit list rather than a folder scan,
  * because the app is bundled. Append only: never edit or reorder a released entry.
  */
-export const migrations: readonly Migration[] = [m001TeamsPeopleAudit, m002Children, m003Meetings, m004Minutes];
+export const migrations: readonly Migration[] = [m001TeamsPeopleAudit, m002Children, m003Meetings, m004Minutes, m005Filing];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

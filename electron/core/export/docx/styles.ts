@@ -82,6 +82,7 @@ export const houseStyles: IStylesOptions = {
     },
     heading1: heading(pt(14), 360, 0),
     heading2: heading(pt(12), 240, 1),
+    heading3: heading(pt(11), 200, 2),
   },
   paragraphStyles: customStyles,
 };

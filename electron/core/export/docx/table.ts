@@ -12,8 +12,11 @@ export interface HouseColumn {
 /** One paragraph of a cell: plain text, or runs for mixed formatting such as a bold label. */
 export type CellLine = string | readonly TextRun[];
 
-/** A cell: one line of text, or several paragraphs. An empty string is an empty cell. */
-export type CellContent = string | { lines: readonly CellLine[] };
+/**
+ * A cell: one line of text, or several paragraphs. An empty string is an empty cell.
+ * A fill (hex) shades the cell; it never carries meaning alone, so the words must say it too.
+ */
+export type CellContent = string | { lines: readonly CellLine[]; fill?: string };
 
 export interface HouseRow {
   cells: readonly CellContent[];
@@ -46,12 +49,16 @@ function cellParagraphs(content: CellContent, style: string): Paragraph[] {
   return safeLines.map((line) => new Paragraph({ style, children: typeof line === 'string' ? textRuns(line) : [...line] }));
 }
 
-const cell = (content: CellContent, width: number, style: string, header: boolean) =>
-  new TableCell({
+const fillOf = (content: CellContent, header: boolean) => (header ? HEADER_FILL : typeof content === 'string' ? undefined : content.fill);
+
+const cell = (content: CellContent, width: number, style: string, header: boolean) => {
+  const fill = fillOf(content, header);
+  return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    ...(header ? { shading: { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' } } : {}),
+    ...(fill ? { shading: { type: ShadingType.CLEAR, fill, color: 'auto' } } : {}),
     children: cellParagraphs(content, style),
   });
+};
 
 /**
  * A full-width table in the house style. Its first row is a real header row: Word repeats

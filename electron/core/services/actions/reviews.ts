@@ -54,7 +54,7 @@ export async function earlierActionsByItem(db: Db, meeting: MeetingRow, items: r
   const ids = [...new Set(links.map((l) => l.id))];
   const [rows, reviews] = await Promise.all([
     actionRows(db, ids),
-    db.selectFrom('action_reviews').select(['action_id', 'item_id', 'outcome', 'note', 'new_due_on']).where('meeting_id', '=', meeting.id).where('action_id', 'in', ids).execute(),
+    db.selectFrom('action_reviews').select(['action_id', 'item_id', 'outcome', 'note', 'new_due_on', 'before']).where('meeting_id', '=', meeting.id).where('action_id', 'in', ids).execute(),
   ]);
   const rowOf = new Map(rows.map((r) => [r.id, r]));
   for (const item of items) {
@@ -66,7 +66,7 @@ export async function earlierActionsByItem(db: Db, meeting: MeetingRow, items: r
       if (!row) continue;
       const review = reviews.find((r) => r.action_id === id && r.item_id === item.itemId);
       if (row.status !== 'open' && !review) continue;
-      list.push({ ...row, review: review ? { outcome: review.outcome as ActionReview, note: review.note, newDueOn: review.new_due_on } : null });
+      list.push({ ...row, review: review ? { outcome: review.outcome as ActionReview, note: review.note, newDueOn: review.new_due_on, dueBefore: (JSON.parse(review.before) as ActionBefore).due_on } : null });
     }
     list.sort((a, b) => (a.dueOn !== b.dueOn ? (a.dueOn < b.dueOn ? -1 : 1) : a.id - b.id));
     out.set(item.itemId, list);

@@ -6,10 +6,12 @@ import { isoNow, type ServiceContext } from '../../context';
 import type { Database } from '../../db/schema';
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit';
+import { loadAuthorityName } from '../authority';
+import { writeSetting } from '../settings-store';
 import { refreshTracking } from '../tracking/refresh';
 import { addDemoHeldPanel } from './demo-minutes';
 import { addDemoSeries } from './demo-series';
-import { DEMO_FIRST_NAMES, DEMO_PEOPLE, DEMO_SURNAMES, DEMO_TEAMS, RAG_REASONS } from './demo-council';
+import { DEMO_COUNCIL_NAME, DEMO_FIRST_NAMES, DEMO_PEOPLE, DEMO_SURNAMES, DEMO_TEAMS, RAG_REASONS } from './demo-council';
 
 /** A seeded generator: the demo is the same every time, apart from moving with today's date. */
 function prng(seed: number) {
@@ -50,6 +52,8 @@ export async function loadDemoData(ctx: ServiceContext): Promise<ProcedureOutput
     const existing = await trx.selectFrom('children').select('id').limit(1).executeTakeFirst();
     if (existing) throw new AppError('CONFLICT', 'Demo data can only be loaded into an empty Panelroom: this one already holds children.');
     const now = isoNow(ctx);
+    // The demo's documents say at their head that they come from a fictional council.
+    if ((await loadAuthorityName(trx)) === null) await writeSetting(trx, 'authorityName', DEMO_COUNCIL_NAME);
 
     const teamIds: number[] = [];
     for (const name of DEMO_TEAMS) {

@@ -12,6 +12,7 @@ import { ActionFilters } from './ActionFilters';
 import { ActionHistory } from './ActionHistory';
 import { ActionRowView, rowButtonId, type PanelMode } from './ActionRowView';
 import { CompleteForm } from './CompleteForm';
+import { ExportButtons } from './ExportButtons';
 import { useHashQuery } from './hash-query';
 import { ProgressForm } from './ProgressForm';
 import { PageButtons, rangeSentence } from './PageButtons';
@@ -90,7 +91,11 @@ export function ActionsPage() {
   const filtered = isFiltered({ ...filters, status: 'open' });
   return (
     <section aria-labelledby="page-title" className="actions">
-      <h1 id="page-title">Actions</h1>
+      <div className="page-head">
+        <h1 id="page-title">Actions</h1>
+        {/* The filters as typed, not as debounced: a quick press after typing exports what the box says. Paging is ignored by the core. */}
+        <ExportButtons query={listQuery(filters, filters.ownerName, 0, PAGE_SIZE)} onNotice={setNotice} onError={setError} />
+      </div>
       <p className="lead">Every action agreed at a meeting, soonest due first. Note progress, mark actions done and see what has happened to each.</p>
       <ActionFilters
         filters={filters}

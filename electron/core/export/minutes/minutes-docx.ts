@@ -1,0 +1,179 @@
+import { HeadingLevel, Paragraph, type Table, TextRun } from 'docx';
+import { formatUkDate } from '../../../../shared/domain/dates';
+import { formatLongDate } from '../../../../shared/domain/long-date';
+import { RAG } from '../../../../shared/domain/vocabulary';
+import { createHouseDocument, packDocx } from '../docx/house-style';
+import { STYLE } from '../docx/styles';
+import { type HouseRow, houseTable } from '../docx/table';
+import { bodyParagraph, type DetailLine, detailLines, textRuns } from '../docx/text';
+import { formatTimeRange } from '../wording';
+import type { DocAttendee, DocBlock, DocChild, DocItem, DocRating, MinutesDocModel } from './model';
+import { RAG_FILL } from './rag-fill';
+
+type Level = (typeof HeadingLevel)[keyof typeof HeadingLevel];
+const LEVELS: Level[] = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3];
+
+const heading = (text: string, depth: 1 | 2 | 3) => new Paragraph({ heading: LEVELS[depth - 1], children: textRuns(text) });
+
+/** The title says what the document is, in the words councils use for it. */
+export function minutesTitle(model: Pick<MinutesDocModel, 'kind' | 'form' | 'meetingType'>): string {
+  if (model.form === 'cpm') return 'Care Planning Meeting Record';
+  if (model.kind === 'minutes') return `${model.meetingType} minutes`;
+  return model.form === 'lgp' ? `${model.meetingType} decision record` : `${model.meetingType}: extract from the minutes`;
+}
+
+export const childWords = (c: DocChild) => `${c.name} (${c.caseRef})`;
+const childrenWords = (children: readonly DocChild[]) => children.map(childWords).join(' and ');
+
+function details(model: MinutesDocModel): DetailLine[] {
+  const lines: DetailLine[] = [
+    { label: 'Date', value: formatLongDate(model.date) },
+    { label: 'Time', value: formatTimeRange(model.startTime, model.endTime) },
+    { label: 'Venue', value: model.venue ?? 'Not recorded' },
+    { label: 'Chair', value: model.chair ?? 'Not recorded' },
+    { label: 'Minutes taken by', value: model.minuteTaker ?? 'Not recorded' },
+    { label: 'Status', value: model.approval ? `Approved by ${model.approval.by} on ${formatUkDate(model.approval.on)}` : 'Draft: not yet approved by the chair' },
+  ];
+  if (model.kind === 'extract') {
+    const children = model.items.flatMap((i) => i.children);
+    lines.splice(0, 0, { label: children.length > 1 ? 'Children' : 'Child', value: childrenWords(children) });
+  }
+  return lines;
+}
+
+/** Typed text keeps its paragraphs: a blank line starts a new one, a single line break stays a break. */
+function paragraphsOf(text: string): Paragraph[] {
+  return text
+    .split(/\r?\n[ \t]*\r?\n/)
+    .filter((p) => p.trim() !== '')
+    .map((p) => bodyParagraph(p.trim()));
+}
+
+function tableOr(columns: Parameters<typeof houseTable>[0], rows: HouseRow[], empty: string): (Paragraph | Table)[] {
+  return rows.length === 0 ? [bodyParagraph(empty)] : [houseTable(columns, rows)];
+}
+
+const PEOPLE_COLUMNS = [
+  { heading: 'Name', weight: 34 },
+  { heading: 'Role', weight: 33 },
+  { heading: 'Organisation', weight: 33 },
+];
+const peopleRows = (people: readonly DocAttendee[]): HouseRow[] => people.map((p) => ({ cells: [p.name, p.role, p.organisation ?? ''] }));
+
+function attendance(model: MinutesDocModel): (Paragraph | Table)[] {
+  return [
+    heading('Attendance', 1),
+    heading('Present', 2),
+    ...tableOr(PEOPLE_COLUMNS, peopleRows(model.present), 'No one is recorded as present.'),
+    heading('Apologies', 2),
+    ...tableOr(PEOPLE_COLUMNS, peopleRows(model.apologies), 'None.'),
+    ...(model.absent.length ? [heading('Absent', 2), houseTable(PEOPLE_COLUMNS, peopleRows(model.absent))] : []),
+    heading('Declarations of interest', 2),
+    ...(model.declarations.length === 0
+      ? [bodyParagraph('None declared.')]
+      : model.declarations.map((d) => new Paragraph({ children: [new TextRun({ text: `${d.name}: `, bold: true }), ...textRuns(d.text)] }))),
+  ];
+}
+
+const RATING_COLUMNS = [
+  { heading: 'Child', weight: 28 },
+  { heading: 'Rating', weight: 14 },
+  { heading: 'Reason', weight: 58 },
+];
+
+/** The rating is a shaded cell and the word, so it reads the same in black and white and to anyone who cannot tell red from green. */
+function ratingRow(r: DocRating): HouseRow {
+  const rating = r.rating
+    ? { lines: [[new TextRun({ text: RAG.labels[r.rating], bold: true })]], fill: RAG_FILL[r.rating] }
+    : 'Not rated';
+  return { cells: [r.child, rating, r.reason || 'No reason recorded'] };
+}
+
+function block(b: DocBlock, depth: 2 | 3): (Paragraph | Table)[] {
+  switch (b.kind) {
+    case 'group':
+      return [heading(b.text, 2)];
+    case 'text':
+      return [heading(b.label, depth), ...paragraphsOf(b.text)];
+    case 'facts':
+      return detailLines(b.lines);
+    case 'table':
+      return [heading(b.label, depth), ...tableOr(b.columns, b.rows.map((cells) => ({ cells })), b.empty)];
+    case 'ratings':
+      return [heading('RAG rating', depth), houseTable(RATING_COLUMNS, b.ratings.map(ratingRow))];
+  }
+}
+
+function itemHeading(model: MinutesDocModel, item: DocItem): string {
+  const names = childrenWords(item.children);
+  // A Care Planning Meeting is about one child (or one sibling group): numbering its only item adds nothing.
+  return model.kind === 'minutes' && model.form !== 'cpm' ? `Item ${item.number}: ${names}` : names;
+}
+
+function itemParagraphs(model: MinutesDocModel, item: DocItem): (Paragraph | Table)[] {
+  let inGroup = false;
+  return [
+    heading(itemHeading(model, item), 1),
+    ...item.blocks.flatMap((b) => {
+      if (b.kind === 'group') inGroup = true;
+      return block(b, inGroup && b.kind !== 'group' ? 3 : 2);
+    }),
+  ];
+}
+
+const AMENDMENT_COLUMNS = [
+  { heading: 'Date', weight: 14 },
+  { heading: 'Made by', weight: 20 },
+  { heading: 'Item', weight: 22 },
+  { heading: 'Correction', weight: 44 },
+];
+
+function amendments(model: MinutesDocModel): (Paragraph | Table)[] {
+  if (model.amendments.length === 0) return [];
+  return [
+    heading('Amendments after approval', 1),
+    houseTable(
+      AMENDMENT_COLUMNS,
+      model.amendments.map((a) => ({ cells: [formatUkDate(a.madeOn), a.madeBy, a.item ?? 'The minutes as a whole', a.text] })),
+    ),
+  ];
+}
+
+const EXTRACT_NOTE =
+  'This is an extract from the minutes, for the case record. It holds the meeting’s details and the part of the minutes about the child named above; other children considered at the meeting are left out.';
+
+function preamble(model: MinutesDocModel): Paragraph[] {
+  const out: Paragraph[] = [];
+  if (!model.approval) out.push(new Paragraph({ children: [new TextRun({ text: 'DRAFT: these minutes have not been approved by the chair.', bold: true })] }));
+  if (model.kind === 'extract') out.push(bodyParagraph(EXTRACT_NOTE));
+  return out;
+}
+
+/**
+ * The minutes of a meeting, or one child's extract of them: the same house document,
+ * so a panel's record and what is filed to a child's record read alike.
+ */
+export function buildMinutesDocx(model: MinutesDocModel): Promise<Buffer> {
+  const title = minutesTitle(model);
+  const longDate = formatLongDate(model.date);
+  const draft = model.approval ? '' : ' (draft)';
+  const doc = createHouseDocument({
+    title: `${title}, ${longDate}${draft}`,
+    subject: model.meetingType,
+    description:
+      model.kind === 'minutes'
+        ? `Minutes of the ${model.meetingType} on ${longDate}${draft}.`
+        : `Extract from the minutes of the ${model.meetingType} on ${longDate}, for a child’s case record${draft}.`,
+    preparedBy: model.preparedBy,
+    children: [
+      ...(model.authorityName ? [new Paragraph({ style: STYLE.organisation, children: textRuns(model.authorityName) })] : []),
+      new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(title) }),
+      ...detailLines(details(model)),
+      ...preamble(model),
+      ...attendance(model),
+      ...model.items.flatMap((item) => itemParagraphs(model, item)),
+      ...amendments(model),
+    ],
+  });
+  return packDocx(doc);
+}

@@ -1,0 +1,138 @@
+import { zipSync } from 'fflate';
+import type { ParsedInput } from '../../../../shared/contract';
+import { formatUkDate } from '../../../../shared/domain/dates';
+import type { MeetingStatus } from '../../../../shared/domain/minutes-vocabulary';
+import { filingBlocked } from '../../../../shared/minutes/lifecycle';
+import type { FilingChecklist } from '../../../../shared/schemas/filing';
+import { isoNow, type ServiceContext } from '../../context';
+import { AppError } from '../../errors';
+import { safeFileStem } from '../../export/file-name';
+import { recordAudit } from '../audit';
+import { getMeetingRow } from '../meetings/detail';
+import { type BuiltExtract, buildExtract, extractFileName, loadMinutesSource } from '../exports/minutes-export';
+
+/** e.g. 'Permanence Panel 2026-11-19 for filing': no child's name, since the folder holds everyone's. */
+export const filingFolderName = (typeName: string, date: string) => safeFileStem(`${typeName} ${date} for filing`);
+
+export async function filingChecklist(ctx: ServiceContext, meetingId: number): Promise<FilingChecklist> {
+  const m = await getMeetingRow(ctx.db, meetingId);
+  const [type, children, records, last] = await Promise.all([
+    ctx.db.selectFrom('meeting_types').select('name').where('id', '=', m.type_id).executeTakeFirstOrThrow(),
+    ctx.db
+      .selectFrom('agenda_item_children as aic')
+      .innerJoin('agenda_items as i', 'i.id', 'aic.item_id')
+      .innerJoin('children as c', 'c.id', 'aic.child_id')
+      .select(['aic.child_id', 'aic.item_id', 'c.case_ref', 'c.first_name', 'c.last_name'])
+      .where('aic.meeting_id', '=', meetingId)
+      .orderBy('i.position')
+      .orderBy('aic.position')
+      .execute(),
+    ctx.db.selectFrom('filing_records').selectAll().where('meeting_id', '=', meetingId).execute(),
+    ctx.db.selectFrom('filing_exports').selectAll().where('meeting_id', '=', meetingId).orderBy('id', 'desc').limit(1).executeTakeFirst(),
+  ]);
+  const recordOf = new Map(records.map((r) => [r.child_id, r]));
+  return {
+    meetingId,
+    meetingDate: m.date,
+    typeName: type.name,
+    blockedReason: filingBlocked(m.status as MeetingStatus),
+    folderName: filingFolderName(type.name, m.date),
+    lastExport: last ? { at: last.at, by: last.by, folder: last.folder, files: last.files } : null,
+    rows: children.map((c) => {
+      const r = recordOf.get(c.child_id);
+      return {
+        childId: c.child_id,
+        itemId: c.item_id,
+        caseRef: c.case_ref,
+        firstName: c.first_name,
+        lastName: c.last_name,
+        fileName: r?.file_name ?? extractFileName({ caseRef: c.case_ref, lastName: c.last_name }, type.name, m.date),
+        redactions: r?.redactions ?? 0,
+        exportedAt: r?.exported_at ?? null,
+        exportedBy: r?.exported_by ?? null,
+        filedAt: r?.filed_at ?? null,
+        filedBy: r?.filed_by ?? null,
+        exportedSinceFiled: !!(r?.filed_at && r.exported_at > r.filed_at),
+      };
+    }),
+  };
+}
+
+export interface FilingBatch {
+  meetingId: number;
+  folderName: string;
+  extracts: BuiltExtract[];
+}
+
+/** Every child's extract for a meeting whose minutes are approved, built in memory: nothing is recorded until they are written. */
+export async function prepareFiling(ctx: ServiceContext, meetingId: number): Promise<FilingBatch> {
+  const m = await getMeetingRow(ctx.db, meetingId);
+  const blocked = filingBlocked(m.status as MeetingStatus);
+  if (blocked) throw new AppError('CONFLICT', blocked);
+  const source = await loadMinutesSource(ctx, meetingId);
+  const children = source.detail.agenda.items.flatMap((i) => i.children.map((c) => c.id));
+  if (children.length === 0) throw new AppError('CONFLICT', 'This meeting had no children on its agenda, so there is nothing to file.');
+  const extracts: BuiltExtract[] = [];
+  // One at a time: thirty documents at once would hold thirty packed files in memory for no gain on one thread.
+  for (const childId of children) extracts.push(await buildExtract(source, childId));
+  return { meetingId, folderName: filingFolderName(source.full.meetingType, source.full.date), extracts };
+}
+
+/** Records a batch once its files are written (or handed over as a download), in one transaction with its audit row. */
+export async function recordFiling(ctx: ServiceContext, batch: FilingBatch, folder: string | null): Promise<FilingChecklist> {
+  const at = isoNow(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const m = await getMeetingRow(trx, batch.meetingId);
+    await trx.insertInto('filing_exports').values({ meeting_id: m.id, at, by: ctx.actor, folder, files: batch.extracts.length }).execute();
+    for (const e of batch.extracts) {
+      await trx
+        .insertInto('filing_records')
+        .values({ meeting_id: m.id, child_id: e.childId, item_id: e.itemId, file_name: e.fileName, redactions: e.redactions, exported_at: at, exported_by: ctx.actor })
+        .onConflict((oc) => oc.columns(['meeting_id', 'child_id']).doUpdateSet({ item_id: e.itemId, file_name: e.fileName, redactions: e.redactions, exported_at: at, exported_by: ctx.actor }))
+        .execute();
+    }
+    await recordAudit(trx, ctx, {
+      action: 'export',
+      entity: 'meeting',
+      entityId: m.id,
+      summary: `Exported ${batch.extracts.length} extract${batch.extracts.length === 1 ? '' : 's'} for filing from the meeting on ${formatUkDate(m.date)}`,
+      details: { folder, files: batch.extracts.map((e) => e.fileName) },
+    });
+  });
+  return filingChecklist(ctx, batch.meetingId);
+}
+
+/** Browser mode: the folder as one zip, which the browser saves as a single download. */
+export async function exportFilingZip(ctx: ServiceContext, meetingId: number) {
+  const batch = await prepareFiling(ctx, meetingId);
+  const entries = Object.fromEntries(batch.extracts.map((e) => [`${batch.folderName}/${e.fileName}`, new Uint8Array(e.buffer)]));
+  // Word files are already compressed: storing them again costs time and saves nothing.
+  const zip = zipSync(entries, { level: 0 });
+  const checklist = await recordFiling(ctx, batch, null);
+  return { fileName: `${batch.folderName}.zip`, base64: Buffer.from(zip).toString('base64'), checklist };
+}
+
+/** Ticks (or unticks) a child's extract as filed to their case record: who and when are kept with the meeting. */
+export async function markFiled(ctx: ServiceContext, input: ParsedInput<'filing.mark'>): Promise<FilingChecklist> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const record = await trx.selectFrom('filing_records').selectAll().where('meeting_id', '=', input.meetingId).where('child_id', '=', input.childId).executeTakeFirst();
+    if (!record) throw new AppError('CONFLICT', 'Export this child’s extract before ticking it as filed.');
+    if (input.filed === (record.filed_at !== null)) return;
+    const filed = input.filed ? { filed_at: isoNow(ctx), filed_by: ctx.actor } : { filed_at: null, filed_by: null };
+    await trx.updateTable('filing_records').set(filed).where('id', '=', record.id).execute();
+    await recordAudit(trx, ctx, {
+      action: 'update',
+      entity: 'filing_record',
+      entityId: record.id,
+      summary: input.filed ? `Ticked “${record.file_name}” as filed to the case record` : `Took back the tick on “${record.file_name}”: not filed`,
+      details: { meetingId: input.meetingId, childId: input.childId, from: record.filed_at, to: filed.filed_at },
+    });
+  });
+  return filingChecklist(ctx, input.meetingId);
+}
+
+/** Where the desktop app last wrote this meeting's folder, for 'Open folder'. */
+export async function lastFilingFolder(ctx: ServiceContext, meetingId: number): Promise<string | null> {
+  const row = await ctx.db.selectFrom('filing_exports').select('folder').where('meeting_id', '=', meetingId).where('folder', 'is not', null).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return row?.folder ?? null;
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { hasControlCharacters, id, storedIsoDate } from './common';
+
+/** One child's extract on a meeting's filing checklist: exported when and by whom, filed to the case record when and by whom. */
+export const filingRow = z.object({
+  childId: id,
+  itemId: id,
+  caseRef: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  /** The extract's file name, as it was last exported (or will be). */
+  fileName: z.string(),
+  exportedAt: z.string().nullable(),
+  exportedBy: z.string().nullable(),
+  /** Mentions of other children taken out of the extract's text when it was last exported. */
+  redactions: z.number().int(),
+  filedAt: z.string().nullable(),
+  filedBy: z.string().nullable(),
+  /** Exported again after it was ticked as filed: the copy on the case record may be out of date. */
+  exportedSinceFiled: z.boolean(),
+});
+export type FilingRow = z.infer<typeof filingRow>;
+
+export const filingChecklist = z.object({
+  meetingId: id,
+  meetingDate: storedIsoDate,
+  typeName: z.string(),
+  /** Why the extracts cannot be exported yet (minutes not approved), or null when they can. */
+  blockedReason: z.string().nullable(),
+  /** The folder an export for filing writes, e.g. 'Permanence Panel 2026-11-19 for filing'. */
+  folderName: z.string(),
+  lastExport: z
+    .object({
+      at: z.string(),
+      by: z.string(),
+      /** Where the desktop app wrote the folder; null for a browser download. */
+      folder: z.string().nullable(),
+      files: z.number().int(),
+    })
+    .nullable(),
+  rows: z.array(filingRow),
+});
+export type FilingChecklist = z.infer<typeof filingChecklist>;
+
+export const filingMarkInput = z.strictObject({ meetingId: id, childId: id, filed: z.boolean({ error: 'Say whether it is filed.' }) });
+
+export const extractInput = z.strictObject({ meetingId: id, childId: id });
+
+/** Browser mode: the folder for filing as one zip download. */
+export const filingZip = z.object({ fileName: z.string(), base64: z.string(), checklist: filingChecklist });
+
+/** What heads every Word document: the council's name. Empty means none is printed. */
+export const documentSettings = z.object({ authorityName: z.string().nullable() });
+export const documentSettingsInput = z.strictObject({
+  authorityName: z
+    .string({ error: 'Enter the council’s name, or leave it empty.' })
+    .trim()
+    .max(120, 'Keep the council’s name to 120 characters or fewer.')
+    .refine((v) => !hasControlCharacters(v), 'The name cannot contain control characters.')
+    .transform((v) => (v === '' ? null : v)),
+});
