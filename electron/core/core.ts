@@ -14,7 +14,7 @@ import { fsyncDir, moveDatabaseFile } from './safety/files';
 import { quickCheck } from './safety/integrity';
 import { copyDatabaseFile } from './safety/sqlite-copy';
 import { recordAudit } from './services/audit';
-import { lastFilingFolder } from './services/filing/filing';
+import { lastFilingFolder } from './services/filing/checklist';
 import { writeFilingFolder } from './services/filing/write-folder';
 import type { ApiResult } from '../../shared/errors';
 import type { FilingChecklist } from '../../shared/schemas/filing';

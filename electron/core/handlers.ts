@@ -40,7 +40,8 @@ import { actionHistory, completeAction, progressAction, reopenAction } from './s
 import { exportActionsCsv, exportActionsDocx } from './services/actions/export';
 import { getDocumentSettings, setDocumentSettings } from './services/authority';
 import { exportExtractDocx, exportMinutesDocx } from './services/exports/minutes-export';
-import { exportFilingZip, filingChecklist, markFiled } from './services/filing/filing';
+import { exportFilingZip } from './services/filing/batch';
+import { filingChecklist, markFiled } from './services/filing/checklist';
 
 /** What the core host does for the file itself, which the handlers expose. */
 export interface SafetyOperations {

@@ -21,6 +21,7 @@ const MeetingPage = page(() => import('./pages/meeting/MeetingPage'), 'MeetingPa
 const CpmPage = page(() => import('./pages/cpm/CpmPage'), 'CpmPage');
 const MeetingTypesPage = page(() => import('./pages/settings/MeetingTypesPage'), 'MeetingTypesPage');
 const BankHolidaysPage = page(() => import('./pages/settings/BankHolidaysPage'), 'BankHolidaysPage');
+const DocumentsPage = page(() => import('./pages/settings/DocumentsPage'), 'DocumentsPage');
 const ActionsPage = page(() => import('./pages/actions/ActionsPage'), 'ActionsPage');
 const SearchPage = page(() => import('./pages/search/SearchPage'), 'SearchPage');
 const ChairPage = page(() => import('./pages/chair/ChairPage'), 'ChairPage');
@@ -57,6 +58,7 @@ export const ROUTES: Route[] = [
   { pattern: '/settings/meeting-types', label: 'Meeting types', section: 'Settings', render: () => <MeetingTypesPage /> },
   { pattern: '/settings/bank-holidays', label: 'Bank holidays', section: 'Settings', render: () => <BankHolidaysPage /> },
   { pattern: '/settings/review-rules', label: 'Review rules', section: 'Settings', render: () => <ReviewRulesPage /> },
+  { pattern: '/settings/documents', label: 'Documents', section: 'Settings', render: () => <DocumentsPage /> },
   { pattern: '/settings/backups', label: 'Backups', section: 'Settings', render: () => <BackupsPage /> },
   { pattern: '/settings/audit-log', label: 'Audit log', section: 'Settings', render: () => <AuditLogPage /> },
 ];

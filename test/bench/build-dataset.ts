@@ -11,6 +11,7 @@ import { children } from './dataset/parts/children';
 import { keyDates } from './dataset/parts/key-dates';
 import { minutes } from './dataset/parts/minutes';
 import { panels } from './dataset/parts/panels';
+import { filing } from './dataset/parts/filing';
 import { PENDING_PARTS } from './dataset/parts/pending';
 import { plans } from './dataset/parts/plans';
 import { ratings } from './dataset/parts/ratings';
@@ -24,7 +25,7 @@ import { describeDataset, type DatasetShape } from './dataset/describe';
  * In order: each part reads what the earlier ones put in `world`. Meetings come before
  * ratings (a meeting's ratings join the child's RAG history), minutes and actions after.
  */
-const PARTS: readonly DatasetPart[] = [teamsAndPeople, children, plans, keyDates, panels, carePlanningMeetings, ratings, minutes, actions];
+const PARTS: readonly DatasetPart[] = [teamsAndPeople, children, plans, keyDates, panels, carePlanningMeetings, ratings, minutes, actions, filing];
 
 /**
  * Tables that hold no benchmark rows of their own on purpose: the tracker cache is filled by

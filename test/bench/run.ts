@@ -9,6 +9,7 @@ import { measureAutosave } from './measure/autosave';
 import { measureBrowser } from './measure/browser';
 import { measureMinutes, type MinutesReport } from './measure/minutes';
 import { measureDataSafety } from './measure/data-safety';
+import { measureExports } from './measure/exports';
 import type { BenchEnv } from './measure/env';
 import { PeakMemory } from './measure/memory';
 import { measureOpen } from './measure/open';
@@ -79,6 +80,8 @@ async function main(): Promise<void> {
     const proposal = await measureAgenda(env);
     rows.push(...proposal.rows);
     agenda = proposal.report;
+    log('Measuring the Word exports…');
+    rows.push(...(await measureExports(env)));
     log('Measuring the integrity check and backup…');
     rows.push(...(await measureDataSafety(env)));
     memory.stop();

@@ -240,13 +240,18 @@ describe('each child’s extract for the case record', () => {
     expect(checklist.find((r) => r.childId === children.ottilie.id)!.redactions).toBe(2);
   });
 
-  it('one child’s extract on its own, and a child not on the meeting is refused', async () => {
+  it('one child’s extract on its own, marked draft until approved, then on the filing checklist; a child not on the meeting is refused', async () => {
     const { core, meetingId, itemOf, children } = await heldPanel();
+    const draft = await core.ok('minutes.exportExtract', { meetingId, childId: children.esmeralda.id });
+    expect(draft.fileName).toBe('WS-71005 Pennyworth Permanence Panel 2026-12-03 DRAFT.docx');
+    expect((await core.ok('filing.checklist', { id: meetingId })).rows.every((r) => r.exportedAt === null)).toBe(true);
     await approve(core, meetingId, itemOf(children.ottilie.id));
     const one = await core.ok('minutes.exportExtract', { meetingId, childId: children.esmeralda.id });
     expect(one.fileName).toBe('WS-71005 Pennyworth Permanence Panel 2026-12-03.docx');
     const doc = readDocx(fromBase64(one.base64));
     expect(doc.paragraphs).toContain('Esmeralda Pennyworth (WS-71005)');
+    const listed = await core.ok('filing.checklist', { id: meetingId });
+    expect(listed.rows.filter((r) => r.exportedAt !== null).map((r) => r.childId)).toEqual([children.esmeralda.id]);
     const stranger = await core.ok('children.create', { caseRef: 'WS-79999', firstName: 'Not', lastName: 'Here', legalStatus: 'care_order', dateOfBirth: '2019-03-01', dateEnteredCare: '2025-01-10', teamId: null });
     expect(await core.router.call('minutes.exportExtract', { meetingId, childId: stranger.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
@@ -282,10 +287,15 @@ describe('the filing checklist', () => {
     expect(again.value.rows[0]).toMatchObject({ exportedSinceFiled: true, filedBy: 'test-user' });
     expect(fs.readdirSync(folder)).toHaveLength(5);
 
+    // Ticking it again records that the new copy is filed.
+    clock.set('2026-12-05T10:00:00Z');
+    const refiled = await core.ok('filing.mark', { meetingId, childId: children.ottilie.id, filed: true });
+    expect(refiled.rows[0]).toMatchObject({ filedAt: '2026-12-05T10:00:00.000Z', exportedSinceFiled: false });
+
     const unticked = await core.ok('filing.mark', { meetingId, childId: children.ottilie.id, filed: false });
     expect(unticked.rows[0]).toMatchObject({ filedAt: null, filedBy: null });
     const audit = await core.ok('audit.list', { entity: 'filing_record' });
-    expect(audit.rows.map((r) => r.summary)).toEqual(expect.arrayContaining([expect.stringContaining('as filed to the case record'), expect.stringContaining('not filed')]));
+    expect(audit.rows.map((r) => r.summary)).toEqual(expect.arrayContaining([expect.stringContaining('as filed to the case record'), expect.stringContaining('Ticked the new copy of'), expect.stringContaining('not filed')]));
   });
 
   it('a folder that cannot be written is reported in words and nothing is recorded as exported', async () => {

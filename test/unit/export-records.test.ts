@@ -114,7 +114,7 @@ describe('the Care Planning Meeting Record', () => {
     // A section left empty says so rather than vanishing; parents' views are not asked for when they were not invited.
     expect(p[p.indexOf('Legal status, orders and hearings') + 1]).toBe(NOT_RECORDED);
     expect(p).not.toContain('Views and contributions of the parents');
-    expect(p).toContain('Permanence options:\tAdoption / Early Permanence; parallel: Special Guardianship');
+    expect(p).toContain('Permanence options: Adoption / Early Permanence; parallel: Special Guardianship');
     expect(p).toContain('Next meeting:\t18/02/2027');
     const keyDates = doc.tables.find((t) => t[0]!.join('|') === 'What|Date')!;
     expect(keyDates.slice(1)).toEqual([
@@ -162,8 +162,8 @@ describe('the Legal Gateway decision record', () => {
       ['Viability assessment of connected carers', 'Maternal aunt', 'No date set'],
     ]);
     expect(p).toContain('Permanence plan:\tAdoption / Early Permanence; parallel: Special Guardianship');
-    expect(p).toContain('Initial permanence plan ratified:\tYes');
-    expect(p).toContain('RAA Stage 1 notification needed:\tNo');
+    expect(p).toContain('Initial permanence plan ratified: Yes');
+    expect(p).toContain('RAA Stage 1 notification needed: No');
     // The plan after 'threshold not met' is asked for only with that decision.
     expect(p).not.toContain('The plan that follows (threshold not met)');
   });

@@ -11,13 +11,13 @@ export const EMPTY_ACTION_LOG_SENTENCE = 'No actions match these filters.';
 
 const COLUMNS = [
   // Wide enough for '22/11/2026' on one line.
-  { heading: 'Due', weight: 13 },
+  { heading: 'Due', weight: 14 },
   // The action's own words are the longest text: they get the most room.
-  { heading: 'Action', weight: 30 },
-  { heading: 'Children', weight: 18 },
-  { heading: 'Owner', weight: 13 },
+  { heading: 'Action', weight: 27 },
+  { heading: 'Children', weight: 17 },
+  { heading: 'Owner', weight: 14 },
   { heading: 'Status', weight: 12 },
-  { heading: 'Agreed at', weight: 14 },
+  { heading: 'Agreed at', weight: 16 },
 ];
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;

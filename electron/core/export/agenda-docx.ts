@@ -19,9 +19,9 @@ const COLUMNS = [
   { heading: 'Time', weight: 18 },
   { heading: 'Case reference', weight: 14 },
   { heading: 'Name', weight: 17 },
-  { heading: 'Team', weight: 15 },
+  { heading: 'Team', weight: 16 },
   { heading: 'Social worker', weight: 15 },
-  { heading: 'Reason', weight: 21 },
+  { heading: 'Reason', weight: 20 },
 ];
 
 function details(model: AgendaDocModel): DetailLine[] {

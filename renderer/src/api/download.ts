@@ -15,11 +15,22 @@ export function saveFile(fileName: string, content: BlobPart, type: string): voi
 }
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const ZIP_TYPE = 'application/zip';
+
+/** Files come from the core as base64 (both transports carry JSON): back to bytes. */
+function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
 
 /** Word documents come from the core as base64 (both transports carry JSON). */
 export function saveWordFile(file: { fileName: string; base64: string }): void {
-  const binary = atob(file.base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  saveFile(file.fileName, bytes, DOCX_TYPE);
+  saveFile(file.fileName, base64Bytes(file.base64), DOCX_TYPE);
+}
+
+/** A zip of several files (browser mode's export for filing: a folder of Word documents), from base64. */
+export function saveZipFile(file: { fileName: string; base64: string }): void {
+  saveFile(file.fileName, base64Bytes(file.base64), ZIP_TYPE);
 }

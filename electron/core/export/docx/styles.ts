@@ -53,6 +53,8 @@ const customStyles: IParagraphStyleOptions[] = [
     name: 'Table Text',
     basedOn: 'Normal',
     quickFormat: true,
+    // 10 pt: a dd/mm/yyyy date and a long surname fit a narrow column without breaking mid-word.
+    run: { size: pt(10) },
     // Cell margins give the breathing room; paragraph spacing would make rows uneven.
     paragraph: { spacing: { before: 0, after: 40, line: 240 } },
   },

@@ -40,15 +40,23 @@ export interface DetailLine {
  * than a borderless table: a screen reader reads each as one sentence, and Word users
  * can edit them without fighting a hidden grid.
  */
-export function detailLines(lines: readonly DetailLine[]): Paragraph[] {
+export function detailLines(lines: readonly DetailLine[], options: { spaceBefore?: boolean } = {}): Paragraph[] {
+  // A label too long for the value column would push its value to Word's next default tab, out of line
+  // with the rest; such a block reads 'Label: value' instead.
+  const inline = lines.some((l) => l.label.length > DETAIL_LABEL_MAX);
   return lines.map(
     ({ label, value }, index) =>
       new Paragraph({
         style: STYLE.detail,
-        tabStops: [{ type: TabStopType.LEFT, position: DETAIL_VALUE_INDENT }],
+        ...(inline ? { indent: { left: 0, hanging: 0 } } : { tabStops: [{ type: TabStopType.LEFT, position: DETAIL_VALUE_INDENT }] }),
+        // After a table, a little air, so the line does not read as the table's last row.
+        ...(options.spaceBefore && index === 0 ? { spacing: { before: 200 } } : {}),
         // The block stays together, so a page never starts with a stray 'Chair:' line.
         ...(index < lines.length - 1 ? { keepNext: true } : {}),
-        children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun({ children: [new Tab()] }), ...textRuns(value)],
+        children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun({ children: [inline ? ' ' : new Tab()] }), ...textRuns(value)],
       }),
   );
 }
+
+/** The longest label that fits before the values' column at 11 pt bold ('Minutes taken by'). */
+const DETAIL_LABEL_MAX = 17;

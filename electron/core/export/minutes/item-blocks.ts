@@ -48,9 +48,9 @@ function earlierActions(item: MinuteItem): DocBlock {
     kind: 'table',
     label: 'Previous actions and their outcomes',
     columns: [
-      { heading: 'Action', weight: 38 },
+      { heading: 'Action', weight: 36 },
       { heading: 'Owner', weight: 17 },
-      { heading: 'Due', weight: 13 },
+      { heading: 'Due', weight: 15 },
       { heading: 'Outcome', weight: 32 },
     ],
     rows: item.earlierActions.map((a) => [a.text, a.ownerName, formatUkDate(a.review?.dueBefore ?? a.dueOn), reviewWords(a)]),

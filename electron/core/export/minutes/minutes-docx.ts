@@ -89,14 +89,14 @@ function ratingRow(r: DocRating): HouseRow {
   return { cells: [r.child, rating, r.reason || 'No reason recorded'] };
 }
 
-function block(b: DocBlock, depth: 2 | 3): (Paragraph | Table)[] {
+function block(b: DocBlock, depth: 2 | 3, afterTable: boolean): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'group':
       return [heading(b.text, 2)];
     case 'text':
       return [heading(b.label, depth), ...paragraphsOf(b.text)];
     case 'facts':
-      return detailLines(b.lines);
+      return detailLines(b.lines, { spaceBefore: afterTable });
     case 'table':
       return [heading(b.label, depth), ...tableOr(b.columns, b.rows.map((cells) => ({ cells })), b.empty)];
     case 'ratings':
@@ -110,13 +110,15 @@ function itemHeading(model: MinutesDocModel, item: DocItem): string {
   return model.kind === 'minutes' && model.form !== 'cpm' ? `Item ${item.number}: ${names}` : names;
 }
 
+const endsInTable = (b: DocBlock | undefined) => b !== undefined && (b.kind === 'ratings' || (b.kind === 'table' && b.rows.length > 0));
+
 function itemParagraphs(model: MinutesDocModel, item: DocItem): (Paragraph | Table)[] {
   let inGroup = false;
   return [
     heading(itemHeading(model, item), 1),
-    ...item.blocks.flatMap((b) => {
+    ...item.blocks.flatMap((b, i) => {
       if (b.kind === 'group') inGroup = true;
-      return block(b, inGroup && b.kind !== 'group' ? 3 : 2);
+      return block(b, inGroup && b.kind !== 'group' ? 3 : 2, endsInTable(item.blocks[i - 1]));
     }),
   ];
 }
@@ -142,10 +144,13 @@ function amendments(model: MinutesDocModel): (Paragraph | Table)[] {
 const EXTRACT_NOTE =
   'This is an extract from the minutes, for the case record. It holds the meeting’s details and the part of the minutes about the child named above; other children considered at the meeting are left out.';
 
+/** Set apart from the details above by a little space, so it reads as a note and not as one more detail. */
+const note = (children: TextRun[]) => new Paragraph({ spacing: { before: 200 }, children });
+
 function preamble(model: MinutesDocModel): Paragraph[] {
   const out: Paragraph[] = [];
-  if (!model.approval) out.push(new Paragraph({ children: [new TextRun({ text: 'DRAFT: these minutes have not been approved by the chair.', bold: true })] }));
-  if (model.kind === 'extract') out.push(bodyParagraph(EXTRACT_NOTE));
+  if (!model.approval) out.push(note([new TextRun({ text: 'DRAFT: these minutes have not been approved by the chair.', bold: true })]));
+  if (model.kind === 'extract') out.push(note(textRuns(EXTRACT_NOTE)));
   return out;
 }
 

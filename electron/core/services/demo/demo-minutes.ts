@@ -2,6 +2,7 @@ import type { IsoDate } from '../../../../shared/domain/dates';
 import { plusDays } from '../../../../shared/domain/day-numbers';
 import { weekdayIndex } from '../../../../shared/domain/dates';
 import type { Rag } from '../../../../shared/domain/vocabulary';
+import { searchTextOf } from '../../../../shared/minutes/search-text';
 import type { Role } from '../../../../shared/roles';
 import type { Db } from '../../db/db-type';
 
@@ -138,6 +139,9 @@ export async function addDemoHeldPanel(db: Db, input: DemoPanelInput): Promise<v
       const value = text.replaceAll('{name}', name);
       await db.insertInto('minute_fields').values({ item_id: item.id, field, value, search_text: value, updated_at: input.now }).execute();
     }
+    // Back in four weeks while red (Walsall's rule), otherwise at the panel's usual twelve.
+    const nextReview = { itemId: item.id, field: 'nextReview', value: plusDays(date, spec.rating === 'red' ? 28 : 84) } as const;
+    await db.insertInto('minute_fields').values({ item_id: item.id, field: nextReview.field, value: JSON.stringify(nextReview.value), search_text: searchTextOf(nextReview), updated_at: input.now }).execute();
     await db.insertInto('item_ratings').values({ item_id: item.id, child_id: childId, rating: spec.rating, reason: spec.reason, updated_at: input.now }).execute();
     await db.insertInto('rag_ratings').values({ child_id: childId, rating: spec.rating, reason: spec.reason, rated_on: date, source: 'meeting', meeting_id: meeting.id, recorded_at: input.now, recorded_by: input.actor }).execute();
     await db.insertInto('child_meetings').values({ child_id: childId, kind: 'pp', held_on: date, source: 'meeting', meeting_id: meeting.id }).execute();

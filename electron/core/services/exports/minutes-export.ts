@@ -5,11 +5,12 @@ import { minutesExportBlocked } from '../../../../shared/minutes/lifecycle';
 import type { MinutesDetail } from '../../../../shared/schemas/minutes';
 import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { safeDocxFileName } from '../../export/file-name';
+import { extractFileName, minutesFileName } from '../../export/minutes/file-names';
 import { buildMinutesDocx } from '../../export/minutes/minutes-docx';
 import type { MinutesDocModel } from '../../export/minutes/model';
 import { ChildNameIndex, type NamedChild } from '../../export/minutes/redact';
 import { recordAudit } from '../audit';
+import { recordFiling } from '../filing/checklist';
 import { loadAuthorityName } from '../authority';
 import { minutesDetail } from '../minutes/detail';
 import { extractOf, minutesDocModel } from './minutes-model';
@@ -43,16 +44,6 @@ export interface BuiltExtract {
   redactions: number;
 }
 
-/** The name a case record system expects: '<case reference> <Surname> <meeting type> <yyyy-mm-dd>.docx'. This child's own details only. */
-export function extractFileName(child: { caseRef: string; lastName: string }, meetingType: string, date: string): string {
-  return safeDocxFileName(`${child.caseRef} ${child.lastName} ${meetingType} ${date}`);
-}
-
-/** The full minutes' file name carries no child's name: it travels in e-mails and folder listings. */
-export function minutesFileName(full: MinutesDocModel): string {
-  return safeDocxFileName(`${full.meetingType} minutes ${full.date}${full.approval ? '' : ' DRAFT'}`);
-}
-
 /**
  * One child's extract. A sibling group's item goes, whole, into each sibling's extract
  * (siblings discussed together share the discussion), but each file is named for its child.
@@ -68,7 +59,7 @@ export async function buildExtract(source: MinutesSource, childId: number): Prom
   return {
     childId,
     itemId: agendaItem.id,
-    fileName: extractFileName(child, m.typeName, m.date),
+    fileName: extractFileName(child, m.typeName, m.date, source.full.approval === null),
     buffer: await buildMinutesDocx(model),
     redactions: redactor.count,
   };
@@ -93,6 +84,11 @@ export async function exportExtractDocx(ctx: ServiceContext, input: ParsedInput<
   const source = await loadMinutesSource(ctx, input.meetingId);
   const built = await buildExtract(source, input.childId);
   const m = source.detail.agenda.meeting;
+  // An approved extract saved on its own may be filed like one from the folder, so it goes on the checklist (which audits it).
+  if (source.full.approval) {
+    await recordFiling(ctx, { meetingId: m.id, folderName: '', extracts: [built] }, null);
+    return { fileName: built.fileName, base64: built.buffer.toString('base64') };
+  }
   await recordAudit(ctx.db, ctx, {
     action: 'export',
     entity: 'child',

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { FilingChecklist } from '../../../../shared/schemas/filing';
 import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { prepareFiling, recordFiling } from './filing';
+import { prepareFiling } from './batch';
+import { recordFiling } from './checklist';
 
 /** Why a folder could not be written, in words; the data itself is never at risk here. */
 const WRITE_PROBLEMS: Record<string, string> = {

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { focusSoon } from '../../components/focus-soon';
 import { Notice } from '../../components/Notice';
 import { AutosaveContext, AutosaveStore, useFlushOnHide } from '../../components/use-autosave';
+import { FilingPanel } from '../filing/FilingPanel';
 import { itemName } from '../meeting/child-names';
 import { AgendaNav } from './AgendaNav';
 import { AmendmentsSection } from './AmendmentsSection';
@@ -143,6 +144,8 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
           <LifecycleBar detail={detail} offsetMs={offsetMs} onDetail={receive} />
           <Notice text={notice} />
           <ErrorMessage text={error ?? (minutes.loadError ? `The page could not be brought up to date: ${minutes.loadError.message}` : undefined)} />
+          {/* Documents and filing: first once approved (filing is then the job), at the end while the minutes are being written. */}
+          {readOnly ? <FilingPanel meetingId={meetingId} status={status} /> : null}
           <AttendancePanel attendance={detail.attendance} openAtFirst={status === 'in_progress'} />
           {agendaItems.length === 0 ? (
             <p className="empty">This meeting has no items.</p>
@@ -185,6 +188,7 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
               }}
             />
           ) : null}
+          {readOnly ? null : <FilingPanel meetingId={meetingId} status={status} />}
         </section>
       </MinutesContext>
     </AutosaveContext>

@@ -1,4 +1,3 @@
-import { zipSync } from 'fflate';
 import type { ParsedInput } from '../../../../shared/contract';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import type { MeetingStatus } from '../../../../shared/domain/minutes-vocabulary';
@@ -7,9 +6,9 @@ import type { FilingChecklist } from '../../../../shared/schemas/filing';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { safeFileStem } from '../../export/file-name';
+import { extractFileName } from '../../export/minutes/file-names';
 import { recordAudit } from '../audit';
 import { getMeetingRow } from '../meetings/detail';
-import { type BuiltExtract, buildExtract, extractFileName, loadMinutesSource } from '../exports/minutes-export';
 
 /** e.g. 'Permanence Panel 2026-11-19 for filing': no child's name, since the folder holds everyone's. */
 export const filingFolderName = (typeName: string, date: string) => safeFileStem(`${typeName} ${date} for filing`);
@@ -58,24 +57,11 @@ export async function filingChecklist(ctx: ServiceContext, meetingId: number): P
   };
 }
 
+/** A set of extracts for one meeting, built in memory: nothing is recorded until they are written or handed over. */
 export interface FilingBatch {
   meetingId: number;
   folderName: string;
-  extracts: BuiltExtract[];
-}
-
-/** Every child's extract for a meeting whose minutes are approved, built in memory: nothing is recorded until they are written. */
-export async function prepareFiling(ctx: ServiceContext, meetingId: number): Promise<FilingBatch> {
-  const m = await getMeetingRow(ctx.db, meetingId);
-  const blocked = filingBlocked(m.status as MeetingStatus);
-  if (blocked) throw new AppError('CONFLICT', blocked);
-  const source = await loadMinutesSource(ctx, meetingId);
-  const children = source.detail.agenda.items.flatMap((i) => i.children.map((c) => c.id));
-  if (children.length === 0) throw new AppError('CONFLICT', 'This meeting had no children on its agenda, so there is nothing to file.');
-  const extracts: BuiltExtract[] = [];
-  // One at a time: thirty documents at once would hold thirty packed files in memory for no gain on one thread.
-  for (const childId of children) extracts.push(await buildExtract(source, childId));
-  return { meetingId, folderName: filingFolderName(source.full.meetingType, source.full.date), extracts };
+  extracts: readonly { childId: number; itemId: number; fileName: string; redactions: number }[];
 }
 
 /** Records a batch once its files are written (or handed over as a download), in one transaction with its audit row. */
@@ -102,29 +88,25 @@ export async function recordFiling(ctx: ServiceContext, batch: FilingBatch, fold
   return filingChecklist(ctx, batch.meetingId);
 }
 
-/** Browser mode: the folder as one zip, which the browser saves as a single download. */
-export async function exportFilingZip(ctx: ServiceContext, meetingId: number) {
-  const batch = await prepareFiling(ctx, meetingId);
-  const entries = Object.fromEntries(batch.extracts.map((e) => [`${batch.folderName}/${e.fileName}`, new Uint8Array(e.buffer)]));
-  // Word files are already compressed: storing them again costs time and saves nothing.
-  const zip = zipSync(entries, { level: 0 });
-  const checklist = await recordFiling(ctx, batch, null);
-  return { fileName: `${batch.folderName}.zip`, base64: Buffer.from(zip).toString('base64'), checklist };
-}
-
 /** Ticks (or unticks) a child's extract as filed to their case record: who and when are kept with the meeting. */
 export async function markFiled(ctx: ServiceContext, input: ParsedInput<'filing.mark'>): Promise<FilingChecklist> {
   await ctx.db.transaction().execute(async (trx) => {
     const record = await trx.selectFrom('filing_records').selectAll().where('meeting_id', '=', input.meetingId).where('child_id', '=', input.childId).executeTakeFirst();
     if (!record) throw new AppError('CONFLICT', 'Export this child’s extract before ticking it as filed.');
-    if (input.filed === (record.filed_at !== null)) return;
+    // Ticking a filed extract again means its newer copy is filed now (it was exported again after the first filing).
+    const newCopy = input.filed && record.filed_at !== null && record.exported_at > record.filed_at;
+    if (input.filed === (record.filed_at !== null) && !newCopy) return;
     const filed = input.filed ? { filed_at: isoNow(ctx), filed_by: ctx.actor } : { filed_at: null, filed_by: null };
     await trx.updateTable('filing_records').set(filed).where('id', '=', record.id).execute();
     await recordAudit(trx, ctx, {
       action: 'update',
       entity: 'filing_record',
       entityId: record.id,
-      summary: input.filed ? `Ticked “${record.file_name}” as filed to the case record` : `Took back the tick on “${record.file_name}”: not filed`,
+      summary: newCopy
+        ? `Ticked the new copy of “${record.file_name}” as filed to the case record`
+        : input.filed
+          ? `Ticked “${record.file_name}” as filed to the case record`
+          : `Took back the tick on “${record.file_name}”: not filed`,
       details: { meetingId: input.meetingId, childId: input.childId, from: record.filed_at, to: filed.filed_at },
     });
   });

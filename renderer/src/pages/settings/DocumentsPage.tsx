@@ -1,0 +1,78 @@
+import { useState } from 'react';
+import { documentSettingsInput } from '../../../../shared/schemas/filing';
+import { call } from '../../api/client';
+import { useProcedure } from '../../api/use-procedure';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { TextField } from '../../components/fields';
+import { Notice } from '../../components/Notice';
+import { useSaveForm } from '../../components/use-save-form';
+
+const FIELD_ID = 'authority-name';
+
+/** Settings → Documents: the council's name at the head of every Word document. */
+export function DocumentsPage() {
+  const loaded = useProcedure('settings.getDocuments', undefined);
+  const [notice, setNotice] = useState<string>();
+  return (
+    <section aria-labelledby="page-title">
+      <h1 id="page-title">Documents</h1>
+      <p className="lead">How the Word documents Panelroom makes are headed. Every document is also marked OFFICIAL-SENSITIVE in its header and footer.</p>
+      <Notice text={notice} />
+      {loaded.data ? (
+        <DocumentsForm
+          current={loaded.data.authorityName}
+          onSaving={() => setNotice(undefined)}
+          onSaved={(name) => setNotice(name ? `Saved: “${name}” will head every Word document.` : 'Saved: Word documents will start with their title, with no council name.')}
+        />
+      ) : loaded.error ? (
+        <p className="field__error" role="alert">
+          {loaded.error.message}
+        </p>
+      ) : (
+        <p aria-live="polite">Loading…</p>
+      )}
+    </section>
+  );
+}
+
+function DocumentsForm({ current, onSaving, onSaved }: { current: string | null; onSaving(): void; onSaved(name: string | null): void }) {
+  const [name, setName] = useState(current ?? '');
+  const form = useSaveForm(
+    documentSettingsInput,
+    () => ({ authorityName: name }),
+    async (input) => {
+      const saved = await call('settings.setDocuments', input);
+      // What the core kept (trimmed), so the field shows what will be printed.
+      setName(saved.authorityName ?? '');
+      onSaved(saved.authorityName);
+    },
+  );
+  return (
+    <form
+      className="panel"
+      aria-label="Documents"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSaving();
+        void form.submit();
+      }}
+    >
+      {form.message ? <ErrorSummary message={form.message} fieldErrors={form.fieldErrors} fieldIds={{ authorityName: FIELD_ID }} /> : null}
+      <TextField
+        id={FIELD_ID}
+        label="Council name"
+        hint="Printed at the head of every Word document: agendas, minutes, extracts for case records, the rota and the action log. Leave it empty to print none."
+        value={name}
+        onChange={setName}
+        error={form.fieldErrors.authorityName}
+        autoComplete="organization"
+      />
+      <div className="button-row">
+        <button type="submit" className="button" disabled={form.saving}>
+          Save
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { buildSampleDocuments, convertToPdf, onPath } from '../support/sample-documents';
+import { tempDir } from './support/temp-dir';
+
+/**
+ * Pictures of page one of each Word document for the README, in docs/documents/.
+ * Opt in: `npm run docs:pictures` (PANELROOM_DOC_PICTURES=1), which needs LibreOffice
+ * (soffice) and poppler (pdftoppm). Every other run skips this file.
+ */
+const wanted = process.env.PANELROOM_DOC_PICTURES === '1';
+const OUT_DIR = fileURLToPath(new URL('../../docs/documents/', import.meta.url));
+/** Readable at 80 dpi (a 662 × 936 picture of an A4 page), and each file stays near 100 KB. */
+const RESOLUTION = 80;
+const MAX_BYTES = 150 * 1024;
+
+describe.skipIf(!wanted)('pictures of page one of each Word document', () => {
+  it('writes docs/documents/<kind>.png for every kind', { timeout: 180_000 }, async () => {
+    for (const program of ['soffice', 'pdftoppm']) {
+      if (!onPath(program)) throw new Error(`${program} is needed to draw the pictures: install LibreOffice (soffice) and poppler-utils (pdftoppm).`);
+    }
+    const samples = await buildSampleDocuments();
+    const work = tempDir('panelroom-pictures-');
+    const files = samples.map((s) => {
+      const file = path.join(work, `${s.kind}.docx`);
+      fs.writeFileSync(file, s.buffer);
+      return file;
+    });
+    await convertToPdf(files, work, work);
+
+    fs.mkdirSync(OUT_DIR, { recursive: true });
+    for (const sample of samples) {
+      const target = path.join(OUT_DIR, sample.kind);
+      // -singlefile writes <target>.png with no page-number suffix.
+      execFileSync('pdftoppm', ['-png', '-r', String(RESOLUTION), '-f', '1', '-l', '1', '-singlefile', path.join(work, `${sample.kind}.pdf`), target]);
+      const size = fs.statSync(`${target}.png`).size;
+      console.log(`docs/documents/${sample.kind}.png: ${Math.round(size / 1024)} KB`);
+      expect(size, sample.kind).toBeGreaterThan(10_000);
+      expect(size, sample.kind).toBeLessThan(MAX_BYTES);
+    }
+  });
+});
