@@ -2,7 +2,7 @@ import path from 'node:path';
 import { BrowserWindow, ipcMain, type IpcMainEvent } from 'electron';
 import { CHAIR_VIEW_CHANNEL, chairViewPath } from '../shared/bridge';
 import { APP_ENTRY_URL } from './security/origin';
-import { isTrustedSender } from './security/trusted-sender';
+import { isTrustedEvent } from './security/trusted-sender';
 import { hardenedWebPreferences } from './security/web-preferences';
 
 /** A chair's view per meeting: asking again brings the open one forward instead of stacking copies. */
@@ -15,9 +15,7 @@ const chairWindows = new Map<number, BrowserWindow>();
  */
 export function registerChairWindows(appRoot: string, ownWindows: Set<number>): void {
   ipcMain.on(CHAIR_VIEW_CHANNEL, (event: IpcMainEvent, meetingId: unknown) => {
-    const frame = event.senderFrame;
-    const trusted = isTrustedSender({ senderId: event.sender.id, frameUrl: frame?.url, isMainFrame: frame !== null && frame.parent === null }, ownWindows);
-    if (!trusted || typeof meetingId !== 'number' || !Number.isSafeInteger(meetingId) || meetingId <= 0) return;
+    if (!isTrustedEvent(event, ownWindows) || typeof meetingId !== 'number' || !Number.isSafeInteger(meetingId) || meetingId <= 0) return;
     const open = chairWindows.get(meetingId);
     if (open && !open.isDestroyed()) {
       open.focus();

@@ -4,15 +4,22 @@ import { FILING_EXPORT_CHANNEL, FILING_FOLDER_CHANNEL } from '../shared/bridge';
 import type { ApiResult } from '../shared/errors';
 import type { FilingChecklist } from '../shared/schemas/filing';
 import type { DesktopOperations } from './core/core';
-import { isTrustedSender } from './security/trusted-sender';
+import { isTrustedEvent } from './security/trusted-sender';
 
 const REFUSED = { ok: false, error: { code: 'FORBIDDEN', message: 'This request did not come from a Panelroom window and was refused.' } } as const;
 const BAD_ID = { ok: false, error: { code: 'INVALID_INPUT', message: 'That is not a meeting.' } } as const;
 
+function isFolder(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** A trusted sender and a plain meeting id, or an error: the same checks as every other IPC call. */
 function checked(event: IpcMainInvokeEvent, meetingId: unknown, ownWindows: ReadonlySet<number>): ApiResult<number> {
-  const frame = event.senderFrame;
-  if (!isTrustedSender({ senderId: event.sender.id, frameUrl: frame?.url, isMainFrame: frame !== null && frame.parent === null }, ownWindows)) return REFUSED;
+  if (!isTrustedEvent(event, ownWindows)) return REFUSED;
   if (typeof meetingId !== 'number' || !Number.isSafeInteger(meetingId) || meetingId <= 0) return BAD_ID;
   return { ok: true, value: meetingId };
 }
@@ -29,6 +36,9 @@ export function registerFilingFolders(desktop: DesktopOperations, ownWindows: Re
   ipcMain.handle(FILING_EXPORT_CHANNEL, async (event, meetingId: unknown): Promise<ApiResult<FilingChecklist | null>> => {
     const id = checked(event, meetingId, ownWindows);
     if (!id.ok) return id;
+    // Say why first (minutes not approved, say), rather than after the person has chosen a folder.
+    const ready = await desktop.checkFiling(id.value);
+    if (!ready.ok) return ready;
     const owner = BrowserWindow.fromWebContents(event.sender);
     const options: Electron.OpenDialogOptions = {
       title: 'Choose where to save the folder for filing',
@@ -48,7 +58,8 @@ export function registerFilingFolders(desktop: DesktopOperations, ownWindows: Re
     if (!id.ok) return id;
     const folder = await desktop.filingFolder(id.value);
     if (!folder.ok) return folder;
-    if (!folder.value || !fs.existsSync(folder.value)) {
+    // A folder, not whatever has since taken its name: opening a file would run it.
+    if (!folder.value || !isFolder(folder.value)) {
       return { ok: false, error: { code: 'NOT_FOUND', message: 'The folder for filing is not where it was written: it may have been moved or deleted. Export for filing again.' } };
     }
     const problem = await shell.openPath(folder.value);

@@ -14,6 +14,7 @@ import { fsyncDir, moveDatabaseFile } from './safety/files';
 import { quickCheck } from './safety/integrity';
 import { copyDatabaseFile } from './safety/sqlite-copy';
 import { recordAudit } from './services/audit';
+import { assertFilable } from './services/filing/batch';
 import { lastFilingFolder } from './services/filing/checklist';
 import { writeFilingFolder } from './services/filing/write-folder';
 import type { ApiResult } from '../../shared/errors';
@@ -24,6 +25,8 @@ import type { FilingChecklist } from '../../shared/schemas/filing';
  * dialog. Kept off the router, so no page (and no browser-mode request) can name a path.
  */
 export interface DesktopOperations {
+  /** Why this meeting's extracts cannot be exported for filing (as an error), checked before the folder dialog opens. */
+  checkFiling(meetingId: number): Promise<ApiResult<null>>;
   exportForFiling(meetingId: number, parentDir: string): Promise<ApiResult<FilingChecklist>>;
   /** The folder this meeting's extracts were last written to, if the desktop app wrote them. */
   filingFolder(meetingId: number): Promise<ApiResult<string | null>>;
@@ -118,6 +121,11 @@ class CoreHost implements Core, SafetyOperations {
         return { ok: true, value: await work() };
       }, options);
     this.desktop = {
+      checkFiling: (meetingId) =>
+        run('desktop.checkFiling', async () => {
+          await assertFilable(ctx, meetingId);
+          return null;
+        }),
       exportForFiling: (meetingId, parentDir) => run('desktop.exportForFiling', () => writeFilingFolder(ctx, meetingId, parentDir)),
       filingFolder: (meetingId) => run('desktop.filingFolder', () => lastFilingFolder(ctx, meetingId)),
     };

@@ -17,3 +17,16 @@ export interface SenderFacts {
 export function isTrustedSender(facts: SenderFacts, ownWindows: ReadonlySet<number>): boolean {
   return ownWindows.has(facts.senderId) && facts.isMainFrame && isAppUrl(facts.frameUrl);
 }
+
+/** The slice of an IPC event this module reads: typed structurally so tests can hand in a stand-in. */
+export interface SenderEvent {
+  sender: { id: number };
+  senderFrame: { url: string; parent: unknown } | null;
+}
+
+/** Whether an IPC event came from a trusted sender: one rule for every channel. */
+export function isTrustedEvent(event: SenderEvent, ownWindows: ReadonlySet<number>): boolean {
+  const frame = event.senderFrame;
+  // A frame with no parent is the top frame (WebFrameMain objects are not guaranteed to be the same object twice).
+  return isTrustedSender({ senderId: event.sender.id, frameUrl: frame?.url, isMainFrame: frame !== null && frame.parent === null }, ownWindows);
+}

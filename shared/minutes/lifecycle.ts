@@ -37,6 +37,8 @@ export function filingBlocked(status: MeetingStatus): string | null {
   return 'The chair must approve the minutes before the extracts are filed to the children’s case records.';
 }
 
+export const NOTHING_TO_FILE = 'This meeting had no children on its agenda, so there is nothing to file.';
+
 export interface RatingForClose {
   childName: string;
   rating: string | null;

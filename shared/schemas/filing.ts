@@ -16,8 +16,10 @@ export const filingRow = z.object({
   redactions: z.number().int(),
   filedAt: z.string().nullable(),
   filedBy: z.string().nullable(),
-  /** Exported again after it was ticked as filed: the copy on the case record may be out of date. */
+  /** Exported again, saying something different, after it was ticked as filed: the copy on the case record is out of date. */
   exportedSinceFiled: z.boolean(),
+  /** The minutes were amended (this item, or the whole) after this extract was last exported: export again. */
+  amendedSinceExport: z.boolean(),
 });
 export type FilingRow = z.infer<typeof filingRow>;
 

@@ -66,8 +66,12 @@ test.describe('Documents and filing', () => {
       await expect(rows.nth(i)).toContainText('Not yet exported');
       // Nothing to tick until the extract has been exported, and the box says why.
       const box = panel.getByRole('checkbox', { name: `Filed to ${names[i]}’s case record` });
-      await expect(box).toBeDisabled();
+      await expect(box).toHaveAttribute('aria-disabled', 'true');
       await expect(box).toHaveAccessibleDescription('Export for filing first');
+      // Reachable from the keyboard, so its reason is heard, but a press changes nothing.
+      await box.focus();
+      await page.keyboard.press('Space');
+      await expect(box).not.toBeChecked();
     }
     await expect(panel.locator('.filing__count')).toHaveText('0 of 3 filed');
     await expect(panel.getByText('Downloads each child’s extract, named for their case record, in one zip file.')).toBeVisible();
@@ -110,7 +114,7 @@ test.describe('Documents and filing', () => {
     // Tick each from the keyboard: focus and Space. The count is said politely as it goes.
     for (const [i, name] of names.entries()) {
       const box = panel.getByRole('checkbox', { name: `Filed to ${name}’s case record` });
-      await expect(box).toBeEnabled();
+      await expect(box).not.toHaveAttribute('aria-disabled');
       await box.focus();
       await page.keyboard.press('Space');
       await expect(box).toBeChecked();
@@ -141,7 +145,11 @@ test.describe('Documents and filing', () => {
     await expect(panel.locator('.filing__count')).toHaveText('2 of 3 filed');
     await expect(rows.nth(0)).toContainText('Not yet filed');
 
-    // Exported again: the two still ticked say the copy on the case record is out of date.
+    // The chair corrects the minutes as a whole: every extract says so; exported again, the two still ticked say the copy on the case record is out of date.
+    await api(request, app, 'minutes.amend', { meetingId: held.id, itemId: null, text: 'The panel started at 10:15, not 10:00.' });
+    await page.reload();
+    for (let i = 0; i < 3; i++) await expect(rows.nth(i)).toContainText('The minutes were amended after this was exported: export for filing again.');
+    await expect(panel.locator('.filing__progress')).not.toContainText('can now be locked');
     const again = page.waitForEvent('download');
     await exportButton.focus();
     await page.keyboard.press('Enter');
@@ -231,7 +239,7 @@ test.describe('Documents and filing', () => {
     let downloads = 0;
     page.on('download', () => downloads++);
     await page.keyboard.press('Enter');
-    await expect(panel.getByRole('checkbox').first()).toBeDisabled();
+    await expect(panel.getByRole('checkbox').first()).toHaveAttribute('aria-disabled', 'true');
     await expect(panel.getByRole('button', { name: /^Download/ })).toHaveCount(0);
     expect(downloads).toBe(0);
 

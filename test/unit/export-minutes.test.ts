@@ -280,11 +280,22 @@ describe('the filing checklist', () => {
     const ticked = await core.ok('filing.mark', { meetingId, childId: children.ottilie.id, filed: true });
     expect(ticked.rows[0]).toMatchObject({ filedAt: '2026-12-04T11:00:00.000Z', filedBy: 'test-user', exportedSinceFiled: false });
 
-    // Exported again after filing: the checklist says the filed copy may be out of date.
+    // Exported again with nothing changed: the filed copy is still the current one.
+    clock.set('2026-12-04T12:00:00Z');
+    const same = await core.desktop.exportForFiling(meetingId, parent);
+    if (!same.ok) throw new Error(same.error.message);
+    expect(same.value.rows[0]).toMatchObject({ exportedSinceFiled: false, amendedSinceExport: false, filedBy: 'test-user' });
+
+    // A correction after filing: the checklist says to export again, then that the filed copy is out of date.
+    clock.set('2026-12-04T15:00:00Z');
+    await core.ok('minutes.amend', { meetingId, itemId: itemOf(children.ottilie.id), text: 'The adoption medical is with Dr Patel.' });
+    const amended = await core.ok('filing.checklist', { id: meetingId });
+    expect(amended.rows.map((r) => r.amendedSinceExport)).toEqual([true, false, false, false, false]);
     clock.set('2026-12-05T09:00:00Z');
     const again = await core.desktop.exportForFiling(meetingId, parent);
     if (!again.ok) throw new Error(again.error.message);
-    expect(again.value.rows[0]).toMatchObject({ exportedSinceFiled: true, filedBy: 'test-user' });
+    expect(again.value.rows[0]).toMatchObject({ exportedSinceFiled: true, amendedSinceExport: false, filedBy: 'test-user' });
+    expect(again.value.rows.slice(1).every((r) => !r.exportedSinceFiled)).toBe(true);
     expect(fs.readdirSync(folder)).toHaveLength(5);
 
     // Ticking it again records that the new copy is filed.

@@ -21,11 +21,11 @@ describe('migration 5: filing', () => {
     expect(v5.schemaVersion).toBe(5);
     expect(v5.sqlite.prepare('select * from meetings').all()).toEqual(before);
     v5.sqlite.exec(`insert into filing_exports (meeting_id, at, by, folder, files) values (1, 't', 'me', null, 1)`);
-    const record = `insert into filing_records (meeting_id, child_id, item_id, file_name, exported_at, exported_by) values (1, 1, 1, 'C1 Test Permanence Panel 2026-11-26.docx', 't', 'me')`;
+    const record = `insert into filing_records (meeting_id, child_id, item_id, file_name, content_hash, exported_at, exported_by) values (1, 1, 1, 'C1 Test Permanence Panel 2026-11-26.docx', 'h', 't', 'me')`;
     v5.sqlite.exec(record);
-    expect(v5.sqlite.prepare('select redactions, filed_at, filed_by from filing_records').get()).toEqual({ redactions: 0, filed_at: null, filed_by: null });
+    expect(v5.sqlite.prepare('select redactions, filed_at, filed_by, filed_hash from filing_records').get()).toEqual({ redactions: 0, filed_at: null, filed_by: null, filed_hash: null });
     expect(() => v5.sqlite.exec(record)).toThrow(/UNIQUE/);
-    expect(() => v5.sqlite.exec(`insert into filing_records (meeting_id, child_id, item_id, file_name, exported_at, exported_by) values (1, 99, 1, 'x', 't', 'me')`)).toThrow(/FOREIGN KEY/);
+    expect(() => v5.sqlite.exec(`insert into filing_records (meeting_id, child_id, item_id, file_name, content_hash, exported_at, exported_by) values (1, 99, 1, 'x', 'h', 't', 'me')`)).toThrow(/FOREIGN KEY/);
     // The checklist goes with its meeting.
     v5.sqlite.exec('delete from agenda_item_children; delete from filing_records where child_id = 1; delete from agenda_items; delete from meetings');
     expect(v5.sqlite.prepare('select count(*) from filing_exports').pluck().get()).toBe(0);

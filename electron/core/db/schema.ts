@@ -354,6 +354,8 @@ export interface FilingRecordsTable {
   item_id: number;
   file_name: string;
   redactions: Generated<number>;
+  content_hash: string;
+  filed_hash: string | null;
   exported_at: string;
   exported_by: string;
   filed_at: string | null;

@@ -25,6 +25,9 @@ export const m005Filing: Migration = {
       .addColumn('item_id', 'integer', (c) => c.notNull().references('agenda_items.id'))
       .addColumn('file_name', 'text', (c) => c.notNull())
       .addColumn('redactions', 'integer', (c) => c.notNull().defaultTo(0))
+      // A fingerprint of what the latest export says, and of the copy ticked as filed: they differ when the record needs the newer copy.
+      .addColumn('content_hash', 'text', (c) => c.notNull())
+      .addColumn('filed_hash', 'text')
       .addColumn('exported_at', 'text', (c) => c.notNull())
       .addColumn('exported_by', 'text', (c) => c.notNull())
       .addColumn('filed_at', 'text')

@@ -2,6 +2,7 @@ import { Document, type FileChild, Packer } from 'docx';
 import { BOTTOM_MARGIN, HEADER_FOOTER_DISTANCE, MARGIN, PAGE_HEIGHT, PAGE_WIDTH } from './page';
 import { markingFooter, markingHeader } from './page-furniture';
 import { houseStyles } from './styles';
+import { xmlSafe } from './text';
 
 export interface HouseDocumentOptions {
   /** The document's title property: what Word's title bar, file previews and screen readers announce. */
@@ -19,11 +20,12 @@ export interface HouseDocumentOptions {
  */
 export function createHouseDocument(options: HouseDocumentOptions): Document {
   return new Document({
-    title: options.title,
-    subject: options.subject,
-    description: options.description,
-    creator: options.preparedBy,
-    lastModifiedBy: options.preparedBy,
+    // Properties are written as they are: a stray character from a pasted name would make Word refuse the file.
+    title: xmlSafe(options.title),
+    subject: xmlSafe(options.subject),
+    description: xmlSafe(options.description),
+    creator: xmlSafe(options.preparedBy),
+    lastModifiedBy: xmlSafe(options.preparedBy),
     styles: houseStyles,
     sections: [
       {

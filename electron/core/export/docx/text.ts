@@ -13,9 +13,14 @@ const NOT_XML = /[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\
  * Runs for plain text as people typed it. Word shows a line break or tab inside its text
  * as a space, so each becomes Word's own break or tab.
  */
+/** Text with the characters XML cannot hold taken out: for document properties and anything not written through textRuns. */
+export function xmlSafe(text: string): string {
+  return text.replace(NOT_XML, '');
+}
+
 export function textRuns(text: string, style: RunStyle = {}): TextRun[] {
   if (text === '') return [];
-  const lines = text.replace(NOT_XML, '').split(/\r\n|\r|\n/);
+  const lines = xmlSafe(text).split(/\r\n|\r|\n/);
   return lines.flatMap((line, lineIndex) =>
     line.split('\t').map((part, partIndex) => {
       const breakBefore = lineIndex > 0 && partIndex === 0;
@@ -53,7 +58,7 @@ export function detailLines(lines: readonly DetailLine[], options: { spaceBefore
         ...(options.spaceBefore && index === 0 ? { spacing: { before: 200 } } : {}),
         // The block stays together, so a page never starts with a stray 'Chair:' line.
         ...(index < lines.length - 1 ? { keepNext: true } : {}),
-        children: [new TextRun({ text: `${label}:`, bold: true }), new TextRun({ children: [inline ? ' ' : new Tab()] }), ...textRuns(value)],
+        children: [...textRuns(`${label}:`, { bold: true }), new TextRun({ children: [inline ? ' ' : new Tab()] }), ...textRuns(value)],
       }),
   );
 }

@@ -34,7 +34,8 @@ function details(model: MinutesDocModel): DetailLine[] {
     { label: 'Minutes taken by', value: model.minuteTaker ?? 'Not recorded' },
     { label: 'Status', value: model.approval ? `Approved by ${model.approval.by} on ${formatUkDate(model.approval.on)}` : 'Draft: not yet approved by the chair' },
   ];
-  if (model.kind === 'extract') {
+  // An extract, and a Care Planning Meeting Record (always about one child or one sibling group), name the child at the top.
+  if (model.kind === 'extract' || model.form === 'cpm') {
     const children = model.items.flatMap((i) => i.children);
     lines.splice(0, 0, { label: children.length > 1 ? 'Children' : 'Child', value: childrenWords(children) });
   }
@@ -71,7 +72,7 @@ function attendance(model: MinutesDocModel): (Paragraph | Table)[] {
     heading('Declarations of interest', 2),
     ...(model.declarations.length === 0
       ? [bodyParagraph('None declared.')]
-      : model.declarations.map((d) => new Paragraph({ children: [new TextRun({ text: `${d.name}: `, bold: true }), ...textRuns(d.text)] }))),
+      : model.declarations.map((d) => new Paragraph({ children: [...textRuns(`${d.name}: `, { bold: true }), ...textRuns(d.text)] }))),
   ];
 }
 
@@ -84,7 +85,7 @@ const RATING_COLUMNS = [
 /** The rating is a shaded cell and the word, so it reads the same in black and white and to anyone who cannot tell red from green. */
 function ratingRow(r: DocRating): HouseRow {
   const rating = r.rating
-    ? { lines: [[new TextRun({ text: RAG.labels[r.rating], bold: true })]], fill: RAG_FILL[r.rating] }
+    ? { lines: [textRuns(RAG.labels[r.rating], { bold: true })], fill: RAG_FILL[r.rating] }
     : 'Not rated';
   return { cells: [r.child, rating, r.reason || 'No reason recorded'] };
 }

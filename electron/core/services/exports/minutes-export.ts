@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import type { MeetingStatus } from '../../../../shared/domain/minutes-vocabulary';
@@ -9,8 +10,9 @@ import { extractFileName, minutesFileName } from '../../export/minutes/file-name
 import { buildMinutesDocx } from '../../export/minutes/minutes-docx';
 import type { MinutesDocModel } from '../../export/minutes/model';
 import { ChildNameIndex, type NamedChild } from '../../export/minutes/redact';
+import { redactExtract } from '../../export/minutes/redact-extract';
 import { recordAudit } from '../audit';
-import { recordFiling } from '../filing/checklist';
+import { recordExtract } from '../filing/checklist';
 import { loadAuthorityName } from '../authority';
 import { minutesDetail } from '../minutes/detail';
 import { extractOf, minutesDocModel } from './minutes-model';
@@ -18,7 +20,6 @@ import { extractOf, minutesDocModel } from './minutes-model';
 export interface MinutesSource {
   detail: MinutesDetail;
   full: MinutesDocModel;
-  names: ChildNameIndex;
 }
 
 /** Everything the minutes and every extract of them are built from, read once. */
@@ -26,13 +27,26 @@ export async function loadMinutesSource(ctx: ServiceContext, meetingId: number):
   const detail = await minutesDetail(ctx, meetingId);
   const blocked = minutesExportBlocked(detail.state.status as MeetingStatus);
   if (blocked) throw new AppError('CONFLICT', blocked);
-  const [authorityName, register] = await Promise.all([
-    loadAuthorityName(ctx.db),
-    ctx.db.selectFrom('children').select(['id', 'case_ref', 'first_name', 'last_name']).execute(),
-  ]);
-  const toNamed = (c: { id: number; case_ref: string; first_name: string; last_name: string }): NamedChild => ({ id: c.id, caseRef: c.case_ref, firstName: c.first_name, lastName: c.last_name });
-  const onMeeting = detail.agenda.items.flatMap((i) => i.children.map((c): NamedChild => ({ id: c.id, caseRef: c.caseRef, firstName: c.firstName, lastName: c.lastName })));
-  return { detail, full: minutesDocModel(detail, authorityName, ctx.actor), names: new ChildNameIndex(register.map(toNamed), onMeeting) };
+  return { detail, full: minutesDocModel(detail, await loadAuthorityName(ctx.db), ctx.actor) };
+}
+
+/** What extracts need beyond the minutes: every child's name and reference, and the siblings of the meeting's children. */
+export interface ExtractSource extends MinutesSource {
+  names: ChildNameIndex;
+  meetingChildren: NamedChild[];
+  siblingsByGroup: Map<number, NamedChild[]>;
+}
+
+const named = (c: { id: number; caseRef: string; firstName: string; lastName: string }): NamedChild => ({ id: c.id, caseRef: c.caseRef, firstName: c.firstName, lastName: c.lastName });
+
+export async function loadExtractSource(ctx: ServiceContext, meetingId: number): Promise<ExtractSource> {
+  const source = await loadMinutesSource(ctx, meetingId);
+  const children = source.detail.agenda.items.flatMap((i) => i.children);
+  const groups = [...new Set(children.flatMap((c) => (c.siblingGroupId === null ? [] : [c.siblingGroupId])))];
+  const register = await ctx.db.selectFrom('children').select(['id', 'case_ref as caseRef', 'first_name as firstName', 'last_name as lastName', 'sibling_group_id']).execute();
+  const siblingsByGroup = new Map<number, NamedChild[]>(groups.map((g) => [g, []]));
+  for (const c of register) if (c.sibling_group_id !== null) siblingsByGroup.get(c.sibling_group_id)?.push(named(c));
+  return { ...source, names: new ChildNameIndex(register.map(named)), meetingChildren: children.map(named), siblingsByGroup };
 }
 
 export interface BuiltExtract {
@@ -42,19 +56,28 @@ export interface BuiltExtract {
   buffer: Buffer;
   /** Mentions of other children taken out of this extract's text. */
   redactions: number;
+  /** A fingerprint of what the extract says, so the checklist knows whether a filed copy is still the current one. */
+  contentHash: string;
 }
 
 /**
  * One child's extract. A sibling group's item goes, whole, into each sibling's extract
  * (siblings discussed together share the discussion), but each file is named for its child.
  */
-export async function buildExtract(source: MinutesSource, childId: number): Promise<BuiltExtract> {
+export async function buildExtract(source: ExtractSource, childId: number): Promise<BuiltExtract> {
   const index = source.detail.agenda.items.findIndex((i) => i.children.some((c) => c.id === childId));
   if (index < 0) throw new AppError('NOT_FOUND', 'That child is not on this meeting’s agenda.');
   const agendaItem = source.detail.agenda.items[index]!;
+  const item = source.detail.items[index]!;
   const child = agendaItem.children.find((c) => c.id === childId)!;
-  const redactor = source.names.redactorFor(agendaItem.children.map((c) => c.id));
-  const model = redactor.redactAll(extractOf(source.full, source.detail, index));
+  // Whose first name alone would point at another child: the meeting's, these children's siblings', and those the item's actions are for.
+  const firstNamesOf = [
+    ...source.meetingChildren,
+    ...agendaItem.children.flatMap((c) => (c.siblingGroupId === null ? [] : (source.siblingsByGroup.get(c.siblingGroupId) ?? []))),
+    ...[...item.actions, ...item.earlierActions].flatMap((a) => a.children.map(named)),
+  ];
+  const redactor = source.names.redactorFor(agendaItem.children.map(named), firstNamesOf);
+  const model = redactExtract(extractOf(source.full, source.detail, index), redactor);
   const m = source.detail.agenda.meeting;
   return {
     childId,
@@ -62,6 +85,8 @@ export async function buildExtract(source: MinutesSource, childId: number): Prom
     fileName: extractFileName(child, m.typeName, m.date, source.full.approval === null),
     buffer: await buildMinutesDocx(model),
     redactions: redactor.count,
+    // Who exported it is not what it says.
+    contentHash: createHash('sha256').update(JSON.stringify({ ...model, preparedBy: '' })).digest('hex'),
   };
 }
 
@@ -81,12 +106,12 @@ export async function exportMinutesDocx(ctx: ServiceContext, input: { id: number
 }
 
 export async function exportExtractDocx(ctx: ServiceContext, input: ParsedInput<'minutes.exportExtract'>): Promise<ProcedureOutput<'minutes.exportExtract'>> {
-  const source = await loadMinutesSource(ctx, input.meetingId);
+  const source = await loadExtractSource(ctx, input.meetingId);
   const built = await buildExtract(source, input.childId);
   const m = source.detail.agenda.meeting;
   // An approved extract saved on its own may be filed like one from the folder, so it goes on the checklist (which audits it).
   if (source.full.approval) {
-    await recordFiling(ctx, { meetingId: m.id, folderName: '', extracts: [built] }, null);
+    await recordExtract(ctx, m.id, built);
     return { fileName: built.fileName, base64: built.buffer.toString('base64') };
   }
   await recordAudit(ctx.db, ctx, {

@@ -3,22 +3,29 @@ import type { MeetingStatus } from '../../../../shared/domain/minutes-vocabulary
 import { filingBlocked } from '../../../../shared/minutes/lifecycle';
 import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { type BuiltExtract, buildExtract, loadMinutesSource } from '../exports/minutes-export';
+import { type BuiltExtract, buildExtract, loadExtractSource } from '../exports/minutes-export';
 import { getMeetingRow } from '../meetings/detail';
 import { type FilingBatch, filingFolderName, recordFiling } from './checklist';
+import { NOTHING_TO_FILE } from '../../../../shared/minutes/lifecycle';
 
 export interface BuiltBatch extends FilingBatch {
   extracts: BuiltExtract[];
 }
 
-/** Every child's extract for a meeting whose minutes are approved, built in memory: nothing is recorded until they are written. */
-export async function prepareFiling(ctx: ServiceContext, meetingId: number): Promise<BuiltBatch> {
+/** Refuses, in words, a meeting whose extracts cannot be filed: minutes not approved, or no children. */
+export async function assertFilable(ctx: ServiceContext, meetingId: number): Promise<void> {
   const m = await getMeetingRow(ctx.db, meetingId);
   const blocked = filingBlocked(m.status as MeetingStatus);
   if (blocked) throw new AppError('CONFLICT', blocked);
-  const source = await loadMinutesSource(ctx, meetingId);
+  const child = await ctx.db.selectFrom('agenda_item_children').select('child_id').where('meeting_id', '=', meetingId).limit(1).executeTakeFirst();
+  if (!child) throw new AppError('CONFLICT', NOTHING_TO_FILE);
+}
+
+/** Every child's extract for a meeting whose minutes are approved, built in memory: nothing is recorded until they are written. */
+export async function prepareFiling(ctx: ServiceContext, meetingId: number): Promise<BuiltBatch> {
+  await assertFilable(ctx, meetingId);
+  const source = await loadExtractSource(ctx, meetingId);
   const children = source.detail.agenda.items.flatMap((i) => i.children.map((c) => c.id));
-  if (children.length === 0) throw new AppError('CONFLICT', 'This meeting had no children on its agenda, so there is nothing to file.');
   const extracts: BuiltExtract[] = [];
   // One at a time: thirty documents at once would hold thirty packed files in memory for no gain on one thread.
   for (const childId of children) extracts.push(await buildExtract(source, childId));

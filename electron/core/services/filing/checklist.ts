@@ -8,6 +8,7 @@ import { AppError } from '../../errors';
 import { safeFileStem } from '../../export/file-name';
 import { extractFileName } from '../../export/minutes/file-names';
 import { recordAudit } from '../audit';
+import type { Db } from '../../db/db-type';
 import { getMeetingRow } from '../meetings/detail';
 
 /** e.g. 'Permanence Panel 2026-11-19 for filing': no child's name, since the folder holds everyone's. */
@@ -15,7 +16,7 @@ export const filingFolderName = (typeName: string, date: string) => safeFileStem
 
 export async function filingChecklist(ctx: ServiceContext, meetingId: number): Promise<FilingChecklist> {
   const m = await getMeetingRow(ctx.db, meetingId);
-  const [type, children, records, last] = await Promise.all([
+  const [type, children, records, last, amendments] = await Promise.all([
     ctx.db.selectFrom('meeting_types').select('name').where('id', '=', m.type_id).executeTakeFirstOrThrow(),
     ctx.db
       .selectFrom('agenda_item_children as aic')
@@ -28,8 +29,10 @@ export async function filingChecklist(ctx: ServiceContext, meetingId: number): P
       .execute(),
     ctx.db.selectFrom('filing_records').selectAll().where('meeting_id', '=', meetingId).execute(),
     ctx.db.selectFrom('filing_exports').selectAll().where('meeting_id', '=', meetingId).orderBy('id', 'desc').limit(1).executeTakeFirst(),
+    ctx.db.selectFrom('amendments').select(['item_id', 'at']).where('meeting_id', '=', meetingId).execute(),
   ]);
   const recordOf = new Map(records.map((r) => [r.child_id, r]));
+  const amendedAfter = (itemId: number, exportedAt: string) => amendments.some((a) => (a.item_id === null || a.item_id === itemId) && a.at > exportedAt);
   return {
     meetingId,
     meetingDate: m.date,
@@ -51,17 +54,38 @@ export async function filingChecklist(ctx: ServiceContext, meetingId: number): P
         exportedBy: r?.exported_by ?? null,
         filedAt: r?.filed_at ?? null,
         filedBy: r?.filed_by ?? null,
-        exportedSinceFiled: !!(r?.filed_at && r.exported_at > r.filed_at),
+        exportedSinceFiled: !!r && r.filed_at !== null && r.filed_hash !== r.content_hash,
+        amendedSinceExport: !!r && amendedAfter(c.item_id, r.exported_at),
       };
     }),
   };
+}
+
+/** What the checklist keeps of each extract exported. */
+export interface ExportedExtract {
+  childId: number;
+  itemId: number;
+  fileName: string;
+  redactions: number;
+  contentHash: string;
 }
 
 /** A set of extracts for one meeting, built in memory: nothing is recorded until they are written or handed over. */
 export interface FilingBatch {
   meetingId: number;
   folderName: string;
-  extracts: readonly { childId: number; itemId: number; fileName: string; redactions: number }[];
+  extracts: readonly ExportedExtract[];
+}
+
+async function upsertRecords(trx: Db, ctx: ServiceContext, meetingId: number, extracts: readonly ExportedExtract[], at: string): Promise<void> {
+  for (const e of extracts) {
+    const values = { item_id: e.itemId, file_name: e.fileName, redactions: e.redactions, content_hash: e.contentHash, exported_at: at, exported_by: ctx.actor };
+    await trx
+      .insertInto('filing_records')
+      .values({ meeting_id: meetingId, child_id: e.childId, ...values })
+      .onConflict((oc) => oc.columns(['meeting_id', 'child_id']).doUpdateSet(values))
+      .execute();
+  }
 }
 
 /** Records a batch once its files are written (or handed over as a download), in one transaction with its audit row. */
@@ -70,13 +94,7 @@ export async function recordFiling(ctx: ServiceContext, batch: FilingBatch, fold
   await ctx.db.transaction().execute(async (trx) => {
     const m = await getMeetingRow(trx, batch.meetingId);
     await trx.insertInto('filing_exports').values({ meeting_id: m.id, at, by: ctx.actor, folder, files: batch.extracts.length }).execute();
-    for (const e of batch.extracts) {
-      await trx
-        .insertInto('filing_records')
-        .values({ meeting_id: m.id, child_id: e.childId, item_id: e.itemId, file_name: e.fileName, redactions: e.redactions, exported_at: at, exported_by: ctx.actor })
-        .onConflict((oc) => oc.columns(['meeting_id', 'child_id']).doUpdateSet({ item_id: e.itemId, file_name: e.fileName, redactions: e.redactions, exported_at: at, exported_by: ctx.actor }))
-        .execute();
-    }
+    await upsertRecords(trx, ctx, m.id, batch.extracts, at);
     await recordAudit(trx, ctx, {
       action: 'export',
       entity: 'meeting',
@@ -88,15 +106,31 @@ export async function recordFiling(ctx: ServiceContext, batch: FilingBatch, fold
   return filingChecklist(ctx, batch.meetingId);
 }
 
+/** One approved extract saved on its own: it may be filed like one from the folder, so it goes on the checklist (not as an export for filing). */
+export async function recordExtract(ctx: ServiceContext, meetingId: number, extract: ExportedExtract): Promise<void> {
+  const at = isoNow(ctx);
+  await ctx.db.transaction().execute(async (trx) => {
+    const m = await getMeetingRow(trx, meetingId);
+    await upsertRecords(trx, ctx, m.id, [extract], at);
+    await recordAudit(trx, ctx, {
+      action: 'export',
+      entity: 'child',
+      entityId: extract.childId,
+      summary: `Exported the extract from the meeting on ${formatUkDate(m.date)} to Word`,
+      details: { meetingId: m.id, fileName: extract.fileName, redactions: extract.redactions },
+    });
+  });
+}
+
 /** Ticks (or unticks) a child's extract as filed to their case record: who and when are kept with the meeting. */
 export async function markFiled(ctx: ServiceContext, input: ParsedInput<'filing.mark'>): Promise<FilingChecklist> {
   await ctx.db.transaction().execute(async (trx) => {
     const record = await trx.selectFrom('filing_records').selectAll().where('meeting_id', '=', input.meetingId).where('child_id', '=', input.childId).executeTakeFirst();
     if (!record) throw new AppError('CONFLICT', 'Export this child’s extract before ticking it as filed.');
-    // Ticking a filed extract again means its newer copy is filed now (it was exported again after the first filing).
-    const newCopy = input.filed && record.filed_at !== null && record.exported_at > record.filed_at;
+    // Ticking a filed extract again means its newer copy is filed now (it was exported again, saying something new).
+    const newCopy = input.filed && record.filed_at !== null && record.filed_hash !== record.content_hash;
     if (input.filed === (record.filed_at !== null) && !newCopy) return;
-    const filed = input.filed ? { filed_at: isoNow(ctx), filed_by: ctx.actor } : { filed_at: null, filed_by: null };
+    const filed = input.filed ? { filed_at: isoNow(ctx), filed_by: ctx.actor, filed_hash: record.content_hash } : { filed_at: null, filed_by: null, filed_hash: null };
     await trx.updateTable('filing_records').set(filed).where('id', '=', record.id).execute();
     await recordAudit(trx, ctx, {
       action: 'update',

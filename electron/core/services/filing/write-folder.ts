@@ -11,18 +11,24 @@ const WRITE_PROBLEMS: Record<string, string> = {
   ENOSPC: 'the disk is full',
   EDQUOT: 'your storage allowance is used up',
   EACCES: 'Panelroom is not allowed to write there',
-  EPERM: 'Panelroom is not allowed to write there',
+  // Windows refuses to replace a file that is open in Word with EPERM, as well as a folder it may not write to.
+  EPERM: 'an extract there may be open in Word (close it), or Panelroom is not allowed to write there',
   EROFS: 'that drive is read-only',
   ENOTDIR: 'that place is a file, not a folder',
   ENOENT: 'that folder no longer exists',
-  EBUSY: 'a file there is open in another program',
+  EBUSY: 'an extract there is open in another program (close it)',
+  EEXIST: 'a file there already has the folder’s name',
+  EISDIR: 'a folder there already has an extract’s name',
+  ENAMETOOLONG: 'the path is too long',
+  EIO: 'the drive did not answer (a network drive may have gone)',
 };
 
 function writeError(err: unknown, parentDir: string): unknown {
   const code = (err as { code?: unknown } | null)?.code;
-  const problem = typeof code === 'string' ? WRITE_PROBLEMS[code] : undefined;
-  if (!problem) return err;
-  return new AppError('STORAGE', `The folder for filing could not be written in “${parentDir}”: ${problem}. Choose another folder; nothing has been marked as exported.`);
+  if (typeof code !== 'string') return err;
+  // Any file-system error is about the place chosen, not a fault in Panelroom: say so, with its code for the service desk.
+  const problem = WRITE_PROBLEMS[code] ?? `the computer reported ${code}`;
+  return new AppError('STORAGE', `The folder for filing could not be written in “${parentDir}”: ${problem}. Try again, or choose another folder; nothing has been marked as exported.`);
 }
 
 /**

@@ -32,7 +32,7 @@ export function FilingChecklistTable({ checklist, pending, busy, canDownload, on
           <th scope="col">File name</th>
           <th scope="col">Exported</th>
           <th scope="col">Filed to case record</th>
-          <th scope="col">Filed</th>
+          <th scope="col">Filed when, by whom</th>
           {canDownload ? (
             <th scope="col">
               <span className="visually-hidden">Download one extract</span>
@@ -64,6 +64,12 @@ function ChecklistRow({ row, pending, busy, canDownload, onMark, onDownload }: {
       </th>
       <td className="filing__file">
         <FileName name={row.fileName} />
+        {row.amendedSinceExport ? (
+          <span className="flag flag--warning">
+            <span className="visually-hidden">Warning: </span>
+            The minutes were amended after this was exported: export for filing again.
+          </span>
+        ) : null}
         {row.redactions > 0 ? (
           <span className="flag flag--warning">
             <span className="visually-hidden">Warning: </span>
@@ -78,9 +84,12 @@ function ChecklistRow({ row, pending, busy, canDownload, onMark, onDownload }: {
             id={boxId}
             type="checkbox"
             checked={checked}
-            disabled={!exported}
+            // Reachable from the keyboard with its reason, rather than skipped over: it just does nothing until exported.
+            aria-disabled={exported ? undefined : true}
             aria-describedby={exported ? undefined : whyId}
-            onChange={(e) => onMark(row, e.target.checked)}
+            onChange={(e) => {
+              if (exported) onMark(row, e.target.checked);
+            }}
           />
           <label htmlFor={boxId} className="visually-hidden">
             Filed to {name}’s case record

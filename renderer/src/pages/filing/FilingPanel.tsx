@@ -1,3 +1,4 @@
+import { filingBlocked, NOTHING_TO_FILE } from '../../../../shared/minutes/lifecycle';
 import type { MeetingStatus } from '../../../../shared/domain/minutes-vocabulary';
 import type { FilingChecklist } from '../../../../shared/schemas/filing';
 import { capabilities } from '../../api/client';
@@ -27,8 +28,8 @@ export function FilingPanel({ meetingId, status }: { meetingId: number; status: 
   // A meeting not yet started has no minutes to export (the core says so too).
   if (status === 'planned') return null;
   const approved = status === 'approved' || status === 'locked';
-  // Until the checklist arrives, the status alone says whether filing can start.
-  const blocked = checklist ? checklist.blockedReason : approved ? null : 'The chair must approve the minutes before the extracts are filed to the children’s case records.';
+  // Until the checklist arrives, the status alone says whether filing can start (the core's own rule and words).
+  const blocked = checklist ? checklist.blockedReason : filingBlocked(status);
   const empty = checklist !== undefined && checklist.rows.length === 0;
   const exportUnavailable = blocked !== null || empty || !checklist;
 
@@ -65,7 +66,7 @@ export function FilingPanel({ meetingId, status }: { meetingId: number; status: 
             </p>
           ) : empty ? (
             <p id={ids.blocked} className="filing__blocked">
-              This meeting had no children on its agenda, so there is nothing to file.
+              {NOTHING_TO_FILE}
             </p>
           ) : null}
           <button
@@ -144,7 +145,7 @@ function Progress({ checklist, pending, status }: { checklist: FilingChecklist; 
   const filed = filedCount(checklist, pending);
   const total = checklist.rows.length;
   // A copy exported again since it was ticked is out of date on the case record: not done yet.
-  const stale = checklist.rows.some((r) => r.exportedSinceFiled);
+  const stale = checklist.rows.some((r) => r.exportedSinceFiled || r.amendedSinceExport);
   const all = filed === total && !stale;
   return (
     <div className="filing__progress" aria-live="polite">
