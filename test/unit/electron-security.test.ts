@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../electron/security/csp';
 import { hardenSession, hardenWebContents, type HardenableContents, type HardenableSession } from '../../electron/security/harden';
 import { APP_ENTRY_URL, isAppUrl } from '../../electron/security/origin';
-import { isTrustedSender } from '../../electron/security/trusted-sender';
+import { isTrustedEvent, isTrustedSender } from '../../electron/security/trusted-sender';
 import { hardenedWebPreferences } from '../../electron/security/web-preferences';
 import { menuTemplate } from '../../electron/menu';
 
@@ -139,6 +139,13 @@ describe('IPC sender check', () => {
     expect(isTrustedSender({ senderId: 7, frameUrl: 'https://example.com/', isMainFrame: true }, own)).toBe(false);
     expect(isTrustedSender({ senderId: 7, frameUrl: 'file:///tmp/x.html', isMainFrame: true }, own)).toBe(false);
     expect(isTrustedSender({ senderId: 7, frameUrl: null, isMainFrame: true }, own)).toBe(false);
+  });
+  it('reads an IPC event the same way on every channel: a sub-frame or a gone frame is refused', () => {
+    const top = { url: APP_ENTRY_URL, parent: null };
+    expect(isTrustedEvent({ sender: { id: 7 }, senderFrame: top }, own)).toBe(true);
+    expect(isTrustedEvent({ sender: { id: 7 }, senderFrame: { url: APP_ENTRY_URL, parent: top } }, own)).toBe(false);
+    expect(isTrustedEvent({ sender: { id: 7 }, senderFrame: null }, own)).toBe(false);
+    expect(isTrustedEvent({ sender: { id: 9 }, senderFrame: top }, own)).toBe(false);
   });
   it('knows the app origin exactly', () => {
     expect(isAppUrl('app://panelroom/index.html')).toBe(true);
