@@ -35,6 +35,8 @@ export const auditEntry = z.object({
   entity: z.string(),
   entityId: z.number().int().nullable(),
   summary: z.string(),
+  /** What changed, in words: before and after for an edit, otherwise each detail by name. */
+  details: z.array(z.object({ label: z.string(), value: z.string() })),
 });
 
 export const auditQuery = z

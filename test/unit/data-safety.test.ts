@@ -1,3 +1,4 @@
+import { auditDetailLines } from '../../shared/audit/detail-lines';
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -187,5 +188,31 @@ describe('audit log', () => {
     const file = await core.ok('audit.exportCsv', {});
     expect(file.csv).toContain('Added team “Alpha Team”');
     expect((await core.ok('audit.list', {})).rows[0]).toMatchObject({ action: 'export', summary: 'Exported the audit log (2 entries)' });
+  });
+
+  it('shows what an edit changed, before and after, in words, and exports the details too', async () => {
+    const core = await testCore({ now: () => new Date('2026-11-22T10:00:00Z') });
+    await core.ok('settings.setDocuments', { authorityName: 'Exampleshire Council' });
+    await core.ok('settings.setDocuments', { authorityName: 'Borsetshire Council' });
+    const [latest] = (await core.ok('audit.list', { search: 'council’s name' })).rows;
+    expect(latest!.details).toEqual([
+      { label: 'Before', value: 'Exampleshire Council' },
+      { label: 'After', value: 'Borsetshire Council' },
+    ]);
+    const file = await core.ok('audit.exportCsv', { search: 'council’s name' });
+    expect(file.csv.split('\r\n')[0]).toContain('Details');
+    expect(file.csv).toContain('Borsetshire Council');
+  });
+});
+
+describe('audit details in words', () => {
+  it('reads field changes, flags and long values plainly', () => {
+    expect(auditDetailLines({ dueOn: { from: '2026-12-01', to: '2026-12-17' }, filed: true, note: null })).toEqual([
+      { label: 'Due on', value: '2026-12-01 → 2026-12-17' },
+      { label: 'Filed', value: 'Yes' },
+      { label: 'Note', value: '(empty)' },
+    ]);
+    expect(auditDetailLines(null)).toEqual([]);
+    expect(auditDetailLines({ text: 'x'.repeat(500) })[0]!.value).toHaveLength(401);
   });
 });

@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { sql } from 'kysely';
 import type { ParsedInput, ProcedureOutput } from '../../../shared/contract';
 import type { ServiceContext } from '../context';
+import { auditDetailLines } from '../../../shared/audit/detail-lines';
 import { recordAudit } from './audit';
 
 function filtered(ctx: ServiceContext, q: ParsedInput<'audit.list'>) {
@@ -19,21 +20,31 @@ function filtered(ctx: ServiceContext, q: ParsedInput<'audit.list'>) {
 export async function listAudit(ctx: ServiceContext, q: ParsedInput<'audit.list'>): Promise<ProcedureOutput<'audit.list'>> {
   const total = await filtered(ctx, q).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await filtered(ctx, q)
-    .select(['id', 'at', 'actor', 'action', 'entity', 'entity_id', 'summary'])
+    .select(['id', 'at', 'actor', 'action', 'entity', 'entity_id', 'summary', 'details'])
     .orderBy('id', 'desc')
     .limit(q.limit)
     .offset(q.offset)
     .execute();
-  return { total: Number(total.n), rows: rows.map((r) => ({ id: r.id, at: r.at, actor: r.actor, action: r.action, entity: r.entity, entityId: r.entity_id, summary: r.summary })) };
+  return { total: Number(total.n), rows: rows.map((r) => ({ id: r.id, at: r.at, actor: r.actor, action: r.action, entity: r.entity, entityId: r.entity_id, summary: r.summary, details: auditDetailLines(parseDetails(r.details)) })) };
+}
+
+/** Details are JSON written by the app; an unreadable one is shown as it is rather than hidden. */
+function parseDetails(raw: string | null): unknown {
+  if (raw === null) return null;
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
 }
 
 /** The whole matching log as CSV; the export is itself recorded, as every export is. */
 export async function exportAudit(ctx: ServiceContext, q: ParsedInput<'audit.exportCsv'>): Promise<ProcedureOutput<'audit.exportCsv'>> {
-  const rows = await filtered(ctx, q).select(['at', 'actor', 'action', 'entity', 'entity_id', 'summary']).orderBy('id').execute();
+  const rows = await filtered(ctx, q).select(['at', 'actor', 'action', 'entity', 'entity_id', 'summary', 'details']).orderBy('id').execute();
   const csv =
     '\ufeff' +
     Papa.unparse(
-      rows.map((r) => ({ 'When (UTC)': r.at, Who: r.actor, Action: r.action, Record: r.entity, 'Record id': r.entity_id ?? '', What: r.summary })),
+      rows.map((r) => ({ 'When (UTC)': r.at, Who: r.actor, Action: r.action, Record: r.entity, 'Record id': r.entity_id ?? '', What: r.summary, Details: r.details ?? '' })),
       { escapeFormulae: true, newline: '\r\n' },
     );
   await recordAudit(ctx.db, ctx, { action: 'export', entity: 'audit_log', entityId: null, summary: `Exported the audit log (${rows.length} entries)`, details: q });

@@ -65,7 +65,22 @@ export function AuditLogPage() {
             <tr key={r.id}>
               <td>{describeTime(r.at)}</td>
               <td>{r.actor}</td>
-              <td>{r.summary}</td>
+              <td>
+                {r.summary}
+                {r.details.length > 0 ? (
+                  <details className="audit__details">
+                    <summary>What changed</summary>
+                    <dl className="audit__lines">
+                      {r.details.map((d, i) => (
+                        <div key={i}>
+                          <dt>{d.label}</dt>
+                          <dd>{d.value}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </details>
+                ) : null}
+              </td>
             </tr>
           ))}
         </tbody>
