@@ -4,9 +4,8 @@ import { FILING_EXPORT_CHANNEL, FILING_FOLDER_CHANNEL } from '../shared/bridge';
 import type { ApiResult } from '../shared/errors';
 import type { FilingChecklist } from '../shared/schemas/filing';
 import type { DesktopOperations } from './core/core';
-import { isTrustedEvent } from './security/trusted-sender';
+import { isTrustedEvent, REFUSED_SENDER } from './security/trusted-sender';
 
-const REFUSED = { ok: false, error: { code: 'FORBIDDEN', message: 'This request did not come from a Panelroom window and was refused.' } } as const;
 const BAD_ID = { ok: false, error: { code: 'INVALID_INPUT', message: 'That is not a meeting.' } } as const;
 
 function isFolder(p: string): boolean {
@@ -19,7 +18,7 @@ function isFolder(p: string): boolean {
 
 /** A trusted sender and a plain meeting id, or an error: the same checks as every other IPC call. */
 function checked(event: IpcMainInvokeEvent, meetingId: unknown, ownWindows: ReadonlySet<number>): ApiResult<number> {
-  if (!isTrustedEvent(event, ownWindows)) return REFUSED;
+  if (!isTrustedEvent(event, ownWindows)) return REFUSED_SENDER;
   if (typeof meetingId !== 'number' || !Number.isSafeInteger(meetingId) || meetingId <= 0) return BAD_ID;
   return { ok: true, value: meetingId };
 }

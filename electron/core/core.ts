@@ -112,12 +112,9 @@ class CoreHost implements Core, SafetyOperations {
     };
     const handlers = buildHandlers(ctx, () => ({ version: options.appVersion, schemaVersion: this.current?.schemaVersion ?? 0, dataDir: options.dataDir, mode: options.mode }), this);
     this.router = createRouter(this.guard(handlers), options);
-    const ready = () => {
-      if (this.mode.kind !== 'ready') throw new AppError('STORAGE', this.mode.message);
-    };
     const run = <T>(name: string, work: () => Promise<T>) =>
       settle<T>(name, async () => {
-        ready();
+        this.assertReady();
         return { ok: true, value: await work() };
       }, options);
     this.desktop = {
@@ -316,13 +313,18 @@ class CoreHost implements Core, SafetyOperations {
     return path.relative(this.options.dataDir, kept);
   }
 
+  /** While the data cannot be used (recovery, a newer file), only the recovery screen's calls are served. */
+  private assertReady(): void {
+    if (this.mode.kind !== 'ready') throw new AppError('STORAGE', this.mode.message);
+  }
+
   private guard(handlers: Handlers): Handlers {
     const guarded = {} as Record<string, (input: unknown) => unknown>;
     for (const [name, handler] of Object.entries(handlers) as [ProcedureName, (input: unknown) => unknown][]) {
       guarded[name] = ALWAYS_AVAILABLE.has(name)
         ? handler
         : (input) => {
-            if (this.mode.kind !== 'ready') throw new AppError('STORAGE', this.mode.message);
+            this.assertReady();
             return handler(input);
           };
     }

@@ -1,3 +1,4 @@
+import type { ApiResult } from '../../shared/errors';
 import { isAppUrl } from './origin';
 
 export interface SenderFacts {
@@ -30,3 +31,6 @@ export function isTrustedEvent(event: SenderEvent, ownWindows: ReadonlySet<numbe
   // A frame with no parent is the top frame (WebFrameMain objects are not guaranteed to be the same object twice).
   return isTrustedSender({ senderId: event.sender.id, frameUrl: frame?.url, isMainFrame: frame !== null && frame.parent === null }, ownWindows);
 }
+
+/** What every channel answers an untrusted sender. */
+export const REFUSED_SENDER: ApiResult<never> = { ok: false, error: { code: 'FORBIDDEN', message: 'This request did not come from a Panelroom window and was refused.' } };

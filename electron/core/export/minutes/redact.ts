@@ -81,12 +81,10 @@ function addFullName(index: SequenceIndex, c: NamedChild): void {
 export class ChildNameIndex {
   private readonly refs = new Map<string, Set<number>>();
   private readonly fullNames = new SequenceIndex();
-  private readonly byId = new Map<number, NamedChild>();
 
   /** @param register every child whose full name or reference must not leak (the meeting's children among them) */
   constructor(register: Iterable<NamedChild>) {
     for (const c of register) {
-      this.byId.set(c.id, c);
       const ref = refKey(c.caseRef);
       if (ref) addTo(this.refs, ref, c.id);
       addFullName(this.fullNames, c);

@@ -12,7 +12,7 @@ import type { MinutesDocModel } from '../../export/minutes/model';
 import { ChildNameIndex, type NamedChild } from '../../export/minutes/redact';
 import { redactExtract } from '../../export/minutes/redact-extract';
 import { recordAudit } from '../audit';
-import { recordExtract } from '../filing/checklist';
+import { type ExportedExtract, recordExtract } from '../filing/checklist';
 import { loadAuthorityName } from '../authority';
 import { minutesDetail } from '../minutes/detail';
 import { extractOf, minutesDocModel } from './minutes-model';
@@ -49,15 +49,9 @@ export async function loadExtractSource(ctx: ServiceContext, meetingId: number):
   return { ...source, names: new ChildNameIndex(register.map(named)), meetingChildren: children.map(named), siblingsByGroup };
 }
 
-export interface BuiltExtract {
-  childId: number;
-  itemId: number;
-  fileName: string;
+/** An extract as the checklist keeps it, with the document itself. */
+export interface BuiltExtract extends ExportedExtract {
   buffer: Buffer;
-  /** Mentions of other children taken out of this extract's text. */
-  redactions: number;
-  /** A fingerprint of what the extract says, so the checklist knows whether a filed copy is still the current one. */
-  contentHash: string;
 }
 
 /**

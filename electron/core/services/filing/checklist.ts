@@ -66,7 +66,9 @@ export interface ExportedExtract {
   childId: number;
   itemId: number;
   fileName: string;
+  /** Mentions of other children taken out of this extract's text. */
   redactions: number;
+  /** A fingerprint of what the extract says, so the checklist knows whether a filed copy is still the current one. */
   contentHash: string;
 }
 
