@@ -12,6 +12,7 @@ import { assertPersonExists, notFound } from '../guards';
 import { assertAgendaEditable, insertItem, lgpReasonForRule, NO_PAPERS_YET, renumber, assertNoMinutes } from './agenda-rows';
 import { dueByFor, getMeetingRow, meetingDetail } from './detail';
 import { dueChildren } from './proposals';
+import { bringTrackingUpToDate } from '../tracking/refresh';
 
 /** A paper counts as in for the group only when it is in for every child: the least complete state wins. */
 const PAPER_ORDER: readonly PaperState[] = ['outstanding', 'received', 'not_needed'];
@@ -50,7 +51,9 @@ async function change(ctx: ServiceContext, meetingIdOf: (trx: Db) => Promise<num
   return meetingDetail(ctx, meetingId);
 }
 
-export function addAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda.add'>): Promise<MeetingDetail> {
+export async function addAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda.add'>): Promise<MeetingDetail> {
+  // Before the transaction, a batch at a time: the due check inside it then finds nothing stale.
+  await bringTrackingUpToDate(ctx.db, todayIso(ctx.now()));
   return change(ctx, async (trx) => {
     const meeting = await getMeetingRow(trx, input.meetingId);
     assertAgendaEditable(meeting);

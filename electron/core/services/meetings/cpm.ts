@@ -12,7 +12,7 @@ import { AppError } from '../../errors';
 import { recordAudit } from '../audit';
 import { loadBankHolidayNames } from '../calendar';
 import { assertPersonExists } from '../guards';
-import { refreshStaleTracking } from '../tracking/refresh';
+import { bringTrackingUpToDate } from '../tracking/refresh';
 import { insertItem } from './agenda-rows';
 import { meetingDetail } from './detail';
 import { containsPattern } from '../../db/contains';
@@ -26,7 +26,7 @@ const CPM_LIST_LIMIT = 300;
  */
 export async function listCpms(ctx: ServiceContext, input: ParsedInput<'cpm.list'>): Promise<CpmRow[]> {
   const today = todayIso(ctx.now());
-  await refreshStaleTracking(ctx.db, today);
+  await bringTrackingUpToDate(ctx.db, today);
   const search = input.search.trim();
   const like = containsPattern(search);
   const rows = await ctx.db

@@ -10,6 +10,7 @@ import { insertItem, lgpReasonForRule, NO_PAPERS_YET } from './agenda-rows';
 import { REASON_MAX } from '../../../../shared/schemas/agenda';
 import { dueByFor, getMeetingRow, meetingDetail, summarise } from './detail';
 import { dueChildren, type DueChild } from './proposals';
+import { bringTrackingUpToDate } from '../tracking/refresh';
 import { findOccurrence, loadRotaSource } from './rota-source';
 import { getSeriesRow } from './series';
 
@@ -43,6 +44,8 @@ function groupSiblings(due: DueChild[]): DueChild[][] {
  * date never make two meetings.
  */
 export async function prepareMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.prepare'>): Promise<MeetingDetail> {
+  // Before the transaction, a batch at a time: the proposal inside it then finds nothing stale.
+  await bringTrackingUpToDate(ctx.db, todayIso(ctx.now()));
   const id = await ctx.db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('meetings').select('id').where('series_id', '=', input.seriesId).where('occurrence_key', '=', input.key).executeTakeFirst();
     if (existing) return existing.id;

@@ -2,8 +2,10 @@ import type { IsoDate } from '../../../../shared/domain/dates';
 import type { MeetingKind } from '../../../../shared/domain/vocabulary';
 import type { DueItem } from '../../../../shared/review/types';
 import type { AgendaSuggestion } from '../../../../shared/schemas/agenda';
+import type { Kysely } from 'kysely';
 import type { Db } from '../../db/db-type';
-import { refreshStaleTracking } from '../tracking/refresh';
+import type { Database } from '../../db/schema';
+import { bringTrackingUpToDate, refreshStaleTracking } from '../tracking/refresh';
 
 export interface DueChild extends AgendaSuggestion {
   rule: DueItem['rule'];
@@ -30,7 +32,9 @@ export async function dueChildren(
     elsewhere?: { typeId: number; exceptMeetingId: number };
   },
 ): Promise<DueChild[]> {
-  await refreshStaleTracking(db, opts.today);
+  // Inside a caller's transaction the pass must be part of it; outside one, a batch at a time.
+  if (db.isTransaction) await refreshStaleTracking(db, opts.today);
+  else await bringTrackingUpToDate(db as Kysely<Database>, opts.today);
   const rows = await db
     .selectFrom('child_tracking as t')
     .innerJoin('children as c', 'c.id', 't.child_id')

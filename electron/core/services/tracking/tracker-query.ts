@@ -6,7 +6,7 @@ import type { MeetingKind } from '../../../../shared/domain/vocabulary';
 import type { TrackerResult, TrackerRow } from '../../../../shared/schemas/tracker';
 import { weeksSinceIssue } from '../../../../shared/review/engine';
 import type { ServiceContext } from '../../context';
-import { refreshStaleTracking } from './refresh';
+import { bringTrackingUpToDate } from './refresh';
 
 type TrackerInput = ParsedInput<'tracker.query'>;
 
@@ -68,7 +68,7 @@ export async function allTrackerRows(ctx: ServiceContext, input: TrackerInput): 
 
 async function upToDate(ctx: ServiceContext): Promise<IsoDate> {
   const today = todayIso(ctx.now());
-  await ctx.db.transaction().execute((trx) => refreshStaleTracking(trx, today));
+  await bringTrackingUpToDate(ctx.db, today);
   return today;
 }
 
