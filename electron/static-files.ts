@@ -37,3 +37,12 @@ export function resolveStaticFile(root: string, urlPath: string): string | undef
   if (path.extname(decoded) === '') return path.join(rootResolved, 'index.html');
   return undefined;
 }
+
+/**
+ * The build names every script and style sheet after a hash of its content, so those can be
+ * kept for good: the browser then reuses them, and the code it compiled from them, on every
+ * later start. The page itself is checked each time, so a new build is picked up at once.
+ */
+export function cacheControlFor(urlPath: string): string {
+  return urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
+}

@@ -14,10 +14,30 @@ function cspMetaTag(): Plugin {
   };
 }
 
+/**
+ * The tracker's first page is asked for by a small script of its own (src/boot.ts, no React),
+ * listed before the app's: it runs as soon as it arrives, while the browser is still
+ * compiling React, so the answer is in by the time the app first renders.
+ */
+function earlyBootScript(): Plugin {
+  return {
+    name: 'panelroom-early-boot',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const boot = Object.values(ctx.bundle ?? {}).find((c) => c.type === 'chunk' && c.isEntry && c.name === 'boot');
+        if (!boot) return html;
+        // Just before the app's own script (module scripts run in the order they are listed), and after the CSP meta tag.
+        return html.replace('<script type="module"', `<script type="module" crossorigin src="./${boot.fileName}"></script>\n    <script type="module"`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: path.resolve(import.meta.dirname),
   base: './',
-  plugins: [react(), cspMetaTag()],
+  plugins: [react(), cspMetaTag(), earlyBootScript()],
   build: {
     outDir: path.resolve(import.meta.dirname, '../dist/renderer'),
     emptyOutDir: true,
@@ -26,5 +46,6 @@ export default defineConfig({
     // No inline assets or module-preload polyfill: the CSP allows scripts from the app's own origin only.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    rollupOptions: { input: { index: path.resolve(import.meta.dirname, 'index.html'), boot: path.resolve(import.meta.dirname, 'src/boot.ts') } },
   },
 });

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Router } from '../core/router';
 import { SECURITY_HEADERS } from '../security/csp';
-import { contentTypeFor, resolveStaticFile } from '../static-files';
+import { cacheControlFor, contentTypeFor, resolveStaticFile } from '../static-files';
 import { checkApiRequest, checkStaticRequest, type GuardVerdict } from './request-guard';
 
 export const TOKEN_HEADER = 'x-panelroom-token';
@@ -60,7 +60,7 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, optio
   const file = resolveStaticFile(options.staticDir, url);
   if (!file) return send(res, 404, { message: 'Not found.' });
   const body = await fs.promises.readFile(file);
-  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file), 'Cache-Control': 'no-cache' });
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file), 'Cache-Control': cacheControlFor(url) });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
 

@@ -9,11 +9,13 @@ import { useHealth } from './use-health';
 
 export function App() {
   const path = useHashPath();
-  const [checkedFirstRun, setCheckedFirstRun] = useState(false);
+  // Only an app opened at its root ('/') asks whether this is a first run; a named page opens at once.
+  const [checkedFirstRun, setCheckedFirstRun] = useState(() => path !== '/');
   const { health, recheck } = useHealth();
 
   // A brand-new, empty Panelroom opens on the welcome screen rather than an empty tracker.
   useEffect(() => {
+    if (checkedFirstRun) return;
     call('app.status')
       .then((s) => {
         if (path === '/' && s.teams === 0 && s.children === 0) navigate('/welcome');

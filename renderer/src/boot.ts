@@ -1,6 +1,7 @@
+import { currentPath } from './current-path';
 import { prefetchTracker } from './pages/tracker/prefetch';
-import { currentPath } from './routing';
 
-// Imported first by main.tsx, so this runs before React's own code is evaluated: the
-// tracker, where most people land, has its first page on the way while the app starts.
+// Its own module script, listed before the app's in index.html, and free of React: it runs
+// as soon as it arrives, while the browser is still reading the app's code, so the tracker
+// (where most people land) has its first page on the way before React has even started.
 if (currentPath() === '/tracker' || currentPath() === '/') prefetchTracker();

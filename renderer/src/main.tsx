@@ -1,11 +1,18 @@
-import './boot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { prefetchSettled } from './pages/tracker/prefetch';
 import './styles.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+/** How long the first render waits for the tracker's early answer; a slow answer shows “Loading…” instead. */
+const FIRST_RENDER_WAITS_MS = 300;
+
+const root = createRoot(document.getElementById('root')!);
+// One first render with the tracker's rows in it, rather than an empty page laid out and then laid out again.
+void prefetchSettled(FIRST_RENDER_WAITS_MS).then(() =>
+  root.render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -1,10 +1,7 @@
 import { useEffect, useState } from 'react';
+import { currentPath } from './current-path';
 
-/** Hash routes (#/children/12) work the same from app:// and from http://127.0.0.1. */
-export function currentPath(): string {
-  const hash = window.location.hash.replace(/^#/, '');
-  return hash.startsWith('/') ? hash.split('?')[0]! : '/';
-}
+export { currentPath };
 
 export function useHashPath(): string {
   const [path, setPath] = useState(currentPath);

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Health } from '../../shared/schemas/safety';
 import { call } from './api/client';
+import { afterNextPaint } from './components/after-paint';
 
 /**
  * The state of the data file. The integrity check runs after the window opens,
@@ -21,9 +22,11 @@ export function useHealth(): { health: Health | undefined; recheck(): void } {
         })
         .catch(() => undefined);
     };
-    poll(90);
+    // After the first paint: the page's own data comes first, and a damaged file fails that request anyway.
+    const cancelFirst = afterNextPaint(() => poll(90));
     return () => {
       stopped = true;
+      cancelFirst();
       if (timer) clearTimeout(timer);
     };
   }, [generation]);

@@ -67,6 +67,15 @@ describe('browser-mode HTTP transport', () => {
       expect(badJson).toMatchObject({ status: 400, json: { ok: false, error: { code: 'INVALID_INPUT' } } });
 
       expect((await core.ok('teams.list')).map((t) => t.name)).toEqual(['Team A']);
+
+      // Hashed build files are kept for good (their compiled code with them); the page is checked every time.
+      fs.mkdirSync(path.join(staticDir, 'assets'));
+      fs.writeFileSync(path.join(staticDir, 'assets', 'index-abc123.js'), 'export {};');
+      const asset = await fetch(`http://${host}/assets/index-abc123.js`);
+      expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      const page = await fetch(`http://${host}/`);
+      expect(page.headers.get('cache-control')).toBe('no-cache');
+      expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     } finally {
       await server.close();
     }

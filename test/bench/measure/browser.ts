@@ -12,6 +12,7 @@ import type { BenchEnv } from './env';
 import { procMemory } from './memory';
 import { PAGE_PROBE, READ_MARKS, type PageMarks } from './page-probe';
 import { startPreviewServer, waitForStartupWork } from './preview-server';
+import { measureStaticFloor } from './static-floor';
 import { summarise } from './stats';
 
 const GROUP = 'Tracker first render in Chromium (browser mode)';
@@ -42,7 +43,7 @@ export async function measureBrowser(env: BenchEnv): Promise<ResultRow[]> {
 
   const server = await startPreviewServer(root, dir);
   let browser: Playwright.Browser | undefined;
-  const t = { firstRow: [] as number[], assets: [] as number[], script: [] as number[], boot: [] as number[], server: [] as number[], download: [] as number[], render: [] as number[], observed: [] as number[], node: [] as number[] };
+  const t = { firstRow: [] as number[], assets: [] as number[], script: [] as number[], boot: [] as number[], server: [] as number[], download: [] as number[], render: [] as number[], observed: [] as number[], node: [] as number[], floor: [] as number[] };
   let cold: PageMarks | undefined;
   let background = '';
   let bytes = 0;
@@ -77,6 +78,7 @@ export async function measureBrowser(env: BenchEnv): Promise<ResultRow[]> {
       t.observed.push(seen);
       bytes = r.bytes;
     }
+    t.floor = await measureStaticFloor(context, server.url, path.join(root, 'dist/renderer'), env.config.runs.browser, READ_MARKS);
     // The same request without a browser: the server's work plus loopback transfer, nothing else.
     for (let i = -2; i < env.config.runs.browser; i++) {
       const ms = await fetchTracker(server.url);
@@ -96,6 +98,7 @@ export async function measureBrowser(env: BenchEnv): Promise<ResultRow[]> {
     timingRow('browser.download', GROUP, '  tracker.query: first byte → last byte', summarise(t.download), undefined, `${(bytes / 1e6).toFixed(1)} MB of JSON over loopback`),
     timingRow('browser.render', GROUP, '  last byte → first row painted', summarise(t.render), undefined, 'response.json(), React render of the virtualised table, paint'),
     timingRow('browser.node', GROUP, 'same tracker.query over HTTP from Node (no browser)', summarise(t.node), undefined, 'server work plus loopback transfer and Node reading the body'),
+    timingRow('browser.floor', GROUP, 'the same first screen as plain HTML and CSS, no script (this machine’s floor)', summarise(t.floor), undefined, 'copied from the app once drawn and served by a bare local server: navigation, fetching, style, layout and paint only'),
     timingRow('browser.observed', GROUP, 'as Playwright saw it: goto → waitForSelector', summarise(t.observed), undefined, 'includes DevTools round trips'),
   ];
   rows.push(

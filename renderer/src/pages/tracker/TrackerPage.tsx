@@ -9,6 +9,7 @@ import { Notice } from '../../components/Notice';
 import { NO_FILTERS, TrackerFilters, type Filters } from './TrackerFilters';
 import { TrackerRowView } from './TrackerRowView';
 import { useDebounced } from './use-debounced';
+import { useAfterFirstPaint } from '../../components/after-paint';
 
 const COLUMNS: { label: string; sort?: TrackerSort }[] = [
   { label: 'Child', sort: 'name' },
@@ -20,6 +21,9 @@ const COLUMNS: { label: string; sort?: TrackerSort }[] = [
   { label: 'Last discussed', sort: 'lastDiscussed' },
   { label: 'Next due and why', sort: 'nextDue' },
 ];
+
+/** A row's height before it is measured (px). */
+const ROW_ESTIMATE = 76;
 
 export function TrackerPage() {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -33,12 +37,13 @@ export function TrackerPage() {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [focusIndex, setFocusIndex] = useState<number>();
 
+  const virtualizing = useAfterFirstPaint();
   // The app does not use the React Compiler, so its warning about memoising this hook does not apply.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count, getScrollElement: () => scrollRef.current, estimateSize: () => 76, overscan: 8 });
-  const items = virtualizer.getVirtualItems();
+  const virtualizer = useVirtualizer({ count, enabled: virtualizing, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_ESTIMATE, overscan: 8 });
+  const items = virtualizing ? virtualizer.getVirtualItems() : firstScreen(count);
   const padTop = items[0]?.start ?? 0;
-  const padBottom = items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const padBottom = items.length > 0 ? (virtualizing ? virtualizer.getTotalSize() : count * ROW_ESTIMATE) - items[items.length - 1]!.end : 0;
   const firstShown = items[0]?.index ?? 0;
   const lastShown = items[items.length - 1]?.index ?? 0;
   const { ensureRange } = tracker;
@@ -146,7 +151,7 @@ export function TrackerPage() {
               const row = tracker.rowAt(item.index);
               if (!row) {
                 return (
-                  <tr key={`loading-${item.index}`} data-index={item.index} ref={virtualizer.measureElement} aria-rowindex={item.index + 2} className="tracker__row">
+                  <tr key={`loading-${item.index}`} data-index={item.index} ref={virtualizing ? virtualizer.measureElement : undefined} aria-rowindex={item.index + 2} className="tracker__row">
                     <td colSpan={COLUMNS.length} className="muted">
                       Loading…
                     </td>
@@ -157,7 +162,7 @@ export function TrackerPage() {
                 <tr
                   key={row.childId}
                   data-index={item.index}
-                  ref={virtualizer.measureElement}
+                  ref={virtualizing ? virtualizer.measureElement : undefined}
                   aria-rowindex={item.index + 2}
                   className={row.overdue ? 'tracker__row tracker__row--overdue' : 'tracker__row'}
                 >
@@ -175,3 +180,16 @@ export function TrackerPage() {
     </section>
   );
 }
+
+// The first paint draws the first screenful of rows as they are, with a spacer below for the
+// scroll bar; the virtual list takes over straight after. Starting it before that paint would
+// lay the whole table out two or three times (reading its size, its scroll position and every
+// row's height) before anything is shown.
+/** Enough rows to fill the window however short they are; the same keys the virtual list will use, so nothing is drawn twice. */
+function firstScreen(count: number): { index: number; start: number; end: number }[] {
+  const rows = Math.min(count, Math.ceil(window.innerHeight / SHORTEST_ROW));
+  return Array.from({ length: rows }, (_, index) => ({ index, start: index * ROW_ESTIMATE, end: (index + 1) * ROW_ESTIMATE }));
+}
+
+/** The shortest a tracker row can be (px): two lines of text and padding. */
+const SHORTEST_ROW = 56;

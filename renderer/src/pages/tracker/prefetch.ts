@@ -27,6 +27,16 @@ export function prefetchTracker(): void {
   prefetched = entry;
 }
 
+/** Resolves once the early answer is in (or failed), or after `limitMs`; at once if nothing was asked early. */
+export function prefetchSettled(limitMs: number): Promise<void> {
+  if (!prefetched) return Promise.resolve();
+  const answer = prefetched.answer.then(
+    () => undefined,
+    () => undefined,
+  );
+  return Promise.race([answer, new Promise<void>((resolve) => setTimeout(resolve, limitMs))]);
+}
+
 /** The early answer if it has already arrived (and is for this request): lets the tracker's very first render show rows. */
 export function takeArrivedTracker(request: TrackerQuery): ProcedureOutput<'tracker.query'> | undefined {
   if (!prefetched?.value || prefetched.key !== keyOf(request) || Date.now() - prefetched.at >= FRESH_FOR_MS) return undefined;
