@@ -53,4 +53,18 @@ describe('the tracker on a new day', () => {
     expect(written).toBe(CHILDREN);
     expect(core.store.sqlite.prepare(`select count(*) from child_tracking where computed_for = '2026-11-23'`).pluck().get()).toBe(CHILDREN);
   });
+
+  it('recomputes every child after a change to the review rules before answering, with saves served between batches', async () => {
+    const { core, team } = await councilOf(CHILDREN);
+    const { settings } = await core.ok('settings.getReview');
+    const finished: string[] = [];
+    const change = core.router.call('settings.setReview', { ...settings, cpmIntervalWeeks: settings.cpmIntervalWeeks + 4 }).then((r) => (finished.push('rules'), r));
+    const save = new Promise((resolve) => setTimeout(resolve, 0))
+      .then(() => core.router.call('teams.update', { id: team.id, name: 'North Locality', teamManagerId: null, groupManagerId: null }))
+      .then((r) => (finished.push('save'), r));
+    expect((await change).ok).toBe(true);
+    expect((await save).ok).toBe(true);
+    expect(finished).toEqual(['save', 'rules']);
+    expect(core.store.sqlite.prepare(`select count(*) from child_tracking where computed_for = '2026-11-20'`).pluck().get()).toBe(CHILDREN);
+  });
 });

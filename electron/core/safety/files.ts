@@ -1,15 +1,5 @@
 import fs from 'node:fs';
 
-/** Forces a file's contents to the disk: a restore or a backup is not done until it would survive a power cut. */
-export function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /** Makes a rename in `dir` durable. Windows cannot open a folder for this; NTFS journals the rename itself. */
 export function fsyncDir(dir: string): void {
   let fd: number | undefined;

@@ -4,7 +4,7 @@ import type { ServiceContext } from '../context';
 import { recordAudit } from './audit';
 import { loadBankHolidayList } from './calendar';
 import { writeSetting } from './settings-store';
-import { refreshTracking } from './tracking/refresh';
+import { bringTrackingUpToDate, markAllTrackingStale } from './tracking/refresh';
 import { syncSeriesMeetings } from './meetings/sync-meetings';
 
 export async function getBankHolidays(ctx: ServiceContext): Promise<ProcedureOutput<'settings.getBankHolidays'>> {
@@ -18,7 +18,8 @@ export async function getBankHolidays(ctx: ServiceContext): Promise<ProcedureOut
 /**
  * The government can add or move a bank holiday (it did in 2020, 2022 and 2023), so the
  * list is the council's to edit. Working-day rules move with it, so every child's due
- * dates are recomputed in the same transaction; rotas read the list when shown.
+ * dates are recomputed before this answers (marked stale in the change's transaction, then a
+ * batch at a time); rotas read the list when shown.
  */
 export async function setBankHolidays(ctx: ServiceContext, input: ParsedInput<'settings.setBankHolidays'>): Promise<ProcedureOutput<'settings.setBankHolidays'>> {
   await ctx.db.transaction().execute(async (trx) => {
@@ -38,9 +39,10 @@ export async function setBankHolidays(ctx: ServiceContext, input: ParsedInput<'s
         details: { added: [...after].filter((h) => !before.has(h)), removed: [...before].filter((h) => !after.has(h)) },
       });
     }
-    await refreshTracking(trx, todayIso(ctx.now()));
+    await markAllTrackingStale(trx);
     // Under the move rule a new holiday moves a date; a prepared meeting goes with it.
     for (const s of await trx.selectFrom('meeting_series').select('id').execute()) await syncSeriesMeetings(trx, ctx, s.id);
   });
+  await bringTrackingUpToDate(ctx.db, todayIso(ctx.now()));
   return getBankHolidays(ctx);
 }

@@ -3,6 +3,7 @@ import type { MeetingStatus } from '../../../../shared/domain/minutes-vocabulary
 import { filingBlocked } from '../../../../shared/minutes/lifecycle';
 import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
+import { letWaitingCallsIn } from '../../let-waiting-calls-in';
 import { type BuiltExtract, buildExtract, loadExtractSource } from '../exports/minutes-export';
 import { getMeetingRow } from '../meetings/detail';
 import { type FilingBatch, filingFolderName, recordFiling } from './checklist';
@@ -28,7 +29,11 @@ export async function prepareFiling(ctx: ServiceContext, meetingId: number): Pro
   const children = source.detail.agenda.items.flatMap((i) => i.children.map((c) => c.id));
   const extracts: BuiltExtract[] = [];
   // One at a time: thirty documents at once would hold thirty packed files in memory for no gain on one thread.
-  for (const childId of children) extracts.push(await buildExtract(source, childId));
+  for (const childId of children) {
+    // A save arriving meanwhile waits for the extract in hand, not the whole batch.
+    if (extracts.length > 0) await letWaitingCallsIn();
+    extracts.push(await buildExtract(source, childId));
+  }
   return { meetingId, folderName: filingFolderName(source.full.meetingType, source.full.date), extracts };
 }
 

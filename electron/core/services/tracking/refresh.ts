@@ -5,6 +5,7 @@ import { reviewChild } from '../../../../shared/review/engine';
 import { WALSALL_DEFAULTS, type ChildReviewState } from '../../../../shared/review/types';
 import { reviewSettings } from '../../../../shared/schemas/review-settings';
 import type { Database, NewTrackingRow } from '../../db/schema';
+import { letWaitingCallsIn } from '../../let-waiting-calls-in';
 import { loadBankHolidays } from '../calendar';
 import { readSetting } from '../settings-store';
 
@@ -73,19 +74,34 @@ export function bringTrackingUpToDate(db: Kysely<Database>, today: IsoDate): Pro
   const running = passes.get(db);
   if (running?.today === today) return running.done;
   const done = (async () => {
-    const stale = await staleChildIds(db, today);
-    for (let start = 0; start < stale.length; start += BATCH) {
-      // Let calls that arrived during the last batch (a save, typically) run before the next.
-      if (start > 0) await new Promise((resolve) => setImmediate(resolve));
-      // A child a save has refreshed meanwhile is simply computed again, to the same answer.
-      await db.transaction().execute((trx) => refreshTracking(trx, today, stale.slice(start, start + BATCH)));
+    let total = 0;
+    // Again until nothing is stale: a rule changed during the pass marks every child stale once more.
+    for (let stale = await staleChildIds(db, today); stale.length > 0; stale = await staleChildIds(db, today)) {
+      for (let start = 0; start < stale.length; start += BATCH) {
+        // Let calls that arrived during the last batch (a save, typically) run before the next.
+        await letWaitingCallsIn();
+        // A child a save has refreshed meanwhile is simply computed again, to the same answer.
+        await db.transaction().execute((trx) => refreshTracking(trx, today, stale.slice(start, start + BATCH)));
+      }
+      total += stale.length;
     }
-    return stale.length;
+    return total;
   })();
   const pass = { today, done };
   passes.set(db, pass);
   void done.finally(() => passes.get(db) === pass && passes.delete(db)).catch(() => undefined);
   return done;
+}
+
+/**
+ * After a change to what every child's answer depends on (the review rules, the bank
+ * holidays): marks the whole cache stale in the change's own transaction, which takes
+ * milliseconds, so `bringTrackingUpToDate` recomputes it afterwards, a batch at a time,
+ * before anything reads it.
+ */
+export async function markAllTrackingStale(trx: Transaction<Database>): Promise<void> {
+  // Earlier than any real day, so every row counts as computed for another day.
+  await trx.updateTable('child_tracking').set({ computed_for: '0000-00-00' }).execute();
 }
 
 /**
