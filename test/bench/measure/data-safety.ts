@@ -4,6 +4,8 @@ import { openBenchCore } from './bench-core';
 import type { BenchEnv } from './env';
 import { summarise } from './stats';
 import { timed } from './timing';
+import { middleItem, putBackInTheRoom } from './live-meeting';
+import { SAVE_EVERY_MS, slowest, typingDuring } from './typing-during';
 
 const GROUP = 'Data safety (background work, no targets)';
 const NEVER = 24 * 60 * 60 * 1000;
@@ -18,6 +20,7 @@ export async function measureDataSafety(env: BenchEnv): Promise<ResultRow[]> {
   const dir = workingCopy(env.dataset.dir, 'safety');
   const check: number[] = [];
   const backup: number[] = [];
+  const saves: number[] = [];
   let bytes = 0;
   for (let i = 0; i < env.config.runs.safety; i++) {
     const core = await openBenchCore(dir);
@@ -25,9 +28,11 @@ export async function measureDataSafety(env: BenchEnv): Promise<ResultRow[]> {
       // Timers far in the future: only the check itself is timed, no scheduled backup starts behind it.
       check.push((await timed(() => core.startBackgroundWork({ firstBackupAfterMs: NEVER, backupEveryMs: NEVER }))).ms);
       env.memory.sample();
-      const taken = await timed(() => core.backupNow('manual'));
+      const item = middleItem(await putBackInTheRoom(core, env.dataset.manifest.probes.minutesMeetingId));
+      const { value: taken, waits } = await typingDuring(core, item, () => timed(() => core.backupNow('manual')));
       env.memory.sample();
       backup.push(taken.ms);
+      saves.push(...waits);
       bytes = taken.value.bytes;
     } finally {
       await core.close();
@@ -36,5 +41,6 @@ export async function measureDataSafety(env: BenchEnv): Promise<ResultRow[]> {
   return [
     timingRow('safety.integrity', GROUP, 'start-up integrity check (quick_check, worker thread)', summarise(check), undefined, 'after the window is up; the tracker answers meanwhile'),
     timingRow('safety.backup', GROUP, 'backup of the whole file (SQLite backup API)', summarise(backup), undefined, `${(bytes / 1e6).toFixed(0)} MB each; at start, every 5 minutes after a change, on quit`),
+    timingRow('safety.backupSaves', GROUP, `  a typing save due during a backup (every ${SAVE_EVERY_MS} ms): from due to answered`, summarise(saves), undefined, slowest(saves)),
   ];
 }

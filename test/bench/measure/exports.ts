@@ -8,6 +8,9 @@ import { callOk, openBenchCore } from './bench-core';
 import type { BenchEnv } from './env';
 import { summarise } from './stats';
 import { timeLoop } from './timing';
+import { middleItem, putBackInTheRoom } from './live-meeting';
+import { SAVE_EVERY_MS, slowest, typingDuring } from './typing-during';
+import type { Core } from '../../../electron/core/core';
 
 const GROUP = 'Word exports of the longest Permanence Panel';
 
@@ -62,8 +65,34 @@ export async function measureExports(env: BenchEnv): Promise<ResultRow[]> {
       { warmup: 1, runs: Math.max(3, Math.round(runs / 2)), after: () => env.memory.sample() },
     );
     rows.push(timingRow('export.filing', GROUP, `export for filing: ${children} extracts written to a folder (desktop)`, summarise(filing), TARGETS.filingExport, 'each extract built from the same read of the minutes, redacted, packed and written beside its final name then renamed'));
+
+    // Another panel is in the room meanwhile (this one must stay approved to be filed).
+    const typingItem = middleItem(await putBackInTheRoom(core, anotherHeldPanel(core, meetingId)));
+    const duringMinutes = await typingDuring(core, typingItem, async () => {
+      for (let i = 0; i < runs; i++) {
+        await callOk(core, 'minutes.exportDocx', { id: meetingId });
+        // Each export is a call of its own from the window, arriving in a task of its own.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    });
+    const duringFiling = await typingDuring(core, typingItem, () => core.desktop.exportForFiling(meetingId, parent));
+    rows.push(
+      timingRow('export.minutesSaves', GROUP, `  a typing save due during minutes exports (every ${SAVE_EVERY_MS} ms): from due to answered`, summarise(duringMinutes.waits), undefined, `${slowest(duringMinutes.waits)}; ${runs} exports one after another: a save waits for the export in hand`),
+      timingRow('export.filingSaves', GROUP, `  a typing save due during an export for filing: from due to answered`, summarise(duringFiling.waits), undefined, `${slowest(duringFiling.waits)}; a save waits for the extract in hand, not the batch`),
+    );
   } finally {
     await core.close();
   }
   return rows;
+}
+
+/** The newest approved panel of the same kind other than the one being exported: the one put back in the room for typing. */
+function anotherHeldPanel(core: Core, except: number): number {
+  const row = core.store.sqlite
+    .prepare(
+      "select m.id from meetings m join agenda_items a on a.meeting_id = m.id where m.status = 'approved' and m.id != ? and m.type_id = (select type_id from meetings where id = ?) group by m.id order by m.date desc limit 1",
+    )
+    .get(except, except) as { id: number } | undefined;
+  if (!row) throw new Error('The dataset has no second approved meeting with an agenda to type into.');
+  return row.id;
 }

@@ -46,3 +46,8 @@ export async function putBackInTheRoom(core: Core, meetingId: number): Promise<L
   );
   return live;
 }
+
+/** The item in the middle of the agenda: where the typing benchmarks type. */
+export function middleItem(live: LiveMeeting): number {
+  return live.items[Math.floor(live.items.length / 2)]!.id;
+}

@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import type { Core } from '../../../electron/core/core';
 import type { ProcedureInput } from '../../../shared/contract';
 import { workingCopy } from '../dataset/cache';
@@ -7,7 +6,8 @@ import { callOk, openBenchCore } from './bench-core';
 import type { BenchEnv } from './env';
 import { summarise } from './stats';
 import { timed, timeLoop } from './timing';
-import { putBackInTheRoom } from './live-meeting';
+import { middleItem, putBackInTheRoom } from './live-meeting';
+import { SAVE_EVERY_MS, slowest, typingDuring } from './typing-during';
 import { profileTracker, type TrackerProfile } from './tracker-profile';
 
 const GROUP = 'Tracker query (through the router, output checked by zod)';
@@ -68,8 +68,7 @@ export async function measureTracker(env: BenchEnv): Promise<{ rows: ResultRow[]
 /**
  * The first tracker query on a new day recomputes every child (dates like "overdue"
  * move with the calendar). Each sample needs its own copy, as the query rewrites the cache.
- * Meanwhile the minute-taker keeps typing: a minutes.save is sent every 20 ms, each in a
- * task of its own as a call from the window arrives, and timed to its answer.
+ * Meanwhile the minute-taker keeps typing (typingDuring).
  */
 async function newDay(env: BenchEnv): Promise<ResultRow[]> {
   env.memory.begin('first tracker query of a new day');
@@ -81,32 +80,17 @@ async function newDay(env: BenchEnv): Promise<ResultRow[]> {
     const core: Core = await openBenchCore(dir, 1);
     try {
       const live = await putBackInTheRoom(core, env.dataset.manifest.probes.minutesMeetingId);
-      const item = live.items[Math.floor(live.items.length / 2)]!;
-      let running = true;
-      let typed = 0;
-      const typing = (async () => {
-        while (running) {
-          // Timed from when the save was due, not when it was sent: a busy core delays the sending too.
-          const due = performance.now() + SAVE_EVERY_MS;
-          await new Promise((resolve) => setTimeout(resolve, SAVE_EVERY_MS));
-          await callOk(core, 'minutes.save', { itemId: item.id, field: 'discussion', value: `The panel heard about the plan. ${'Typed. '.repeat(++typed)}` });
-          saves.push(performance.now() - due);
-        }
-      })();
-      const query = await timed(() => callOk(core, 'tracker.query', {}));
-      running = false;
-      await typing;
+      const { value: query, waits } = await typingDuring(core, middleItem(live), () => timed(() => callOk(core, 'tracker.query', {})));
       env.memory.sample();
       samples.push(query.ms);
+      saves.push(...waits);
       recomputed = Number((core.store.sqlite.prepare('select count(*) as n from child_tracking where computed_for > ?').get(env.dataset.manifest.today) as { n: number }).n);
     } finally {
       await core.close();
     }
   }
   return [
-    timingRow('tracker.newDay', GROUP, 'first query of a new day (recomputes the cache)', summarise(samples), undefined, `${recomputed.toLocaleString('en-GB')} children recomputed, a batch of 500 per transaction; once a day, not a target`),
-    timingRow('tracker.newDaySaves', GROUP, '  a typing save due meanwhile (minutes.save every 20 ms): from due to answered', summarise(saves), undefined, `${saves.length} saves; the slowest ${Math.max(...saves).toFixed(0)} ms: a save waits for the batch in hand, never the whole pass`),
+    timingRow('tracker.newDay', GROUP, 'first query of a new day (recomputes the cache)', summarise(samples), undefined, `${recomputed.toLocaleString('en-GB')} children recomputed, 500 per transaction; once a day, not a target`),
+    timingRow('tracker.newDaySaves', GROUP, `  a typing save due meanwhile (every ${SAVE_EVERY_MS} ms): from due to answered`, summarise(saves), undefined, `${slowest(saves)}: a save waits for the batch in hand, never the whole pass`),
   ];
 }
-
-const SAVE_EVERY_MS = 20;
