@@ -1,10 +1,5 @@
 import type { MinuteValues } from '../../../../../shared/schemas/minutes';
-import { useMinutesContext } from '../minutes-context';
-import { useMinuteField } from '../use-minute-field';
-import { fieldId } from './MinuteText';
-import { RemoveRowCell } from './RemoveRowCell';
-import { focusNewRow } from './row-buttons';
-import { useRows } from './use-rows';
+import { RowTable } from './RowTable';
 
 type Row = NonNullable<MinuteValues['smartPlan']>[number];
 
@@ -24,64 +19,37 @@ const EMPTY: Row = { outcome: '', measure: '', actions: '', byWhom: '', timescal
  * 14th February"), so a row is as tall as its longest cell.
  */
 export function SmartPlanTable({ itemId, label, fromCore }: { itemId: number; label: string; fromCore: Row[] | null | undefined }) {
-  const { readOnly } = useMinutesContext();
-  const field = useMinuteField<Row[] | null>(itemId, 'smartPlan', fromCore, null);
-  const table = useRows<Row>(field.value ?? [], (rows, immediate) => field.set(rows, immediate));
-  const base = fieldId(itemId, 'smartPlan');
-  const removeIds = table.rows.map((r) => `${base}-remove-${r.key}`);
   return (
-    <div role="group" className="minutes-table" aria-labelledby={`${base}-title`} onBlur={() => void field.flush()}>
-      <p id={`${base}-title`} className="field__label">
-        {label}
-      </p>
-      <p className="field__hint">One row for each outcome: how progress will be measured, what will be done, by whom and by when.</p>
-      {field.error ? <p className="field__error">{field.error}</p> : null}
-      {table.rows.length === 0 ? <p className="muted">No rows yet.</p> : null}
-      {table.rows.length > 0 ? (
-        <table className="table smart-plan">
-          <caption className="visually-hidden">{label}</caption>
-          <thead>
-            <tr>
-              {COLUMNS.map((c) => (
-                <th key={c.key} scope="col" className={`smart-plan__${c.key}`}>
-                  {c.label}
-                </th>
-              ))}
-              {readOnly ? null : (
-                <th scope="col" className="smart-plan__remove">
-                  <span className="visually-hidden">Remove</span>
-                </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {table.rows.map(({ key, row }, index) => (
-              <tr key={key}>
-                {COLUMNS.map((c) => (
-                  <td key={c.key}>
-                    <textarea
-                      id={`${base}-${c.key}-${key}`}
-                      className="textarea minutes-text minutes-text--cell"
-                      aria-label={`${c.label}, row ${index + 1}`}
-                      rows={2}
-                      maxLength={c.max}
-                      value={row[c.key]}
-                      readOnly={readOnly}
-                      onChange={(e) => table.change(key, { [c.key]: e.target.value } as Partial<Row>)}
-                    />
-                  </td>
-                ))}
-                {readOnly ? null : <RemoveRowCell removeIds={removeIds} index={index} addId={`${base}-add`} label={`Remove row ${index + 1} of the plan`} onRemove={() => table.remove(key)} />}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-      {readOnly ? null : (
-        <button id={`${base}-add`} type="button" className="button button--small button--secondary" onClick={() => focusNewRow(`${base}-outcome-${table.add({ ...EMPTY })}`)}>
-          Add a row to the plan
-        </button>
-      )}
-    </div>
+    <RowTable<Row>
+      itemId={itemId}
+      field="smartPlan"
+      label={label}
+      hint="One row for each outcome: how progress will be measured, what will be done, by whom and by when."
+      fromCore={fromCore}
+      empty="No rows yet."
+      tableClassName="table smart-plan"
+      columns={COLUMNS.map((c) => ({ label: c.label, className: `smart-plan__${c.key}` }))}
+      removeColumnClassName="smart-plan__remove"
+      removeLabel={(index) => `Remove row ${index + 1} of the plan`}
+      addLabel="Add a row to the plan"
+      newRow={() => ({ ...EMPTY })}
+      firstCell="outcome"
+      cells={({ index, rowKey, row, base, readOnly, change }) =>
+        COLUMNS.map((c) => (
+          <td key={c.key}>
+            <textarea
+              id={`${base}-${c.key}-${rowKey}`}
+              className="textarea minutes-text minutes-text--cell"
+              aria-label={`${c.label}, row ${index + 1}`}
+              rows={2}
+              maxLength={c.max}
+              value={row[c.key]}
+              readOnly={readOnly}
+              onChange={(e) => change({ [c.key]: e.target.value } as Partial<Row>)}
+            />
+          </td>
+        ))
+      }
+    />
   );
 }
