@@ -50,7 +50,7 @@ export const STRUCTURED_FIELD_LABELS = {
   familyFinding: 'Early family finding',
   parentsInvited: 'Parents invited',
   keyDates: 'Key dates',
-  smartPlan: 'The plan',
+  smartPlan: 'The plan: outcomes, actions and timescales',
   nextMeetingDate: 'Next meeting',
   notReached: 'Not reached at this meeting',
 } as const;

@@ -1,7 +1,8 @@
 import { ageWords } from '../../../../shared/domain/age';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { plusMonths } from '../../../../shared/domain/day-numbers';
-import { IN_CARE_STATUSES, KEY_DATE_TYPE, LEGAL_STATUS, LGP_DECISION, PLACEMENT_TYPE } from '../../../../shared/domain/vocabulary';
+import { IN_CARE_STATUSES, KEY_DATE_TYPE, LEGAL_STATUS, PLACEMENT_TYPE } from '../../../../shared/domain/vocabulary';
+import { keyDateWords } from '../../../../shared/minutes/key-date-words';
 import type { RecordDetails } from '../../../../shared/schemas/record-details';
 import type { DetailLine } from '../docx/text';
 
@@ -56,13 +57,6 @@ export interface RecordKeyDate {
 /** How far back a date on the record is still worth showing beside what is to come: a hearing last month matters, one from three years ago does not. */
 const RECENT_MONTHS = 3;
 
-function keyDateWhat(k: RecordDetails['keyDates'][number]): string {
-  const type = KEY_DATE_TYPE.labels[k.type];
-  if (k.type === 'other') return k.label ?? type;
-  if (k.type === 'lgp' && k.decision) return `${type}: ${LGP_DECISION.labels[k.decision]}`;
-  return k.label ? `${type}: ${k.label}` : type;
-}
-
 /**
  * The key dates already on the child's record (hearings, assessments, the court timescale),
  * recent and to come, for the record's key-dates table beside those typed at the meeting.
@@ -70,7 +64,7 @@ function keyDateWhat(k: RecordDetails['keyDates'][number]): string {
  */
 export function recordKeyDates(d: RecordDetails, meetingDate: string): RecordKeyDate[] {
   const from = plusMonths(meetingDate, -RECENT_MONTHS);
-  const rows = d.keyDates.filter((k) => k.date >= from).map((k) => ({ what: keyDateWhat(k), date: k.date }));
+  const rows = d.keyDates.filter((k) => k.date >= from).map((k) => ({ what: keyDateWords(k), date: k.date }));
   if (d.week26Date && d.week26Date >= from && !d.keyDates.some((k) => k.type === 'week_26' && k.date === d.week26Date)) {
     rows.push({ what: KEY_DATE_TYPE.labels.week_26, date: d.week26Date });
   }

@@ -2,7 +2,7 @@ import { yearsOld } from '../../../../shared/domain/age';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { FAMILY_FINDING, FAMILY_FINDING_FOR } from '../../../../shared/domain/minutes-vocabulary';
 import { PERMANENCE_OPTION } from '../../../../shared/domain/vocabulary';
-import { CPM_GROUPS, CPM_NEEDS_FIELDS, TRANSITION_AGE } from '../../../../shared/minutes/fields';
+import { CPM_GROUPS, CPM_NEEDS_FIELDS, fieldLabel, TRANSITION_AGE } from '../../../../shared/minutes/fields';
 import { SMART_COLUMNS } from '../../../../shared/minutes/smart-plan';
 import type { MinuteItem, MinuteValues } from '../../../../shared/schemas/minutes';
 import { earlierActions, type ItemSource, newActions, ratings, text } from './block-parts';
@@ -99,7 +99,7 @@ function parents(v: MinuteValues): DocBlock[] {
 function smartPlan(item: MinuteItem): DocBlock {
   return {
     kind: 'table',
-    label: 'The plan: outcomes, actions and timescales',
+    label: fieldLabel('smartPlan'),
     columns: SMART_COLUMNS.map((c) => ({ heading: c.heading, weight: c.weight })),
     rows: (item.values.smartPlan ?? []).map((r) =>
       SMART_COLUMNS.map((c) => {
