@@ -5,7 +5,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createCore } from '../../electron/core/core';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../shared/contract';
-import { carePlanningRecord, legalGatewayRecord, smartPlanRecord } from './sample-records';
+import { carePlanningRecord, legalGatewayRecord } from './sample-records';
+import { smartPlanRecord } from './sample-smart-plan';
 
 /**
  * One realistic Word document of each kind Panelroom produces, for checks that need a

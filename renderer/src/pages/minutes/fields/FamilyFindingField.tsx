@@ -3,6 +3,7 @@ import type { MinuteValues } from '../../../../../shared/schemas/minutes';
 import { useMinutesContext } from '../minutes-context';
 import { RadioGroup } from '../RadioGroup';
 import { useMinuteField } from '../use-minute-field';
+import { FieldsetFrame } from './FieldsetFrame';
 import { fieldId } from './MinuteText';
 
 type Value = NonNullable<MinuteValues['familyFinding']>;
@@ -16,14 +17,7 @@ export function FamilyFindingField({ itemId, label, hint, fromCore }: { itemId: 
   const id = fieldId(itemId, 'familyFinding');
   const current: Value = value ?? { adoption: null, fostering: null };
   return (
-    <fieldset className={`fieldset${error ? ' field--error' : ''}`} aria-describedby={hint ? `${id}-hint` : undefined}>
-      <legend className="field__label">{label}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? <p className="field__error">{error}</p> : null}
+    <FieldsetFrame id={id} legend={label} hint={hint} error={error}>
       {FAMILY_FINDING_FOR.values.map((f) => (
         <RadioGroup<FamilyFinding>
           key={f}
@@ -35,6 +29,6 @@ export function FamilyFindingField({ itemId, label, hint, fromCore }: { itemId: 
           onChange={(v) => set({ ...current, [f]: v }, true)}
         />
       ))}
-    </fieldset>
+    </FieldsetFrame>
   );
 }

@@ -1,6 +1,7 @@
 import { PERMANENCE_OPTION, type PermanenceOption } from '../../../../../shared/domain/vocabulary';
 import type { MinuteValues } from '../../../../../shared/schemas/minutes';
 import { useMinutesContext } from '../minutes-context';
+import { FieldsetFrame } from './FieldsetFrame';
 import { fieldId } from './MinuteText';
 
 export type Options = NonNullable<MinuteValues['permanenceOptions']>;
@@ -37,14 +38,7 @@ export function PermanenceOptionsField({
   const toggle = (option: PermanenceOption, on: boolean) =>
     onChange({ ...current, parallel: on ? PERMANENCE_OPTION.values.filter((v) => v === option || current.parallel.includes(v)) : current.parallel.filter((p) => p !== option) });
   return (
-    <fieldset className={`fieldset${error ? ' field--error' : ''}`} aria-describedby={hint ? `${id}-hint` : undefined}>
-      <legend className="field__label">{label}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? <p className="field__error">{error}</p> : null}
+    <FieldsetFrame id={id} legend={label} hint={hint} error={error}>
       {fromRecord && !current.primary && !readOnly ? (
         <p className="button-row button-row--tight">
           <span>On the child’s record: {fromRecord.words}.</span>
@@ -85,6 +79,6 @@ export function PermanenceOptionsField({
           </div>
         ))}
       </fieldset>
-    </fieldset>
+    </FieldsetFrame>
   );
 }
