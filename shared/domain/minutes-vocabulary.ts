@@ -47,3 +47,21 @@ export const LGP_ASSESSMENT = labelled([
   ['other', 'Other'],
 ] as const);
 export type LgpAssessment = (typeof LGP_ASSESSMENT.values)[number];
+
+/**
+ * The early family finding decision (Walsall: "court permission must be considered both
+ * for adoption and permanent fostering"), made for each of the two separately.
+ */
+export const FAMILY_FINDING = labelled([
+  ['apply', 'Apply for the court’s permission now'],
+  ['not_yet', 'Considered: not yet'],
+  ['not_needed', 'Not needed for this plan'],
+] as const);
+export type FamilyFinding = (typeof FAMILY_FINDING.values)[number];
+
+/** The two kinds of permanent home family finding can be for, in the words the record prints. */
+export const FAMILY_FINDING_FOR = labelled([
+  ['adoption', 'For adoption'],
+  ['fostering', 'For permanent fostering'],
+] as const);
+export type FamilyFindingFor = (typeof FAMILY_FINDING_FOR.values)[number];

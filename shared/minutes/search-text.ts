@@ -1,6 +1,7 @@
-import { LGP_ASSESSMENT } from '../domain/minutes-vocabulary';
+import { FAMILY_FINDING, FAMILY_FINDING_FOR, LGP_ASSESSMENT } from '../domain/minutes-vocabulary';
 import { LGP_DECISION, PERMANENCE_OPTION } from '../domain/vocabulary';
 import type { MinuteSaveInput } from '../schemas/minutes';
+import { SMART_COLUMNS } from './smart-plan';
 
 /**
  * The words of a field as a person would search for them: the text itself, or the
@@ -17,7 +18,9 @@ export function searchTextOf(save: MinuteSaveInput): string {
     case 'keyDates':
       return (save.value ?? []).map((k) => k.what).join('\n');
     case 'smartPlan':
-      return (save.value ?? []).map((r) => [r.outcome, r.measure, r.actions, r.byWhom, r.timescale].join('\n')).join('\n');
+      return (save.value ?? []).map((r) => SMART_COLUMNS.map((c) => r[c.key]).join('\n')).join('\n');
+    case 'familyFinding':
+      return save.value === null ? '' : FAMILY_FINDING_FOR.values.flatMap((f) => (save.value?.[f] ? [`Early family finding ${FAMILY_FINDING_FOR.labels[f].toLowerCase()}: ${FAMILY_FINDING.labels[save.value[f]]}`] : [])).join('\n');
     case 'nextReview':
     case 'nextMeetingDate':
     case 'papersProvided':

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACTION_REVIEW, ACTION_STATUS } from '../domain/minutes-vocabulary';
 import { RAG } from '../domain/vocabulary';
+import { SMART_ROW_KEY_MAX } from '../minutes/smart-plan';
 import { id, isoDate, optionalId, optionalText, storedIsoDate } from './common';
 
 const rag = z.enum(RAG.values, { error: 'Choose red, amber or green.' });
@@ -26,6 +27,8 @@ export const actionRow = z.object({
   /** The newest progress note, if any. */
   lastNote: z.string().nullable(),
   updatedAt: z.string(),
+  /** The key of the SMART plan row this action was made from, if it was made from one. */
+  planRow: z.string().nullable(),
 });
 export type ActionRow = z.infer<typeof actionRow>;
 
@@ -47,7 +50,15 @@ const ownerName = optionalText(120, 'the owner’s name');
 const ownerRequired = { path: ['ownerName'], message: 'Say who will do it: choose someone or type a name.' };
 
 export const actionCreateInput = z
-  .strictObject({ itemId: id, text: actionText, ownerId: optionalId, ownerName, dueOn: isoDate })
+  .strictObject({
+    itemId: id,
+    text: actionText,
+    ownerId: optionalId,
+    ownerName,
+    dueOn: isoDate,
+    /** Made from this row of the item's SMART plan: the record shows which action came from which row. */
+    planRow: z.string().min(1).max(SMART_ROW_KEY_MAX).nullable().optional().transform((v) => v ?? null),
+  })
   .refine((v) => v.ownerId !== null || v.ownerName !== null, ownerRequired);
 
 export const actionUpdateInput = z

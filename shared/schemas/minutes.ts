@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { ATTENDANCE, LGP_ASSESSMENT, MEETING_STATUS } from '../domain/minutes-vocabulary';
+import { ATTENDANCE, FAMILY_FINDING, LGP_ASSESSMENT, MEETING_STATUS } from '../domain/minutes-vocabulary';
 import { LEGAL_STATUS, LGP_DECISION, MEETING_KIND, PERMANENCE_OPTION, RAG } from '../domain/vocabulary';
 import { MINUTE_TEXT_MAX, TEXT_FIELDS } from '../minutes/fields';
+import { SMART_COLUMNS, SMART_ROW_KEY_MAX, type SmartColumnKey } from '../minutes/smart-plan';
 import { ROLES } from '../roles';
 import { meetingDetail, papers } from './agenda';
 import { actionRow, earlierAction } from './actions';
@@ -19,8 +20,17 @@ export const assessmentRow = z.strictObject({
   dueOn: isoDate.nullable(),
 });
 export const keyDateRow = z.strictObject({ what: shortText(200), date: isoDate.nullable() });
-/** The Newham SMART plan table's columns: every cell is free text ("Within 6 weeks by 14th February"). */
-export const smartRow = z.strictObject({ outcome: shortText(2000), measure: shortText(2000), actions: shortText(2000), byWhom: shortText(300), timescale: shortText(300) });
+/**
+ * A row of the Newham SMART plan table: every cell is free text ("Within 6 weeks by 14th February").
+ * The key, given when the row is made, ties a tracked action to its row; rows saved before keys existed have none.
+ */
+export const smartRow = z.strictObject({
+  key: z.string().min(1).max(SMART_ROW_KEY_MAX).regex(/^[A-Za-z0-9_-]+$/, 'A row key is letters, numbers, - and _ only.').optional(),
+  ...(Object.fromEntries(SMART_COLUMNS.map((c) => [c.key, shortText(c.max)])) as Record<SmartColumnKey, z.ZodString>),
+});
+/** The early family finding decision for adoption and for permanent fostering, each made separately (or not yet recorded). */
+const familyFindingDecision = z.enum(FAMILY_FINDING.values, { error: 'Choose a family finding decision from the list.' }).nullable();
+export const familyFinding = z.strictObject({ adoption: familyFindingDecision, fostering: familyFindingDecision });
 export const permanenceOptions = z
   .strictObject({ primary: permanenceOption.nullable(), parallel: z.array(permanenceOption).max(3) })
   .refine((v) => v.primary === null || !v.parallel.includes(v.primary), { path: ['parallel'], message: 'A parallel plan cannot also be the primary plan.' })
@@ -33,11 +43,21 @@ const structuredSaves = [
   z.strictObject({ itemId: id, field: z.literal('lgpDecision'), value: z.enum(LGP_DECISION.values, { error: 'Choose the decision from the list.' }).nullable() }),
   z.strictObject({ itemId: id, field: z.literal('assessments'), value: z.array(assessmentRow).max(30).nullable() }),
   z.strictObject({ itemId: id, field: z.literal('planRatified'), value: z.boolean().nullable() }),
-  z.strictObject({ itemId: id, field: z.literal('raaStage1'), value: z.boolean().nullable() }),
+  /** `confirm`: the person has been told adoption is not among the child's options and records the notification anyway. */
+  z.strictObject({ itemId: id, field: z.literal('raaStage1'), value: z.boolean().nullable(), confirm: z.literal(true).optional() }),
   z.strictObject({ itemId: id, field: z.literal('permanenceOptions'), value: permanenceOptions.nullable() }),
   z.strictObject({ itemId: id, field: z.literal('parentsInvited'), value: z.boolean().nullable() }),
+  z.strictObject({ itemId: id, field: z.literal('familyFinding'), value: familyFinding.nullable() }),
   z.strictObject({ itemId: id, field: z.literal('keyDates'), value: z.array(keyDateRow).max(50).nullable() }),
-  z.strictObject({ itemId: id, field: z.literal('smartPlan'), value: z.array(smartRow).max(50).nullable() }),
+  z.strictObject({
+    itemId: id,
+    field: z.literal('smartPlan'),
+    value: z
+      .array(smartRow)
+      .max(50)
+      .refine((rows) => new Set(rows.flatMap((r) => (r.key ? [r.key] : []))).size === rows.filter((r) => r.key).length, 'Two rows of the plan have the same key.')
+      .nullable(),
+  }),
   z.strictObject({ itemId: id, field: z.literal('nextMeetingDate'), value: isoDate.nullable() }),
   /** The panel ran out of time: the child was not discussed, so the meeting does not count as their review. */
   z.strictObject({ itemId: id, field: z.literal('notReached'), value: z.boolean().nullable() }),
@@ -60,6 +80,7 @@ export const minuteValues = z.object({
   raaStage1: z.boolean().nullable().optional(),
   permanenceOptions: z.object({ primary: permanenceOption.nullable(), parallel: z.array(permanenceOption) }).nullable().optional(),
   parentsInvited: z.boolean().nullable().optional(),
+  familyFinding: familyFinding.nullable().optional(),
   keyDates: z.array(keyDateRow).nullable().optional(),
   smartPlan: z.array(smartRow).nullable().optional(),
   nextMeetingDate: storedIsoDate.nullable().optional(),
@@ -76,6 +97,7 @@ export type MinuteValues = {
   raaStage1?: boolean | null;
   permanenceOptions?: { primary: (typeof PERMANENCE_OPTION.values)[number] | null; parallel: (typeof PERMANENCE_OPTION.values)[number][] } | null;
   parentsInvited?: boolean | null;
+  familyFinding?: z.infer<typeof familyFinding> | null;
   keyDates?: z.infer<typeof keyDateRow>[] | null;
   smartPlan?: z.infer<typeof smartRow>[] | null;
   nextMeetingDate?: string | null;
@@ -122,6 +144,8 @@ export type Attendee = z.infer<typeof attendee>;
 /** What the panel needs at a glance about a child before discussing them. */
 export const childGlance = z.object({
   childId: id,
+  /** For what the record asks about by age (transition to adulthood from 17). */
+  dateOfBirth: storedIsoDate.nullable(),
   legalStatus: z.enum(LEGAL_STATUS.values),
   dateEnteredCare: storedIsoDate.nullable(),
   plan: z.object({ primary: permanenceOption.nullable(), parallel: z.array(permanenceOption) }).nullable(),

@@ -7,7 +7,8 @@ import { buildSampleDocuments, convertToPdf, onPath } from '../support/sample-do
 import { tempDir } from './support/temp-dir';
 
 /**
- * Pictures of page one of each Word document for the README, in docs/documents/.
+ * Pictures of page one of each Word document for the README, in docs/documents/ (and, for
+ * the record with Newham's example plan, the page of its SMART plan).
  * Opt in: `npm run docs:pictures` (PANELROOM_DOC_PICTURES=1), which needs LibreOffice
  * (soffice) and poppler (pdftoppm). Every other run skips this file.
  */
@@ -17,9 +18,18 @@ const OUT_DIR = fileURLToPath(new URL('../../docs/documents/', import.meta.url))
 const RESOLUTION = 80;
 const MAX_BYTES = 150 * 1024;
 
+/** Page one, or the first page holding the words asked for (found with poppler's pdftotext). */
+function pictureOf(pdf: string, words: string | undefined): number {
+  if (!words) return 1;
+  const pages = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).split('\f');
+  const at = pages.findIndex((p) => p.replace(/\s+/g, ' ').includes(words));
+  if (at < 0) throw new Error(`No page of ${path.basename(pdf)} says “${words}”.`);
+  return at + 1;
+}
+
 describe.skipIf(!wanted)('pictures of page one of each Word document', () => {
   it('writes docs/documents/<kind>.png for every kind', { timeout: 180_000 }, async () => {
-    for (const program of ['soffice', 'pdftoppm']) {
+    for (const program of ['soffice', 'pdftoppm', 'pdftotext']) {
       if (!onPath(program)) throw new Error(`${program} is needed to draw the pictures: install LibreOffice (soffice) and poppler-utils (pdftoppm).`);
     }
     const samples = await buildSampleDocuments();
@@ -34,8 +44,10 @@ describe.skipIf(!wanted)('pictures of page one of each Word document', () => {
     fs.mkdirSync(OUT_DIR, { recursive: true });
     for (const sample of samples) {
       const target = path.join(OUT_DIR, sample.kind);
+      const pdf = path.join(work, `${sample.kind}.pdf`);
+      const page = pictureOf(pdf, sample.picturePageWith);
       // -singlefile writes <target>.png with no page-number suffix.
-      execFileSync('pdftoppm', ['-png', '-r', String(RESOLUTION), '-f', '1', '-l', '1', '-singlefile', path.join(work, `${sample.kind}.pdf`), target]);
+      execFileSync('pdftoppm', ['-png', '-r', String(RESOLUTION), '-f', String(page), '-l', String(page), '-singlefile', pdf, target]);
       const size = fs.statSync(`${target}.png`).size;
       console.log(`docs/documents/${sample.kind}.png: ${Math.round(size / 1024)} KB`);
       expect(size, sample.kind).toBeGreaterThan(10_000);

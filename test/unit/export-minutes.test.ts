@@ -133,7 +133,8 @@ describe('Word minutes of a whole meeting', () => {
 
     // Attendance and the declaration, in full: the panel's own record holds everything.
     const apologies = doc.tables.find((t) => t.some((row) => row.includes('Permanence coordinator')))!;
-    expect(apologies[0]).toEqual(['Name', 'Role', 'Organisation']);
+    // No one here has an organisation, so no empty Organisation column.
+    expect(apologies[0]).toEqual(['Name', 'Role']);
     expect(p.some((t) => t.includes('Knows the foster carers of Ottilie Quarrington (WS-71001) socially.'))).toBe(true);
 
     // The rating: the word in a shaded cell.
@@ -216,7 +217,11 @@ describe('each child’s extract for the case record', () => {
     const barnaby = readDocx(files[nameOf(children.barnaby)]!);
     const clementine = readDocx(files[nameOf(children.clementine)]!);
     for (const doc of [barnaby, clementine]) expect(doc.paragraphs).toContain('The siblings will be placed together. Barnaby and Clementine see their grandmother weekly.');
-    expect(barnaby.paragraphs).toContain('Children:\tBarnaby Fenwick (WS-71002) and Clementine Fenwick (WS-71003)');
+    expect(barnaby.paragraphs).toContain('Barnaby Fenwick (WS-71002) and Clementine Fenwick (WS-71003)');
+    // The core details at the head are each child's own.
+    expect(barnaby.paragraphs).toContain('Case reference:\tWS-71002');
+    expect(barnaby.paragraphs).not.toContain('Case reference:\tWS-71003');
+    expect(clementine.paragraphs).toContain('Case reference:\tWS-71003');
 
     // What was typed about others is taken out in words a reader understands; the rest stays.
     const dashiell = readDocx(files[nameOf(children.dashiell)]!);

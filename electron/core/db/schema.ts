@@ -297,6 +297,8 @@ export interface ActionsTable {
   created_at: string;
   created_by: string;
   updated_at: string;
+  /** The key of the SMART plan row the action was made from, if any. */
+  plan_row: string | null;
 }
 
 export interface ActionChildrenTable {
@@ -362,6 +364,14 @@ export interface FilingRecordsTable {
   filed_by: string | null;
 }
 
+/** A child's core details and key dates as they stood when the meeting closed (JSON), for the records of that meeting. */
+export interface RecordDetailsTable {
+  item_id: number;
+  child_id: number;
+  details: string;
+  taken_at: string;
+}
+
 export interface Database {
   teams: TeamsTable;
   people: PeopleTable;
@@ -392,6 +402,7 @@ export interface Database {
   amendments: AmendmentsTable;
   filing_exports: FilingExportsTable;
   filing_records: FilingRecordsTable;
+  record_details: RecordDetailsTable;
 }
 
 export type TeamRow = Selectable<TeamsTable>;

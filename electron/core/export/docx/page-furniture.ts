@@ -15,8 +15,15 @@ const markingParagraph = () =>
     children: [new TextRun({ text: PROTECTIVE_MARKING, bold: true })],
   });
 
-export function markingHeader(): Header {
-  return new Header({ children: [markingParagraph()] });
+/**
+ * The marking, and under it on every page, until the document is approved, what it is
+ * (a draft): a single page copied or filed on its own must not pass for the approved record.
+ */
+export function markingHeader(draftMark?: string): Header {
+  const draft = draftMark
+    ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 40, after: 0 }, children: [new TextRun({ text: draftMark, bold: true, size: SMALL_SIZE })] })]
+    : [];
+  return new Header({ children: [markingParagraph(), ...draft] });
 }
 
 /** 'Page 2 of 5' tells a reader of a filed or faxed copy whether any page is missing. */

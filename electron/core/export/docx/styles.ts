@@ -13,7 +13,7 @@ export const SMALL_SIZE = pt(10);
  */
 const INK = '000000';
 
-/** Where the values of a details block line up, 3.5 cm in: clear of the longest label ('Team attending:'). */
+/** The nearest the values of a details block start: 3.5 cm in. A block with longer labels starts them further in (`label-width.ts`). */
 export const DETAIL_VALUE_INDENT = 1985;
 
 /** Paragraph style ids the documents use by name, beyond Word's built-in headings. */

@@ -1,5 +1,6 @@
 import { type IRunOptions, Paragraph, Tab, TabStopType, TextRun } from 'docx';
-import { DETAIL_VALUE_INDENT, STYLE } from './styles';
+import { detailIndent } from './label-width';
+import { STYLE } from './styles';
 
 type RunStyle = Omit<IRunOptions, 'text' | 'children' | 'break'>;
 
@@ -40,28 +41,33 @@ export interface DetailLine {
   value: string;
 }
 
+export interface DetailOptions {
+  /** After a table, a little air, so the first line does not read as the table's last row. */
+  spaceBefore?: boolean;
+  /** Labels of neighbouring blocks whose values should start in the same column as these. */
+  alignWith?: readonly string[];
+  /** Keep the last line on the page of what follows (a short block never ends a page alone). */
+  keepWithNext?: boolean;
+}
+
 /**
- * 'Date:  Thursday 3 December 2026' lines with the values lined up. Paragraphs rather
- * than a borderless table: a screen reader reads each as one sentence, and Word users
- * can edit them without fighting a hidden grid.
+ * 'Date:  Thursday 3 December 2026' lines with the values lined up just clear of the
+ * longest label. Paragraphs rather than a borderless table: a screen reader reads each as
+ * one sentence, and Word users can edit them without fighting a hidden grid.
  */
-export function detailLines(lines: readonly DetailLine[], options: { spaceBefore?: boolean } = {}): Paragraph[] {
-  // A label too long for the value column would push its value to Word's next default tab, out of line
-  // with the rest; such a block reads 'Label: value' instead.
-  const inline = lines.some((l) => l.label.length > DETAIL_LABEL_MAX);
+export function detailLines(lines: readonly DetailLine[], options: DetailOptions = {}): Paragraph[] {
+  // A label too long for a column of values would push its value to Word's next default tab,
+  // out of line with the rest; such a block reads 'Label: value' instead.
+  const indent = detailIndent([...lines.map((l) => l.label), ...(options.alignWith ?? [])]);
   return lines.map(
     ({ label, value }, index) =>
       new Paragraph({
         style: STYLE.detail,
-        ...(inline ? { indent: { left: 0, hanging: 0 } } : { tabStops: [{ type: TabStopType.LEFT, position: DETAIL_VALUE_INDENT }] }),
-        // After a table, a little air, so the line does not read as the table's last row.
+        ...(indent === null ? { indent: { left: 0, hanging: 0 } } : { indent: { left: indent, hanging: indent }, tabStops: [{ type: TabStopType.LEFT, position: indent }] }),
         ...(options.spaceBefore && index === 0 ? { spacing: { before: 200 } } : {}),
         // The block stays together, so a page never starts with a stray 'Chair:' line.
-        ...(index < lines.length - 1 ? { keepNext: true } : {}),
-        children: [...textRuns(`${label}:`, { bold: true }), new TextRun({ children: [inline ? ' ' : new Tab()] }), ...textRuns(value)],
+        ...(index < lines.length - 1 || options.keepWithNext ? { keepNext: true } : {}),
+        children: [...textRuns(`${label}:`, { bold: true }), new TextRun({ children: [indent === null ? ' ' : new Tab()] }), ...textRuns(value)],
       }),
   );
 }
-
-/** The longest label that fits before the values' column at 11 pt bold ('Minutes taken by'). */
-const DETAIL_LABEL_MAX = 17;

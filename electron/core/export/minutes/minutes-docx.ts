@@ -4,10 +4,10 @@ import { formatLongDate } from '../../../../shared/domain/long-date';
 import { RAG } from '../../../../shared/domain/vocabulary';
 import { createHouseDocument, packDocx } from '../docx/house-style';
 import { STYLE } from '../docx/styles';
-import { type HouseRow, houseTable } from '../docx/table';
+import { type CellContent, type HouseRow, houseTable } from '../docx/table';
 import { bodyParagraph, type DetailLine, detailLines, textRuns } from '../docx/text';
 import { formatTimeRange } from '../wording';
-import type { DocAttendee, DocBlock, DocChild, DocItem, DocRating, MinutesDocModel } from './model';
+import type { DocAttendee, DocBlock, DocCell, DocChild, DocChildDetails, DocItem, DocRating, MinutesDocModel } from './model';
 import { RAG_FILL } from './rag-fill';
 
 type Level = (typeof HeadingLevel)[keyof typeof HeadingLevel];
@@ -26,7 +26,7 @@ export const childWords = (c: DocChild) => `${c.name} (${c.caseRef})`;
 const childrenWords = (children: readonly DocChild[]) => children.map(childWords).join(' and ');
 
 function details(model: MinutesDocModel): DetailLine[] {
-  const lines: DetailLine[] = [
+  return [
     { label: 'Date', value: formatLongDate(model.date) },
     { label: 'Time', value: formatTimeRange(model.startTime, model.endTime) },
     { label: 'Venue', value: model.venue ?? 'Not recorded' },
@@ -34,41 +34,73 @@ function details(model: MinutesDocModel): DetailLine[] {
     { label: 'Minutes taken by', value: model.minuteTaker ?? 'Not recorded' },
     { label: 'Status', value: model.approval ? `Approved by ${model.approval.by} on ${formatUkDate(model.approval.on)}` : 'Draft: not yet approved by the chair' },
   ];
-  // An extract, and a Care Planning Meeting Record (always about one child or one sibling group), name the child at the top.
-  if (model.kind === 'extract' || model.form === 'cpm') {
-    const children = model.items.flatMap((i) => i.children);
-    lines.splice(0, 0, { label: children.length > 1 ? 'Children' : 'Child', value: childrenWords(children) });
-  }
-  return lines;
 }
 
-/** Typed text keeps its paragraphs: a blank line starts a new one, a single line break stays a break. */
-function paragraphsOf(text: string): Paragraph[] {
-  return text
-    .split(/\r?\n[ \t]*\r?\n/)
-    .filter((p) => p.trim() !== '')
-    .map((p) => bodyParagraph(p.trim()));
+/** A record or an extract is about one child (or one sibling group): their core details come first. A panel's full minutes leave them out. */
+const childDetailsOf = (model: MinutesDocModel): DocChildDetails[] => (model.kind === 'extract' || model.form === 'cpm' ? model.items.flatMap((i) => i.childDetails) : []);
+
+/**
+ * The head of the document: the child's core details (where it is a child's record), then
+ * the meeting's, with every value in one column so the two blocks read as one.
+ */
+function headBlocks(model: MinutesDocModel): Paragraph[] {
+  const children = childDetailsOf(model);
+  const meeting = details(model);
+  const labels = [...meeting, ...children.flatMap((c) => c.lines)].map((l) => l.label);
+  if (children.length === 0) return detailLines(meeting, { alignWith: labels });
+  const several = children.length > 1;
+  return [
+    heading(several ? 'Children’s details' : 'Child’s details', 1),
+    ...children.flatMap((c) => [...(several ? [heading(c.child.name, 2)] : []), ...detailLines(c.lines, { alignWith: labels })]),
+    ...(model.childDetailsNote ? [new Paragraph({ style: STYLE.detail, children: textRuns(model.childDetailsNote, { italics: true }) })] : []),
+    heading('Meeting details', 1),
+    ...detailLines(meeting, { alignWith: labels }),
+  ];
 }
 
-function tableOr(columns: Parameters<typeof houseTable>[0], rows: HouseRow[], empty: string): (Paragraph | Table)[] {
-  return rows.length === 0 ? [bodyParagraph(empty)] : [houseTable(columns, rows)];
+/**
+ * Typed text keeps its paragraphs: a blank line starts a new one, a single line break stays
+ * a break. `keepWithNext` holds the last paragraph on the page of what follows.
+ */
+function paragraphsOf(text: string, keepWithNext = false): Paragraph[] {
+  const parts = text.split(/\r?\n[ \t]*\r?\n/).filter((p) => p.trim() !== '');
+  return parts.map((p, i) => new Paragraph({ ...(keepWithNext && i === parts.length - 1 ? { keepNext: true } : {}), children: textRuns(p.trim()) }));
 }
 
-const PEOPLE_COLUMNS = [
-  { heading: 'Name', weight: 34 },
-  { heading: 'Role', weight: 33 },
-  { heading: 'Organisation', weight: 33 },
-];
-const peopleRows = (people: readonly DocAttendee[]): HouseRow[] => people.map((p) => ({ cells: [p.name, p.role, p.organisation ?? ''] }));
+/** A table, or the sentence saying it is empty. `keepTogether` keeps every row with the next; `keepWithNext`, the last with what follows. */
+function tableOr(columns: Parameters<typeof houseTable>[0], rows: HouseRow[], empty: string, keepWithNext = false, keepTogether = false): (Paragraph | Table)[] {
+  if (rows.length === 0) return paragraphsOf(empty, keepWithNext);
+  const keep = (i: number) => (i < rows.length - 1 ? keepTogether : keepWithNext);
+  return [houseTable(columns, rows.map((r, i) => (keep(i) ? { ...r, keepWithNext: true } : r)))];
+}
+
+/** The Organisation column is printed only when someone at the meeting has one: an empty column tells a reader nothing. */
+function peopleTable(model: MinutesDocModel) {
+  const everyone = [...model.present, ...model.apologies, ...model.absent];
+  const withOrganisation = everyone.some((p) => (p.organisation ?? '').trim() !== '');
+  const columns = withOrganisation
+    ? [
+        { heading: 'Name', weight: 34 },
+        { heading: 'Role', weight: 33 },
+        { heading: 'Organisation', weight: 33 },
+      ]
+    : [
+        { heading: 'Name', weight: 45 },
+        { heading: 'Role', weight: 55 },
+      ];
+  const rows = (people: readonly DocAttendee[]): HouseRow[] => people.map((p) => ({ cells: withOrganisation ? [p.name, p.role, p.organisation ?? ''] : [p.name, p.role] }));
+  return (people: readonly DocAttendee[], empty: string) => tableOr(columns, rows(people), empty);
+}
 
 function attendance(model: MinutesDocModel): (Paragraph | Table)[] {
+  const people = peopleTable(model);
   return [
     heading('Attendance', 1),
     heading('Present', 2),
-    ...tableOr(PEOPLE_COLUMNS, peopleRows(model.present), 'No one is recorded as present.'),
+    ...people(model.present, 'No one is recorded as present.'),
     heading('Apologies', 2),
-    ...tableOr(PEOPLE_COLUMNS, peopleRows(model.apologies), 'None.'),
-    ...(model.absent.length ? [heading('Absent', 2), houseTable(PEOPLE_COLUMNS, peopleRows(model.absent))] : []),
+    ...people(model.apologies, 'None.'),
+    ...(model.absent.length ? [heading('Absent', 2), ...people(model.absent, '')] : []),
     heading('Declarations of interest', 2),
     ...(model.declarations.length === 0
       ? [bodyParagraph('None declared.')]
@@ -90,18 +122,22 @@ function ratingRow(r: DocRating): HouseRow {
   return { cells: [r.child, rating, r.reason || 'No reason recorded'] };
 }
 
-function block(b: DocBlock, depth: 2 | 3, afterTable: boolean): (Paragraph | Table)[] {
+/** A cell as typed, and the app's own note under it in italics, so the two are never read as one. */
+const cellContent = (cell: DocCell): CellContent => (typeof cell === 'string' ? cell : { lines: [cell.text, textRuns(cell.note, { italics: true })].filter((l) => l !== '') });
+
+/** One block of an item. `keepWithNext`: its end stays on the page of the block after it, which is too short to stand alone. */
+function block(b: DocBlock, depth: 2 | 3, afterTable: boolean, keepWithNext: boolean): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'group':
       return [heading(b.text, 2)];
     case 'text':
-      return [heading(b.label, depth), ...paragraphsOf(b.text)];
+      return [heading(b.label, depth), ...paragraphsOf(b.text, keepWithNext)];
     case 'facts':
-      return detailLines(b.lines, { spaceBefore: afterTable });
+      return [...(b.label ? [heading(b.label, depth)] : []), ...detailLines(b.lines, { spaceBefore: afterTable && !b.label, keepWithNext })];
     case 'table':
-      return [heading(b.label, depth), ...tableOr(b.columns, b.rows.map((cells) => ({ cells })), b.empty)];
+      return [heading(b.label, depth), ...tableOr(b.columns, b.rows.map((cells) => ({ cells: cells.map(cellContent) })), b.empty, keepWithNext, b.keepTogether)];
     case 'ratings':
-      return [heading('RAG rating', depth), houseTable(RATING_COLUMNS, b.ratings.map(ratingRow))];
+      return [heading('RAG rating', depth), ...tableOr(RATING_COLUMNS, b.ratings.map(ratingRow), 'Not rated.', keepWithNext)];
   }
 }
 
@@ -113,13 +149,16 @@ function itemHeading(model: MinutesDocModel, item: DocItem): string {
 
 const endsInTable = (b: DocBlock | undefined) => b !== undefined && (b.kind === 'ratings' || (b.kind === 'table' && b.rows.length > 0));
 
+/** A line or two without a heading of its own ('Next review: 04/03/2027'): it goes with what comes before it, never alone on a page. */
+const standsAlone = (b: DocBlock | undefined) => b !== undefined && b.kind === 'facts' && !b.label && b.lines.length <= 3;
+
 function itemParagraphs(model: MinutesDocModel, item: DocItem): (Paragraph | Table)[] {
   let inGroup = false;
   return [
     heading(itemHeading(model, item), 1),
     ...item.blocks.flatMap((b, i) => {
       if (b.kind === 'group') inGroup = true;
-      return block(b, inGroup && b.kind !== 'group' ? 3 : 2, endsInTable(item.blocks[i - 1]));
+      return block(b, inGroup && b.kind !== 'group' ? 3 : 2, endsInTable(item.blocks[i - 1]), standsAlone(item.blocks[i + 1]));
     }),
   ];
 }
@@ -141,6 +180,9 @@ function amendments(model: MinutesDocModel): (Paragraph | Table)[] {
     ),
   ];
 }
+
+/** At the top of every page of minutes or a record the chair has not approved. */
+export const DRAFT_MARK = 'DRAFT: not yet approved by the chair';
 
 const EXTRACT_NOTE =
   'This is an extract from the minutes, for the case record. It holds the meeting’s details and the part of the minutes about the child named above; other children considered at the meeting are left out.';
@@ -171,10 +213,11 @@ export function buildMinutesDocx(model: MinutesDocModel): Promise<Buffer> {
         ? `Minutes of the ${model.meetingType} on ${longDate}${draft}.`
         : `Extract from the minutes of the ${model.meetingType} on ${longDate}, for a child’s case record${draft}.`,
     preparedBy: model.preparedBy,
+    ...(model.approval ? {} : { draftMark: DRAFT_MARK }),
     children: [
       ...(model.authorityName ? [new Paragraph({ style: STYLE.organisation, children: textRuns(model.authorityName) })] : []),
       new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(title) }),
-      ...detailLines(details(model)),
+      ...headBlocks(model),
       ...preamble(model),
       ...attendance(model),
       ...model.items.flatMap((item) => itemParagraphs(model, item)),

@@ -23,7 +23,12 @@ export function redactExtract(model: MinutesDocModel, r: Redactor): MinutesDocMo
     apologies: model.apologies.map(person),
     absent: model.absent.map(person),
     declarations: model.declarations.map((d) => ({ name: r.redactNames(d.name), text: r.redact(d.text) })),
-    items: model.items.map((item) => ({ ...item, blocks: item.blocks.map((b) => redactBlock(b, r)) })),
+    items: model.items.map((item) => ({
+      ...item,
+      // The child's own details and the names of the adults responsible for them: full names and references only.
+      childDetails: item.childDetails.map((d) => ({ ...d, lines: d.lines.map((l) => ({ ...l, value: r.redactNames(l.value) })) })),
+      blocks: item.blocks.map((b) => redactBlock(b, r)),
+    })),
     amendments: model.amendments.map((a) => ({ ...a, madeBy: r.redactNames(a.madeBy), text: r.redact(a.text) })),
   };
 }
@@ -37,7 +42,15 @@ function redactBlock(b: DocBlock, r: Redactor): DocBlock {
     case 'facts':
       return { ...b, lines: b.lines.map((l) => ({ ...l, value: r.redact(l.value) })) };
     case 'table':
-      return { ...b, rows: b.rows.map((row) => row.map((cell, i) => (PEOPLE_COLUMNS.has(b.columns[i]!.heading) ? r.redactNames(cell) : r.redact(cell)))) };
+      return {
+        ...b,
+        rows: b.rows.map((row) =>
+          row.map((cell, i) => {
+            const redact = (s: string) => (PEOPLE_COLUMNS.has(b.columns[i]!.heading) ? r.redactNames(s) : r.redact(s));
+            return typeof cell === 'string' ? redact(cell) : { text: redact(cell.text), note: r.redact(cell.note) };
+          }),
+        ),
+      };
     case 'ratings':
       return { ...b, ratings: b.ratings.map((x) => ({ ...x, reason: r.redact(x.reason) })) };
   }

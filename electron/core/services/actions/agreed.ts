@@ -7,6 +7,7 @@ import { AppError } from '../../errors';
 import { recordAudit } from '../audit';
 import { chosenPersonName, notFound } from '../guards';
 import { assertMinutesEditable, childName, loadItemContext } from '../minutes/guards';
+import { assertPlanRowOpen } from './plan-row';
 import { actionRows } from './rows';
 
 /** A chosen person's name is copied, so the action still says who if they are later archived. */
@@ -24,6 +25,7 @@ export async function createAction(ctx: ServiceContext, input: ParsedInput<'acti
     const c = await loadItemContext(trx, input.itemId);
     assertMinutesEditable(c.meeting);
     assertDueAfterMeeting(input.dueOn, c.meeting.date);
+    if (input.planRow !== null) await assertPlanRowOpen(trx, c, input.planRow);
     const ownerName = await ownerNameFor(trx, input.ownerId, input.ownerName);
     const last = await trx.selectFrom('actions').select((eb) => eb.fn.max('position').as('p')).where('item_id', '=', c.item.id).executeTakeFirst();
     const now = isoNow(ctx);
@@ -40,6 +42,7 @@ export async function createAction(ctx: ServiceContext, input: ParsedInput<'acti
         created_at: now,
         created_by: ctx.actor,
         updated_at: now,
+        plan_row: input.planRow,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -49,8 +52,8 @@ export async function createAction(ctx: ServiceContext, input: ParsedInput<'acti
       action: 'create',
       entity: 'action',
       entityId: row.id,
-      summary: `Agreed an action for ${c.children.map(childName).join(' and ')} at ${c.type.name} on ${formatUkDate(c.meeting.date)}: owner ${ownerName}, due ${formatUkDate(input.dueOn)}`,
-      details: { text: input.text },
+      summary: `Agreed an action for ${c.children.map(childName).join(' and ')} at ${c.type.name} on ${formatUkDate(c.meeting.date)}${input.planRow ? ' from a row of the plan' : ''}: owner ${ownerName}, due ${formatUkDate(input.dueOn)}`,
+      details: input.planRow ? { text: input.text, planRow: input.planRow } : { text: input.text },
     });
     return row.id;
   });

@@ -34,6 +34,7 @@ export async function actionRows(db: Db, ids: readonly number[]): Promise<Action
           'a.progress_rag',
           'a.last_note',
           'a.updated_at',
+          'a.plan_row',
         ])
         .where('a.id', 'in', part)
         .execute(),
@@ -69,6 +70,7 @@ export async function actionRows(db: Db, ids: readonly number[]): Promise<Action
         progressRag: r.progress_rag as Rag | null,
         lastNote: r.last_note,
         updatedAt: r.updated_at,
+        planRow: r.plan_row,
       });
     }
   }

@@ -68,7 +68,7 @@ function lastThursday(today: IsoDate): IsoDate {
   return plusDays(today, -back);
 }
 
-export async function addDemoHeldPanel(db: Db, input: DemoPanelInput): Promise<void> {
+export async function addDemoHeldPanel(db: Db, input: DemoPanelInput): Promise<{ meetingId: number; startedAt: string }> {
   const date = lastThursday(input.today);
   const at = (time: string) => `${date}T${time}:00.000Z`;
   const personFor = (role: Role) => input.people.find((p) => p.role === role && (p.team === null || p.team === input.teamId)) ?? input.people.find((p) => p.role === role);
@@ -168,4 +168,5 @@ export async function addDemoHeldPanel(db: Db, input: DemoPanelInput): Promise<v
       await db.insertInto('action_updates').values({ action_id: action.id, kind: 'created', note: null, progress_rag: null, at: at('10:30'), by: input.actor }).execute();
     }
   }
+  return { meetingId: meeting.id, startedAt: at('10:02') };
 }

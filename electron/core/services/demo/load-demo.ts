@@ -9,6 +9,7 @@ import { recordAudit } from '../audit';
 import { loadAuthorityName } from '../authority';
 import { writeSetting } from '../settings-store';
 import { refreshTracking } from '../tracking/refresh';
+import { keepRecordDetails } from '../minutes/record-details';
 import { addDemoHeldPanel } from './demo-minutes';
 import { addDemoSeries } from './demo-series';
 import { DEMO_COUNCIL_NAME, DEMO_FIRST_NAMES, DEMO_PEOPLE, DEMO_SURNAMES, DEMO_TEAMS, RAG_REASONS } from './demo-council';
@@ -133,9 +134,11 @@ export async function loadDemoData(ctx: ServiceContext): Promise<ProcedureOutput
       .limit(3)
       .execute();
     const pp = await trx.selectFrom('meeting_types').select('id').where('code', '=', 'pp').executeTakeFirstOrThrow();
-    await addDemoHeldPanel(trx, { today, now, actor: ctx.actor, typeId: pp.id, teamId: teamIds[0]!, childIds: teamA.map((c) => c.id), people });
+    const held = await addDemoHeldPanel(trx, { today, now, actor: ctx.actor, typeId: pp.id, teamId: teamIds[0]!, childIds: teamA.map((c) => c.id), people });
     await recordAudit(trx, ctx, { action: 'import', entity: 'demo', entityId: null, summary: `Loaded the demo council: ${teamIds.length} teams, ${people.length} people, ${childIds.length} children` });
     await refreshTracking(trx, today);
+    // The panel's records say what was on each child's record when it met, as a panel held in the app would.
+    await keepRecordDetails(trx, held.meetingId, held.startedAt);
     return { teams: teamIds.length, people: people.length, children: childIds.length };
   });
 }

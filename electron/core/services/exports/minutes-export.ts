@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
-import { formatUkDate } from '../../../../shared/domain/dates';
+import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import type { MeetingStatus } from '../../../../shared/domain/minutes-vocabulary';
 import { minutesExportBlocked } from '../../../../shared/minutes/lifecycle';
 import type { MinutesDetail } from '../../../../shared/schemas/minutes';
@@ -15,6 +15,8 @@ import { recordAudit } from '../audit';
 import { type ExportedExtract, recordExtract } from '../filing/checklist';
 import { loadAuthorityName } from '../authority';
 import { minutesDetail } from '../minutes/detail';
+import { loadRecordDetails } from '../minutes/record-details';
+import { getReviewSettings } from '../review-settings';
 import { extractOf, minutesDocModel } from './minutes-model';
 
 export interface MinutesSource {
@@ -27,7 +29,8 @@ export async function loadMinutesSource(ctx: ServiceContext, meetingId: number):
   const detail = await minutesDetail(ctx, meetingId);
   const blocked = minutesExportBlocked(detail.state.status as MeetingStatus);
   if (blocked) throw new AppError('CONFLICT', blocked);
-  return { detail, full: minutesDocModel(detail, await loadAuthorityName(ctx.db), ctx.actor) };
+  const [authorityName, records, review] = await Promise.all([loadAuthorityName(ctx.db), loadRecordDetails(ctx.db, meetingId), getReviewSettings(ctx)]);
+  return { detail, full: minutesDocModel(detail, { authorityName, preparedBy: ctx.actor, records, reviewSettings: review.settings, today: todayIso(ctx.now()) }) };
 }
 
 /** What extracts need beyond the minutes: every child's name and reference, and the siblings of the meeting's children. */
@@ -71,7 +74,7 @@ export async function buildExtract(source: ExtractSource, childId: number): Prom
     ...[...item.actions, ...item.earlierActions].flatMap((a) => a.children.map(named)),
   ];
   const redactor = source.names.redactorFor(agendaItem.children.map(named), firstNamesOf);
-  const model = redactExtract(extractOf(source.full, source.detail, index), redactor);
+  const model = redactExtract(extractOf(source.full, source.detail, index, childId), redactor);
   const m = source.detail.agenda.meeting;
   return {
     childId,

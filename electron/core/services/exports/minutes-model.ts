@@ -1,33 +1,46 @@
+import { formatUkDate } from '../../../../shared/domain/dates';
 import type { MeetingForm } from '../../../../shared/domain/vocabulary';
+import type { ReviewSettings } from '../../../../shared/review/types';
 import { ROLE_LABELS, type Role } from '../../../../shared/roles';
-import type { AgendaItem } from '../../../../shared/schemas/agenda';
 import type { Attendee, MinutesDetail } from '../../../../shared/schemas/minutes';
-import { itemBlocks } from '../../export/minutes/item-blocks';
-import type { DocAttendee, DocChild, DocItem, MinutesDocModel } from '../../export/minutes/model';
+import { docItem } from '../../export/minutes/doc-item';
+import type { DocAttendee, DocItem, MinutesDocModel } from '../../export/minutes/model';
+import type { RecordDetailsByItem } from '../minutes/record-details';
+
+/** What the minutes are worded with beyond the meeting itself. */
+export interface MinutesContext {
+  authorityName: string | null;
+  /** The person exporting. */
+  preparedBy: string;
+  /** Each item's children's records as they stood at the meeting. */
+  records: RecordDetailsByItem;
+  reviewSettings: Pick<ReviewSettings, 'ppAfterIssueWeeks' | 'week26Weeks'>;
+  /** ISO: the day of the export, said when a child's details were read then. */
+  today: string;
+}
 
 const fullName = (c: { firstName: string; lastName: string }) => `${c.firstName} ${c.lastName}`;
-export const docChildren = (item: AgendaItem): DocChild[] => item.children.map((c) => ({ caseRef: c.caseRef, name: fullName(c) }));
 
 const roleWords = (role: string) => ROLE_LABELS[role as Role] ?? role;
 const person = (a: Attendee): DocAttendee => ({ name: a.name, role: roleWords(a.role), organisation: a.organisation });
 
-function docItem(form: MeetingForm, detail: MinutesDetail, index: number): DocItem {
+function docItemAt(form: MeetingForm, detail: MinutesDetail, index: number, context: MinutesContext): DocItem {
   const agendaItem = detail.agenda.items[index]!;
-  const item = detail.items[index]!;
-  return {
+  const kept = context.records.get(agendaItem.id) ?? new Map();
+  return docItem({
     number: index + 1,
-    children: docChildren(agendaItem),
-    blocks: itemBlocks({
-      form,
-      item,
-      names: new Map(agendaItem.children.map((c) => [c.id, fullName(c)])),
-      bookedPapers: agendaItem.papers,
-    }),
-  };
+    form,
+    item: detail.items[index]!,
+    children: agendaItem.children.map((c) => ({ id: c.id, caseRef: c.caseRef, name: fullName(c) })),
+    records: new Map(agendaItem.children.flatMap((c) => (kept.has(c.id) ? [[c.id, kept.get(c.id)!.details] as const] : []))),
+    bookedPapers: agendaItem.papers,
+    meetingDate: detail.agenda.meeting.date,
+    reviewSettings: context.reviewSettings,
+  });
 }
 
 /** The whole meeting as the minutes print it. An extract is cut from this, so the two can never disagree. */
-export function minutesDocModel(detail: MinutesDetail, authorityName: string | null, preparedBy: string): MinutesDocModel {
+export function minutesDocModel(detail: MinutesDetail, context: MinutesContext): MinutesDocModel {
   const m = detail.agenda.meeting;
   const s = detail.state;
   const itemNumber = new Map(detail.agenda.items.map((item, i) => [item.id, i + 1]));
@@ -35,7 +48,7 @@ export function minutesDocModel(detail: MinutesDetail, authorityName: string | n
   return {
     kind: 'minutes',
     form: m.form,
-    authorityName,
+    authorityName: context.authorityName,
     meetingType: m.typeName,
     date: m.date,
     startTime: m.startTime,
@@ -44,18 +57,22 @@ export function minutesDocModel(detail: MinutesDetail, authorityName: string | n
     chair: m.chairName,
     minuteTaker: detail.attendance.find((a) => a.minuteTaker)?.name ?? null,
     approval: s.approvedBy && s.approvedOn ? { by: s.approvedBy, on: s.approvedOn } : null,
+    // Details of a meeting held before they were kept are the record as it is today, and say so.
+    childDetailsNote: [...context.records.values()].some((m) => [...m.values()].some((r) => !r.kept))
+      ? `Taken from the child’s record on ${formatUkDate(context.today)}, not as it stood at the meeting.`
+      : null,
     present: with_('present'),
     apologies: with_('apologies'),
     absent: with_('absent'),
     declarations: detail.attendance.flatMap((a) => (a.declaration?.trim() ? [{ name: a.name, text: a.declaration.trim() }] : [])),
-    items: detail.agenda.items.map((_, i) => docItem(m.form, detail, i)),
+    items: detail.agenda.items.map((_, i) => docItemAt(m.form, detail, i, context)),
     amendments: detail.amendments.map((a) => ({
       madeOn: a.madeOn,
       madeBy: a.madeBy,
       item: a.itemId === null ? null : `Item ${itemNumber.get(a.itemId) ?? '?'}`,
       text: a.text,
     })),
-    preparedBy,
+    preparedBy: context.preparedBy,
   };
 }
 
@@ -64,16 +81,18 @@ export function minutesDocModel(detail: MinutesDetail, authorityName: string | n
  * any other item: corrections to other items are left out, and the corrections to the
  * minutes as a whole are kept (they may concern anyone, so they are redacted like the rest).
  */
-export function extractOf(full: MinutesDocModel, detail: MinutesDetail, index: number): MinutesDocModel {
-  const itemId = detail.agenda.items[index]!.id;
+export function extractOf(full: MinutesDocModel, detail: MinutesDetail, index: number, childId: number): MinutesDocModel {
+  const agendaItem = detail.agenda.items[index]!;
   const item = full.items[index]!;
   const names = item.children.map((c) => c.name).join(' and ');
+  const caseRef = agendaItem.children.find((c) => c.id === childId)?.caseRef;
   return {
     ...full,
     kind: 'extract',
-    items: [item],
+    // A sibling group's item is shared; each child's own details are not.
+    items: [{ ...item, childDetails: item.childDetails.filter((d) => d.child.caseRef === caseRef) }],
     amendments: detail.amendments.flatMap((a, i) => {
-      if (a.itemId !== null && a.itemId !== itemId) return [];
+      if (a.itemId !== null && a.itemId !== agendaItem.id) return [];
       return [{ ...full.amendments[i]!, item: a.itemId === null ? null : names }];
     }),
   };

@@ -1,6 +1,7 @@
 import { plusMonths } from '../../../../shared/domain/day-numbers';
 import type { MeetingStatus } from '../../../../shared/domain/minutes-vocabulary';
 import type { LegalStatus, MeetingKind, PermanenceOption, Rag } from '../../../../shared/domain/vocabulary';
+import { isStructuredField } from '../../../../shared/minutes/fields';
 import type { ChildGlance, MeetingState, MinuteItem, MinutesDetail, MinuteValues } from '../../../../shared/schemas/minutes';
 import type { Amendment } from '../../../../shared/schemas/minutes';
 import type { ServiceContext } from '../../context';
@@ -27,15 +28,13 @@ export function meetingState(m: MeetingRow): MeetingState {
   };
 }
 
-const STRUCTURED = new Set(['nextReview', 'papersProvided', 'lgpDecision', 'assessments', 'planRatified', 'raaStage1', 'permanenceOptions', 'parentsInvited', 'keyDates', 'smartPlan', 'nextMeetingDate', 'notReached']);
-
 async function loadValues(db: Db, itemIds: readonly number[]): Promise<Map<number, MinuteValues>> {
   const out = new Map<number, MinuteValues>();
   if (itemIds.length === 0) return out;
   const rows = await db.selectFrom('minute_fields').select(['item_id', 'field', 'value']).where('item_id', 'in', itemIds).execute();
   for (const r of rows) {
     const values = (out.get(r.item_id) ?? {}) as Record<string, unknown>;
-    values[r.field] = STRUCTURED.has(r.field) ? JSON.parse(r.value) : r.value;
+    values[r.field] = isStructuredField(r.field) ? JSON.parse(r.value) : r.value;
     out.set(r.item_id, values as MinuteValues);
   }
   return out;
@@ -47,7 +46,7 @@ async function loadGlances(db: Db, meeting: MeetingRow, childIds: readonly numbe
   if (childIds.length === 0) return out;
   const ids = [...childIds];
   const [children, plans, keyDates, tracking, ratings, discussed] = await Promise.all([
-    db.selectFrom('children').select(['id', 'legal_status', 'date_entered_care']).where('id', 'in', ids).execute(),
+    db.selectFrom('children').select(['id', 'legal_status', 'date_entered_care', 'date_of_birth']).where('id', 'in', ids).execute(),
     loadCurrentPlans(db, ids),
     db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'label']).where('child_id', 'in', ids).orderBy('date').execute(),
     db.selectFrom('child_tracking').select(['child_id', 'week26_date']).where('child_id', 'in', ids).execute(),
@@ -85,6 +84,7 @@ async function loadGlances(db: Db, meeting: MeetingRow, childIds: readonly numbe
     const plan = planOf.get(c.id);
     out.set(c.id, {
       childId: c.id,
+      dateOfBirth: c.date_of_birth,
       legalStatus: c.legal_status as LegalStatus,
       dateEnteredCare: c.date_entered_care,
       plan: plan ? { primary: plan.primary_option as PermanenceOption | null, parallel: JSON.parse(plan.parallel_options) as PermanenceOption[] } : null,

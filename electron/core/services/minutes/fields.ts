@@ -7,6 +7,7 @@ import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { recordEditAudit } from '../audit';
 import { assertMinutesEditable, childName, loadItemContext } from './guards';
+import { assertLgpPlanSave } from './lgp-plan-rules';
 import { assertNextCpmDate, syncNextCpm } from './next-cpm';
 
 /**
@@ -25,6 +26,7 @@ export async function saveMinuteField(ctx: ServiceContext, input: ParsedInput<'m
     }
     // Text is stored as typed; everything else as JSON (a date or a decision is a string too, but not text).
     if (input.field === 'nextMeetingDate' && input.value !== null) await assertNextCpmDate(trx, c.meeting, input.value);
+    await assertLgpPlanSave(trx, c, input);
     const value = input.field in TEXT_FIELD_LABELS ? (input.value as string) : JSON.stringify(input.value);
     const existing = await trx.selectFrom('minute_fields').select(['id', 'value']).where('item_id', '=', input.itemId).where('field', '=', input.field).executeTakeFirst();
     if (existing?.value === value) return;

@@ -1,21 +1,26 @@
 import type { ProcedureOutput } from '../../../../shared/contract';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import { KEY_DATE_TYPE, LEGAL_STATUS, LGP_DECISION, type KeyDateType, type LegalStatus, type LgpDecision } from '../../../../shared/domain/vocabulary';
+import { LEGAL_STATUS_SET_BY } from '../../../../shared/minutes/lgp-outcome';
 import type { Db } from '../../db/db-type';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { recordAudit } from '../audit';
 import { refreshTracking } from '../tracking/refresh';
 import { childName, loadItemContext, type ItemContext } from './guards';
+import { applyChildPlan, type ChildPlanChange, planPart } from './lgp-plan-apply';
 
 /** What an item last wrote to its children's records, kept on the item so a corrected decision replaces it. */
-interface Applied {
+export interface Applied {
   decision: LgpDecision;
   keyDateIds: number[];
   /** Each child's legal status before the decision changed it (only children whose status it changed). */
   statusBefore: Record<string, LegalStatus>;
   /** The status the decision set. */
   statusSet: LegalStatus | null;
+  /** The initial plan the item ratified, as applied (null: none), and the plan row it added for each child. */
+  plan?: string | null;
+  planIds?: Record<string, number>;
 }
 
 interface ChildPlan {
@@ -27,15 +32,17 @@ interface ChildPlan {
   setStatus: LegalStatus | null;
   statusBefore: LegalStatus;
   addKeyDates: { type: KeyDateType; decision: LgpDecision | null }[];
+  plan: ChildPlanChange | null;
 }
 
 interface Plan {
   decision: LgpDecision | null;
   applied: Applied | null;
+  /** False when only the ratified plan changed: the decision's key dates and status stay as applied. */
+  decisionChanged: boolean;
+  planSignature: string | null;
   children: ChildPlan[];
 }
-
-const STATUS_SET_BY: Partial<Record<LgpDecision, LegalStatus>> = { pre_proceedings: 'pre_proceedings' };
 
 /**
  * What the Legal Gateway decision means for each child's record. Only what the decision
@@ -49,14 +56,21 @@ async function planChanges(db: Db, c: ItemContext): Promise<Plan> {
   const field = await db.selectFrom('minute_fields').select('value').where('item_id', '=', c.item.id).where('field', '=', 'lgpDecision').executeTakeFirst();
   const decision = field ? (JSON.parse(field.value) as LgpDecision | null) : null;
   const applied = c.item.lgp_applied === null ? null : (JSON.parse(c.item.lgp_applied) as Applied);
-  if (applied?.decision === decision || (applied === null && decision === null)) return { decision, applied, children: [] };
+  const decisionChanged = !(applied?.decision === decision || (applied === null && decision === null));
+  const plans = await planPart(db, c, decision !== null, applied);
+  if (!decisionChanged && !plans.changed) return { decision, applied, decisionChanged, planSignature: plans.signature, children: [] };
   const date = c.meeting.date;
   const children: ChildPlan[] = [];
   for (const child of c.children) {
     const row = await db.selectFrom('children').select(['legal_status']).where('id', '=', child.id).executeTakeFirstOrThrow();
     const current = row.legal_status as LegalStatus;
     const changes: string[] = [];
-    const plan: ChildPlan = { childId: child.id, childName: childName(child), changes, removeKeyDates: [], restoreStatus: null, setStatus: null, statusBefore: current, addKeyDates: [] };
+    const plan: ChildPlan = { childId: child.id, childName: childName(child), changes, removeKeyDates: [], restoreStatus: null, setStatus: null, statusBefore: current, addKeyDates: [], plan: plans.children.get(child.id) ?? null };
+    if (!decisionChanged) {
+      changes.push(...(plan.plan?.changes ?? []));
+      children.push(plan);
+      continue;
+    }
 
     // Take back what the earlier decision wrote, where it is still as that decision left it.
     let status = current;
@@ -75,7 +89,7 @@ async function planChanges(db: Db, c: ItemContext): Promise<Plan> {
     if (decision !== null) {
       plan.addKeyDates.push({ type: 'lgp', decision });
       changes.push(`Add the key date “${KEY_DATE_TYPE.labels.lgp}” on ${formatUkDate(date)}, decision: ${LGP_DECISION.labels[decision]}.`);
-      const sets = STATUS_SET_BY[decision];
+      const sets = LEGAL_STATUS_SET_BY[decision];
       if (sets && status !== sets) plan.setStatus = sets;
       if (decision === 'pre_proceedings') {
         const plo = await db.selectFrom('key_dates').select('id').where('child_id', '=', child.id).where('type', '=', 'plo_start').where('date', '=', date).executeTakeFirst();
@@ -89,9 +103,10 @@ async function planChanges(db: Db, c: ItemContext): Promise<Plan> {
     if (finalStatus !== null && finalStatus !== current) {
       changes.splice(applied ? plan.removeKeyDates.length : 1, 0, `Change the legal status from “${LEGAL_STATUS.labels[current]}” to “${LEGAL_STATUS.labels[finalStatus]}”.`);
     }
+    changes.push(...(plan.plan?.changes ?? []));
     children.push(plan);
   }
-  return { decision, applied, children };
+  return { decision, applied, decisionChanged, planSignature: plans.signature, children };
 }
 
 function answer(plan: Plan): ProcedureOutput<'lgp.preview'> {
@@ -100,6 +115,22 @@ function answer(plan: Plan): ProcedureOutput<'lgp.preview'> {
 
 export async function previewLgpDecision(ctx: ServiceContext, input: { itemId: number }): Promise<ProcedureOutput<'lgp.preview'>> {
   return answer(await planChanges(ctx.db, await loadItemContext(ctx.db, input.itemId)));
+}
+
+/** Writes the decision's part for one child: key dates taken back and added, the legal status set or restored. */
+async function applyDecision(trx: Db, c: ItemContext, child: ChildPlan, applied: Applied | null, now: string): Promise<void> {
+  if (child.removeKeyDates.length > 0) await trx.deleteFrom('key_dates').where('id', 'in', child.removeKeyDates).execute();
+  const status = child.setStatus ?? child.restoreStatus;
+  if (status !== null && status !== child.statusBefore) await trx.updateTable('children').set({ legal_status: status, updated_at: now }).where('id', '=', child.childId).execute();
+  if (applied && child.setStatus !== null) applied.statusBefore[String(child.childId)] = child.restoreStatus ?? child.statusBefore;
+  for (const k of child.addKeyDates) {
+    const row = await trx
+      .insertInto('key_dates')
+      .values({ child_id: child.childId, type: k.type, date: c.meeting.date, label: null, decision: k.decision, notes: `From the ${c.type.name} of ${formatUkDate(c.meeting.date)}`, created_at: now, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    applied?.keyDateIds.push(row.id);
+  }
 }
 
 /** Applies the previewed changes, having worked them out again inside the write so it applies exactly what is true now. */
@@ -111,19 +142,21 @@ export async function applyLgpDecision(ctx: ServiceContext, input: { itemId: num
     if (plan.decision === null && plan.applied === null) throw new AppError('CONFLICT', 'Record the panel’s decision first.');
     if (plan.children.length === 0) return answer(plan);
     const now = isoNow(ctx);
-    const applied: Applied | null = plan.decision === null ? null : { decision: plan.decision, keyDateIds: [], statusBefore: {}, statusSet: STATUS_SET_BY[plan.decision] ?? null };
+    const earlier = plan.applied;
+    const applied: Applied | null =
+      plan.decision === null
+        ? null
+        : plan.decisionChanged
+          ? { decision: plan.decision, keyDateIds: [], statusBefore: {}, statusSet: LEGAL_STATUS_SET_BY[plan.decision] ?? null, planIds: { ...earlier?.planIds } }
+          : { ...earlier!, planIds: { ...earlier!.planIds } };
+    if (applied) applied.plan = plan.planSignature;
     for (const child of plan.children) {
-      if (child.removeKeyDates.length > 0) await trx.deleteFrom('key_dates').where('id', 'in', child.removeKeyDates).execute();
-      const status = child.setStatus ?? child.restoreStatus;
-      if (status !== null && status !== child.statusBefore) await trx.updateTable('children').set({ legal_status: status, updated_at: now }).where('id', '=', child.childId).execute();
-      if (applied && child.setStatus !== null) applied.statusBefore[String(child.childId)] = child.restoreStatus ?? child.statusBefore;
-      for (const k of child.addKeyDates) {
-        const row = await trx
-          .insertInto('key_dates')
-          .values({ child_id: child.childId, type: k.type, date: c.meeting.date, label: null, decision: k.decision, notes: `From the ${c.type.name} of ${formatUkDate(c.meeting.date)}`, created_at: now, updated_at: now })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        applied?.keyDateIds.push(row.id);
+      if (plan.decisionChanged) await applyDecision(trx, c, child, applied, now);
+      if (child.plan) {
+        const added = await applyChildPlan(trx, c, child.childId, child.plan, now, ctx.actor);
+        const planIds = applied ? (applied.planIds ??= {}) : {};
+        if (added !== null) planIds[String(child.childId)] = added;
+        else if (child.plan.removePlanId !== null) delete planIds[String(child.childId)];
       }
       await recordAudit(trx, ctx, { action: 'update', entity: 'child', entityId: child.childId, summary: `Applied the Legal Gateway decision of ${formatUkDate(c.meeting.date)} to ${child.childName}’s record`, details: child.changes });
     }

@@ -14,6 +14,7 @@ import { prefillAttendance } from './attendance';
 import { meetingState, minutesDetail } from './detail';
 import { syncNextCpm } from './next-cpm';
 import { syncOutcomes } from './outcomes';
+import { keepRecordDetails } from './record-details';
 
 /** A spell on one item longer than this is the laptop left open over lunch, not discussion. */
 const MAX_SPELL_SECONDS = 4 * 60 * 60;
@@ -59,6 +60,7 @@ export function startMeeting(ctx: ServiceContext, input: { id: number }): Promis
       .where('id', '=', m.id)
       .execute();
     await prefillAttendance(trx, m, type, now);
+    await keepRecordDetails(trx, m.id, now);
     await recordAudit(trx, ctx, { action: 'update', entity: 'meeting', entityId: m.id, summary: `Started ${type.name} on ${formatUkDate(m.date)}` });
   });
 }
@@ -99,6 +101,7 @@ export function closeMeeting(ctx: ServiceContext, input: { id: number }): Promis
     await trx.updateTable('meetings').set({ status: 'draft', closed_at: now, current_since: null, updated_at: now }).where('id', '=', m.id).execute();
     const drafted = await getMeetingRow(trx, m.id);
     await syncOutcomes(trx, ctx, drafted, type);
+    await keepRecordDetails(trx, m.id, now);
     if (type.form === 'cpm') await syncNextCpm(trx, ctx, drafted);
     await recordAudit(trx, ctx, { action: 'update', entity: 'meeting', entityId: m.id, summary: `Closed ${type.name} on ${formatUkDate(m.date)}: the minutes are a draft` });
   });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ROLE_LABELS } from '../../../../shared/roles';
 import { actionCreateInput, actionUpdateInput, type ActionRow } from '../../../../shared/schemas/actions';
+import type { ActionDraft } from '../../../../shared/minutes/plan-row-action';
 import type { Person } from '../../../../shared/schemas/person';
 import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
@@ -21,6 +22,10 @@ export function ActionForm({
   people,
   defaultDueOn,
   action,
+  prefill,
+  planRow,
+  submitLabel,
+  formLabel,
   onSaved,
   onCancel,
 }: {
@@ -29,13 +34,20 @@ export function ActionForm({
   people: Person[];
   defaultDueOn: string;
   action?: ActionRow;
+  /** A new action drafted from elsewhere (a row of the SMART plan), for the person to check. */
+  prefill?: ActionDraft;
+  /** The SMART plan row the new action is made from. */
+  planRow?: string;
+  submitLabel?: string;
+  /** The form's name for screen readers, where 'Add an action' would not say which. */
+  formLabel?: string;
   onSaved(row: ActionRow): void;
   onCancel?(): void;
 }) {
-  const [text, setText] = useState(action?.text ?? '');
-  const [owner, setOwner] = useState(action ? (action.ownerId !== null ? String(action.ownerId) : SOMEONE_ELSE) : '');
-  const [ownerName, setOwnerName] = useState(action && action.ownerId === null ? action.ownerName : '');
-  const [dueOn, setDueOn] = useState<string | undefined>(action?.dueOn ?? defaultDueOn);
+  const [text, setText] = useState(action?.text ?? prefill?.text ?? '');
+  const [owner, setOwner] = useState(action ? (action.ownerId !== null ? String(action.ownerId) : SOMEONE_ELSE) : prefill?.ownerId ? String(prefill.ownerId) : prefill?.ownerName ? SOMEONE_ELSE : '');
+  const [ownerName, setOwnerName] = useState(action && action.ownerId === null ? action.ownerName : (prefill?.ownerName ?? ''));
+  const [dueOn, setDueOn] = useState<string | undefined>(action?.dueOn ?? prefill?.dueOn ?? defaultDueOn);
   const ids = { text: `${idBase}-text`, ownerName: owner === SOMEONE_ELSE ? `${idBase}-owner-name` : `${idBase}-owner`, dueOn: `${idBase}-due` };
   const values = () => ({
     text,
@@ -44,7 +56,7 @@ export function ActionForm({
     // Blank gets "Enter a date"; text that is not a date gets "Enter a real date".
     dueOn: dueOn === undefined ? 'not a real date' : dueOn,
   });
-  const create = useSaveForm(actionCreateInput, () => ({ itemId, ...values() }), async (input) => onSaved(await call('actions.create', input)));
+  const create = useSaveForm(actionCreateInput, () => ({ itemId, ...values(), planRow: planRow ?? null }), async (input) => onSaved(await call('actions.create', input)));
   const update = useSaveForm(actionUpdateInput, () => ({ id: action?.id ?? 0, ...values() }), async (input) => onSaved(await call('actions.update', input)));
   const form = action ? update : create;
   const errors = form.fieldErrors;
@@ -53,7 +65,7 @@ export function ActionForm({
   return (
     <form
       className="action-form"
-      aria-label={action ? 'Change the action' : 'Add an action'}
+      aria-label={formLabel ?? (action ? 'Change the action' : 'Add an action')}
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -146,7 +158,7 @@ export function ActionForm({
       </div>
       <div className="button-row button-row--tight">
         <button type="submit" className="button button--small" disabled={form.saving}>
-          {action ? 'Save the action' : 'Add the action'}
+          {submitLabel ?? (action ? 'Save the action' : 'Add the action')}
         </button>
         {onCancel ? (
           <button type="button" className="button button--small button--secondary" onClick={onCancel}>

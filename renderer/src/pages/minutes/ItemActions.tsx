@@ -8,6 +8,15 @@ import { usePendingFocus } from './use-pending-focus';
 import { ActionForm } from './ActionForm';
 import { useMinutesContext } from './minutes-context';
 
+/** Which row of the SMART plan an action was made from, by its number and outcome. */
+function fromPlanWords(item: MinuteItem, planRow: string): string {
+  const rows = item.values.smartPlan ?? [];
+  const index = rows.findIndex((r) => r.key === planRow);
+  if (index < 0) return 'From a row of the plan since removed';
+  const outcome = rows[index]!.outcome.trim();
+  return `From row ${index + 1} of the plan${outcome ? `: ${outcome.length > 80 ? `${outcome.slice(0, 77)}…` : outcome}` : ''}`;
+}
+
 /** The actions agreed at this item: listed with change and remove, and a form to add the next one. */
 export function ItemActions({ item }: { item: MinuteItem }) {
   const { people, refetch, announce, readOnly } = useMinutesContext();
@@ -73,6 +82,7 @@ export function ItemActions({ item }: { item: MinuteItem }) {
               ) : (
                 <>
                   <p className="item-action__text">{a.text}</p>
+                  {a.planRow ? <p className="item-action__from">{fromPlanWords(item, a.planRow)}</p> : null}
                   <p className="item-action__meta">
                     <span>Owner: {a.ownerName}</span>
                     <span>Due: {formatUkDate(a.dueOn)}</span>

@@ -50,7 +50,7 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
   const context = useMemo<MinutesContextValue | undefined>(
     () =>
       detail && people.data
-        ? { meetingId, form: detail.agenda.meeting.form, status, readOnly, people: people.data, refetch, announce: setNotice }
+        ? { meetingId, meetingDate: detail.agenda.meeting.date, form: detail.agenda.meeting.form, status, readOnly, people: people.data, refetch, announce: setNotice }
         : undefined,
     [detail, people.data, meetingId, status, readOnly, refetch],
   );

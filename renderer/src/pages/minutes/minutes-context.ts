@@ -6,6 +6,8 @@ import type { Person } from '../../../../shared/schemas/person';
 /** What every part of the workspace needs to know about the meeting it is in. */
 export interface MinutesContextValue {
   meetingId: number;
+  /** ISO: the day the meeting is held (ages, what a timescale means). */
+  meetingDate: string;
   form: MeetingForm;
   status: MeetingStatus;
   /** Approved or locked: the minutes change only by amendment. */

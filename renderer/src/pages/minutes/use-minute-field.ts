@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { MinuteField } from '../../../../shared/minutes/fields';
 import type { MinuteSaveInput } from '../../../../shared/schemas/minutes';
 import { call } from '../../api/client';
@@ -11,11 +11,16 @@ export const minuteKey = (itemId: number, field: MinuteField) => `minute:${itemI
  * what was typed earlier this session (the item was left and come back to) or else from the
  * core, and is never replaced by a later fetch while the person works in it.
  */
-export function useMinuteField<T>(itemId: number, field: MinuteField, fromCore: T | null | undefined, fallback: T) {
+export function useMinuteField<T>(itemId: number, field: MinuteField, fromCore: T | null | undefined, fallback: T, options: { extra?: (value: T) => object } = {}) {
   const store = useAutosaveStore();
   const key = minuteKey(itemId, field);
   const [value, setValue] = useState<T>(() => (store.has(key) ? (store.latest<T>(key) as T) : (fromCore ?? fallback)));
-  const save = useCallback((v: T) => call('minutes.save', { itemId, field, value: v } as MinuteSaveInput), [itemId, field]);
+  // What else a save says (a confirmation the person gave), read when the save goes, not when the hook was made.
+  const extra = useRef(options.extra);
+  useLayoutEffect(() => {
+    extra.current = options.extra;
+  });
+  const save = useCallback((v: T) => call('minutes.save', { itemId, field, value: v, ...extra.current?.(v) } as MinuteSaveInput), [itemId, field]);
   const autosave = useAutosave<T>(key, save);
   const { change } = autosave;
   const set = useCallback(

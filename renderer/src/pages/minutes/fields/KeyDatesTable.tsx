@@ -6,15 +6,42 @@ import { RowTable } from './RowTable';
 type Row = NonNullable<MinuteValues['keyDates']>[number];
 
 /** Hearings, applications and assessments the Care Planning Meeting noted, each with its date. */
-export function KeyDatesTable({ itemId, label, fromCore }: { itemId: number; label: string; fromCore: Row[] | null | undefined }) {
+export function KeyDatesTable({
+  itemId,
+  label,
+  hint,
+  fromCore,
+  onRecord,
+}: {
+  itemId: number;
+  label: string;
+  hint?: string;
+  fromCore: Row[] | null | undefined;
+  /** Dates already on the child's record, which the record lists beside these. */
+  onRecord: readonly { what: string; date: string }[];
+}) {
   return (
     <RowTable<Row>
       itemId={itemId}
       field="keyDates"
       label={label}
-      hint="Hearings, applications, assessments: what and when."
+      hint={hint ?? 'Hearings, applications, assessments: what and when.'}
       fromCore={fromCore}
-      empty="None recorded."
+      empty={onRecord.length > 0 ? 'None added at this meeting.' : 'None recorded.'}
+      before={
+        onRecord.length > 0 ? (
+          <div className="key-dates__record">
+            <p className="minutes-strong">Already on the child’s record (the record lists them too):</p>
+            <ul>
+              {onRecord.map((k) => (
+                <li key={`${k.date}-${k.what}`}>
+                  {formatUkDate(k.date)}: {k.what}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null
+      }
       tableClassName="table minutes-table__table"
       columns={[{ label: 'What' }, { label: 'Date' }]}
       removeLabel={(index) => `Remove key date ${index + 1}`}

@@ -1,29 +1,57 @@
 import { PERMANENCE_OPTION, type PermanenceOption } from '../../../../../shared/domain/vocabulary';
 import type { MinuteValues } from '../../../../../shared/schemas/minutes';
 import { useMinutesContext } from '../minutes-context';
-import { useMinuteField } from '../use-minute-field';
+import { FieldsetFrame } from './FieldsetFrame';
 import { fieldId } from './MinuteText';
 
-type Options = NonNullable<MinuteValues['permanenceOptions']>;
+export type Options = NonNullable<MinuteValues['permanenceOptions']>;
 
-/** The primary plan and any parallel ones (twin or triple tracking); a parallel plan cannot also be the primary. */
-export function PermanenceOptionsField({ itemId, label, fromCore }: { itemId: number; label: string; fromCore: Options | null | undefined }) {
+export const primaryPlanId = (itemId: number) => `${fieldId(itemId, 'permanenceOptions')}-primary`;
+
+/**
+ * The primary plan and any parallel ones (twin or triple tracking); a parallel plan cannot
+ * also be the primary. The caller holds the value: at Legal Gateway the fields after it
+ * (ratified, the Stage 1 notification) depend on it. `fromRecord` offers the plan already on
+ * the child's record, so it need not be chosen again.
+ */
+export function PermanenceOptionsField({
+  itemId,
+  label,
+  hint,
+  value,
+  onChange,
+  error,
+  fromRecord,
+}: {
+  itemId: number;
+  label: string;
+  hint?: string;
+  value: Options | null;
+  onChange(v: Options): void;
+  error?: string;
+  fromRecord?: { words: string; plan: Options } | null;
+}) {
   const { readOnly } = useMinutesContext();
-  const { value, set, error } = useMinuteField<Options | null>(itemId, 'permanenceOptions', fromCore, null);
   const current: Options = value ?? { primary: null, parallel: [] };
   const id = fieldId(itemId, 'permanenceOptions');
-  const setPrimary = (primary: PermanenceOption | null) => set({ primary, parallel: current.parallel.filter((p) => p !== primary) }, true);
+  const setPrimary = (primary: PermanenceOption | null) => onChange({ primary, parallel: current.parallel.filter((p) => p !== primary) });
   const toggle = (option: PermanenceOption, on: boolean) =>
-    set({ ...current, parallel: on ? PERMANENCE_OPTION.values.filter((v) => v === option || current.parallel.includes(v)) : current.parallel.filter((p) => p !== option) }, true);
+    onChange({ ...current, parallel: on ? PERMANENCE_OPTION.values.filter((v) => v === option || current.parallel.includes(v)) : current.parallel.filter((p) => p !== option) });
   return (
-    <fieldset className={`fieldset${error ? ' field--error' : ''}`}>
-      <legend className="field__label">{label}</legend>
-      {error ? <p className="field__error">{error}</p> : null}
+    <FieldsetFrame id={id} legend={label} hint={hint} error={error}>
+      {fromRecord && !current.primary && !readOnly ? (
+        <p className="button-row button-row--tight">
+          <span>On the child’s record: {fromRecord.words}.</span>
+          <button type="button" className="button button--small button--secondary" onClick={() => onChange(fromRecord.plan)}>
+            Use the plan on the record
+          </button>
+        </p>
+      ) : null}
       <div className="field">
-        <label className="field__label" htmlFor={`${id}-primary`}>
+        <label className="field__label" htmlFor={primaryPlanId(itemId)}>
           Primary plan
         </label>
-        <select id={`${id}-primary`} className="select" value={current.primary ?? ''} disabled={readOnly} onChange={(e) => setPrimary((e.target.value || null) as PermanenceOption | null)}>
+        <select id={primaryPlanId(itemId)} className="select" value={current.primary ?? ''} disabled={readOnly} onChange={(e) => setPrimary((e.target.value || null) as PermanenceOption | null)}>
           <option value="">None agreed</option>
           {PERMANENCE_OPTION.values.map((v) => (
             <option key={v} value={v}>
@@ -51,6 +79,6 @@ export function PermanenceOptionsField({ itemId, label, fromCore }: { itemId: nu
           </div>
         ))}
       </fieldset>
-    </fieldset>
+    </FieldsetFrame>
   );
 }

@@ -17,6 +17,8 @@ export interface RowCells<Row> {
   base: string;
   readOnly: boolean;
   change(patch: Partial<Row>, immediate?: boolean): void;
+  /** Resolves once the table as it is now is saved. */
+  flush(): Promise<void>;
 }
 
 /**
@@ -32,7 +34,8 @@ export function RowTable<Row>(props: {
   fromCore: Row[] | null | undefined;
   empty: string;
   tableClassName: string;
-  columns: { label: string; className?: string }[];
+  /** `width`: the column's share of the table, in per cent (the rest goes to the remove column). */
+  columns: { label: string; className?: string; width?: number }[];
   removeColumnClassName?: string;
   cells(cells: RowCells<Row>): ReactNode;
   removeLabel(index: number): string;
@@ -40,6 +43,10 @@ export function RowTable<Row>(props: {
   /** The row the add button makes, and the id suffix of its first cell (`${base}-${firstCell}-${key}`). */
   newRow(): Row;
   firstCell: string;
+  /** Shown under the label, before the rows (what the table adds to). */
+  before?: ReactNode;
+  /** Shown under the table, above the add button (a form about one of its rows). */
+  after?: ReactNode;
 }) {
   const { readOnly } = useMinutesContext();
   const field = useMinuteField<Row[] | null>(props.itemId, props.field, props.fromCore, null);
@@ -53,6 +60,7 @@ export function RowTable<Row>(props: {
       </p>
       {props.hint ? <p className="field__hint">{props.hint}</p> : null}
       {field.error ? <p className="field__error">{field.error}</p> : null}
+      {props.before}
       {table.rows.length === 0 ? <p className="muted">{props.empty}</p> : null}
       {table.rows.length > 0 ? (
         <table className={props.tableClassName}>
@@ -60,7 +68,7 @@ export function RowTable<Row>(props: {
           <thead>
             <tr>
               {props.columns.map((c) => (
-                <th key={c.label} scope="col" className={c.className}>
+                <th key={c.label} scope="col" className={c.className} style={c.width ? { width: `${c.width}%` } : undefined}>
                   {c.label}
                 </th>
               ))}
@@ -74,13 +82,14 @@ export function RowTable<Row>(props: {
           <tbody>
             {table.rows.map(({ key, row }, index) => (
               <tr key={key}>
-                {props.cells({ index, rowKey: key, row, base, readOnly, change: (patch, immediate) => table.change(key, patch, immediate) })}
+                {props.cells({ index, rowKey: key, row, base, readOnly, change: (patch, immediate) => table.change(key, patch, immediate), flush: field.flush })}
                 {readOnly ? null : <RemoveRowCell removeIds={removeIds} index={index} addId={`${base}-add`} label={props.removeLabel(index)} onRemove={() => table.remove(key)} />}
               </tr>
             ))}
           </tbody>
         </table>
       ) : null}
+      {props.after}
       {readOnly ? null : (
         <button id={`${base}-add`} type="button" className="button button--small button--secondary" onClick={() => focusNewRow(`${base}-${props.firstCell}-${table.add(props.newRow())}`)}>
           {props.addLabel}

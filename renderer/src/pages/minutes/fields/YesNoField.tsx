@@ -9,7 +9,23 @@ const OPTIONS = [
 ] as const;
 
 /** A yes/no answer, or not answered yet (null). The value and its setter come from the caller, which may show other fields by it. */
-export function YesNoField({ itemId, field, label, value, onChange, error }: { itemId: number; field: StructuredField; label: string; value: boolean | null; onChange(v: boolean): void; error?: string }) {
+export function YesNoField({
+  itemId,
+  field,
+  label,
+  hint,
+  value,
+  onChange,
+  error,
+}: {
+  itemId: number;
+  field: StructuredField;
+  label: string;
+  hint?: string;
+  value: boolean | null;
+  onChange(v: boolean): void;
+  error?: string;
+}) {
   const { readOnly } = useMinutesContext();
   return (
     <RadioGroup
@@ -21,6 +37,7 @@ export function YesNoField({ itemId, field, label, value, onChange, error }: { i
       onChange={(v) => onChange(v === 'yes')}
       disabled={readOnly}
       error={error}
+      hint={hint}
     />
   );
 }

@@ -1,0 +1,141 @@
+import type { KeyDateType, LegalOrderSought, LegalStatus, LgpDecision, PermanenceOption, PlacementType } from '../../../../shared/domain/vocabulary';
+import { type ItemRecordDetails, recordDetails, type RecordDetails } from '../../../../shared/schemas/record-details';
+import type { Db } from '../../db/db-type';
+import type { Applied } from './lgp-decision';
+
+/** Each item's children's details, by item id then child id. */
+export type RecordDetailsByItem = Map<number, Map<number, ItemRecordDetails>>;
+
+/** The child's record as it is now: core details, key dates and the court timescale the tracker worked out. */
+async function readLive(db: Db, childIds: readonly number[]): Promise<Map<number, RecordDetails>> {
+  const out = new Map<number, RecordDetails>();
+  if (childIds.length === 0) return out;
+  const ids = [...new Set(childIds)];
+  const [children, keyDates, tracking, plans] = await Promise.all([
+    db
+      .selectFrom('children as c')
+      .leftJoin('teams as t', 't.id', 'c.team_id')
+      .leftJoin('people as sw', 'sw.id', 'c.social_worker_id')
+      .leftJoin('people as iro', 'iro.id', 'c.iro_id')
+      .select([
+        'c.id',
+        'c.case_ref',
+        'c.first_name',
+        'c.last_name',
+        'c.date_of_birth',
+        'c.is_unborn',
+        'c.legal_status',
+        'c.placement_type',
+        'c.date_entered_care',
+        't.name as team_name',
+        'sw.name as sw_name',
+        'iro.name as iro_name',
+      ])
+      .where('c.id', 'in', ids)
+      .execute(),
+    db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'label', 'decision']).where('child_id', 'in', ids).orderBy('date').orderBy('id').execute(),
+    db.selectFrom('child_tracking').select(['child_id', 'proceedings_issued', 'week26_date']).where('child_id', 'in', ids).execute(),
+    db
+      .selectFrom('permanence_plans')
+      .select(['child_id', 'primary_option', 'parallel_options', 'legal_order_sought'])
+      .where('child_id', 'in', ids)
+      .where('id', '=', (eb) => eb.selectFrom('permanence_plans as p2').select((e) => e.fn.max('p2.id').as('id')).whereRef('p2.child_id', '=', 'permanence_plans.child_id'))
+      .execute(),
+  ]);
+  const trackingOf = new Map(tracking.map((t) => [t.child_id, t]));
+  const planOf = new Map(plans.map((p) => [p.child_id, p]));
+  for (const c of children) {
+    const t = trackingOf.get(c.id);
+    const plan = planOf.get(c.id);
+    out.set(c.id, {
+      caseRef: c.case_ref,
+      firstName: c.first_name,
+      lastName: c.last_name,
+      dateOfBirth: c.date_of_birth,
+      isUnborn: c.is_unborn === 1,
+      legalStatus: c.legal_status as LegalStatus,
+      placementType: c.placement_type as PlacementType | null,
+      dateEnteredCare: c.date_entered_care,
+      teamName: c.team_name,
+      socialWorker: c.sw_name,
+      iro: c.iro_name,
+      plan: plan
+        ? { primary: plan.primary_option as PermanenceOption | null, parallel: JSON.parse(plan.parallel_options) as PermanenceOption[], legalOrderSought: plan.legal_order_sought as LegalOrderSought | null }
+        : null,
+      proceedingsIssued: t?.proceedings_issued ?? null,
+      week26Date: t?.week26_date ?? null,
+      keyDates: keyDates
+        .filter((k) => k.child_id === c.id)
+        .map((k) => ({ type: k.type as KeyDateType, date: k.date, label: k.label, decision: k.decision as LgpDecision | null })),
+    });
+  }
+  return out;
+}
+
+async function itemChildren(db: Db, meetingId: number) {
+  return db.selectFrom('agenda_item_children').select(['item_id', 'child_id']).where('meeting_id', '=', meetingId).execute();
+}
+
+/**
+ * Keeps each child's details as they stand now with the meeting's items, where they are not
+ * kept already. Called as the meeting starts, so its records say what was true at the meeting
+ * however much later they are exported (and a Legal Gateway record what the child's status
+ * was before the decision), and again as it closes, for any child added to the agenda meanwhile.
+ */
+export async function keepRecordDetails(trx: Db, meetingId: number, now: string): Promise<void> {
+  const kept = await trx
+    .selectFrom('record_details as r')
+    .innerJoin('agenda_items as i', 'i.id', 'r.item_id')
+    .select(['r.item_id', 'r.child_id'])
+    .where('i.meeting_id', '=', meetingId)
+    .execute();
+  const done = new Set(kept.map((k) => `${k.item_id}:${k.child_id}`));
+  const pairs = (await itemChildren(trx, meetingId)).filter((p) => !done.has(`${p.item_id}:${p.child_id}`));
+  if (pairs.length === 0) return;
+  const live = await readLive(
+    trx,
+    pairs.map((p) => p.child_id),
+  );
+  const rows = pairs.flatMap((p) => {
+    const details = live.get(p.child_id);
+    return details ? [{ item_id: p.item_id, child_id: p.child_id, details: JSON.stringify(details), taken_at: now }] : [];
+  });
+  if (rows.length > 0) await trx.insertInto('record_details').values(rows).execute();
+}
+
+/**
+ * What each item's record prints about its children: as kept when the meeting started, or
+ * as the record stands now for a meeting held before details were kept. For those, a Legal
+ * Gateway decision already applied says what the status was before it changed it.
+ */
+export async function loadRecordDetails(db: Db, meetingId: number): Promise<RecordDetailsByItem> {
+  const [pairs, kept, items] = await Promise.all([
+    itemChildren(db, meetingId),
+    db
+      .selectFrom('record_details as r')
+      .innerJoin('agenda_items as i', 'i.id', 'r.item_id')
+      .select(['r.item_id', 'r.child_id', 'r.details'])
+      .where('i.meeting_id', '=', meetingId)
+      .execute(),
+    db.selectFrom('agenda_items').select(['id', 'lgp_applied']).where('meeting_id', '=', meetingId).execute(),
+  ]);
+  const keptOf = new Map(kept.map((k) => [`${k.item_id}:${k.child_id}`, recordDetails.parse(JSON.parse(k.details))]));
+  const appliedOf = new Map(items.map((i) => [i.id, i.lgp_applied === null ? null : (JSON.parse(i.lgp_applied) as Applied)]));
+  const live = await readLive(
+    db,
+    pairs.filter((p) => !keptOf.has(`${p.item_id}:${p.child_id}`)).map((p) => p.child_id),
+  );
+  const out: RecordDetailsByItem = new Map();
+  for (const p of pairs) {
+    const keptDetails = keptOf.get(`${p.item_id}:${p.child_id}`);
+    const liveDetails = live.get(p.child_id);
+    const before = appliedOf.get(p.item_id)?.statusBefore[String(p.child_id)];
+    const entry: ItemRecordDetails | null = keptDetails
+      ? { details: keptDetails, kept: true }
+      : liveDetails
+        ? { details: before ? { ...liveDetails, legalStatus: before } : liveDetails, kept: false }
+        : null;
+    if (entry) out.set(p.item_id, (out.get(p.item_id) ?? new Map()).set(p.child_id, entry));
+  }
+  return out;
+}
