@@ -66,7 +66,10 @@ export interface Core {
   /** Integrity check and scheduled backups: started by the shell once the window is up, so start-up stays fast. */
   startBackgroundWork(options?: BackgroundWorkOptions): Promise<void>;
   backupNow(reason: BackupReason): Promise<BackupInfo>;
-  close(): Promise<void>;
+  /** Stops the timers, takes the backup on quit if anything changed (unless told not to: the session is ending), closes the file. */
+  close(options?: { backup?: boolean }): Promise<void>;
+  /** Closes the file at once, synchronously, with no backup: for when the operating system is ending the session. */
+  closeNow(): void;
 }
 
 type Mode = { kind: 'ready' } | { kind: 'newer' | 'unavailable' | 'locked'; message: string } | { kind: 'damaged' | 'missing'; message: string; problems: string[] };
@@ -393,12 +396,23 @@ class CoreHost implements Core, SafetyOperations {
     return guarded as Handlers;
   }
 
-  async close(): Promise<void> {
-    for (const t of this.timers) clearTimeout(t);
-    this.timers = [];
-    await this.backupIfChanged('quit');
+  async close(options: { backup?: boolean } = {}): Promise<void> {
+    this.stopTimers();
+    if (options.backup !== false) await this.backupIfChanged('quit');
     if (this.current) await this.current.close();
     this.current = undefined;
+  }
+
+  closeNow(): void {
+    this.stopTimers();
+    // better-sqlite3 closes synchronously (folding the WAL into the file); Kysely's destroy would only wait for it.
+    if (this.current?.sqlite.open) this.current.sqlite.close();
+    this.current = undefined;
+  }
+
+  private stopTimers(): void {
+    for (const t of this.timers) clearTimeout(t);
+    this.timers = [];
   }
 }
 
