@@ -13,7 +13,9 @@ export type SqliteDatabase = SqliteEngine.Database;
 export type SqliteStatement = SqliteEngine.Statement;
 
 /** Resolved here, in the caller's module system, because an eval'd worker has no node_modules of its own to search. */
-export const SQLITE_ENGINE_MODULE = createRequire(__filename).resolve('better-sqlite3-multiple-ciphers');
+export function engineModulePath(): string {
+  return createRequire(__filename).resolve('better-sqlite3-multiple-ciphers');
+}
 
 /** How to reach a file: the key it is encrypted with (null for a plain file), and the compiled engine to load. */
 export interface FileAccess {

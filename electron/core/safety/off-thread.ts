@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { keyStatements, SQLITE_ENGINE_MODULE, type FileAccess } from '../db/sqlite-file';
+import { engineModulePath, keyStatements, type FileAccess } from '../db/sqlite-file';
 
 /**
  * Runs a short script on a worker thread, so slow whole-file work (an integrity check, a
@@ -36,7 +36,7 @@ export function runOffThread<T>(nativeBinding: string | undefined, body: string,
       }
     })();`;
   return new Promise((resolve, reject) => {
-    const worker = new Worker(source, { eval: true, workerData: { nativeBinding, data, module: SQLITE_ENGINE_MODULE } });
+    const worker = new Worker(source, { eval: true, workerData: { nativeBinding, data, module: engineModulePath() } });
     worker.once('message', (m: { ok: true; result: T } | { ok: false; message: string; code?: string }) => {
       if (m.ok) resolve(m.result);
       else reject(Object.assign(new Error(m.message), { code: m.code }));
