@@ -3,7 +3,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, safeStorage, session, shell, type WebContents } from 'electron';
 import { currentUserName } from './core/actor';
 import { createCore, type Core } from './core/core';
-import { resolveDataDir } from './core/data-dir';
+import { readFlag, resolveDataDir } from './core/data-dir';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { openAppLog } from './app-log';
 import { closeChairWindows, registerChairWindows } from './chair-window';
@@ -25,6 +25,9 @@ import { careForWindow } from './window-care';
 if (process.platform === 'win32' && process.env.LOCALAPPDATA) {
   app.setPath('userData', path.join(process.env.LOCALAPPDATA, 'Panelroom'));
 }
+// A profile of its own (log, dictionary, single-instance lock), for the packaged smoke test or a second copy.
+const userDataFlag = readFlag(process.argv, '--user-data-dir');
+if (userDataFlag) app.setPath('userData', path.resolve(userDataFlag));
 
 const log = openAppLog(path.join(app.getPath('userData'), 'logs'));
 const ownWindows = new Set<number>();

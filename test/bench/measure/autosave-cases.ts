@@ -151,7 +151,7 @@ export function ratingCase(bare: SqliteDatabase, childId: number): WriteCase {
     id: 'rating',
     procedure: 'ratings.create',
     routerLabel: 'ratings.create through the router (also recomputes the tracker row)',
-    bareLabel: 'same INSERT + audit INSERT, bare better-sqlite3',
+    bareLabel: 'same INSERT + audit INSERT, bare',
     refreshesChild: childId,
     input,
     bare: () => write(),

@@ -65,3 +65,20 @@ export function loggedDb(core: Core): { db: Kysely<Database>; log: LoggedQuery[]
   });
   return { db, log };
 }
+
+/**
+ * The same file decrypted, beside the encrypted one, with a bare connection and the same pragmas: so a
+ * write can be timed on plain SQLite too, and the encryption's own cost read off. Made from the core's
+ * file as it stands (VACUUM INTO keeps the cipher; rekey to nothing then takes it off).
+ */
+export function plainTwin(core: Core, dir: string): { sqlite: SqliteDatabase; close(): void } {
+  const file = `${dir}/plain-twin.sqlite3`;
+  core.store.sqlite.prepare('vacuum into ?').run(file);
+  const twin = openSqliteFile(file, core.store.access);
+  twin.pragma('journal_mode = DELETE');
+  twin.pragma("rekey = ''");
+  twin.close();
+  const sqlite = openSqliteFile(file, { key: null, nativeBinding: core.store.access.nativeBinding });
+  for (const name of PRAGMAS) sqlite.pragma(`${name} = ${String(core.store.sqlite.pragma(name, { simple: true }))}`);
+  return { sqlite, close: () => sqlite.close() };
+}
