@@ -22,6 +22,10 @@ const coreNeverImportsElectron = {
     { group: ['**/renderer/**'], message: 'The core never imports the renderer.' },
   ],
 };
+const onlySqliteFileOpensDatabases = {
+  group: ['better-sqlite3', 'better-sqlite3-multiple-ciphers'],
+  message: 'Open database files through electron/core/db/sqlite-file.ts, which knows the key.',
+};
 const rendererNeverImportsCore = {
   paths: nodeBuiltinPaths('The renderer runs in a sandboxed page: no Node modules.'),
   patterns: [
@@ -52,7 +56,18 @@ export default tseslint.config(
       'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'process', 'Buffer', 'require', '__dirname', '__filename', 'global'],
     },
   },
-  { files: ['electron/core/**/*.ts'], rules: { 'no-restricted-imports': ['error', coreNeverImportsElectron] } },
+  // Every database file is opened by electron/core/db/sqlite-file.ts, which keys it: nothing else loads the engine.
+  {
+    files: ['electron/**/*.ts', 'test/**/*.ts', 'scripts/**/*.{js,mjs}'],
+    ignores: ['electron/core/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [onlySqliteFileOpensDatabases] }] },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    ignores: ['electron/core/db/sqlite-file.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [onlySqliteFileOpensDatabases, ...coreNeverImportsElectron.patterns] }] },
+  },
+  { files: ['electron/core/db/sqlite-file.ts'], rules: { 'no-restricted-imports': ['error', coreNeverImportsElectron] } },
   {
     files: ['renderer/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

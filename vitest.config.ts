@@ -6,6 +6,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 20_000,
     pool: 'forks',
+    setupFiles: ['test/unit/support/test-key.ts'],
     reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
   },
 });

@@ -8,6 +8,11 @@ import { hardenedWebPreferences } from './security/web-preferences';
 /** A chair's view per meeting: asking again brings the open one forward instead of stacking copies. */
 const chairWindows = new Map<number, BrowserWindow>();
 
+/** The chair's views follow the main window: closing it closes them, so the app never runs on with no way back to its main window. */
+export function closeChairWindows(): void {
+  for (const win of chairWindows.values()) if (!win.isDestroyed()) win.close();
+}
+
 /**
  * The chair's read-only view opens in a second window of the app's own, hardened like
  * the first (the pages themselves may never open windows). The request is checked like

@@ -1,102 +1,164 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, safeStorage, session, shell, type WebContents } from 'electron';
 import { currentUserName } from './core/actor';
 import { createCore, type Core } from './core/core';
-import { resolveDataDir } from './core/data-dir';
+import { readFlag, resolveDataDir } from './core/data-dir';
 import { registerAppScheme, serveRenderer } from './app-protocol';
-import { registerChairWindows } from './chair-window';
+import { openAppLog } from './app-log';
+import { closeChairWindows, registerChairWindows } from './chair-window';
+import { contextMenuTemplate } from './context-menu';
+import { desktopDataKey } from './desktop-key';
 import { registerFilingFolders } from './filing-folder';
 import { flushBeforeClosing, markQuitting, requestFlush } from './flush-on-close';
 import { registerIpcTransport } from './ipc-transport';
 import { menuTemplate } from './menu';
-import { nativeBindingPath } from './native-binding';
+import { missingEngineMessage, nativeBindingPath } from './native-binding';
 import { hardenSession, hardenWebContents } from './security/harden';
 import { APP_ENTRY_URL } from './security/origin';
 import { hardenedWebPreferences } from './security/web-preferences';
+import { closeWithTheSession, Shutdown } from './shutdown';
+import { setUpSpelling } from './spelling';
+import { careForWindow } from './window-care';
 
 // On Windows keep data in the local (not roaming) profile: SQLite must never live on a synced or network share.
 if (process.platform === 'win32' && process.env.LOCALAPPDATA) {
   app.setPath('userData', path.join(process.env.LOCALAPPDATA, 'Panelroom'));
 }
+// A profile of its own (log, dictionary, single-instance lock), for the packaged smoke test or a second copy.
+const userDataFlag = readFlag(process.argv, '--user-data-dir');
+if (userDataFlag) app.setPath('userData', path.resolve(userDataFlag));
 
+const log = openAppLog(path.join(app.getPath('userData'), 'logs'));
 const ownWindows = new Set<number>();
+const devTools = process.env.PANELROOM_DEVTOOLS === '1';
 let core: Core | undefined;
 let mainWindow: BrowserWindow | undefined;
+let appRoot = '';
+
+const shutdown = new Shutdown({
+  flushWindows: () => Promise.all(BrowserWindow.getAllWindows().map((w) => requestFlush(w.webContents))).then(() => undefined),
+  closeCore: (options) => core?.close(options) ?? Promise.resolve(),
+  closeCoreNow: () => core?.closeNow(),
+  exit: () => {
+    // Every window has saved through the core: they close now without asking again.
+    markQuitting();
+    app.quit();
+  },
+  log: (message) => log.info(message),
+});
+
+process.on('uncaughtException', (err) => log.error('Uncaught exception in the main process', err));
+process.on('unhandledRejection', (err) => log.error('Unhandled rejection in the main process', err));
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerAppScheme();
+  // Launching Panelroom again brings its window back, or opens one if there is none (after a crash of the page, say).
   app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+    if (mainWindow && !mainWindow.isDestroyed()) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.show();
+      mainWindow.focus();
+    } else if (core && app.isReady()) {
+      mainWindow = createMainWindow();
+    }
   });
-  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, (what, url) => console.warn(`[panelroom] refused ${what} ${url}`)));
+  app.on('web-contents-created', (_event, contents) => {
+    hardenWebContents(contents, (what, url) => log.warn(`Refused ${what} ${safeForLog(url)}`));
+    contents.on('context-menu', (_e, params) => showContextMenu(contents, params));
+  });
+  app.on('child-process-gone', (_event, details) => {
+    if (details.reason !== 'clean-exit') log.warn(`A ${details.type} process stopped: ${details.reason} (exit code ${details.exitCode}).`);
+  });
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', (event) => {
-    if (!core) return;
+    if (shutdown.finished) return;
     event.preventDefault();
-    const closing = core;
-    core = undefined;
-    // Every window saves its last keystrokes through the core before the core closes.
-    markQuitting();
-    void Promise.all(BrowserWindow.getAllWindows().map((w) => requestFlush(w.webContents)))
-      .then(() => closing.close())
-      .finally(() => app.quit());
+    void shutdown.begin('quit');
   });
-  app.whenReady().then(start).catch((err: unknown) => {
-    dialog.showErrorBox('Panelroom could not start', err instanceof Error ? err.message : String(err));
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((err: unknown) => {
+      log.error('Start-up failed', err);
+      dialog.showErrorBox('Panelroom could not start', err instanceof Error ? err.message : String(err));
+      app.exit(1);
+    });
 }
 
 async function start(): Promise<void> {
+  log.info(`Panelroom ${app.getVersion()} starting (Electron ${process.versions.electron}, ${process.platform}-${process.arch}).`);
   hardenSession(session.defaultSession);
-  const appRoot = app.getAppPath();
+  appRoot = app.getAppPath();
+  setUpSpelling(session.defaultSession, {
+    platform: process.platform,
+    userData: app.getPath('userData'),
+    shippedDictionary: path.join(appRoot, 'build', 'dictionaries', 'en-GB-10-1.bdic'),
+    log: (message) => log.warn(message),
+  });
   serveRenderer(path.join(appRoot, 'dist', 'renderer'));
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
 
-  core = await openCoreOrExplain(dataDir, appRoot);
+  core = await openCoreOrExplain(dataDir);
   if (!core) return;
   registerIpcTransport(core.router, ownWindows);
   registerChairWindows(appRoot, ownWindows);
   registerFilingFolders(core.desktop, ownWindows);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
-      menuTemplate(process.platform, {
-        showDataFolder: () => void shell.openPath(dataDir),
-        about: () =>
-          void dialog.showMessageBox({ type: 'info', title: 'About Panelroom', message: `Panelroom ${app.getVersion()}`, detail: `Your data is kept on this computer only, in:\n${dataDir}` }),
-      }),
+      menuTemplate(
+        process.platform,
+        {
+          showDataFolder: () => void shell.openPath(dataDir),
+          showLogFolder: () => void shell.openPath(log.folder),
+          reload: () => {
+            const contents = BrowserWindow.getFocusedWindow()?.webContents;
+            if (contents) void requestFlush(contents).then(() => contents.reload());
+          },
+          about: () =>
+            void dialog.showMessageBox({ type: 'info', title: 'About Panelroom', message: `Panelroom ${app.getVersion()}`, detail: `Your data is kept on this computer only, encrypted, in:\n${dataDir}\n\nLog: ${log.folder}` }),
+        },
+        { devTools },
+      ),
     ),
   );
-  mainWindow = createMainWindow(appRoot);
+  mainWindow = createMainWindow();
   // After the window is up, so start-up stays fast: the integrity check runs on a worker thread, then backups begin.
   mainWindow.once('ready-to-show', () => void core?.startBackgroundWork());
 }
 
-/** A damaged or newer data file opens in recovery (the window explains it); only a failure to start at all ends here. */
-async function openCoreOrExplain(dataDir: string, appRoot: string): Promise<Core | undefined> {
+/** A damaged, locked or newer data file opens in recovery (the window explains it); only a failure to start at all ends here. */
+async function openCoreOrExplain(dataDir: string): Promise<Core | undefined> {
   const binding = nativeBindingPath(appRoot, process.platform, process.arch, process.versions.modules);
+  const engineMissing = missingEngineMessage(fs.existsSync(binding), app.isPackaged);
+  if (engineMissing) return refuseToStart(engineMissing);
   try {
     return await createCore({
       dataDir,
       actor: currentUserName(),
       appVersion: app.getVersion(),
       mode: 'desktop',
-      nativeBinding: fs.existsSync(binding) ? binding : undefined,
-      onInternalError: (name, err) => console.error(`[panelroom] internal error in ${name}:`, err),
+      nativeBinding: binding,
+      dataKey: await desktopDataKey(dataDir, safeStorage, process.platform),
+      onInternalError: (name, err) => log.error(`Internal error in ${name}`, err),
+      onNotice: (message) => log.info(message),
     });
   } catch (err) {
-    dialog.showErrorBox('Panelroom cannot open its data', err instanceof Error ? err.message : String(err));
-    app.exit(1);
-    return undefined;
+    log.error('The data could not be opened', err);
+    return refuseToStart(err instanceof Error ? err.message : String(err));
   }
 }
 
-function createMainWindow(appRoot: string): BrowserWindow {
+function refuseToStart(message: string): undefined {
+  log.warn(message);
+  dialog.showErrorBox('Panelroom cannot open its data', message);
+  app.exit(1);
+  return undefined;
+}
+
+function createMainWindow(): BrowserWindow {
   const win = new BrowserWindow({
     width: 1360,
     height: 880,
@@ -113,10 +175,36 @@ function createMainWindow(appRoot: string): BrowserWindow {
   win.on('closed', () => {
     ownWindows.delete(id);
     if (mainWindow === win) mainWindow = undefined;
+    closeChairWindows();
   });
-  win.once('ready-to-show', () => win.show());
+  careForWindow(win, {
+    ask: (q) => dialog.showMessageBox(win, { type: 'warning', title: q.title, message: q.message, detail: q.detail, buttons: q.buttons, defaultId: 0, noLink: true }).then((r) => r.response),
+    quit: () => app.quit(),
+    log,
+    logFolder: log.folder,
+  });
   flushBeforeClosing(win);
+  closeWithTheSession(win, shutdown);
   void win.loadURL(APP_ENTRY_URL);
   return win;
 }
 
+function showContextMenu(contents: WebContents, params: Electron.ContextMenuParams): void {
+  const template = contextMenuTemplate(params, {
+    replaceMisspelling: (word) => contents.replaceMisspelling(word),
+    addToDictionary: (word) => contents.session.addWordToSpellCheckerDictionary(word),
+  });
+  if (template.length === 0) return;
+  const window = BrowserWindow.fromWebContents(contents) ?? undefined;
+  Menu.buildFromTemplate(template).popup(window ? { window } : {});
+}
+
+/** A refused address may carry words from the page in its query or fragment: only where it pointed goes in the log. */
+function safeForLog(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.protocol}//${parsed.host}`;
+  } catch {
+    return '(not an address)';
+  }
+}

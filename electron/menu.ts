@@ -2,29 +2,46 @@ import type { MenuItemConstructorOptions } from 'electron';
 
 export interface MenuActions {
   showDataFolder(): void;
+  showLogFolder(): void;
+  /** Saves what the page is still holding, then reloads it: the way back from a page that has stopped answering. */
+  reload(): void;
   about(): void;
 }
 
+export interface MenuOptions {
+  /** PANELROOM_DEVTOOLS=1: the windows allow developer tools, so the menu offers them. */
+  devTools: boolean;
+}
+
 /**
- * A standard menu, so the keyboard shortcuts people expect (undo, copy, paste,
- * zoom, full screen, quit) work everywhere. No reload or developer tools: a
- * reload mid-meeting would only cost time.
+ * A standard menu, so the keyboard shortcuts people expect (undo, copy, paste, zoom, full
+ * screen, quit) work everywhere. Reload saves first; developer tools only when asked for.
  */
-export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions): MenuItemConstructorOptions[] {
+export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, options: MenuOptions = { devTools: false }): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [];
   if (isMac) {
     template.push({ label: 'Panelroom', submenu: [{ label: 'About Panelroom', click: actions.about }, { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }] });
   }
+  const view: MenuItemConstructorOptions[] = [
+    { label: 'Reload', accelerator: 'CmdOrCtrl+R', click: actions.reload },
+    { type: 'separator' },
+    { role: 'resetZoom' },
+    { role: 'zoomIn' },
+    { role: 'zoomOut' },
+    { type: 'separator' },
+    { role: 'togglefullscreen' },
+  ];
+  if (options.devTools) view.push({ type: 'separator' }, { role: 'toggleDevTools' });
   template.push(
     { label: '&File', submenu: [{ label: 'Show data folder', click: actions.showDataFolder }, { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' }] },
     {
       label: '&Edit',
       submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'pasteAndMatchStyle' }, { role: 'delete' }, { type: 'separator' }, { role: 'selectAll' }],
     },
-    { label: '&View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
+    { label: '&View', submenu: view },
     { label: '&Window', submenu: isMac ? [{ role: 'minimize' }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }] : [{ role: 'minimize' }, { role: 'close' }] },
-    { label: '&Help', role: 'help', submenu: [{ label: 'About Panelroom', click: actions.about }] },
+    { label: '&Help', role: 'help', submenu: [{ label: 'Show log folder', click: actions.showLogFolder }, { type: 'separator' }, { label: 'About Panelroom', click: actions.about }] },
   );
   return template;
 }

@@ -1,5 +1,5 @@
 // Bundles the Node side (Electron main, preload, browser-mode server, benchmarks) with esbuild.
-// better-sqlite3 stays external: it is a native addon loaded at run time.
+// The database engine stays external: it is a native addon loaded at run time.
 import { build } from 'esbuild';
 import fs from 'node:fs';
 
@@ -9,7 +9,7 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: true,
-  external: ['better-sqlite3', 'electron'],
+  external: ['better-sqlite3-multiple-ciphers', 'electron'],
   outExtension: { '.js': '.cjs' },
   logLevel: 'warning',
   legalComments: 'none',

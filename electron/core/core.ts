@@ -1,15 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import type { ProcedureName } from '../../shared/contract';
 import type { BackupInfo, Health } from '../../shared/schemas/safety';
 import type { ServiceContext } from './context';
-import { DATABASE_FILE_NAME, LATEST_SCHEMA_VERSION, openStore, type OpenOptions, type Store } from './db/connection';
-import { AppError, DataFileUnavailableError, NewerDatabaseError, UnreadableDatabaseError } from './errors';
+import { DATABASE_FILE_NAME, developmentKey, LATEST_SCHEMA_VERSION, openStore, type OpenOptions, type Store } from './db/connection';
+import type { KeyResult } from './db/data-key';
+import { fileKind, openSqliteFile, type FileAccess, type SqliteDatabase } from './db/sqlite-file';
+import { AppError, DataFileUnavailableError, DataKeyUnavailableError, isDamage, NewerDatabaseError, UnreadableDatabaseError, WrongDataKeyError } from './errors';
 import { buildHandlers, type SafetyOperations } from './handlers';
 import { createRouter, type Handlers, type Router, type RouterOptions, settle } from './router';
 import { BACKUP_DIR_NAME, listBackups, pruneBackups, resolveBackup, takeBackup, type BackupReason } from './safety/backups';
 import { dataFolderWarning } from './safety/data-folder';
+import { encryptPlainFilesIn } from './safety/encrypt-plain';
 import { fsyncDir, moveDatabaseFile } from './safety/files';
 import { quickCheck } from './safety/integrity';
 import { copyDatabaseFile } from './safety/sqlite-copy';
@@ -32,8 +34,15 @@ export interface DesktopOperations {
   filingFolder(meetingId: number): Promise<ApiResult<string | null>>;
 }
 
-export interface CoreOptions extends OpenOptions, RouterOptions {
+export interface CoreOptions extends Omit<OpenOptions, 'key'>, RouterOptions {
   dataDir: string;
+  /**
+   * The data key, as the desktop shell found it in the system keychain (or why it could not).
+   * Without one, browser mode's and the tests' rule applies: PANELROOM_DATA_KEY, or a key file beside the data.
+   */
+  dataKey?: KeyResult;
+  /** Things worth a line in the log that are not errors (plain files encrypted, a key kept beside the data). Never the data itself. */
+  onNotice?(message: string): void;
   /** Who is using the app, for the audit log. */
   actor: string;
   appVersion: string;
@@ -57,10 +66,13 @@ export interface Core {
   /** Integrity check and scheduled backups: started by the shell once the window is up, so start-up stays fast. */
   startBackgroundWork(options?: BackgroundWorkOptions): Promise<void>;
   backupNow(reason: BackupReason): Promise<BackupInfo>;
-  close(): Promise<void>;
+  /** Stops the timers, takes the backup on quit if anything changed (unless told not to: the session is ending), closes the file. */
+  close(options?: { backup?: boolean }): Promise<void>;
+  /** Closes the file at once, synchronously, with no backup: for when the operating system is ending the session. */
+  closeNow(): void;
 }
 
-type Mode = { kind: 'ready' } | { kind: 'newer' | 'unavailable'; message: string } | { kind: 'damaged' | 'missing'; message: string; problems: string[] };
+type Mode = { kind: 'ready' } | { kind: 'newer' | 'unavailable' | 'locked'; message: string } | { kind: 'damaged' | 'missing'; message: string; problems: string[] };
 
 /** Procedures that still answer while the data cannot be used, so the recovery screen can work. */
 const ALWAYS_AVAILABLE = new Set<ProcedureName>(['app.info', 'app.health', 'backups.list', 'backups.restore', 'backups.restoreNewestGood']);
@@ -95,12 +107,21 @@ class CoreHost implements Core, SafetyOperations {
   /** Set once the shell asks for background work, so a recovery restore can start it later. */
   private background: BackgroundWorkOptions | undefined;
   private restoring = false;
+  /** The key and engine build for the data file and its backups; no key while the data is locked. */
+  private readonly access: FileAccess;
+  private readonly keyProblem: string | undefined;
+  private readonly keyWarning: string | null;
 
   constructor(private readonly options: CoreOptions) {
     this.file = path.join(options.dataDir, DATABASE_FILE_NAME);
     this.backupDir = path.join(options.dataDir, BACKUP_DIR_NAME);
     this.folderWarning = dataFolderWarning(options.dataDir);
     this.now = options.now ?? (() => new Date());
+    const found = options.dataKey ?? keyForBrowserOrTests(options.dataDir);
+    this.access = { key: found.ok ? found.key : null, nativeBinding: options.nativeBinding };
+    this.keyProblem = found.ok ? undefined : found.message;
+    this.keyWarning = found.ok ? (found.warning ?? null) : null;
+    if (this.keyWarning) options.onNotice?.(this.keyWarning);
     // Services read ctx.db on every call, so after a restore they use the reopened store.
     const currentDb = () => this.store.db;
     const ctx: ServiceContext = {
@@ -135,33 +156,56 @@ class CoreHost implements Core, SafetyOperations {
   }
 
   async open(): Promise<void> {
+    if (this.keyProblem || !this.access.key) {
+      this.mode = { kind: 'locked', message: this.keyProblem ?? 'Panelroom’s data key is missing.' };
+      return;
+    }
     // A missing file with backups beside it means the data went somewhere: never quietly start an empty one.
     if (!fs.existsSync(this.file) && listBackups(this.backupDir).length > 0) {
       this.mode = { kind: 'missing', message: MISSING_MESSAGE, problems: [] };
       return;
     }
     try {
-      this.current = await openStore(this.file, this.options);
+      this.current = await openStore(this.file, { ...this.options, key: this.access.key });
       this.mode = { kind: 'ready' };
     } catch (err) {
       if (err instanceof NewerDatabaseError) this.mode = { kind: 'newer', message: err.message };
       else if (err instanceof DataFileUnavailableError) this.mode = { kind: 'unavailable', message: err.message };
+      else if (err instanceof WrongDataKeyError || err instanceof DataKeyUnavailableError) this.mode = { kind: 'locked', message: err.message };
       else if (err instanceof UnreadableDatabaseError) this.mode = { kind: 'damaged', message: DAMAGED_MESSAGE, problems: [String((err.cause as Error | undefined)?.message ?? err.message)] };
       else throw err;
     }
   }
 
   health(): Health {
-    const base = { dataFolderWarning: this.folderWarning, lastBackupAt: this.lastBackupAt };
-    if (this.mode.kind === 'newer' || this.mode.kind === 'unavailable') return { ...base, status: this.mode.kind, message: this.mode.message, problems: [] };
+    const base = { dataFolderWarning: this.desktopKeyWarning() ?? this.folderWarning, lastBackupAt: this.lastBackupAt };
+    if (this.mode.kind === 'newer' || this.mode.kind === 'unavailable' || this.mode.kind === 'locked') return { ...base, status: this.mode.kind, message: this.mode.message, problems: [] };
     if (this.mode.kind === 'damaged' || this.mode.kind === 'missing') return { ...base, status: this.mode.kind, message: this.mode.message, problems: this.mode.problems };
     return { ...base, status: this.integrity === 'pending' ? 'checking' : 'ok', message: null, problems: [] };
+  }
+
+  /** Only the desktop's warnings reach the page: browser mode's key file is for development, and says so on the console. */
+  private desktopKeyWarning(): string | null {
+    return this.options.mode === 'desktop' ? this.keyWarning : null;
   }
 
   async startBackgroundWork(options: BackgroundWorkOptions = {}): Promise<void> {
     this.background = options;
     if (this.mode.kind !== 'ready') return;
-    if (await this.checkIntegrity()) this.startBackupTimers();
+    if (!(await this.checkIntegrity())) return;
+    await this.encryptOldPlainCopies();
+    this.startBackupTimers();
+  }
+
+  /** Backups and set-aside files from before encryption hold the children's details in the clear: each is replaced by a proved encrypted copy. */
+  private async encryptOldPlainCopies(): Promise<void> {
+    try {
+      const { encrypted, unreadable } = await encryptPlainFilesIn([this.backupDir, path.join(this.options.dataDir, 'replaced')], this.access);
+      if (encrypted) this.options.onNotice?.(`Encrypted ${encrypted} backup or set-aside file(s) made before encryption.`);
+      if (unreadable) this.options.onNotice?.(`${unreadable} unencrypted file(s) in the backups or replaced folders could not be read, so were left as they are.`);
+    } catch (err) {
+      this.options.onInternalError?.('encrypting earlier backups', err);
+    }
   }
 
   /** Once only; started after the integrity check passes, or after a restore has put good data back. */
@@ -176,10 +220,16 @@ class CoreHost implements Core, SafetyOperations {
   async checkIntegrity(): Promise<boolean> {
     const sqlite = this.current?.sqlite;
     const onMainConnection = sqlite ? () => (sqlite.pragma('quick_check') as { quick_check: string }[]).map((r) => r.quick_check) : undefined;
-    const result = await quickCheck(this.file, this.options.nativeBinding, onMainConnection);
+    const result = await quickCheck(this.file, this.access, onMainConnection);
     this.integrity = result.ok ? 'ok' : 'failed';
-    if (!result.ok) this.mode = { kind: 'damaged', message: DAMAGED_MESSAGE, problems: result.problems };
+    if (!result.ok) this.markDamaged(result.problems);
     return result.ok;
+  }
+
+  /** Damage found by the integrity check, or by any call that read a damaged page: the app goes into recovery at once. */
+  private markDamaged(problems: string[]): void {
+    this.integrity = 'failed';
+    this.mode = { kind: 'damaged', message: DAMAGED_MESSAGE, problems };
   }
 
   /** `keep` names a backup the rotation must not remove this time (the one about to be restored). */
@@ -190,7 +240,7 @@ class CoreHost implements Core, SafetyOperations {
     if (this.backingUp) return this.backingUp;
     this.backingUp = (async () => {
       const changes = totalChanges(store.sqlite);
-      const info = await takeBackup(store.sqlite, this.backupDir, this.now(), reason, this.options.nativeBinding);
+      const info = await takeBackup(store.sqlite, this.backupDir, this.now(), reason, this.access);
       this.changesAtLastBackup = changes;
       this.lastBackupAt = info.takenAt;
       pruneBackups(this.backupDir, this.now(), new Set(keep ? [keep] : []));
@@ -237,20 +287,24 @@ class CoreHost implements Core, SafetyOperations {
 
   /** A newer version's file, or one another program holds, is left exactly as it is. */
   private refuseRestoreOverUnopenedFile(): void {
-    if (this.mode.kind === 'newer' || this.mode.kind === 'unavailable') throw new AppError('CONFLICT', this.mode.message);
+    if (this.mode.kind === 'newer' || this.mode.kind === 'unavailable' || this.mode.kind === 'locked') throw new AppError('CONFLICT', this.mode.message);
   }
 
   /** Why a backup cannot be restored, or undefined if it can. */
   private async backupProblem(file: string): Promise<string | undefined> {
+    const access = this.accessFor(file);
     try {
-      const probe = new BetterSqlite3(file, { readonly: true, fileMustExist: true, ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) });
+      const probe = openSqliteFile(file, access, { readonly: true, fileMustExist: true });
       const version = probe.pragma('user_version', { simple: true }) as number;
       probe.close();
       if (version > LATEST_SCHEMA_VERSION) return 'That backup was made by a newer version of Panelroom and cannot be restored here.';
-    } catch {
+    } catch (err) {
+      if (isDamage(err) && access.key && fileKind(file) === 'encrypted') {
+        return 'That backup does not open with this computer’s key for Panelroom’s data (it may come from another computer or another copy of Panelroom), or it is damaged. Choose another.';
+      }
       return 'That backup cannot be read. Choose another.';
     }
-    const check = await quickCheck(file, this.options.nativeBinding);
+    const check = await quickCheck(file, access);
     if (check.unreadable) return 'That backup cannot be read just now. Choose another, or try again.';
     return check.ok ? undefined : 'That backup is itself damaged. Choose another.';
   }
@@ -265,7 +319,8 @@ class CoreHost implements Core, SafetyOperations {
     this.restoring = true;
     const staged = `${this.file}.restoring`;
     try {
-      await copyDatabaseFile(file, staged, this.options.nativeBinding);
+      // A plain backup from before encryption is copied as it is, and encrypted when the store opens it.
+      await copyDatabaseFile(file, staged, this.accessFor(file));
       if (this.mode.kind === 'ready' && this.integrity !== 'failed' && this.current) await this.backupNow('before-restore', name);
       if (this.current) {
         await this.current.close();
@@ -313,6 +368,11 @@ class CoreHost implements Core, SafetyOperations {
     return path.relative(this.options.dataDir, kept);
   }
 
+  /** Backups made before encryption are plain files: they open without the key (and are encrypted in the background). */
+  private accessFor(file: string): FileAccess {
+    return fileKind(file) === 'plain' ? { ...this.access, key: null } : this.access;
+  }
+
   /** While the data cannot be used (recovery, a newer file), only the recovery screen's calls are served. */
   private assertReady(): void {
     if (this.mode.kind !== 'ready') throw new AppError('STORAGE', this.mode.message);
@@ -323,23 +383,51 @@ class CoreHost implements Core, SafetyOperations {
     for (const [name, handler] of Object.entries(handlers) as [ProcedureName, (input: unknown) => unknown][]) {
       guarded[name] = ALWAYS_AVAILABLE.has(name)
         ? handler
-        : (input) => {
+        : async (input) => {
             this.assertReady();
-            return handler(input);
+            try {
+              return await handler(input);
+            } catch (err) {
+              if (isDamage(err)) this.markDamaged([err instanceof Error ? err.message : String(err)]);
+              throw err;
+            }
           };
     }
     return guarded as Handlers;
   }
 
-  async close(): Promise<void> {
-    for (const t of this.timers) clearTimeout(t);
-    this.timers = [];
-    await this.backupIfChanged('quit');
+  async close(options: { backup?: boolean } = {}): Promise<void> {
+    this.stopTimers();
+    if (options.backup !== false) await this.backupIfChanged('quit');
     if (this.current) await this.current.close();
     this.current = undefined;
   }
+
+  closeNow(): void {
+    this.stopTimers();
+    // better-sqlite3 closes synchronously (folding the WAL into the file); Kysely's destroy would only wait for it.
+    if (this.current?.sqlite.open) this.current.sqlite.close();
+    this.current = undefined;
+  }
+
+  private stopTimers(): void {
+    for (const t of this.timers) clearTimeout(t);
+    this.timers = [];
+  }
 }
 
-function totalChanges(sqlite: BetterSqlite3.Database): number {
+function totalChanges(sqlite: SqliteDatabase): number {
   return sqlite.prepare('select total_changes() as n').pluck().get() as number;
+}
+
+/** Browser mode and tests: the key from PANELROOM_DATA_KEY or the key file beside the data, as a result rather than a throw. */
+function keyForBrowserOrTests(dataDir: string): KeyResult {
+  try {
+    let warning: string | undefined;
+    const key = developmentKey(dataDir, process.env, (w) => (warning = w));
+    return warning ? { ok: true, key, warning } : { ok: true, key };
+  } catch (err) {
+    if (err instanceof DataKeyUnavailableError) return { ok: false, message: err.message };
+    throw err;
+  }
 }

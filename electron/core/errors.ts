@@ -59,6 +59,36 @@ export class DataFileUnavailableError extends Error {
   }
 }
 
+/** The data is encrypted and its key could not be had (missing, unreadable, or the keychain refused). Nothing is opened or changed. */
+export class DataKeyUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DataKeyUnavailableError';
+  }
+}
+
+/** A key was found, but it is not the one this data was locked with. */
+export class WrongDataKeyError extends Error {
+  constructor(readonly file: string) {
+    super(
+      'Panelroom’s data is locked with a different key from the one this computer gave it, so it cannot be opened here. Nothing has been opened or changed. ' +
+        'If the data folder was copied from another computer or another Windows account, open it there; otherwise ask your IT service desk to restore the key.',
+    );
+    this.name = 'WrongDataKeyError';
+  }
+}
+
+/** The compiled database engine could not be loaded: a broken install, not a problem with the data. */
+export class DatabaseEngineError extends Error {
+  constructor(cause: unknown) {
+    super(
+      'Panelroom’s database engine could not be loaded, so the data has not been opened (it has not been changed). Install Panelroom again; if you are running it from its source, run `npm start` again to prepare the engine.',
+      { cause },
+    );
+    this.name = 'DatabaseEngineError';
+  }
+}
+
 /** Only these mean the bytes are wrong; every other SQLite error is about access, not content. */
 export function isDamage(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;

@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     appVersion: process.env.npm_package_version ?? 'dev',
     mode: 'browser',
     onInternalError: (name, err) => console.error(`[panelroom] internal error in ${name}:`, err),
+    onNotice: (message) => console.warn(`[panelroom] ${message}`),
   });
   if (hasFlag(argv, '--demo')) await loadDemoIfEmpty(core.router);
   const server = await startPreviewServer({

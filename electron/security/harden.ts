@@ -14,20 +14,16 @@ export const OUTBOUND_URLS = ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/
  * <webview> can never attach.
  */
 export function hardenWebContents(contents: HardenableContents, onRefused: (what: string, url: string) => void = () => undefined): void {
-  const blockUnlessApp = (event: Event, url: string) => {
-    if (!isAppUrl(url)) {
-      event.preventDefault();
-      onRefused('navigation', url);
-    }
-  };
-  contents.on('will-navigate', blockUnlessApp);
-  contents.on('will-redirect', blockUnlessApp);
-  contents.on('will-frame-navigate', (event) => {
+  // The URL is read from the event object: the separate url argument is deprecated in Electron 45.
+  const blockUnlessApp = (what: string) => (event: Event<{ url: string }>) => {
     if (!isAppUrl(event.url)) {
       event.preventDefault();
-      onRefused('frame navigation', event.url);
+      onRefused(what, event.url);
     }
-  });
+  };
+  contents.on('will-navigate', blockUnlessApp('navigation'));
+  contents.on('will-redirect', blockUnlessApp('redirect'));
+  contents.on('will-frame-navigate', blockUnlessApp('frame navigation'));
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
     onRefused('webview', '');

@@ -5,7 +5,7 @@ import { afterNextPaint } from './components/after-paint';
 
 /**
  * The state of the data file. The integrity check runs after the window opens,
- * so while it says "checking" this asks again every couple of seconds.
+ * so while it says "checking" this asks again every second.
  */
 export function useHealth(): { health: Health | undefined; recheck(): void } {
   const [health, setHealth] = useState<Health>();
@@ -18,12 +18,15 @@ export function useHealth(): { health: Health | undefined; recheck(): void } {
         .then((h) => {
           if (stopped) return;
           setHealth(h);
-          if (h.status === 'checking' && tries > 0) timer = setTimeout(() => poll(tries - 1), 2000);
+          if (h.status === 'checking' && tries > 0) timer = setTimeout(() => poll(tries - 1), 1000);
         })
-        .catch(() => undefined);
+        // A request that failed (the machine busy, the app restarting) is asked again rather than ending the watch.
+        .catch(() => {
+          if (!stopped && tries > 0) timer = setTimeout(() => poll(tries - 1), 1000);
+        });
     };
     // After the first paint: the page's own data comes first, and a damaged file fails that request anyway.
-    const cancelFirst = afterNextPaint(() => poll(90));
+    const cancelFirst = afterNextPaint(() => poll(180));
     return () => {
       stopped = true;
       cancelFirst();

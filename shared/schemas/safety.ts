@@ -1,12 +1,13 @@
 import { z } from 'zod';
 
-export const HEALTH_STATUSES = ['ok', 'checking', 'damaged', 'newer', 'unavailable', 'missing'] as const;
+export const HEALTH_STATUSES = ['ok', 'checking', 'damaged', 'newer', 'unavailable', 'missing', 'locked'] as const;
 
 export const health = z.object({
   /**
    * checking: the integrity check has not finished. The rest mean the data cannot be used until put right:
    * damaged (restore a backup), missing (the file is gone but backups exist: restore one),
-   * newer (install the newer Panelroom), unavailable (another program holds the file: close it).
+   * newer (install the newer Panelroom), unavailable (another program holds the file: close it),
+   * locked (the data's key is missing or not the right one: nothing is opened or offered to overwrite it).
    */
   status: z.enum(HEALTH_STATUSES),
   message: z.string().nullable(),

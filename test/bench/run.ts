@@ -6,6 +6,7 @@ import { datasetDir, removeWorkingCopies } from './dataset/cache';
 import { ensureDataset } from './dataset/ensure';
 import { measureAgenda, type AgendaReport } from './measure/agenda';
 import { measureAutosave } from './measure/autosave';
+import { KEY_ENV } from '../../electron/core/db/data-key';
 import { measureBrowser } from './measure/browser';
 import { measureMinutes, type MinutesReport } from './measure/minutes';
 import { measureDataSafety } from './measure/data-safety';
@@ -39,6 +40,8 @@ What the autosave lines compare:
  * Panelroom that exist today perform on it. See config.ts for the options.
  */
 async function main(): Promise<void> {
+  // The dataset is encrypted like the app's data; every copy the bench opens finds its key here.
+  process.env[KEY_ENV] ??= 'be'.repeat(32);
   const argv = process.argv.slice(2);
   if (argv.includes('--help')) return void console.log(USAGE);
   const script = process.argv[1]!;

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { DataKey, KEY_ENV, KEY_FILE_NAME } from '../../electron/core/db/data-key';
+import { openSqliteFile } from '../../electron/core/db/sqlite-file';
 import { api } from './api';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
@@ -10,6 +12,14 @@ test.describe('Data safety', () => {
     await api(request, app, 'teams.create', { name: 'Team added after the backup' });
     await app.restart(() => {
       const file = path.join(app.dataDir, 'panelroom.sqlite3');
+      // The damage must land on pages the data really lives in. A stop that had to be forced leaves
+      // the latest pages in the write-ahead log, where they would hide the scribbled ones: fold them
+      // into the file first, as a clean close would have.
+      if (fs.existsSync(`${file}-wal`)) {
+        const key = DataKey.parse(process.env[KEY_ENV] || fs.readFileSync(path.join(app.dataDir, KEY_FILE_NAME), 'utf8'))!;
+        openSqliteFile(file, { key }).close();
+      }
+      expect(fs.existsSync(`${file}-wal`)).toBe(false);
       const fd = fs.openSync(file, 'r+');
       const size = fs.fstatSync(fd).size;
       for (let at = 8192; at < size; at += 4096 * 2) fs.writeSync(fd, Buffer.alloc(4096, 0x5a), 0, 4096, at);

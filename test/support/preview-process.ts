@@ -29,12 +29,16 @@ export async function spawnPreview(root: string, dataDir: string, args: readonly
   return { child, url };
 }
 
-/** Asks browser mode to close as the window would (SIGTERM: it closes the data file cleanly), and insists after 10 s. */
+/**
+ * Asks browser mode to close as the window would (SIGTERM: it takes its backup on quit and closes the
+ * data file cleanly), and insists after 30 s. On a loaded machine that backup's forced write to the disk
+ * can take many seconds; insisting too early leaves the last pages in the write-ahead log.
+ */
 export async function stopPreview(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
   await exited;
   clearTimeout(timer);
 }

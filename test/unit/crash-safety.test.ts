@@ -12,8 +12,8 @@ const MINUTES_CHILD = path.join(ROOT, 'test/.tmp/minutes-loop.cjs');
 const RUNS = 25;
 
 beforeAll(async () => {
-  await build({ entryPoints: [path.join(ROOT, 'test/unit/crash/save-loop.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: CHILD, external: ['better-sqlite3'], logLevel: 'error' });
-  await build({ entryPoints: [path.join(ROOT, 'test/unit/crash/minutes-loop.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: MINUTES_CHILD, external: ['better-sqlite3'], logLevel: 'error' });
+  await build({ entryPoints: [path.join(ROOT, 'test/unit/crash/save-loop.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: CHILD, external: ['better-sqlite3-multiple-ciphers'], logLevel: 'error' });
+  await build({ entryPoints: [path.join(ROOT, 'test/unit/crash/minutes-loop.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: MINUTES_CHILD, external: ['better-sqlite3-multiple-ciphers'], logLevel: 'error' });
 });
 
 /** Starts the save loop, lets it save for `ms` after it is ready, then kills it without warning. Returns what it acknowledged. */

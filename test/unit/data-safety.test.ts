@@ -1,8 +1,8 @@
 import { auditDetailLines } from '../../shared/audit/detail-lines';
 import fs from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { openTestFile } from './support/sqlite';
 import { DATABASE_FILE_NAME, LATEST_SCHEMA_VERSION } from '../../electron/core/db/connection';
 import { backupsToKeep, listBackups, type BackupInfo } from '../../electron/core/safety/backups';
 import { dataFolderWarning } from '../../electron/core/safety/data-folder';
@@ -24,7 +24,7 @@ describe('backups', () => {
     await core.ok('teams.create', { name: 'Before backup' });
     const info = await core.backupNow('manual');
     await core.ok('teams.create', { name: 'After backup' });
-    const copy = new BetterSqlite3(path.join(core.dataDir, 'backups', info.name), { readonly: true });
+    const copy = openTestFile(path.join(core.dataDir, 'backups', info.name), { readonly: true });
     expect(copy.prepare('select name from teams').pluck().all()).toEqual(['Before backup']);
     expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
     copy.close();
@@ -62,7 +62,7 @@ describe('backups', () => {
     expect(fs.existsSync(path.join(core.dataDir, result.previousFileKeptAs!))).toBe(true);
     // a "before-restore" backup was taken first, so the restore itself can be undone
     const before = listBackups(path.join(core.dataDir, 'backups')).find((b) => b.reason === 'before-restore')!;
-    const undo = new BetterSqlite3(path.join(core.dataDir, 'backups', before.name), { readonly: true });
+    const undo = openTestFile(path.join(core.dataDir, 'backups', before.name), { readonly: true });
     expect(undo.prepare('select name from teams order by id').pluck().all()).toEqual(['Kept', 'Added later']);
     undo.close();
     expect((await core.ok('audit.list', { entity: 'backup' })).rows[0]?.summary).toMatch(/^Restored the backup taken/);
@@ -117,7 +117,7 @@ describe('integrity', () => {
   it('a file from a newer version is refused with the reason, and not touched', async () => {
     const dataDir = tempDir();
     const file = path.join(dataDir, DATABASE_FILE_NAME);
-    const future = new BetterSqlite3(file);
+    const future = openTestFile(file);
     future.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
     future.close();
     const bytes = fs.readFileSync(file);

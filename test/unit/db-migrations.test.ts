@@ -1,8 +1,8 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { openTestFile } from './support/sqlite';
 import { DATABASE_FILE_NAME, LATEST_SCHEMA_VERSION, openStore } from '../../electron/core/db/connection';
 import { migrations } from '../../electron/core/db/migrations';
 import { NewerDatabaseError, UnreadableDatabaseError } from '../../electron/core/errors';
@@ -52,7 +52,7 @@ describe('migrations', () => {
   it('refuse a database written by a newer version and leave the file untouched', async () => {
     const dir = tempDir();
     const file = path.join(dir, DATABASE_FILE_NAME);
-    const future = new BetterSqlite3(file);
+    const future = openTestFile(file);
     future.exec('create table from_the_future (x text); insert into from_the_future values (\'keep me\');');
     future.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
     future.close();

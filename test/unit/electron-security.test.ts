@@ -63,8 +63,9 @@ class FakeContents extends EventEmitter {
   }
   fire(event: string, url?: string): boolean {
     let prevented = false;
+    // Electron 45 deprecates the positional url argument: the hardening must read the event object's url alone.
     const e = { url, preventDefault: () => (prevented = true) };
-    this.emit(event, e, url);
+    this.emit(event, e);
     return prevented;
   }
 }
@@ -156,10 +157,22 @@ describe('IPC sender check', () => {
 });
 
 describe('application menu', () => {
-  it('offers the standard editing shortcuts and no reload or developer tools', () => {
-    const template = menuTemplate('win32', { about: () => undefined, showDataFolder: () => undefined });
+  const actions = { about: () => undefined, showDataFolder: () => undefined, showLogFolder: () => undefined, reload: () => undefined };
+  const items = (template: ReturnType<typeof menuTemplate>, label: string) => (template.find((m) => m.label === label)?.submenu ?? []) as { label?: string; role?: string; accelerator?: string; click?: unknown }[];
+
+  it('offers the standard editing shortcuts; Reload (which saves first) in the View menu; no developer tools unless asked for', () => {
+    const template = menuTemplate('win32', actions);
     const roles = JSON.stringify(template);
     for (const role of ['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'zoomIn', 'quit']) expect(roles).toContain(`"role":"${role}"`);
+    // Chromium's own reload would drop what the page has not yet saved: the app's Reload flushes first
     expect(roles).not.toMatch(/"role":"(reload|forceReload|toggleDevTools)"/);
+    const reload = items(template, '&View').find((i) => i.label === 'Reload');
+    expect(reload).toMatchObject({ accelerator: 'CmdOrCtrl+R', click: actions.reload });
+    expect(items(template, '&Help').find((i) => i.label === 'Show log folder')?.click).toBe(actions.showLogFolder);
+  });
+
+  it('offers developer tools in the View menu when PANELROOM_DEVTOOLS turns them on', () => {
+    const template = menuTemplate('linux', actions, { devTools: true });
+    expect(items(template, '&View').some((i) => i.role === 'toggleDevTools')).toBe(true);
   });
 });

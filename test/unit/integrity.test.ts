@@ -8,7 +8,7 @@ describe('integrity check', () => {
   it('passes a good file, on a worker thread', async () => {
     const file = path.join(tempDir(), DATABASE_FILE_NAME);
     const store = await openStore(file);
-    expect(await quickCheck(file, undefined)).toEqual({ ok: true, problems: [] });
+    expect(await quickCheck(file, store.access)).toEqual({ ok: true, problems: [] });
     await store.close();
   });
 
@@ -16,7 +16,7 @@ describe('integrity check', () => {
     const file = path.join(tempDir(), DATABASE_FILE_NAME);
     const store = await openStore(file);
     // a native binding that does not exist makes the worker fail before it reaches the file
-    const result = await quickCheck(file, '/nowhere/better_sqlite3.node', () => [store.sqlite.pragma('quick_check', { simple: true }) as string]);
+    const result = await quickCheck(file, { ...store.access, nativeBinding: '/nowhere/better_sqlite3.node' }, () => [store.sqlite.pragma('quick_check', { simple: true }) as string]);
     expect(result).toEqual({ ok: true, problems: [] });
     await store.close();
   });

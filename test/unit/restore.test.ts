@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { openTestFile } from './support/sqlite';
 import { DATABASE_FILE_NAME, LATEST_SCHEMA_VERSION } from '../../electron/core/db/connection';
 import { listBackups } from '../../electron/core/safety/backups';
 import { testCore } from './support/core';
@@ -73,7 +73,7 @@ describe('restoring a backup', () => {
     await first.backupNow('manual');
     await first.close();
     const file = path.join(dataDir, DATABASE_FILE_NAME);
-    const db = new BetterSqlite3(file);
+    const db = openTestFile(file);
     db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
     db.close();
     const bytes = fs.readFileSync(file);
@@ -99,7 +99,7 @@ describe('restoring a backup', () => {
     await core.ok('backups.restore', { name: info.name });
     const leftovers = fs.readdirSync(path.join(core.dataDir, 'backups')).filter((f) => /-(wal|shm)$/.test(f));
     expect(leftovers).toEqual([]);
-    const copy = new BetterSqlite3(path.join(core.dataDir, 'backups', info.name), { readonly: true });
+    const copy = openTestFile(path.join(core.dataDir, 'backups', info.name), { readonly: true });
     expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
     copy.close();
   });

@@ -1,48 +1,85 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { Kysely } from 'kysely';
-import { DataFileUnavailableError, isDamage, NewerDatabaseError, UnreadableDatabaseError } from '../errors';
+import { DatabaseEngineError, DataFileUnavailableError, DataKeyUnavailableError, isDamage, NewerDatabaseError, UnreadableDatabaseError, WrongDataKeyError } from '../errors';
+import { encryptDataFileInPlace, finishInterruptedEncryption, removePlainOriginal } from '../safety/encrypt-plain';
+import { type DataKey, KEY_CHECK_FILE_NAME, keyFromEnvironmentOrFile, keyMatchesFolder, recordKeyForFolder } from './data-key';
 import { sqliteDialect } from './dialect';
 import { migrate } from './migrate';
 import { LATEST_SCHEMA_VERSION, migrations as defaultMigrations } from './migrations';
 import type { Migration } from './migrations/types';
 import type { Database } from './schema';
+import { fileKind, type FileAccess, loadEngine, openSqliteFile, type SqliteDatabase } from './sqlite-file';
 
 export const DATABASE_FILE_NAME = 'panelroom.sqlite3';
 
 export interface OpenOptions {
-  /** Path to better-sqlite3's compiled addon; the Electron shell passes its own build. */
+  /** Path to the engine's compiled addon; the Electron shell passes its own build. */
   nativeBinding?: string;
   migrations?: readonly Migration[];
+  /** The data key. Without one, browser mode's and the tests' rule applies (developmentKey). */
+  key?: DataKey;
 }
 
 export interface Store {
   file: string;
-  sqlite: BetterSqlite3.Database;
+  sqlite: SqliteDatabase;
   db: Kysely<Database>;
   schemaVersion: number;
+  /** The key and engine build this file opens with: backups and checks of it use the same. */
+  access: FileAccess;
   close(): Promise<void>;
 }
 
 /**
- * Opens (creating if need be) the database file and brings its schema up to date.
- * A file from a newer version, or one that is not a database, is refused before
- * anything is written to it.
+ * The key for a data folder when the caller brings none: PANELROOM_DATA_KEY, or the key file
+ * beside the data (see keyFromEnvironmentOrFile). Warns once, on the console, that a key kept
+ * beside the data protects nothing. Throws a plain sentence when the data's key is missing.
+ */
+export function developmentKey(dataDir: string, env: NodeJS.ProcessEnv = process.env, warn: (message: string) => void = () => undefined): DataKey {
+  const holdsData = fs.existsSync(path.join(dataDir, KEY_CHECK_FILE_NAME)) || mayHoldEncryptedData(path.join(dataDir, DATABASE_FILE_NAME));
+  const found = keyFromEnvironmentOrFile(dataDir, env, holdsData);
+  if (!found.ok) throw new DataKeyUnavailableError(found.message);
+  if (found.warning) warn(found.warning);
+  return found.key;
+}
+
+/**
+ * Opens (creating if need be) the encrypted database file and brings its schema up to date.
+ * A plain file from an earlier version is encrypted in place first (proved before it replaces
+ * the original). A file from a newer version, one that is not a database, or one the key does
+ * not open is refused before anything is written to it.
  */
 export async function openStore(file: string, options: OpenOptions = {}): Promise<Store> {
-  const list = options.migrations ?? defaultMigrations;
-  const supported = list.length;
-  if (fs.existsSync(file)) checkExistingFile(file, supported, options.nativeBinding);
-  else fs.mkdirSync(path.dirname(file), { recursive: true });
-
-  const sqlite = new BetterSqlite3(file, bindingOption(options.nativeBinding));
+  const dataDir = path.dirname(file);
   try {
+    loadEngine(options.nativeBinding);
+  } catch (err) {
+    throw new DatabaseEngineError(err);
+  }
+  const access: FileAccess = { key: options.key ?? developmentKey(dataDir), nativeBinding: options.nativeBinding };
+  const list = options.migrations ?? defaultMigrations;
+  finishInterruptedEncryption(file);
+  const kind = existingKind(file);
+  if (kind === 'plain') {
+    checkExistingFile(file, { ...access, key: null }, list.length);
+    const { problems } = await encryptDataFileInPlace(file, access).catch((err: unknown) => {
+      throw isDamage(err) ? new UnreadableDatabaseError(file, err) : new DataFileUnavailableError(file, err);
+    });
+    if (problems.length) throw new UnreadableDatabaseError(file, new Error(problems.join('\n')));
+  }
+  if (kind === 'plain' || kind === 'encrypted') checkExistingFile(file, access, list.length);
+  else fs.mkdirSync(dataDir, { recursive: true });
+
+  let sqlite: SqliteDatabase;
+  try {
+    sqlite = openSqliteFile(file, access);
     applyPragmas(sqlite);
   } catch (err) {
-    sqlite.close();
     throw isDamage(err) ? new UnreadableDatabaseError(file, err) : new DataFileUnavailableError(file, err);
   }
+  if (access.key) recordKeyForFolder(dataDir, access.key);
+  removePlainOriginal(file);
   const db = new Kysely<Database>({ dialect: sqliteDialect(sqlite) });
   let schemaVersion: number;
   try {
@@ -56,32 +93,51 @@ export async function openStore(file: string, options: OpenOptions = {}): Promis
     sqlite,
     db,
     schemaVersion,
+    access,
     close: () => db.destroy(),
   };
 }
 
-function bindingOption(nativeBinding: string | undefined): BetterSqlite3.Options {
-  return nativeBinding ? { nativeBinding } : {};
+/** A file that cannot be read (locked, a folder in its place) is taken to hold data: no new key is made over it. */
+function mayHoldEncryptedData(file: string): boolean {
+  try {
+    return fileKind(file) === 'encrypted';
+  } catch {
+    return true;
+  }
+}
+
+function existingKind(file: string): ReturnType<typeof fileKind> {
+  try {
+    return fileKind(file);
+  } catch (err) {
+    throw new DataFileUnavailableError(file, err);
+  }
 }
 
 /** minutes are irreplaceable: every commit is fsynced (synchronous=FULL), WAL lets readers work during saves. */
-function applyPragmas(sqlite: BetterSqlite3.Database): void {
+function applyPragmas(sqlite: SqliteDatabase): void {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
 }
 
-/** Reads the schema version through a read-only connection so a refused file is never touched. */
-function checkExistingFile(file: string, supported: number, nativeBinding: string | undefined): void {
-  let probe: BetterSqlite3.Database | undefined;
+/**
+ * Reads the schema version through a read-only connection so a refused file is never touched.
+ * An encrypted file the key does not open is damaged, unless the folder's record of its key
+ * says the key is simply the wrong one.
+ */
+function checkExistingFile(file: string, access: FileAccess, supported: number): void {
+  let probe: SqliteDatabase | undefined;
   let version: number;
   try {
-    probe = new BetterSqlite3(file, { ...bindingOption(nativeBinding), readonly: true, fileMustExist: true });
+    probe = openSqliteFile(file, access, { readonly: true, fileMustExist: true });
     version = probe.pragma('user_version', { simple: true }) as number;
-    probe.prepare('select count(*) from sqlite_master').get();
   } catch (err) {
-    throw isDamage(err) ? new UnreadableDatabaseError(file, err) : new DataFileUnavailableError(file, err);
+    if (!isDamage(err)) throw new DataFileUnavailableError(file, err);
+    if (access.key && keyMatchesFolder(path.dirname(file), access.key) === false) throw new WrongDataKeyError(file);
+    throw new UnreadableDatabaseError(file, err);
   } finally {
     probe?.close();
   }

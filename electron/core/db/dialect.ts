@@ -1,4 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type { SqliteDatabase as EngineDatabase, SqliteStatement } from './sqlite-file';
 import { SqliteAdapter, SqliteDriver, SqliteIntrospector, SqliteQueryCompiler, type DatabaseConnection, type Dialect, type Kysely, type SqliteDatabase } from 'kysely';
 
 const STATEMENT_CACHE_SIZE = 500;
@@ -9,8 +9,8 @@ const STATEMENT_CACHE_SIZE = 500;
  * least-recently-used cache of prepared statements, keyed by SQL text, serves almost
  * every call. (SQLite re-prepares a cached statement by itself if the schema changes.)
  */
-function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
-  const cache = new Map<string, BetterSqlite3.Statement>();
+function withStatementCache(sqlite: EngineDatabase): SqliteDatabase {
+  const cache = new Map<string, SqliteStatement>();
   return {
     close: () => sqlite.close(),
     prepare(sql: string) {
@@ -34,7 +34,7 @@ function withStatementCache(sqlite: BetterSqlite3.Database): SqliteDatabase {
  * wrong" instead of "the disk is full". This driver skips the second rollback.
  */
 class SqliteDriverKeepingTheRealError extends SqliteDriver {
-  constructor(private readonly sqlite: BetterSqlite3.Database) {
+  constructor(private readonly sqlite: EngineDatabase) {
     super({ database: withStatementCache(sqlite) });
   }
 
@@ -44,7 +44,7 @@ class SqliteDriverKeepingTheRealError extends SqliteDriver {
   }
 }
 
-export function sqliteDialect(sqlite: BetterSqlite3.Database): Dialect {
+export function sqliteDialect(sqlite: EngineDatabase): Dialect {
   return {
     createAdapter: () => new SqliteAdapter(),
     createDriver: () => new SqliteDriverKeepingTheRealError(sqlite),

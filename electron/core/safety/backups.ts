@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
+import type { FileAccess, SqliteDatabase } from '../db/sqlite-file';
 import { fsyncDir, removeDatabaseFile } from './files';
 import { copyDatabase } from './sqlite-copy';
 
@@ -37,15 +37,15 @@ function parseName(name: string): { takenAt: string; reason: string } | undefine
 }
 
 /**
- * An online backup through SQLite's backup API (never a file copy of a live
- * database): consistent even while saves continue. Written under a temporary name
+ * An online backup with VACUUM INTO (never a file copy of a live database), encrypted
+ * with the data's key: consistent even while saves continue. Written under a temporary name
  * and renamed, so a half-written backup is never mistaken for a good one.
  */
-export async function takeBackup(sqlite: BetterSqlite3.Database, dir: string, at: Date, reason: BackupReason, nativeBinding?: string): Promise<BackupInfo> {
+export async function takeBackup(sqlite: SqliteDatabase, dir: string, at: Date, reason: BackupReason, access: FileAccess): Promise<BackupInfo> {
   fs.mkdirSync(dir, { recursive: true });
   const name = backupName(at, reason);
   const partial = path.join(dir, `${name}.partial`);
-  await copyDatabase(sqlite, partial, nativeBinding);
+  await copyDatabase(sqlite, partial, access);
   fs.renameSync(partial, path.join(dir, name));
   fsyncDir(dir);
   return { name, takenAt: at.toISOString(), reason, bytes: fs.statSync(path.join(dir, name)).size };

@@ -1,3 +1,4 @@
+import type { FileAccess } from '../db/sqlite-file';
 import { isDamage } from '../errors';
 import { runReadOnlyOffThread } from './off-thread';
 
@@ -16,10 +17,10 @@ export interface IntegrityResult {
  * runs on `fallback` instead: a failure of the checking machinery must never be
  * reported as damaged data.
  */
-export async function quickCheck(file: string, nativeBinding: string | undefined, fallback?: () => string[]): Promise<IntegrityResult> {
+export async function quickCheck(file: string, access: FileAccess, fallback?: () => string[]): Promise<IntegrityResult> {
   let rows: string[];
   try {
-    rows = await runReadOnlyOffThread<string[]>(file, nativeBinding, `return db.pragma('quick_check', { simple: false }).map((r) => r.quick_check);`);
+    rows = await runReadOnlyOffThread<string[]>(file, access, `return db.pragma('quick_check', { simple: false }).map((r) => r.quick_check);`);
   } catch (err) {
     const words = err instanceof Error ? err.message : String(err);
     if (isDamage(err)) return { ok: false, problems: [words] };

@@ -1,27 +1,26 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type { SqliteDatabase, FileAccess } from '../db/sqlite-file';
+import { keyStatements } from '../db/sqlite-file';
 import { removeDatabaseFile } from './files';
 import { runReadOnlyOffThread } from './off-thread';
 
 /**
- * Copies a database with SQLite's online backup API, on a worker thread with its own
- * read-only connection, then makes the copy a plain rollback-journal file that stands
- * alone (reading it later creates no -wal/-shm beside it) and forces it to the disk.
- *
- * The pages go across in one step, inside one read transaction: the copy is the database
- * as it was when the step began, and saves made meanwhile (on the app's own connection)
- * cannot make it start again, as they would between small steps. On the app's own thread
- * the copy would hold up every save for most of a second at its end, when SQLite forces
- * the new file to disk.
+ * Copies a database with VACUUM INTO, on a worker thread with its own read-only connection:
+ * one read transaction, so the copy is the database as it was when it began, and saves made
+ * meanwhile (on the app's own connection; WAL lets them through) cannot spoil it. The copy is
+ * encrypted with the same key as the file it came from (the engine will not write a plain copy
+ * of an encrypted file through SQLite's backup API, and VACUUM INTO keeps the cipher), stands
+ * alone in rollback-journal mode (reading it later creates no -wal/-shm beside it), and is
+ * forced to the disk there too: on the app's thread that last step would hold up every save.
  */
-export async function copyDatabaseFile(sourceFile: string, destination: string, nativeBinding?: string): Promise<void> {
+export async function copyDatabaseFile(sourceFile: string, destination: string, access: FileAccess): Promise<void> {
   removeDatabaseFile(destination);
   await runReadOnlyOffThread<true>(
     sourceFile,
-    nativeBinding,
+    access,
     `
     const fs = require('node:fs');
-    await db.backup(data.destination, { progress: ({ totalPages }) => Math.max(totalPages, 100) });
-    const copy = new Database(data.destination, nativeBinding ? { nativeBinding } : {});
+    db.prepare('vacuum into ?').run(data.destination);
+    const copy = open(data.destination, data.statements);
     try {
       copy.pragma('journal_mode = DELETE');
     } finally {
@@ -34,11 +33,11 @@ export async function copyDatabaseFile(sourceFile: string, destination: string, 
       fs.closeSync(fd);
     }
     return true;`,
-    { destination },
+    { destination, statements: keyStatements(access.key) },
   );
 }
 
 /** The same, from the app's open connection: reads its file (a WAL reader sees every committed save). */
-export function copyDatabase(source: BetterSqlite3.Database, destination: string, nativeBinding?: string): Promise<void> {
-  return copyDatabaseFile(source.name, destination, nativeBinding);
+export function copyDatabase(source: SqliteDatabase, destination: string, access: FileAccess): Promise<void> {
+  return copyDatabaseFile(source.name, destination, access);
 }

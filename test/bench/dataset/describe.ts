@@ -1,4 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type { SqliteDatabase } from '../../../electron/core/db/sqlite-file';
 import { RARE_WORDS } from './minutes-text';
 import { DATASET_TODAY } from './spec';
 
@@ -57,7 +57,7 @@ export interface SearchProbe {
   fields: number;
 }
 
-export function describeDataset(sqlite: BetterSqlite3.Database): DatasetShape {
+export function describeDataset(sqlite: SqliteDatabase): DatasetShape {
   const one = <T>(sql: string, ...params: unknown[]) => sqlite.prepare(sql).get(...params) as T;
   const all = <T>(sql: string, ...params: unknown[]) => sqlite.prepare(sql).all(...params) as T[];
   const tables: Record<string, number> = {};
@@ -144,7 +144,7 @@ function round1(n: number): number {
  * middle one of the composer's rare words (a few dozen fields each), a two-word phrase, the commonest
  * surname among children on agendas, and the case reference of the child at most meetings.
  */
-function searchProbes(sqlite: BetterSqlite3.Database): Probes['minutesSearch'] {
+function searchProbes(sqlite: SqliteDatabase): Probes['minutesSearch'] {
   sqlite.exec('create virtual table if not exists temp.minutes_vocab using fts5vocab(main, minutes_search, row)');
   try {
     const fields = (query: string) => (sqlite.prepare('select count(*) as n from minutes_search where minutes_search match ?').get(query) as { n: number }).n;

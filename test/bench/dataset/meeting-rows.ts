@@ -1,4 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type { SqliteDatabase } from '../../../electron/core/db/sqlite-file';
 import { englandWalesBankHolidays } from '../../../shared/domain/bank-holidays';
 import { fromDayNumber, toDayNumber, weekdayOfDayNumber } from '../../../shared/domain/day-numbers';
 import type { Role } from '../../../shared/roles';
@@ -66,7 +66,7 @@ export interface MeetingTypeInfo {
   coreRoles: Role[];
 }
 
-export function meetingTypes(sqlite: BetterSqlite3.Database): Record<MeetingCode, MeetingTypeInfo> {
+export function meetingTypes(sqlite: SqliteDatabase): Record<MeetingCode, MeetingTypeInfo> {
   const rows = sqlite.prepare("select id, code, name, slot_minutes, core_roles from meeting_types where code in ('pp', 'lgp', 'cpm')").all() as {
     id: number;
     code: MeetingCode;
@@ -127,7 +127,7 @@ export interface NewAttendee {
  * approved, with one audit row for each step, and each child on a held meeting in the
  * review engine's history (child_meetings, linked by meeting_id, as syncOutcomes does).
  */
-export function meetingWriter(sqlite: BetterSqlite3.Database, rnd: Prng, world: World, audit: AuditWriter): MeetingWriter {
+export function meetingWriter(sqlite: SqliteDatabase, rnd: Prng, world: World, audit: AuditWriter): MeetingWriter {
   const insertMeeting = sqlite.prepare(`insert into meetings (type_id, series_id, occurrence_key, date, start_time, end_time, venue, chair_id, team_id, status,
       created_at, updated_at, started_at, closed_at, approved_by, approved_on, approved_at, locked_at, current_item_id, current_since)
     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, null, null)`);

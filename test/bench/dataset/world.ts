@@ -1,4 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type { SqliteDatabase } from '../../../electron/core/db/sqlite-file';
 import { fromDayNumber } from '../../../shared/domain/day-numbers';
 import type { Gender, KeyDateType, LegalStatus, LgpDecision, PermanenceOption } from '../../../shared/domain/vocabulary';
 import type { Role } from '../../../shared/roles';
@@ -97,7 +97,7 @@ export interface PlanRec {
 
 /** What a part is handed: the store, the seeded generator, the world so far and an audit writer. */
 export interface BuildContext {
-  sqlite: BetterSqlite3.Database;
+  sqlite: SqliteDatabase;
   rnd: Prng;
   world: World;
   audit: AuditWriter;
@@ -130,7 +130,7 @@ export function clamp(value: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, value));
 }
 
-export function makeAuditWriter(sqlite: BetterSqlite3.Database, rnd: Prng): AuditWriter {
+export function makeAuditWriter(sqlite: SqliteDatabase, rnd: Prng): AuditWriter {
   const insert = sqlite.prepare('insert into audit_log (at, actor, action, entity, entity_id, summary, details) values (?, ?, ?, ?, ?, ?, ?)');
   let n = 0;
   const write = ((row) => {

@@ -1,4 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type { SqliteDatabase } from '../../../electron/core/db/sqlite-file';
 import type { ServiceContext } from '../../../electron/core/context';
 import { createRating } from '../../../electron/core/services/children/ratings';
 import { saveMinuteField } from '../../../electron/core/services/minutes/fields';
@@ -38,7 +38,7 @@ const EDIT_SPELL_MS = 10 * 60 * 1000;
  * this person's edit of the same thing in the last ten minutes, update it (one more save),
  * else insert a new one.
  */
-function bareEditAudit(bare: BetterSqlite3.Database, entityId: number, summary: string, details: Record<string, unknown>): (at: string) => void {
+function bareEditAudit(bare: SqliteDatabase, entityId: number, summary: string, details: Record<string, unknown>): (at: string) => void {
   const last = bare.prepare('select * from audit_log order by id desc limit 1');
   const update = bare.prepare('update audit_log set at = ?, details = ? where id = ?');
   const insert = bare.prepare("insert into audit_log (at, actor, action, entity, entity_id, summary, details) values (?, 'bench', 'update', 'minutes', ?, ?, ?)");
@@ -51,7 +51,7 @@ function bareEditAudit(bare: BetterSqlite3.Database, entityId: number, summary: 
   };
 }
 
-function childNames(bare: BetterSqlite3.Database, childIds: readonly number[]): string[] {
+function childNames(bare: SqliteDatabase, childIds: readonly number[]): string[] {
   const name = bare.prepare('select first_name, last_name from children where id = ?');
   return childIds.map((id) => {
     const c = name.get(id) as { first_name: string; last_name: string };
@@ -71,7 +71,7 @@ function typing(text: string, start = 40, step = 23): (i: number) => string {
  * upsert of minute_fields with its search text (the update fires the search-index trigger:
  * the old text's words out, the new text's in) and the same audit insert-or-fold.
  */
-export function minutesSaveCase(bare: BetterSqlite3.Database, live: LiveMeeting, itemIndex: number): WriteCase {
+export function minutesSaveCase(bare: SqliteDatabase, live: LiveMeeting, itemIndex: number): WriteCase {
   const item = live.items[itemIndex]!;
   const stored = bare.prepare("select value from minute_fields where item_id = ? and field = 'discussion'").get(item.id) as { value: string } | undefined;
   const text = stored?.value ?? 'The panel heard that the parenting assessment was delayed by four weeks because the mother did not attend two sessions. '.repeat(8);
@@ -108,7 +108,7 @@ const REASON =
  * minutes.rate on a meeting in the room: the rating chosen, its reason typed and saved on
  * each pause. Bare: the same item_ratings upsert and audit insert-or-fold.
  */
-export function minutesRateCase(bare: BetterSqlite3.Database, live: LiveMeeting, itemIndex: number): WriteCase {
+export function minutesRateCase(bare: SqliteDatabase, live: LiveMeeting, itemIndex: number): WriteCase {
   const item = live.items[itemIndex]!;
   const childId = item.childIds[0]!;
   const reason = typing(REASON, 20, 7);
@@ -135,7 +135,7 @@ export function minutesRateCase(bare: BetterSqlite3.Database, live: LiveMeeting,
   };
 }
 
-export function ratingCase(bare: BetterSqlite3.Database, childId: number): WriteCase {
+export function ratingCase(bare: SqliteDatabase, childId: number): WriteCase {
   const input = () => ({ childId, rating: 'amber' as const, reason: REASON, ratedOn: DATASET_TODAY });
   const child = bare.prepare('select first_name, last_name from children where id = ?').get(childId) as { first_name: string; last_name: string };
   const insert = bare.prepare("insert into rag_ratings (child_id, rating, reason, rated_on, source, meeting_id, recorded_at, recorded_by) values (?, 'amber', ?, ?, 'manual', null, ?, 'bench')");
@@ -151,7 +151,7 @@ export function ratingCase(bare: BetterSqlite3.Database, childId: number): Write
     id: 'rating',
     procedure: 'ratings.create',
     routerLabel: 'ratings.create through the router (also recomputes the tracker row)',
-    bareLabel: 'same INSERT + audit INSERT, bare better-sqlite3',
+    bareLabel: 'same INSERT + audit INSERT, bare',
     refreshesChild: childId,
     input,
     bare: () => write(),

@@ -6,7 +6,7 @@ import { contract } from '../../../shared/contract';
 import { workingCopy } from '../dataset/cache';
 import { datasetNow, DATASET_TODAY } from '../dataset/spec';
 import { TARGETS, timingRow, valueRow, type ResultRow } from '../report/rows';
-import { bareConnection, loggedDb, openBenchCore, type LoggedQuery } from './bench-core';
+import { bareConnection, loggedDb, openBenchCore, plainTwin, type LoggedQuery } from './bench-core';
 import { explain } from './explain';
 import { stepOf } from './sql-steps';
 import { minutesRateCase, minutesSaveCase, ratingCase, type WriteCase } from './autosave-cases';
@@ -15,7 +15,7 @@ import type { BenchEnv } from './env';
 import { summarise } from './stats';
 import { timeLoop } from './timing';
 
-const GROUP = 'Autosave-sized write: router vs bare better-sqlite3';
+const GROUP = 'Autosave-sized write: router vs bare SQLite (encrypted, and plain)';
 
 type BareDb = ReturnType<typeof bareConnection>['sqlite'];
 
@@ -53,27 +53,34 @@ export async function measureAutosave(env: BenchEnv): Promise<{ rows: ResultRow[
   const { probes } = env.dataset.manifest;
   const rows: ResultRow[] = [];
   const profiles: AutosaveProfile[] = [];
+  let plain: ReturnType<typeof plainTwin> | undefined;
   try {
     const live = await putBackInTheRoom(core, probes.minutesMeetingId);
     const middle = Math.floor(live.items.length / 2);
-    for (const write of [minutesSaveCase(bare, live, middle), minutesRateCase(bare, live, middle + 1), ratingCase(bare, probes.autosaveChildId)]) {
+    // The same rows written on an unencrypted twin of the file: what the encryption itself costs.
+    plain = plainTwin(core, dir);
+    const onPlain = [minutesSaveCase(plain.sqlite, live, middle), minutesRateCase(plain.sqlite, live, middle + 1), ratingCase(plain.sqlite, probes.autosaveChildId)];
+    for (const [n, write] of [minutesSaveCase(bare, live, middle), minutesRateCase(bare, live, middle + 1), ratingCase(bare, probes.autosaveChildId)].entries()) {
       const router: number[] = [];
       const direct: number[] = [];
+      const plainDirect: number[] = [];
       for (let i = -env.config.warmup.autosave; i < env.config.runs.autosave; i++) {
         // Alternate which goes first, so neither always meets the other's checkpoint.
-        const order = i % 2 === 0 ? (['router', 'bare'] as const) : (['bare', 'router'] as const);
+        const order = i % 2 === 0 ? (['router', 'bare', 'plain'] as const) : (['plain', 'bare', 'router'] as const);
         for (const way of order) {
           const t0 = performance.now();
           // Each save sends text the other has not just written, as continued typing does.
           if (way === 'router') {
-            const result = await core.router.call(write.procedure, write.input(2 * i));
+            const result = await core.router.call(write.procedure, write.input(3 * i));
             if (!result.ok) throw new Error(`${write.procedure} failed: ${JSON.stringify(result.error)}`);
-          } else write.bare(2 * i + 1);
+          } else if (way === 'bare') write.bare(3 * i + 1);
+          else onPlain[n]!.bare(3 * i + 2);
           const ms = performance.now() - t0;
           env.memory.sample();
-          if (i >= 0) (way === 'router' ? router : direct).push(ms);
+          if (i >= 0) (way === 'router' ? router : way === 'bare' ? direct : plainDirect).push(ms);
         }
       }
+      const p = summarise(plainDirect);
       const r = summarise(router);
       const b = summarise(direct);
       const ratio = r.median / b.median;
@@ -91,11 +98,15 @@ export async function measureAutosave(env: BenchEnv): Promise<{ rows: ResultRow[
             ? `p95 ratio ${(r.p95 / b.p95).toFixed(2)}×; ${live.typeName} of ${live.date}, ${live.items.length} items, put back in the room`
             : `p95 ratio ${(r.p95 / b.p95).toFixed(2)}×; a deliberate save, not a typing autosave: shown for comparison`,
         ),
+        timingRow(`autosave.${write.id}.barePlain`, GROUP, `${write.bareLabel}, on an unencrypted twin of the file`, p),
+        valueRow(`autosave.${write.id}.ratioPlain`, GROUP, `${write.procedure}: router ÷ bare plain (medians)`, '×', r.median / p.median, undefined, 'the router on the encrypted file against the bare write on plain SQLite'),
+        valueRow(`autosave.${write.id}.encryption`, GROUP, `${write.procedure}: the encryption's cost, bare encrypted ÷ bare plain (medians)`, '×', b.median / p.median),
       );
       if (write.autosave || ratio > TARGETS.autosaveRatio.limit) profiles.push(await profileWrite(env, core, bare, write, r.median, b.median, pragmas));
     }
   } finally {
     bare.close();
+    plain?.close();
     await core.close();
   }
   return { rows, profiles };

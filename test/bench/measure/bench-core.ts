@@ -1,4 +1,4 @@
-import BetterSqlite3 from 'better-sqlite3';
+import { openSqliteFile, type SqliteDatabase } from '../../../electron/core/db/sqlite-file';
 import { Kysely } from 'kysely';
 import { sqliteDialect } from '../../../electron/core/db/dialect';
 import { createCore, type Core } from '../../../electron/core/core';
@@ -28,12 +28,12 @@ export async function callOk<P extends ProcedureName>(core: Core, name: P, input
 const PRAGMAS = ['journal_mode', 'synchronous', 'foreign_keys', 'busy_timeout'] as const;
 
 /**
- * A second, plain better-sqlite3 connection to the core's file with the pragmas read
+ * A second, bare connection to the core's file (opened with the same key) with the pragmas read
  * from the core's own connection, so "the same write done directly" runs under the
  * same durability settings even if connection.ts changes them.
  */
-export function bareConnection(core: Core): { sqlite: BetterSqlite3.Database; pragmas: Record<string, unknown> } {
-  const sqlite = new BetterSqlite3(core.store.file);
+export function bareConnection(core: Core): { sqlite: SqliteDatabase; pragmas: Record<string, unknown> } {
+  const sqlite = openSqliteFile(core.store.file, core.store.access);
   const pragmas: Record<string, unknown> = {};
   for (const name of PRAGMAS) {
     const value = core.store.sqlite.pragma(name, { simple: true });
@@ -64,4 +64,21 @@ export function loggedDb(core: Core): { db: Kysely<Database>; log: LoggedQuery[]
     },
   });
   return { db, log };
+}
+
+/**
+ * The same file decrypted, beside the encrypted one, with a bare connection and the same pragmas: so a
+ * write can be timed on plain SQLite too, and the encryption's own cost read off. Made from the core's
+ * file as it stands (VACUUM INTO keeps the cipher; rekey to nothing then takes it off).
+ */
+export function plainTwin(core: Core, dir: string): { sqlite: SqliteDatabase; close(): void } {
+  const file = `${dir}/plain-twin.sqlite3`;
+  core.store.sqlite.prepare('vacuum into ?').run(file);
+  const twin = openSqliteFile(file, core.store.access);
+  twin.pragma('journal_mode = DELETE');
+  twin.pragma("rekey = ''");
+  twin.close();
+  const sqlite = openSqliteFile(file, { key: null, nativeBinding: core.store.access.nativeBinding });
+  for (const name of PRAGMAS) sqlite.pragma(`${name} = ${String(core.store.sqlite.pragma(name, { simple: true }))}`);
+  return { sqlite, close: () => sqlite.close() };
 }

@@ -40,7 +40,7 @@ export async function measureDataSafety(env: BenchEnv): Promise<ResultRow[]> {
   }
   return [
     timingRow('safety.integrity', GROUP, 'start-up integrity check (quick_check, worker thread)', summarise(check), undefined, 'after the window is up; the tracker answers meanwhile'),
-    timingRow('safety.backup', GROUP, 'backup of the whole file (SQLite backup API)', summarise(backup), undefined, `${(bytes / 1e6).toFixed(0)} MB each; at start, every 5 minutes after a change, on quit`),
+    timingRow('safety.backup', GROUP, 'backup of the whole file (VACUUM INTO, encrypted)', summarise(backup), undefined, `${(bytes / 1e6).toFixed(0)} MB each; at start, every 5 minutes after a change, on quit`),
     timingRow('safety.backupSaves', GROUP, `  a typing save due during a backup (every ${SAVE_EVERY_MS} ms): from due to answered`, summarise(saves), undefined, slowest(saves)),
   ];
 }

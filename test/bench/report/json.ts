@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
+import { openSqliteFile } from '../../../electron/core/db/sqlite-file';
 import type { DatasetManifest } from '../build-dataset';
 import type { AgendaReport } from '../measure/agenda';
 import type { AutosaveProfile } from '../measure/autosave';
@@ -38,7 +38,7 @@ export function machine(): BenchReport['machine'] {
 }
 
 export function sqliteVersion(): string {
-  const db = new BetterSqlite3(':memory:');
+  const db = openSqliteFile(':memory:', { key: null });
   try {
     return (db.prepare('select sqlite_version() as v').get() as { v: string }).v;
   } finally {

@@ -12,6 +12,7 @@ const TITLES: Record<Health['status'], string> = {
   missing: 'Panelroom’s data file is missing',
   newer: 'This data needs a newer Panelroom',
   unavailable: 'Panelroom cannot open its data file',
+  locked: 'Panelroom cannot unlock its data',
 };
 
 /** Shown instead of the app when the data cannot be used: what happened, in plain words, and the way back. */
@@ -67,6 +68,17 @@ export function RecoveryPage({ health, onRecovered }: { health: Health; onRecove
         </>
       ) : health.status === 'newer' ? (
         <p>Install the latest version of Panelroom, then open it again. The data file has not been opened or changed.</p>
+      ) : health.status === 'locked' ? (
+        <>
+          <p>
+            The children’s details are encrypted on this computer, and Panelroom needs the key it made for them. Nothing has been opened, changed or replaced: no new,
+            empty data has been started over the top of yours.
+          </p>
+          <p>
+            If the data folder has been copied from another computer or another person’s account, open Panelroom there. Otherwise contact your IT service desk with this
+            message; the data folder and its backups are safe as they are.
+          </p>
+        </>
       ) : (
         <p>Nothing needs restoring: the data file has not been changed. Close the program that may be using it, then close and open Panelroom again.</p>
       )}

@@ -1,4 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type { SqliteDatabase } from '../../../../electron/core/db/sqlite-file';
 import { LGP_ASSESSMENT, type LgpAssessment } from '../../../../shared/domain/minutes-vocabulary';
 import { PERMANENCE_OPTION, type LgpDecision, type PermanenceOption } from '../../../../shared/domain/vocabulary';
 import { fieldLabel, type MinuteField } from '../../../../shared/minutes/fields';
@@ -117,7 +117,7 @@ export const minutes: DatasetPart = {
 };
 
 /** Drops the triggers that keep minutes_search in step with minute_fields; gives them back after a rebuild. */
-function suspendSearchTriggers(sqlite: BetterSqlite3.Database): { rebuildAndRestore(): void } {
+function suspendSearchTriggers(sqlite: SqliteDatabase): { rebuildAndRestore(): void } {
   const triggers = (sqlite.prepare("select name, sql from sqlite_master where type = 'trigger' and tbl_name = 'minute_fields'").all() as { name: string; sql: string }[]).filter((t) =>
     /minutes_search/.test(t.sql),
   );

@@ -1,4 +1,4 @@
-import type BetterSqlite3 from 'better-sqlite3';
+import type { SqliteDatabase, SqliteStatement } from '../../../../electron/core/db/sqlite-file';
 import { DEFAULT_BANK_HOLIDAYS } from '../../../../electron/core/services/calendar';
 import { toDayNumber, weekdayOfDayNumber } from '../../../../shared/domain/day-numbers';
 import { englandWalesBankHolidays } from '../../../../shared/domain/bank-holidays';
@@ -248,7 +248,7 @@ interface LgpKeyDate {
   assigned: boolean;
 }
 
-function loadLgpKeyDates(sqlite: BetterSqlite3.Database): { list: LgpKeyDate[]; next: number; moved: number; seen: Set<number> } {
+function loadLgpKeyDates(sqlite: SqliteDatabase): { list: LgpKeyDate[]; next: number; moved: number; seen: Set<number> } {
   const rows = sqlite.prepare("select id, child_id, date, decision from key_dates where type = 'lgp' order by date, id").all() as { id: number; child_id: number; date: string; decision: LgpDecision | null }[];
   return { list: rows.map((r) => ({ id: r.id, childId: r.child_id, day: toDayNumber(r.date), decision: r.decision ?? 'other', assigned: false })), next: 0, moved: 0, seen: new Set() };
 }
@@ -261,7 +261,7 @@ function lgpAgenda(
   day: number,
   kd: ReturnType<typeof loadLgpKeyDates>,
   childById: ReadonlyMap<number, ChildRec>,
-  moveKeyDate: BetterSqlite3.Statement,
+  moveKeyDate: SqliteStatement,
 ): NewItem[] {
   while (kd.next < kd.list.length && kd.list[kd.next]!.day < day - 3) kd.next++;
   const near: LgpKeyDate[] = [];
