@@ -360,6 +360,22 @@ export interface FilingRecordsTable {
   exported_by: string;
   filed_at: string | null;
   filed_by: string | null;
+  taken_out: Generated<number>;
+  kept: Generated<number>;
+}
+
+export interface ExtractReviewsTable {
+  id: Generated<number>;
+  meeting_id: number;
+  child_id: number;
+  mention_key: string;
+  phrase: string;
+  sentence: string;
+  /** JSON: [{ id, name, caseRef }] */
+  suspects: string;
+  choice: string;
+  decided_at: string;
+  decided_by: string;
 }
 
 export interface Database {
@@ -392,6 +408,7 @@ export interface Database {
   amendments: AmendmentsTable;
   filing_exports: FilingExportsTable;
   filing_records: FilingRecordsTable;
+  extract_reviews: ExtractReviewsTable;
 }
 
 export type TeamRow = Selectable<TeamsTable>;
