@@ -11,6 +11,8 @@ export interface HouseDocumentOptions {
   description: string;
   /** The person exporting: author and last modified by. Nothing else personal goes into the properties. */
   preparedBy: string;
+  /** A second line under the marking in every page's header ('DRAFT – NOT FOR FILING'). */
+  headerNote?: string;
   children: readonly FileChild[];
 }
 
@@ -35,7 +37,7 @@ export function createHouseDocument(options: HouseDocumentOptions): Document {
             margin: { top: MARGIN, bottom: BOTTOM_MARGIN, left: MARGIN, right: MARGIN, header: HEADER_FOOTER_DISTANCE, footer: HEADER_FOOTER_DISTANCE },
           },
         },
-        headers: { default: markingHeader() },
+        headers: { default: markingHeader(options.headerNote) },
         footers: { default: markingFooter() },
         children: options.children,
       },

@@ -15,8 +15,9 @@ const markingParagraph = () =>
     children: [new TextRun({ text: PROTECTIVE_MARKING, bold: true })],
   });
 
-export function markingHeader(): Header {
-  return new Header({ children: [markingParagraph()] });
+export function markingHeader(note?: string): Header {
+  const noted = note ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 0 }, children: [new TextRun({ text: note, bold: true })] })] : [];
+  return new Header({ children: [markingParagraph(), ...noted] });
 }
 
 /** 'Page 2 of 5' tells a reader of a filed or faxed copy whether any page is missing. */

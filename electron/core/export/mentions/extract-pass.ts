@@ -39,7 +39,7 @@ export class ExtractPass {
   constructor(
     private readonly redactor: Redactor,
     private readonly finder: MentionFinder,
-    private readonly choices: ReadonlyMap<string, ExtractChoice>,
+    private readonly choices: ReadonlyMap<string, { choice: ExtractChoice }>,
   ) {}
 
   /** Mentions the redaction took out without asking. */
@@ -70,7 +70,7 @@ export class ExtractPass {
     for (const found of this.finder.find(text, readAs, auto)) {
       const sentence = printedSentence(text, found, auto);
       const key = this.keyOf(sentence);
-      const choice = this.choices.get(key) ?? null;
+      const choice = this.choices.get(key)?.choice ?? null;
       this.mentions.push({ ...found, key, where, phrase: sentence.match, sentence, choice });
       if (choice === 'take_out') spans.push({ start: found.start, end: found.end, replacement: REDACTED });
     }

@@ -48,7 +48,8 @@ interface Token extends Word {
   skip: boolean;
 }
 
-const MAX_SUSPECTS = 20;
+/** Enough to say how many children a name could be; the review names the first few. */
+const MAX_SUSPECTS = 100;
 
 export class MentionFinder {
   private readonly ownIds: ReadonlySet<number>;
