@@ -38,7 +38,7 @@ export function cutSentence(before: string, match: string, after: string): { bef
 /** Whether a word starting at `at` opens a sentence (or a line, a cell, a list entry): its capital says nothing there. */
 export function opensSentence(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && /[\s"“‘'(\[•*–—-]/u.test(text[i]!)) {
+  while (i >= 0 && /[\s"“‘'([•*–—-]/u.test(text[i]!)) {
     if (text[i] === '\n') return true;
     i--;
   }

@@ -1,20 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
 import { formatUkDate } from '../../../../shared/domain/dates';
-import type { MeetingStatus } from '../../../../shared/domain/minutes-vocabulary';
-import { minutesExportBlocked } from '../../../../shared/minutes/lifecycle';
-import type { MinutesDetail } from '../../../../shared/schemas/minutes';
 import type { ServiceContext } from '../../context';
-import { AppError } from '../../errors';
 import { extractFileName, minutesFileName } from '../../export/minutes/file-names';
 import { buildMinutesDocx } from '../../export/minutes/minutes-docx';
-import type { MinutesDocModel } from '../../export/minutes/model';
 import type { ExtractPass } from '../../export/mentions/extract-pass';
 import { mentionWords } from '../../../../shared/filing/mention-words';
 import { recordAudit } from '../audit';
 import { type ExportedExtract, recordExtract } from '../filing/checklist';
-import { loadAuthorityName } from '../authority';
-import { minutesDetail } from '../minutes/detail';
 import { type ExtractSource, loadExtractSource, scanExtract } from './extract-source';
 import { loadMinutesSource, type MinutesSource } from './minutes-source';
 
