@@ -2,12 +2,12 @@ import { useState } from 'react';
 import type { ExtractSettings } from '../../../../shared/schemas/extract-review';
 import { call, errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/use-procedure';
-import { RadioGroup } from '../minutes/RadioGroup';
+import { RadioGroup, type RadioOption } from '../minutes/RadioGroup';
 
-const SIBLING_OPTIONS = [
+const SIBLING_OPTIONS: readonly RadioOption<ExtractSettings['siblingNames']>[] = [
   { value: 'keep', label: 'They stay', hint: 'A sibling is part of the child’s own story: the genogram, contact, placing together or apart. Their case references are still taken out.' },
   { value: 'take_out', label: 'They are taken out, like any other child’s', hint: 'Each becomes “[another child]”, unless the siblings were discussed together in one item.' },
-] as const;
+];
 
 const SAVED = { keep: 'Saved: siblings’ names stay in a child’s extract.', take_out: 'Saved: siblings’ names are taken out of a child’s extract.' } as const;
 
@@ -41,7 +41,7 @@ export function ExtractSettingsForm({ onSaved }: { onSaved(message: string): voi
         hint="Every other child’s name and case reference is taken out, or shown to a person to take out or keep, before an extract is filed."
         options={SIBLING_OPTIONS}
         value={value}
-        onChange={setChosen}
+        onChange={(v) => setChosen(v)}
         error={error}
       />
       <div className="button-row">
