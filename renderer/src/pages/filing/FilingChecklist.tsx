@@ -92,7 +92,7 @@ function ChecklistRow({ row, meetingId, pending, busy, canDownload, onMark, onDo
           </label>
           {exported ? null : (
             <span id={whyId} className="filing__why">
-              Export for filing first
+              {row.review && row.review.unreviewed > 0 ? 'Review, then export for filing first' : 'Export for filing first'}
             </span>
           )}
         </div>
