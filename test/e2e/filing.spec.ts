@@ -200,7 +200,7 @@ test.describe('Documents and filing', () => {
 
     // Too long: the reason, tied to the field, and nothing saved.
     await field.fill('x'.repeat(121));
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByRole('alert')).toContainText('Keep the council’s name to 120 characters or fewer.');
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await page.reload();

@@ -46,7 +46,7 @@ export function ExtractSettingsForm({ onSaved }: { onSaved(message: string): voi
       />
       <div className="button-row">
         <button type="submit" className="button" disabled={saving}>
-          Save
+          Save<span className="visually-hidden"> the choice for extracts</span>
         </button>
       </div>
     </form>
