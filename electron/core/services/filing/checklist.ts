@@ -73,8 +73,9 @@ export interface ExportedExtract {
   childId: number;
   itemId: number;
   fileName: string;
-  /** Mentions of other children taken out of this extract's text by the redaction, and on review; mentions kept on review. */
+  /** Mentions of other children the redaction took out of this extract's text without asking. */
   redactions: number;
+  /** Possible mentions a person chose to take out, and to keep (not that child). */
   takenOut: number;
   kept: number;
   /** A fingerprint of what the extract says, so the checklist knows whether a filed copy is still the current one. */
