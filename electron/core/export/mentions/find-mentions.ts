@@ -102,7 +102,9 @@ export class MentionFinder {
       const stem = stripPossessive(w.text);
       const head = stem.charAt(0);
       return {
-        ...w,
+        text: w.text,
+        start: w.start,
+        end: w.end,
         stem,
         bare: bare(stem),
         capital: head !== head.toLowerCase(),
@@ -152,7 +154,8 @@ export class MentionFinder {
   }
 
   private referenceMention(key: string, spaced: boolean, start: number, end: number): FoundMention | undefined {
-    if (!/\d/u.test(key) || key.length < 4) return undefined;
+    // A reference is a few letters and then digits ('ws71003'); a date or a number followed by words is not.
+    if (key.length < 4 || !/^\p{L}{0,4}\d{3,}$/u.test(key)) return undefined;
     const near = key.length >= 5 ? this.others(this.register.nearRefs(key).flatMap((ref) => this.register.refs.get(ref) ?? [])) : [];
     if (near.length) return { start, end, kind: 'reference-near', score: 85, suspects: near.slice(0, MAX_SUSPECTS), staff: null };
     const digits = this.others(this.register.refDigits.get(key) ?? []);

@@ -210,7 +210,11 @@ export class Redactor {
    * @param firstNames whether first names alone count (typed text), or only full names and references (a person's name)
    */
   spans(text: string, firstNames: boolean): Replacement[] {
-    const found = wordsAt(text).map((w): ReadWord => ({ ...w, folded: fold(w.text), key: refKey(w.text), stemKey: refKey(stripPossessive(w.text)) }));
+    const found = wordsAt(text).map((w): ReadWord => {
+      const key = refKey(w.text);
+      const stem = stripPossessive(w.text);
+      return { text: w.text, start: w.start, end: w.end, folded: fold(w.text), key, stemKey: stem === w.text ? key : refKey(stem) };
+    });
     const spans: Span[] = [];
     for (let i = 0; i < found.length; ) {
       const match = this.matchAt(text, found, i, firstNames);

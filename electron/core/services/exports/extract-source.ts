@@ -3,14 +3,15 @@ import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { ExtractPass } from '../../export/mentions/extract-pass';
 import { MentionFinder } from '../../export/mentions/find-mentions';
-import { RegisterNames } from '../../export/mentions/register-names';
+import type { RegisterNames } from '../../export/mentions/register-names';
 import { StaffNames } from '../../export/mentions/staff-names';
 import type { MinutesDocModel } from '../../export/minutes/model';
-import { ChildNameIndex, type NamedChild } from '../../export/minutes/redact';
+import type { ChildNameIndex, NamedChild } from '../../export/minutes/redact';
 import { redactExtract } from '../../export/minutes/redact-extract';
 import { loadExtractSettings } from '../filing/extract-settings';
 import { loadMinutesSource, type MinutesSource } from './minutes-source';
 import { extractOf } from './minutes-model';
+import { registerIndexes } from './register-cache';
 
 /** A person's choice on one possible mention, as stored. */
 export interface StoredChoice {
@@ -37,14 +38,17 @@ export async function loadExtractSource(ctx: ServiceContext, meetingId: number):
   const source = await loadMinutesSource(ctx, meetingId);
   const children = source.detail.agenda.items.flatMap((i) => i.children);
   const groups = [...new Set(children.flatMap((c) => (c.siblingGroupId === null ? [] : [c.siblingGroupId])))];
-  const [register, staff, settings, chosen] = await Promise.all([
-    ctx.db.selectFrom('children').select(['id', 'case_ref as caseRef', 'first_name as firstName', 'last_name as lastName', 'sibling_group_id']).execute(),
+  const [indexes, siblingRows, staff, settings, chosen] = await Promise.all([
+    registerIndexes(ctx.db),
+    groups.length === 0
+      ? []
+      : ctx.db.selectFrom('children').select(['id', 'case_ref as caseRef', 'first_name as firstName', 'last_name as lastName', 'sibling_group_id']).where('sibling_group_id', 'in', groups).execute(),
     ctx.db.selectFrom('people').select('name').execute(),
     loadExtractSettings(ctx.db),
     ctx.db.selectFrom('extract_reviews').select(['child_id', 'mention_key', 'choice', 'decided_by', 'decided_at']).where('meeting_id', '=', meetingId).execute(),
   ]);
   const siblingsByGroup = new Map<number, NamedChild[]>(groups.map((g) => [g, []]));
-  for (const c of register) if (c.sibling_group_id !== null) siblingsByGroup.get(c.sibling_group_id)?.push(named(c));
+  for (const c of siblingRows) if (c.sibling_group_id !== null) siblingsByGroup.get(c.sibling_group_id)?.push(named(c));
   const choices = new Map<number, Map<string, StoredChoice>>();
   for (const r of chosen) {
     const byKey = choices.get(r.child_id) ?? new Map<string, StoredChoice>();
@@ -58,8 +62,7 @@ export async function loadExtractSource(ctx: ServiceContext, meetingId: number):
     ...detail.attendance.map((a) => a.name),
     ...detail.items.flatMap((i) => [...i.actions, ...i.earlierActions].map((a) => a.ownerName)),
   ];
-  const named_ = register.map(named);
-  return { ...source, names: new ChildNameIndex(named_), register: new RegisterNames(named_), people: new StaffNames(people), meetingChildren: children.map(named), siblingsByGroup, settings, choices };
+  return { ...source, ...indexes, people: new StaffNames(people), meetingChildren: children.map(named), siblingsByGroup, settings, choices };
 }
 
 /** One child's extract as its words stand, before it becomes a document: what was taken out, and what a person must still see. */
