@@ -228,6 +228,19 @@ describe('filing waits for a person to see every possible mention', () => {
     expect(single.paragraphs.join('\n')).toContain(`Amara sees her brother ${REDACTED} weekly.`);
   });
 
+  it('follows the register: a child renamed at the same moment is found by the new name', async () => {
+    const { core, meetingId, children } = await panelWithMentions();
+    const before = await core.ok('filing.review', { meetingId, childId: children.amara.id });
+    expect(before.mentions.map((m) => m.phrase)).toEqual(['Leo Storyvail', 'Chloe']);
+    // The clock has not moved: the register's indexes must still be built again.
+    const { chloe } = children;
+    await core.ok('children.update', { id: chloe.id, caseRef: chloe.caseRef, firstName: 'Leo', lastName: 'Storyvail', legalStatus: 'care_order', dateOfBirth: '2019-03-01', dateEnteredCare: '2025-01-10', teamId: chloe.teamId });
+    const after = await core.ok('filing.review', { meetingId, childId: children.amara.id });
+    // 'Leo Storyvail' is now a full name in the register: taken out without asking. 'Chloe' is no one's name any more.
+    expect(after.mentions).toEqual([]);
+    expect(after.counts.automatic).toBe(3);
+  });
+
   it('waits for the chair’s approval before anything can be reviewed', async () => {
     const clock = movableClock('2026-12-03T09:00:00Z');
     const core = await testCore({ now: clock.now });
