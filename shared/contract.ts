@@ -70,6 +70,7 @@ import {
   earlierAction,
 } from './schemas/actions';
 import { documentSettings, documentSettingsInput, extractInput, filingChecklist, filingMarkInput, filingZip } from './schemas/filing';
+import { extractDecideInput, extractReview, extractReviewInput, extractSettings, extractSettingsInput } from './schemas/extract-review';
 
 const none = z.undefined().optional();
 const byId = z.strictObject({ id });
@@ -133,6 +134,9 @@ export const contract = {
   /** The council's name, printed at the head of every Word document. */
   'settings.getDocuments': { input: none, output: documentSettings },
   'settings.setDocuments': { input: documentSettingsInput, output: documentSettings },
+  /** Whether siblings' names stay in a child's extract for the case record. */
+  'settings.getExtracts': { input: none, output: extractSettings },
+  'settings.setExtracts': { input: extractSettingsInput, output: extractSettings },
   'settings.getBankHolidays': { input: none, output: bankHolidaysOutput },
   'settings.setBankHolidays': { input: bankHolidaysInput, output: bankHolidaysOutput },
 
@@ -222,6 +226,10 @@ export const contract = {
   /** Browser mode's export for filing: every child's extract in one zip. The desktop app writes a folder instead. */
   'filing.exportZip': { input: byId, output: filingZip },
   'filing.mark': { input: filingMarkInput, output: filingChecklist },
+  /** The possible mentions of other children in one child's extract, strongest first, each in its sentence, with any choice made. */
+  'filing.review': { input: extractReviewInput, output: extractReview },
+  /** A person's choice on one possible mention: take it out, or keep it (not that child). */
+  'filing.decide': { input: extractDecideInput, output: extractReview },
 
   /** Finds a child (name or case reference) or words in any minutes, newest meeting first. */
   'search.minutes': { input: searchInput, output: z.array(searchHit) },

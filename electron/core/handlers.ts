@@ -42,6 +42,8 @@ import { getDocumentSettings, setDocumentSettings } from './services/authority';
 import { exportExtractDocx, exportMinutesDocx } from './services/exports/minutes-export';
 import { exportFilingZip } from './services/filing/batch';
 import { filingChecklist, markFiled } from './services/filing/checklist';
+import { getExtractSettings, setExtractSettings } from './services/filing/extract-settings';
+import { decideMention, getExtractReview } from './services/filing/review';
 
 /** What the core host does for the file itself, which the handlers expose. */
 export interface SafetyOperations {
@@ -93,6 +95,8 @@ export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'
     'settings.setReview': (i) => setReviewSettings(ctx, i),
     'settings.getDocuments': () => getDocumentSettings(ctx),
     'settings.setDocuments': (i) => setDocumentSettings(ctx, i),
+    'settings.getExtracts': () => getExtractSettings(ctx),
+    'settings.setExtracts': (i) => setExtractSettings(ctx, i),
     'settings.getBankHolidays': () => getBankHolidays(ctx),
     'settings.setBankHolidays': (i) => setBankHolidays(ctx, i),
     'meetingTypes.list': (i) => listMeetingTypes(ctx, i),
@@ -154,6 +158,8 @@ export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'
     'filing.checklist': (i) => filingChecklist(ctx, i.id),
     'filing.exportZip': (i) => exportFilingZip(ctx, i.id),
     'filing.mark': (i) => markFiled(ctx, i),
+    'filing.review': (i) => getExtractReview(ctx, i),
+    'filing.decide': (i) => decideMention(ctx, i),
     'search.minutes': (i) => searchMinutes(ctx, i),
   };
 }

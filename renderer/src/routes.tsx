@@ -25,6 +25,7 @@ const DocumentsPage = page(() => import('./pages/settings/DocumentsPage'), 'Docu
 const ActionsPage = page(() => import('./pages/actions/ActionsPage'), 'ActionsPage');
 const SearchPage = page(() => import('./pages/search/SearchPage'), 'SearchPage');
 const ChairPage = page(() => import('./pages/chair/ChairPage'), 'ChairPage');
+const ReviewPage = page(() => import('./pages/filing/ReviewPage'), 'ReviewPage');
 
 export interface Route {
   pattern: string;
@@ -49,6 +50,11 @@ export const ROUTES: Route[] = [
   { pattern: '/rota/:id/edit', label: 'Edit series', render: (p) => <SeriesFormPage key={p.id} id={Number(p.id)} /> },
   { pattern: '/rota/:id', label: 'Panel rota', render: (p) => <RotaPage key={p.id} seriesId={Number(p.id)} /> },
   { pattern: '/meetings/:id/chair', label: 'Chair’s view', bare: true, render: (p) => <ChairPage key={p.id} id={Number(p.id)} /> },
+  {
+    pattern: '/meetings/:id/review/:childId',
+    label: 'Possible mentions of other children',
+    render: (p) => <ReviewPage key={`${p.id}/${p.childId}`} meetingId={Number(p.id)} childId={Number(p.childId)} />,
+  },
   { pattern: '/meetings/:id', label: 'Meeting', render: (p) => <MeetingPage key={p.id} id={Number(p.id)} /> },
   { pattern: '/cpm', label: 'Care Planning Meetings', section: 'Meetings', render: () => <CpmPage /> },
   { pattern: '/actions', label: 'Actions', section: 'Meetings', render: () => <ActionsPage /> },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hasControlCharacters, id, storedIsoDate } from './common';
+import { extractReviewCounts } from './extract-review';
 
 /** One child's extract on a meeting's filing checklist: exported when and by whom, filed to the case record when and by whom. */
 export const filingRow = z.object({
@@ -20,6 +21,8 @@ export const filingRow = z.object({
   exportedSinceFiled: z.boolean(),
   /** The minutes were amended (this item, or the whole) after this extract was last exported: export again. */
   amendedSinceExport: z.boolean(),
+  /** Other children in the extract as it stands now: taken out, reviewed, waiting for review. Null until the extracts can be filed. */
+  review: extractReviewCounts.nullable(),
 });
 export type FilingRow = z.infer<typeof filingRow>;
 

@@ -106,10 +106,10 @@ test.describe('Documents and filing', () => {
 
     // Exported: when and by whom; now each can be ticked. The first says its amendment lost two names.
     for (let i = 0; i < 3; i++) await expect(rows.nth(i).locator('td').nth(1)).toHaveText(STAMP);
-    await expect(rows.nth(0).locator('td').nth(0)).toContainText('Warning: 2 mentions of other children were removed: check the extract reads well.');
+    await expect(rows.nth(0).locator('td').nth(0)).toContainText('Warning: 2 mentions of other children taken out without asking. Check the extract reads well.');
     for (let i = 1; i < 3; i++) await expect(rows.nth(i)).not.toContainText('mentions of other children');
     const firstExtract = readDocx(entries[`${folder}/${held.children[0]!.caseRef} ${held.children[0]!.lastName} Permanence Panel ${held.date}.docx`]!);
-    expect(firstExtract.paragraphs.join('\n')).toContain('Contact with [another child] and with the child [another child] was also discussed.');
+    expect(firstExtract.paragraphs.join('\n')).toContain('Contact with [another child] and with the [another child] was also discussed.');
 
     // Tick each from the keyboard: focus and Space. The count is said politely as it goes.
     for (const [i, name] of names.entries()) {
@@ -200,7 +200,7 @@ test.describe('Documents and filing', () => {
 
     // Too long: the reason, tied to the field, and nothing saved.
     await field.fill('x'.repeat(121));
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByRole('alert')).toContainText('Keep the council’s name to 120 characters or fewer.');
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await page.reload();

@@ -362,6 +362,22 @@ export interface FilingRecordsTable {
   exported_by: string;
   filed_at: string | null;
   filed_by: string | null;
+  taken_out: Generated<number>;
+  kept: Generated<number>;
+}
+
+export interface ExtractReviewsTable {
+  id: Generated<number>;
+  meeting_id: number;
+  child_id: number;
+  mention_key: string;
+  phrase: string;
+  sentence: string;
+  /** JSON: [{ id, name, caseRef }] */
+  suspects: string;
+  choice: string;
+  decided_at: string;
+  decided_by: string;
 }
 
 /** A child's core details and key dates as they stood when the meeting closed (JSON), for the records of that meeting. */
@@ -403,6 +419,7 @@ export interface Database {
   filing_exports: FilingExportsTable;
   filing_records: FilingRecordsTable;
   record_details: RecordDetailsTable;
+  extract_reviews: ExtractReviewsTable;
 }
 
 export type TeamRow = Selectable<TeamsTable>;

@@ -54,6 +54,16 @@ export async function measureExports(env: BenchEnv): Promise<ResultRow[]> {
       valueRow('export.ratio', GROUP, 'minutes export ÷ bare packing (medians)', '×', routed.median / packed.median, TARGETS.wordExportRatio),
     );
 
+    // Every extract's possible mentions of other children, found as the filing checklist finds them; then a person reviews them all.
+    env.memory.begin('possible mentions in every extract');
+    const mentionSearch = await timeLoop(() => callOk(core, 'filing.checklist', { id: meetingId }), { warmup: 1, runs, after: () => env.memory.sample() });
+    const perExtract = await reviewEverything(core, meetingId, source.detail.agenda.items.flatMap((i) => i.children.map((c) => c.id)));
+    const sorted = [...perExtract].sort((a, b) => a - b);
+    rows.push(
+      timingRow('export.mentions', GROUP, `possible mentions of other children found in all ${children} extracts (filing.checklist)`, summarise(mentionSearch), TARGETS.mentionSearch, 'the extracts built from one read of the minutes and the register (10,000 children), redacted and searched; no Word files packed'),
+      valueRow('export.mentionsPerExtract', GROUP, '  possible mentions listed per extract on the generated minutes (median)', 'count', sorted[Math.floor(sorted.length / 2)] ?? 0, undefined, `most ${sorted[sorted.length - 1] ?? 0}, ${perExtract.reduce((a, b) => a + b, 0)} in all; each then kept, so the export for filing below writes every extract`),
+    );
+
     env.memory.begin('export for filing');
     const parent = fs.mkdtempSync(path.join(dir, 'filing-'));
     const filing = await timeLoop(
@@ -84,6 +94,17 @@ export async function measureExports(env: BenchEnv): Promise<ResultRow[]> {
     await core.close();
   }
   return rows;
+}
+
+/** A person's review of every possible mention in each child's extract (each kept), so that every extract can be filed. How many each had. */
+async function reviewEverything(core: Core, meetingId: number, childIds: readonly number[]): Promise<number[]> {
+  const counts: number[] = [];
+  for (const childId of childIds) {
+    const review = await callOk(core, 'filing.review', { meetingId, childId });
+    counts.push(review.mentions.length);
+    for (const m of review.mentions) if (m.choice === null) await callOk(core, 'filing.decide', { meetingId, childId, key: m.key, choice: 'keep' });
+  }
+  return counts;
 }
 
 /** The newest approved panel of the same kind other than the one being exported: the one put back in the room for typing. */

@@ -4,6 +4,7 @@ export function fmt(value: number | undefined, unit: Unit): string {
   if (value === undefined || Number.isNaN(value)) return '';
   if (unit === 'MB') return `${value.toFixed(0)} MB`;
   if (unit === '×') return `${value.toFixed(2)}×`;
+  if (unit === 'count') return value.toLocaleString('en-GB');
   const digits = value < 10 ? 2 : value < 100 ? 1 : 0;
   return `${value.toFixed(digits)} ms`;
 }

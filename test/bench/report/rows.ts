@@ -1,6 +1,6 @@
 import type { Summary } from '../measure/stats';
 
-export type Unit = 'ms' | 'MB' | '×';
+export type Unit = 'ms' | 'MB' | '×' | 'count';
 
 export interface Target {
   limit: number;
@@ -39,6 +39,7 @@ export const TARGETS = {
   wordExport: { limit: 1000, on: 'p95', text: 'p95 ≤ 1 s' },
   wordExportRatio: { limit: 1.5, on: 'value', text: '≤ 1.5× bare' },
   filingExport: { limit: 3000, on: 'p95', text: 'p95 ≤ 3 s' },
+  mentionSearch: { limit: 1000, on: 'p95', text: 'p95 ≤ 1 s' },
 } as const satisfies Record<string, Target>;
 
 /** Targets for features that do not exist yet: printed so nobody mistakes silence for a pass. */

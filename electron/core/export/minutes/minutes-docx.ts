@@ -190,9 +190,15 @@ const EXTRACT_NOTE =
 /** Set apart from the details above by a little space, so it reads as a note and not as one more detail. */
 const note = (children: TextRun[]) => new Paragraph({ spacing: { before: 200 }, children });
 
+/** What heads an extract that may not be filed yet, and every page of it. */
+export const NOT_FOR_FILING = 'DRAFT – NOT FOR FILING';
+
 function preamble(model: MinutesDocModel): Paragraph[] {
   const out: Paragraph[] = [];
-  if (!model.approval) out.push(note([new TextRun({ text: 'DRAFT: these minutes have not been approved by the chair.', bold: true })]));
+  if (model.notForFiling?.length) {
+    out.push(note([new TextRun({ text: `${NOT_FOR_FILING}: this extract must not be filed to a case record yet.`, bold: true })]));
+    out.push(...model.notForFiling.map((reason) => bodyParagraph(reason)));
+  } else if (!model.approval) out.push(note([new TextRun({ text: 'DRAFT: these minutes have not been approved by the chair.', bold: true })]));
   if (model.kind === 'extract') out.push(note(textRuns(EXTRACT_NOTE)));
   return out;
 }
@@ -204,7 +210,7 @@ function preamble(model: MinutesDocModel): Paragraph[] {
 export function buildMinutesDocx(model: MinutesDocModel): Promise<Buffer> {
   const title = minutesTitle(model);
   const longDate = formatLongDate(model.date);
-  const draft = model.approval ? '' : ' (draft)';
+  const draft = model.notForFiling?.length ? ' (draft, not for filing)' : model.approval ? '' : ' (draft)';
   const doc = createHouseDocument({
     title: `${title}, ${longDate}${draft}`,
     subject: model.meetingType,
@@ -213,7 +219,8 @@ export function buildMinutesDocx(model: MinutesDocModel): Promise<Buffer> {
         ? `Minutes of the ${model.meetingType} on ${longDate}${draft}.`
         : `Extract from the minutes of the ${model.meetingType} on ${longDate}, for a child’s case record${draft}.`,
     preparedBy: model.preparedBy,
-    ...(model.approval ? {} : { draftMark: DRAFT_MARK }),
+    // Not for filing says more than a draft: an unapproved or unreviewed extract carries that mark alone.
+    ...(model.notForFiling?.length ? { draftMark: NOT_FOR_FILING } : model.approval ? {} : { draftMark: DRAFT_MARK }),
     children: [
       ...(model.authorityName ? [new Paragraph({ style: STYLE.organisation, children: textRuns(model.authorityName) })] : []),
       new Paragraph({ heading: HeadingLevel.TITLE, children: textRuns(title) }),

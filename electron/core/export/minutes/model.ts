@@ -92,4 +92,6 @@ export interface MinutesDocModel {
   amendments: DocAmendment[];
   /** Written to the document's author property. */
   preparedBy: string;
+  /** An extract that may not be filed yet: why, in sentences under a DRAFT – NOT FOR FILING banner, which every page's header repeats. */
+  notForFiling?: readonly string[];
 }

@@ -13,8 +13,16 @@
  *   the extract prints, the first name alone, as written (capitalised), since that is how
  *   minutes refer to children ('Jamie said...', 'contact between Jamie and Sam').
  * A name or first name that a child of this extract also has stays: it most likely means
- * them. Surnames alone stay: parents, siblings and this child share them.
+ * them. So do siblings' names where the council keeps them (a sibling is part of the
+ * child's own story), though never their references. Everything else that might name a
+ * child is for a person to see: `mentions/`.
+ *
+ * What is taken out reads as a sentence should: 'Leo Storyvale (case WS 1005)' becomes one
+ * '[another child]', not '[another child] (case [another child])'.
  */
+import { isEverydayWord } from '../mentions/everyday-words';
+import type { StaffNames } from '../mentions/staff-names';
+import { bare, fold, NAME_GAP, REF_GAP, REF_MAX_WORDS, refKey, stripPossessive, type Word, words, wordsAt } from './words';
 
 export interface NamedChild {
   id: number;
@@ -24,22 +32,7 @@ export interface NamedChild {
 }
 
 export const REDACTED = '[another child]';
-
-/** A word: letters, combining marks and digits, with apostrophes inside ('O’Brien'). */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
-/** What may stand between the words of a name: spaces and hyphens ('Smith-Jones', 'Smith - Jones'). */
-const NAME_GAP = /^[\s\-‐‑]+$/u;
-/** What may stand between the parts of a reference: 'WS-1005', 'WS 1005', 'AB/300', 'A.B.300'. */
-const REF_GAP = /^[\s\-‐‑/.]*$/u;
-/** The longest reference, in words, worth trying ('AB / 12 / 345' is three). */
-const REF_MAX_WORDS = 4;
-
-const stripPossessive = (word: string) => word.replace(/['’]s$/u, '');
-/** Case, accents typed either way and the two apostrophes ('O'Brien', 'O’Brien') compare equal. */
-const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('en-GB').replace(/'/g, '’');
-const words = (s: string) => [...s.normalize('NFC').matchAll(WORD)].map((m) => m[0]);
-/** A reference with its spacing and punctuation taken out, so every way of typing it compares equal. */
-const refKey = (s: string) => fold(s).replace(/[^\p{L}\p{N}]/gu, '');
+const NONE: number[] = [];
 
 function addTo(map: Map<string, Set<number>>, key: string, id: number): void {
   const set = map.get(key);
@@ -95,40 +88,96 @@ export class ChildNameIndex {
    * A redactor for one extract.
    * @param kept the children the extract is about: their own names and references stay
    * @param firstNamesOf the children whose first name alone also counts (the meeting's, the siblings', the actions')
+   * @param namesKept other children whose names stay (siblings, where the council keeps them); their references still go
+   * @param people staff and others at the meeting: 'Sam Social' in the text is the social worker, whoever else is called Sam
    */
-  redactorFor(kept: readonly NamedChild[], firstNamesOf: readonly NamedChild[]): Redactor {
+  redactorFor(kept: readonly NamedChild[], firstNamesOf: readonly NamedChild[], namesKept: readonly NamedChild[] = [], people?: StaffNames): Redactor {
     const keptIds = new Set(kept.map((c) => c.id));
+    const withNames = [...kept, ...namesKept];
+    const nameKeptIds = new Set(withNames.map((c) => c.id));
     const keptFullNames = new SequenceIndex();
-    for (const c of kept) addFullName(keptFullNames, c);
-    const keptFirstNames = new Set(kept.map((c) => words(c.firstName).join(' ')));
+    for (const c of withNames) addFullName(keptFullNames, c);
+    const keptFirstNames = new Set(withNames.map((c) => words(c.firstName).join(' ')));
     const keptRefs = new Set(kept.map((c) => refKey(c.caseRef)));
     const firstNames = new SequenceIndex();
     for (const c of firstNamesOf) {
       const first = words(c.firstName);
-      if (!keptIds.has(c.id) && !keptFirstNames.has(first.join(' '))) firstNames.add(first, c.id);
+      // 'Will', 'May', 'Amber' alone are as often the word as the child: a person decides (mentions/), not this rule.
+      if (first.length === 1 && isEverydayWord(bare(first[0]!))) continue;
+      if (!nameKeptIds.has(c.id) && !keptFirstNames.has(first.join(' '))) firstNames.add(first, c.id);
     }
-    const isOther = (ids: Set<number> | undefined) => ids !== undefined && [...ids].some((id) => !keptIds.has(id));
+    const others = (ids: Set<number> | undefined, keptSet: Set<number>) => (ids ? [...ids].filter((id) => !keptSet.has(id)) : NONE);
+    // What a name left in place looks like, so a reference in brackets after it can go without a trace ('Amy (WS-2)' becomes 'Amy').
+    const namesLeft = new Set(withNames.flatMap((c) => [...words(c.firstName), ...words(c.lastName)].map(fold)));
     return new Redactor({
-      ref: (key) => !keptRefs.has(key) && isOther(this.refs.get(key)),
+      ref: (key) => (keptRefs.has(key) ? [] : others(this.refs.get(key), keptIds)),
       fullNames: this.fullNames,
-      isOtherFullName: (sequence) => keptFullNames.find(sequence) === undefined && isOther(this.fullNames.find(sequence)),
+      otherFullName: (sequence) => (keptFullNames.find(sequence) === undefined ? others(this.fullNames.find(sequence), nameKeptIds) : []),
       firstNames,
+      namesLeft,
+      personAt: (text, found, i) => people?.fullNameAt(text, found, i) ?? 0,
     });
   }
 }
 
 interface Rules {
-  ref: (key: string) => boolean;
+  /** The other children a reference key names (none for this extract's own, or an unknown one). */
+  ref: (key: string) => number[];
   fullNames: SequenceIndex;
-  isOtherFullName: (sequence: readonly string[]) => boolean;
+  otherFullName: (sequence: readonly string[]) => number[];
   firstNames: SequenceIndex;
+  namesLeft: ReadonlySet<string>;
+  /** How many words from `i` are a person's full name: their first name there is theirs. */
+  personAt: (text: string, found: readonly Word[], i: number) => number;
 }
 
-interface Word {
-  text: string;
+type Kind = 'name' | 'ref' | 'person';
+
+/** A word with the forms the rules compare, worked out once. */
+interface ReadWord extends Word {
+  folded: string;
+  key: string;
+  stemKey: string;
+}
+
+interface Match {
+  length: number;
+  kind: Kind;
+}
+
+/** A stretch of text to take out, and what goes in its place: the marker, or nothing for a reference in brackets after a name that stays. */
+export interface Replacement {
   start: number;
   end: number;
+  replacement: string;
 }
+
+interface Span extends Replacement {
+  kind: Kind;
+}
+
+/**
+ * The text with each stretch replaced (sorted, not overlapping). Markers with only spaces
+ * between them become one: 'Leo Storyvail (WS 1005)', its name and reference both taken
+ * out, is one '[another child]'.
+ */
+export function replaceSpans(text: string, spans: readonly Replacement[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    const between = text.slice(at, s.start);
+    if (at > 0 && s.replacement && out.endsWith(REDACTED) && /^[ \t]*$/u.test(between)) {
+      at = s.end;
+      continue;
+    }
+    out += between + s.replacement;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Words that say 'a reference follows', left stranded if only the reference went: 'case', 'ref.', 'Mosaic ID'. */
+const REF_LABEL = /(?:^|[^\p{L}\p{N}])((?:(?:case|child|ref|reference|no|number|id|mosaic|lcs|record)\.?[\s:#]*)+)$/iu;
 
 export class Redactor {
   /** How many mentions were taken out, to tell the person who files the extract. */
@@ -149,33 +198,83 @@ export class Redactor {
   private apply(raw: string, firstNames: boolean): string {
     if (!raw) return raw;
     const text = raw.normalize('NFC');
-    const found = [...text.matchAll(WORD)].map((m): Word => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
-    const spans: { start: number; end: number }[] = [];
-    for (let i = 0; i < found.length; ) {
-      const length = this.matchAt(text, found, i, firstNames);
-      if (length > 0) {
-        const last = found[i + length - 1]!;
-        // 'Tom’s view' becomes '[another child]’s view': the possessive is grammar, not the name.
-        const possessive = stripPossessive(last.text) !== last.text ? 2 : 0;
-        spans.push({ start: found[i]!.start, end: last.end - possessive });
-        i += length;
-      } else i++;
-    }
+    const spans = this.spans(text, firstNames);
     if (spans.length === 0) return raw;
     this.count += spans.length;
-    let out = '';
-    let at = 0;
-    for (const s of spans) {
-      out += text.slice(at, s.start) + REDACTED;
-      at = s.end;
-    }
-    return out + text.slice(at);
+    return replaceSpans(text, spans);
   }
 
-  /** How many words from `i` name another child (0 if none), trying the longest match first. */
-  private matchAt(text: string, found: readonly Word[], i: number, firstNames: boolean): number {
+  /**
+   * What would be taken out of a text (already in NFC), and what goes in each place, without
+   * counting it: for a pass that also looks for possible mentions around what is taken out.
+   * @param firstNames whether first names alone count (typed text), or only full names and references (a person's name)
+   */
+  spans(text: string, firstNames: boolean): Replacement[] {
+    const found = wordsAt(text).map((w): ReadWord => {
+      const key = refKey(w.text);
+      const stem = stripPossessive(w.text);
+      return { text: w.text, start: w.start, end: w.end, folded: fold(w.text), key, stemKey: stem === w.text ? key : refKey(stem) };
+    });
+    const spans: Span[] = [];
+    for (let i = 0; i < found.length; ) {
+      const match = this.matchAt(text, found, i, firstNames);
+      if (match?.kind === 'person') i += match.length;
+      else if (match) {
+        const last = found[i + match.length - 1]!;
+        // 'Tom’s view' becomes '[another child]’s view': the possessive is grammar, not the name.
+        const possessive = stripPossessive(last.text) !== last.text ? 2 : 0;
+        spans.push({ start: found[i]!.start, end: last.end - possessive, kind: match.kind, replacement: REDACTED });
+        i += match.length;
+      } else i++;
+    }
+    return spans.length === 0 ? [] : this.tidy(text, spans);
+  }
+
+  /**
+   * So the text still reads: a reference takes its label with it ('case WS 1005'), a reference
+   * alone in brackets takes the brackets, and one right after a name taken out joins it.
+   * After a name that stays (a sibling's), a bracketed reference goes without a marker.
+   */
+  private tidy(text: string, spans: Span[]): Span[] {
+    const out: Span[] = [];
+    for (const span of spans) {
+      const s = { ...span };
+      if (s.kind === 'ref') {
+        const label = REF_LABEL.exec(text.slice(0, s.start));
+        if (label) s.start -= label[1]!.length;
+        const open = /\(\s*$/u.exec(text.slice(0, s.start));
+        const close = /^\s*\)/u.exec(text.slice(s.end));
+        if (open && close) {
+          s.start = open.index;
+          s.end += close[0].length;
+          const before = text.slice(0, s.start);
+          const previous = out[out.length - 1];
+          if (previous && /^\s*$/u.test(text.slice(previous.end, s.start))) {
+            previous.end = s.end;
+            continue;
+          }
+          const lastWord = /([\p{L}\p{M}’']+)\s*$/u.exec(before);
+          if (lastWord && this.rules.namesLeft.has(fold(stripPossessive(lastWord[1]!)))) {
+            s.start = before.trimEnd().length;
+            s.replacement = '';
+          }
+        }
+      }
+      const previous = out[out.length - 1];
+      // Two mentions side by side ('Chloe WS-1005') are one child.
+      if (previous && previous.replacement && s.replacement && /^[ \t]*$/u.test(text.slice(previous.end, s.start))) {
+        previous.end = s.end;
+        continue;
+      }
+      out.push(s);
+    }
+    return out;
+  }
+
+  /** How many words from `i` name another child, trying the longest match first. */
+  private matchAt(text: string, found: readonly ReadWord[], i: number, firstNames: boolean): Match | undefined {
     const { fullNames } = this.rules;
-    const head = fold(found[i]!.text);
+    const head = found[i]!.folded;
     if (fullNames.startsWith(head)) {
       // A sequence with ',' in it is 'Surname, First names': the comma is a word of the key.
       const sequence: string[] = [head];
@@ -183,12 +282,12 @@ export class Redactor {
         const gap = text.slice(found[j - 1]!.end, found[j]!.start);
         if (/^\s*,\s*$/u.test(gap)) sequence.push(',');
         else if (!NAME_GAP.test(gap)) break;
-        const word = fold(found[j]!.text);
+        const word = found[j]!.folded;
         sequence.push(word);
-        if (this.rules.isOtherFullName(sequence)) return j - i + 1;
+        if (this.rules.otherFullName(sequence).length > 0) return { length: j - i + 1, kind: 'name' };
         // 'Jamie Brown’s': the possessive belongs to the name.
         const possessive = stripPossessive(word);
-        if (possessive !== word && this.rules.isOtherFullName([...sequence.slice(0, -1), possessive])) return j - i + 1;
+        if (possessive !== word && this.rules.otherFullName([...sequence.slice(0, -1), possessive]).length > 0) return { length: j - i + 1, kind: 'name' };
       }
     }
     // References, as one word or a few joined by punctuation.
@@ -196,24 +295,26 @@ export class Redactor {
     let best = 0;
     for (let j = i; j < found.length && j - i < REF_MAX_WORDS; j++) {
       if (j > i && !REF_GAP.test(text.slice(found[j - 1]!.end, found[j]!.start))) break;
-      const word = found[j]!.text;
-      if (this.rules.ref(key + refKey(stripPossessive(word)))) best = j - i + 1;
-      key += refKey(word);
-      if (this.rules.ref(key)) best = j - i + 1;
+      if (this.rules.ref(key + found[j]!.stemKey).length > 0) best = j - i + 1;
+      key += found[j]!.key;
+      if (this.rules.ref(key).length > 0) best = j - i + 1;
     }
-    if (best > 0) return best;
-    if (!firstNames) return 0;
+    if (best > 0) return { length: best, kind: 'ref' };
+    if (!firstNames) return undefined;
     // A first name alone, exactly as written, and its possessive ('Sam’s').
     const first = this.rules.firstNames;
+    if (!first.startsWith(stripPossessive(found[i]!.text))) return undefined;
+    const person = this.rules.personAt(text, found, i);
+    if (person > 0) return { length: person, kind: 'person' };
     const own = stripPossessive(found[i]!.text);
     const sequence: string[] = [own];
-    if (first.find(sequence)) return 1;
+    if (first.find(sequence)) return { length: 1, kind: 'name' };
     for (let j = i + 1; j < found.length && sequence.length < first.maxWords; j++) {
       if (!NAME_GAP.test(text.slice(found[j - 1]!.end, found[j]!.start))) break;
       sequence[j - i - 1] = found[j - 1]!.text;
       sequence.push(stripPossessive(found[j]!.text));
-      if (first.find(sequence)) return j - i + 1;
+      if (first.find(sequence)) return { length: j - i + 1, kind: 'name' };
     }
-    return 0;
+    return undefined;
   }
 }

@@ -4,7 +4,8 @@ import { filingBlocked } from '../../../../shared/minutes/lifecycle';
 import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { letWaitingCallsIn } from '../../let-waiting-calls-in';
-import { type BuiltExtract, buildExtract, loadExtractSource } from '../exports/minutes-export';
+import { mentionWords } from '../../../../shared/filing/mention-words';
+import { type BuiltExtract, buildExtract, type ExtractSource, loadExtractSource, scanExtract } from '../exports/minutes-export';
 import { getMeetingRow } from '../meetings/detail';
 import { type FilingBatch, filingFolderName, recordFiling } from './checklist';
 import { NOTHING_TO_FILE } from '../../../../shared/minutes/lifecycle';
@@ -22,19 +23,36 @@ export async function assertFilable(ctx: ServiceContext, meetingId: number): Pro
   if (!child) throw new AppError('CONFLICT', NOTHING_TO_FILE);
 }
 
-/** Every child's extract for a meeting whose minutes are approved, built in memory: nothing is recorded until they are written. */
+/**
+ * Every child's extract for a meeting whose minutes are approved, built in memory: nothing is
+ * recorded until they are written. An extract with possible mentions of other children that no
+ * one has reviewed is left out and listed as waiting; if every extract waits, nothing is exported.
+ */
 export async function prepareFiling(ctx: ServiceContext, meetingId: number): Promise<BuiltBatch> {
   await assertFilable(ctx, meetingId);
   const source = await loadExtractSource(ctx, meetingId);
-  const children = source.detail.agenda.items.flatMap((i) => i.children.map((c) => c.id));
   const extracts: BuiltExtract[] = [];
+  const waiting: { childId: number; unreviewed: number }[] = [];
   // One at a time: thirty documents at once would hold thirty packed files in memory for no gain on one thread.
-  for (const childId of children) {
+  for (const child of source.meetingChildren) {
     // A save arriving meanwhile waits for the extract in hand, not the whole batch.
-    if (extracts.length > 0) await letWaitingCallsIn();
-    extracts.push(await buildExtract(source, childId));
+    if (extracts.length + waiting.length > 0) await letWaitingCallsIn();
+    const scanned = scanExtract(source, child.id);
+    const unreviewed = scanned.pass.unreviewed;
+    if (unreviewed > 0) waiting.push({ childId: child.id, unreviewed });
+    else extracts.push(await buildExtract(source, child.id, scanned));
   }
-  return { meetingId, folderName: filingFolderName(source.full.meetingType, source.full.date), extracts };
+  if (extracts.length === 0) throw new AppError('CONFLICT', `Nothing was exported: ${waitingWords(source, waiting)}`);
+  return { meetingId, folderName: filingFolderName(source.full.meetingType, source.full.date), extracts, waiting };
+}
+
+/** "Every extract waits for review: Leo Storyvale’s (3 possible mentions of other children)…" */
+function waitingWords(source: ExtractSource, waiting: readonly { childId: number; unreviewed: number }[]): string {
+  const names = waiting.map((w) => {
+    const c = source.meetingChildren.find((x) => x.id === w.childId)!;
+    return `${c.firstName} ${c.lastName}’s (${mentionWords(w.unreviewed)} of other children)`;
+  });
+  return `every extract waits for a person to review possible mentions of other children before it can be filed: ${names.join('; ')}. Choose “Review” on the filing checklist.`;
 }
 
 /** Browser mode: the folder as one zip, which the browser saves as a single download. */

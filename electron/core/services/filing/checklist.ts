@@ -10,6 +10,9 @@ import { extractFileName } from '../../export/minutes/file-names';
 import { recordAudit } from '../audit';
 import type { Db } from '../../db/db-type';
 import { getMeetingRow } from '../meetings/detail';
+import type { ExtractReviewCounts } from '../../../../shared/schemas/extract-review';
+import { loadExtractSource } from '../exports/extract-source';
+import { reviewCounts } from './review';
 
 /** e.g. 'Permanence Panel 2026-11-19 for filing': no child's name, since the folder holds everyone's. */
 export const filingFolderName = (typeName: string, date: string) => safeFileStem(`${typeName} ${date} for filing`);
@@ -32,12 +35,15 @@ export async function filingChecklist(ctx: ServiceContext, meetingId: number): P
     ctx.db.selectFrom('amendments').select(['item_id', 'at']).where('meeting_id', '=', meetingId).execute(),
   ]);
   const recordOf = new Map(records.map((r) => [r.child_id, r]));
+  const blockedReason = filingBlocked(m.status as MeetingStatus);
+  // How each extract stands now (what is taken out, what waits for a person): worked out from the minutes, never stored.
+  const reviews = blockedReason === null && children.length > 0 ? reviewCounts(await loadExtractSource(ctx, meetingId)) : new Map<number, ExtractReviewCounts>();
   const amendedAfter = (itemId: number, exportedAt: string) => amendments.some((a) => (a.item_id === null || a.item_id === itemId) && a.at > exportedAt);
   return {
     meetingId,
     meetingDate: m.date,
     typeName: type.name,
-    blockedReason: filingBlocked(m.status as MeetingStatus),
+    blockedReason,
     folderName: filingFolderName(type.name, m.date),
     lastExport: last ? { at: last.at, by: last.by, folder: last.folder, files: last.files } : null,
     rows: children.map((c) => {
@@ -56,6 +62,7 @@ export async function filingChecklist(ctx: ServiceContext, meetingId: number): P
         filedBy: r?.filed_by ?? null,
         exportedSinceFiled: !!r && r.filed_at !== null && r.filed_hash !== r.content_hash,
         amendedSinceExport: !!r && amendedAfter(c.item_id, r.exported_at),
+        review: reviews.get(c.child_id) ?? null,
       };
     }),
   };
@@ -66,8 +73,11 @@ export interface ExportedExtract {
   childId: number;
   itemId: number;
   fileName: string;
-  /** Mentions of other children taken out of this extract's text. */
+  /** Mentions of other children the redaction took out of this extract's text without asking. */
   redactions: number;
+  /** Possible mentions a person chose to take out, and to keep (not that child). */
+  takenOut: number;
+  kept: number;
   /** A fingerprint of what the extract says, so the checklist knows whether a filed copy is still the current one. */
   contentHash: string;
 }
@@ -77,11 +87,13 @@ export interface FilingBatch {
   meetingId: number;
   folderName: string;
   extracts: readonly ExportedExtract[];
+  /** The children whose extracts wait for a person to review possible mentions, and how many each. */
+  waiting: readonly { childId: number; unreviewed: number }[];
 }
 
 async function upsertRecords(trx: Db, ctx: ServiceContext, meetingId: number, extracts: readonly ExportedExtract[], at: string): Promise<void> {
   for (const e of extracts) {
-    const values = { item_id: e.itemId, file_name: e.fileName, redactions: e.redactions, content_hash: e.contentHash, exported_at: at, exported_by: ctx.actor };
+    const values = { item_id: e.itemId, file_name: e.fileName, redactions: e.redactions, taken_out: e.takenOut, kept: e.kept, content_hash: e.contentHash, exported_at: at, exported_by: ctx.actor };
     await trx
       .insertInto('filing_records')
       .values({ meeting_id: meetingId, child_id: e.childId, ...values })
@@ -102,7 +114,7 @@ export async function recordFiling(ctx: ServiceContext, batch: FilingBatch, fold
       entity: 'meeting',
       entityId: m.id,
       summary: `Exported ${batch.extracts.length} extract${batch.extracts.length === 1 ? '' : 's'} for filing from the meeting on ${formatUkDate(m.date)}`,
-      details: { folder, files: batch.extracts.map((e) => e.fileName) },
+      details: { folder, files: batch.extracts.map((e) => ({ fileName: e.fileName, redactions: e.redactions, takenOut: e.takenOut, kept: e.kept })), waiting: batch.waiting },
     });
   });
   return filingChecklist(ctx, batch.meetingId);
@@ -119,7 +131,7 @@ export async function recordExtract(ctx: ServiceContext, meetingId: number, extr
       entity: 'child',
       entityId: extract.childId,
       summary: `Exported the extract from the meeting on ${formatUkDate(m.date)} to Word`,
-      details: { meetingId: m.id, fileName: extract.fileName, redactions: extract.redactions },
+      details: { meetingId: m.id, fileName: extract.fileName, redactions: extract.redactions, takenOut: extract.takenOut, kept: extract.kept },
     });
   });
 }

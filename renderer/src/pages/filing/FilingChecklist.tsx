@@ -2,7 +2,8 @@ import { Fragment } from 'react';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import type { FilingChecklist, FilingRow } from '../../../../shared/schemas/filing';
 import type { FilingBusy } from './use-filing';
-import { childName, redactionWords, stampBy } from './filing-words';
+import { childName, stampBy } from './filing-words';
+import { ReviewStatus } from './ReviewStatus';
 
 interface Props {
   checklist: FilingChecklist;
@@ -42,14 +43,14 @@ export function FilingChecklistTable({ checklist, pending, busy, canDownload, on
       </thead>
       <tbody>
         {checklist.rows.map((row) => (
-          <ChecklistRow key={row.childId} row={row} pending={pending.get(row.childId)} busy={busy} canDownload={canDownload} onMark={onMark} onDownload={onDownload} />
+          <ChecklistRow key={row.childId} row={row} meetingId={checklist.meetingId} pending={pending.get(row.childId)} busy={busy} canDownload={canDownload} onMark={onMark} onDownload={onDownload} />
         ))}
       </tbody>
     </table>
   );
 }
 
-function ChecklistRow({ row, pending, busy, canDownload, onMark, onDownload }: { row: FilingRow; pending: boolean | undefined; busy: FilingBusy | undefined; canDownload: boolean; onMark(row: FilingRow, filed: boolean): void; onDownload(row: FilingRow): void }) {
+function ChecklistRow({ row, meetingId, pending, busy, canDownload, onMark, onDownload }: { row: FilingRow; meetingId: number; pending: boolean | undefined; busy: FilingBusy | undefined; canDownload: boolean; onMark(row: FilingRow, filed: boolean): void; onDownload(row: FilingRow): void }) {
   const name = childName(row);
   const exported = row.exportedAt !== null;
   const checked = pending ?? row.filedAt !== null;
@@ -70,12 +71,7 @@ function ChecklistRow({ row, pending, busy, canDownload, onMark, onDownload }: {
             The minutes were amended after this was exported: export for filing again.
           </span>
         ) : null}
-        {row.redactions > 0 ? (
-          <span className="flag flag--warning">
-            <span className="visually-hidden">Warning: </span>
-            {redactionWords(row.redactions)}: check the extract reads well.
-          </span>
-        ) : null}
+        <ReviewStatus row={row} meetingId={meetingId} />
       </td>
       <td className="filing__stamp">{exported ? stampBy(row.exportedAt!, row.exportedBy) : <span className="muted">Not yet exported</span>}</td>
       <td>
@@ -96,7 +92,7 @@ function ChecklistRow({ row, pending, busy, canDownload, onMark, onDownload }: {
           </label>
           {exported ? null : (
             <span id={whyId} className="filing__why">
-              Export for filing first
+              {row.review && row.review.unreviewed > 0 ? 'Review, then export for filing first' : 'Export for filing first'}
             </span>
           )}
         </div>
@@ -125,7 +121,7 @@ function ChecklistRow({ row, pending, busy, canDownload, onMark, onDownload }: {
               if (busy === undefined) onDownload(row);
             }}
           >
-            {downloading ? 'Downloading…' : 'Download'}
+            {downloading ? 'Downloading…' : row.review && row.review.unreviewed > 0 ? 'Download draft' : 'Download'}
             <span className="visually-hidden"> {name}’s extract</span>
           </button>
         </td>

@@ -58,7 +58,7 @@ export function FilingPanel({ meetingId, status }: { meetingId: number; status: 
             {capabilities.nativeDialogs
               ? 'Writes each child’s extract, named for their case record, into one folder.'
               : 'Downloads each child’s extract, named for their case record, in one zip file.'}{' '}
-            Each extract leaves out the other children.
+            Each extract leaves out the other children; one with possible mentions of other children waits until a person has reviewed each.
           </p>
           {blocked ? (
             <p id={ids.blocked} className="filing__blocked">

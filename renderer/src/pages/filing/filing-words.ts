@@ -1,4 +1,5 @@
 import { formatUkDate, toIso } from '../../../../shared/domain/dates';
+import { mentionWords } from '../../../../shared/filing/mention-words';
 import type { FilingChecklist, FilingRow } from '../../../../shared/schemas/filing';
 
 export function childName(row: Pick<FilingRow, 'firstName' | 'lastName'>): string {
@@ -27,7 +28,10 @@ export function filedCount(checklist: FilingChecklist, pending: ReadonlyMap<numb
   return checklist.rows.filter((r) => pending.get(r.childId) ?? r.filedAt !== null).length;
 }
 
-/** "2 mentions of other children were removed". */
-export function redactionWords(count: number): string {
-  return count === 1 ? '1 mention of another child was removed' : `${count.toLocaleString('en-GB')} mentions of other children were removed`;
+/** "Amara Quill’s (2 possible mentions)", for saying whose extracts wait for review. */
+export function waitingWords(rows: readonly FilingRow[]): string | undefined {
+  const waiting = rows.filter((r) => r.review && r.review.unreviewed > 0);
+  if (waiting.length === 0) return undefined;
+  const names = waiting.map((r) => `${childName(r)}’s (${mentionWords(r.review!.unreviewed)})`);
+  return `${waiting.length === 1 ? '1 extract waits' : `${waiting.length} extracts wait`} for a person to review possible mentions of other children, and ${waiting.length === 1 ? 'was' : 'were'} left out: ${names.join('; ')}. Choose “Review” on the checklist.`;
 }

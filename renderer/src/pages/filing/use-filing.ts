@@ -3,7 +3,7 @@ import type { MeetingStatus } from '../../../../shared/domain/minutes-vocabulary
 import type { FilingChecklist, FilingRow } from '../../../../shared/schemas/filing';
 import { call, capabilities, errorMessage, exportForFilingToFolder, openFilingFolder } from '../../api/client';
 import { saveWordFile, saveZipFile } from '../../api/download';
-import { childName, extractWords } from './filing-words';
+import { childName, extractWords, waitingWords } from './filing-words';
 
 /** What is running: one export at a time, so two clicks never write the folder twice. */
 export type FilingBusy = 'minutes' | 'filing' | 'folder' | `extract-${number}`;
@@ -92,12 +92,14 @@ export function useFiling(meetingId: number, status: MeetingStatus): FilingState
           setChecklist(done);
           const count = done.lastExport?.files ?? done.rows.length;
           // The core answers with the folder it wrote, the chosen place and the meeting's folder name joined.
-          return `${extractWords(count)} written to the folder ${done.lastExport?.folder ?? `“${done.folderName}”`}. File each one to the child’s case record, then tick it below.`;
+          const waiting = waitingWords(done.rows);
+          return `${extractWords(count)} written to the folder ${done.lastExport?.folder ?? `“${done.folderName}”`}. File each one to the child’s case record, then tick it below.${waiting ? ` ${waiting}` : ''}`;
         }
         const zip = await call('filing.exportZip', { id: meetingId });
         saveZipFile(zip);
         setChecklist(zip.checklist);
-        return `Downloaded “${zip.fileName}”, holding ${extractWords(zip.checklist.lastExport?.files ?? zip.checklist.rows.length).toLowerCase()}. Unzip it, file each extract to the child’s case record, then tick it below.`;
+        const waiting = waitingWords(zip.checklist.rows);
+        return `Downloaded “${zip.fileName}”, holding ${extractWords(zip.checklist.lastExport?.files ?? zip.checklist.rows.length).toLowerCase()}. Unzip it, file each extract to the child’s case record, then tick it below.${waiting ? ` ${waiting}` : ''}`;
       },
       'The extracts could not be exported. Nothing was recorded as exported. Please try again.',
     );
@@ -120,7 +122,8 @@ export function useFiling(meetingId: number, status: MeetingStatus): FilingState
       async () => {
         const file = await call('minutes.exportExtract', { meetingId, childId: row.childId });
         saveWordFile(file);
-        return `${childName(row)}’s extract has been exported to Word as “${file.fileName}”.`;
+        const draft = file.fileName.includes('NOT FOR FILING') ? ' It is a draft for reading, marked DRAFT – NOT FOR FILING: its first page says why.' : '';
+        return `${childName(row)}’s extract has been exported to Word as “${file.fileName}”.${draft}`;
       },
       `${childName(row)}’s extract could not be exported. Please try again.`,
     );

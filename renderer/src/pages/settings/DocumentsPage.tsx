@@ -6,10 +6,11 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { useSaveForm } from '../../components/use-save-form';
+import { ExtractSettingsForm } from './ExtractSettingsForm';
 
 const FIELD_ID = 'authority-name';
 
-/** Settings → Documents: the council's name at the head of every Word document. */
+/** Settings → Documents: the council's name at the head of every Word document, and whether siblings' names stay in a child's extract. */
 export function DocumentsPage() {
   const loaded = useProcedure('settings.getDocuments', undefined);
   const [notice, setNotice] = useState<string>();
@@ -31,6 +32,7 @@ export function DocumentsPage() {
       ) : (
         <p aria-live="polite">Loading…</p>
       )}
+      <ExtractSettingsForm onSaved={setNotice} />
     </section>
   );
 }

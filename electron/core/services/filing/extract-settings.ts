@@ -1,0 +1,29 @@
+import type { ParsedInput } from '../../../../shared/contract';
+import { DEFAULT_EXTRACT_SETTINGS, type ExtractSettings, extractSettings } from '../../../../shared/schemas/extract-review';
+import type { ServiceContext } from '../../context';
+import type { Db } from '../../db/db-type';
+import { recordAudit } from '../audit';
+import { readSetting, writeSetting } from '../settings-store';
+
+const KEY = 'extracts';
+
+/** What a council chose for its extracts: whether siblings' names stay (they do unless it says otherwise). */
+export function loadExtractSettings(db: Db): Promise<ExtractSettings> {
+  return readSetting(db, KEY, extractSettings, DEFAULT_EXTRACT_SETTINGS);
+}
+
+export async function getExtractSettings(ctx: ServiceContext): Promise<ExtractSettings> {
+  return loadExtractSettings(ctx.db);
+}
+
+const SIBLING_WORDS = { keep: 'siblings’ names stay in a child’s extract', take_out: 'siblings’ names are taken out of a child’s extract' } as const;
+
+export async function setExtractSettings(ctx: ServiceContext, input: ParsedInput<'settings.setExtracts'>): Promise<ExtractSettings> {
+  await ctx.db.transaction().execute(async (trx) => {
+    const before = await loadExtractSettings(trx);
+    if (before.siblingNames === input.siblingNames) return;
+    await writeSetting(trx, KEY, input);
+    await recordAudit(trx, ctx, { action: 'update', entity: 'settings', entityId: null, summary: `Changed extracts for case records: ${SIBLING_WORDS[input.siblingNames]}`, details: { from: before, to: input } });
+  });
+  return loadExtractSettings(ctx.db);
+}

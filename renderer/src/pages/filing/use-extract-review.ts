@@ -1,0 +1,61 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ExtractChoice, ExtractReview } from '../../../../shared/schemas/extract-review';
+import { call, errorMessage } from '../../api/client';
+
+export interface ExtractReviewState {
+  review: ExtractReview | undefined;
+  loadError: string | undefined;
+  error: string | undefined;
+  /** A mention's choice as shown: the one just made (on its way to the core), else the stored one. */
+  choiceOf(key: string): ExtractChoice | null;
+  decide(key: string, choice: ExtractChoice): void;
+}
+
+/**
+ * One child's extract under review. A choice shows at once and the keyboard moves on; the
+ * choices go to the core one after another, in the order they were made, and each answer
+ * (the review as stored) replaces what is shown. A choice the core refuses is taken back
+ * and the list read again, with the reason.
+ */
+export function useExtractReview(meetingId: number, childId: number): ExtractReviewState {
+  const [review, setReview] = useState<ExtractReview>();
+  const [loadError, setLoadError] = useState<string>();
+  const [error, setError] = useState<string>();
+  const [pending, setPending] = useState<ReadonlyMap<string, ExtractChoice>>(new Map());
+  const queue = useRef<Promise<void>>(Promise.resolve());
+
+  const load = () =>
+    call('filing.review', { meetingId, childId })
+      .then((r) => {
+        setReview(r);
+        setLoadError(undefined);
+      })
+      .catch((err: unknown) => setLoadError(errorMessage(err, 'The possible mentions could not be shown. Please try again.')));
+
+  useEffect(() => {
+    void load();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- load again only for another extract
+  }, [meetingId, childId]);
+
+  function decide(key: string, choice: ExtractChoice) {
+    setError(undefined);
+    setPending((p) => new Map(p).set(key, choice));
+    queue.current = queue.current.then(async () => {
+      try {
+        setReview(await call('filing.decide', { meetingId, childId, key, choice }));
+      } catch (err) {
+        setError(errorMessage(err, 'That choice could not be saved. Please try again.'));
+        await load();
+      } finally {
+        setPending((p) => {
+          const next = new Map(p);
+          if (next.get(key) === choice) next.delete(key);
+          return next;
+        });
+      }
+    });
+  }
+
+  const choiceOf = (key: string) => pending.get(key) ?? review?.mentions.find((m) => m.key === key)?.choice ?? null;
+  return { review, loadError, error, choiceOf, decide };
+}
