@@ -3,7 +3,7 @@ import type { IsoDate } from '../../../../shared/domain/dates';
 import type { KeyDateType, LegalStatus, LgpDecision, MeetingKind, PermanenceOption, Rag } from '../../../../shared/domain/vocabulary';
 import { reviewChild } from '../../../../shared/review/engine';
 import { WALSALL_DEFAULTS, type ChildReviewState } from '../../../../shared/review/types';
-import { reviewSettings } from '../../../../shared/schemas/review-settings';
+import { storedReviewSettings } from '../../../../shared/schemas/review-settings';
 import type { Database, NewTrackingRow } from '../../db/schema';
 import { letWaitingCallsIn } from '../../let-waiting-calls-in';
 import { loadBankHolidays } from '../calendar';
@@ -22,7 +22,7 @@ const CHUNK = 1000;
  */
 export async function refreshTracking(db: Db, today: IsoDate, childIds?: readonly number[]): Promise<number> {
   if (childIds && childIds.length === 0) return 0;
-  const settings = await readSetting(db, 'review', reviewSettings, WALSALL_DEFAULTS);
+  const settings = await readSetting(db, 'review', storedReviewSettings, WALSALL_DEFAULTS);
   const holidays = await loadBankHolidays(db);
   let done = 0;
   const all = childIds ?? (await db.selectFrom('children').select('id').orderBy('id').execute()).map((r) => r.id);
