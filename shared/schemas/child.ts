@@ -187,7 +187,7 @@ export const childDetail = z.object({
   /** The review engine's answer for this child today. */
   review: z.object({
     due: z.array(z.object({ kind: meetingKind, date: isoDate, rule: z.string(), reason: z.string() })),
-    flags: z.array(z.object({ severity: z.enum(['warning', 'alert']), message: z.string() })),
+    flags: z.array(z.object({ rule: z.string().optional(), severity: z.enum(['warning', 'alert']), message: z.string() })),
     proceedingsIssued: isoDate.nullable(),
     week26Date: isoDate.nullable(),
     today: isoDate,
