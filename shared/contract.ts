@@ -12,11 +12,13 @@ import {
   keyDateUpdateInput,
   permanencePlan,
   planInput,
+  planRatifyInput,
   ragCreateInput,
   ragRating,
   siblingLinkInput,
   siblingUnlinkInput,
 } from './schemas/child';
+import { cicReview, cicReviewInput, escalation, escalationCloseInput, escalationInput } from './schemas/child-events';
 import { id } from './schemas/common';
 import { importCommitInput, importCommitOutput, importPreviewInput, importPreviewOutput } from './schemas/import';
 import { reviewSettings, reviewSettingsOutput } from './schemas/review-settings';
@@ -44,6 +46,8 @@ import {
   amendInput,
   approveInput,
   attendanceAddInput,
+  cpmPlanApplyInput,
+  cpmPlanPreview,
   attendanceUpdateInput,
   attendee,
   lgpPreview,
@@ -56,6 +60,7 @@ import {
   searchHit,
   searchInput,
   setCurrentItemInput,
+  startMeetingInput,
 } from './schemas/minutes';
 import {
   actionCompleteInput,
@@ -115,10 +120,20 @@ export const contract = {
     output: z.array(z.object({ id, caseRef: z.string(), firstName: z.string(), lastName: z.string(), teamId: id.nullable(), closed: z.boolean() })),
   },
   'plans.set': { input: planInput, output: permanencePlan },
+  /** The Group Manager's ratification of the final plan (who, when), kept as a new version of the plan. */
+  'plans.ratifyFinal': { input: planRatifyInput, output: permanencePlan },
   'keyDates.create': { input: keyDateCreateInput, output: keyDate },
   'keyDates.update': { input: keyDateUpdateInput, output: keyDate },
   'keyDates.delete': { input: byId, output: z.object({ deleted: z.literal(true) }) },
   'ratings.create': { input: ragCreateInput, output: ragRating },
+  /** A Child in Care review held: the next one counts from it. Answers the child's reviews, newest first. */
+  'cicReviews.record': { input: cicReviewInput, output: z.array(cicReview) },
+  'cicReviews.remove': { input: byId, output: z.array(cicReview) },
+  /** A team manager's escalation to the Group Manager. Answers the child's escalations, newest first. */
+  'escalations.create': { input: escalationInput, output: z.array(escalation) },
+  /** Adds the child to the next prepared Permanence Panel of their team, with the escalation as the reason. */
+  'escalations.bringToPanel': { input: byId, output: z.object({ escalations: z.array(escalation), message: z.string(), meetingId: id }) },
+  'escalations.close': { input: escalationCloseInput, output: z.array(escalation) },
   'siblings.link': { input: siblingLinkInput, output: z.object({ siblingGroupId: id }) },
   'siblings.unlink': { input: siblingUnlinkInput, output: z.object({ unlinked: z.literal(true) }) },
 
@@ -181,7 +196,8 @@ export const contract = {
   'minutes.rate': { input: minuteRateInput, output: savedAck },
   /** After approval the minutes change only by a dated amendment, shown with them. */
   'minutes.amend': { input: amendInput, output: minutesDetail },
-  'meetings.start': { input: byId, output: minutesDetail },
+  /** Refused (NEEDS_CONFIRMATION) for a meeting booked for a later day, unless the person confirms it is held today: it then moves to today. */
+  'meetings.start': { input: startMeetingInput, output: minutesDetail },
   /** Ends the meeting in the room: the minutes become a draft, and ratings and attendance at panel reach the tracker. */
   'meetings.close': { input: byId, output: minutesDetail },
   /** Takes a draft back into the room (before approval only). */
@@ -200,6 +216,10 @@ export const contract = {
   /** What the Legal Gateway decision would change on each child's record, for the person to confirm. */
   'lgp.preview': { input: z.strictObject({ itemId: id }), output: lgpPreview },
   'lgp.apply': { input: z.strictObject({ itemId: id }), output: lgpPreview },
+  /** What a held Care Planning Meeting's agreed plan would change on each child's plan, for the person to confirm. */
+  'cpm.planPreview': { input: z.strictObject({ itemId: id }), output: cpmPlanPreview },
+  /** Applies exactly the previewed changes; refused if the meeting or the plan changed since (the token no longer matches). */
+  'cpm.planApply': { input: cpmPlanApplyInput, output: cpmPlanPreview },
 
   'actions.create': { input: actionCreateInput, output: actionRow },
   'actions.update': { input: actionUpdateInput, output: actionRow },

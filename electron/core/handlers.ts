@@ -7,9 +7,11 @@ import { appStatus } from './services/app-status';
 import { exportAudit, listAudit } from './services/audit-log';
 import { closeChild, createChild, getChild, searchChildren, updateChild } from './services/children/children';
 import { createKeyDate, deleteKeyDate, updateKeyDate } from './services/children/key-dates';
-import { setPlan } from './services/children/plans';
+import { ratifyFinalPlan, setPlan } from './services/children/plans';
 import { createRating } from './services/children/ratings';
 import { linkSiblings, unlinkSibling } from './services/children/siblings';
+import { recordCicReview, removeCicReview } from './services/children/cic-reviews';
+import { bringToPanel, closeEscalation, createEscalation } from './services/children/escalations';
 import { loadDemoData } from './services/demo/load-demo';
 import { commitImport, previewImport } from './services/import';
 import { createPerson, listPeople, setPersonArchived, updatePerson } from './services/people';
@@ -33,6 +35,7 @@ import { approveMeeting, closeMeeting, lockMeeting, reopenMeeting, setCurrentIte
 import { addAttendee, removeAttendee, setMinuteTaker, updateAttendee } from './services/minutes/attendance';
 import { applyLgpDecision, previewLgpDecision } from './services/minutes/lgp-decision';
 import { searchMinutes } from './services/minutes/search';
+import { applyCpmPlan, previewCpmPlan } from './services/minutes/cpm-plan';
 import { createAction, removeAction, updateAction } from './services/actions/agreed';
 import { reviewAction } from './services/actions/reviews';
 import { listActions } from './services/actions/list';
@@ -79,10 +82,16 @@ export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'
     'children.close': (i) => closeChild(ctx, i),
     'children.search': (i) => searchChildren(ctx, i),
     'plans.set': (i) => setPlan(ctx, i),
+    'plans.ratifyFinal': (i) => ratifyFinalPlan(ctx, i),
     'keyDates.create': (i) => createKeyDate(ctx, i),
     'keyDates.update': (i) => updateKeyDate(ctx, i),
     'keyDates.delete': (i) => deleteKeyDate(ctx, i),
     'ratings.create': (i) => createRating(ctx, i),
+    'cicReviews.record': (i) => recordCicReview(ctx, i),
+    'cicReviews.remove': (i) => removeCicReview(ctx, i),
+    'escalations.create': (i) => createEscalation(ctx, i),
+    'escalations.bringToPanel': (i) => bringToPanel(ctx, i),
+    'escalations.close': (i) => closeEscalation(ctx, i),
     'siblings.link': (i) => linkSiblings(ctx, i),
     'siblings.unlink': (i) => unlinkSibling(ctx, i),
     'tracker.query': (i) => queryTracker(ctx, i),
@@ -138,6 +147,8 @@ export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'
     'attendance.setMinuteTaker': (i) => setMinuteTaker(ctx, i),
     'lgp.preview': (i) => previewLgpDecision(ctx, i),
     'lgp.apply': (i) => applyLgpDecision(ctx, i),
+    'cpm.planPreview': (i) => previewCpmPlan(ctx, i),
+    'cpm.planApply': (i) => applyCpmPlan(ctx, i),
     'actions.create': (i) => createAction(ctx, i),
     'actions.update': (i) => updateAction(ctx, i),
     'actions.remove': (i) => removeAction(ctx, i),

@@ -93,7 +93,8 @@ export const meetingListQuery = z
 export const prepareMeetingInput = z.strictObject({ seriesId: id, key: z.string().regex(/^(p:\d{4}-\d{2}-\d{2}|x:\d+)$/, 'That date is not part of the rota.') });
 
 export const meetingUpdateInput = z
-  .strictObject({ id, startTime: clock, endTime: clock, venue: optionalText(200, 'the venue'), chairId: optionalId })
+  /** A booking (not a rota date, which moves on the rota) can move to another day before it is held. */
+  .strictObject({ id, date: isoDate.optional(), startTime: clock, endTime: clock, venue: optionalText(200, 'the venue'), chairId: optionalId })
   .refine((v) => v.endTime > v.startTime, { path: ['endTime'], message: 'The end time must be after the start time.' });
 
 export const agendaAddInput = z.strictObject({

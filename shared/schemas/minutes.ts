@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ATTENDANCE, LGP_ASSESSMENT, MEETING_STATUS } from '../domain/minutes-vocabulary';
-import { LEGAL_STATUS, LGP_DECISION, MEETING_KIND, PERMANENCE_OPTION, RAG } from '../domain/vocabulary';
+import { LEGAL_ORDER_SOUGHT, LEGAL_STATUS, LGP_DECISION, MEETING_KIND, PERMANENCE_OPTION, RAG } from '../domain/vocabulary';
 import { MINUTE_TEXT_MAX, TEXT_FIELDS } from '../minutes/fields';
 import { ROLES } from '../roles';
 import { meetingDetail, papers } from './agenda';
@@ -35,6 +35,7 @@ const structuredSaves = [
   z.strictObject({ itemId: id, field: z.literal('planRatified'), value: z.boolean().nullable() }),
   z.strictObject({ itemId: id, field: z.literal('raaStage1'), value: z.boolean().nullable() }),
   z.strictObject({ itemId: id, field: z.literal('permanenceOptions'), value: permanenceOptions.nullable() }),
+  z.strictObject({ itemId: id, field: z.literal('legalOrderSought'), value: z.enum(LEGAL_ORDER_SOUGHT.values, { error: 'Choose the legal order sought from the list.' }).nullable() }),
   z.strictObject({ itemId: id, field: z.literal('parentsInvited'), value: z.boolean().nullable() }),
   z.strictObject({ itemId: id, field: z.literal('keyDates'), value: z.array(keyDateRow).max(50).nullable() }),
   z.strictObject({ itemId: id, field: z.literal('smartPlan'), value: z.array(smartRow).max(50).nullable() }),
@@ -59,6 +60,7 @@ export const minuteValues = z.object({
   planRatified: z.boolean().nullable().optional(),
   raaStage1: z.boolean().nullable().optional(),
   permanenceOptions: z.object({ primary: permanenceOption.nullable(), parallel: z.array(permanenceOption) }).nullable().optional(),
+  legalOrderSought: z.enum(LEGAL_ORDER_SOUGHT.values).nullable().optional(),
   parentsInvited: z.boolean().nullable().optional(),
   keyDates: z.array(keyDateRow).nullable().optional(),
   smartPlan: z.array(smartRow).nullable().optional(),
@@ -75,6 +77,7 @@ export type MinuteValues = {
   planRatified?: boolean | null;
   raaStage1?: boolean | null;
   permanenceOptions?: { primary: (typeof PERMANENCE_OPTION.values)[number] | null; parallel: (typeof PERMANENCE_OPTION.values)[number][] } | null;
+  legalOrderSought?: (typeof LEGAL_ORDER_SOUGHT.values)[number] | null;
   parentsInvited?: boolean | null;
   keyDates?: z.infer<typeof keyDateRow>[] | null;
   smartPlan?: z.infer<typeof smartRow>[] | null;
@@ -213,6 +216,17 @@ export const attendanceUpdateInput = z.strictObject({
 export const minuteTakerInput = z.strictObject({ meetingId: id, attendeeId: optionalId });
 
 export const lgpChange = z.object({ childId: id, childName: z.string(), changes: z.array(z.string()) });
+
+/**
+ * What a Care Planning Meeting's agreed plan would change on each child's plan, for the
+ * person to confirm. The token is what the changes were worked out from: confirming
+ * sends it back, and a meeting or plan that changed meanwhile is refused.
+ */
+export const cpmPlanPreview = z.object({ children: z.array(lgpChange), token: z.string() });
+export const cpmPlanApplyInput = z.strictObject({ itemId: id, token: z.string().max(4000) });
+
+/** Starting a meeting booked for a later day needs the person to confirm it is being held today. */
+export const startMeetingInput = z.strictObject({ id, moveToToday: z.boolean().optional().transform((v) => v ?? false) });
 export const lgpPreview = z.object({ decision: z.enum(LGP_DECISION.values).nullable(), children: z.array(lgpChange) });
 
 export const searchInput = z.strictObject({

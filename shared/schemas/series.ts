@@ -75,6 +75,8 @@ export const rotaOccurrence = z.object({
   swapped: z.boolean(),
   note: z.string().nullable(),
   meetingId: id.nullable(),
+  /** The prepared meeting's state: anything but planned means it has been held, and its date and team are fixed. */
+  meetingStatus: z.string().nullable(),
   itemCount: z.number().int(),
 });
 export type RotaOccurrence = z.infer<typeof rotaOccurrence>;

@@ -1,6 +1,6 @@
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { ACTION_REVIEW, LGP_ASSESSMENT } from '../../../../shared/domain/minutes-vocabulary';
-import { LEGAL_STATUS, LGP_DECISION, LGP_PAPER, type MeetingForm, PAPER_STATE, PERMANENCE_OPTION } from '../../../../shared/domain/vocabulary';
+import { LEGAL_ORDER_SOUGHT, LEGAL_STATUS, LGP_DECISION, LGP_PAPER, type MeetingForm, PAPER_STATE, PERMANENCE_OPTION } from '../../../../shared/domain/vocabulary';
 import { CPM_NEEDS_FIELDS, fieldLabel, type TextField } from '../../../../shared/minutes/fields';
 import type { EarlierAction } from '../../../../shared/schemas/actions';
 import type { Papers } from '../../../../shared/schemas/agenda';
@@ -197,6 +197,7 @@ function carePlanningBlocks(source: ItemSource): DocBlock[] {
     ...text(v, 'viewsIro', true),
     { kind: 'group', text: 'The plan' },
     ...text(v, 'planForPermanence', true),
+    { kind: 'facts', lines: [{ label: 'Legal order sought', value: v.legalOrderSought ? LEGAL_ORDER_SOUGHT.labels[v.legalOrderSought] : 'Not recorded' }] },
     ...text(v, 'conclusion', true),
     ...text(v, 'contingency', true),
     ratings(source),

@@ -93,6 +93,25 @@ export async function listCpms(ctx: ServiceContext, input: ParsedInput<'cpm.list
     .slice(0, CPM_LIST_LIMIT);
 }
 
+/** A booking is on a working day, and not on a day the child already has one of these meetings. */
+export async function assertBookingDate(db: Db, typeId: number, childIds: readonly number[], date: string, exceptMeetingId: number | null): Promise<void> {
+  const holiday = (await loadBankHolidayNames(db)).get(date);
+  if (holiday || !isWorkingDay(date, new Set())) {
+    throw new AppError('INVALID_INPUT', `${formatLongDate(date)} is ${holiday ? `a bank holiday (${holiday})` : 'at a weekend'}. Choose a working day.`, { date: 'Choose a working day.' });
+  }
+  if (childIds.length === 0) return;
+  const clash = await db
+    .selectFrom('meetings as m')
+    .innerJoin('agenda_item_children as ic', 'ic.meeting_id', 'm.id')
+    .select('m.id')
+    .where('m.type_id', '=', typeId)
+    .where('ic.child_id', 'in', childIds)
+    .where('m.date', '=', date)
+    .$if(exceptMeetingId !== null, (q) => q.where('m.id', '!=', exceptMeetingId!))
+    .executeTakeFirst();
+  if (clash) throw new AppError('CONFLICT', `A Care Planning Meeting is already booked for this child on ${formatUkDate(date)}.`, { date: 'Already booked on this date.' });
+}
+
 /** Books a Care Planning Meeting for one child, chaired by their team manager unless someone else is named. */
 export async function bookCpm(ctx: ServiceContext, input: ParsedInput<'cpm.book'>): Promise<MeetingDetail> {
   const id = await ctx.db.transaction().execute((trx) => bookCpmWithin(trx, ctx, input));
@@ -104,22 +123,10 @@ export async function bookCpmWithin(trx: Db, ctx: ServiceContext, input: ParsedI
   const child = await trx.selectFrom('children').selectAll().where('id', '=', input.childId).executeTakeFirst();
   if (!child) throw new AppError('INVALID_INPUT', 'That child could not be found.', { childId: 'Choose a child.' });
   if (child.closed_on !== null) throw new AppError('INVALID_INPUT', `${child.first_name} ${child.last_name}’s record is closed.`, { childId: 'This child’s record is closed.' });
-  const holiday = (await loadBankHolidayNames(trx)).get(input.date);
-  if (holiday || !isWorkingDay(input.date, new Set())) {
-    throw new AppError('INVALID_INPUT', `${formatLongDate(input.date)} is ${holiday ? `a bank holiday (${holiday})` : 'at a weekend'}. Choose a working day.`, { date: 'Choose a working day.' });
-  }
   const chairId = input.chairId ?? child.team_manager_id;
   await assertPersonExists(trx, chairId, 'chairId');
   const type = await trx.selectFrom('meeting_types').selectAll().where('code', '=', 'cpm').executeTakeFirstOrThrow();
-  const clash = await trx
-    .selectFrom('meetings as m')
-    .innerJoin('agenda_item_children as ic', 'ic.meeting_id', 'm.id')
-    .select('m.id')
-    .where('m.type_id', '=', type.id)
-    .where('ic.child_id', '=', child.id)
-    .where('m.date', '=', input.date)
-    .executeTakeFirst();
-  if (clash) throw new AppError('CONFLICT', `A Care Planning Meeting is already booked for this child on ${formatUkDate(input.date)}.`, { date: 'Already booked on this date.' });
+  await assertBookingDate(trx, type.id, [child.id], input.date, null);
   const now = isoNow(ctx);
   const meeting = await trx
     .insertInto('meetings')

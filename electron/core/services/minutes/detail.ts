@@ -27,7 +27,7 @@ export function meetingState(m: MeetingRow): MeetingState {
   };
 }
 
-const STRUCTURED = new Set(['nextReview', 'papersProvided', 'lgpDecision', 'assessments', 'planRatified', 'raaStage1', 'permanenceOptions', 'parentsInvited', 'keyDates', 'smartPlan', 'nextMeetingDate', 'notReached']);
+const STRUCTURED = new Set(['nextReview', 'papersProvided', 'lgpDecision', 'assessments', 'planRatified', 'raaStage1', 'permanenceOptions', 'legalOrderSought', 'parentsInvited', 'keyDates', 'smartPlan', 'nextMeetingDate', 'notReached']);
 
 async function loadValues(db: Db, itemIds: readonly number[]): Promise<Map<number, MinuteValues>> {
   const out = new Map<number, MinuteValues>();

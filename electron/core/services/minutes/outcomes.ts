@@ -14,20 +14,18 @@ const ENGINE_KINDS = new Set(['lgp', 'pp', 'cpm']);
  * followed exactly, never duplicated.
  */
 export async function syncOutcomes(db: Db, ctx: ServiceContext, meeting: MeetingRow, type: MeetingTypeRow): Promise<void> {
-  const before = await db.selectFrom('child_meetings').select('child_id').where('meeting_id', '=', meeting.id).execute();
-  const beforeRated = await db.selectFrom('rag_ratings').select('child_id').where('meeting_id', '=', meeting.id).where('source', '=', 'meeting').execute();
-  await db.deleteFrom('child_meetings').where('meeting_id', '=', meeting.id).execute();
-  await db.deleteFrom('rag_ratings').where('meeting_id', '=', meeting.id).where('source', '=', 'meeting').execute();
+  const before = await removeOutcomes(db, meeting);
 
   // An item the panel did not reach was not a review of its children: it leaves their histories alone.
   const notReached = db.selectFrom('minute_fields').select('item_id').where('field', '=', 'notReached').where('value', '=', 'true');
-  const children = await db.selectFrom('agenda_item_children').select('child_id').where('meeting_id', '=', meeting.id).where('item_id', 'not in', notReached).execute();
+  const children = await db.selectFrom('agenda_item_children').select(['child_id', 'item_id']).where('meeting_id', '=', meeting.id).where('item_id', 'not in', notReached).execute();
   // Only the meetings the review engine schedules count towards its cadence (an RAA panel does not reset a Permanence Panel review).
   const kind = type.proposes !== null && ENGINE_KINDS.has(type.proposes) ? type.proposes : null;
   if (kind !== null && children.length > 0) {
+    const agreed = kind === 'cpm' ? await agreedPlans(db, meeting.id) : new Map<number, string>();
     await db
       .insertInto('child_meetings')
-      .values(children.map((c) => ({ child_id: c.child_id, kind, held_on: meeting.date, source: 'meeting', meeting_id: meeting.id })))
+      .values(children.map((c) => ({ child_id: c.child_id, kind, held_on: meeting.date, source: 'meeting', meeting_id: meeting.id, agreed_plan: agreed.get(c.item_id) ?? null })))
       .execute();
   }
   const ratings = await db
@@ -46,6 +44,39 @@ export async function syncOutcomes(db: Db, ctx: ServiceContext, meeting: Meeting
       .values(complete.map((r) => ({ child_id: r.child_id, rating: r.rating!, reason: r.reason.trim(), rated_on: meeting.date, source: 'meeting', meeting_id: meeting.id, recorded_at: now, recorded_by: ctx.actor })))
       .execute();
   }
-  const touched = [...before, ...beforeRated, ...children].map((r) => r.child_id);
-  await refreshTracking(db, todayIso(ctx.now()), touched);
+  await refreshTracking(db, todayIso(ctx.now()), [...before, ...children.map((c) => c.child_id)]);
+}
+
+/** Takes out of the histories what the meeting wrote there; answers the children it touched. */
+async function removeOutcomes(db: Db, meeting: MeetingRow): Promise<number[]> {
+  const met = await db.selectFrom('child_meetings').select('child_id').where('meeting_id', '=', meeting.id).execute();
+  const rated = await db.selectFrom('rag_ratings').select('child_id').where('meeting_id', '=', meeting.id).where('source', '=', 'meeting').execute();
+  await db.deleteFrom('child_meetings').where('meeting_id', '=', meeting.id).execute();
+  await db.deleteFrom('rag_ratings').where('meeting_id', '=', meeting.id).where('source', '=', 'meeting').execute();
+  return [...met, ...rated].map((r) => r.child_id);
+}
+
+/** A meeting taken back into the room has not ended: the children's histories go back to how they were before it closed. */
+export async function clearOutcomes(db: Db, ctx: ServiceContext, meeting: MeetingRow): Promise<void> {
+  await refreshTracking(db, todayIso(ctx.now()), await removeOutcomes(db, meeting));
+}
+
+/** The plan each Care Planning Meeting item agreed (a primary option, at least), as the history keeps it. */
+async function agreedPlans(db: Db, meetingId: number): Promise<Map<number, string>> {
+  const fields = await db
+    .selectFrom('minute_fields as f')
+    .innerJoin('agenda_items as i', 'i.id', 'f.item_id')
+    .select(['f.item_id', 'f.field', 'f.value'])
+    .where('i.meeting_id', '=', meetingId)
+    .where('f.field', 'in', ['permanenceOptions', 'legalOrderSought'])
+    .execute();
+  const out = new Map<number, string>();
+  for (const f of fields) {
+    if (f.field !== 'permanenceOptions') continue;
+    const options = JSON.parse(f.value) as { primary: string | null; parallel: string[] } | null;
+    if (!options?.primary) continue;
+    const order = fields.find((o) => o.item_id === f.item_id && o.field === 'legalOrderSought');
+    out.set(f.item_id, JSON.stringify({ primary: options.primary, parallel: options.parallel, legalOrderSought: order ? (JSON.parse(order.value) as string | null) : null }));
+  }
+  return out;
 }
