@@ -114,6 +114,7 @@ function action(meeting: { id: number; itemId: number; date: string; type: strin
     status: 'open',
     completedOn: null,
     progressRag: null,
+    impactRag: null,
     lastNote: null,
     updatedAt: `${meeting.date}T11:00:00.000Z`,
   };

@@ -32,6 +32,7 @@ export async function actionRows(db: Db, ids: readonly number[]): Promise<Action
           'a.status',
           'a.completed_on',
           'a.progress_rag',
+          'a.impact_rag',
           'a.last_note',
           'a.updated_at',
         ])
@@ -67,6 +68,7 @@ export async function actionRows(db: Db, ids: readonly number[]): Promise<Action
         status: r.status as ActionStatus,
         completedOn: r.completed_on,
         progressRag: r.progress_rag as Rag | null,
+        impactRag: r.impact_rag as Rag | null,
         lastNote: r.last_note,
         updatedAt: r.updated_at,
       });

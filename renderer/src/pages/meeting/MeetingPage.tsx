@@ -43,7 +43,7 @@ export function MeetingPage({ id }: { id: number }) {
   async function exportWord() {
     agenda.setError(undefined);
     try {
-      saveWordFile(await call('agenda.exportDocx', { id: m.id }));
+      saveWordFile(await call('agenda.exportDocx', { id: m.id, overrunShown: plan.overrunMinutes }));
       agenda.setNotice('The agenda has been exported to Word.');
     } catch (err) {
       agenda.setError(errorMessage(err, 'The agenda could not be exported.'));
