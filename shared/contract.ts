@@ -25,7 +25,7 @@ import { reviewSettings, reviewSettingsOutput } from './schemas/review-settings'
 import { auditPage, auditQuery, backupInfo, backupNameInput, health, restoreOutput } from './schemas/safety';
 import { trackerQuery, trackerResult } from './schemas/tracker';
 import { meetingType, meetingTypeCreateInput, meetingTypeUpdateInput } from './schemas/meeting-type';
-import { rotaAddExtraInput, rotaChangeInput, rotaMessage, rotaQuery, rotaRemoveExtraInput, rotaView, series, seriesCreateInput, seriesUpdateInput } from './schemas/series';
+import { rotaAddExtraInput, rotaChangeInput, rotaMessage, rotaQuery, rotaRemoveExtraInput, rotaView, series, seriesCreateInput, seriesUpdateInput, unplacedChild } from './schemas/series';
 import {
   agendaAddInput,
   agendaExportInput,
@@ -170,6 +170,8 @@ export const contract = {
   'rota.addExtra': { input: rotaAddExtraInput, output: rotaMessage },
   'rota.removeExtra': { input: rotaRemoveExtraInput, output: rotaMessage },
   'rota.exportDocx': { input: rotaQuery, output: wordFile },
+  /** Children due at a panel whose team has no turn on any active rota of it: never silently left out. */
+  'rota.unplaced': { input: none, output: z.object({ children: z.array(unplacedChild) }) },
 
   'meetings.list': { input: meetingListQuery, output: z.array(meetingSummary) },
   /** Makes a rota date a real meeting with the review engine's proposed agenda; the same meeting if it already exists. */

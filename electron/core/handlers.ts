@@ -23,6 +23,7 @@ import { getBankHolidays, setBankHolidays } from './services/bank-holidays';
 import { createMeetingType, listMeetingTypes, setMeetingTypeArchived, updateMeetingType } from './services/meetings/meeting-types';
 import { createSeries, getSeries, listSeries, setSeriesArchived, updateSeries } from './services/meetings/series';
 import { addRotaExtra, changeRotaDate, removeRotaExtra, viewRota } from './services/meetings/rota';
+import { unplacedChildren } from './services/meetings/unplaced';
 import { getMeeting, listMeetings, prepareMeeting, updateMeeting } from './services/meetings/meetings';
 import { addAgendaItem, groupSiblingItems, moveAgendaItem, removeAgendaItem, splitAgendaItem, updateAgendaItem } from './services/meetings/agenda';
 import { bookCpm, listCpms } from './services/meetings/cpm';
@@ -118,6 +119,7 @@ export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'
     'rota.addExtra': (i) => addRotaExtra(ctx, i),
     'rota.removeExtra': (i) => removeRotaExtra(ctx, i),
     'rota.exportDocx': (i) => exportRotaDocx(ctx, i),
+    'rota.unplaced': () => unplacedChildren(ctx),
     'meetings.list': (i) => listMeetings(ctx, i),
     'meetings.prepare': (i) => prepareMeeting(ctx, i),
     'meetings.get': (i) => getMeeting(ctx, i),
