@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { formatLongDate } from '../../../../shared/domain/long-date';
-import { call, errorMessage } from '../../api/client';
+import { ApiError, call, errorMessage } from '../../api/client';
+import { focusSoon } from '../../components/focus-soon';
 import { saveWordFile } from '../../api/download';
 import { useProcedure } from '../../api/use-procedure';
 import type { MinutesDetail } from '../../../../shared/schemas/minutes';
@@ -21,6 +22,8 @@ export function MeetingPage({ id }: { id: number }) {
   // What meetings.start answered, so the workspace opens without asking again.
   const [started, setStarted] = useState<MinutesDetail>();
   const [starting, setStarting] = useState(false);
+  // Starting before the meeting's date needs the person to say it really is being held today.
+  const [early, setEarly] = useState<string>();
   const { detail } = agenda;
 
   if (agenda.loadError) {
@@ -50,13 +53,16 @@ export function MeetingPage({ id }: { id: number }) {
     }
   }
 
-  async function start() {
+  async function start(moveToToday = false) {
     agenda.setError(undefined);
     setStarting(true);
     try {
-      setStarted(await call('meetings.start', { id: m.id }));
+      setStarted(await call('meetings.start', { id: m.id, moveToToday }));
     } catch (err) {
-      agenda.setError(errorMessage(err, 'The meeting could not be started.'));
+      if (err instanceof ApiError && err.code === 'NEEDS_CONFIRMATION') {
+        setEarly(err.message);
+        focusSoon('start-early-title');
+      } else agenda.setError(errorMessage(err, 'The meeting could not be started.'));
     } finally {
       setStarting(false);
     }
@@ -79,7 +85,7 @@ export function MeetingPage({ id }: { id: number }) {
         </h1>
         <div className="button-row">
           {m.status === 'planned' ? (
-            <button type="button" className="button" disabled={starting || detail.items.length === 0} onClick={() => void start()}>
+            <button id="start-meeting" type="button" className="button" disabled={starting || detail.items.length === 0} onClick={() => void start()}>
               Start the meeting
             </button>
           ) : null}
@@ -129,10 +135,42 @@ export function MeetingPage({ id }: { id: number }) {
         />
       ) : editable ? (
         <button id="change-details" type="button" className="button button--secondary button--small" onClick={() => setEditingDetails(true)}>
-          Change time, venue or chair
+          {m.seriesId === null ? 'Change date, time, venue or chair' : 'Change time, venue or chair'}
         </button>
       ) : null}
 
+      {early && m.status === 'planned' ? (
+        <div className="panel warning-panel" role="region" aria-labelledby="start-early-title">
+          <h2 id="start-early-title" tabIndex={-1}>
+            This meeting is not due to be held today
+          </h2>
+          <p>{early}</p>
+          <div className="button-row">
+            <button type="button" className="button" disabled={starting} onClick={() => void start(true)}>
+              It is being held today: move it to today and start
+            </button>
+            {m.seriesId !== null ? (
+              <a className="button button-link button--secondary" href={`#/rota/${m.seriesId}`}>
+                Open the rota
+              </a>
+            ) : (
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  setEarly(undefined);
+                  setEditingDetails(true);
+                }}
+              >
+                Change the date of the booking
+              </button>
+            )}
+            <button type="button" className="button button--secondary" onClick={() => setEarly(undefined)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      ) : null}
       <Notice text={agenda.notice} />
       <ErrorMessage text={agenda.error} />
 

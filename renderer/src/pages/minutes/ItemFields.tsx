@@ -4,6 +4,8 @@ import { FORM_FIELDS, fieldLabel, TEXT_FIELD_LABELS, type MinuteField, type Text
 import type { AgendaItem } from '../../../../shared/schemas/agenda';
 import type { MinuteItem } from '../../../../shared/schemas/minutes';
 import { AssessmentsTable } from './fields/AssessmentsTable';
+import { CpmPlanUpdate } from './fields/CpmPlanUpdate';
+import { LegalOrderField } from './fields/LegalOrderField';
 import { KeyDatesTable } from './fields/KeyDatesTable';
 import { LgpDecisionField } from './fields/LgpDecisionField';
 import { LgpRecordUpdate } from './fields/LgpRecordUpdate';
@@ -83,6 +85,13 @@ export function ItemFields({ item, agendaItem }: { item: MinuteItem; agendaItem:
         return <YesNoField itemId={itemId} field={field} label={label} value={invited.value} onChange={(v) => invited.set(v, true)} error={invited.error} />;
       case 'permanenceOptions':
         return <PermanenceOptionsField itemId={itemId} label={label} fromCore={values.permanenceOptions} />;
+      case 'legalOrderSought':
+        return (
+          <>
+            <LegalOrderField itemId={itemId} label={label} fromCore={values.legalOrderSought} />
+            <CpmPlanUpdate itemId={itemId} />
+          </>
+        );
       case 'keyDates':
         return <KeyDatesTable itemId={itemId} label={label} fromCore={values.keyDates} />;
       case 'smartPlan':

@@ -105,6 +105,8 @@ export function LifecycleBar({ detail, offsetMs, onDetail }: { detail: MinutesDe
         <ApproveForm
           meetingId={meetingId}
           chairName={agenda.meeting.chairName}
+          heldOn={agenda.meeting.date}
+          coreNow={detail.now}
           returnTo="approve-open"
           onCancel={() => setApproving(false)}
           onApproved={(d) => {
