@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ENGLAND_WALES_HOLIDAY_SET } from '../../shared/domain/bank-holidays';
-import { addDaysIso, addMonthsIso, daysBetween, type IsoDate, isWeekend, toIso } from '../../shared/domain/dates';
+import { addDaysIso, daysBetween, type IsoDate, toIso } from '../../shared/domain/dates';
 import { IN_CARE_STATUSES, LEGAL_STATUS, type LegalStatus } from '../../shared/domain/vocabulary';
-import { addWorkingDays } from '../../shared/domain/working-days';
 import { redStreakStart, reviewChild, WEEK_26_WARNING_DAYS, weeksSinceIssue } from '../../shared/review/engine';
 import { type ChildReviewState, type ReviewResult, type ReviewSettings, type RuleId, WALSALL_DEFAULTS } from '../../shared/review/types';
 
@@ -29,7 +28,6 @@ function flagFor(r: ReviewResult, rule: RuleId) {
 
 const isoDate = (from: Date, to: Date) => fc.date({ min: from, max: to, noInvalidDate: true }).map(toIso);
 const anyDate = isoDate(new Date(2015, 0, 1), new Date(2035, 11, 31));
-const datesInShippedHolidays = isoDate(new Date(2024, 0, 1), new Date(2028, 9, 31));
 
 type Plan = NonNullable<ChildReviewState['plan']>;
 const adoption = (): Plan => ({ primary: 'adoption', parallel: [] });

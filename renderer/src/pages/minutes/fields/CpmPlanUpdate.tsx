@@ -1,12 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ProcedureOutput } from '../../../../../shared/contract';
+import { useState } from 'react';
 import { call, errorMessage } from '../../../api/client';
+import { useProcedure } from '../../../api/use-procedure';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useAutosaveStore } from '../../../components/use-autosave';
 import { useMinutesContext } from '../minutes-context';
 import { usePendingFocus } from '../use-pending-focus';
-
-type Preview = ProcedureOutput<'cpm.planPreview'>;
 
 /**
  * Once the meeting has closed, what it agreed (primary and parallel options, legal order
@@ -14,41 +12,37 @@ type Preview = ProcedureOutput<'cpm.planPreview'>;
  * until the person confirms them, as with the Legal Gateway decision.
  */
 export function CpmPlanUpdate({ itemId }: { itemId: number }) {
-  const { status, announce, refetch } = useMinutesContext();
+  const { status } = useMinutesContext();
+  if (status === 'planned' || status === 'in_progress') {
+    return <p className="field__hint">Once the meeting closes, the plan agreed here is offered to the child’s record for you to confirm.</p>;
+  }
+  return <PlanOffer itemId={itemId} />;
+}
+
+function PlanOffer({ itemId }: { itemId: number }) {
+  const { announce, refetch } = useMinutesContext();
   const store = useAutosaveStore();
-  const [preview, setPreview] = useState<Preview>();
+  const preview = useProcedure('cpm.planPreview', { itemId });
   const [dismissed, setDismissed] = useState(false);
   const [error, setError] = useState<string>();
   const focusLater = usePendingFocus();
   const idBase = `cpm-plan-${itemId}`;
-  const closed = status !== 'planned' && status !== 'in_progress';
 
-  const check = useCallback(async () => {
+  async function checkAgain() {
     setError(undefined);
-    try {
-      // What the minutes say now, everything typed included.
-      await store.flushAll();
-      setPreview(await call('cpm.planPreview', { itemId }));
-      setDismissed(false);
-    } catch (err) {
-      setPreview(undefined);
-      setError(errorMessage(err, 'What the meeting agreed could not be compared with the child’s plan.'));
-    }
-  }, [itemId, store]);
-
-  useEffect(() => {
-    if (closed) void check();
-  }, [closed, check]);
-
-  if (!closed) return <p className="field__hint">Once the meeting closes, the plan agreed here is offered to the child’s record for you to confirm.</p>;
+    // What the minutes say now, everything typed included.
+    await store.flushAll();
+    setDismissed(false);
+    preview.reload();
+  }
 
   async function apply() {
-    if (!preview) return;
+    if (!preview.data) return;
     setError(undefined);
     try {
-      const done = await call('cpm.planApply', { itemId, token: preview.token });
+      const done = await call('cpm.planApply', { itemId, token: preview.data.token });
       announce(`The plan on the record of ${done.children.map((c) => c.childName).join(' and ')} has been updated.`);
-      await check();
+      preview.reload();
       await refetch();
       focusLater(`${idBase}-title`);
     } catch (err) {
@@ -56,14 +50,17 @@ export function CpmPlanUpdate({ itemId }: { itemId: number }) {
     }
   }
 
-  const pending = preview?.children.filter((c) => c.changes.length > 0) ?? [];
+  const pending = preview.data?.children.filter((c) => c.changes.length > 0) ?? [];
+  // Nothing agreed (no primary plan recorded) is said in the core's words; anything else is not the minute-taker's to act on here.
+  const problem = preview.error?.code === 'CONFLICT' ? preview.error.message : undefined;
   return (
     <div className="cpm-plan" role="region" aria-labelledby={`${idBase}-title`}>
       <h4 id={`${idBase}-title`} tabIndex={-1}>
         The child’s plan
       </h4>
-      {preview && pending.length === 0 ? <p className="muted">The plan on the child’s record already says what this meeting agreed.</p> : null}
-      {pending.length > 0 && dismissed ? (
+      {problem ? <p className="muted">{problem}</p> : null}
+      {!problem && preview.data && pending.length === 0 ? <p className="muted">The plan on the child’s record already says what this meeting agreed.</p> : null}
+      {!problem && pending.length > 0 && dismissed ? (
         <p>
           The plan agreed here is not on the child’s record yet.{' '}
           <button type="button" className="button button--small button--secondary" onClick={() => setDismissed(false)}>
@@ -71,7 +68,7 @@ export function CpmPlanUpdate({ itemId }: { itemId: number }) {
           </button>
         </p>
       ) : null}
-      {pending.length > 0 && !dismissed ? (
+      {!problem && pending.length > 0 && !dismissed ? (
         <div className="panel panel--wide warning-panel">
           <p className="minutes-strong">This meeting agreed a plan that differs from the child’s record. Confirm to change the record:</p>
           {pending.map((c) => (
@@ -91,7 +88,7 @@ export function CpmPlanUpdate({ itemId }: { itemId: number }) {
             <button type="button" className="button button--secondary" onClick={() => setDismissed(true)}>
               Not now
             </button>
-            <button type="button" className="button button--secondary" onClick={() => void check()}>
+            <button type="button" className="button button--secondary" onClick={() => void checkAgain()}>
               Check again
             </button>
           </div>
