@@ -3,7 +3,7 @@
  * whenever the builder changes what it writes, so a cached copy is never mistaken
  * for the new one.
  */
-export const DATASET_VERSION = 3;
+export const DATASET_VERSION = 4;
 
 /**
  * The dataset's "today". Fixed rather than the build day so two machines, or the
