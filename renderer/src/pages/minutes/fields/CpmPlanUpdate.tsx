@@ -5,6 +5,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useAutosaveStore } from '../../../components/use-autosave';
 import { useMinutesContext } from '../minutes-context';
 import { usePendingFocus } from '../use-pending-focus';
+import { ChildChanges } from './ChildChanges';
 
 /**
  * Once the meeting has closed, what it agreed (primary and parallel options, legal order
@@ -71,16 +72,7 @@ function PlanOffer({ itemId }: { itemId: number }) {
       {!problem && pending.length > 0 && !dismissed ? (
         <div className="panel panel--wide warning-panel">
           <p className="minutes-strong">This meeting agreed a plan that differs from the child’s record. Confirm to change the record:</p>
-          {pending.map((c) => (
-            <div key={c.childId}>
-              <p className="minutes-strong">{c.childName}</p>
-              <ul>
-                {c.changes.map((change, i) => (
-                  <li key={i}>{change}</li>
-                ))}
-              </ul>
-            </div>
-          ))}
+          <ChildChanges records={pending} />
           <div className="button-row">
             <button id={`${idBase}-apply`} type="button" className="button" onClick={() => void apply()}>
               Change the child’s plan
