@@ -7,15 +7,10 @@ import { AppError } from '../../errors';
 import { recordAudit } from '../audit';
 import { currentPlanRow, insertPlan, sameOptions } from '../children/plans';
 import { refreshTracking } from '../tracking/refresh';
+import { agreedPlans, type AgreedPlan } from './agreed-plan';
 import { childName, loadItemContext, type ItemContext } from './guards';
 
 type Preview = ProcedureOutput<'cpm.planPreview'>;
-
-interface Agreed {
-  primary: PermanenceOption;
-  parallel: PermanenceOption[];
-  legalOrderSought: LegalOrderSought | null;
-}
 
 interface ChildChange {
   childId: number;
@@ -24,21 +19,12 @@ interface ChildChange {
   planId: number | null;
   changes: string[];
   optionsChange: boolean;
-  next: Agreed & { notes: string | null; ratifiedOn: string | null; ratifiedAt: string | null; legalOrderSought: LegalOrderSought | null };
+  next: AgreedPlan & { notes: string | null; ratifiedOn: string | null; ratifiedAt: string | null; legalOrderSought: LegalOrderSought | null };
 }
 
 const optionWords = (o: PermanenceOption | null) => (o ? PERMANENCE_OPTION.labels[o] : 'none');
 const listWords = (os: readonly PermanenceOption[]) => (os.length ? os.map((o) => PERMANENCE_OPTION.labels[o]).join('; ') : 'none');
 const orderWords = (o: LegalOrderSought | null) => (o ? LEGAL_ORDER_SOUGHT.labels[o] : 'not recorded');
-
-async function agreedAt(db: Db, itemId: number): Promise<Agreed | null> {
-  const fields = await db.selectFrom('minute_fields').select(['field', 'value']).where('item_id', '=', itemId).where('field', 'in', ['permanenceOptions', 'legalOrderSought']).execute();
-  const options = fields.find((f) => f.field === 'permanenceOptions');
-  const parsed = options ? (JSON.parse(options.value) as { primary: PermanenceOption | null; parallel: PermanenceOption[] } | null) : null;
-  if (!parsed?.primary) return null;
-  const order = fields.find((f) => f.field === 'legalOrderSought');
-  return { primary: parsed.primary, parallel: parsed.parallel, legalOrderSought: order ? (JSON.parse(order.value) as LegalOrderSought | null) : null };
-}
 
 /** Only a held meeting's agreement reaches the record, and never over a later meeting's. */
 async function assertCanApply(db: Db, c: ItemContext): Promise<void> {
@@ -64,8 +50,8 @@ async function assertCanApply(db: Db, c: ItemContext): Promise<void> {
 /** What the meeting's agreed plan would change on each child's plan. */
 async function planChanges(db: Db, c: ItemContext): Promise<ChildChange[]> {
   await assertCanApply(db, c);
-  const agreed = await agreedAt(db, c.item.id);
-  if (agreed === null) throw new AppError('CONFLICT', 'The meeting recorded no primary plan, so there is nothing to carry to the child’s record.');
+  const agreed = (await agreedPlans(db, { itemId: c.item.id })).get(c.item.id);
+  if (!agreed) throw new AppError('CONFLICT', 'The meeting recorded no primary plan, so there is nothing to carry to the child’s record.');
   const out: ChildChange[] = [];
   for (const child of c.children) {
     const current = await currentPlanRow(db, child.id);

@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../context';
 import type { Db } from '../../db/db-type';
 import type { MeetingRow, MeetingTypeRow } from '../../db/schema';
 import { refreshTracking } from '../tracking/refresh';
+import { agreedPlans, type AgreedPlan } from './agreed-plan';
 
 const ENGINE_KINDS = new Set(['lgp', 'pp', 'cpm']);
 
@@ -22,10 +23,10 @@ export async function syncOutcomes(db: Db, ctx: ServiceContext, meeting: Meeting
   // Only the meetings the review engine schedules count towards its cadence (an RAA panel does not reset a Permanence Panel review).
   const kind = type.proposes !== null && ENGINE_KINDS.has(type.proposes) ? type.proposes : null;
   if (kind !== null && children.length > 0) {
-    const agreed = kind === 'cpm' ? await agreedPlans(db, meeting.id) : new Map<number, string>();
+    const agreed = kind === 'cpm' ? await agreedPlans(db, { meetingId: meeting.id }) : new Map<number, AgreedPlan>();
     await db
       .insertInto('child_meetings')
-      .values(children.map((c) => ({ child_id: c.child_id, kind, held_on: meeting.date, source: 'meeting', meeting_id: meeting.id, agreed_plan: agreed.get(c.item_id) ?? null })))
+      .values(children.map((c) => ({ child_id: c.child_id, kind, held_on: meeting.date, source: 'meeting', meeting_id: meeting.id, agreed_plan: agreedJson(agreed.get(c.item_id)) })))
       .execute();
   }
   const ratings = await db
@@ -61,22 +62,7 @@ export async function clearOutcomes(db: Db, ctx: ServiceContext, meeting: Meetin
   await refreshTracking(db, todayIso(ctx.now()), await removeOutcomes(db, meeting));
 }
 
-/** The plan each Care Planning Meeting item agreed (a primary option, at least), as the history keeps it. */
-async function agreedPlans(db: Db, meetingId: number): Promise<Map<number, string>> {
-  const fields = await db
-    .selectFrom('minute_fields as f')
-    .innerJoin('agenda_items as i', 'i.id', 'f.item_id')
-    .select(['f.item_id', 'f.field', 'f.value'])
-    .where('i.meeting_id', '=', meetingId)
-    .where('f.field', 'in', ['permanenceOptions', 'legalOrderSought'])
-    .execute();
-  const out = new Map<number, string>();
-  for (const f of fields) {
-    if (f.field !== 'permanenceOptions') continue;
-    const options = JSON.parse(f.value) as { primary: string | null; parallel: string[] } | null;
-    if (!options?.primary) continue;
-    const order = fields.find((o) => o.item_id === f.item_id && o.field === 'legalOrderSought');
-    out.set(f.item_id, JSON.stringify({ primary: options.primary, parallel: options.parallel, legalOrderSought: order ? (JSON.parse(order.value) as string | null) : null }));
-  }
-  return out;
+/** As the history keeps it, for the tracker to compare with the child's plan. */
+function agreedJson(plan: AgreedPlan | undefined): string | null {
+  return plan ? JSON.stringify({ primary: plan.primary, parallel: plan.parallel, legalOrderSought: plan.legalOrderSought }) : null;
 }
