@@ -26,7 +26,8 @@ export const m006HistoryAndReviews: Migration = {
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .addColumn('recorded_by', 'text', (c) => c.notNull())
       .execute();
-    await db.schema.createIndex('cic_reviews_child').on('cic_reviews').columns(['child_id', 'held_on']).execute();
+    // Covers what the tracker reads for every child (date and which review).
+    await db.schema.createIndex('cic_reviews_child').on('cic_reviews').columns(['child_id', 'held_on', 'ordinal']).execute();
 
     // A second review recorded as a key date was a review held: it becomes one (a date still to come stays a key date).
     const now = new Date().toISOString();
@@ -81,6 +82,8 @@ export const m006HistoryAndReviews: Migration = {
 
     // What each held Care Planning Meeting agreed, beside its place in the child's history.
     await db.schema.alterTable('child_meetings').addColumn('agreed_plan', 'text').execute();
+    // The tracker reads the few meetings that agreed a plan apart from the rest of the history.
+    await db.schema.createIndex('child_meetings_agreed').on('child_meetings').columns(['child_id', 'held_on']).where(sql.ref('agreed_plan'), 'is not', null).execute();
     const agreed = await db
       .selectFrom('child_meetings as cm')
       .innerJoin('agenda_item_children as ic', (j) => j.onRef('ic.meeting_id', '=', 'cm.meeting_id').onRef('ic.child_id', '=', 'cm.child_id'))

@@ -66,7 +66,15 @@ export async function loadReviewInputs(db: Db, ids: number[], turns: PanelTurns 
   const children = await db.selectFrom('children').select(['id', 'legal_status', 'date_entered_care', 'iro_id', 'team_id']).where('id', 'in', ids).execute();
   const plans = await loadCurrentPlans(db, ids);
   const keyDates = await db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'decision']).where('child_id', 'in', ids).execute();
-  const meetings = await db.selectFrom('child_meetings').select(['child_id', 'kind', 'held_on', 'agreed_plan', 'id']).where('child_id', 'in', ids).execute();
+  const meetings = await db.selectFrom('child_meetings').select(['child_id', 'kind', 'held_on']).where('child_id', 'in', ids).execute();
+  // Few meetings agreed a plan: read apart (a partial index), so the history above stays a read of its index.
+  const agreed = await db
+    .selectFrom('child_meetings')
+    .select(['child_id', 'held_on', 'agreed_plan', 'id'])
+    .where('child_id', 'in', ids)
+    .where('agreed_plan', 'is not', null)
+    .where('kind', '=', 'cpm')
+    .execute();
   // Every rating counts for the red streak and the trend, but only the latest one's reason is shown: leave the long text behind.
   const ratings = await db.selectFrom('rag_ratings').select(['child_id', 'rating', 'rated_on', 'id']).where('child_id', 'in', ids).orderBy('rated_on').orderBy('id').execute();
   const reviews = await db.selectFrom('cic_reviews').select(['child_id', 'held_on', 'ordinal']).where('child_id', 'in', ids).execute();
@@ -82,6 +90,7 @@ export async function loadReviewInputs(db: Db, ids: number[], turns: PanelTurns 
   const planOf = new Map(plans.map((p) => [p.child_id, p]));
   const datesOf = groupBy(keyDates, (k) => k.child_id);
   const meetingsOf = groupBy(meetings, (m) => m.child_id);
+  const agreedOf = groupBy(agreed, (m) => m.child_id);
   const ratingsOf = groupBy(ratings, (r) => r.child_id);
   const reviewsOf = groupBy(reviews, (r) => r.child_id);
   const escalationOf = new Map(escalations.map((e) => [e.child_id, { date: e.raised_on, reason: e.reason }]));
@@ -92,7 +101,6 @@ export async function loadReviewInputs(db: Db, ids: number[], turns: PanelTurns 
     const primary = (plan?.primary_option ?? null) as PermanenceOption | null;
     const parallel = plan ? (JSON.parse(plan.parallel_options) as PermanenceOption[]) : [];
     primaryOf.set(c.id, primary);
-    const history = meetingsOf.get(c.id) ?? [];
     states.set(c.id, {
       legalStatus: c.legal_status as LegalStatus,
       dateEnteredCare: c.date_entered_care,
@@ -107,11 +115,11 @@ export async function loadReviewInputs(db: Db, ids: number[], turns: PanelTurns 
           }
         : null,
       keyDates: (datesOf.get(c.id) ?? []).map((k) => ({ type: k.type as KeyDateType, date: k.date, decision: k.decision as LgpDecision | null })),
-      meetings: history.map((m) => ({ kind: m.kind as MeetingKind, date: m.held_on })),
+      meetings: (meetingsOf.get(c.id) ?? []).map((m) => ({ kind: m.kind as MeetingKind, date: m.held_on })),
       ratings: (ratingsOf.get(c.id) ?? []).map((r) => ({ date: r.rated_on, rating: r.rating as Rag })),
       cicReviews: (reviewsOf.get(c.id) ?? []).map((r) => ({ date: r.held_on, ordinal: r.ordinal })),
       iroRecorded: c.iro_id !== null,
-      agreedPlan: latestAgreedPlan(history),
+      agreedPlan: latestAgreedPlan(agreedOf.get(c.id) ?? []),
       panelTurn: turns === null ? undefined : panelTurnOf(turns, c.team_id),
       escalation: escalationOf.get(c.id) ?? null,
     });
@@ -120,10 +128,9 @@ export async function loadReviewInputs(db: Db, ids: number[], turns: PanelTurns 
 }
 
 /** What the latest held Care Planning Meeting that recorded a plan agreed. */
-function latestAgreedPlan(history: readonly { kind: string; held_on: string; agreed_plan: string | null; id: number }[]): AgreedPlan | null {
-  let best: (typeof history)[number] | null = null;
-  for (const m of history) {
-    if (m.kind !== 'cpm' || m.agreed_plan === null) continue;
+function latestAgreedPlan(agreed: readonly { held_on: string; agreed_plan: string | null; id: number }[]): AgreedPlan | null {
+  let best: (typeof agreed)[number] | null = null;
+  for (const m of agreed) {
     if (best === null || m.held_on > best.held_on || (m.held_on === best.held_on && m.id > best.id)) best = m;
   }
   if (best === null) return null;
