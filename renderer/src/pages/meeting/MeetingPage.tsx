@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { formatLongDate } from '../../../../shared/domain/long-date';
 import { ApiError, call, errorMessage } from '../../api/client';
-import { focusSoon } from '../../components/focus-soon';
 import { saveWordFile } from '../../api/download';
 import { useProcedure } from '../../api/use-procedure';
 import type { MinutesDetail } from '../../../../shared/schemas/minutes';
@@ -11,6 +10,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice } from '../../components/Notice';
 import { AddChildPanel } from './AddChildPanel';
 import { AgendaItemRow } from './AgendaItemRow';
+import { EarlyStartPanel } from './EarlyStartPanel';
 import { MeetingDetailsForm } from './MeetingDetailsForm';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { useAgenda } from './use-agenda';
@@ -59,10 +59,8 @@ export function MeetingPage({ id }: { id: number }) {
     try {
       setStarted(await call('meetings.start', { id: m.id, moveToToday }));
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'NEEDS_CONFIRMATION') {
-        setEarly(err.message);
-        focusSoon('start-early-title');
-      } else agenda.setError(errorMessage(err, 'The meeting could not be started.'));
+      if (err instanceof ApiError && err.code === 'NEEDS_CONFIRMATION') setEarly(err.message);
+      else agenda.setError(errorMessage(err, 'The meeting could not be started.'));
     } finally {
       setStarting(false);
     }
@@ -140,36 +138,18 @@ export function MeetingPage({ id }: { id: number }) {
       ) : null}
 
       {early && m.status === 'planned' ? (
-        <div className="panel warning-panel" role="region" aria-labelledby="start-early-title">
-          <h2 id="start-early-title" tabIndex={-1}>
-            This meeting is not due to be held today
-          </h2>
-          <p>{early}</p>
-          <div className="button-row">
-            <button type="button" className="button" disabled={starting} onClick={() => void start(true)}>
-              It is being held today: move it to today and start
-            </button>
-            {m.seriesId !== null ? (
-              <a className="button button-link button--secondary" href={`#/rota/${m.seriesId}`}>
-                Open the rota
-              </a>
-            ) : (
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => {
-                  setEarly(undefined);
-                  setEditingDetails(true);
-                }}
-              >
-                Change the date of the booking
-              </button>
-            )}
-            <button type="button" className="button button--secondary" onClick={() => setEarly(undefined)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+        <EarlyStartPanel
+          message={early}
+          booking={m.seriesId === null}
+          seriesId={m.seriesId}
+          busy={starting}
+          onMoveToToday={() => void start(true)}
+          onChangeDate={() => {
+            setEarly(undefined);
+            setEditingDetails(true);
+          }}
+          onCancel={() => setEarly(undefined)}
+        />
       ) : null}
       <Notice text={agenda.notice} />
       <ErrorMessage text={agenda.error} />
