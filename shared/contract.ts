@@ -12,20 +12,23 @@ import {
   keyDateUpdateInput,
   permanencePlan,
   planInput,
+  planRatifyInput,
   ragCreateInput,
   ragRating,
   siblingLinkInput,
   siblingUnlinkInput,
 } from './schemas/child';
+import { cicReview, cicReviewInput, escalation, escalationCloseInput, escalationInput } from './schemas/child-events';
 import { id } from './schemas/common';
 import { importCommitInput, importCommitOutput, importPreviewInput, importPreviewOutput } from './schemas/import';
 import { reviewSettings, reviewSettingsOutput } from './schemas/review-settings';
 import { auditPage, auditQuery, backupInfo, backupNameInput, health, restoreOutput } from './schemas/safety';
 import { trackerQuery, trackerResult } from './schemas/tracker';
 import { meetingType, meetingTypeCreateInput, meetingTypeUpdateInput } from './schemas/meeting-type';
-import { rotaAddExtraInput, rotaChangeInput, rotaMessage, rotaQuery, rotaRemoveExtraInput, rotaView, series, seriesCreateInput, seriesUpdateInput } from './schemas/series';
+import { rotaAddExtraInput, rotaChangeInput, rotaMessage, rotaQuery, rotaRemoveExtraInput, rotaView, series, seriesCreateInput, seriesUpdateInput, unplacedChild } from './schemas/series';
 import {
   agendaAddInput,
+  agendaExportInput,
   agendaMoveInput,
   agendaUpdateInput,
   bankHolidaysInput,
@@ -44,6 +47,8 @@ import {
   amendInput,
   approveInput,
   attendanceAddInput,
+  cpmPlanApplyInput,
+  cpmPlanPreview,
   attendanceUpdateInput,
   attendee,
   lgpPreview,
@@ -56,6 +61,7 @@ import {
   searchHit,
   searchInput,
   setCurrentItemInput,
+  startMeetingInput,
 } from './schemas/minutes';
 import {
   actionCompleteInput,
@@ -116,10 +122,20 @@ export const contract = {
     output: z.array(z.object({ id, caseRef: z.string(), firstName: z.string(), lastName: z.string(), teamId: id.nullable(), closed: z.boolean() })),
   },
   'plans.set': { input: planInput, output: permanencePlan },
+  /** The Group Manager's ratification of the final plan (who, when), kept as a new version of the plan. */
+  'plans.ratifyFinal': { input: planRatifyInput, output: permanencePlan },
   'keyDates.create': { input: keyDateCreateInput, output: keyDate },
   'keyDates.update': { input: keyDateUpdateInput, output: keyDate },
   'keyDates.delete': { input: byId, output: z.object({ deleted: z.literal(true) }) },
   'ratings.create': { input: ragCreateInput, output: ragRating },
+  /** A Child in Care review held: the next one counts from it. Answers the child's reviews, newest first. */
+  'cicReviews.record': { input: cicReviewInput, output: z.array(cicReview) },
+  'cicReviews.remove': { input: byId, output: z.array(cicReview) },
+  /** A team manager's escalation to the Group Manager. Answers the child's escalations, newest first. */
+  'escalations.create': { input: escalationInput, output: z.array(escalation) },
+  /** Adds the child to the next prepared Permanence Panel of their team, with the escalation as the reason. */
+  'escalations.bringToPanel': { input: byId, output: z.object({ escalations: z.array(escalation), message: z.string(), meetingId: id }) },
+  'escalations.close': { input: escalationCloseInput, output: z.array(escalation) },
   'siblings.link': { input: siblingLinkInput, output: z.object({ siblingGroupId: id }) },
   'siblings.unlink': { input: siblingUnlinkInput, output: z.object({ unlinked: z.literal(true) }) },
 
@@ -158,6 +174,8 @@ export const contract = {
   'rota.addExtra': { input: rotaAddExtraInput, output: rotaMessage },
   'rota.removeExtra': { input: rotaRemoveExtraInput, output: rotaMessage },
   'rota.exportDocx': { input: rotaQuery, output: wordFile },
+  /** Children due at a panel whose team has no turn on any active rota of it: never silently left out. */
+  'rota.unplaced': { input: none, output: z.object({ children: z.array(unplacedChild) }) },
 
   'meetings.list': { input: meetingListQuery, output: z.array(meetingSummary) },
   /** Makes a rota date a real meeting with the review engine's proposed agenda; the same meeting if it already exists. */
@@ -173,7 +191,8 @@ export const contract = {
   'agenda.groupSiblings': { input: byId, output: meetingDetail },
   /** Gives each child of a grouped item an item of their own. */
   'agenda.split': { input: byId, output: meetingDetail },
-  'agenda.exportDocx': { input: byId, output: wordFile },
+  /** Refused (NEEDS_CONFIRMATION) when the agenda runs past the session's end by more than the screen has shown. */
+  'agenda.exportDocx': { input: agendaExportInput, output: wordFile },
 
   'cpm.list': { input: cpmQuery, output: z.array(cpmRow) },
   'cpm.book': { input: cpmBookInput, output: meetingDetail },
@@ -185,7 +204,8 @@ export const contract = {
   'minutes.rate': { input: minuteRateInput, output: savedAck },
   /** After approval the minutes change only by a dated amendment, shown with them. */
   'minutes.amend': { input: amendInput, output: minutesDetail },
-  'meetings.start': { input: byId, output: minutesDetail },
+  /** Refused (NEEDS_CONFIRMATION) for a meeting booked for a later day, unless the person confirms it is held today: it then moves to today. */
+  'meetings.start': { input: startMeetingInput, output: minutesDetail },
   /** Ends the meeting in the room: the minutes become a draft, and ratings and attendance at panel reach the tracker. */
   'meetings.close': { input: byId, output: minutesDetail },
   /** Takes a draft back into the room (before approval only). */
@@ -204,6 +224,10 @@ export const contract = {
   /** What the Legal Gateway decision would change on each child's record, for the person to confirm. */
   'lgp.preview': { input: z.strictObject({ itemId: id }), output: lgpPreview },
   'lgp.apply': { input: z.strictObject({ itemId: id }), output: lgpPreview },
+  /** What a held Care Planning Meeting's agreed plan would change on each child's plan, for the person to confirm. */
+  'cpm.planPreview': { input: z.strictObject({ itemId: id }), output: cpmPlanPreview },
+  /** Applies exactly the previewed changes; refused if the meeting or the plan changed since (the token no longer matches). */
+  'cpm.planApply': { input: cpmPlanApplyInput, output: cpmPlanPreview },
 
   'actions.create': { input: actionCreateInput, output: actionRow },
   'actions.update': { input: actionUpdateInput, output: actionRow },

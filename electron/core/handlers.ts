@@ -7,9 +7,11 @@ import { appStatus } from './services/app-status';
 import { exportAudit, listAudit } from './services/audit-log';
 import { closeChild, createChild, getChild, searchChildren, updateChild } from './services/children/children';
 import { createKeyDate, deleteKeyDate, updateKeyDate } from './services/children/key-dates';
-import { setPlan } from './services/children/plans';
+import { ratifyFinalPlan, setPlan } from './services/children/plans';
 import { createRating } from './services/children/ratings';
 import { linkSiblings, unlinkSibling } from './services/children/siblings';
+import { recordCicReview, removeCicReview } from './services/children/cic-reviews';
+import { bringToPanel, closeEscalation, createEscalation } from './services/children/escalations';
 import { loadDemoData } from './services/demo/load-demo';
 import { commitImport, previewImport } from './services/import';
 import { createPerson, listPeople, setPersonArchived, updatePerson } from './services/people';
@@ -21,6 +23,7 @@ import { getBankHolidays, setBankHolidays } from './services/bank-holidays';
 import { createMeetingType, listMeetingTypes, setMeetingTypeArchived, updateMeetingType } from './services/meetings/meeting-types';
 import { createSeries, getSeries, listSeries, setSeriesArchived, updateSeries } from './services/meetings/series';
 import { addRotaExtra, changeRotaDate, removeRotaExtra, viewRota } from './services/meetings/rota';
+import { unplacedChildren } from './services/meetings/unplaced';
 import { getMeeting, listMeetings, prepareMeeting, updateMeeting } from './services/meetings/meetings';
 import { addAgendaItem, groupSiblingItems, moveAgendaItem, removeAgendaItem, splitAgendaItem, updateAgendaItem } from './services/meetings/agenda';
 import { bookCpm, listCpms } from './services/meetings/cpm';
@@ -33,6 +36,7 @@ import { approveMeeting, closeMeeting, lockMeeting, reopenMeeting, setCurrentIte
 import { addAttendee, removeAttendee, setMinuteTaker, updateAttendee } from './services/minutes/attendance';
 import { applyLgpDecision, previewLgpDecision } from './services/minutes/lgp-decision';
 import { searchMinutes } from './services/minutes/search';
+import { applyCpmPlan, previewCpmPlan } from './services/minutes/cpm-plan';
 import { createAction, removeAction, updateAction } from './services/actions/agreed';
 import { reviewAction } from './services/actions/reviews';
 import { listActions } from './services/actions/list';
@@ -81,10 +85,16 @@ export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'
     'children.close': (i) => closeChild(ctx, i),
     'children.search': (i) => searchChildren(ctx, i),
     'plans.set': (i) => setPlan(ctx, i),
+    'plans.ratifyFinal': (i) => ratifyFinalPlan(ctx, i),
     'keyDates.create': (i) => createKeyDate(ctx, i),
     'keyDates.update': (i) => updateKeyDate(ctx, i),
     'keyDates.delete': (i) => deleteKeyDate(ctx, i),
     'ratings.create': (i) => createRating(ctx, i),
+    'cicReviews.record': (i) => recordCicReview(ctx, i),
+    'cicReviews.remove': (i) => removeCicReview(ctx, i),
+    'escalations.create': (i) => createEscalation(ctx, i),
+    'escalations.bringToPanel': (i) => bringToPanel(ctx, i),
+    'escalations.close': (i) => closeEscalation(ctx, i),
     'siblings.link': (i) => linkSiblings(ctx, i),
     'siblings.unlink': (i) => unlinkSibling(ctx, i),
     'tracker.query': (i) => queryTracker(ctx, i),
@@ -113,6 +123,7 @@ export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'
     'rota.addExtra': (i) => addRotaExtra(ctx, i),
     'rota.removeExtra': (i) => removeRotaExtra(ctx, i),
     'rota.exportDocx': (i) => exportRotaDocx(ctx, i),
+    'rota.unplaced': () => unplacedChildren(ctx),
     'meetings.list': (i) => listMeetings(ctx, i),
     'meetings.prepare': (i) => prepareMeeting(ctx, i),
     'meetings.get': (i) => getMeeting(ctx, i),
@@ -142,6 +153,8 @@ export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'
     'attendance.setMinuteTaker': (i) => setMinuteTaker(ctx, i),
     'lgp.preview': (i) => previewLgpDecision(ctx, i),
     'lgp.apply': (i) => applyLgpDecision(ctx, i),
+    'cpm.planPreview': (i) => previewCpmPlan(ctx, i),
+    'cpm.planApply': (i) => applyCpmPlan(ctx, i),
     'actions.create': (i) => createAction(ctx, i),
     'actions.update': (i) => updateAction(ctx, i),
     'actions.remove': (i) => removeAction(ctx, i),

@@ -1,5 +1,5 @@
 import { FAMILY_FINDING, FAMILY_FINDING_FOR, LGP_ASSESSMENT } from '../domain/minutes-vocabulary';
-import { LGP_DECISION, PERMANENCE_OPTION } from '../domain/vocabulary';
+import { LEGAL_ORDER_SOUGHT, LGP_DECISION, PERMANENCE_OPTION } from '../domain/vocabulary';
 import type { MinuteSaveInput } from '../schemas/minutes';
 import { SMART_COLUMNS } from './smart-plan';
 
@@ -15,6 +15,8 @@ export function searchTextOf(save: MinuteSaveInput): string {
       return (save.value ?? []).map((a) => `${LGP_ASSESSMENT.labels[a.kind]} ${a.detail}`).join('\n');
     case 'permanenceOptions':
       return save.value === null ? '' : [save.value.primary, ...save.value.parallel].flatMap((o) => (o === null ? [] : [PERMANENCE_OPTION.labels[o]])).join('\n');
+    case 'legalOrderSought':
+      return save.value === null ? '' : LEGAL_ORDER_SOUGHT.labels[save.value];
     case 'keyDates':
       return (save.value ?? []).map((k) => k.what).join('\n');
     case 'smartPlan':

@@ -1,18 +1,19 @@
 import type { IsoDate } from '../domain/dates';
 import { daysFromTo } from '../domain/day-numbers';
 import type { MeetingKind } from '../domain/vocabulary';
-import { iroAppointed, nextCicReview } from './rules/cic';
+import { cicOverdue, iroAppointed, nextCicReview } from './rules/cic';
 import { ruleContext } from './rules/context';
 import { cpmReview } from './rules/cpm';
-import { permanencePlanDue, s20Drift } from './rules/flags';
+import { escalated, noPanelTurn, permanencePlanDue, s20Drift } from './rules/flags';
 import { lgpReview } from './rules/lgp';
+import { planDiffers, planToBeRatified } from './rules/plan';
 import { ppAfterIssue, ppRed } from './rules/pp';
 import { week26 } from './rules/week26';
 import type { ChildReviewState, DueItem, ReviewFlag, ReviewResult, ReviewSettings } from './types';
 
 export { WEEK_26_WARNING_DAYS } from './rules/week26';
 export { redStreakStart } from './rules/pp';
-export { secondCicReviewDate } from './rules/cic';
+export { nextCicReview } from './rules/cic';
 
 /** Whole weeks since proceedings were issued: 0 on the day of issue, negative before it. */
 export function weeksSinceIssue(issued: IsoDate, today: IsoDate): number {
@@ -49,15 +50,27 @@ function lastDiscussed(state: ChildReviewState, today: IsoDate): { kind: Meeting
 export function reviewChild(state: ChildReviewState, settings: ReviewSettings, today: IsoDate, holidays: ReadonlySet<IsoDate>): ReviewResult {
   const ctx = ruleContext(state, settings, today, holidays);
 
+  const afterIssue = ppAfterIssue(ctx);
+  const cic = [iroAppointed(ctx), nextCicReview(ctx)];
   const due: DueItem[] = [];
-  for (const item of [lgpReview(ctx), ppAfterIssue(ctx), ppRed(ctx), cpmReview(ctx), iroAppointed(ctx), nextCicReview(ctx)]) {
+  for (const item of [lgpReview(ctx), afterIssue.due, ppRed(ctx), cpmReview(ctx), ...cic]) {
     if (item !== null) due.push(item);
   }
   due.sort(byDateThenKind);
 
   const court = week26(ctx);
   const flags: ReviewFlag[] = [];
-  for (const flag of [court.flag, permanencePlanDue(ctx), s20Drift(ctx)]) {
+  for (const flag of [
+    court.flag,
+    escalated(ctx),
+    planDiffers(ctx),
+    noPanelTurn(ctx, due),
+    ...cicOverdue(cic, today),
+    permanencePlanDue(ctx),
+    s20Drift(ctx),
+    ...afterIssue.missed,
+    planToBeRatified(ctx),
+  ]) {
     if (flag !== null) flags.push(flag);
   }
   // Alerts before warnings; otherwise the order above (sort is stable).

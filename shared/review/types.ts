@@ -1,5 +1,5 @@
 import type { IsoDate } from '../domain/dates';
-import type { KeyDateType, LegalStatus, LgpDecision, MeetingKind, PermanenceOption, Rag } from '../domain/vocabulary';
+import type { KeyDateType, LegalOrderSought, LegalStatus, LgpDecision, MeetingKind, PermanenceOption, Rag } from '../domain/vocabulary';
 
 /**
  * Every rule the review engine applies is a setting; these are Walsall's defaults.
@@ -10,11 +10,15 @@ export interface ReviewSettings {
   lgpReviewWeeks: number;
   /** After an LGP decides to issue, Permanence Panel at these weeks from that LGP. */
   ppAfterIssueWeeks: number[];
+  /** A panel counts as one of those reviews from this many weeks before it... */
+  ppWindowWeeksBefore: number;
+  /** ...to this many weeks after it; outside the window it discharges neither. */
+  ppWindowWeeksAfter: number;
   /** While the plan is rated red, Permanence Panel every N weeks. */
   ppRedWeeks: number;
   /** Care Planning Meeting every N weeks for a child in care. */
   cpmIntervalWeeks: number;
-  /** Once permanence is long-term fostering (under a care order), the plan is reviewed every N months. */
+  /** Once long-term fostering is the ratified plan under a care order and not rated red, the plan is reviewed every N months. */
   ltfReviewMonths: number;
   /** The court timescale for care proceedings, in weeks from issue. */
   week26Weeks: number;
@@ -22,9 +26,9 @@ export interface ReviewSettings {
   iroAppointedWorkingDays: number;
   /** First Child in Care review within N working days of entering care. */
   firstCicReviewWorkingDays: number;
-  /** Second Child in Care review within N months of entering care; a permanence plan is due by then. */
+  /** Second Child in Care review within N months of the first; a permanence plan is due by then. */
   secondCicReviewMonths: number;
-  /** Later Child in Care reviews every N months. */
+  /** Later Child in Care reviews every N months after the previous one. */
   laterCicReviewMonths: number;
   /** Flag a child accommodated under S20 for longer than N years. */
   s20FlagYears: number;
@@ -33,6 +37,8 @@ export interface ReviewSettings {
 export const WALSALL_DEFAULTS: ReviewSettings = {
   lgpReviewWeeks: 12,
   ppAfterIssueWeeks: [4, 14],
+  ppWindowWeeksBefore: 2,
+  ppWindowWeeksAfter: 4,
   ppRedWeeks: 4,
   cpmIntervalWeeks: 6,
   ltfReviewMonths: 12,
@@ -49,12 +55,41 @@ export interface ChildReviewState {
   legalStatus: LegalStatus;
   /** null if the child is not (or not yet) in care */
   dateEnteredCare: IsoDate | null;
-  plan: { primary: PermanenceOption | null; parallel: PermanenceOption[] } | null;
+  plan: PlanState | null;
   keyDates: { type: KeyDateType; date: IsoDate; decision?: LgpDecision | null }[];
   /** Meetings at which the child was discussed (from Panelroom's own meetings or imported history). */
   meetings: { kind: MeetingKind; date: IsoDate }[];
   /** Plan RAG ratings, any order. */
   ratings: { date: IsoDate; rating: Rag }[];
+  /** Child in Care reviews held, any order: the date and which review it was (1 = the first of this episode of care). */
+  cicReviews?: { date: IsoDate; ordinal: number }[];
+  /** An IRO is recorded on the child. */
+  iroRecorded?: boolean;
+  /** What the latest held Care Planning Meeting agreed, when it recorded a primary option. */
+  agreedPlan?: AgreedPlan | null;
+  /** For each kind of panel the rota proposes children for: whether the child's team has a turn on an active rota. Absent: not known, not flagged. */
+  panelTurn?: Partial<Record<MeetingKind, boolean>>;
+  /** An escalation to the Group Manager that is still open. */
+  escalation?: { date: IsoDate; reason: string } | null;
+}
+
+export interface PlanState {
+  primary: PermanenceOption | null;
+  parallel: PermanenceOption[];
+  legalOrderSought?: LegalOrderSought | null;
+  /** When these options were first agreed: a change of option starts a new date. */
+  optionsSince?: IsoDate | null;
+  /** These options replaced earlier ones (this is not the child's first plan). */
+  changedOption?: boolean;
+  /** A ratification recorded on the plan (a date typed with it, or the Group Manager's). */
+  ratifiedOn?: IsoDate | null;
+}
+
+export interface AgreedPlan {
+  date: IsoDate;
+  primary: PermanenceOption;
+  parallel: PermanenceOption[];
+  legalOrderSought: LegalOrderSought | null;
 }
 
 export type RuleId =
@@ -70,7 +105,14 @@ export type RuleId =
   | 'cic-second-review'
   | 'cic-later-review'
   | 'permanence-plan-due'
-  | 's20-over-2-years';
+  | 's20-over-2-years'
+  | 'pp-after-issue-missed'
+  | 'cic-review-overdue'
+  | 'iro-overdue'
+  | 'plan-to-be-ratified'
+  | 'plan-differs'
+  | 'no-panel-turn'
+  | 'escalated';
 
 export interface DueItem {
   kind: MeetingKind;

@@ -24,6 +24,8 @@ export const actionRow = z.object({
   status: z.enum(ACTION_STATUS.values),
   completedOn: storedIsoDate.nullable(),
   progressRag: rag.nullable(),
+  /** Shropshire's Impact RAG: did it make the difference it was meant to. */
+  impactRag: rag.nullable(),
   /** The newest progress note, if any. */
   lastNote: z.string().nullable(),
   updatedAt: z.string(),
@@ -83,9 +85,13 @@ export const actionProgressInput = z.strictObject({
   id,
   note: z.string().trim().min(3, 'Write the progress note.').max(2000, 'Keep the note to 2,000 characters or fewer.'),
   progressRag: rag.nullable().optional().transform((v) => v ?? null),
+  impactRag: rag.nullable().optional().transform((v) => v ?? null),
 });
 
-export const actionCompleteInput = z.strictObject({ id, completedOn: isoDate, note: optionalText(2000, 'the note') });
+/** Completing an action is when its impact is judged: the Impact RAG can be given then. Left out, the one it has stays. */
+export const actionCompleteInput = z.strictObject({ id, completedOn: isoDate, note: optionalText(2000, 'the note'), impactRag: rag.nullable().optional() });
+
+const ragFilter = z.enum(['red', 'amber', 'green', 'none'], { error: 'Choose red, amber, green or not rated.' });
 
 export const actionQuery = z
   .strictObject({
@@ -97,6 +103,8 @@ export const actionQuery = z
     status: z.enum([...ACTION_STATUS.values, 'all'] as const).optional(),
     dueBy: isoDate.optional(),
     overdue: z.boolean().optional(),
+    progressRag: ragFilter.optional(),
+    impactRag: ragFilter.optional(),
     limit: z.number().int().min(1).max(500).optional(),
     offset: z.number().int().min(0).optional(),
   })
@@ -109,6 +117,8 @@ export const actionQuery = z
     status: v?.status ?? 'open',
     dueBy: v?.dueBy ?? null,
     overdue: v?.overdue ?? false,
+    progressRag: v?.progressRag ?? null,
+    impactRag: v?.impactRag ?? null,
     limit: v?.limit ?? 200,
     offset: v?.offset ?? 0,
   }));
@@ -122,4 +132,5 @@ export const actionHistoryEntry = z.object({
   kind: z.enum(['created', 'progress', 'completed', 'reopened', 'reviewed', 'changed']),
   note: z.string().nullable(),
   progressRag: rag.nullable(),
+  impactRag: rag.nullable(),
 });

@@ -93,7 +93,8 @@ export const meetingListQuery = z
 export const prepareMeetingInput = z.strictObject({ seriesId: id, key: z.string().regex(/^(p:\d{4}-\d{2}-\d{2}|x:\d+)$/, 'That date is not part of the rota.') });
 
 export const meetingUpdateInput = z
-  .strictObject({ id, startTime: clock, endTime: clock, venue: optionalText(200, 'the venue'), chairId: optionalId })
+  /** A booking (not a rota date, which moves on the rota) can move to another day before it is held. */
+  .strictObject({ id, date: isoDate.optional(), startTime: clock, endTime: clock, venue: optionalText(200, 'the venue'), chairId: optionalId })
   .refine((v) => v.endTime > v.startTime, { path: ['endTime'], message: 'The end time must be after the start time.' });
 
 export const agendaAddInput = z.strictObject({
@@ -115,6 +116,9 @@ export const agendaUpdateInput = z.strictObject({
   papers: papers.nullable().optional().transform((v) => v ?? null),
 });
 
+/** How far past the session's end the agenda ran on the screen the export was asked from (minutes; none when it fitted). */
+export const agendaExportInput = z.strictObject({ id, overrunShown: z.number().int().min(0).max(24 * 60).optional().transform((v) => v ?? 0) });
+
 export const agendaMoveInput = z.strictObject({ id, position: z.number().int().min(1, 'Positions start at 1.').max(500) });
 
 export const cpmQuery = z
@@ -134,6 +138,8 @@ export const cpmRow = z.object({
   reason: z.string().nullable(),
   lastCpm: storedIsoDate.nullable(),
   booked: z.object({ meetingId: id, date: storedIsoDate, startTime: z.string() }).nullable(),
+  /** The latest booking whose day has passed without the meeting being held. */
+  missed: z.object({ meetingId: id, date: storedIsoDate }).nullable(),
 });
 export type CpmRow = z.infer<typeof cpmRow>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GENDER, KEY_DATE_TYPE, LEGAL_ORDER_SOUGHT, LEGAL_STATUS, LGP_DECISION, MEETING_KIND, PERMANENCE_OPTION, PLACEMENT_TYPE, RAG } from '../domain/vocabulary';
+import { cicReview, escalation } from './child-events';
 import { id, isoDate, nameField, optionalId, optionalIsoDate, optionalText, timestamp } from './common';
 
 export const legalStatus = z.enum(LEGAL_STATUS.values, { error: 'Choose a legal status from the list.' });
@@ -97,6 +98,17 @@ export const permanencePlan = z.object({
   notes: z.string().nullable(),
   recordedAt: timestamp,
   recordedBy: z.string(),
+  /** The day it was agreed: the meeting's date for a meeting's outcome, else the day it was recorded. */
+  agreedOn: isoDate.nullable(),
+  /** Since when these options have stood. */
+  optionsSince: isoDate.nullable(),
+  /** These options replaced different ones. */
+  changedOption: z.boolean(),
+  /** The Care Planning Meeting whose agreed plan this is. */
+  meetingId: id.nullable(),
+  /** The Group Manager's ratification of the final plan. */
+  gmRatifiedBy: z.string().nullable(),
+  gmRatifiedOn: isoDate.nullable(),
 });
 export type PermanencePlan = z.infer<typeof permanencePlan>;
 
@@ -124,6 +136,14 @@ export const planInput = z
       ctx.addIssue({ code: 'custom', path: ['ratifiedOn'], message: 'Enter the date the plan was ratified.' });
     }
   });
+
+/** The Group Manager ratifies the final plan before the final evidence goes to court: who, and when. */
+export const planRatifyInput = z.strictObject({
+  childId: id,
+  planId: id,
+  ratifiedBy: nameField('the Group Manager’s name'),
+  ratifiedOn: isoDate,
+});
 
 export const keyDate = z.object({
   id,
@@ -184,10 +204,12 @@ export const childDetail = z.object({
   ratings: z.array(ragRating),
   siblings: z.array(z.object({ id, caseRef: z.string(), firstName: z.string(), lastName: z.string() })),
   meetings: z.array(meetingHistoryEntry),
+  cicReviews: z.array(cicReview),
+  escalations: z.array(escalation),
   /** The review engine's answer for this child today. */
   review: z.object({
     due: z.array(z.object({ kind: meetingKind, date: isoDate, rule: z.string(), reason: z.string() })),
-    flags: z.array(z.object({ severity: z.enum(['warning', 'alert']), message: z.string() })),
+    flags: z.array(z.object({ rule: z.string().optional(), severity: z.enum(['warning', 'alert']), message: z.string() })),
     proceedingsIssued: isoDate.nullable(),
     week26Date: isoDate.nullable(),
     today: isoDate,

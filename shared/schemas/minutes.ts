@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ATTENDANCE, FAMILY_FINDING, LGP_ASSESSMENT, MEETING_STATUS } from '../domain/minutes-vocabulary';
-import { LEGAL_STATUS, LGP_DECISION, MEETING_KIND, PERMANENCE_OPTION, RAG } from '../domain/vocabulary';
+import { LEGAL_ORDER_SOUGHT, LEGAL_STATUS, LGP_DECISION, MEETING_KIND, PERMANENCE_OPTION, RAG } from '../domain/vocabulary';
 import { MINUTE_TEXT_MAX, TEXT_FIELDS } from '../minutes/fields';
 import { SMART_COLUMNS, SMART_ROW_KEY_MAX, type SmartColumnKey } from '../minutes/smart-plan';
 import { ROLES } from '../roles';
@@ -46,6 +46,7 @@ const structuredSaves = [
   /** `confirm`: the person has been told adoption is not among the child's options and records the notification anyway. */
   z.strictObject({ itemId: id, field: z.literal('raaStage1'), value: z.boolean().nullable(), confirm: z.literal(true).optional() }),
   z.strictObject({ itemId: id, field: z.literal('permanenceOptions'), value: permanenceOptions.nullable() }),
+  z.strictObject({ itemId: id, field: z.literal('legalOrderSought'), value: z.enum(LEGAL_ORDER_SOUGHT.values, { error: 'Choose the legal order sought from the list.' }).nullable() }),
   z.strictObject({ itemId: id, field: z.literal('parentsInvited'), value: z.boolean().nullable() }),
   z.strictObject({ itemId: id, field: z.literal('familyFinding'), value: familyFinding.nullable() }),
   z.strictObject({ itemId: id, field: z.literal('keyDates'), value: z.array(keyDateRow).max(50).nullable() }),
@@ -79,6 +80,7 @@ export const minuteValues = z.object({
   planRatified: z.boolean().nullable().optional(),
   raaStage1: z.boolean().nullable().optional(),
   permanenceOptions: z.object({ primary: permanenceOption.nullable(), parallel: z.array(permanenceOption) }).nullable().optional(),
+  legalOrderSought: z.enum(LEGAL_ORDER_SOUGHT.values).nullable().optional(),
   parentsInvited: z.boolean().nullable().optional(),
   familyFinding: familyFinding.nullable().optional(),
   keyDates: z.array(keyDateRow).nullable().optional(),
@@ -96,6 +98,7 @@ export type MinuteValues = {
   planRatified?: boolean | null;
   raaStage1?: boolean | null;
   permanenceOptions?: { primary: (typeof PERMANENCE_OPTION.values)[number] | null; parallel: (typeof PERMANENCE_OPTION.values)[number][] } | null;
+  legalOrderSought?: (typeof LEGAL_ORDER_SOUGHT.values)[number] | null;
   parentsInvited?: boolean | null;
   familyFinding?: z.infer<typeof familyFinding> | null;
   keyDates?: z.infer<typeof keyDateRow>[] | null;
@@ -237,6 +240,17 @@ export const attendanceUpdateInput = z.strictObject({
 export const minuteTakerInput = z.strictObject({ meetingId: id, attendeeId: optionalId });
 
 export const lgpChange = z.object({ childId: id, childName: z.string(), changes: z.array(z.string()) });
+
+/**
+ * What a Care Planning Meeting's agreed plan would change on each child's plan, for the
+ * person to confirm. The token is what the changes were worked out from: confirming
+ * sends it back, and a meeting or plan that changed meanwhile is refused.
+ */
+export const cpmPlanPreview = z.object({ children: z.array(lgpChange), token: z.string() });
+export const cpmPlanApplyInput = z.strictObject({ itemId: id, token: z.string().max(4000) });
+
+/** Starting a meeting booked for a later day needs the person to confirm it is being held today. */
+export const startMeetingInput = z.strictObject({ id, moveToToday: z.boolean().optional().transform((v) => v ?? false) });
 export const lgpPreview = z.object({ decision: z.enum(LGP_DECISION.values).nullable(), children: z.array(lgpChange) });
 
 export const searchInput = z.strictObject({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { HOLIDAY_RULES, SERIES_INTERVALS } from '../rota/types';
-import { MEETING_FORM } from '../domain/vocabulary';
+import { MEETING_FORM, MEETING_KIND } from '../domain/vocabulary';
 import { addMonthsIso, isIsoDate } from '../domain/dates';
 import { id, isoDate, nameField, optionalId, optionalIsoDate, optionalText, storedIsoDate } from './common';
 import { clock } from './clock';
@@ -75,6 +75,8 @@ export const rotaOccurrence = z.object({
   swapped: z.boolean(),
   note: z.string().nullable(),
   meetingId: id.nullable(),
+  /** The prepared meeting's state: anything but planned means it has been held, and its date and team are fixed. */
+  meetingStatus: z.string().nullable(),
   itemCount: z.number().int(),
 });
 export type RotaOccurrence = z.infer<typeof rotaOccurrence>;
@@ -87,6 +89,19 @@ export const rotaView = z.object({
   unmatched: z.array(z.object({ patternDate: storedIsoDate, note: z.string().nullable() })),
 });
 export type RotaView = z.infer<typeof rotaView>;
+
+/** A child due at a panel whose team has no turn on any active rota of it. */
+export const unplacedChild = z.object({
+  childId: id,
+  caseRef: z.string(),
+  firstName: z.string(),
+  lastName: z.string(),
+  teamName: z.string().nullable(),
+  kind: z.enum(MEETING_KIND.values),
+  dueDate: storedIsoDate,
+  reason: z.string(),
+});
+export type UnplacedChild = z.infer<typeof unplacedChild>;
 
 const note = optionalText(300, 'the note');
 

@@ -59,7 +59,7 @@ export const trackerRow = z.object({
   lastDiscussed: z.object({ kind: meetingKind, date: storedIsoDate }).nullable(),
   nextDue: dueItem.nullable(),
   overdue: z.boolean(),
-  flags: z.array(z.object({ severity: z.enum(['warning', 'alert']), message: z.string() })),
+  flags: z.array(z.object({ rule: z.string().optional(), severity: z.enum(['warning', 'alert']), message: z.string() })),
   closed: z.boolean(),
 });
 export type TrackerRow = z.infer<typeof trackerRow>;

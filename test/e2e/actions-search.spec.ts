@@ -118,13 +118,21 @@ test.describe('Actions, search and the chair’s view', () => {
     await page.getByRole('button', { name: 'Save progress' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Write the progress note.' })).toBeVisible();
     await page.getByLabel('Progress note').fill('Called the aunt: a visit is booked for next week.');
-    await page.getByRole('radio', { name: 'Amber' }).check();
+    await page.getByRole('group', { name: 'Progress RAG' }).getByRole('radio', { name: 'Amber' }).check();
+    await page.getByRole('group', { name: 'Impact RAG' }).getByRole('radio', { name: 'Red' }).check();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Save progress' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Progress noted on “Book the viability assessment of the aunt”.' })).toBeVisible();
     await expect(overdue).toContainText('Amber');
     await expect(overdue).toContainText('Called the aunt: a visit is booked for next week.');
     await expect(overdue.getByRole('button', { name: /^Update/ })).toBeFocused();
+    // Shropshire's Impact RAG beside the progress RAG, and the coordinator can filter by either.
+    await expect(overdue).toContainText('Impact Red');
+    await page.getByLabel('Impact RAG').selectOption({ label: 'Green' });
+    await expect(overdue).toHaveCount(0);
+    await page.getByLabel('Impact RAG').selectOption({ label: 'Red' });
+    await expect(overdue).toHaveCount(1);
+    await page.getByLabel('Impact RAG').selectOption({ label: 'Any' });
 
     // Complete, on today's date by default.
     await overdue.getByRole('button', { name: /^Complete/ }).click();

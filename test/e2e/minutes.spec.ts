@@ -12,7 +12,11 @@ function lastWorkingDay(): string {
   return date;
 }
 
-/** A weekly Permanence Panel for one team, with three red-rated children due at its latest date (today or just before); that date prepared. */
+/**
+ * A weekly Permanence Panel for one team, with three red-rated children due at its date a
+ * week or so ago (prepared), and its latest date today or just before: the next panel.
+ * Both have been held by today, so both can be started now: a meeting is never held before its date.
+ */
 async function seedPanel(request: APIRequestContext, app: PreviewApp) {
   const today = todayIso();
   const panelDay = lastWorkingDay();
@@ -31,8 +35,8 @@ async function seedPanel(request: APIRequestContext, app: PreviewApp) {
     ['N103', 'Cara', 'Cole'],
   ] as const) {
     const child = await api(request, app, 'children.create', { caseRef: ref, firstName: first, lastName: last, legalStatus: 'care_order', teamId: team.id, socialWorkerId: sw.id, dateEnteredCare: enteredCare });
-    // Red 4 weeks ago: due back at panel today (every 4 weeks while red).
-    await api(request, app, 'ratings.create', { childId: child.id, rating: 'red', reason: 'Drift in the plan', ratedOn: addDaysIso(today, -28) });
+    // Red 5 weeks ago: due back at panel a week ago (every 4 weeks while red).
+    await api(request, app, 'ratings.create', { childId: child.id, rating: 'red', reason: 'Drift in the plan', ratedOn: addDaysIso(today, -35) });
     children.push(child);
   }
   const types = await api(request, app, 'meetingTypes.list', {});
@@ -42,7 +46,7 @@ async function seedPanel(request: APIRequestContext, app: PreviewApp) {
     name: 'Permanence Panel (weekly)',
     weekday: weekdayIndex(panelDay),
     interval: 'weekly',
-    startsOn: panelDay,
+    startsOn: addDaysIso(panelDay, -14),
     startTime: '10:00',
     endTime: '12:00',
     venue: 'Civic Centre, Room 2',
@@ -50,10 +54,12 @@ async function seedPanel(request: APIRequestContext, app: PreviewApp) {
     holidayRule: 'skip',
     rotation: [team.id],
   });
-  const rota = await api(request, app, 'rota.view', { seriesId: series.id, from: panelDay, to: addWeeksIso(panelDay, 3) });
+  const rota = await api(request, app, 'rota.view', { seriesId: series.id, from: addDaysIso(panelDay, -14), to: panelDay });
+  // Two weeks back, so a bank holiday skipped on the way still leaves two dates.
   const held = rota.occurrences.filter((o) => o.status === 'scheduled');
-  const first = await api(request, app, 'meetings.prepare', { seriesId: series.id, key: held[0]!.key });
-  return { today, panelDay, team, chair, children, series, held, first };
+  const next = held[held.length - 1]!;
+  const first = await api(request, app, 'meetings.prepare', { seriesId: series.id, key: held[held.length - 2]!.key });
+  return { today, team, chair, children, series, next, first };
 }
 
 /**
@@ -77,7 +83,7 @@ async function typeToChoose(page: Page, words: string): Promise<void> {
 test.describe('Live minutes', () => {
   test('a Permanence Panel minuted from the keyboard: attendance, notes, ratings and actions; closed, approved, amended; actions reviewed at the next panel', async ({ page, app, request }) => {
     test.setTimeout(180_000);
-    const { today, panelDay, children, series, held, first } = await seedPanel(request, app);
+    const { today, children, series, next: nextDate, first } = await seedPanel(request, app);
     const meetingId = first.meeting.id;
     expect(first.items.map((i) => i.children.map((c) => c.firstName).join())).toEqual(['Ava', 'Ben', 'Cara']);
 
@@ -248,7 +254,7 @@ test.describe('Live minutes', () => {
     await expect(discussion).toHaveValue(plan[2]!.notes);
 
     // The next panel: Ava's two actions come up for review.
-    const next = await api(request, app, 'meetings.prepare', { seriesId: series.id, key: held[1]!.key });
+    const next = await api(request, app, 'meetings.prepare', { seriesId: series.id, key: nextDate.key });
     if (!next.items.some((i) => i.children.some((c) => c.id === children[0]!.id))) await api(request, app, 'agenda.add', { meetingId: next.meeting.id, childId: children[0]!.id });
     await page.goto(`${app.url}#/meetings/${next.meeting.id}`);
     await pressUntilFocused(page, page.getByRole('button', { name: 'Start the meeting' }));
@@ -264,7 +270,7 @@ test.describe('Live minutes', () => {
     await expect(earlier).toHaveCount(2);
     await expect(earlier.nth(0)).toContainText('Chase the plan for Ava Ashby');
     await expect(earlier.nth(0)).toContainText('Owner: Sam Worker');
-    await expect(earlier.nth(0)).toContainText(`From: Permanence Panel, ${formatUkDate(panelDay)}`);
+    await expect(earlier.nth(0)).toContainText(`From: Permanence Panel, ${formatUkDate(first.meeting.date)}`);
     await expect(earlier.nth(1)).toContainText('Send the minutes about Ava Ashby to the IRO');
     await expect(earlier.nth(1)).toContainText('Owner: Pat Advocate');
 

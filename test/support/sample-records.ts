@@ -91,6 +91,7 @@ export function action(meeting: { id: number; itemId: number; date: string; type
     status: 'open',
     completedOn: null,
     progressRag: null,
+    impactRag: null,
     lastNote: null,
     updatedAt: `${meeting.date}T11:00:00.000Z`,
     planRow: a.planRow ?? null,

@@ -59,7 +59,7 @@ describe('action log: CSV', () => {
     expect(file.csv).toContain('\r\n');
     expect(file.csv.replace(/\r\n/g, '')).not.toContain('\n');
     expect(file.fileName).toBe(`Action log (open) ${TODAY}.csv`);
-    expect(fields).toEqual(['Due', 'Status', 'Action', 'Owner', 'Children', 'Team', 'Agreed at', 'Completed', 'Progress RAG', 'Latest note']);
+    expect(fields).toEqual(['Due', 'Status', 'Action', 'Owner', 'Children', 'Team', 'Agreed at', 'Completed', 'Progress RAG', 'Impact RAG', 'Latest note']);
     const list = await listed(core, {});
     expect(list.length).toBeGreaterThan(0);
     expect(rows.map((r) => r.Action)).toEqual(list.map((r) => r.text));
@@ -80,11 +80,12 @@ describe('action log: CSV', () => {
   it('quotes a cell that starts with = so a spreadsheet never runs it as a formula', async () => {
     const core = await demoCore();
     const [action] = await listed(core, {});
-    await core.ok('actions.progress', { id: action!.id, note: '=HYPERLINK("http://example.invalid","Click")', progressRag: 'amber' });
+    await core.ok('actions.progress', { id: action!.id, note: '=HYPERLINK("http://example.invalid","Click")', progressRag: 'amber', impactRag: 'red' });
     const { file, rows } = await csvOf(core, {});
     const row = rows.find((r) => r.Action === action!.text)!;
     expect(row['Latest note']).toBe('\'=HYPERLINK("http://example.invalid","Click")');
     expect(row['Progress RAG']).toBe('Amber');
+    expect(row['Impact RAG']).toBe('Red');
     expect(file.csv).not.toMatch(/(^|,)=HYPERLINK/m);
   });
 
@@ -92,7 +93,7 @@ describe('action log: CSV', () => {
     const core = await demoCore();
     const { file, rows } = await csvOf(core, { status: 'dropped' });
     expect(rows).toEqual([]);
-    expect(file.csv.trimEnd()).toBe('\ufeffDue,Status,Action,Owner,Children,Team,Agreed at,Completed,Progress RAG,Latest note');
+    expect(file.csv.trimEnd()).toBe('\ufeffDue,Status,Action,Owner,Children,Team,Agreed at,Completed,Progress RAG,Impact RAG,Latest note');
     expect(file.fileName).toBe(`Action log (no longer needed) ${TODAY}.csv`);
   });
 });
@@ -170,7 +171,7 @@ describe('action log: Word', () => {
     const list = await listed(core, {});
     expect(doc.tables).toHaveLength(1);
     const [header, ...body] = doc.tables[0]!;
-    expect(header).toEqual(['Due', 'Action', 'Children', 'Owner', 'Status', 'Agreed at']);
+    expect(header).toEqual(['Due', 'Action', 'Children', 'Owner', 'Status', 'RAG', 'Agreed at']);
     expect(body).toHaveLength(list.length);
     const rows = elements(parseXml(doc.documentXml), 'w:tr');
     expect(rows.map((row) => elements(row, 'w:tblHeader').length)).toEqual([1, ...body.map(() => 0)]);
@@ -182,6 +183,7 @@ describe('action log: Word', () => {
       first.children.map((c) => `${c.caseRef} ${c.firstName} ${c.lastName}`).join('\n'),
       first.ownerName,
       expect.any(String),
+      'Not rated',
       'Permanence Panel\n19/11/2026',
     ]);
     // An overdue action says so in words, not by colour.

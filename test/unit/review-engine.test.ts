@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ENGLAND_WALES_HOLIDAY_SET } from '../../shared/domain/bank-holidays';
-import { addDaysIso, addMonthsIso, daysBetween, type IsoDate, isWeekend, toIso } from '../../shared/domain/dates';
+import { addDaysIso, daysBetween, type IsoDate, toIso } from '../../shared/domain/dates';
 import { IN_CARE_STATUSES, LEGAL_STATUS, type LegalStatus } from '../../shared/domain/vocabulary';
-import { addWorkingDays } from '../../shared/domain/working-days';
 import { redStreakStart, reviewChild, WEEK_26_WARNING_DAYS, weeksSinceIssue } from '../../shared/review/engine';
 import { type ChildReviewState, type ReviewResult, type ReviewSettings, type RuleId, WALSALL_DEFAULTS } from '../../shared/review/types';
 
@@ -29,7 +28,6 @@ function flagFor(r: ReviewResult, rule: RuleId) {
 
 const isoDate = (from: Date, to: Date) => fc.date({ min: from, max: to, noInvalidDate: true }).map(toIso);
 const anyDate = isoDate(new Date(2015, 0, 1), new Date(2035, 11, 31));
-const datesInShippedHolidays = isoDate(new Date(2024, 0, 1), new Date(2028, 9, 31));
 
 type Plan = NonNullable<ChildReviewState['plan']>;
 const adoption = (): Plan => ({ primary: 'adoption', parallel: [] });
@@ -112,95 +110,6 @@ describe('lgp-first-available: "these cases should be presented to the first ava
   it('does not let a PLO start stand in for an LGP under S20 — "presented to the first available Legal Gateway Panel"', () => {
     const r = review(child({ legalStatus: 's20', dateEnteredCare: '2026-11-16', keyDates: [{ type: 'plo_start', date: '2026-09-07' }] }));
     expect(dueFor(r, 'lgp-first-available')?.date).toBe(TODAY);
-  });
-});
-
-describe('pp-after-issue: "attend Permanence Panel 4 weeks from the Legal Gateway Panel taking place and again at 14 weeks"', () => {
-  const issued = (extra: Partial<ChildReviewState> = {}) =>
-    child({ legalStatus: 'interim_care_order', dateEnteredCare: '2026-09-10', plan: adoption(), keyDates: [{ type: 'lgp', date: '2026-09-07', decision: 'issue_proceedings' }], ...extra });
-
-  it('wants Permanence Panel 4 weeks after the decision to issue — "attend Permanence Panel 4 weeks from the Legal Gateway Panel taking place"', () => {
-    expect(dueFor(review(issued()), 'pp-after-issue')).toEqual({
-      kind: 'pp',
-      date: '2026-10-05',
-      rule: 'pp-after-issue',
-      reason: 'Permanence Panel 4 weeks after the Legal Gateway decision to issue (07/09/2026)',
-    });
-  });
-
-  it('then at 14 weeks, once one Permanence Panel has been held — "and again at 14 weeks"', () => {
-    const r = review(issued({ meetings: [{ kind: 'pp', date: '2026-10-06' }] }));
-    expect(dueFor(r, 'pp-after-issue')).toMatchObject({ date: '2026-12-14', reason: 'Permanence Panel 14 weeks after the Legal Gateway decision to issue (07/09/2026)' });
-  });
-
-  it('wants nothing more once both have been held — "4 weeks ... and again at 14 weeks"', () => {
-    const r = review(issued({ meetings: [{ kind: 'pp', date: '2026-10-06' }, { kind: 'pp', date: '2026-11-16' }] }));
-    expect(dueFor(r, 'pp-after-issue')).toBeNull();
-  });
-
-  it('counts only Permanence Panels after the LGP day, and only Permanence Panels — "4 weeks from the Legal Gateway Panel taking place"', () => {
-    const r = review(
-      issued({
-        meetings: [
-          { kind: 'pp', date: '2026-08-03' },
-          { kind: 'pp', date: '2026-09-07' },
-          { kind: 'cpm', date: '2026-10-01' },
-          { kind: 'lgp', date: '2026-10-02' },
-        ],
-      }),
-    );
-    expect(dueFor(r, 'pp-after-issue')?.date).toBe('2026-10-05');
-  });
-
-  it('follows the latest decision to issue — "where decisions are made at Legal Gateway Panel to initiate Care Proceedings"', () => {
-    const r = review(
-      issued({
-        keyDates: [
-          { type: 'lgp', date: '2025-01-06', decision: 'issue_proceedings' },
-          { type: 'lgp', date: '2026-09-07', decision: 'issue_proceedings' },
-        ],
-        meetings: [{ kind: 'pp', date: '2025-02-03' }, { kind: 'pp', date: '2025-04-14' }],
-      }),
-    );
-    expect(dueFor(r, 'pp-after-issue')?.date).toBe('2026-10-05');
-  });
-
-  it('does not apply to an LGP that decided on pre-proceedings, or that recorded no decision — "where decisions are made ... to initiate Care Proceedings"', () => {
-    const ploOnly = child({ legalStatus: 'pre_proceedings', keyDates: [{ type: 'lgp', date: '2026-09-07', decision: 'pre_proceedings' }] });
-    const noDecision = child({ legalStatus: 'interim_care_order', keyDates: [{ type: 'lgp', date: '2026-09-07', decision: null }], meetings: [{ kind: 'lgp', date: '2026-10-05' }] });
-    expect(dueFor(review(ploOnly), 'pp-after-issue')).toBeNull();
-    expect(dueFor(review(noDecision), 'pp-after-issue')).toBeNull();
-  });
-
-  it('plans ahead from an LGP booked in the future — "4 weeks from the Legal Gateway Panel taking place"', () => {
-    const r = review(child({ legalStatus: 'pre_proceedings', keyDates: [{ type: 'lgp', date: '2026-12-07', decision: 'issue_proceedings' }] }));
-    expect(dueFor(r, 'pp-after-issue')?.date).toBe('2027-01-04');
-  });
-
-  it('takes its milestones from the settings, in order — "4 weeks ... and again at 14 weeks" are Walsall’s numbers', () => {
-    const once = issued({ meetings: [{ kind: 'pp', date: '2026-10-06' }] });
-    expect(dueFor(review(once, TODAY, { ...S, ppAfterIssueWeeks: [6, 10, 20] }), 'pp-after-issue')).toMatchObject({
-      date: '2026-11-16',
-      reason: 'Permanence Panel 10 weeks after the Legal Gateway decision to issue (07/09/2026)',
-    });
-    expect(dueFor(review(issued(), TODAY, { ...S, ppAfterIssueWeeks: [14, 4] }), 'pp-after-issue')?.date).toBe('2026-10-05');
-    expect(dueFor(review(issued(), TODAY, { ...S, ppAfterIssueWeeks: [1] }), 'pp-after-issue')?.reason).toContain('1 week after');
-    expect(dueFor(review(issued(), TODAY, { ...S, ppAfterIssueWeeks: [] }), 'pp-after-issue')).toBeNull();
-  });
-
-  it('wants the n-th milestone after n Permanence Panels (property) — "4 weeks ... and again at 14 weeks"', () => {
-    fc.assert(
-      fc.property(anyDate, fc.uniqueArray(fc.integer({ min: 1, max: 60 }), { minLength: 1, maxLength: 4 }), fc.nat(5), (lgp, weeks, held) => {
-        const meetings = Array.from({ length: held }, (_, i) => ({ kind: 'pp' as const, date: addDaysIso(lgp, i + 1) }));
-        const r = review(child({ legalStatus: 'interim_care_order', keyDates: [{ type: 'lgp', date: lgp, decision: 'issue_proceedings' }], meetings }), TODAY, {
-          ...S,
-          ppAfterIssueWeeks: weeks,
-        });
-        const want = [...weeks].sort((a, b) => a - b)[held];
-        const item = dueFor(r, 'pp-after-issue');
-        return want === undefined ? item === null : item !== null && daysBetween(lgp, item.date) === want * 7;
-      }),
-    );
   });
 });
 
@@ -290,33 +199,6 @@ describe('cpm-6-weekly: "Care Planning meetings should take place in respect of 
   });
 });
 
-describe('cpm-ltf-yearly: "every 12 months once permanence is long-term fostering"', () => {
-  const ltf: Plan = { primary: 'long_term_fostering', parallel: [] };
-
-  it('reviews a long-term fostering plan under a care order yearly — "every 12 months once permanence is long-term fostering"', () => {
-    const r = review(child({ legalStatus: 'care_order', dateEnteredCare: '2023-05-15', plan: ltf, meetings: [{ kind: 'cpm', date: '2026-03-10' }] }));
-    expect(dueFor(r, 'cpm-6-weekly')).toBeNull();
-    expect(dueFor(r, 'cpm-ltf-yearly')).toEqual({
-      kind: 'cpm',
-      date: '2027-03-10',
-      rule: 'cpm-ltf-yearly',
-      reason: 'Long-term fostering under a care order: Care Planning Meeting every 12 months',
-    });
-  });
-
-  it('keeps the 6-weekly cadence until there is a care order, or while long-term fostering is only a parallel plan — "every 12 months once permanence is long-term fostering"', () => {
-    const ico = review(child({ legalStatus: 'interim_care_order', dateEnteredCare: '2026-05-15', plan: ltf, meetings: [{ kind: 'cpm', date: '2026-11-02' }] }));
-    expect(dueFor(ico, 'cpm-6-weekly')?.date).toBe('2026-12-14');
-    const parallel = review(child({ legalStatus: 'care_order', dateEnteredCare: '2026-05-15', plan: { primary: 'reunification', parallel: ['long_term_fostering'] }, meetings: [{ kind: 'cpm', date: '2026-11-02' }] }));
-    expect(dueFor(parallel, 'cpm-6-weekly')?.date).toBe('2026-12-14');
-  });
-
-  it('takes its interval from the settings — "every 12 months" is Dorset’s number', () => {
-    const r = review(child({ legalStatus: 'care_order', dateEnteredCare: '2023-05-15', plan: ltf, meetings: [{ kind: 'cpm', date: '2026-03-10' }] }), TODAY, { ...S, ltfReviewMonths: 6 });
-    expect(dueFor(r, 'cpm-ltf-yearly')).toMatchObject({ date: '2026-09-10', reason: 'Long-term fostering under a care order: Care Planning Meeting every 6 months' });
-  });
-});
-
 describe('week-26: "achieving permanence for the child / young within the 26 week court timescale"', () => {
   const ico = (keyDates: ChildReviewState['keyDates'], legalStatus: LegalStatus = 'interim_care_order') =>
     child({ legalStatus, dateEnteredCare: '2026-05-01', plan: adoption(), keyDates });
@@ -400,149 +282,6 @@ describe('week-26: "achieving permanence for the child / young within the 26 wee
   });
 });
 
-describe('iro-appointed: "An IRO will be appointed to each child within 5 working days of the child coming in care"', () => {
-  const entered = (date: IsoDate) => child({ legalStatus: 'interim_care_order', dateEnteredCare: date, plan: adoption() });
-
-  it('skips Christmas Day and the Boxing Day substitute — "within 5 working days"', () => {
-    const r = review(entered('2026-12-18'), '2026-12-18');
-    expect(dueFor(r, 'iro-appointed')).toEqual({
-      kind: 'cic_review',
-      date: '2026-12-29',
-      rule: 'iro-appointed',
-      reason: 'IRO to be appointed within 5 working days of entering care (18/12/2026)',
-    });
-  });
-
-  it('shows the deadline until it has passed, then drops it — "within 5 working days of the child coming in care"', () => {
-    expect(dueFor(review(entered('2026-12-18'), '2026-12-29'), 'iro-appointed')?.date).toBe('2026-12-29');
-    expect(dueFor(review(entered('2026-12-18'), '2026-12-30'), 'iro-appointed')).toBeNull();
-  });
-
-  it('is shown exactly while today is on or before the deadline (property) — "within 5 working days"', () => {
-    fc.assert(
-      fc.property(datesInShippedHolidays, fc.integer({ min: -5, max: 20 }), fc.integer({ min: 1, max: 15 }), (date, offset, days) => {
-        const today = addDaysIso(date, offset);
-        const deadline = addWorkingDays(date, days, H);
-        const item = dueFor(review(entered(date), today, { ...S, iroAppointedWorkingDays: days }), 'iro-appointed');
-        return today <= deadline ? item?.date === deadline : item === null;
-      }),
-    );
-  });
-});
-
-describe('cic reviews: "the initial review will be within 20 working days of the child being in care, following by a second review within 3 months, and then subsequent reviews being 6 monthly"', () => {
-  const entered = (date: IsoDate, legalStatus: LegalStatus = 'interim_care_order') => child({ legalStatus, dateEnteredCare: date, plan: adoption() });
-  const cic = (r: ReviewResult) => r.due.filter((d) => d.rule.startsWith('cic-'));
-
-  it('cic-first-review: 20 working days, skipping Christmas and New Year — "the initial review will be within 20 working days"', () => {
-    const r = review(entered('2026-12-18'), '2026-12-18');
-    expect(cic(r)).toEqual([
-      {
-        kind: 'cic_review',
-        date: '2027-01-20',
-        rule: 'cic-first-review',
-        reason: 'First Child in Care review within 20 working days of entering care (18/12/2026)',
-      },
-    ]);
-  });
-
-  it('cic-second-review: 3 calendar months, once the first is past — "following by a second review within 3 months"', () => {
-    const r = review(entered('2026-09-15'));
-    expect(cic(r)).toEqual([
-      {
-        kind: 'cic_review',
-        date: '2026-12-15',
-        rule: 'cic-second-review',
-        reason: 'Second Child in Care review within 3 months of entering care (15/09/2026): the permanence plan is due by then',
-      },
-    ]);
-  });
-
-  it('cic-second-review: is never moved off a bank holiday, being in months — "within 3 months"', () => {
-    expect(cic(review(entered('2026-09-25')))[0]?.date).toBe('2026-12-25');
-  });
-
-  it('cic-later-review: every 6 months after the second — "and then subsequent reviews being 6 monthly"', () => {
-    expect(cic(review(entered('2025-01-10')))).toEqual([
-      { kind: 'cic_review', date: '2027-04-10', rule: 'cic-later-review', reason: 'Child in Care review every 6 months after the second' },
-    ]);
-    expect(cic(review(entered('2012-03-31', 'care_order')))[0]?.date).toBe('2026-12-30');
-  });
-
-  it('a review due today is still the next one — "within 20 working days ... within 3 months"', () => {
-    expect(cic(review(entered('2026-08-23')))[0]).toMatchObject({ date: TODAY, rule: 'cic-second-review' });
-    expect(cic(review(entered('2026-12-18'), '2027-01-20'))[0]).toMatchObject({ date: '2027-01-20', rule: 'cic-first-review' });
-  });
-
-  it('only for children in care — "an IRO will be appointed to each child ... coming in care"', () => {
-    expect(cic(review(child({ legalStatus: 'pre_proceedings', dateEnteredCare: '2026-11-20' }), '2026-11-20'))).toEqual([]);
-    expect(cic(review(child({ legalStatus: 'care_order', dateEnteredCare: null })))).toEqual([]);
-  });
-
-  it('gives the first review date on or after today in the statutory timetable (property) — "initial ... second ... then 6 monthly"', () => {
-    fc.assert(
-      fc.property(isoDate(new Date(2010, 0, 1), new Date(2028, 11, 31)), fc.integer({ min: 0, max: 3000 }), (date, offset) => {
-        const today = addDaysIso(date, offset);
-        const timetable = [addWorkingDays(date, 20, H)];
-        const second = addMonthsIso(date, 3);
-        for (let k = 0; k <= 40; k++) timetable.push(addMonthsIso(second, 6 * k));
-        const want = timetable.filter((d) => d >= today).sort()[0];
-        return cic(review(entered(date), today))[0]?.date === want;
-      }),
-    );
-  });
-
-  it('never puts a working-day deadline on a weekend or bank holiday (property) — "within 20 working days"', () => {
-    fc.assert(
-      fc.property(datesInShippedHolidays, fc.integer({ min: 1, max: 25 }), fc.integer({ min: 1, max: 30 }), (date, iroDays, firstDays) => {
-        const r = review(entered(date), date, { ...S, iroAppointedWorkingDays: iroDays, firstCicReviewWorkingDays: firstDays });
-        const workingDayRules = r.due.filter((d) => d.rule === 'iro-appointed' || d.rule === 'cic-first-review');
-        return workingDayRules.length === 2 && workingDayRules.every((d) => !isWeekend(d.date) && !H.has(d.date) && d.date > date);
-      }),
-    );
-  });
-
-  it('takes the timetable from the settings — "20 working days ... 3 months ... 6 monthly" are the statutory defaults', () => {
-    const settings = { ...S, firstCicReviewWorkingDays: 10, secondCicReviewMonths: 2, laterCicReviewMonths: 4 };
-    expect(cic(review(entered('2026-11-20'), '2026-11-20', settings))[0]).toMatchObject({ date: '2026-12-04', reason: expect.stringContaining('within 10 working days') });
-    expect(cic(review(entered('2026-10-15'), TODAY, settings))[0]).toMatchObject({ date: '2026-12-15', reason: expect.stringContaining('within 2 months') });
-    expect(cic(review(entered('2026-01-15'), TODAY, settings))[0]).toMatchObject({ date: '2027-03-15', reason: 'Child in Care review every 4 months after the second' });
-  });
-});
-
-describe('permanence-plan-due: "a child / young person must have a Permanence Plan ... by their second statutory Child in Care Review"', () => {
-  const inCare = (date: IsoDate, p: ChildReviewState['plan']) => child({ legalStatus: 'interim_care_order', dateEnteredCare: date, plan: p });
-
-  it('warns while the second review is ahead — "at the latest ... by their second statutory Child in Care Review"', () => {
-    expect(flagFor(review(inCare('2026-09-15', null)), 'permanence-plan-due')).toEqual({
-      rule: 'permanence-plan-due',
-      severity: 'warning',
-      message: 'A permanence plan is due by the second Child in Care review on 15/12/2026',
-    });
-  });
-
-  it('still warns on the day, and alerts once it has passed — "must have a Permanence Plan"', () => {
-    expect(flagFor(review(inCare('2026-08-23', null)), 'permanence-plan-due')?.severity).toBe('warning');
-    expect(flagFor(review(inCare('2026-08-10', null)), 'permanence-plan-due')).toMatchObject({
-      severity: 'alert',
-      message: 'A permanence plan is due by the second Child in Care review on 10/11/2026',
-    });
-  });
-
-  it('counts twin tracking with no primary option as no plan yet — "a single plan for permanence"', () => {
-    expect(flagFor(review(inCare('2026-09-15', { primary: null, parallel: ['reunification', 'adoption'] })), 'permanence-plan-due')).not.toBeNull();
-  });
-
-  it('is satisfied by a primary option, and not raised for a child not in care — "must have a Permanence Plan"', () => {
-    expect(flagFor(review(inCare('2026-08-10', { primary: 'reunification', parallel: ['adoption'] })), 'permanence-plan-due')).toBeNull();
-    expect(flagFor(review(child({ legalStatus: 'pre_proceedings' })), 'permanence-plan-due')).toBeNull();
-  });
-
-  it('moves with the second-review setting — "by their second statutory Child in Care Review"', () => {
-    expect(flagFor(review(inCare('2026-09-15', null), TODAY, { ...S, secondCicReviewMonths: 2 }), 'permanence-plan-due')?.message).toContain('15/11/2026');
-  });
-});
-
 describe('s20-over-2-years: "S20 should not drift past 2 years"', () => {
   const s20 = (date: IsoDate | null) => child({ legalStatus: 's20', dateEnteredCare: date, plan: adoption(), keyDates: [{ type: 'lgp', date: '2026-10-05' }] });
 
@@ -617,15 +356,22 @@ describe('the whole review', () => {
   });
 
   it('puts alerts before warnings', () => {
-    const r = review(child({ legalStatus: 's20', dateEnteredCare: '2024-01-08', keyDates: [{ type: 'lgp', date: '2026-10-05' }] }));
+    const reviewed = { iroRecorded: true, cicReviews: [{ date: '2024-02-01', ordinal: 1 }, { date: '2024-05-01', ordinal: 2 }, { date: '2026-09-01', ordinal: 6 }] };
+    const r = review(child({ legalStatus: 's20', dateEnteredCare: '2024-01-08', keyDates: [{ type: 'lgp', date: '2026-10-05' }], ...reviewed }));
     expect(r.flags.map((f) => [f.severity, f.rule])).toEqual([
       ['alert', 'permanence-plan-due'],
       ['alert', 's20-over-2-years'],
     ]);
-    const mixed = review(child({ legalStatus: 'interim_care_order', dateEnteredCare: '2026-09-15', keyDates: [{ type: 'proceedings_issued', date: '2026-06-01' }] }));
+    const mixed = review(
+      child({ legalStatus: 'interim_care_order', dateEnteredCare: '2026-09-15', keyDates: [{ type: 'proceedings_issued', date: '2026-06-01' }], iroRecorded: true, cicReviews: [{ date: '2026-10-10', ordinal: 1 }] }),
+    );
     expect(mixed.flags.map((f) => f.severity)).toEqual(['alert', 'warning']);
     // A plan not due for three years is only a warning; the S20 drift after it is an alert, so it comes first.
-    const late = review(child({ legalStatus: 's20', dateEnteredCare: '2024-11-02', keyDates: [{ type: 'lgp', date: '2026-10-05' }] }), TODAY, { ...S, secondCicReviewMonths: 36 });
+    const late = review(
+      child({ legalStatus: 's20', dateEnteredCare: '2024-11-02', keyDates: [{ type: 'lgp', date: '2026-10-05' }], iroRecorded: true, cicReviews: [{ date: '2024-11-20', ordinal: 1 }] }),
+      TODAY,
+      { ...S, secondCicReviewMonths: 36 },
+    );
     expect(late.flags.map((f) => [f.severity, f.rule])).toEqual([
       ['alert', 's20-over-2-years'],
       ['warning', 'permanence-plan-due'],
@@ -636,6 +382,8 @@ describe('the whole review', () => {
     const settings: ReviewSettings = {
       lgpReviewWeeks: 10,
       ppAfterIssueWeeks: [3, 13],
+      ppWindowWeeksBefore: 1,
+      ppWindowWeeksAfter: 3,
       ppRedWeeks: 5,
       cpmIntervalWeeks: 8,
       ltfReviewMonths: 9,

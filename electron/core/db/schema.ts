@@ -82,6 +82,48 @@ export interface PermanencePlansTable {
   notes: string | null;
   recorded_at: string;
   recorded_by: string;
+  /** The day the plan was agreed: the meeting's date for a meeting's outcome, else the day it was recorded. */
+  agreed_on: string | null;
+  /** Since when these options have stood: a change of option starts a new date. */
+  options_since: string | null;
+  /** 1 when these options replaced different ones. */
+  changed_option: Generated<number>;
+  /** The meeting whose agreed plan this is, when it came from one. */
+  meeting_id: number | null;
+  gm_ratified_by: string | null;
+  gm_ratified_on: string | null;
+}
+
+export interface CicReviewsTable {
+  id: Generated<number>;
+  child_id: number;
+  held_on: string;
+  /** Which review of the episode of care: 1 is the first. */
+  ordinal: number;
+  iro_id: number | null;
+  iro_name: string | null;
+  notes: string | null;
+  source: string;
+  created_at: string;
+  updated_at: string;
+  recorded_by: string;
+}
+
+export interface EscalationsTable {
+  id: Generated<number>;
+  child_id: number;
+  raised_on: string;
+  raised_by_id: number | null;
+  raised_by: string;
+  group_manager_id: number | null;
+  reason: string;
+  /** The panel the child was brought to for it. */
+  meeting_id: number | null;
+  closed_on: string | null;
+  closed_note: string | null;
+  created_at: string;
+  updated_at: string;
+  recorded_by: string;
 }
 
 export interface KeyDatesTable {
@@ -115,6 +157,8 @@ export interface ChildMeetingsTable {
   held_on: string;
   source: string;
   meeting_id: number | null;
+  /** JSON: the plan a Care Planning Meeting agreed ({ primary, parallel, legalOrderSought }), when it recorded one. */
+  agreed_plan: string | null;
 }
 
 export interface ChildTrackingTable {
@@ -292,6 +336,7 @@ export interface ActionsTable {
   status: Generated<string>;
   completed_on: string | null;
   progress_rag: string | null;
+  impact_rag: string | null;
   last_note: string | null;
   position: number;
   created_at: string;
@@ -326,6 +371,7 @@ export interface ActionUpdatesTable {
   kind: string;
   note: string | null;
   progress_rag: string | null;
+  impact_rag: string | null;
   at: string;
   by: string;
 }
@@ -420,6 +466,8 @@ export interface Database {
   filing_records: FilingRecordsTable;
   record_details: RecordDetailsTable;
   extract_reviews: ExtractReviewsTable;
+  cic_reviews: CicReviewsTable;
+  escalations: EscalationsTable;
 }
 
 export type TeamRow = Selectable<TeamsTable>;

@@ -11,13 +11,15 @@ export const EMPTY_ACTION_LOG_SENTENCE = 'No actions match these filters.';
 
 const COLUMNS = [
   // Wide enough for '22/11/2026' on one line.
-  { heading: 'Due', weight: 14 },
+  { heading: 'Due', weight: 12 },
   // The action's own words are the longest text: they get the most room.
-  { heading: 'Action', weight: 27 },
-  { heading: 'Children', weight: 17 },
-  { heading: 'Owner', weight: 14 },
+  { heading: 'Action', weight: 24 },
+  { heading: 'Children', weight: 15 },
+  { heading: 'Owner', weight: 13 },
   { heading: 'Status', weight: 12 },
-  { heading: 'Agreed at', weight: 16 },
+  // Shropshire's two ratings, in words: 'Progress: Amber', 'Impact: Green'.
+  { heading: 'RAG', weight: 10 },
+  { heading: 'Agreed at', weight: 14 },
 ];
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
@@ -35,6 +37,7 @@ const actionRow = (row: ActionLogDocRow): HouseRow => ({
     row.children.length === 0 ? 'None' : { lines: row.children },
     row.owner,
     statusCell(row),
+    row.progressRag === null && row.impactRag === null ? 'Not rated' : { lines: [...(row.progressRag ? [`Progress: ${row.progressRag}`] : []), ...(row.impactRag ? [`Impact: ${row.impactRag}`] : [])] },
     { lines: [row.meetingType, formatUkDate(row.meetingDate)] },
   ],
 });

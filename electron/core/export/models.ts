@@ -81,6 +81,9 @@ export interface ActionLogDocRow {
   status: string;
   /** Days an open action is past its due date; null when it is not overdue. */
   overdueDays: number | null;
+  /** The progress and impact ratings in words ('Amber'), or null when not rated. */
+  progressRag: string | null;
+  impactRag: string | null;
   /** The meeting that agreed it, e.g. 'Permanence Panel'. */
   meetingType: string;
   /** ISO */

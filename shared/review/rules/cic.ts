@@ -1,88 +1,96 @@
 import { formatUkDate, type IsoDate } from '../../domain/dates';
 import { plusMonths } from '../../domain/day-numbers';
 import { addWorkingDays } from '../../domain/working-days';
-import type { DueItem, ReviewSettings } from '../types';
+import type { DueItem, ReviewFlag } from '../types';
 import type { RuleContext } from './context';
-import { every, plural } from './text';
+import { plural } from './text';
 
 /*
  * Walsall: "An IRO will be appointed to each child within 5 working days of the child
  * coming in care; the initial review will be within 20 working days of the child being
  * in care, following by a second review within 3 months, and then subsequent reviews
- * being 6 monthly." The months are counted from entering care (ReviewSettings says
- * so), which is never later than the regulations' "3 months after the first review".
+ * being 6 monthly." Reviews are events: the second is counted from the first one held,
+ * each later one from the one before, so a review that has not been held is overdue.
  * Working-day deadlines skip weekends and bank holidays; month deadlines are calendar
  * months and are never moved.
  */
 
-export function secondCicReviewDate(enteredCare: IsoDate, settings: ReviewSettings): IsoDate {
-  return plusMonths(enteredCare, settings.secondCicReviewMonths);
+/** The Child in Care reviews held in this episode of care (none before the child came into care), latest last. */
+export function heldReviews({ state, today, inCareSince }: RuleContext): { date: IsoDate; ordinal: number }[] {
+  if (inCareSince === null || !state.cicReviews) return [];
+  return state.cicReviews.filter((r) => r.date >= inCareSince && r.date <= today).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.ordinal - b.ordinal));
 }
 
-/** While the first week in care runs, the IRO appointment deadline. */
-export function iroAppointed({ settings, today, holidays, inCareSince }: RuleContext): DueItem | null {
-  if (inCareSince === null) return null;
-  const date = addWorkingDays(inCareSince, settings.iroAppointedWorkingDays, holidays);
-  if (today > date) return null;
+/** When the first review is due: 20 working days after entering care. */
+function firstDue({ settings, holidays }: RuleContext, inCareSince: IsoDate): IsoDate {
+  return addWorkingDays(inCareSince, settings.firstCicReviewWorkingDays, holidays);
+}
+
+/**
+ * The second review, held or due: the date it was held, or 3 months after the first
+ * (held, or else due). The permanence plan is due by then.
+ */
+export function secondReview(ctx: RuleContext): { date: IsoDate; held: boolean } | null {
+  if (ctx.inCareSince === null) return null;
+  const held = heldReviews(ctx);
+  const second = held.find((r) => r.ordinal >= 2);
+  if (second) return { date: second.date, held: true };
+  const first = held.find((r) => r.ordinal === 1)?.date ?? firstDue(ctx, ctx.inCareSince);
+  return { date: plusMonths(first, ctx.settings.secondCicReviewMonths), held: false };
+}
+
+/** The IRO appointment deadline, until an IRO is recorded on the child: past it, the appointment is overdue. */
+export function iroAppointed({ state, settings, holidays, inCareSince }: RuleContext): DueItem | null {
+  if (inCareSince === null || state.iroRecorded === true) return null;
   return {
     kind: 'cic_review',
-    date,
+    date: addWorkingDays(inCareSince, settings.iroAppointedWorkingDays, holidays),
     rule: 'iro-appointed',
     reason: `IRO to be appointed within ${plural(settings.iroAppointedWorkingDays, 'working day')} of entering care (${formatUkDate(inCareSince)})`,
   };
 }
 
-/** The first later review on or after today: jumps straight to it, since a child may have been in care for years. */
-function laterReviewOnOrAfter(second: IsoDate, months: number, today: IsoDate): IsoDate | null {
-  if (months <= 0) return null;
-  const monthsSince = (Number(today.slice(0, 4)) - Number(second.slice(0, 4))) * 12 + Number(today.slice(5, 7)) - Number(second.slice(5, 7));
-  let k = Math.max(1, Math.floor(monthsSince / months));
-  let date = plusMonths(second, k * months);
-  while (date < today) date = plusMonths(second, ++k * months);
-  return date;
-}
-
-/** The next statutory Child in Care review on or after today, by the timetable from entering care. */
-export function nextCicReview({ settings, today, holidays, inCareSince }: RuleContext): DueItem | null {
+/** The next Child in Care review, counted from the last one held; it can be in the past (overdue). */
+export function nextCicReview(ctx: RuleContext): DueItem | null {
+  const { settings, inCareSince } = ctx;
   if (inCareSince === null) return null;
-  const first = addWorkingDays(inCareSince, settings.firstCicReviewWorkingDays, holidays);
-  const second = secondCicReviewDate(inCareSince, settings);
-  const laterDate = laterReviewOnOrAfter(second, settings.laterCicReviewMonths, today);
-
-  // Normally first < second < later, but settings could make the first review come last.
-  let pick: 'first' | 'second' | 'later' | null = null;
-  let date: IsoDate | null = null;
-  if (first >= today) {
-    pick = 'first';
-    date = first;
+  const held = heldReviews(ctx);
+  const last = held[held.length - 1];
+  if (!last) {
+    return {
+      kind: 'cic_review',
+      date: firstDue(ctx, inCareSince),
+      rule: 'cic-first-review',
+      reason: `First Child in Care review within ${plural(settings.firstCicReviewWorkingDays, 'working day')} of entering care (${formatUkDate(inCareSince)})`,
+    };
   }
-  if (second >= today && (date === null || second < date)) {
-    pick = 'second';
-    date = second;
+  if (last.ordinal <= 1) {
+    return {
+      kind: 'cic_review',
+      date: plusMonths(last.date, settings.secondCicReviewMonths),
+      rule: 'cic-second-review',
+      reason: `Second Child in Care review within ${plural(settings.secondCicReviewMonths, 'month')} of the first (${formatUkDate(last.date)}): the permanence plan is due by then`,
+    };
   }
-  if (laterDate !== null && (date === null || laterDate < date)) {
-    pick = 'later';
-    date = laterDate;
-  }
-  if (pick === null || date === null) return null;
-
-  const entered = formatUkDate(inCareSince);
-  switch (pick) {
-    case 'first':
-      return {
-        kind: 'cic_review',
-        date,
-        rule: 'cic-first-review',
-        reason: `First Child in Care review within ${plural(settings.firstCicReviewWorkingDays, 'working day')} of entering care (${entered})`,
-      };
-    case 'second':
-      return {
-        kind: 'cic_review',
-        date,
-        rule: 'cic-second-review',
-        reason: `Second Child in Care review within ${plural(settings.secondCicReviewMonths, 'month')} of entering care (${entered}): the permanence plan is due by then`,
-      };
-    case 'later':
-      return { kind: 'cic_review', date, rule: 'cic-later-review', reason: `Child in Care review ${every(settings.laterCicReviewMonths, 'month')} after the second` };
-  }
+  return {
+    kind: 'cic_review',
+    date: plusMonths(last.date, settings.laterCicReviewMonths),
+    rule: 'cic-later-review',
+    reason: `Child in Care review within ${plural(settings.laterCicReviewMonths, 'month')} of the last (${formatUkDate(last.date)})`,
+  };
 }
+
+/** A review or an IRO appointment whose date has passed is overdue: the tracker says so, it never quietly moves on. */
+export function cicOverdue(items: readonly (DueItem | null)[], today: IsoDate): ReviewFlag[] {
+  const flags: ReviewFlag[] = [];
+  for (const item of items) {
+    if (item === null || item.date >= today) continue;
+    flags.push(
+      item.rule === 'iro-appointed'
+        ? { rule: 'iro-overdue', severity: 'alert', message: `No IRO recorded: one was to be appointed by ${formatUkDate(item.date)}` }
+        : { rule: 'cic-review-overdue', severity: 'alert', message: `Overdue since ${formatUkDate(item.date)}: ${item.reason}` },
+    );
+  }
+  return flags;
+}
+

@@ -27,13 +27,6 @@ export function latestMeeting(state: ChildReviewState, kind: MeetingKind, from: 
   return best;
 }
 
-/** Meetings of a kind strictly after a date. */
-export function countMeetingsAfter(state: ChildReviewState, kind: MeetingKind, after: IsoDate): number {
-  let n = 0;
-  for (const m of state.meetings) if (m.kind === kind && m.date > after) n++;
-  return n;
-}
-
 /** The latest Legal Gateway Panel, whether recorded as a key date or as a meeting. */
 export function latestLgp(state: ChildReviewState): IsoDate | null {
   return later(latestKeyDate(state, 'lgp'), latestMeeting(state, 'lgp'));

@@ -1,9 +1,9 @@
 import { formatUkDate, type IsoDate } from '../../domain/dates';
 import { plusWeeks } from '../../domain/day-numbers';
 import type { Rag } from '../../domain/vocabulary';
-import type { DueItem } from '../types';
+import type { DueItem, ReviewFlag } from '../types';
 import type { RuleContext } from './context';
-import { countMeetingsAfter, latestMeeting } from './history';
+import { latestMeeting } from './history';
 import { every, plural } from './text';
 
 /** The latest Legal Gateway decision to issue proceedings, past or booked ahead. */
@@ -21,24 +21,56 @@ function ascending(weeks: readonly number[]): readonly number[] {
   return weeks;
 }
 
+export interface AfterIssue {
+  due: DueItem | null;
+  /** Reviews whose window closed with no panel inside it. */
+  missed: ReviewFlag[];
+}
+
 /**
  * Walsall: "where decisions are made at Legal Gateway Panel to initiate Care
  * Proceedings, the Team Managers ... attend Permanence Panel 4 weeks from the Legal
- * Gateway Panel taking place and again at 14 weeks". Each Permanence Panel held
- * since that Legal Gateway meets one milestone, in order.
+ * Gateway Panel taking place and again at 14 weeks". A panel counts as one of these
+ * only inside a window around it (from `ppWindowWeeksBefore` weeks before it to
+ * `ppWindowWeeksAfter` weeks after), so a panel four days after the decision
+ * discharges neither. Each panel counts once, for the earliest review whose window it
+ * falls in. A review whose window closed with no panel in it is reported as missed,
+ * and the next one is due.
  */
-export function ppAfterIssue(ctx: RuleContext): DueItem | null {
+export function ppAfterIssue(ctx: RuleContext): AfterIssue {
   const lgp = latestIssueDecision(ctx);
-  if (lgp === null) return null;
-  const held = countMeetingsAfter(ctx.state, 'pp', lgp);
-  const weeks = ascending(ctx.settings.ppAfterIssueWeeks)[held];
-  if (weeks === undefined) return null;
-  return {
-    kind: 'pp',
-    date: plusWeeks(lgp, weeks),
-    rule: 'pp-after-issue',
-    reason: `Permanence Panel ${plural(weeks, 'week')} after the Legal Gateway decision to issue (${formatUkDate(lgp)})`,
-  };
+  if (lgp === null) return { due: null, missed: [] };
+  const { settings, today } = ctx;
+  const panels: IsoDate[] = [];
+  for (const m of ctx.state.meetings) if (m.kind === 'pp' && m.date > lgp && m.date <= today) panels.push(m.date);
+  panels.sort();
+  const used = new Set<number>();
+  const missed: ReviewFlag[] = [];
+  const decided = formatUkDate(lgp);
+  for (const weeks of ascending(settings.ppAfterIssueWeeks)) {
+    const date = plusWeeks(lgp, weeks);
+    const opens = plusWeeks(lgp, Math.max(0, weeks - settings.ppWindowWeeksBefore));
+    const closes = plusWeeks(lgp, weeks + settings.ppWindowWeeksAfter);
+    const held = panels.findIndex((p, i) => !used.has(i) && p >= opens && p <= closes);
+    if (held >= 0) {
+      used.add(held);
+      continue;
+    }
+    if (closes < today) {
+      missed.push({
+        rule: 'pp-after-issue-missed',
+        severity: 'warning',
+        message: `No Permanence Panel between ${formatUkDate(opens)} and ${formatUkDate(closes)} for the ${weeks}-week review after the decision to issue (${decided})`,
+      });
+      continue;
+    }
+    return {
+      due: { kind: 'pp', date, rule: 'pp-after-issue', reason: `Permanence Panel ${plural(weeks, 'week')} after the Legal Gateway decision to issue (${decided})` },
+      missed,
+    };
+  }
+  // Every review held or missed: a missed one is worth saying only while proceedings are the live track.
+  return { due: null, missed: ctx.state.legalStatus === 'interim_care_order' || ctx.state.legalStatus === 'pre_proceedings' ? missed : [] };
 }
 
 /**

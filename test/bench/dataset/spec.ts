@@ -4,7 +4,8 @@
  * for the new one.
  */
 // 4: the data file is encrypted (SQLCipher 4), as the app now keeps it.
-export const DATASET_VERSION = 4;
+// 5: Child in Care reviews are recorded as events, held meetings fall on their dates.
+export const DATASET_VERSION = 5;
 
 /**
  * The dataset's "today". Fixed rather than the build day so two machines, or the

@@ -7,7 +7,7 @@ import { plusDays } from '../../../shared/domain/day-numbers';
 import { workingCopy } from '../dataset/cache';
 import { datasetNow, DATASET_TODAY } from '../dataset/spec';
 import { ms } from '../report/format';
-import { failedRow, skippedRow, TARGETS, timingRow, type ResultRow } from '../report/rows';
+import { failedRow, skippedRow, TARGETS, timingRow, valueRow, type ResultRow } from '../report/rows';
 import { callOk } from './bench-core';
 import { profileCall, type CallProfile } from './call-profile';
 import type { BenchEnv } from './env';
@@ -18,6 +18,8 @@ const GROUP = 'Agenda proposal: a weekly Permanence Panel, every team on its rot
 
 /** Thursday: 0 = Monday. */
 const WEEKDAY = 3;
+/** The series runs 10:00 to 12:00. */
+const SESSION_MINUTES = 120;
 
 type Detail = ProcedureOutput<'meetings.prepare'>;
 
@@ -36,6 +38,8 @@ export interface PreparedSample {
   children: number;
   /** What falls due before the team's next turn: the window the proposal covers (from a successful answer). */
   dueBy: string | null;
+  /** Children due in that window who did not fit the session, listed beside the agenda (from a successful answer). */
+  notFitted: number | null;
 }
 
 /** Where one rota or agenda call's time goes (see call-profile.ts). */
@@ -97,6 +101,7 @@ export async function measureAgenda(env: BenchEnv): Promise<{ rows: ResultRow[];
         items: stored!.items,
         children: stored!.children,
         dueBy: result.ok ? (result.value as Detail).dueBy : null,
+        notFitted: result.ok ? (result.value as Detail).suggestions.length : null,
       });
     }
     const prepare = summarise(prepared.map((p) => p.ms));
@@ -156,7 +161,7 @@ export async function measureAgenda(env: BenchEnv): Promise<{ rows: ResultRow[];
     const pastMidnight = prepared.filter((p) => 10 * 60 + p.items * pp.slotMinutes >= 24 * 60).length;
     const proposedNote =
       `children proposed: mean ${meanChildren.toFixed(1)} (min ${Math.min(...children)}, max ${Math.max(...children)}) in ${meanItems.toFixed(1)} items` +
-      ` of ${pp.slotMinutes} min, ${((meanItems * pp.slotMinutes) / 60).toFixed(1)} h on average for a 2 h session; ${pastMidnight} of ${prepared.length} agendas run past midnight`;
+      ` of ${pp.slotMinutes} min, ${((meanItems * pp.slotMinutes) / 60).toFixed(1)} h on average for a ${SESSION_MINUTES / 60} h session; ${pastMidnight} of ${prepared.length} agendas run past midnight`;
     const turns = (['first', 'later'] as const)
       .map((turn) => {
         const of = prepared.filter((p) => p.firstTurn === (turn === 'first'));
@@ -178,6 +183,7 @@ export async function measureAgenda(env: BenchEnv): Promise<{ rows: ResultRow[];
       );
     }
     const rows: ResultRow[] = [
+      fitRow(prepared, pp.slotMinutes),
       timingRow(
         'agenda.rotaView',
         GROUP,
@@ -314,6 +320,25 @@ async function profilePrepare(env: BenchEnv, samples: readonly PreparedSample[])
   } finally {
     await core.close();
   }
+}
+
+/**
+ * "An agenda fits its session": on each team's first turn (its whole backlog due at
+ * once), the proposed slots against the session's length. The figure is the fullest
+ * first-turn agenda's slots ÷ the session; the note gives children proposed, hours of
+ * slots and the children due but not fitted.
+ */
+function fitRow(prepared: readonly PreparedSample[], slotMinutes: number): ResultRow {
+  const label = 'proposals for a team’s first turn: slots ÷ the session’s length (fullest agenda)';
+  const first = prepared.filter((p) => p.firstTurn && p.error === null);
+  if (first.length === 0) return skippedRow('agenda.fit', GROUP, label, 'no team’s first turn was prepared without an error', TARGETS.agendaFit);
+  const hours = (p: PreparedSample) => (p.items * slotMinutes) / 60;
+  const fullest = Math.max(...first.map((p) => (p.items * slotMinutes) / SESSION_MINUTES));
+  const note =
+    `${first.length} first turns: children proposed mean ${mean(first.map((p) => p.children)).toFixed(1)} (max ${Math.max(...first.map((p) => p.children))}),` +
+    ` ${mean(first.map(hours)).toFixed(1)} h of slots on average (max ${Math.max(...first.map(hours)).toFixed(1)} h) for a ${SESSION_MINUTES / 60} h session;` +
+    ` due but not fitted, listed beside the agenda: mean ${mean(first.map((p) => p.notFitted ?? 0)).toFixed(1)} (max ${Math.max(...first.map((p) => p.notFitted ?? 0))})`;
+  return valueRow('agenda.fit', GROUP, label, '×', fullest, TARGETS.agendaFit, note);
 }
 
 function mean(xs: readonly number[]): number {

@@ -8,7 +8,7 @@ export function datasetSummary(m: DatasetManifest): string {
   const lines = [
     `Dataset v${m.version} (schema ${m.schemaVersion}, seed ${m.seed}, today ${m.today}): ${(m.fileBytes / 1e6).toFixed(0)} MB`,
     `  ${count(t.children ?? 0)} children (${count(d.openChildren)} open, ${count(d.closedChildren)} closed, ${count(d.childrenInSiblingGroups)} in sibling groups), ${count(t.teams ?? 0)} teams, ${count(t.people ?? 0)} people`,
-    `  ${count(t.rag_ratings ?? 0)} RAG ratings (reasons ${d.ragReasonChars.min}–${d.ragReasonChars.max} characters, mean ${d.ragReasonChars.mean}), ${count(t.key_dates ?? 0)} key dates (${d.keyDatesPerChild} per child)`,
+    `  ${count(t.rag_ratings ?? 0)} RAG ratings (reasons ${d.ragReasonChars.min}–${d.ragReasonChars.max} characters, mean ${d.ragReasonChars.mean}), ${count(t.key_dates ?? 0)} key dates (${d.keyDatesPerChild} per child), ${count(t.cic_reviews ?? 0)} Child in Care reviews held`,
     `  ${count(t.permanence_plans ?? 0)} permanence plan versions (${d.planVersionsPerChildWithPlan} per child with a plan), ${count(t.child_meetings ?? 0)} meeting-history rows (${Object.entries(d.childMeetingsByKind).map(([k, n]) => `${count(n)} ${k}`).join(', ')})`,
     `  ${count(t.audit_log ?? 0)} audit rows; tracker cache for ${count(t.child_tracking ?? 0)} children (${count(d.trackerOverdue)} open children overdue, ${count(d.trackerRed)} rated red)`,
     `  meetings: ${Object.entries(d.meetingsByType)

@@ -30,6 +30,8 @@ export const TARGETS = {
   peakMemory: { limit: 300, on: 'value', text: '≤ 300 MB' },
   agendaPrepare: { limit: 100, on: 'p95', text: 'p95 ≤ 100 ms' },
   agendaGet: { limit: 50, on: 'p95', text: 'p95 ≤ 50 ms' },
+  /** "An agenda fits its session": a proposal's slots never run past the session's end. */
+  agendaFit: { limit: 1, on: 'value', text: '≤ 1× the session' },
   rotaView: { limit: 50, on: 'p95', text: 'p95 ≤ 50 ms' },
   /** The target for searching the minutes. */
   fullTextSearch: { limit: 50, on: 'p95', text: 'p95 ≤ 50 ms' },

@@ -59,6 +59,7 @@ export function action(id: number, text: string, ownerName: string, dueOn: strin
     status: 'open',
     completedOn: null,
     progressRag: null,
+    impactRag: null,
     lastNote: null,
     updatedAt: '2026-11-19T12:00:00.000Z',
     planRow,

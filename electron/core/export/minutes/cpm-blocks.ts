@@ -1,7 +1,7 @@
 import { yearsOld } from '../../../../shared/domain/age';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { FAMILY_FINDING, FAMILY_FINDING_FOR } from '../../../../shared/domain/minutes-vocabulary';
-import { PERMANENCE_OPTION } from '../../../../shared/domain/vocabulary';
+import { LEGAL_ORDER_SOUGHT, PERMANENCE_OPTION } from '../../../../shared/domain/vocabulary';
 import { CPM_GROUPS, CPM_NEEDS_FIELDS, fieldLabel, TRANSITION_AGE } from '../../../../shared/minutes/fields';
 import { SMART_COLUMNS } from '../../../../shared/minutes/smart-plan';
 import type { MinuteItem, MinuteValues } from '../../../../shared/schemas/minutes';
@@ -133,6 +133,7 @@ export function carePlanningBlocks(source: ItemSource): DocBlock[] {
     ...text(v, 'viewsIro', true),
     group('plan'),
     ...text(v, 'planForPermanence', true),
+    { kind: 'facts', lines: [{ label: 'Legal order sought', value: v.legalOrderSought ? LEGAL_ORDER_SOUGHT.labels[v.legalOrderSought] : 'Not recorded' }] },
     ...text(v, 'conclusion', true),
     ...text(v, 'contingency', true),
     smartPlan(source.item),

@@ -28,6 +28,8 @@ const filterOf = (q: ActionQuery): ActionFilter => ({
   status: q.status,
   dueBy: q.dueBy,
   overdue: q.overdue,
+  progressRag: q.progressRag,
+  impactRag: q.impactRag,
 });
 
 function countMatching(ctx: ServiceContext, filter: ActionFilter, today: string): Promise<number> {
@@ -51,7 +53,7 @@ const childWords = (r: ActionRow) => r.children.map((c) => `${c.caseRef} ${c.fir
 /** e.g. 'open', 'overdue, filtered': the status only, so no person's or child's name reaches a file name. */
 function scopeWords(f: ActionFilter): string {
   const status = f.overdue ? 'overdue' : f.status === 'all' ? 'all' : ACTION_STATUS.labels[f.status].toLowerCase();
-  const narrowed = f.ownerId !== null || f.ownerName !== null || f.teamId !== null || f.childId !== null || f.dueBy !== null;
+  const narrowed = f.ownerId !== null || f.ownerName !== null || f.teamId !== null || f.childId !== null || f.dueBy !== null || f.progressRag !== null || f.impactRag !== null;
   return narrowed ? `${status}, filtered` : status;
 }
 
@@ -71,6 +73,8 @@ async function filterWords(ctx: ServiceContext, f: ActionFilter, today: string):
   if (f.childId !== null) lines.push({ label: 'Child', value: child ? `${child.first_name} ${child.last_name} (${child.case_ref})` : 'A child no longer on the list' });
   if (f.dueBy !== null) lines.push({ label: 'Due by', value: formatUkDate(f.dueBy) });
   if (f.overdue) lines.push({ label: 'Overdue', value: `Only open actions due before ${formatUkDate(today)}` });
+  if (f.progressRag !== null) lines.push({ label: 'Progress RAG', value: f.progressRag === 'none' ? 'Not rated' : RAG.labels[f.progressRag] });
+  if (f.impactRag !== null) lines.push({ label: 'Impact RAG', value: f.impactRag === 'none' ? 'Not rated' : RAG.labels[f.impactRag] });
   return lines;
 }
 
@@ -101,6 +105,8 @@ export async function exportActionsDocx(ctx: ServiceContext, input: ParsedInput<
       owner: r.ownerName,
       status: r.status === 'done' && r.completedOn ? `Done on ${formatUkDate(r.completedOn)}` : ACTION_STATUS.labels[r.status],
       overdueDays: isOverdue(r, today) ? daysBetween(r.dueOn, today) : null,
+      progressRag: r.progressRag ? RAG.labels[r.progressRag] : null,
+      impactRag: r.impactRag ? RAG.labels[r.impactRag] : null,
       meetingType: r.meetingTypeName,
       meetingDate: r.meetingDate,
     })),
@@ -123,6 +129,7 @@ const csvColumns = (today: string): [string, (r: ActionRow) => string][] => [
   ['Agreed at', (r) => `${r.meetingTypeName} ${formatUkDate(r.meetingDate)}`],
   ['Completed', (r) => formatUkDate(r.completedOn)],
   ['Progress RAG', (r) => (r.progressRag ? RAG.labels[r.progressRag] : '')],
+  ['Impact RAG', (r) => (r.impactRag ? RAG.labels[r.impactRag] : '')],
   ['Latest note', (r) => r.lastNote ?? ''],
 ];
 

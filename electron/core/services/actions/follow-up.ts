@@ -21,13 +21,14 @@ export async function progressAction(ctx: ServiceContext, input: ParsedInput<'ac
     const action = await loadAction(trx, input.id);
     if (action.status !== 'open') throw new AppError('CONFLICT', 'This action is closed. Reopen it before adding progress.');
     const now = isoNow(ctx);
-    await trx.updateTable('actions').set({ progress_rag: input.progressRag, last_note: input.note, updated_at: now }).where('id', '=', action.id).execute();
-    await trx.insertInto('action_updates').values({ action_id: action.id, kind: 'progress', note: input.note, progress_rag: input.progressRag, at: now, by: ctx.actor }).execute();
+    await trx.updateTable('actions').set({ progress_rag: input.progressRag, impact_rag: input.impactRag, last_note: input.note, updated_at: now }).where('id', '=', action.id).execute();
+    await trx.insertInto('action_updates').values({ action_id: action.id, kind: 'progress', note: input.note, progress_rag: input.progressRag, impact_rag: input.impactRag, at: now, by: ctx.actor }).execute();
+    const rated = [input.progressRag ? `progress ${RAG.labels[input.progressRag].toLowerCase()}` : null, input.impactRag ? `impact ${RAG.labels[input.impactRag].toLowerCase()}` : null].filter((x) => x);
     await recordAudit(trx, ctx, {
       action: 'update',
       entity: 'action',
       entityId: action.id,
-      summary: `Added progress to an action${input.progressRag ? ` (progress ${RAG.labels[input.progressRag].toLowerCase()})` : ''}`,
+      summary: `Added progress to an action${rated.length ? ` (${rated.join(', ')})` : ''}`,
       details: { note: input.note },
     });
   });
@@ -45,10 +46,10 @@ export async function completeAction(ctx: ServiceContext, input: ParsedInput<'ac
     const now = isoNow(ctx);
     await trx
       .updateTable('actions')
-      .set({ status: 'done', completed_on: input.completedOn, last_note: input.note ?? action.last_note, updated_at: now })
+      .set({ status: 'done', completed_on: input.completedOn, last_note: input.note ?? action.last_note, impact_rag: input.impactRag === undefined ? action.impact_rag : input.impactRag, updated_at: now })
       .where('id', '=', action.id)
       .execute();
-    await trx.insertInto('action_updates').values({ action_id: action.id, kind: 'completed', note: input.note, progress_rag: null, at: now, by: ctx.actor }).execute();
+    await trx.insertInto('action_updates').values({ action_id: action.id, kind: 'completed', note: input.note, progress_rag: null, impact_rag: input.impactRag ?? null, at: now, by: ctx.actor }).execute();
     await recordAudit(trx, ctx, { action: 'update', entity: 'action', entityId: action.id, summary: `Completed an action on ${formatUkDate(input.completedOn)}`, details: { note: input.note } });
   });
   return (await actionRows(ctx.db, [input.id]))[0]!;
@@ -60,7 +61,7 @@ export async function reopenAction(ctx: ServiceContext, input: { id: number }): 
     if (action.status === 'open') throw new AppError('CONFLICT', 'This action is already open.');
     const now = isoNow(ctx);
     await trx.updateTable('actions').set({ status: 'open', completed_on: null, updated_at: now }).where('id', '=', action.id).execute();
-    await trx.insertInto('action_updates').values({ action_id: action.id, kind: 'reopened', note: null, progress_rag: null, at: now, by: ctx.actor }).execute();
+    await trx.insertInto('action_updates').values({ action_id: action.id, kind: 'reopened', note: null, progress_rag: null, impact_rag: null, at: now, by: ctx.actor }).execute();
     await recordAudit(trx, ctx, { action: 'update', entity: 'action', entityId: action.id, summary: 'Reopened an action' });
   });
   return (await actionRows(ctx.db, [input.id]))[0]!;
@@ -69,5 +70,5 @@ export async function reopenAction(ctx: ServiceContext, input: { id: number }): 
 export async function actionHistory(ctx: ServiceContext, input: { id: number }): Promise<ProcedureOutput<'actions.history'>> {
   await loadAction(ctx.db, input.id);
   const rows = await ctx.db.selectFrom('action_updates').selectAll().where('action_id', '=', input.id).orderBy('id').execute();
-  return rows.map((r) => ({ at: r.at, by: r.by, kind: r.kind as ProcedureOutput<'actions.history'>[number]['kind'], note: r.note, progressRag: r.progress_rag as ActionRow['progressRag'] }));
+  return rows.map((r) => ({ at: r.at, by: r.by, kind: r.kind as ProcedureOutput<'actions.history'>[number]['kind'], note: r.note, progressRag: r.progress_rag as ActionRow['progressRag'], impactRag: r.impact_rag as ActionRow['impactRag'] }));
 }

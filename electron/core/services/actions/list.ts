@@ -22,6 +22,8 @@ export function filteredActions(ctx: ServiceContext, input: ActionFilter, today:
       .$if(input.ownerName !== null, (q) => q.where('a.owner_name', 'like', containsPattern(input.ownerName!)))
       .$if(input.dueBy !== null, (q) => q.where('a.due_on', '<=', input.dueBy!))
       .$if(input.overdue, (q) => q.where('a.status', '=', 'open').where('a.due_on', '<', today))
+      .$if(input.progressRag !== null, (q) => (input.progressRag === 'none' ? q.where('a.progress_rag', 'is', null) : q.where('a.progress_rag', '=', input.progressRag!)))
+      .$if(input.impactRag !== null, (q) => (input.impactRag === 'none' ? q.where('a.impact_rag', 'is', null) : q.where('a.impact_rag', '=', input.impactRag!)))
       // Driven from action_children's (child_id, action_id) index: a child or a team has few actions among many.
       .$if(input.childId !== null, (q) => q.where('a.id', 'in', (eb) => eb.selectFrom('action_children as ac').select('ac.action_id').where('ac.child_id', '=', input.childId!)))
       .$if(input.teamId !== null, (q) =>

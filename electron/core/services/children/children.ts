@@ -9,6 +9,8 @@ import { AppError } from '../../errors';
 import { changedFields, recordAudit } from '../audit';
 import { assertPersonExists, assertTeamExists, notFound } from '../guards';
 import { refreshTracking } from '../tracking/refresh';
+import { listCicReviews } from './cic-reviews';
+import { listEscalations } from './escalations';
 import { toChild, toKeyDate, toPlan, toRag } from './mapping';
 
 /** Checks everything about a child's fields that needs the database or today's date. */
@@ -117,7 +119,7 @@ export async function closeChild(ctx: ServiceContext, input: ParsedInput<'childr
 export async function getChild(ctx: ServiceContext, input: ParsedInput<'children.get'>): Promise<ChildDetail> {
   const row = await ctx.db.selectFrom('children').selectAll().where('id', '=', input.id).executeTakeFirst();
   if (!row) throw notFound('child');
-  const [plans, keyDates, ratings, meetings, siblings] = await Promise.all([
+  const [plans, keyDates, ratings, meetings, siblings, cicReviews, escalations] = await Promise.all([
     ctx.db.selectFrom('permanence_plans').selectAll().where('child_id', '=', row.id).orderBy('id', 'desc').execute(),
     ctx.db.selectFrom('key_dates').selectAll().where('child_id', '=', row.id).orderBy('date').orderBy('id').execute(),
     ctx.db.selectFrom('rag_ratings').selectAll().where('child_id', '=', row.id).orderBy('rated_on', 'desc').orderBy('id', 'desc').execute(),
@@ -131,6 +133,8 @@ export async function getChild(ctx: ServiceContext, input: ParsedInput<'children
           .where('id', '!=', row.id)
           .orderBy('date_of_birth')
           .execute(),
+    listCicReviews(ctx.db, row.id),
+    listEscalations(ctx.db, row.id),
   ]);
   const history = plans.map(toPlan);
   const today = todayIso(ctx.now());
@@ -147,6 +151,8 @@ export async function getChild(ctx: ServiceContext, input: ParsedInput<'children
     ratings: ratings.map(toRag),
     siblings: siblings.map((s) => ({ id: s.id, caseRef: s.case_ref, firstName: s.first_name, lastName: s.last_name })),
     meetings: meetings.map((m) => ({ kind: m.kind as ChildDetail['meetings'][number]['kind'], date: m.held_on, source: m.source })),
+    cicReviews,
+    escalations,
     review: {
       due: JSON.parse(tracking.due) as ChildDetail['review']['due'],
       flags: JSON.parse(tracking.flags) as ChildDetail['review']['flags'],

@@ -5,13 +5,24 @@ import type { KeyDate } from '../../../../shared/schemas/child';
 import { isoNow, type ServiceContext } from '../../context';
 import { recordAudit } from '../audit';
 import { notFound } from '../guards';
+import { AppError } from '../../errors';
 import { refreshTracking } from '../tracking/refresh';
 import { toKeyDate } from './mapping';
+
+/** A review that has been held is an event the next one counts from, not a key date: it is recorded as a review. */
+function assertNotHeldReview(input: { type: string; date: string }, today: string): void {
+  if (input.type === 'second_cic_review' && input.date <= today) {
+    throw new AppError('INVALID_INPUT', 'A Child in Care review that has been held is recorded under “Child in Care reviews”, where the next one is counted from it. A key date of this kind is for a review still to come.', {
+      type: 'Record a held review under Child in Care reviews.',
+    });
+  }
+}
 
 export async function createKeyDate(ctx: ServiceContext, input: ParsedInput<'keyDates.create'>): Promise<KeyDate> {
   return ctx.db.transaction().execute(async (trx) => {
     const child = await trx.selectFrom('children').select('id').where('id', '=', input.childId).executeTakeFirst();
     if (!child) throw notFound('child');
+    assertNotHeldReview(input, todayIso(ctx.now()));
     const now = isoNow(ctx);
     const row = await trx
       .insertInto('key_dates')
@@ -28,6 +39,7 @@ export async function updateKeyDate(ctx: ServiceContext, input: ParsedInput<'key
   return ctx.db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom('key_dates').selectAll().where('id', '=', input.id).executeTakeFirst();
     if (!before) throw notFound('date');
+    assertNotHeldReview(input, todayIso(ctx.now()));
     const row = await trx
       .updateTable('key_dates')
       .set({ type: input.type, date: input.date, label: input.label, decision: input.decision, notes: input.notes, updated_at: isoNow(ctx) })

@@ -46,6 +46,12 @@ export function toPlan(row: PlanRow): PermanencePlan {
     notes: row.notes,
     recordedAt: row.recorded_at,
     recordedBy: row.recorded_by,
+    agreedOn: row.agreed_on,
+    optionsSince: row.options_since,
+    changedOption: row.changed_option === 1,
+    meetingId: row.meeting_id,
+    gmRatifiedBy: row.gm_ratified_by,
+    gmRatifiedOn: row.gm_ratified_on,
   };
 }
 

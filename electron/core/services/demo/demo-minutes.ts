@@ -11,7 +11,15 @@ import type { Db } from '../../db/db-type';
  * newcomer's first look at the actions page, the search and the team's next agenda
  * shows minutes, ratings and actions carried forward, not empty screens.
  */
-const ITEMS: { discussion: string; childViews: string; decisions: string; rating: Rag; reason: string; actions: { text: string; role: Role | null; owner?: string; dueInDays: number }[] }[] = [
+interface DemoAction {
+  text: string;
+  role: Role | null;
+  owner?: string;
+  dueInDays: number;
+  progress?: { note: string; progress: Rag; impact: Rag };
+}
+
+const ITEMS: { discussion: string; childViews: string; decisions: string; rating: Rag; reason: string; actions: DemoAction[] }[] = [
   {
     discussion:
       '{name} remains settled with in-house foster carers and attends school every day. The viability assessment of the maternal aunt is positive; the special guardianship assessment has started and is due to report in eight weeks. Family time with mother is twice weekly and going well.',
@@ -20,7 +28,12 @@ const ITEMS: { discussion: string; childViews: string; decisions: string; rating
     rating: 'green',
     reason: 'Assessment on track within the child’s timescale; placement stable.',
     actions: [
-      { text: 'Complete the special guardianship assessment of the maternal aunt and share the report with legal.', role: 'social_worker', dueInDays: 49 },
+      {
+        text: 'Complete the special guardianship assessment of the maternal aunt and share the report with legal.',
+        role: 'social_worker',
+        dueInDays: 49,
+        progress: { note: 'Assessment sessions booked weekly; the aunt has attended two of three so far.', progress: 'green', impact: 'amber' },
+      },
       { text: 'Arrange a life story work session before the next review.', role: null, owner: 'Fostering supervising social worker', dueInDays: -2 },
     ],
   },
@@ -166,6 +179,11 @@ export async function addDemoHeldPanel(db: Db, input: DemoPanelInput): Promise<{
         .executeTakeFirstOrThrow();
       await db.insertInto('action_children').values({ action_id: action.id, child_id: childId }).execute();
       await db.insertInto('action_updates').values({ action_id: action.id, kind: 'created', note: null, progress_rag: null, at: at('10:30'), by: input.actor }).execute();
+      if (a.progress) {
+        // The coordinator has followed it up since: on track, but not yet making the difference it is meant to.
+        await db.updateTable('actions').set({ progress_rag: a.progress.progress, impact_rag: a.progress.impact, last_note: a.progress.note }).where('id', '=', action.id).execute();
+        await db.insertInto('action_updates').values({ action_id: action.id, kind: 'progress', note: a.progress.note, progress_rag: a.progress.progress, impact_rag: a.progress.impact, at: input.now, by: input.actor }).execute();
+      }
     }
   }
   return { meetingId: meeting.id, startedAt: at('10:02') };

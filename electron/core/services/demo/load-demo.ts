@@ -1,5 +1,7 @@
 import type { ProcedureOutput } from '../../../../shared/contract';
-import { addDaysIso, addWeeksIso, todayIso, type IsoDate } from '../../../../shared/domain/dates';
+import { ENGLAND_WALES_HOLIDAY_SET } from '../../../../shared/domain/bank-holidays';
+import { addDaysIso, addMonthsIso, addWeeksIso, todayIso, weekdayIndex, type IsoDate } from '../../../../shared/domain/dates';
+import { addWorkingDays, nextWorkingDay, subtractWorkingDays } from '../../../../shared/domain/working-days';
 import type { LegalStatus, PermanenceOption, PlacementType, Rag } from '../../../../shared/domain/vocabulary';
 import type { Transaction } from 'kysely';
 import { isoNow, type ServiceContext } from '../../context';
@@ -135,6 +137,26 @@ export async function loadDemoData(ctx: ServiceContext): Promise<ProcedureOutput
       .execute();
     const pp = await trx.selectFrom('meeting_types').select('id').where('code', '=', 'pp').executeTakeFirstOrThrow();
     const held = await addDemoHeldPanel(trx, { today, now, actor: ctx.actor, typeId: pp.id, teamId: teamIds[0]!, childIds: teamA.map((c) => c.id), people });
+    // The panel asked for the red plan's delay to be escalated: the team manager has done so.
+    const escalated = teamA[2];
+    if (escalated) {
+      const tm = people.find((p) => p.role === 'team_manager' && p.team === teamIds[0]);
+      await trx
+        .insertInto('escalations')
+        .values({
+          child_id: escalated.id,
+          raised_on: heldOn(addDaysIso(today, -1)),
+          raised_by_id: tm?.id ?? null,
+          raised_by: tm?.name ?? 'Team manager',
+          group_manager_id: gms[0]?.id ?? null,
+          reason: 'The parenting assessment (PAMS) has not started twelve weeks after the decision: no assessor is available.',
+          meeting_id: null,
+          created_at: now,
+          updated_at: now,
+          recorded_by: ctx.actor,
+        })
+        .execute();
+    }
     await recordAudit(trx, ctx, { action: 'import', entity: 'demo', entityId: null, summary: `Loaded the demo council: ${teamIds.length} teams, ${people.length} people, ${childIds.length} children` });
     await refreshTracking(trx, today);
     // The panel's records say what was on each child's record when it met, as a panel held in the app would.
@@ -156,34 +178,52 @@ async function addHistory(
   const keyDate = (type: string, date: IsoDate, decision: string | null = null) =>
     trx.insertInto('key_dates').values({ child_id: childId, type, date, label: null, decision, notes: null, created_at: now, updated_at: now }).execute();
   const meeting = (kind: string, date: IsoDate) => trx.insertInto('child_meetings').values({ child_id: childId, kind, held_on: date, source: 'demo', meeting_id: null }).execute();
+  const child = await trx.selectFrom('children').select(['date_entered_care', 'iro_id']).where('id', '=', childId).executeTakeFirstOrThrow();
+  const entered = child.date_entered_care;
 
   if (profile.plan) {
     const [primary, ...parallel] = profile.plan;
+    // Agreed a while after coming into care (or a month ago); half the long-term fostering plans ratified at a review.
+    const agreed = heldOn(entered === null ? addDaysIso(today, -30) : minDate(addDaysIso(entered, 60), addDaysIso(today, -7)));
+    const ratified = primary === 'long_term_fostering' && k % 2 === 0 ? heldOn(minDate(addDaysIso(agreed, 20), today)) : null;
     await trx
       .insertInto('permanence_plans')
-      .values({ child_id: childId, primary_option: primary!, parallel_options: JSON.stringify(parallel.slice(0, rnd.int(0, parallel.length))), legal_order_sought: null, ratified_on: null, ratified_at: null, notes: null, recorded_at: now, recorded_by: ctx.actor })
+      .values({
+        child_id: childId,
+        primary_option: primary!,
+        parallel_options: JSON.stringify(parallel.slice(0, rnd.int(0, parallel.length))),
+        legal_order_sought: null,
+        ratified_on: ratified,
+        ratified_at: ratified ? 'Child in Care review' : null,
+        notes: null,
+        recorded_at: now,
+        recorded_by: ctx.actor,
+        agreed_on: agreed,
+        options_since: agreed,
+      })
       .execute();
   }
   if (profile.status === 'pre_proceedings') {
-    const lgp = addWeeksIso(today, -rnd.int(2, 13));
+    const lgp = onWeekday(addWeeksIso(today, -rnd.int(2, 13)), MONDAY);
     await keyDate('lgp', lgp, 'pre_proceedings');
-    await keyDate('plo_start', addDaysIso(lgp, 7));
+    await keyDate('plo_start', heldOn(addDaysIso(lgp, 7)));
   }
-  if (profile.status === 's20') await keyDate('lgp', addWeeksIso(today, -rnd.int(3, 13)), 'other');
+  if (profile.status === 's20') await keyDate('lgp', onWeekday(addWeeksIso(today, -rnd.int(3, 13)), MONDAY), 'other');
   if (profile.status === 'interim_care_order') {
-    const lgp = addWeeksIso(today, -rnd.int(3, 30));
+    const lgp = onWeekday(addWeeksIso(today, -rnd.int(3, 30)), MONDAY);
     await keyDate('lgp', lgp, 'issue_proceedings');
-    await keyDate('proceedings_issued', addDaysIso(lgp, rnd.int(3, 10)));
-    await keyDate('hearing', addWeeksIso(today, rnd.int(1, 8)));
+    await keyDate('proceedings_issued', heldOn(addDaysIso(lgp, rnd.int(3, 10))));
+    await keyDate('hearing', nextWorkingDay(addWeeksIso(today, rnd.int(1, 8)), ENGLAND_WALES_HOLIDAY_SET));
     // Most children came to panel at 4 and 14 weeks as the procedure asks; a few did not, and show as overdue.
     for (const weeks of [4, 14]) {
       const due = addWeeksIso(lgp, weeks);
-      if (due <= today && rnd.next() < 0.85) await meeting('pp', addDaysIso(due, rnd.int(-3, 4)));
+      if (due <= today && rnd.next() < 0.85) await meeting('pp', onWeekday(addDaysIso(due, rnd.int(0, 6)), THURSDAY));
     }
   }
-  if (profile.status === 'placement_order') await keyDate('placement_order', addWeeksIso(today, -rnd.int(4, 40)));
-  if (['s20', 'interim_care_order', 'care_order', 'placement_order'].includes(profile.status)) {
-    await meeting('cpm', addWeeksIso(today, -rnd.int(1, 7)));
+  if (profile.status === 'placement_order') await keyDate('placement_order', heldOn(addWeeksIso(today, -rnd.int(4, 40))));
+  if (entered !== null) {
+    await meeting('cpm', heldOn(addWeeksIso(today, -rnd.int(1, 7))));
+    await addCicReviews(trx, rnd, childId, entered, child.iro_id, today, now, k);
   }
   const rated = !['child_in_need', 'child_protection'].includes(profile.status);
   const ratings = rated ? rnd.int(1, 4) : 0;
@@ -194,9 +234,47 @@ async function addHistory(
     lastRating = rating;
     await trx
       .insertInto('rag_ratings')
-      .values({ child_id: childId, rating, reason: rnd.pick(RAG_REASONS[rating]), rated_on: addWeeksIso(today, -(ratings - i) * 5 + 3), source: 'demo', meeting_id: null, recorded_at: now, recorded_by: ctx.actor })
+      .values({ child_id: childId, rating, reason: rnd.pick(RAG_REASONS[rating]), rated_on: heldOn(minDate(addWeeksIso(today, -(ratings - i) * 5 + 3), today)), source: 'demo', meeting_id: null, recorded_at: now, recorded_by: ctx.actor })
       .execute();
   }
   // A red plan is back at panel every four weeks; most were seen recently.
-  if (lastRating === 'red' && rnd.next() < 0.7) await meeting('pp', addWeeksIso(today, -rnd.int(1, 3)));
+  if (lastRating === 'red' && rnd.next() < 0.7) await meeting('pp', onWeekday(addWeeksIso(today, -rnd.int(1, 3)), THURSDAY));
+}
+
+/**
+ * The Child in Care reviews held since the child came into care: the first within 20
+ * working days, the second about 3 months later, then every 6 months. One child in seven
+ * has the latest review still to be held, and shows as overdue.
+ */
+async function addCicReviews(trx: Transaction<Database>, rnd: ReturnType<typeof prng>, childId: number, entered: IsoDate, iroId: number | null, today: IsoDate, now: string, k: number): Promise<void> {
+  const held: IsoDate[] = [];
+  let next = addWorkingDays(entered, rnd.int(12, 20), ENGLAND_WALES_HOLIDAY_SET);
+  for (let ordinal = 1; next <= today; ordinal++) {
+    held.push(next);
+    next = heldOn(addDaysIso(addMonthsIso(next, ordinal === 1 ? 3 : 6), -rnd.int(0, 10)));
+  }
+  if (k % 7 === 3) held.pop();
+  for (const [i, date] of held.entries()) {
+    await trx
+      .insertInto('cic_reviews')
+      .values({ child_id: childId, held_on: date, ordinal: i + 1, iro_id: iroId, iro_name: null, notes: null, source: 'demo', created_at: now, updated_at: now, recorded_by: 'demo' })
+      .execute();
+  }
+}
+
+const MONDAY = 0;
+const THURSDAY = 3;
+
+/** The demo's history happens on working days, whatever day of the week it is loaded: a past date moves back to one. */
+function heldOn(date: IsoDate): IsoDate {
+  return subtractWorkingDays(date, 0, ENGLAND_WALES_HOLIDAY_SET);
+}
+
+/** A panel's day of the week on or before the date (a working day: the one before a bank holiday). */
+function onWeekday(date: IsoDate, weekday: number): IsoDate {
+  return heldOn(addDaysIso(date, -((weekdayIndex(date) - weekday + 7) % 7)));
+}
+
+function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a < b ? a : b;
 }

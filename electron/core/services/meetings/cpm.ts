@@ -35,12 +35,14 @@ export async function listCpms(ctx: ServiceContext, input: ParsedInput<'cpm.list
     .leftJoin('teams as tm', 'tm.id', 'c.team_id')
     .leftJoin('people as mgr', 'mgr.id', 'c.team_manager_id')
     .select(['c.id', 'c.case_ref', 'c.first_name', 'c.last_name', 'tm.name as team_name', 'c.team_manager_id', 'mgr.name as manager_name', 't.due'])
+    // The last one held in this episode of care: one from before the child came into care is not their last Care Planning Meeting.
     .select((eb) =>
       eb
         .selectFrom('child_meetings as cm')
         .select((e) => e.fn.max('cm.held_on').as('d'))
         .whereRef('cm.child_id', '=', 'c.id')
         .where('cm.kind', '=', 'cpm')
+        .where((w) => w.or([w('c.date_entered_care', 'is', null), w('cm.held_on', '>=', w.ref('c.date_entered_care'))]))
         .as('last_cpm'),
     )
     .where('c.closed_on', 'is', null)
@@ -56,20 +58,19 @@ export async function listCpms(ctx: ServiceContext, input: ParsedInput<'cpm.list
     )
     .execute();
 
-  const booked = new Map(
-    (
-      await ctx.db
-        .selectFrom('meetings as m')
-        .innerJoin('meeting_types as ty', 'ty.id', 'm.type_id')
-        .innerJoin('agenda_item_children as ic', 'ic.meeting_id', 'm.id')
-        .select(['ic.child_id', 'm.id', 'm.date', 'm.start_time'])
-        .where('ty.form', '=', 'cpm')
-        .where('m.status', '=', 'planned')
-        .where('m.date', '>=', today)
-        .orderBy('m.date', 'desc')
-        .execute()
-    ).map((b) => [b.child_id, { meetingId: b.id, date: b.date, startTime: b.start_time }]),
-  );
+  // Bookings not yet held: from today on they are booked; before today, the day came and went without the meeting.
+  const bookings = await ctx.db
+    .selectFrom('meetings as m')
+    .innerJoin('meeting_types as ty', 'ty.id', 'm.type_id')
+    .innerJoin('agenda_item_children as ic', 'ic.meeting_id', 'm.id')
+    .select(['ic.child_id', 'm.id', 'm.date', 'm.start_time'])
+    .where('ty.form', '=', 'cpm')
+    .where('m.status', '=', 'planned')
+    .orderBy('m.date', 'desc')
+    .execute();
+  const booked = new Map(bookings.filter((b) => b.date >= today).map((b) => [b.child_id, { meetingId: b.id, date: b.date, startTime: b.start_time }]));
+  const missed = new Map<number, { meetingId: number; date: string }>();
+  for (const b of bookings) if (b.date < today && !missed.has(b.child_id)) missed.set(b.child_id, { meetingId: b.id, date: b.date });
 
   const out: CpmRow[] = rows.map((r) => {
     const due = (JSON.parse(r.due) as DueItem[]).filter((d) => d.kind === 'cpm').sort((a, b) => a.date.localeCompare(b.date))[0];
@@ -85,12 +86,33 @@ export async function listCpms(ctx: ServiceContext, input: ParsedInput<'cpm.list
       reason: due?.reason ?? null,
       lastCpm: (r.last_cpm as string | null) ?? null,
       booked: booked.get(r.id) ?? null,
+      // A missed booking matters until a meeting is held after it.
+      missed: [missed.get(r.id)].find((m) => m !== undefined && (r.last_cpm === null || m.date > (r.last_cpm as string))) ?? null,
     };
   });
   return out
     .filter((r) => input.dueBy === null || (r.dueDate !== null && r.dueDate <= input.dueBy))
     .sort((a, b) => (a.dueDate ?? '9').localeCompare(b.dueDate ?? '9') || a.lastName.localeCompare(b.lastName))
     .slice(0, CPM_LIST_LIMIT);
+}
+
+/** A booking is on a working day, and not on a day the child already has one of these meetings. */
+export async function assertBookingDate(db: Db, typeId: number, childIds: readonly number[], date: string, exceptMeetingId: number | null): Promise<void> {
+  const holiday = (await loadBankHolidayNames(db)).get(date);
+  if (holiday || !isWorkingDay(date, new Set())) {
+    throw new AppError('INVALID_INPUT', `${formatLongDate(date)} is ${holiday ? `a bank holiday (${holiday})` : 'at a weekend'}. Choose a working day.`, { date: 'Choose a working day.' });
+  }
+  if (childIds.length === 0) return;
+  const clash = await db
+    .selectFrom('meetings as m')
+    .innerJoin('agenda_item_children as ic', 'ic.meeting_id', 'm.id')
+    .select('m.id')
+    .where('m.type_id', '=', typeId)
+    .where('ic.child_id', 'in', childIds)
+    .where('m.date', '=', date)
+    .$if(exceptMeetingId !== null, (q) => q.where('m.id', '!=', exceptMeetingId!))
+    .executeTakeFirst();
+  if (clash) throw new AppError('CONFLICT', `A Care Planning Meeting is already booked for this child on ${formatUkDate(date)}.`, { date: 'Already booked on this date.' });
 }
 
 /** Books a Care Planning Meeting for one child, chaired by their team manager unless someone else is named. */
@@ -104,22 +126,10 @@ export async function bookCpmWithin(trx: Db, ctx: ServiceContext, input: ParsedI
   const child = await trx.selectFrom('children').selectAll().where('id', '=', input.childId).executeTakeFirst();
   if (!child) throw new AppError('INVALID_INPUT', 'That child could not be found.', { childId: 'Choose a child.' });
   if (child.closed_on !== null) throw new AppError('INVALID_INPUT', `${child.first_name} ${child.last_name}’s record is closed.`, { childId: 'This child’s record is closed.' });
-  const holiday = (await loadBankHolidayNames(trx)).get(input.date);
-  if (holiday || !isWorkingDay(input.date, new Set())) {
-    throw new AppError('INVALID_INPUT', `${formatLongDate(input.date)} is ${holiday ? `a bank holiday (${holiday})` : 'at a weekend'}. Choose a working day.`, { date: 'Choose a working day.' });
-  }
   const chairId = input.chairId ?? child.team_manager_id;
   await assertPersonExists(trx, chairId, 'chairId');
   const type = await trx.selectFrom('meeting_types').selectAll().where('code', '=', 'cpm').executeTakeFirstOrThrow();
-  const clash = await trx
-    .selectFrom('meetings as m')
-    .innerJoin('agenda_item_children as ic', 'ic.meeting_id', 'm.id')
-    .select('m.id')
-    .where('m.type_id', '=', type.id)
-    .where('ic.child_id', '=', child.id)
-    .where('m.date', '=', input.date)
-    .executeTakeFirst();
-  if (clash) throw new AppError('CONFLICT', `A Care Planning Meeting is already booked for this child on ${formatUkDate(input.date)}.`, { date: 'Already booked on this date.' });
+  await assertBookingDate(trx, type.id, [child.id], input.date, null);
   const now = isoNow(ctx);
   const meeting = await trx
     .insertInto('meetings')

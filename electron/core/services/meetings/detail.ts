@@ -1,3 +1,4 @@
+import { compareUrgency } from '../../../../shared/agenda/fit';
 import { planSlots } from '../../../../shared/agenda/slots';
 import { todayIso, type IsoDate } from '../../../../shared/domain/dates';
 import { plusDays } from '../../../../shared/domain/day-numbers';
@@ -129,6 +130,7 @@ export async function meetingDetail(ctx: ServiceContext, meetingId: number, db: 
     const due = await dueChildren(db, { kind: type.proposes as MeetingKind, teamId: m.team_id, dueBy, today: todayIso(ctx.now()), elsewhere: { typeId: type.id, exceptMeetingId: m.id } });
     suggestions = due
       .filter((d) => !onAgenda.has(d.childId))
+      .sort(compareUrgency(m.date))
       .map((d) => ({ childId: d.childId, caseRef: d.caseRef, firstName: d.firstName, lastName: d.lastName, teamName: d.teamName, dueDate: d.dueDate, reason: d.reason }));
   }
   return {

@@ -6,15 +6,24 @@ import { agendaFileName, buildAgendaDocx } from '../../export/agenda-docx';
 import type { AgendaDocModel, RotaDocModel } from '../../export/models';
 import { buildRotaDocx, rotaFileName } from '../../export/rota-docx';
 import type { ServiceContext } from '../../context';
+import { AppError } from '../../errors';
 import { recordAudit } from '../audit';
 import { loadAuthorityName } from '../authority';
 import { meetingDetail } from './detail';
 import { viewRota } from './rota';
 
 /** The agenda goes to the panel and the teams: names and references only, no case detail. */
-export async function exportAgendaDocx(ctx: ServiceContext, input: { id: number }): Promise<ProcedureOutput<'agenda.exportDocx'>> {
+export async function exportAgendaDocx(ctx: ServiceContext, input: ParsedInput<'agenda.exportDocx'>): Promise<ProcedureOutput<'agenda.exportDocx'>> {
   const detail = await meetingDetail(ctx, input.id);
   const m = detail.meeting;
+  // The agenda that goes out never overruns the session without the person having seen it on screen first.
+  const overrun = detail.plan.overrunMinutes;
+  if (overrun > input.overrunShown) {
+    throw new AppError(
+      'NEEDS_CONFIRMATION',
+      `The agenda runs ${overrun} ${overrun === 1 ? 'minute' : 'minutes'} past the end of the meeting (${m.endTime}). Look at it on the agenda page: shorten some slots or move children to another date, or export it as it is from there.`,
+    );
+  }
   const model: AgendaDocModel = {
     authorityName: await loadAuthorityName(ctx.db),
     meetingType: m.typeName,

@@ -13,6 +13,11 @@ import { dueChildren, type DueChild } from './proposals';
 import { bringTrackingUpToDate } from '../tracking/refresh';
 import { findOccurrence, loadRotaSource } from './rota-source';
 import { getSeriesRow } from './series';
+import { compareUrgency, fitToSession, mostUrgent } from '../../../../shared/agenda/fit';
+import { parseClock } from '../../../../shared/agenda/slots';
+import { assertBookingDate } from './cpm';
+import type { Db } from '../../db/db-type';
+import type { MeetingRow } from '../../db/schema';
 
 export function getMeeting(ctx: ServiceContext, input: { id: number }): Promise<MeetingDetail> {
   return meetingDetail(ctx, input.id);
@@ -76,6 +81,7 @@ export async function prepareMeeting(ctx: ServiceContext, input: ParsedInput<'me
       .returningAll()
       .executeTakeFirstOrThrow();
     let proposed = 0;
+    let notFitted = 0;
     if (type.proposes !== null && type.form !== 'cpm') {
       const due = await dueChildren(trx, {
         kind: type.proposes as MeetingKind,
@@ -84,8 +90,13 @@ export async function prepareMeeting(ctx: ServiceContext, input: ParsedInput<'me
         today: todayIso(ctx.now()),
         elsewhere: { typeId: type.id, exceptMeetingId: meeting.id },
       });
-      for (const group of groupSiblings(due)) {
-        const lead = group[0]!;
+      // Most urgent first, as many as the session holds; the rest stay listed as due but not fitted.
+      const byUrgency = compareUrgency(meeting.date);
+      const groups = groupSiblings(due).sort((a, b) => byUrgency(mostUrgent(a, meeting.date), mostUrgent(b, meeting.date)));
+      const fit = fitToSession(groups, type.slot_minutes, parseClock(meeting.end_time) - parseClock(meeting.start_time));
+      notFitted = fit.notFitted.reduce((n, g) => n + g.length, 0);
+      for (const group of fit.fitted) {
+        const lead = mostUrgent(group, meeting.date);
         const lgp = type.form === 'lgp';
         await insertItem(
           trx,
@@ -109,7 +120,7 @@ export async function prepareMeeting(ctx: ServiceContext, input: ParsedInput<'me
       action: 'create',
       entity: 'meeting',
       entityId: meeting.id,
-      summary: `Prepared the agenda of ${type.name} on ${formatUkDate(meeting.date)} (${proposed} ${proposed === 1 ? 'child' : 'children'} proposed)`,
+      summary: `Prepared the agenda of ${type.name} on ${formatUkDate(meeting.date)} (${proposed} ${proposed === 1 ? 'child' : 'children'} proposed${notFitted > 0 ? `, ${notFitted} more due but not fitted in the session` : ''})`,
     });
     return meeting.id;
   });
@@ -121,19 +132,33 @@ export async function updateMeeting(ctx: ServiceContext, input: ParsedInput<'mee
     const before = await getMeetingRow(trx, input.id);
     if (before.status !== 'planned') throw new AppError('CONFLICT', 'This meeting has started, so its details are part of the record and can no longer change.');
     await assertPersonExists(trx, input.chairId, 'chairId');
+    const date = input.date ?? before.date;
+    if (date !== before.date) await assertMovableTo(trx, ctx, before, date);
     const row = await trx
       .updateTable('meetings')
-      .set({ start_time: input.startTime, end_time: input.endTime, venue: input.venue, chair_id: input.chairId, updated_at: isoNow(ctx) })
+      .set({ date, start_time: input.startTime, end_time: input.endTime, venue: input.venue, chair_id: input.chairId, updated_at: isoNow(ctx) })
       .where('id', '=', input.id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    const pick = (r: typeof row) => ({ startTime: r.start_time, endTime: r.end_time, venue: r.venue, chairId: r.chair_id });
+    const pick = (r: typeof row) => ({ date: r.date, startTime: r.start_time, endTime: r.end_time, venue: r.venue, chairId: r.chair_id });
     const changes = changedFields(pick(before), pick(row));
     if (Object.keys(changes).length > 0) {
       await recordAudit(trx, ctx, { action: 'update', entity: 'meeting', entityId: row.id, summary: `Changed the details of the meeting on ${formatUkDate(row.date)}`, details: changes });
     }
   });
   return meetingDetail(ctx, input.id);
+}
+
+/** A booking moves to a working day from today on; a rota's date moves on the rota, so the teams' turns stay right. */
+async function assertMovableTo(db: Db, ctx: ServiceContext, m: MeetingRow, date: string): Promise<void> {
+  if (m.series_id !== null) {
+    throw new AppError('INVALID_INPUT', 'This meeting is a date of a rota: move it on the rota, so the teams’ turns stay right.', { date: 'Move it on the rota.' });
+  }
+  if (date < todayIso(ctx.now())) {
+    throw new AppError('INVALID_INPUT', 'A booking can move to today or a later day: a meeting is held on its date, never before it.', { date: 'Choose today or a later date.' });
+  }
+  const children = await db.selectFrom('agenda_item_children').select('child_id').where('meeting_id', '=', m.id).execute();
+  await assertBookingDate(db, m.type_id, children.map((c) => c.child_id), date, m.id);
 }
 
 export async function listMeetings(ctx: ServiceContext, input: ParsedInput<'meetings.list'>): Promise<MeetingSummary[]> {

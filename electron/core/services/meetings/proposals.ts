@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../../../shared/domain/dates';
-import type { MeetingKind } from '../../../../shared/domain/vocabulary';
+import type { MeetingKind, Rag } from '../../../../shared/domain/vocabulary';
 import type { DueItem } from '../../../../shared/review/types';
 import type { AgendaSuggestion } from '../../../../shared/schemas/agenda';
 import type { Kysely } from 'kysely';
@@ -9,6 +9,8 @@ import { bringTrackingUpToDate, refreshStaleTracking } from '../tracking/refresh
 
 export interface DueChild extends AgendaSuggestion {
   rule: DueItem['rule'];
+  rag: Rag | null;
+  week26Date: IsoDate | null;
   siblingGroupId: number | null;
   socialWorkerId: number | null;
   teamManagerId: number | null;
@@ -39,7 +41,7 @@ export async function dueChildren(
     .selectFrom('child_tracking as t')
     .innerJoin('children as c', 'c.id', 't.child_id')
     .leftJoin('teams as tm', 'tm.id', 'c.team_id')
-    .select(['c.id', 'c.case_ref', 'c.first_name', 'c.last_name', 'c.sibling_group_id', 'c.social_worker_id', 'c.team_manager_id', 'tm.name as team_name', 't.due'])
+    .select(['c.id', 'c.case_ref', 'c.first_name', 'c.last_name', 'c.sibling_group_id', 'c.social_worker_id', 'c.team_manager_id', 'tm.name as team_name', 't.due', 't.rag', 't.week26_date'])
     .where('c.closed_on', 'is', null)
     // The cache holds JSON; a LIKE narrows ten thousand children to the few with an item of this kind before parsing.
     .where('t.due', 'like', `%"kind":"${opts.kind}"%`)
@@ -74,6 +76,8 @@ export async function dueChildren(
       dueDate: item.date,
       reason: item.reason,
       rule: item.rule,
+      rag: r.rag as Rag | null,
+      week26Date: r.week26_date,
       siblingGroupId: r.sibling_group_id,
       socialWorkerId: r.social_worker_id,
       teamManagerId: r.team_manager_id,

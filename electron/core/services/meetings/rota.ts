@@ -35,16 +35,18 @@ export async function viewRota(ctx: ServiceContext, input: ParsedInput<'rota.vie
   const name = (id: number | null) => (id === null ? null : (names.get(id) ?? null));
   const occurrences: RotaOccurrence[] = result.occurrences.map((o) => {
     const meeting = meetings.get(o.key);
-    // Once prepared, the meeting's own team is the truth (its agenda is that team's children).
+    // Once prepared, the meeting's own team is the truth (its agenda is that team's children); once held, its date too.
     const teamId = meeting && o.status === 'scheduled' ? meeting.team_id : o.teamId;
+    const held = meeting !== undefined && meeting.status !== 'planned';
     return {
       key: o.key,
       patternDate: o.patternDate,
-      date: o.date,
+      date: held ? meeting.date : o.date,
+      meetingStatus: meeting?.status ?? null,
       teamId,
       teamName: name(teamId),
       rotaTeamName: name(o.rotaTeamId),
-      status: o.status,
+      status: held ? 'scheduled' : o.status,
       change: o.change,
       holidayName: o.holidayName,
       swapped: o.swapped,
@@ -69,7 +71,8 @@ export async function viewRota(ctx: ServiceContext, input: ParsedInput<'rota.vie
       change: null,
       holidayName: null,
       swapped: false,
-      note: 'No longer a date of this series; kept because its agenda has been prepared.',
+      note: m.status === 'planned' ? 'No longer a date of this series; kept because its agenda has been prepared.' : 'Held on this date.',
+      meetingStatus: m.status,
       meetingId: m.id,
       itemCount: m.items,
     });
@@ -126,6 +129,34 @@ async function writeOverride(db: Db, ctx: ServiceContext, seriesId: number, patt
   }
 }
 
+/**
+ * Moves one date of a series to another day without the planning checks (a meeting
+ * really held early, on a day of its own): the rota and the meeting then agree.
+ * Only a date no other meeting of the series is on.
+ */
+export async function moveOccurrence(db: Db, ctx: ServiceContext, seriesId: number, key: string, date: string): Promise<void> {
+  const row = await getSeriesRow(db, seriesId);
+  const source = await loadRotaSource(db, row);
+  assertNoClash(source, date, key, 'date');
+  const extra = /^x:(\d+)$/.exec(key);
+  if (extra) {
+    await db.updateTable('series_extras').set({ date }).where('id', '=', Number(extra[1])).where('series_id', '=', seriesId).execute();
+  } else {
+    const patternDate = key.slice(2);
+    const natural = rotaFor({ ...source, overrides: [] }, patternDate, patternDate).occurrences[0];
+    await writeOverride(db, ctx, seriesId, patternDate, { cancelled: 0, moved_to: natural && natural.status === 'scheduled' && natural.date === date ? null : date });
+  }
+  await syncSeriesMeetings(db, ctx, seriesId);
+}
+
+/** A meeting that has started is part of the record: its date and team are what happened, whatever the rota says. */
+async function assertNotHeld(db: Db, seriesId: number, key: string, when: string): Promise<void> {
+  const meeting = (await preparedMeetings(db, seriesId)).get(key);
+  if (meeting && meeting.status !== 'planned') {
+    throw new AppError('CONFLICT', `The meeting of ${when} has been held, so it cannot be moved, cancelled or given to another team: its date and team are part of the record.`);
+  }
+}
+
 export async function changeRotaDate(ctx: ServiceContext, input: ParsedInput<'rota.change'>): Promise<ProcedureOutput<'rota.change'>> {
   return ctx.db.transaction().execute(async (trx) => {
     const row = await getSeriesRow(trx, input.seriesId);
@@ -135,6 +166,7 @@ export async function changeRotaDate(ctx: ServiceContext, input: ParsedInput<'ro
     const current = findOccurrence(source, key);
     const names = await teamNames(trx);
     const when = formatLongDate(current?.date ?? input.patternDate);
+    await assertNotHeld(trx, row.id, key, when);
     const change = input.change;
     let message: string;
     switch (change.kind) {
@@ -201,6 +233,7 @@ export async function removeRotaExtra(ctx: ServiceContext, input: ParsedInput<'r
     const row = await getSeriesRow(trx, input.seriesId);
     const extra = await trx.selectFrom('series_extras').selectAll().where('id', '=', input.extraId).where('series_id', '=', row.id).executeTakeFirst();
     if (!extra) throw new AppError('NOT_FOUND', 'That extra meeting could not be found. It may already have been removed.');
+    await assertNotHeld(trx, row.id, `x:${extra.id}`, formatLongDate(extra.date));
     await assertNoAgenda(trx, row.id, `x:${extra.id}`, 'remove');
     await trx.deleteFrom('series_extras').where('id', '=', extra.id).execute();
     const message = `Extra meeting on ${formatLongDate(extra.date)} removed.`;

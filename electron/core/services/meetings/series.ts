@@ -8,6 +8,7 @@ import { changedFields, recordAudit } from '../audit';
 import { assertPersonExists, assertTeamExists, notFound } from '../guards';
 import { getMeetingTypeRow } from './meeting-types';
 import { syncSeriesMeetings } from './sync-meetings';
+import { markAllTrackingStale } from '../tracking/refresh';
 
 async function toSeries(db: Db, row: SeriesRow): Promise<Series> {
   const [type, chair, rotation] = await Promise.all([
@@ -113,6 +114,8 @@ export async function createSeries(ctx: ServiceContext, input: SeriesInput): Pro
       .returningAll()
       .executeTakeFirstOrThrow();
     await writeRotation(trx, row.id, input.rotation);
+    // Which teams have a panel turn feeds every child's tracker row.
+    await markAllTrackingStale(trx);
     const created = await toSeries(trx, row);
     await recordAudit(trx, ctx, {
       action: 'create',
@@ -144,6 +147,7 @@ export async function updateSeries(ctx: ServiceContext, input: ParsedInput<'seri
     await writeRotation(trx, row.id, input.rotation);
     const after = await toSeries(trx, row);
     await syncSeriesMeetings(trx, ctx, row.id, { before: beforeRow });
+    await markAllTrackingStale(trx);
     const { rotation: beforeRotation, ...beforeRest } = before;
     const { rotation: afterRotation, ...afterRest } = after;
     const changes = changedFields(beforeRest as Record<string, unknown>, afterRest as Record<string, unknown>);
@@ -165,6 +169,7 @@ export async function setSeriesArchived(ctx: ServiceContext, input: ParsedInput<
       .where('id', '=', input.id)
       .returningAll()
       .executeTakeFirstOrThrow();
+    await markAllTrackingStale(trx);
     await recordAudit(trx, ctx, {
       action: input.archived ? 'archive' : 'restore',
       entity: 'meeting_series',

@@ -9,6 +9,7 @@ import { recordEditAudit } from '../audit';
 import { assertMinutesEditable, childName, loadItemContext } from './guards';
 import { assertLgpPlanSave } from './lgp-plan-rules';
 import { assertNextCpmDate, syncNextCpm } from './next-cpm';
+import { syncOutcomes } from './outcomes';
 
 /**
  * Saves one field of one item, as typed. It answers only with the time saved: it runs
@@ -45,6 +46,8 @@ export async function saveMinuteField(ctx: ServiceContext, input: ParsedInput<'m
     });
     // A draft's date is a promise already booked: keep the booking with it.
     if (input.field === 'nextMeetingDate' && c.meeting.status === 'draft') await syncNextCpm(trx, ctx, c.meeting);
+    // A draft's agreed plan is already in the children's histories (the tracker compares the plan on record with it): keep it in step.
+    if ((input.field === 'permanenceOptions' || input.field === 'legalOrderSought') && c.meeting.status === 'draft') await syncOutcomes(trx, ctx, c.meeting, c.type);
   });
   return { savedAt };
 }

@@ -13,7 +13,8 @@ import { getMeetingRow } from '../meetings/detail';
 import { prefillAttendance } from './attendance';
 import { meetingState, minutesDetail } from './detail';
 import { syncNextCpm } from './next-cpm';
-import { syncOutcomes } from './outcomes';
+import { meetingForToday } from './held-today';
+import { clearOutcomes, syncOutcomes } from './outcomes';
 import { keepRecordDetails } from './record-details';
 
 /** A spell on one item longer than this is the laptop left open over lunch, not discussion. */
@@ -48,11 +49,12 @@ async function transition(ctx: ServiceContext, id: number, work: (trx: Db, m: Me
   return minutesDetail(ctx, id);
 }
 
-export function startMeeting(ctx: ServiceContext, input: { id: number }): Promise<MinutesDetail> {
-  return transition(ctx, input.id, async (trx, m, type, now) => {
+export function startMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.start'>): Promise<MinutesDetail> {
+  return transition(ctx, input.id, async (trx, booked, type, now) => {
     // Two people pressing Start, or one pressing it twice, is one start. A draft goes back to the room by "reopen", never by Start.
-    if (m.status === 'in_progress') return;
-    if (m.status !== 'planned') throw new AppError('CONFLICT', 'This meeting has already been held. Reload to see its minutes.');
+    if (booked.status === 'in_progress') return;
+    if (booked.status !== 'planned') throw new AppError('CONFLICT', 'This meeting has already been held. Reload to see its minutes.');
+    const m = await meetingForToday(trx, ctx, booked, type, input.moveToToday);
     const first = await trx.selectFrom('agenda_items').select('id').where('meeting_id', '=', m.id).orderBy('position').orderBy('id').limit(1).executeTakeFirst();
     await trx
       .updateTable('meetings')
@@ -110,6 +112,8 @@ export function closeMeeting(ctx: ServiceContext, input: { id: number }): Promis
 export function reopenMeeting(ctx: ServiceContext, input: { id: number }): Promise<MinutesDetail> {
   return transition(ctx, input.id, async (trx, m, type, now) => {
     assertMove(m, 'in_progress');
+    // Back in the room the meeting has not ended: what closing wrote into the histories comes out, and goes back on close.
+    await clearOutcomes(trx, ctx, m);
     await trx
       .updateTable('meetings')
       .set({ status: 'in_progress', closed_at: null, current_since: m.current_item_id === null ? null : now, updated_at: now })

@@ -4,7 +4,7 @@ import type { MeetingKind, Rag } from '../../../../shared/domain/vocabulary';
 import { nextWorkingDay } from '../../../../shared/domain/working-days';
 import { reviewChild } from '../../../../shared/review/engine';
 import { WALSALL_DEFAULTS } from '../../../../shared/review/types';
-import { reviewSettings } from '../../../../shared/schemas/review-settings';
+import { storedReviewSettings } from '../../../../shared/schemas/review-settings';
 import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
 import { loadBankHolidays } from '../calendar';
@@ -30,7 +30,7 @@ export async function suggestedReviews(db: Db, meeting: MeetingRow, kind: Meetin
     db,
     items.flatMap((i) => i.childIds),
   );
-  const settings = await readSetting(db, 'review', reviewSettings, WALSALL_DEFAULTS);
+  const settings = await readSetting(db, 'review', storedReviewSettings, WALSALL_DEFAULTS);
   const holidays = await loadBankHolidays(db);
   for (const item of items) {
     let soonest: IsoDate | null = null;

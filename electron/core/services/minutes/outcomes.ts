@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../context';
 import type { Db } from '../../db/db-type';
 import type { MeetingRow, MeetingTypeRow } from '../../db/schema';
 import { refreshTracking } from '../tracking/refresh';
+import { agreedPlans, type AgreedPlan } from './agreed-plan';
 
 const ENGINE_KINDS = new Set(['lgp', 'pp', 'cpm']);
 
@@ -14,20 +15,18 @@ const ENGINE_KINDS = new Set(['lgp', 'pp', 'cpm']);
  * followed exactly, never duplicated.
  */
 export async function syncOutcomes(db: Db, ctx: ServiceContext, meeting: MeetingRow, type: MeetingTypeRow): Promise<void> {
-  const before = await db.selectFrom('child_meetings').select('child_id').where('meeting_id', '=', meeting.id).execute();
-  const beforeRated = await db.selectFrom('rag_ratings').select('child_id').where('meeting_id', '=', meeting.id).where('source', '=', 'meeting').execute();
-  await db.deleteFrom('child_meetings').where('meeting_id', '=', meeting.id).execute();
-  await db.deleteFrom('rag_ratings').where('meeting_id', '=', meeting.id).where('source', '=', 'meeting').execute();
+  const before = await removeOutcomes(db, meeting);
 
   // An item the panel did not reach was not a review of its children: it leaves their histories alone.
   const notReached = db.selectFrom('minute_fields').select('item_id').where('field', '=', 'notReached').where('value', '=', 'true');
-  const children = await db.selectFrom('agenda_item_children').select('child_id').where('meeting_id', '=', meeting.id).where('item_id', 'not in', notReached).execute();
+  const children = await db.selectFrom('agenda_item_children').select(['child_id', 'item_id']).where('meeting_id', '=', meeting.id).where('item_id', 'not in', notReached).execute();
   // Only the meetings the review engine schedules count towards its cadence (an RAA panel does not reset a Permanence Panel review).
   const kind = type.proposes !== null && ENGINE_KINDS.has(type.proposes) ? type.proposes : null;
   if (kind !== null && children.length > 0) {
+    const agreed = kind === 'cpm' ? await agreedPlans(db, { meetingId: meeting.id }) : new Map<number, AgreedPlan>();
     await db
       .insertInto('child_meetings')
-      .values(children.map((c) => ({ child_id: c.child_id, kind, held_on: meeting.date, source: 'meeting', meeting_id: meeting.id })))
+      .values(children.map((c) => ({ child_id: c.child_id, kind, held_on: meeting.date, source: 'meeting', meeting_id: meeting.id, agreed_plan: agreedJson(agreed.get(c.item_id)) })))
       .execute();
   }
   const ratings = await db
@@ -46,6 +45,24 @@ export async function syncOutcomes(db: Db, ctx: ServiceContext, meeting: Meeting
       .values(complete.map((r) => ({ child_id: r.child_id, rating: r.rating!, reason: r.reason.trim(), rated_on: meeting.date, source: 'meeting', meeting_id: meeting.id, recorded_at: now, recorded_by: ctx.actor })))
       .execute();
   }
-  const touched = [...before, ...beforeRated, ...children].map((r) => r.child_id);
-  await refreshTracking(db, todayIso(ctx.now()), touched);
+  await refreshTracking(db, todayIso(ctx.now()), [...before, ...children.map((c) => c.child_id)]);
+}
+
+/** Takes out of the histories what the meeting wrote there; answers the children it touched. */
+async function removeOutcomes(db: Db, meeting: MeetingRow): Promise<number[]> {
+  const met = await db.selectFrom('child_meetings').select('child_id').where('meeting_id', '=', meeting.id).execute();
+  const rated = await db.selectFrom('rag_ratings').select('child_id').where('meeting_id', '=', meeting.id).where('source', '=', 'meeting').execute();
+  await db.deleteFrom('child_meetings').where('meeting_id', '=', meeting.id).execute();
+  await db.deleteFrom('rag_ratings').where('meeting_id', '=', meeting.id).where('source', '=', 'meeting').execute();
+  return [...met, ...rated].map((r) => r.child_id);
+}
+
+/** A meeting taken back into the room has not ended: the children's histories go back to how they were before it closed. */
+export async function clearOutcomes(db: Db, ctx: ServiceContext, meeting: MeetingRow): Promise<void> {
+  await refreshTracking(db, todayIso(ctx.now()), await removeOutcomes(db, meeting));
+}
+
+/** As the history keeps it, for the tracker to compare with the child's plan. */
+function agreedJson(plan: AgreedPlan | undefined): string | null {
+  return plan ? JSON.stringify({ primary: plan.primary, parallel: plan.parallel, legalOrderSought: plan.legalOrderSought }) : null;
 }

@@ -1,13 +1,13 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { IsoDate } from '../../../../shared/domain/dates';
-import type { KeyDateType, LegalStatus, LgpDecision, MeetingKind, PermanenceOption, Rag } from '../../../../shared/domain/vocabulary';
 import { reviewChild } from '../../../../shared/review/engine';
 import { WALSALL_DEFAULTS, type ChildReviewState } from '../../../../shared/review/types';
-import { reviewSettings } from '../../../../shared/schemas/review-settings';
+import { storedReviewSettings } from '../../../../shared/schemas/review-settings';
 import type { Database, NewTrackingRow } from '../../db/schema';
 import { letWaitingCallsIn } from '../../let-waiting-calls-in';
 import { loadBankHolidays } from '../calendar';
 import { readSetting } from '../settings-store';
+import { loadPanelTurns, loadReviewInputs, type PanelTurns } from './review-inputs';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -22,12 +22,13 @@ const CHUNK = 1000;
  */
 export async function refreshTracking(db: Db, today: IsoDate, childIds?: readonly number[]): Promise<number> {
   if (childIds && childIds.length === 0) return 0;
-  const settings = await readSetting(db, 'review', reviewSettings, WALSALL_DEFAULTS);
+  const settings = await readSetting(db, 'review', storedReviewSettings, WALSALL_DEFAULTS);
   const holidays = await loadBankHolidays(db);
+  const turns = await loadPanelTurns(db, today);
   let done = 0;
   const all = childIds ?? (await db.selectFrom('children').select('id').orderBy('id').execute()).map((r) => r.id);
   for (const ids of chunk([...new Set(all)], CHUNK)) {
-    const rows = await computeRows(db, today, settings, holidays, ids);
+    const rows = await computeRows(db, today, settings, holidays, turns, ids);
     for (const part of chunk(rows, 100)) {
       await db
         .insertInto('child_tracking')
@@ -140,63 +141,17 @@ async function staleChildIds(db: Db, today: IsoDate): Promise<number[]> {
   return stale.map((r) => r.id);
 }
 
-/** Each child's current plan: the newest row per child. A correlated lookup uses the (child_id, id) index instead of grouping the whole table. */
-export function loadCurrentPlans(db: Db, ids: readonly number[]) {
-  return db
-    .selectFrom('permanence_plans')
-    .select(['child_id', 'primary_option', 'parallel_options'])
-    .where('child_id', 'in', ids)
-    .where('id', '=', (eb) => eb.selectFrom('permanence_plans as p2').select((e) => e.fn.max('p2.id').as('id')).whereRef('p2.child_id', '=', 'permanence_plans.child_id'))
-    .execute();
-}
-
-interface ReviewInputs {
-  children: { id: number; legal_status: string; date_entered_care: string | null }[];
-  states: Map<number, ChildReviewState>;
-  ratingsOf: Map<number, { child_id: number; rating: string; rated_on: string; id: number }[]>;
-  primaryOf: Map<number, PermanenceOption | null>;
-}
-
-/** Everything the review engine reads about each child, in a handful of queries for the whole batch. */
-async function loadReviewInputs(db: Db, ids: number[]): Promise<ReviewInputs> {
-  const children = await db.selectFrom('children').select(['id', 'legal_status', 'date_entered_care']).where('id', 'in', ids).execute();
-  const plans = await loadCurrentPlans(db, ids);
-  const keyDates = await db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'decision']).where('child_id', 'in', ids).execute();
-  const meetings = await db.selectFrom('child_meetings').select(['child_id', 'kind', 'held_on']).where('child_id', 'in', ids).execute();
-  // Every rating counts for the red streak and the trend, but only the latest one's reason is shown: leave the long text behind.
-  const ratings = await db.selectFrom('rag_ratings').select(['child_id', 'rating', 'rated_on', 'id']).where('child_id', 'in', ids).orderBy('rated_on').orderBy('id').execute();
-
-  const planOf = new Map(plans.map((p) => [p.child_id, p]));
-  const datesOf = groupBy(keyDates, (k) => k.child_id);
-  const meetingsOf = groupBy(meetings, (m) => m.child_id);
-  const ratingsOf = groupBy(ratings, (r) => r.child_id);
-  const states = new Map<number, ChildReviewState>();
-  const primaryOf = new Map<number, PermanenceOption | null>();
-  for (const c of children) {
-    const plan = planOf.get(c.id);
-    const primary = (plan?.primary_option ?? null) as PermanenceOption | null;
-    const parallel = plan ? (JSON.parse(plan.parallel_options) as PermanenceOption[]) : [];
-    primaryOf.set(c.id, primary);
-    states.set(c.id, {
-      legalStatus: c.legal_status as LegalStatus,
-      dateEnteredCare: c.date_entered_care,
-      plan: plan ? { primary, parallel } : null,
-      keyDates: (datesOf.get(c.id) ?? []).map((k) => ({ type: k.type as KeyDateType, date: k.date, decision: k.decision as LgpDecision | null })),
-      meetings: (meetingsOf.get(c.id) ?? []).map((m) => ({ kind: m.kind as MeetingKind, date: m.held_on })),
-      ratings: (ratingsOf.get(c.id) ?? []).map((r) => ({ date: r.rated_on, rating: r.rating as Rag })),
-    });
-  }
-  return { children, states, ratingsOf, primaryOf };
-}
+export { loadCurrentPlans } from './review-inputs';
 
 /** The review engine's inputs for some children, as stored now: for answering "what if" about a meeting in progress. */
 export async function loadReviewStates(db: Db, ids: readonly number[]): Promise<Map<number, ChildReviewState>> {
   if (ids.length === 0) return new Map();
-  return (await loadReviewInputs(db, [...new Set(ids)])).states;
+  // "What if" about one meeting's children: whether their teams have a panel turn does not change the answer.
+  return (await loadReviewInputs(db, [...new Set(ids)], null)).states;
 }
 
-async function computeRows(db: Db, today: IsoDate, settings: typeof WALSALL_DEFAULTS, holidays: ReadonlySet<string>, ids: number[]): Promise<NewTrackingRow[]> {
-  const { children, states, ratingsOf, primaryOf } = await loadReviewInputs(db, ids);
+async function computeRows(db: Db, today: IsoDate, settings: typeof WALSALL_DEFAULTS, holidays: ReadonlySet<string>, turns: PanelTurns, ids: number[]): Promise<NewTrackingRow[]> {
+  const { children, states, ratingsOf, primaryOf } = await loadReviewInputs(db, ids, turns);
   const latestRatingIds = [...ratingsOf.values()].map((list) => list[list.length - 1]!.id);
   const reasons = new Map<number, string>();
   for (const part of chunk(latestRatingIds, CHUNK)) {
@@ -226,21 +181,10 @@ async function computeRows(db: Db, today: IsoDate, settings: typeof WALSALL_DEFA
       rag_reason: latest ? (reasons.get(latest.id) ?? null) : null,
       rag_date: latest?.rated_on ?? null,
       trend: JSON.stringify(childRatings.slice(-3).map((r) => r.rating)),
-      flags: JSON.stringify(result.flags.map((f) => ({ severity: f.severity, message: f.message }))),
+      flags: JSON.stringify(result.flags.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message }))),
       due: JSON.stringify(result.due),
     };
   });
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
-  const map = new Map<number, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }
 
 function chunk<T>(items: readonly T[], size: number): T[][] {

@@ -3,7 +3,8 @@ import type { Person } from '../../../../shared/schemas/person';
 import type { Team } from '../../../../shared/schemas/team';
 import { DateField } from '../../components/DateField';
 import { Checkbox } from '../../components/fields';
-import { type ActionFilterValues, type StatusFilter } from './action-filters';
+import { type ActionFilterValues, type RagFilter, type StatusFilter } from './action-filters';
+import { RAG } from '../../../../shared/domain/vocabulary';
 import { ChildFilter } from './ChildFilter';
 import { TeamFilter } from '../../components/TeamFilter';
 
@@ -69,6 +70,8 @@ export function ActionFilters({
       <div className="filters__field actions-filters__date">
         <DateField key={generation} id="actions-due-by" label="Due by" optional hint="dd/mm/yyyy, for example 22/11/2026" value={filters.dueBy} onChange={(iso) => set('dueBy', iso ?? '')} />
       </div>
+      <RagSelect id="actions-progress-rag" label="Progress RAG" value={filters.progressRag} onChange={(v) => set('progressRag', v)} />
+      <RagSelect id="actions-impact-rag" label="Impact RAG" value={filters.impactRag} onChange={(v) => set('impactRag', v)} />
       <div className="filters__field filters__field--check">
         <Checkbox id="actions-overdue" label="Overdue only" checked={filters.overdue} onChange={(v) => set('overdue', v)} />
       </div>
@@ -77,5 +80,23 @@ export function ActionFilters({
         Clear filters
       </button>
     </form>
+  );
+}
+
+/** Shropshire's two ratings, each filterable: a rating, or actions not yet rated. */
+function RagSelect({ id, label, value, onChange }: { id: string; label: string; value: RagFilter; onChange(v: RagFilter): void }) {
+  return (
+    <div className="filters__field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} className="select" value={value} onChange={(e) => onChange(e.target.value as RagFilter)}>
+        <option value="">Any</option>
+        {RAG.values.map((r) => (
+          <option key={r} value={r}>
+            {RAG.labels[r]}
+          </option>
+        ))}
+        <option value="none">Not rated</option>
+      </select>
+    </div>
   );
 }

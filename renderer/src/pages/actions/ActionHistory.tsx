@@ -52,7 +52,13 @@ export function ActionHistory({ row, onClose }: { row: ActionRow; onClose(): voi
               {e.progressRag ? (
                 <>
                   {' '}
-                  <RagTag rating={e.progressRag} small />
+                  progress <RagTag rating={e.progressRag} small />
+                </>
+              ) : null}
+              {e.impactRag ? (
+                <>
+                  {' '}
+                  impact <RagTag rating={e.impactRag} small />
                 </>
               ) : null}
               {e.note ? <span className="actions__history-note">{e.note}</span> : null}

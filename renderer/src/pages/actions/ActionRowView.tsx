@@ -38,7 +38,20 @@ export function ActionRowView({ row, today, open, busy, onOpen, onReopen }: { ro
       </td>
       <td>{statusWords(row)}</td>
       <td className="actions__progress">
-        {row.progressRag ? <RagTag rating={row.progressRag} small /> : null}
+        {row.progressRag || row.impactRag ? (
+          <span className="actions__rags">
+            {row.progressRag ? (
+              <span>
+                Progress <RagTag rating={row.progressRag} small />
+              </span>
+            ) : null}
+            {row.impactRag ? (
+              <span>
+                Impact <RagTag rating={row.impactRag} small />
+              </span>
+            ) : null}
+          </span>
+        ) : null}
         {row.lastNote ? <span className="actions__note">{row.lastNote}</span> : <span className="muted">No progress noted yet</span>}
       </td>
       <td>

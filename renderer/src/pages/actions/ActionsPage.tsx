@@ -132,7 +132,7 @@ export function ActionsPage() {
               <th scope="col">Owner</th>
               <th scope="col">Due</th>
               <th scope="col">Status</th>
-              <th scope="col">Progress and last note</th>
+              <th scope="col">Progress, impact and last note</th>
               <th scope="col">
                 <span className="visually-hidden">What you can do</span>
               </th>

@@ -8,18 +8,21 @@ import { useFormFocus } from '../../components/use-form-focus';
 import { useSaveForm } from '../../components/use-save-form';
 import { shortText } from './action-words';
 import { rowButtonId } from './ActionRowView';
+import { RagRadios } from './RagRadios';
+import type { Rag } from '../../../../shared/domain/vocabulary';
 
 const IDS = { completedOn: 'complete-date', note: 'complete-note' };
 
-/** Marks an action done on a date (today unless the coordinator says otherwise), with an optional note. */
+/** Marks an action done on a date (today unless the coordinator says otherwise), with an optional note and its impact. */
 export function CompleteForm({ row, today, onSaved, onCancel }: { row: ActionRow; today: string; onSaved(updated: ActionRow): void; onCancel(): void }) {
   const [completedOn, setCompletedOn] = useState<string | undefined>(today);
   const [note, setNote] = useState('');
+  const [impact, setImpact] = useState<Rag | null>(row.impactRag);
   const formRef = useFormFocus<HTMLFormElement>(rowButtonId('complete', row.id));
   const form = useSaveForm(
     actionCompleteInput,
     // An unreadable date is sent to the check as text that fails it, so the person is told why.
-    () => ({ id: row.id, completedOn: completedOn === undefined || completedOn === '' ? 'not a real date' : completedOn, note }),
+    () => ({ id: row.id, completedOn: completedOn === undefined || completedOn === '' ? 'not a real date' : completedOn, note, impactRag: impact }),
     async (input) => onSaved(await call('actions.complete', input)),
   );
   const dateError = form.fieldErrors.completedOn;
@@ -59,6 +62,7 @@ export function CompleteForm({ row, today, onSaved, onCancel }: { row: ActionRow
           onChange={(e) => setNote(e.target.value)}
         />
       </div>
+      <RagRadios name="complete-impact-rag" legend="Impact RAG" hint="Did it make the difference for the child it was meant to?" value={impact} onChange={setImpact} error={form.fieldErrors.impactRag} />
       <FormFooter form={form} submitLabel="Mark as done" onCancel={onCancel} />
     </form>
   );

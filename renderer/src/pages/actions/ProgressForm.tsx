@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { RAG, type Rag } from '../../../../shared/domain/vocabulary';
+import type { Rag } from '../../../../shared/domain/vocabulary';
 import { actionProgressInput, type ActionRow } from '../../../../shared/schemas/actions';
 import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -8,17 +8,19 @@ import { useFormFocus } from '../../components/use-form-focus';
 import { useSaveForm } from '../../components/use-save-form';
 import { shortText } from './action-words';
 import { rowButtonId } from './ActionRowView';
+import { RagRadios } from './RagRadios';
 
 const IDS = { note: 'progress-note', progressRag: 'progress-rag-red' };
 
-/** A progress note (required) and, if the coordinator wants, a progress RAG: the Shropshire action plan's "Progress RAG". */
+/** A progress note (required) and, if the coordinator wants, the Shropshire action plan's "Progress RAG" and "Impact RAG". */
 export function ProgressForm({ row, onSaved, onCancel }: { row: ActionRow; onSaved(updated: ActionRow): void; onCancel(): void }) {
   const [note, setNote] = useState('');
   const [rag, setRag] = useState<Rag | null>(row.progressRag);
+  const [impact, setImpact] = useState<Rag | null>(row.impactRag);
   const formRef = useFormFocus<HTMLFormElement>(rowButtonId('update', row.id));
   const form = useSaveForm(
     actionProgressInput,
-    () => ({ id: row.id, note, progressRag: rag }),
+    () => ({ id: row.id, note, progressRag: rag, impactRag: impact }),
     async (input) => onSaved(await call('actions.progress', input)),
   );
   const noteError = form.fieldErrors.note;
@@ -60,22 +62,8 @@ export function ProgressForm({ row, onSaved, onCancel }: { row: ActionRow; onSav
           onChange={(e) => setNote(e.target.value)}
         />
       </div>
-      <fieldset className={`fieldset${form.fieldErrors.progressRag ? ' field--error' : ''}`}>
-        <legend className="field__label">Progress RAG</legend>
-        {form.fieldErrors.progressRag ? <p className="field__error">{form.fieldErrors.progressRag}</p> : null}
-        <div className="actions__radios">
-          {RAG.values.map((r) => (
-            <div className="radio" key={r}>
-              <input id={`progress-rag-${r}`} type="radio" name="progress-rag" checked={rag === r} onChange={() => setRag(r)} />
-              <label htmlFor={`progress-rag-${r}`}>{RAG.labels[r]}</label>
-            </div>
-          ))}
-          <div className="radio">
-            <input id="progress-rag-none" type="radio" name="progress-rag" checked={rag === null} onChange={() => setRag(null)} />
-            <label htmlFor="progress-rag-none">No rating</label>
-          </div>
-        </div>
-      </fieldset>
+      <RagRadios name="progress-rag" legend="Progress RAG" hint="Is it being done as planned and on time?" value={rag} onChange={setRag} error={form.fieldErrors.progressRag} />
+      <RagRadios name="impact-rag" legend="Impact RAG" hint="Is it making the difference for the child it was meant to?" value={impact} onChange={setImpact} error={form.fieldErrors.impactRag} />
       <FormFooter form={form} submitLabel="Save progress" onCancel={onCancel} />
     </form>
   );

@@ -3,6 +3,9 @@ import { ACTION_STATUS } from '../../../../shared/domain/minutes-vocabulary';
 import type { ProcedureInput } from '../../../../shared/contract';
 
 export type StatusFilter = (typeof ACTION_STATUS.values)[number] | 'all';
+/** A RAG filter: a rating, or 'none' for not rated; '' for any. */
+export type RagFilter = 'red' | 'amber' | 'green' | 'none' | '';
+const RAG_FILTERS: readonly string[] = ['red', 'amber', 'green', 'none'];
 
 export interface ActionFilterValues {
   ownerId: number | null;
@@ -14,9 +17,15 @@ export interface ActionFilterValues {
   /** ISO date or ''. */
   dueBy: string;
   overdue: boolean;
+  progressRag: RagFilter;
+  impactRag: RagFilter;
 }
 
-export const NO_ACTION_FILTERS: ActionFilterValues = { ownerId: null, ownerName: '', teamId: null, childId: null, status: 'open', dueBy: '', overdue: false };
+export const NO_ACTION_FILTERS: ActionFilterValues = { ownerId: null, ownerName: '', teamId: null, childId: null, status: 'open', dueBy: '', overdue: false, progressRag: '', impactRag: '' };
+
+function ragParam(value: string | null): RagFilter {
+  return value !== null && RAG_FILTERS.includes(value) ? (value as RagFilter) : '';
+}
 
 const STATUSES: readonly string[] = [...ACTION_STATUS.values, 'all'];
 
@@ -42,6 +51,8 @@ export function filtersFromQuery(query: string): ActionFilterValues {
     status: STATUSES.includes(status) ? (status as StatusFilter) : 'open',
     dueBy: isIsoDate(dueBy) ? dueBy : '',
     overdue: p.get('overdue') === '1',
+    progressRag: ragParam(p.get('progress')),
+    impactRag: ragParam(p.get('impact')),
   };
 }
 
@@ -55,6 +66,8 @@ export function filtersToQuery(f: ActionFilterValues): URLSearchParams {
   if (f.status !== 'open') p.set('status', f.status);
   if (f.dueBy) p.set('dueBy', f.dueBy);
   if (f.overdue) p.set('overdue', '1');
+  if (f.progressRag) p.set('progress', f.progressRag);
+  if (f.impactRag) p.set('impact', f.impactRag);
   return p;
 }
 
@@ -72,5 +85,7 @@ export function listQuery(f: ActionFilterValues, ownerName: string, offset: numb
   if (f.teamId !== null) q.teamId = f.teamId;
   if (f.childId !== null) q.childId = f.childId;
   if (f.dueBy) q.dueBy = f.dueBy;
+  if (f.progressRag) q.progressRag = f.progressRag;
+  if (f.impactRag) q.impactRag = f.impactRag;
   return q;
 }

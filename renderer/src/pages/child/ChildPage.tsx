@@ -6,6 +6,8 @@ import { Notice } from '../../components/Notice';
 import { RagTag } from '../../components/RagTag';
 import { ChildForm } from './ChildForm';
 import { ChildSummary } from './ChildSummary';
+import { CicReviewsSection } from './CicReviewsSection';
+import { EscalationsSection } from './EscalationsSection';
 import { KeyDatesSection } from './KeyDatesSection';
 import { PlanSection } from './PlanSection';
 import { RatingsSection } from './RatingsSection';
@@ -39,6 +41,7 @@ export function ChildPage({ id }: { id: number }) {
   if (!detail.data || !teams.data || !people.data) return <p aria-live="polite">Loading…</p>;
   const d = detail.data;
   const c = d.child;
+  const groupManagerId = teams.data.find((t) => t.id === c.teamId)?.groupManagerId ?? null;
 
   async function resumeTracking() {
     try {
@@ -111,8 +114,10 @@ export function ChildPage({ id }: { id: number }) {
       )}
       <div className="child-page__columns">
         <div>
-          <PlanSection detail={d} onChanged={changed} />
+          <PlanSection detail={d} groupManagerName={people.data.find((p) => p.id === groupManagerId)?.name ?? null} onChanged={changed} />
           <RatingsSection detail={d} onChanged={changed} />
+          <CicReviewsSection detail={d} people={people.data} onChanged={changed} onError={setError} />
+          <EscalationsSection detail={d} people={people.data} groupManagerId={groupManagerId} onChanged={changed} onError={setError} />
           <KeyDatesSection detail={d} onChanged={changed} onError={setError} />
           <SiblingsSection detail={d} onChanged={changed} />
         </div>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { LEGAL_ORDER_SOUGHT, PERMANENCE_OPTION, type PermanenceOption } from '../../../../shared/domain/vocabulary';
-import { planInput, type ChildDetail } from '../../../../shared/schemas/child';
+import { planInput, planRatifyInput, type ChildDetail } from '../../../../shared/schemas/child';
 import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -13,9 +13,13 @@ import { useSaveForm } from '../../components/use-save-form';
 const OPTION_LIST = PERMANENCE_OPTION.values.map((v) => ({ value: v, label: PERMANENCE_OPTION.labels[v] }));
 const IDS = { primaryOption: 'plan-primary', parallelOptions: 'plan-parallel-reunification', legalOrderSought: 'plan-order', ratifiedOn: 'plan-ratified-on', ratifiedAt: 'plan-ratified-at', notes: 'plan-notes' };
 
-export function PlanSection({ detail, onChanged }: { detail: ChildDetail; onChanged(message: string): void }) {
-  const [editing, setEditing] = useState(false);
+/** The review engine's flags about the plan itself: a change to be ratified, or a plan that differs from the latest meeting. */
+const PLAN_FLAGS = new Set(['plan-differs', 'plan-to-be-ratified']);
+
+export function PlanSection({ detail, groupManagerName, onChanged }: { detail: ChildDetail; groupManagerName: string | null; onChanged(message: string): void }) {
+  const [editing, setEditing] = useState<'plan' | 'ratify'>();
   const plan = detail.plan;
+  const flags = detail.review.flags.filter((f) => f.rule !== undefined && PLAN_FLAGS.has(f.rule));
   return (
     <section aria-labelledby="plan-title" className="section">
       <h2 id="plan-title">Permanence plan</h2>
@@ -34,26 +38,65 @@ export function PlanSection({ detail, onChanged }: { detail: ChildDetail; onChan
             <dd>{plan.legalOrderSought ? LEGAL_ORDER_SOUGHT.labels[plan.legalOrderSought] : 'Not recorded'}</dd>
           </div>
           <div className="summary-list__row">
+            <dt>Agreed</dt>
+            <dd>
+              {plan.agreedOn ? formatUkDate(plan.agreedOn) : formatUkDate(plan.recordedAt.slice(0, 10))}
+              {plan.meetingId !== null ? (
+                <>
+                  {' '}
+                  at the <a href={`#/meetings/${plan.meetingId}`}>Care Planning Meeting</a>
+                </>
+              ) : null}
+            </dd>
+          </div>
+          <div className="summary-list__row">
             <dt>Ratified</dt>
             <dd>{plan.ratifiedOn ? `${formatUkDate(plan.ratifiedOn)}${plan.ratifiedAt ? ` at ${plan.ratifiedAt}` : ''}` : 'Not yet ratified'}</dd>
+          </div>
+          <div className="summary-list__row">
+            <dt>Final plan ratified by the Group Manager</dt>
+            <dd>{plan.gmRatifiedBy && plan.gmRatifiedOn ? `${plan.gmRatifiedBy} on ${formatUkDate(plan.gmRatifiedOn)}` : 'Not yet'}</dd>
           </div>
         </dl>
       ) : (
         <p className="muted">No permanence plan recorded yet.</p>
       )}
-      {editing ? (
+      {flags.map((f) => (
+        <p key={f.message} className={`flag flag--${f.severity}`}>
+          {f.message}
+        </p>
+      ))}
+      {editing === 'plan' ? (
         <PlanForm
           detail={detail}
-          onCancel={() => setEditing(false)}
+          onCancel={() => setEditing(undefined)}
           onSaved={() => {
-            setEditing(false);
+            setEditing(undefined);
             onChanged('Permanence plan saved.');
           }}
         />
+      ) : editing === 'ratify' && plan ? (
+        <RatifyForm
+          detail={detail}
+          planId={plan.id}
+          groupManagerName={groupManagerName}
+          onCancel={() => setEditing(undefined)}
+          onSaved={() => {
+            setEditing(undefined);
+            onChanged('The Group Manager’s ratification is recorded on the plan.');
+          }}
+        />
       ) : (
-        <button id="change-plan" type="button" className="button button--secondary" onClick={() => setEditing(true)}>
-          {plan ? 'Change the plan' : 'Record the plan'}
-        </button>
+        <div className="button-row button-row--tight">
+          <button id="change-plan" type="button" className="button button--secondary" onClick={() => setEditing('plan')}>
+            {plan ? 'Change the plan' : 'Record the plan'}
+          </button>
+          {plan?.primaryOption ? (
+            <button id="ratify-plan" type="button" className="button button--secondary" onClick={() => setEditing('ratify')}>
+              Record the Group Manager’s ratification
+            </button>
+          ) : null}
+        </div>
       )}
       {detail.planHistory.length > 1 ? (
         <details className="history">
@@ -61,8 +104,10 @@ export function PlanSection({ detail, onChanged }: { detail: ChildDetail; onChan
           <ol className="history__list">
             {detail.planHistory.map((p) => (
               <li key={p.id}>
-                <strong>{formatUkDate(p.recordedAt.slice(0, 10))}</strong>: {p.primaryOption ? PERMANENCE_OPTION.labels[p.primaryOption] : 'no primary option'}
-                {p.parallelOptions.length ? `, with ${p.parallelOptions.map((o) => PERMANENCE_OPTION.labels[o]).join('; ')}` : ''} <span className="muted">({p.recordedBy})</span>
+                <strong>{formatUkDate(p.agreedOn ?? p.recordedAt.slice(0, 10))}</strong>: {p.primaryOption ? PERMANENCE_OPTION.labels[p.primaryOption] : 'no primary option'}
+                {p.parallelOptions.length ? `, with ${p.parallelOptions.map((o) => PERMANENCE_OPTION.labels[o]).join('; ')}` : ''}
+                {p.meetingId !== null ? ', agreed at a Care Planning Meeting' : ''}
+                {p.gmRatifiedBy && p.gmRatifiedOn ? `, ratified by ${p.gmRatifiedBy} on ${formatUkDate(p.gmRatifiedOn)}` : ''} <span className="muted">({p.recordedBy})</span>
               </li>
             ))}
           </ol>
@@ -129,6 +174,31 @@ function PlanForm({ detail, onSaved, onCancel }: { detail: ChildDetail; onSaved(
         <textarea id={IDS.notes} className="textarea" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
       </div>
       <FormFooter form={form} submitLabel={'Save the plan'} onCancel={onCancel} />
+    </form>
+  );
+}
+
+/** Walsall: the Group Manager ratifies the final permanence plan before the final evidence and care plan go to court. */
+function RatifyForm({ detail, planId, groupManagerName, onSaved, onCancel }: { detail: ChildDetail; planId: number; groupManagerName: string | null; onSaved(): void; onCancel(): void }) {
+  const [ratifiedBy, setRatifiedBy] = useState(groupManagerName ?? '');
+  const [ratifiedOn, setRatifiedOn] = useState<string | undefined>(detail.review.today);
+  const formRef = useFormFocus<HTMLFormElement>('ratify-plan');
+  const form = useSaveForm(
+    planRatifyInput,
+    () => ({ childId: detail.child.id, planId, ratifiedBy, ratifiedOn: ratifiedOn || 'not a real date' }),
+    async (input) => {
+      await call('plans.ratifyFinal', input);
+      onSaved();
+    },
+  );
+  return (
+    <form ref={formRef} className="panel" aria-labelledby="ratify-form-title" noValidate onSubmit={(e) => { e.preventDefault(); void form.submit(); }}>
+      <h3 id="ratify-form-title">The Group Manager’s ratification of the final plan</h3>
+      <p className="field__hint">Before the final evidence and care plan are filed to court.</p>
+      {form.message ? <ErrorSummary message={form.message} fieldErrors={form.fieldErrors} fieldIds={{ ratifiedBy: 'ratify-by', ratifiedOn: 'ratify-on' }} /> : null}
+      <TextField id="ratify-by" label="Group Manager" value={ratifiedBy} onChange={setRatifiedBy} error={form.fieldErrors.ratifiedBy} />
+      <DateField id="ratify-on" label="Ratified on" value={detail.review.today} onChange={setRatifiedOn} error={form.fieldErrors.ratifiedOn} />
+      <FormFooter form={form} submitLabel="Record the ratification" onCancel={onCancel} />
     </form>
   );
 }

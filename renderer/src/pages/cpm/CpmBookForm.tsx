@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { z } from 'zod';
 import { formatClock, parseClock } from '../../../../shared/agenda/slots';
-import { formatUkDate } from '../../../../shared/domain/dates';
+import { ENGLAND_WALES_HOLIDAY_SET } from '../../../../shared/domain/bank-holidays';
+import { addDaysIso, formatUkDate } from '../../../../shared/domain/dates';
+import { nextWorkingDay } from '../../../../shared/domain/working-days';
 import { ROLE_LABELS } from '../../../../shared/roles';
 import { cpmBookInput, type CpmRow, type MeetingDetail } from '../../../../shared/schemas/agenda';
 import type { Person } from '../../../../shared/schemas/person';
@@ -43,7 +45,12 @@ function endFor(start: string, slotMinutes: number): string {
   return end < 24 * 60 ? formatClock(end) : '';
 }
 
-export function CpmBookForm({ row, people, slotMinutes, onSaved, onCancel }: { row: CpmRow; people: Person[]; slotMinutes: number; onSaved(detail: MeetingDetail): void; onCancel(): void }) {
+/** A date the form would accept: the due date if it is still to come, else tomorrow, moved on to a working day. */
+function exampleWorkingDay(due: string | null, today: string): string {
+  return nextWorkingDay(due !== null && due > today ? due : addDaysIso(today, 1), ENGLAND_WALES_HOLIDAY_SET);
+}
+
+export function CpmBookForm({ row, people, slotMinutes, today, onSaved, onCancel }: { row: CpmRow; people: Person[]; slotMinutes: number; today: string; onSaved(detail: MeetingDetail): void; onCancel(): void }) {
   const [date, setDate] = useState<string | undefined>('');
   const [startTime, setStartTime] = useState('');
   const [endTime, setEndTime] = useState('');
@@ -80,7 +87,7 @@ export function CpmBookForm({ row, people, slotMinutes, onSaved, onCancel }: { r
       <DateField
         id={IDS.date}
         label="Date"
-        hint={`${row.dueDate ? `Due by ${formatUkDate(row.dueDate)}. ` : ''}A working day, for example 22/11/2026.`}
+        hint={`${row.dueDate ? `Due by ${formatUkDate(row.dueDate)}. ` : ''}A working day, for example ${formatUkDate(exampleWorkingDay(row.dueDate, today))}.`}
         value=""
         onChange={setDate}
         error={form.fieldErrors.date}

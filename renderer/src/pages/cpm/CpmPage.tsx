@@ -92,7 +92,7 @@ export function CpmPage() {
                 {bookingFor === row.childId ? (
                   <tr>
                     <td colSpan={COLUMN_COUNT}>
-                      <CpmBookForm row={row} people={people.data ?? []} slotMinutes={slotMinutes} onSaved={(detail) => booked(row, detail)} onCancel={() => setBookingFor(undefined)} />
+                      <CpmBookForm row={row} people={people.data ?? []} slotMinutes={slotMinutes} today={today} onSaved={(detail) => booked(row, detail)} onCancel={() => setBookingFor(undefined)} />
                     </td>
                   </tr>
                 ) : null}

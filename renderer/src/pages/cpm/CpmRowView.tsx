@@ -35,6 +35,14 @@ export function CpmRowView({ row, today, onBook }: { row: CpmRow; today: string;
             </a>
             {row.dueDate !== null && row.booked.date > row.dueDate ? <span className="tracker__sub">After the due date</span> : null}
           </>
+        ) : row.missed ? (
+          <>
+            <span className="tag tag--red">Missed</span>{' '}
+            <a href={`#/meetings/${row.missed.meetingId}`}>
+              Booked for {formatUkDate(row.missed.date)}, not held
+              <span className="visually-hidden">: Care Planning Meeting for {name}</span>
+            </a>
+          </>
         ) : (
           <span className="muted">Not booked</span>
         )}

@@ -2,25 +2,31 @@ import { useState } from 'react';
 import { meetingUpdateInput, type MeetingDetail } from '../../../../shared/schemas/agenda';
 import type { Person } from '../../../../shared/schemas/person';
 import { call } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
 import { SelectField, TextField } from '../../components/fields';
 import { useFormFocus } from '../../components/use-form-focus';
 import { useSaveForm } from '../../components/use-save-form';
 
-const FIELD_IDS = { startTime: 'meeting-start', endTime: 'meeting-end', venue: 'meeting-venue', chairId: 'meeting-chair' };
+const FIELD_IDS = { date: 'meeting-date', startTime: 'meeting-start', endTime: 'meeting-end', venue: 'meeting-venue', chairId: 'meeting-chair' };
 
-/** Times, venue and chair of this one meeting; the date is changed on the rota, so the series stays true. */
+/**
+ * Times, venue and chair of this one meeting, and for a booking (a Care Planning
+ * Meeting) its date; a rota's date is changed on the rota, so the series stays true.
+ */
 export function MeetingDetailsForm({ detail, people, onSaved, onCancel }: { detail: MeetingDetail; people: Person[]; onSaved(d: MeetingDetail): void; onCancel(): void }) {
   const m = detail.meeting;
   const ref = useFormFocus<HTMLFormElement>('change-details');
+  const booking = m.seriesId === null;
+  const [date, setDate] = useState<string | undefined>(m.date);
   const [startTime, setStartTime] = useState(m.startTime);
   const [endTime, setEndTime] = useState(m.endTime);
   const [venue, setVenue] = useState(m.venue ?? '');
   const [chairId, setChairId] = useState(m.chairId ? String(m.chairId) : '');
   const form = useSaveForm(
     meetingUpdateInput,
-    () => ({ id: m.id, startTime, endTime, venue, chairId: chairId ? Number(chairId) : null }),
+    () => ({ id: m.id, ...(booking ? { date: date || 'not a real date' } : {}), startTime, endTime, venue, chairId: chairId ? Number(chairId) : null }),
     async (input) => onSaved(await call('meetings.update', input)),
   );
   return (
@@ -36,6 +42,7 @@ export function MeetingDetailsForm({ detail, people, onSaved, onCancel }: { deta
     >
       <h2 id="details-title">Meeting details</h2>
       {form.message ? <ErrorSummary message={form.message} fieldErrors={form.fieldErrors} fieldIds={FIELD_IDS} /> : null}
+      {booking ? <DateField id={FIELD_IDS.date} label="Date" hint="A working day from today on, for example 10/12/2026." value={m.date} onChange={setDate} error={form.fieldErrors.date} /> : null}
       <div className="form-grid">
         <TextField id={FIELD_IDS.startTime} label="Starts at" hint="24-hour clock, for example 10:00" value={startTime} onChange={setStartTime} error={form.fieldErrors.startTime} />
         <TextField id={FIELD_IDS.endTime} label="Ends at" hint="24-hour clock, for example 12:00" value={endTime} onChange={setEndTime} error={form.fieldErrors.endTime} />

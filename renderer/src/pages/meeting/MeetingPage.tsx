@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { formatLongDate } from '../../../../shared/domain/long-date';
-import { call, errorMessage } from '../../api/client';
+import { ApiError, call, errorMessage } from '../../api/client';
 import { saveWordFile } from '../../api/download';
 import { useProcedure } from '../../api/use-procedure';
 import type { MinutesDetail } from '../../../../shared/schemas/minutes';
@@ -10,6 +10,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice } from '../../components/Notice';
 import { AddChildPanel } from './AddChildPanel';
 import { AgendaItemRow } from './AgendaItemRow';
+import { EarlyStartPanel } from './EarlyStartPanel';
 import { MeetingDetailsForm } from './MeetingDetailsForm';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { useAgenda } from './use-agenda';
@@ -21,6 +22,8 @@ export function MeetingPage({ id }: { id: number }) {
   // What meetings.start answered, so the workspace opens without asking again.
   const [started, setStarted] = useState<MinutesDetail>();
   const [starting, setStarting] = useState(false);
+  // Starting before the meeting's date needs the person to say it really is being held today.
+  const [early, setEarly] = useState<string>();
   const { detail } = agenda;
 
   if (agenda.loadError) {
@@ -43,20 +46,21 @@ export function MeetingPage({ id }: { id: number }) {
   async function exportWord() {
     agenda.setError(undefined);
     try {
-      saveWordFile(await call('agenda.exportDocx', { id: m.id }));
+      saveWordFile(await call('agenda.exportDocx', { id: m.id, overrunShown: plan.overrunMinutes }));
       agenda.setNotice('The agenda has been exported to Word.');
     } catch (err) {
       agenda.setError(errorMessage(err, 'The agenda could not be exported.'));
     }
   }
 
-  async function start() {
+  async function start(moveToToday = false) {
     agenda.setError(undefined);
     setStarting(true);
     try {
-      setStarted(await call('meetings.start', { id: m.id }));
+      setStarted(await call('meetings.start', { id: m.id, moveToToday }));
     } catch (err) {
-      agenda.setError(errorMessage(err, 'The meeting could not be started.'));
+      if (err instanceof ApiError && err.code === 'NEEDS_CONFIRMATION') setEarly(err.message);
+      else agenda.setError(errorMessage(err, 'The meeting could not be started.'));
     } finally {
       setStarting(false);
     }
@@ -79,7 +83,7 @@ export function MeetingPage({ id }: { id: number }) {
         </h1>
         <div className="button-row">
           {m.status === 'planned' ? (
-            <button type="button" className="button" disabled={starting || detail.items.length === 0} onClick={() => void start()}>
+            <button id="start-meeting" type="button" className="button" disabled={starting || detail.items.length === 0} onClick={() => void start()}>
               Start the meeting
             </button>
           ) : null}
@@ -129,10 +133,24 @@ export function MeetingPage({ id }: { id: number }) {
         />
       ) : editable ? (
         <button id="change-details" type="button" className="button button--secondary button--small" onClick={() => setEditingDetails(true)}>
-          Change time, venue or chair
+          {m.seriesId === null ? 'Change date, time, venue or chair' : 'Change time, venue or chair'}
         </button>
       ) : null}
 
+      {early && m.status === 'planned' ? (
+        <EarlyStartPanel
+          message={early}
+          booking={m.seriesId === null}
+          seriesId={m.seriesId}
+          busy={starting}
+          onMoveToToday={() => void start(true)}
+          onChangeDate={() => {
+            setEarly(undefined);
+            setEditingDetails(true);
+          }}
+          onCancel={() => setEarly(undefined)}
+        />
+      ) : null}
       <Notice text={agenda.notice} />
       <ErrorMessage text={agenda.error} />
 

@@ -11,17 +11,18 @@ export function SuggestionsPanel({ detail, agenda }: { detail: MeetingDetail; ag
   return (
     <section className="section" aria-labelledby="suggestions-title">
       <h2 id="suggestions-title" tabIndex={-1}>
-        Due but not on the agenda
+        Due but not fitted ({detail.suggestions.length})
       </h2>
       <p className="muted">
         {team ? `${team} children` : 'Children'} the review rules say are due for this meeting by {formatUkDate(detail.dueBy)}
-        {detail.meeting.seriesId !== null && team ? ', the day before the team’s next turn' : ''}.
+        {detail.meeting.seriesId !== null && team ? ', the day before the team’s next turn' : ''}, who are not on the agenda. The proposal fills the session most urgent first (the longest
+        overdue, then red plans, then the nearest week 26); the rest are listed here, most urgent first, for you to add by hand.
       </p>
       {detail.suggestions.length === 0 ? (
         <p className="empty">Every child who is due is on the agenda.</p>
       ) : (
         <table className="table">
-          <caption className="visually-hidden">Children due who are not on the agenda</caption>
+          <caption className="visually-hidden">Children due who are not fitted on the agenda</caption>
           <thead>
             <tr>
               <th scope="col">Child</th>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { todayIso } from '../../../../shared/domain/dates';
+import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import { approveInput, type MinutesDetail } from '../../../../shared/schemas/minutes';
 import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
@@ -12,10 +12,14 @@ import { useSaveForm } from '../../components/use-save-form';
 
 const IDS = { approvedBy: 'approve-by', approvedOn: 'approve-on' };
 
-/** The chair signs the draft off: their name (the meeting's chair unless changed) and the date (today unless changed). */
-export function ApproveForm({ meetingId, chairName, returnTo, onApproved, onCancel }: { meetingId: number; chairName: string | null; returnTo: string; onApproved(d: MinutesDetail): void; onCancel(): void }) {
+/**
+ * The chair signs the draft off: their name (the meeting's chair unless changed) and the
+ * date, from the day the meeting was held to today: today (the core's, which judges it)
+ * unless changed.
+ */
+export function ApproveForm({ meetingId, chairName, heldOn, coreNow, returnTo, onApproved, onCancel }: { meetingId: number; chairName: string | null; heldOn: string; coreNow: string; returnTo: string; onApproved(d: MinutesDetail): void; onCancel(): void }) {
   const [approvedBy, setApprovedBy] = useState(chairName ?? '');
-  const [today] = useState(() => todayIso());
+  const [today] = useState(() => todayIso(new Date(coreNow)));
   const [approvedOn, setApprovedOn] = useState<string | undefined>(today);
   const ref = useFormFocus<HTMLFormElement>(returnTo);
   const store = useAutosaveStore();
@@ -43,7 +47,14 @@ export function ApproveForm({ meetingId, chairName, returnTo, onApproved, onCanc
       <p>Once approved, the minutes can only be corrected by a dated amendment.</p>
       {form.message ? <ErrorSummary message={form.message} fieldErrors={form.fieldErrors} fieldIds={IDS} /> : null}
       <TextField id={IDS.approvedBy} label="Chair’s name" value={approvedBy} onChange={setApprovedBy} error={form.fieldErrors.approvedBy} />
-      <DateField id={IDS.approvedOn} label="Date approved" value={today} onChange={setApprovedOn} error={form.fieldErrors.approvedOn} />
+      <DateField
+        id={IDS.approvedOn}
+        label="Date approved"
+        hint={`From ${formatUkDate(heldOn)}, the day the meeting was held, to today.`}
+        value={today}
+        onChange={setApprovedOn}
+        error={form.fieldErrors.approvedOn}
+      />
       <FormFooter form={form} submitLabel="Approve the minutes" onCancel={onCancel} />
     </form>
   );

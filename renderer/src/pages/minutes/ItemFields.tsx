@@ -8,6 +8,8 @@ import type { MinuteItem } from '../../../../shared/schemas/minutes';
 import { childName } from '../meeting/child-names';
 import { AssessmentsTable } from './fields/AssessmentsTable';
 import { FamilyFindingField } from './fields/FamilyFindingField';
+import { CpmPlanUpdate } from './fields/CpmPlanUpdate';
+import { LegalOrderField } from './fields/LegalOrderField';
 import { KeyDatesTable } from './fields/KeyDatesTable';
 import { LgpDecisionField } from './fields/LgpDecisionField';
 import { PlanRatifiedField, RaaStage1Field } from './fields/LgpPlanFields';
@@ -96,6 +98,13 @@ export function ItemFields({ item, agendaItem }: { item: MinuteItem; agendaItem:
         );
       case 'familyFinding':
         return <FamilyFindingField itemId={itemId} label={label} hint={hint} fromCore={values.familyFinding} />;
+      case 'legalOrderSought':
+        return (
+          <>
+            <LegalOrderField itemId={itemId} label={label} fromCore={values.legalOrderSought} />
+            <CpmPlanUpdate itemId={itemId} />
+          </>
+        );
       case 'keyDates':
         return <KeyDatesTable itemId={itemId} label={label} hint={hint} fromCore={values.keyDates} onRecord={recordKeyDates} />;
       case 'smartPlan':

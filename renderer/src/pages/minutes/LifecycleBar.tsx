@@ -15,7 +15,7 @@ type Step = 'meetings.close' | 'meetings.reopen' | 'meetings.lock';
 
 const DONE: Record<Step, string> = {
   'meetings.close': 'The meeting is closed: the minutes are a draft until the chair approves them.',
-  'meetings.reopen': 'Back in the room: the meeting is in progress again.',
+  'meetings.reopen': 'Back in the room: the meeting is in progress again. Its ratings and the children’s meeting history come off their records until it closes again.',
   'meetings.lock': 'The minutes are locked.',
 };
 
@@ -105,6 +105,8 @@ export function LifecycleBar({ detail, offsetMs, onDetail }: { detail: MinutesDe
         <ApproveForm
           meetingId={meetingId}
           chairName={agenda.meeting.chairName}
+          heldOn={agenda.meeting.date}
+          coreNow={detail.now}
           returnTo="approve-open"
           onCancel={() => setApproving(false)}
           onApproved={(d) => {

@@ -139,6 +139,8 @@ function SeriesRota({ seriesId }: { seriesId: number }) {
         <tbody>
           {occurrences.map((o) => {
             const held = o.status === 'scheduled';
+            // A meeting that has started is part of the record: its date and team no longer change.
+            const happened = o.meetingStatus !== null && o.meetingStatus !== 'planned';
             const changeId = `change-${o.key.replace(':', '-')}`;
             return (
               <Fragment key={o.key}>
@@ -148,7 +150,7 @@ function SeriesRota({ seriesId }: { seriesId: number }) {
                   <td>
                     {o.meetingId !== null ? (
                       <a href={`#/meetings/${o.meetingId}`}>
-                        Agenda: {o.itemCount} {o.itemCount === 1 ? 'item' : 'items'}
+                        {happened ? 'Minutes' : 'Agenda'}: {o.itemCount} {o.itemCount === 1 ? 'item' : 'items'}
                       </a>
                     ) : held ? (
                       <button type="button" className="button button--small" disabled={busy} onClick={() => void prepare(o)} aria-label={`Prepare the agenda for ${formatWeekdayUkDate(o.date)}`}>
@@ -158,7 +160,9 @@ function SeriesRota({ seriesId }: { seriesId: number }) {
                   </td>
                   <td>{occurrenceNote(o)}</td>
                   <td className="table__actions">
-                    {o.patternDate !== null || o.change === 'extra' ? (
+                    {happened ? (
+                      <span className="tag tag--grey">{o.meetingStatus === 'in_progress' ? 'In progress' : 'Held'}</span>
+                    ) : o.patternDate !== null || o.change === 'extra' ? (
                       <button
                         id={changeId}
                         type="button"

@@ -3,6 +3,7 @@ import { useProcedure } from '../../api/use-procedure';
 import { Checkbox } from '../../components/fields';
 import { StatusTag } from '../../components/StatusTag';
 import { describeSeries } from './rota-words';
+import { UnplacedChildren } from './UnplacedChildren';
 
 /** Every series, for choosing which rota to open. */
 export function SeriesList() {
@@ -50,6 +51,7 @@ export function SeriesList() {
           </tbody>
         </table>
       )}
+      <UnplacedChildren />
     </section>
   );
 }

@@ -12,14 +12,28 @@ type Key = keyof ReviewSettings;
 const RULES: { key: Key; label: string; hint: string }[] = [
   { key: 'lgpReviewWeeks', label: 'Legal Gateway review (weeks)', hint: 'Children in pre-proceedings or under Section 20 come back to Legal Gateway this often.' },
   { key: 'ppAfterIssueWeeks', label: 'Permanence Panel after the decision to issue (weeks)', hint: 'Separate with commas. Walsall: 4 and 14 weeks after the Legal Gateway Panel.' },
+  {
+    key: 'ppWindowWeeksBefore',
+    label: 'A panel counts from (weeks before each)',
+    hint: 'Default 2: a panel from 2 weeks after the decision counts as the 4-week one (from 12 weeks, the 14-week one); one a few days after the decision counts as neither.',
+  },
+  {
+    key: 'ppWindowWeeksAfter',
+    label: 'A panel counts until (weeks after each)',
+    hint: 'Default 4: up to 8 weeks for the 4-week panel, 18 for the 14-week one. With a team’s turn every fortnight or so, each window holds at least one of its panels. A window that closes with no panel is shown as missed.',
+  },
   { key: 'ppRedWeeks', label: 'Permanence Panel while the plan is red (weeks)', hint: 'A red-rated plan comes back to Permanence Panel this often until it is no longer red.' },
   { key: 'cpmIntervalWeeks', label: 'Care Planning Meeting (weeks)', hint: 'For every child in care. Walsall: at least every 6 weeks; Dorset: every 3 months.' },
-  { key: 'ltfReviewMonths', label: 'Long-term fostering review (months)', hint: 'Once permanence is long-term fostering under a care order.' },
+  {
+    key: 'ltfReviewMonths',
+    label: 'Long-term fostering review (months)',
+    hint: 'Only once long-term fostering is the ratified plan under a care order and is not rated red: a red plan keeps the 6-weekly meeting.',
+  },
   { key: 'week26Weeks', label: 'Court timescale (weeks from issue)', hint: 'Care proceedings should finish within this many weeks.' },
-  { key: 'iroAppointedWorkingDays', label: 'IRO appointed within (working days)', hint: 'Counted in working days: weekends and bank holidays are skipped.' },
-  { key: 'firstCicReviewWorkingDays', label: 'First Child in Care review within (working days)', hint: 'Counted in working days.' },
-  { key: 'secondCicReviewMonths', label: 'Second Child in Care review within (months)', hint: 'A permanence plan is due by this review.' },
-  { key: 'laterCicReviewMonths', label: 'Later Child in Care reviews (months)', hint: 'After the second review.' },
+  { key: 'iroAppointedWorkingDays', label: 'IRO appointed within (working days)', hint: 'From entering care, until an IRO is recorded on the child. Weekends and bank holidays are skipped.' },
+  { key: 'firstCicReviewWorkingDays', label: 'First Child in Care review within (working days)', hint: 'From entering care.' },
+  { key: 'secondCicReviewMonths', label: 'Second Child in Care review within (months)', hint: 'Of the first review held. A permanence plan is due by this review.' },
+  { key: 'laterCicReviewMonths', label: 'Later Child in Care reviews (months)', hint: 'After the previous review held.' },
   { key: 's20FlagYears', label: 'Flag Section 20 after (years)', hint: 'Children should not drift under Section 20.' },
 ];
 
@@ -41,6 +55,28 @@ export function ReviewRulesPage() {
       <p className="lead">
         How often each child is due at each meeting. The defaults are Walsall’s procedure; change them to your council’s. Every child’s due dates are worked out again when you save.
       </p>
+      <details className="rules-quotes">
+        <summary>What Walsall’s procedure says, and how Panelroom reads it</summary>
+        <ul>
+          <li>
+            <q>An IRO will be appointed to each child within 5 working days of the child coming in care; the initial review will be within 20 working days of the child being in care, following by a
+            second review within 3 months, and then subsequent reviews being 6 monthly.</q> Reviews are recorded on the child as they are held: the second is counted from the first one held, each
+            later one from the one before, so a review not held shows as overdue.
+          </li>
+          <li>
+            <q>The Team Managers … attend Permanence Panel 4 weeks from the Legal Gateway Panel taking place and again at 14 weeks.</q> A panel counts as one of these only inside a window around it
+            (set below), so a panel a few days after the decision does not discharge the 4-week review.
+          </li>
+          <li>
+            <q>Where a child’s plan has been RAG rated red at a care planning meeting, the plan will be reviewed at permanence panel every 4 weeks.</q> A red plan also keeps the 6-weekly Care
+            Planning Meeting; the yearly one (Dorset’s practice for long-term fostering) applies only once long-term fostering is the ratified plan and is not red.
+          </li>
+          <li>
+            <q>When a final permanence plan has been identified …, the Group Manager will be responsible for ratifying this before the Final Evidence and Care Plan is filed to Court.</q> A change of
+            option agreed at a meeting is marked “to be ratified at the next Child in Care review” until a review is held.
+          </li>
+        </ul>
+      </details>
       <Notice text={notice} />
       {loaded.data ? (
         <RulesForm

@@ -3,8 +3,17 @@ import { LEGAL_STATUS, MEETING_KIND, PERMANENCE_OPTION } from '../../../../share
 import type { TrackerRow } from '../../../../shared/schemas/tracker';
 import { RagTag, RagTrend } from '../../components/RagTag';
 
+/** Flags about the plan itself sit with the plan; the rest with what is due. */
+const PLAN_FLAGS = new Set(['plan-differs', 'plan-to-be-ratified']);
+
+function Flag({ flag }: { flag: TrackerRow['flags'][number] }) {
+  return <span className={`flag flag--${flag.severity}`}>{flag.message}</span>;
+}
+
 /** One child on the tracker. Cells stay short; the child's page has the full story. */
 export function TrackerRowView({ row, index }: { row: TrackerRow; index: number }) {
+  const planFlags = row.flags.filter((f) => f.rule !== undefined && PLAN_FLAGS.has(f.rule));
+  const otherFlags = row.flags.filter((f) => f.rule === undefined || !PLAN_FLAGS.has(f.rule));
   return (
     <>
       <th scope="row" className="tracker__child">
@@ -31,6 +40,9 @@ export function TrackerRowView({ row, index }: { row: TrackerRow; index: number 
       <td>
         {row.primaryPlan ? PERMANENCE_OPTION.labels[row.primaryPlan] : <span className="muted">No plan</span>}
         {row.parallelPlans.length > 0 ? <span className="tracker__sub">Also: {row.parallelPlans.map((p) => PERMANENCE_OPTION.labels[p]).join('; ')}</span> : null}
+        {planFlags.map((f) => (
+          <Flag key={f.message} flag={f} />
+        ))}
       </td>
       <td>
         <span className="tracker__rag">
@@ -49,10 +61,8 @@ export function TrackerRowView({ row, index }: { row: TrackerRow; index: number 
         ) : (
           <span className="muted">Nothing due</span>
         )}
-        {row.flags.map((f) => (
-          <span key={f.message} className={`flag flag--${f.severity}`}>
-            {f.message}
-          </span>
+        {otherFlags.map((f) => (
+          <Flag key={f.message} flag={f} />
         ))}
       </td>
     </>

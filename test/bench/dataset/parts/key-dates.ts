@@ -13,9 +13,23 @@ export const keyDates: DatasetPart = {
   target: `about ${TARGET_SIZES.keyDatesPerChild} per child (Legal Gateway with decisions, PLO start, proceedings issued, hearings…)`,
   build({ sqlite, rnd, world, audit }) {
     const insert = sqlite.prepare('insert into key_dates (child_id, type, date, label, decision, notes, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)');
+    const insertReview = sqlite.prepare("insert into cic_reviews (child_id, held_on, ordinal, iro_id, iro_name, notes, source, created_at, updated_at, recorded_by) values (?, ?, ?, null, null, null, 'import', ?, ?, 'bench')");
     let rows = 0;
+    let reviews = 0;
     for (const child of world.children) {
-      for (const kd of datesFor(rnd, child, world.today)) {
+      // Child in Care reviews are events, not key dates: the first within 20 working days, the second 3 months on, then 6-monthly; some late.
+      const dates = datesFor(rnd, child, world.today);
+      if (dates.some((kd) => kd.type === 'second_cic_review') && child.enteredCare !== null) {
+        const lastDay = child.closedOn ?? world.today;
+        let day = child.enteredCare + rnd.int(20, 30);
+        for (let ordinal = 1; day <= lastDay; ordinal++) {
+          const recorded = stamp(rnd, day);
+          insertReview.run(child.id, iso(day), ordinal, recorded, recorded);
+          reviews++;
+          day += (ordinal === 1 ? 91 : 182) + rnd.int(-10, rnd.chance(0.1) ? 60 : 5);
+        }
+      }
+      for (const kd of dates.filter((d) => d.type !== 'second_cic_review')) {
         // Recorded on the day, or on the day it was booked when it lies ahead.
         const recorded = stamp(rnd, Math.min(kd.day, world.today));
         const id = Number(insert.run(child.id, kd.type, iso(kd.day), kd.label, kd.decision, kd.notes, recorded, recorded).lastInsertRowid);
@@ -24,7 +38,7 @@ export const keyDates: DatasetPart = {
         rows++;
       }
     }
-    return { key_dates: rows };
+    return { key_dates: rows, cic_reviews: reviews };
   },
 };
 

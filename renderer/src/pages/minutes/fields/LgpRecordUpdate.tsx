@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useAutosaveStore } from '../../../components/use-autosave';
 import { useMinutesContext } from '../minutes-context';
 import { usePendingFocus } from '../use-pending-focus';
+import { ChildChanges } from './ChildChanges';
 
 type Preview = z.infer<typeof lgpPreview>;
 
@@ -75,20 +76,7 @@ function ConfirmPanel({ preview, idBase, onApply, onCancel }: { preview: Preview
   return (
     <div ref={ref} className="panel panel--wide" role="region" aria-labelledby={`${idBase}-title`}>
       <h4 id={`${idBase}-title`}>What will change on the record</h4>
-      {preview.children.map((c) => (
-        <div key={c.childId}>
-          <p className="minutes-strong">{c.childName}</p>
-          {c.changes.length === 0 ? (
-            <p className="muted">Nothing to change.</p>
-          ) : (
-            <ul>
-              {c.changes.map((change, i) => (
-                <li key={i}>{change}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      ))}
+      <ChildChanges records={preview.children} none="Nothing to change." />
       <div className="button-row">
         {anything ? (
           <button type="button" className="button" onClick={onApply}>

@@ -1,0 +1,32 @@
+import type { ProcedureOutput } from '../../../../shared/contract';
+import { todayIso } from '../../../../shared/domain/dates';
+import type { DueItem } from '../../../../shared/review/types';
+import type { ServiceContext } from '../../context';
+import { loadPanelTurns, panelTurnOf } from '../tracking/review-inputs';
+import { bringTrackingUpToDate } from '../tracking/refresh';
+
+/**
+ * "Every child due must have somewhere to go": the children due at a panel whose team
+ * has no turn on any active rota of it, so no agenda will ever propose them. Read from
+ * the tracker's flag, brought up to today first, so the rota page and the tracker agree.
+ */
+export async function unplacedChildren(ctx: ServiceContext): Promise<ProcedureOutput<'rota.unplaced'>> {
+  const today = todayIso(ctx.now());
+  await bringTrackingUpToDate(ctx.db, today);
+  const rows = await ctx.db
+    .selectFrom('child_tracking as t')
+    .innerJoin('children as c', 'c.id', 't.child_id')
+    .leftJoin('teams as tm', 'tm.id', 'c.team_id')
+    .select(['c.id', 'c.case_ref', 'c.first_name', 'c.last_name', 'c.team_id', 'tm.name as team_name', 't.due'])
+    .where('c.closed_on', 'is', null)
+    .where('t.flags', 'like', '%"rule":"no-panel-turn"%')
+    .execute();
+  const turns = await loadPanelTurns(ctx.db, today);
+  const children = rows.flatMap((r) => {
+    const turn = panelTurnOf(turns, r.team_id);
+    const item = (JSON.parse(r.due) as DueItem[]).find((d) => turn[d.kind] === false);
+    if (!item) return [];
+    return [{ childId: r.id, caseRef: r.case_ref, firstName: r.first_name, lastName: r.last_name, teamName: r.team_name, kind: item.kind, dueDate: item.date, reason: item.reason }];
+  });
+  return { children: children.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.lastName.localeCompare(b.lastName)) };
+}

@@ -1,0 +1,30 @@
+import type { LegalOrderSought, PermanenceOption } from '../../../../shared/domain/vocabulary';
+import type { Db } from '../../db/db-type';
+
+/** What a Care Planning Meeting item agreed for the child's plan: a primary option at least. */
+export interface AgreedPlan {
+  primary: PermanenceOption;
+  parallel: PermanenceOption[];
+  legalOrderSought: LegalOrderSought | null;
+}
+
+/** Each item's agreed plan, from its minutes (items that recorded no primary option have none). */
+export async function agreedPlans(db: Db, of: { meetingId: number } | { itemId: number }): Promise<Map<number, AgreedPlan>> {
+  const fields = await db
+    .selectFrom('minute_fields as f')
+    .innerJoin('agenda_items as i', 'i.id', 'f.item_id')
+    .select(['f.item_id', 'f.field', 'f.value'])
+    .$if('meetingId' in of, (q) => q.where('i.meeting_id', '=', (of as { meetingId: number }).meetingId))
+    .$if('itemId' in of, (q) => q.where('i.id', '=', (of as { itemId: number }).itemId))
+    .where('f.field', 'in', ['permanenceOptions', 'legalOrderSought'])
+    .execute();
+  const out = new Map<number, AgreedPlan>();
+  for (const f of fields) {
+    if (f.field !== 'permanenceOptions') continue;
+    const options = JSON.parse(f.value) as { primary: PermanenceOption | null; parallel: PermanenceOption[] } | null;
+    if (!options?.primary) continue;
+    const order = fields.find((o) => o.item_id === f.item_id && o.field === 'legalOrderSought');
+    out.set(f.item_id, { primary: options.primary, parallel: options.parallel, legalOrderSought: order ? (JSON.parse(order.value) as LegalOrderSought | null) : null });
+  }
+  return out;
+}
