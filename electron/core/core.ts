@@ -14,6 +14,7 @@ import { fsyncDir, moveDatabaseFile } from './safety/files';
 import { quickCheck } from './safety/integrity';
 import { copyDatabaseFile } from './safety/sqlite-copy';
 import { recordAudit } from './services/audit';
+import { PersonUsingApp } from './services/identity/person-using-app';
 import { assertFilable } from './services/filing/batch';
 import { lastFilingFolder } from './services/filing/checklist';
 import { writeFilingFolder } from './services/filing/write-folder';
@@ -34,7 +35,7 @@ export interface DesktopOperations {
 
 export interface CoreOptions extends OpenOptions, RouterOptions {
   dataDir: string;
-  /** Who is using the app, for the audit log. */
+  /** The computer login the app runs under: the audit log's "who" until the person says who they are (see PersonUsingApp). */
   actor: string;
   appVersion: string;
   mode: 'desktop' | 'browser';
@@ -95,21 +96,31 @@ class CoreHost implements Core, SafetyOperations {
   /** Set once the shell asks for background work, so a recovery restore can start it later. */
   private background: BackgroundWorkOptions | undefined;
   private restoring = false;
+  private readonly identity: PersonUsingApp;
+  private readonly ctx: ServiceContext;
 
   constructor(private readonly options: CoreOptions) {
     this.file = path.join(options.dataDir, DATABASE_FILE_NAME);
     this.backupDir = path.join(options.dataDir, BACKUP_DIR_NAME);
     this.folderWarning = dataFolderWarning(options.dataDir);
     this.now = options.now ?? (() => new Date());
+    this.identity = new PersonUsingApp(options.actor);
     // Services read ctx.db on every call, so after a restore they use the reopened store.
     const currentDb = () => this.store.db;
+    const identity = this.identity;
     const ctx: ServiceContext = {
       get db() {
         return currentDb();
       },
-      actor: options.actor,
+      // The person using the app, once they have said who they are; the login until then.
+      get actor() {
+        return identity.actor;
+      },
+      login: options.actor,
+      identity,
       now: this.now,
     };
+    this.ctx = ctx;
     const handlers = buildHandlers(ctx, () => ({ version: options.appVersion, schemaVersion: this.current?.schemaVersion ?? 0, dataDir: options.dataDir, mode: options.mode }), this);
     this.router = createRouter(this.guard(handlers), options);
     const run = <T>(name: string, work: () => Promise<T>) =>
@@ -143,6 +154,7 @@ class CoreHost implements Core, SafetyOperations {
     try {
       this.current = await openStore(this.file, this.options);
       this.mode = { kind: 'ready' };
+      await this.identity.refresh(this.current.db);
     } catch (err) {
       if (err instanceof NewerDatabaseError) this.mode = { kind: 'newer', message: err.message };
       else if (err instanceof DataFileUnavailableError) this.mode = { kind: 'unavailable', message: err.message };
@@ -278,7 +290,7 @@ class CoreHost implements Core, SafetyOperations {
       if (this.mode.kind !== 'ready') await this.putBack(previousFileKeptAs);
       this.integrity = 'ok';
       this.startBackupTimers();
-      await recordAudit(this.store.db, { db: this.store.db, actor: this.options.actor, now: this.now }, {
+      await recordAudit(this.store.db, this.ctx, {
         action: 'restore',
         entity: 'backup',
         entityId: null,

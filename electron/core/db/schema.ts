@@ -35,6 +35,8 @@ export interface AuditLogTable {
   entity_id: number | null;
   summary: string;
   details: string | null;
+  /** the computer login the app ran under; `actor` is the person using it, when they have said who they are */
+  login: string | null;
 }
 
 export interface SettingsTable {
@@ -362,6 +364,23 @@ export interface FilingRecordsTable {
   filed_by: string | null;
 }
 
+export interface ImportProfilesTable {
+  id: Generated<number>;
+  /** the file's headings, compared loosely and in any order */
+  headings_key: string;
+  name: string;
+  /** JSON: mapping, values, teams, people */
+  choices: string;
+  saved_at: string;
+  saved_by: string;
+}
+
+export interface LoginPeopleTable {
+  login: string;
+  person_id: number;
+  chosen_at: string;
+}
+
 export interface Database {
   teams: TeamsTable;
   people: PeopleTable;
@@ -392,6 +411,8 @@ export interface Database {
   amendments: AmendmentsTable;
   filing_exports: FilingExportsTable;
   filing_records: FilingRecordsTable;
+  import_profiles: ImportProfilesTable;
+  login_people: LoginPeopleTable;
 }
 
 export type TeamRow = Selectable<TeamsTable>;

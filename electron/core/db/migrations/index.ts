@@ -4,11 +4,12 @@ import { m002Children } from './002-children';
 import { m003Meetings } from './003-meetings';
 import { m004Minutes } from './004-minutes';
 import { m005Filing } from './005-filing';
+import { m006ImportProfilesAndPeopleByName } from './006-import-profiles-and-people-by-name';
 
 /**
  * Every migration, in the order it runs. An explicit list rather than a folder scan,
  * because the app is bundled. Append only: never edit or reorder a released entry.
  */
-export const migrations: readonly Migration[] = [m001TeamsPeopleAudit, m002Children, m003Meetings, m004Minutes, m005Filing];
+export const migrations: readonly Migration[] = [m001TeamsPeopleAudit, m002Children, m003Meetings, m004Minutes, m005Filing, m006ImportProfilesAndPeopleByName];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
