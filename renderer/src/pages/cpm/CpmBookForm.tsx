@@ -2,15 +2,15 @@ import { useState } from 'react';
 import { z } from 'zod';
 import { formatClock, parseClock } from '../../../../shared/agenda/slots';
 import { formatUkDate } from '../../../../shared/domain/dates';
-import { ROLE_LABELS } from '../../../../shared/roles';
 import { cpmBookInput, type CpmRow, type MeetingDetail } from '../../../../shared/schemas/agenda';
 import type { Person } from '../../../../shared/schemas/person';
 import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
-import { SelectField, TextField } from '../../components/fields';
+import { TextField } from '../../components/fields';
 import { useFormFocus } from '../../components/use-form-focus';
+import { PersonField } from '../../components/PersonField';
 import { useSaveForm } from '../../components/use-save-form';
 import { hasMinutes, tidyClock, TimeField } from './TimeField';
 
@@ -100,13 +100,15 @@ export function CpmBookForm({ row, people, slotMinutes, onSaved, onCancel }: { r
         />
       </div>
       <TextField id={IDS.venue} label="Venue" optional hint="A room, or say it is online." value={venue} onChange={setVenue} error={form.fieldErrors.venue} />
-      <SelectField
+      <PersonField
         id={IDS.chairId}
         label="Chair"
         optional
         hint={row.teamManagerId ? `${name}’s team manager unless you choose someone else.` : `No team manager is recorded for ${name}.`}
         placeholder="No chair yet"
-        options={chairOptions(people, row)}
+        people={people}
+        preferRole="team_manager"
+        keep={row.teamManagerId ? { id: row.teamManagerId, name: row.teamManagerName ?? 'Team manager' } : null}
         value={chairId}
         onChange={setChairId}
         error={form.fieldErrors.chairId}
@@ -114,11 +116,4 @@ export function CpmBookForm({ row, people, slotMinutes, onSaved, onCancel }: { r
       <FormFooter form={form} submitLabel="Book the meeting" onCancel={onCancel} />
     </form>
   );
-}
-
-/** Everyone who could chair, with the child's team manager kept even if archived (it is the default already shown). */
-function chairOptions(people: Person[], row: CpmRow) {
-  const options = [...people].sort((a, b) => a.name.localeCompare(b.name)).map((p) => ({ value: String(p.id), label: `${p.name} (${ROLE_LABELS[p.role]})` }));
-  if (row.teamManagerId && !people.some((p) => p.id === row.teamManagerId)) options.unshift({ value: String(row.teamManagerId), label: row.teamManagerName ?? 'Team manager' });
-  return options;
 }

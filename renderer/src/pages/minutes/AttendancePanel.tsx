@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ATTENDANCE } from '../../../../shared/domain/minutes-vocabulary';
 import type { Attendee } from '../../../../shared/schemas/minutes';
 import { call, errorMessage } from '../../api/client';
+import { Combobox } from '../../components/Combobox';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { AddAttendeeForm } from './AddAttendeeForm';
 import { AttendeeRow } from './AttendeeRow';
@@ -52,26 +53,18 @@ export function AttendancePanel({ attendance, openAtFirst }: { attendance: Atten
           <label className="field__label" htmlFor="minute-taker">
             Minute-taker
           </label>
-          <select
+          <Combobox
             id="minute-taker"
-            className="select"
-            value={minuteTaker ? String(minuteTaker.id) : ''}
+            placeholder="Type a name…"
             disabled={readOnly}
-            onChange={(e) => {
-              const id = e.target.value ? Number(e.target.value) : null;
+            options={[{ value: null, label: 'Not recorded' }, ...attendance.filter((a) => a.name).map((a) => ({ value: String(a.id), label: a.name }))]}
+            value={minuteTaker ? String(minuteTaker.id) : null}
+            onChange={(value) => {
+              const id = value ? Number(value) : null;
               const who = attendance.find((a) => a.id === id);
               void change(() => call('attendance.setMinuteTaker', { meetingId, attendeeId: id }), who ? `${who.name} takes the minutes.` : 'No minute-taker recorded.');
             }}
-          >
-            <option value="">Not recorded</option>
-            {attendance
-              .filter((a) => a.name)
-              .map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-          </select>
+          />
         </div>
         {attendance.length === 0 ? (
           <p className="empty">Nobody is listed yet.</p>

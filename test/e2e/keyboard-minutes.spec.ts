@@ -1,0 +1,164 @@
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { ENGLAND_WALES_HOLIDAY_SET } from '../../shared/domain/bank-holidays';
+import { addDaysIso, addWeeksIso, todayIso, weekdayIndex } from '../../shared/domain/dates';
+import { isWorkingDay } from '../../shared/domain/working-days';
+import { api } from './api';
+import { expect, test, type PreviewApp } from './fixtures';
+
+/**
+ * A Permanence Panel minuted with the keyboard alone, counting every key pressed to get
+ * about (typed words are counted apart): the figure the minute-taker lives with in the room.
+ */
+class Keys {
+  moves = 0;
+  typed = 0;
+  constructor(private readonly page: Page) {}
+
+  async press(key: string): Promise<void> {
+    this.moves++;
+    await this.page.keyboard.press(key);
+  }
+
+  async type(text: string): Promise<void> {
+    this.typed += text.length;
+    await this.page.keyboard.type(text);
+  }
+
+  /** Tab (or Shift+Tab) until `target` has the keyboard, counting each press. */
+  async tabTo(target: Locator, key = 'Tab', max = 250): Promise<void> {
+    await expect(target).toBeAttached();
+    for (let i = 0; i < max; i++) {
+      if (await target.evaluate((el) => el === document.activeElement, undefined, { timeout: 2000 })) return;
+      await this.press(key);
+    }
+    await expect(target).toBeFocused();
+  }
+}
+
+function lastWorkingDay(): string {
+  let date = todayIso();
+  while (!isWorkingDay(date, ENGLAND_WALES_HOLIDAY_SET)) date = addDaysIso(date, -1);
+  return date;
+}
+
+/** One team's weekly panel with three children due; two IROs and two business support officers, so the attendance has two places to choose for. */
+async function seedPanel(request: APIRequestContext, app: PreviewApp) {
+  const today = todayIso();
+  const panelDay = lastWorkingDay();
+  const team = await api(request, app, 'teams.create', { name: 'North Team' });
+  const chair = await api(request, app, 'people.create', { name: 'Hana Head', role: 'chair' });
+  const sw = await api(request, app, 'people.create', { name: 'Sam Worker', role: 'social_worker', teamId: team.id });
+  await api(request, app, 'people.create', { name: 'Tariq Manager', role: 'team_manager', teamId: team.id });
+  await api(request, app, 'people.create', { name: 'Gail Group', role: 'group_manager' });
+  await api(request, app, 'people.create', { name: 'Fay Fostering', role: 'fostering' });
+  await api(request, app, 'people.create', { name: 'Pip Coordinator', role: 'permanence_coordinator' });
+  await api(request, app, 'people.create', { name: 'Cass Progress', role: 'case_progression_officer' });
+  await api(request, app, 'people.create', { name: 'Lee Legal', role: 'legal_adviser' });
+  await api(request, app, 'people.create', { name: 'Iris Reviewer', role: 'iro' });
+  await api(request, app, 'people.create', { name: 'Ivan Reviewer', role: 'iro' });
+  await api(request, app, 'people.create', { name: 'Bea Support', role: 'business_support' });
+  await api(request, app, 'people.create', { name: 'Bob Support', role: 'business_support' });
+  for (const [ref, first, last] of [
+    ['N101', 'Ava', 'Ashby'],
+    ['N102', 'Ben', 'Brook'],
+    ['N103', 'Cara', 'Cole'],
+  ] as const) {
+    const child = await api(request, app, 'children.create', { caseRef: ref, firstName: first, lastName: last, legalStatus: 'care_order', teamId: team.id, socialWorkerId: sw.id, dateEnteredCare: addWeeksIso(today, -40) });
+    await api(request, app, 'ratings.create', { childId: child.id, rating: 'red', reason: 'Drift in the plan', ratedOn: addDaysIso(today, -28) });
+  }
+  const pp = (await api(request, app, 'meetingTypes.list', {})).find((t) => t.code === 'pp')!;
+  const series = await api(request, app, 'series.create', {
+    typeId: pp.id,
+    name: 'Permanence Panel (weekly)',
+    weekday: weekdayIndex(panelDay),
+    interval: 'weekly',
+    startsOn: panelDay,
+    startTime: '10:00',
+    endTime: '12:00',
+    venue: 'Civic Centre, Room 2',
+    chairId: chair.id,
+    holidayRule: 'skip',
+    rotation: [team.id],
+  });
+  const rota = await api(request, app, 'rota.view', { seriesId: series.id, from: panelDay, to: addWeeksIso(panelDay, 3) });
+  const held = rota.occurrences.filter((o) => o.status === 'scheduled');
+  return api(request, app, 'meetings.prepare', { seriesId: series.id, key: held[0]!.key });
+}
+
+const ITEMS = [
+  { name: 'Ava Ashby', notes: 'Placement stable.', rating: 'Red', arrows: 0, reason: 'Hearing delayed.' },
+  { name: 'Ben Brook', notes: 'Contact resumed.', rating: 'Amber', arrows: 1, reason: 'Assessment late.' },
+  { name: 'Cara Cole', notes: 'Matched.', rating: 'Green', arrows: 2, reason: 'On track.' },
+];
+
+test.describe('Minutes from the keyboard alone', () => {
+  test('a Permanence Panel, attendance pickers included: key presses to reach Close the meeting', async ({ page, app, request }) => {
+    test.setTimeout(180_000);
+    const prepared = await seedPanel(request, app);
+    await page.goto(`${app.url}#/meetings/${prepared.meeting.id}`);
+    await expect(page.getByRole('heading', { level: 1, name: /Permanence Panel/ })).toBeVisible();
+    const keys = new Keys(page);
+
+    await keys.tabTo(page.getByRole('button', { name: 'Start the meeting' }));
+    await keys.press('Enter');
+    await expect(page.locator('#meeting-status')).toHaveText('Status: In progress');
+
+    // The two places the core could not fill: each chosen from its list by typing and Enter, and the
+    // second is reached straight after the first (choosing keeps the keyboard where it was).
+    const iro = page.getByRole('combobox', { name: 'Who is attending as Independent Reviewing Officer (IRO)' });
+    await keys.tabTo(iro);
+    await keys.type('Iva');
+    await expect(page.getByRole('option', { name: /Ivan Reviewer/ })).toBeVisible();
+    await keys.press('Enter');
+    await expect(page.getByRole('rowheader', { name: /Ivan Reviewer/ })).toBeVisible();
+    const support = page.getByRole('combobox', { name: 'Who is attending as Business support' });
+    await keys.tabTo(support);
+    await keys.type('Be');
+    await keys.press('ArrowDown');
+    await keys.press('Enter');
+    await expect(page.getByRole('rowheader', { name: /Bea Support/ })).toBeVisible();
+    const taker = page.getByRole('combobox', { name: 'Minute-taker' });
+    await keys.tabTo(taker, 'Shift+Tab');
+    await keys.type('Bea');
+    await keys.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Bea Support takes the minutes.' })).toBeVisible();
+
+    const title = page.locator('#current-item-title');
+    for (const [n, item] of ITEMS.entries()) {
+      await expect(title).toHaveText(`Item ${n + 1} of 3: ${item.name}`);
+      if (n === 0) await keys.press('Alt+Shift+I');
+      await expect(page.getByLabel('Discussion', { exact: true })).toBeFocused();
+      await keys.type(item.notes);
+      const group = page.getByRole('group', { name: `RAG rating for ${item.name}` });
+      await keys.tabTo(group.getByRole('radio').first());
+      if (item.arrows === 0) await keys.press('Space');
+      for (let i = 0; i < item.arrows; i++) await keys.press('ArrowDown');
+      await expect(group.getByRole('radio', { name: new RegExp(`^${item.rating}`) })).toBeChecked();
+      await keys.press('Tab');
+      await keys.type(item.reason);
+      // Straight to the new action's first field.
+      await keys.press('Alt+Shift+N');
+      await expect(page.getByLabel('What', { exact: true })).toBeFocused();
+      await keys.type(`Chase the plan for ${item.name}`);
+      await keys.press('Tab');
+      await keys.type('Sam');
+      await keys.press('Enter');
+      await keys.press('Tab');
+      await expect(page.getByLabel('Due', { exact: true })).toBeFocused();
+      await keys.press('Enter');
+      await expect(page.getByRole('status').filter({ hasText: 'Action added for Sam Worker' })).toBeVisible();
+      if (n < ITEMS.length - 1) await keys.press('Alt+ArrowDown');
+    }
+
+    await keys.press('Alt+Shift+C');
+    await expect(page.getByRole('button', { name: 'Close the meeting' })).toBeFocused();
+    const withShortcuts = keys.moves;
+    test.info().annotations.push({ type: 'key presses to Close the meeting (with shortcuts)', description: `${withShortcuts} (and ${keys.typed} characters typed)` });
+    console.log(`Key presses to reach Close the meeting: ${withShortcuts}, with ${keys.typed} characters typed`);
+    expect(withShortcuts).toBeLessThanOrEqual(45);
+    // Every place in the attendance is filled by the person chosen.
+    const attendance = await api(request, app, 'minutes.get', { id: prepared.meeting.id });
+    expect(attendance.attendance.filter((a) => a.name === '')).toEqual([]);
+    expect(attendance.attendance.map((a) => a.name)).toEqual(expect.arrayContaining(['Ivan Reviewer', 'Bea Support']));
+  });
+});
