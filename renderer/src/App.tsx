@@ -5,6 +5,7 @@ import { MainNav } from './components/MainNav';
 import { RecoveryPage } from './pages/recovery/RecoveryPage';
 import { discardPrefetchedTracker } from './pages/tracker/prefetch';
 import { matchPath, navigate, useHashPath } from './routing';
+import { useHeadingFocusOnNavigation } from './components/use-heading-focus';
 import { useHealth } from './use-health';
 
 export function App() {
@@ -12,6 +13,7 @@ export function App() {
   // Only an app opened at its root ('/') asks whether this is a first run; a named page opens at once.
   const [checkedFirstRun, setCheckedFirstRun] = useState(() => path !== '/');
   const { health, recheck } = useHealth();
+  useHeadingFocusOnNavigation(path);
 
   // A brand-new, empty Panelroom opens on the welcome screen rather than an empty tracker.
   useEffect(() => {

@@ -24,7 +24,11 @@ export function AttendancePanel({ attendance, openAtFirst }: { attendance: Atten
   const [error, setError] = useState<string>();
   const [generation, setGeneration] = useState(0);
   const focusLater = usePendingFocus();
-  const removeIds = attendance.map((a) => `attendee-${a.id}-remove`);
+  // Places still to choose a person for come first, so the minute-taker goes from one to the next.
+  // Kept as they were when the panel was drawn: a row never moves from under the keyboard.
+  const [toChooseFirst] = useState(() => new Set(attendance.filter((a) => a.personId === null && a.name === '').map((a) => a.id)));
+  const rows = [...attendance.filter((a) => toChooseFirst.has(a.id)), ...attendance.filter((a) => !toChooseFirst.has(a.id))];
+  const removeIds = rows.map((a) => `attendee-${a.id}-remove`);
   const minuteTaker = attendance.find((a) => a.minuteTaker);
 
   async function change(run: () => Promise<unknown>, message: string, focusId?: string) {
@@ -86,7 +90,7 @@ export function AttendancePanel({ attendance, openAtFirst }: { attendance: Atten
               </tr>
             </thead>
             <tbody>
-              {attendance.map((a, i) => (
+              {rows.map((a, i) => (
                 <AttendeeRow
                   key={a.id}
                   row={a}

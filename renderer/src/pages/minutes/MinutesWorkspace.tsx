@@ -16,7 +16,10 @@ import { AttendancePanel } from './AttendancePanel';
 import { CURRENT_ITEM_TITLE, CurrentItem } from './CurrentItem';
 import { LifecycleBar, STATUS_ID } from './LifecycleBar';
 import { MinutesContext, type MinutesContextValue } from './minutes-context';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { SkipTo } from './SkipTo';
 import { useItemKeys } from './use-item-keys';
+import { useMinutesShortcuts } from './use-minutes-shortcuts';
 import { useMinutes } from './use-minutes';
 import './minutes.css';
 
@@ -40,6 +43,8 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<string>();
   const [viewed, setViewed] = useState<number | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  useMinutesShortcuts(() => setHelpOpen(true));
   const { detail, offsetMs, refetch, receive, setState } = minutes;
   const roomStarted = useRef(false);
   // Just started from the agenda page: the Start button is gone, so the keyboard goes to the new status.
@@ -141,6 +146,8 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
           <h1 id="page-title">
             {m.typeName} <span className="page-head__sub">{formatLongDate(m.date)}, {m.startTime} to {m.endTime}{m.venue ? `, ${m.venue}` : ''}{m.chairName ? `. Chair: ${m.chairName}` : ''}</span>
           </h1>
+          <SkipTo onHelp={() => setHelpOpen(true)} />
+          <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
           <LifecycleBar detail={detail} offsetMs={offsetMs} onDetail={receive} />
           <Notice text={notice} />
           <ErrorMessage text={error ?? (minutes.loadError ? `The page could not be brought up to date: ${minutes.loadError.message}` : undefined)} />

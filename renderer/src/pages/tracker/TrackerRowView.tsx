@@ -3,8 +3,28 @@ import { LEGAL_STATUS, MEETING_KIND, PERMANENCE_OPTION } from '../../../../share
 import type { TrackerRow } from '../../../../shared/schemas/tracker';
 import { RagTag, RagTrend } from '../../components/RagTag';
 
+/** A label without its bracketed explanation, for a compact row: "Section 20", not "Section 20 (accommodated by agreement)". */
+function short(label: string, compact: boolean): string {
+  return compact ? label.replace(/\s*\(.*\)$/, '') : label;
+}
+
+/** Everything a compact row leaves out, in words: shown on hover (the row's title) and below the list for the row with the keyboard. */
+export function rowDetails(row: TrackerRow): string {
+  const parts = [
+    `${row.firstName} ${row.lastName} (${row.caseRef})`,
+    `${row.teamName ?? 'No team'}, ${row.socialWorkerName ?? 'no social worker'}`,
+    LEGAL_STATUS.labels[row.legalStatus],
+    row.proceedingsIssued ? `Week ${row.weeksSinceIssue} of proceedings, week 26 on ${formatUkDate(row.week26Date)}` : null,
+    row.primaryPlan ? `Plan: ${[row.primaryPlan, ...row.parallelPlans].map((p) => PERMANENCE_OPTION.labels[p]).join('; ')}` : 'No plan',
+    row.rag ? `RAG ${row.rag}${row.ragReason ? `: ${row.ragReason}` : ''}` : 'Not rated',
+    row.nextDue ? `${row.overdue ? 'Overdue: ' : 'Next: '}${row.nextDue.reason}, ${formatUkDate(row.nextDue.date)}` : 'Nothing due',
+    ...row.flags.map((f) => f.message),
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
 /** One child on the tracker. Cells stay short; the child's page has the full story. */
-export function TrackerRowView({ row, index }: { row: TrackerRow; index: number }) {
+export function TrackerRowView({ row, index, compact = false }: { row: TrackerRow; index: number; compact?: boolean }) {
   return (
     <>
       <th scope="row" className="tracker__child">
@@ -17,7 +37,7 @@ export function TrackerRowView({ row, index }: { row: TrackerRow; index: number 
         {row.teamName ?? '—'}
         <span className="tracker__sub">{row.socialWorkerName ?? 'No social worker'}</span>
       </td>
-      <td>{LEGAL_STATUS.labels[row.legalStatus]}</td>
+      <td>{short(LEGAL_STATUS.labels[row.legalStatus], compact)}</td>
       <td>
         {row.proceedingsIssued ? (
           <>
@@ -29,7 +49,7 @@ export function TrackerRowView({ row, index }: { row: TrackerRow; index: number 
         )}
       </td>
       <td>
-        {row.primaryPlan ? PERMANENCE_OPTION.labels[row.primaryPlan] : <span className="muted">No plan</span>}
+        {row.primaryPlan ? short(PERMANENCE_OPTION.labels[row.primaryPlan], compact) : <span className="muted">No plan</span>}
         {row.parallelPlans.length > 0 ? <span className="tracker__sub">Also: {row.parallelPlans.map((p) => PERMANENCE_OPTION.labels[p]).join('; ')}</span> : null}
       </td>
       <td>
@@ -49,6 +69,11 @@ export function TrackerRowView({ row, index }: { row: TrackerRow; index: number 
         ) : (
           <span className="muted">Nothing due</span>
         )}
+        {compact && row.flags.length > 0 ? (
+          <span className="tracker__flag-count" aria-hidden="true">
+            {' '}⚑ {row.flags.length}
+          </span>
+        ) : null}
         {row.flags.map((f) => (
           <span key={f.message} className={`flag flag--${f.severity}`}>
             {f.message}
