@@ -1,10 +1,9 @@
-import { useCallback, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { ACTION_REVIEW, type ActionReview as Outcome } from '../../../../shared/domain/minutes-vocabulary';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import type { EarlierAction } from '../../../../shared/schemas/actions';
-import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
-import { useAutosave, useAutosaveStore } from '../../components/use-autosave';
+import { saveBy, useAutosave, useAutosaveStore } from '../../components/use-autosave';
 import { useMinutesContext } from './minutes-context';
 import { RadioGroup } from './RadioGroup';
 
@@ -26,8 +25,8 @@ export function ActionReview({ action, itemId }: { action: EarlierAction; itemId
   const store = useAutosaveStore();
   const key = `review:${itemId}:${action.id}`;
   const [review, setReview] = useState<Review>(() => store.latest<Review>(key) ?? action.review ?? { outcome: null, note: '', newDueOn: null });
-  const save = useCallback(
-    (v: Review) => call('actions.review', { actionId: action.id, itemId, outcome: v.outcome, note: v.note, newDueOn: v.outcome === 'carried' ? v.newDueOn : null }),
+  const save = useMemo(
+    () => saveBy('actions.review', (v: Review) => ({ actionId: action.id, itemId, outcome: v.outcome, note: v.note, newDueOn: v.outcome === 'carried' ? v.newDueOn : null })),
     [action.id, itemId],
   );
   const { change, flush, error } = useAutosave<Review>(key, save);

@@ -1,12 +1,11 @@
-import { useCallback, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Combobox } from '../../components/Combobox';
 import { personOptions } from '../../components/PersonField';
 import { ATTENDANCE, type Attendance } from '../../../../shared/domain/minutes-vocabulary';
 import { ROLE_LABELS, type Role } from '../../../../shared/roles';
 import type { Attendee } from '../../../../shared/schemas/minutes';
 import type { Person } from '../../../../shared/schemas/person';
-import { call } from '../../api/client';
-import { useAutosave, useAutosaveStore } from '../../components/use-autosave';
+import { saveBy, useAutosave, useAutosaveStore } from '../../components/use-autosave';
 import { useMinutesContext } from './minutes-context';
 import { RadioGroup } from './RadioGroup';
 
@@ -29,9 +28,8 @@ export function AttendeeRow({ row, people, readOnly, removeId, onRemove }: { row
   const { refetch } = useMinutesContext();
   const key = `attendee:${row.id}`;
   const [value, setValue] = useState<RowValue>(() => store.latest<RowValue>(key) ?? { personId: row.personId, name: row.name, status: row.status, declaration: row.declaration ?? '' });
-  const save = useCallback(
-    (v: RowValue) =>
-      call('attendance.update', { id: row.id, personId: v.personId, name: v.name, role: row.role as Role, organisation: row.organisation, status: v.status, declaration: v.declaration }),
+  const save = useMemo(
+    () => saveBy('attendance.update', (v: RowValue) => ({ id: row.id, personId: v.personId, name: v.name, role: row.role as Role, organisation: row.organisation, status: v.status, declaration: v.declaration })),
     [row.id, row.role, row.organisation],
   );
   const { change, flush, error } = useAutosave<RowValue>(key, save);

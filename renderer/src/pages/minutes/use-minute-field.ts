@@ -1,8 +1,7 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { MinuteField } from '../../../../shared/minutes/fields';
 import type { MinuteSaveInput } from '../../../../shared/schemas/minutes';
-import { call } from '../../api/client';
-import { useAutosave, useAutosaveStore } from '../../components/use-autosave';
+import { saveBy, useAutosave, useAutosaveStore } from '../../components/use-autosave';
 
 export const minuteKey = (itemId: number, field: MinuteField) => `minute:${itemId}:${field}`;
 
@@ -15,7 +14,7 @@ export function useMinuteField<T>(itemId: number, field: MinuteField, fromCore: 
   const store = useAutosaveStore();
   const key = minuteKey(itemId, field);
   const [value, setValue] = useState<T>(() => (store.has(key) ? (store.latest<T>(key) as T) : (fromCore ?? fallback)));
-  const save = useCallback((v: T) => call('minutes.save', { itemId, field, value: v } as MinuteSaveInput), [itemId, field]);
+  const save = useMemo(() => saveBy('minutes.save', (v: T) => ({ itemId, field, value: v }) as MinuteSaveInput), [itemId, field]);
   const autosave = useAutosave<T>(key, save);
   const { change } = autosave;
   const set = useCallback(
