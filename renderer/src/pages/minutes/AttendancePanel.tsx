@@ -26,8 +26,11 @@ export function AttendancePanel({ attendance, openAtFirst }: { attendance: Atten
   const focusLater = usePendingFocus();
   // Places still to choose a person for come first, so the minute-taker goes from one to the next.
   // Kept as they were when the panel was drawn: a row never moves from under the keyboard.
-  const [toChooseFirst] = useState(() => new Set(attendance.filter((a) => a.personId === null && a.name === '').map((a) => a.id)));
-  const rows = [...attendance.filter((a) => toChooseFirst.has(a.id)), ...attendance.filter((a) => !toChooseFirst.has(a.id))];
+  const [toChooseFirst, setToChooseFirst] = useState<ReadonlySet<number> | null>(null);
+  // Worked out once the meeting has its attendance (it has none until it starts).
+  if (toChooseFirst === null && attendance.length > 0) setToChooseFirst(new Set(attendance.filter((a) => a.personId === null && a.name === '').map((a) => a.id)));
+  const first = toChooseFirst ?? new Set<number>();
+  const rows = [...attendance.filter((a) => first.has(a.id)), ...attendance.filter((a) => !first.has(a.id))];
   const removeIds = rows.map((a) => `attendee-${a.id}-remove`);
   const minuteTaker = attendance.find((a) => a.minuteTaker);
 
