@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { call } from './api/client';
 import { HOME_PATH, ROUTES, type Route } from './routes';
+import { CurrentUserBanner } from './components/CurrentUserBanner';
 import { MainNav } from './components/MainNav';
 import { RecoveryPage } from './pages/recovery/RecoveryPage';
 import { discardPrefetchedTracker } from './pages/tracker/prefetch';
@@ -73,6 +74,7 @@ export function App() {
         <div className="app__body">
           <MainNav current={route} />
           <main id="main" className="app__main" tabIndex={-1}>
+            {checkedFirstRun && route.pattern !== '/welcome' ? <CurrentUserBanner path={path} /> : null}
             <Suspense fallback={<p aria-live="polite">Loading…</p>}>{checkedFirstRun || path !== '/' ? route.render(params) : null}</Suspense>
           </main>
         </div>

@@ -27,7 +27,9 @@ export async function seedPanel(request: APIRequestContext, app: PreviewApp) {
   await api(request, app, 'people.create', { name: 'Lee Legal', role: 'legal_adviser' });
   await api(request, app, 'people.create', { name: 'Iris Reviewer', role: 'iro' });
   await api(request, app, 'people.create', { name: 'Ivan Reviewer', role: 'iro' });
-  await api(request, app, 'people.create', { name: 'Bea Support', role: 'business_support' });
+  const bea = await api(request, app, 'people.create', { name: 'Bea Support', role: 'business_support' });
+  // The person at this computer has said who they are (the first-run question), as on any day after the first.
+  await api(request, app, 'people.setCurrentUser', { personId: bea.id });
   await api(request, app, 'people.create', { name: 'Bob Support', role: 'business_support' });
   for (const [ref, first, last] of [
     ['N101', 'Ava', 'Ashby'],
