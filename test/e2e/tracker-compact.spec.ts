@@ -1,9 +1,13 @@
+import { api } from './api';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 test.describe('The tracker on a 1366 × 768 laptop', () => {
   test.use({ serverArgs: ['--demo'], viewport: { width: 1366, height: 768 } });
 
-  test('shows at least fifteen children whole, each on one or two lines; the details on focus; the choice of rows remembered', async ({ page, app }) => {
+  test('shows at least fifteen children whole, each on one or two lines; the details on focus; the choice of rows remembered', async ({ page, app, request }) => {
+    // An ordinary day: the person at this computer said who they are on the first.
+    const someone = (await api(request, app, 'people.list', {}))[0]!;
+    await api(request, app, 'people.setCurrentUser', { personId: someone.id });
     await page.goto(`${app.url}#/tracker`);
     await expect(page.locator('#tracker-count')).toContainText('Showing 60 of 60 children');
     await expect(page.getByRole('button', { name: 'Compact rows' })).toHaveAttribute('aria-pressed', 'true');
