@@ -51,5 +51,10 @@ test.describe('The tracker on a 1366 × 768 laptop', () => {
     const wrapped = await page.evaluate(() => [...document.querySelectorAll('.tracker__table tbody td')].filter((td) => /accommodated/.test(td.textContent ?? '')).every((td) => getComputedStyle(td).overflowWrap !== 'anywhere'));
     expect(wrapped).toBe(true);
     await expectNoAxeViolations(page);
+
+    // Moving to another page puts the keyboard on its heading; Settings > People says who is using this computer.
+    await page.getByRole('link', { name: 'People', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeFocused();
+    await expect(page.getByLabel('Who is using Panelroom on this computer')).toHaveValue(someone.name);
   });
 });

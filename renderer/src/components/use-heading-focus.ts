@@ -14,15 +14,21 @@ export function useHeadingFocusOnNavigation(path: string): void {
   useEffect(() => {
     if (previous.current === path) return;
     previous.current = path;
-    const from = document.activeElement;
+    // The page has put the keyboard inside itself (now, or while it loads): leave it there.
+    const insidePage = (el: Element | null) => el !== null && el.closest('main') !== null && !el.matches('main, main h1');
+    let moved = insidePage(document.activeElement);
+    const onFocusIn = (e: FocusEvent) => {
+      if (insidePage(e.target as Element)) moved = true;
+    };
+    document.addEventListener('focusin', onFocusIn);
+    // The page being left can still be on screen while the new one's code loads: wait for a new heading.
+    const stale = document.querySelector('main h1');
     const until = performance.now() + WAIT_MS;
     let frame = 0;
     const look = () => {
-      const active = document.activeElement;
-      const movedByPage = active && active !== from && active !== document.body && !active.matches('main');
-      if (movedByPage) return;
+      if (moved) return;
       const heading = document.querySelector<HTMLElement>('main h1');
-      if (heading) {
+      if (heading && heading !== stale) {
         if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
         heading.focus();
         return;
@@ -30,6 +36,9 @@ export function useHeadingFocusOnNavigation(path: string): void {
       if (performance.now() < until) frame = requestAnimationFrame(look);
     };
     frame = requestAnimationFrame(look);
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('focusin', onFocusIn);
+    };
   }, [path]);
 }
