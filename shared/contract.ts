@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { archiveInput, listInput, team, teamCreateInput, teamUpdateInput } from './schemas/team';
 import { person, personCreateInput, personUpdateInput } from './schemas/person';
+import { currentUser, setCurrentUserInput } from './schemas/current-user';
 import {
   child,
   childCloseInput,
@@ -112,6 +113,9 @@ export const contract = {
   'people.create': { input: personCreateInput, output: person },
   'people.update': { input: personUpdateInput, output: person },
   'people.setArchived': { input: archiveInput, output: person },
+  /** Who is using Panelroom on this computer (the name on documents and in the audit log). */
+  'people.currentUser': { input: none, output: currentUser },
+  'people.setCurrentUser': { input: setCurrentUserInput, output: currentUser },
 
   'children.create': { input: childCreateInput, output: child },
   'children.update': { input: childUpdateInput, output: child },

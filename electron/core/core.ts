@@ -16,6 +16,7 @@ import { fsyncDir, moveDatabaseFile } from './safety/files';
 import { quickCheck } from './safety/integrity';
 import { copyDatabaseFile } from './safety/sqlite-copy';
 import { recordAudit } from './services/audit';
+import { PersonUsingApp } from './services/identity/person-using-app';
 import { assertFilable } from './services/filing/batch';
 import { lastFilingFolder } from './services/filing/checklist';
 import { writeFilingFolder } from './services/filing/write-folder';
@@ -43,7 +44,7 @@ export interface CoreOptions extends Omit<OpenOptions, 'key'>, RouterOptions {
   dataKey?: KeyResult;
   /** Things worth a line in the log that are not errors (plain files encrypted, a key kept beside the data). Never the data itself. */
   onNotice?(message: string): void;
-  /** Who is using the app, for the audit log. */
+  /** The computer login the app runs under: the audit log's "who" until the person says who they are (see PersonUsingApp). */
   actor: string;
   appVersion: string;
   mode: 'desktop' | 'browser';
@@ -111,6 +112,8 @@ class CoreHost implements Core, SafetyOperations {
   private readonly access: FileAccess;
   private readonly keyProblem: string | undefined;
   private readonly keyWarning: string | null;
+  private readonly identity: PersonUsingApp;
+  private readonly ctx: ServiceContext;
 
   constructor(private readonly options: CoreOptions) {
     this.file = path.join(options.dataDir, DATABASE_FILE_NAME);
@@ -122,15 +125,23 @@ class CoreHost implements Core, SafetyOperations {
     this.keyProblem = found.ok ? undefined : found.message;
     this.keyWarning = found.ok ? (found.warning ?? null) : null;
     if (this.keyWarning) options.onNotice?.(this.keyWarning);
+    this.identity = new PersonUsingApp(options.actor);
     // Services read ctx.db on every call, so after a restore they use the reopened store.
     const currentDb = () => this.store.db;
+    const identity = this.identity;
     const ctx: ServiceContext = {
       get db() {
         return currentDb();
       },
-      actor: options.actor,
+      // The person using the app, once they have said who they are; the login until then.
+      get actor() {
+        return identity.actor;
+      },
+      login: options.actor,
+      identity,
       now: this.now,
     };
+    this.ctx = ctx;
     const handlers = buildHandlers(ctx, () => ({ version: options.appVersion, schemaVersion: this.current?.schemaVersion ?? 0, dataDir: options.dataDir, mode: options.mode }), this);
     this.router = createRouter(this.guard(handlers), options);
     const run = <T>(name: string, work: () => Promise<T>) =>
@@ -168,6 +179,7 @@ class CoreHost implements Core, SafetyOperations {
     try {
       this.current = await openStore(this.file, { ...this.options, key: this.access.key });
       this.mode = { kind: 'ready' };
+      await this.identity.refresh(this.current.db);
     } catch (err) {
       if (err instanceof NewerDatabaseError) this.mode = { kind: 'newer', message: err.message };
       else if (err instanceof DataFileUnavailableError) this.mode = { kind: 'unavailable', message: err.message };
@@ -333,7 +345,7 @@ class CoreHost implements Core, SafetyOperations {
       if (this.mode.kind !== 'ready') await this.putBack(previousFileKeptAs);
       this.integrity = 'ok';
       this.startBackupTimers();
-      await recordAudit(this.store.db, { db: this.store.db, actor: this.options.actor, now: this.now }, {
+      await recordAudit(this.store.db, this.ctx, {
         action: 'restore',
         entity: 'backup',
         entityId: null,

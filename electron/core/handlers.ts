@@ -15,6 +15,7 @@ import { bringToPanel, closeEscalation, createEscalation } from './services/chil
 import { loadDemoData } from './services/demo/load-demo';
 import { commitImport, previewImport } from './services/import';
 import { createPerson, listPeople, setPersonArchived, updatePerson } from './services/people';
+import { getCurrentUser, setCurrentUser } from './services/identity/current-user';
 import { getReviewSettings, setReviewSettings } from './services/review-settings';
 import { createTeam, listTeams, setTeamArchived, updateTeam } from './services/teams';
 import { exportTrackerCsv } from './services/tracking/tracker-csv';
@@ -79,6 +80,8 @@ export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'
     'people.create': (i) => createPerson(ctx, i),
     'people.update': (i) => updatePerson(ctx, i),
     'people.setArchived': (i) => setPersonArchived(ctx, i),
+    'people.currentUser': () => getCurrentUser(ctx),
+    'people.setCurrentUser': (i) => setCurrentUser(ctx, i),
     'children.create': (i) => createChild(ctx, i),
     'children.update': (i) => updateChild(ctx, i),
     'children.get': (i) => getChild(ctx, i),

@@ -1,10 +1,12 @@
 import { Suspense, useEffect, useState } from 'react';
 import { call } from './api/client';
 import { HOME_PATH, ROUTES, type Route } from './routes';
+import { CurrentUserBanner } from './components/CurrentUserBanner';
 import { MainNav } from './components/MainNav';
 import { RecoveryPage } from './pages/recovery/RecoveryPage';
 import { discardPrefetchedTracker } from './pages/tracker/prefetch';
 import { matchPath, navigate, useHashPath } from './routing';
+import { useHeadingFocusOnNavigation } from './components/use-heading-focus';
 import { useHealth } from './use-health';
 
 export function App() {
@@ -12,6 +14,7 @@ export function App() {
   // Only an app opened at its root ('/') asks whether this is a first run; a named page opens at once.
   const [checkedFirstRun, setCheckedFirstRun] = useState(() => path !== '/');
   const { health, recheck } = useHealth();
+  useHeadingFocusOnNavigation(path);
 
   // A brand-new, empty Panelroom opens on the welcome screen rather than an empty tracker.
   useEffect(() => {
@@ -71,6 +74,7 @@ export function App() {
         <div className="app__body">
           <MainNav current={route} />
           <main id="main" className="app__main" tabIndex={-1}>
+            {checkedFirstRun && route.pattern !== '/welcome' ? <CurrentUserBanner path={path} /> : null}
             <Suspense fallback={<p aria-live="polite">Loading…</p>}>{checkedFirstRun || path !== '/' ? route.render(params) : null}</Suspense>
           </main>
         </div>

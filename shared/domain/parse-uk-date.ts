@@ -31,3 +31,42 @@ export function parseUkDate(input: string, now: Date = new Date()): IsoDate | un
   }
   return undefined;
 }
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_BY_PREFIX = new Map(MONTH_NAMES.map((m, i) => [m.slice(0, 3).toLowerCase(), i + 1]));
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Why a date that has a date's shape cannot be read, in words: "30 February 2021 does
+ * not exist", "there is no month 13 (dates are day first...)". The same sentence whichever
+ * accepted format it came in (30/02/2021, 30-02-21, 2021-02-30, 30 Feb 2021). Undefined
+ * when the text does not look like a date at all.
+ */
+export function explainImpossibleDate(input: string): string | undefined {
+  const text = input.trim();
+  let day: number, month: number, year: number;
+  let dayFirst = true;
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (m) {
+    [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    dayFirst = false;
+  } else if ((m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$/.exec(text))) [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else if ((m = /^(\d{1,2})[\s-]+([A-Za-z]{3,})[\s-]+(\d{2}|\d{4})$/.exec(text))) {
+    const named = MONTH_BY_PREFIX.get(m[2]!.slice(0, 3).toLowerCase());
+    if (!named) return `there is no month called “${m[2]}”.`;
+    [day, month, year] = [Number(m[1]), named, Number(m[3])];
+  } else return undefined;
+  if (year < 100) year += 2000;
+  if (month < 1 || month > 12) {
+    const swapped = dayFirst && month > 12 && day >= 1 && day <= 12 ? ' Dates are day first (dd/mm/yyyy): check whether the day and month are the wrong way round.' : '';
+    return `there is no month ${month}.${swapped}`;
+  }
+  if (day < 1) return 'there is no day 0 in a month.';
+  const last = daysIn(year, month);
+  if (day > last) return `${day} ${MONTH_NAMES[month - 1]} ${year} does not exist (${MONTH_NAMES[month - 1]} ${year} has ${last} days).`;
+  if (year < 1900 || year > 2200) return `the year ${year} is not one Panelroom can record.`;
+  return undefined;
+}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { GENDER, LEGAL_STATUS, LGP_DECISION, PERMANENCE_OPTION, PLACEMENT_TYPE, RAG } from '../domain/vocabulary';
 import { role } from './person';
 
 /**
@@ -42,11 +43,59 @@ export type ImportMapping = z.infer<typeof importMapping>;
 const MAX_CSV_CHARS = 20_000_000;
 const csvText = z.string({ error: 'Choose a CSV file to import.' }).min(1, 'The file is empty.').max(MAX_CSV_CHARS, 'The file is too large to import (over 20 MB).');
 
-/** Without a mapping, the core suggests one from the column headings. */
-export const importPreviewInput = z.strictObject({ csv: csvText, mapping: importMapping.optional() });
+/**
+ * Columns whose cells must be one of a fixed list. Each wording in the file is matched to
+ * a value (suggested from the wording, changeable in the preview); `blank` means the field
+ * can be left empty when a wording means nothing Panelroom records.
+ */
+export const IMPORT_VALUE_FIELDS = {
+  legalStatus: { vocabulary: LEGAL_STATUS, blank: false },
+  gender: { vocabulary: GENDER, blank: true },
+  placementType: { vocabulary: PLACEMENT_TYPE, blank: true },
+  primaryPlan: { vocabulary: PERMANENCE_OPTION, blank: true },
+  parallelPlans: { vocabulary: PERMANENCE_OPTION, blank: true },
+  lgpDecision: { vocabulary: LGP_DECISION, blank: true },
+  rag: { vocabulary: RAG, blank: true },
+} as const;
+export type ImportValueField = keyof typeof IMPORT_VALUE_FIELDS;
+export const IMPORT_VALUE_FIELD_KEYS = Object.keys(IMPORT_VALUE_FIELDS) as ImportValueField[];
+
+const wording = z.string().max(200);
+/** What a wording in the file means: a value of the field's list, or '' for "leave it blank". */
+const valueChoices = <T extends readonly [string, ...string[]]>(values: T, blank: boolean) => z.record(wording, blank ? z.enum([...values, '']) : z.enum(values)).optional();
+export const importValueMap = z.strictObject({
+  legalStatus: valueChoices(LEGAL_STATUS.values, false),
+  gender: valueChoices(GENDER.values, true),
+  placementType: valueChoices(PLACEMENT_TYPE.values, true),
+  primaryPlan: valueChoices(PERMANENCE_OPTION.values, true),
+  parallelPlans: valueChoices(PERMANENCE_OPTION.values, true),
+  lgpDecision: valueChoices(LGP_DECISION.values, true),
+  rag: valueChoices(RAG.values, true),
+});
+export type ImportValueMap = z.infer<typeof importValueMap>;
+
+/** A team named in the file that Panelroom does not have: one of its teams, a new team by that name, or no team. */
+export const importTeamChoice = z.union([z.number().int().positive(), z.enum(['new', 'blank'])]);
+export type ImportTeamChoice = z.infer<typeof importTeamChoice>;
+export const importTeamMap = z.record(wording, importTeamChoice);
+export type ImportTeamMap = z.infer<typeof importTeamMap>;
+/** A worker named in the file who is not in Settings: someone already there (by id), or added as new. */
+export const importPersonMap = z.record(wording, z.union([z.number().int().positive(), z.literal('new')]));
+export type ImportPersonMap = z.infer<typeof importPersonMap>;
+
+/** Everything the person decided about a file besides which rows to leave out; saved as a profile for files with the same headings. */
+const importChoices = {
+  mapping: importMapping,
+  values: importValueMap.optional().transform((v) => v ?? {}),
+  teams: importTeamMap.optional().transform((v) => v ?? {}),
+  people: importPersonMap.optional().transform((v) => v ?? {}),
+};
+
+/** Without a mapping, the core uses the profile saved for the same headings, or suggests one from them. */
+export const importPreviewInput = z.strictObject({ csv: csvText, ...importChoices, mapping: importMapping.optional(), fromSuggestions: z.boolean().optional() });
 export const importCommitInput = z.strictObject({
   csv: csvText,
-  mapping: importMapping,
+  ...importChoices,
   /** CSV line numbers the person chose to leave out. */
   exclude: z.array(z.number().int().positive()).max(1_000_000).optional().transform((v) => v ?? []),
   /** Only for the audit log, so the record says which file was imported. */
@@ -65,12 +114,30 @@ export const importPreviewRow = z.object({
   /** For an update: what will change, in words ("Legal status", "RAG rating"). For a new child: what will be recorded besides the child. */
   changes: z.array(z.string()),
   problems: z.array(importRowProblem),
+  /** What will be left blank or read differently; never stops the row. */
+  warnings: z.array(importRowProblem),
 });
 export type ImportPreviewRow = z.infer<typeof importPreviewRow>;
 
 /** Someone named in the file who is not in Settings yet: added on import with the role their column implies. */
 export const importPersonToAdd = z.object({ name: z.string(), role, teamName: z.string().nullable(), rows: z.number().int() });
 export type ImportPersonToAdd = z.infer<typeof importPersonToAdd>;
+
+export const importValueEntry = z.object({
+  /** the wording as it is in the file */
+  text: z.string(),
+  rows: z.number().int(),
+  /** what it will be read as: a value, '' for blank, or null when nothing is chosen yet */
+  value: z.string().nullable(),
+  /** how that was decided */
+  source: z.enum(['chosen', 'suggested', 'blank-like', 'none']),
+});
+export type ImportValueEntry = z.infer<typeof importValueEntry>;
+export const importValueColumn = z.object({ field: z.enum(IMPORT_VALUE_FIELD_KEYS as [ImportValueField, ...ImportValueField[]]), column: z.string(), entries: z.array(importValueEntry) });
+export type ImportValueColumn = z.infer<typeof importValueColumn>;
+
+export const importTeamEntry = z.object({ text: z.string(), rows: z.number().int(), choice: importTeamChoice.nullable(), source: z.enum(['chosen', 'suggested', 'none']) });
+export type ImportTeamEntry = z.infer<typeof importTeamEntry>;
 
 export const importPreviewOutput = z.object({
   headers: z.array(z.string()),
@@ -82,6 +149,14 @@ export const importPreviewOutput = z.object({
   rows: z.array(importPreviewRow),
   counts: z.object({ create: z.number().int(), update: z.number().int(), unchanged: z.number().int(), invalid: z.number().int() }),
   peopleToAdd: z.array(importPersonToAdd),
+  /** each mapped column with a fixed list: every wording in the file and what it will be read as */
+  values: z.array(importValueColumn),
+  /** team names in the file that are not Panelroom's teams */
+  teams: z.array(importTeamEntry),
+  /** workers named in the file who are not in Settings, and who each will be */
+  people: importPersonMap,
+  /** the saved choices this preview started from, when the file's headings were seen before */
+  profile: z.object({ name: z.string(), savedAt: z.string() }).nullable(),
 });
 export type ImportPreview = z.infer<typeof importPreviewOutput>;
 
@@ -91,5 +166,6 @@ export const importCommitOutput = z.object({
   unchanged: z.number().int(),
   excluded: z.number().int(),
   peopleAdded: z.number().int(),
+  teamsAdded: z.number().int(),
 });
 export type ImportResult = z.infer<typeof importCommitOutput>;

@@ -3,11 +3,13 @@ import { MEETING_FORM, MEETING_KIND, SERIES_INTERVAL } from '../domain/vocabular
 import { id, nameField } from './common';
 import { role } from './person';
 
+export const SLOT_MINUTES_MIN = 5;
+export const SLOT_MINUTES_MAX = 240;
 export const slotMinutes = z
   .number({ error: 'Enter the slot length in minutes.' })
   .int('Enter the slot length in whole minutes.')
-  .min(5, 'A slot must be at least 5 minutes.')
-  .max(240, 'A slot can be at most 240 minutes.');
+  .min(SLOT_MINUTES_MIN, `A slot must be at least ${SLOT_MINUTES_MIN} minutes.`)
+  .max(SLOT_MINUTES_MAX, `A slot can be at most ${SLOT_MINUTES_MAX} minutes.`);
 
 export const meetingType = z.object({
   id,

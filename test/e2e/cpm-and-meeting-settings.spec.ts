@@ -44,7 +44,7 @@ test.describe('Care Planning Meetings', () => {
     await page.keyboard.press('Enter');
     const form = page.getByRole('form', { name: 'Book a Care Planning Meeting for Ava Northfield' });
     await expect(form.getByLabel('Date', { exact: true })).toBeFocused();
-    await expect(form.getByLabel('Chair (optional)')).toHaveValue(String(manager.id));
+    await expect(form.getByLabel('Chair (optional)')).toHaveValue(manager.name);
     await expectNoAxeViolations(page);
 
     // a blank time is named beside its field, not sent

@@ -13,6 +13,9 @@ export interface PreviewApp {
   dataDir: string;
   /** Stops the server (as a person closing it would) and starts it again on the same data, doing `meanwhile` in between. */
   restart(meanwhile?: () => void): Promise<void>;
+  /** Stops the server, leaving it stopped until `start` (the page stays open, its core gone). */
+  stop(): Promise<void>;
+  start(): Promise<void>;
 }
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -37,6 +40,12 @@ export const test = base.extend<{ app: PreviewApp; serverArgs: string[] }>({
       async restart(meanwhile) {
         await stopPreview(server.child);
         meanwhile?.();
+        server = await spawnPreview(ROOT, dataDir, serverArgs);
+      },
+      async stop() {
+        await stopPreview(server.child);
+      },
+      async start() {
         server = await spawnPreview(ROOT, dataDir, serverArgs);
       },
     };

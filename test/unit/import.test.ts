@@ -77,7 +77,7 @@ describe('import: a good file', () => {
     const before = counts(core);
     const preview = await core.ok('import.preview', { csv: fixture('good.csv') });
     const result = await core.ok('import.commit', { csv: fixture('good.csv'), mapping: preview.mapping, fileName: 'good.csv' });
-    expect(result).toEqual({ created: 4, updated: 0, unchanged: 0, excluded: 0, peopleAdded: 2 });
+    expect(result).toEqual({ created: 4, updated: 0, unchanged: 0, excluded: 0, peopleAdded: 2, teamsAdded: 0 });
 
     const amy = await childByRef(core, 'CIC001');
     expect(amy.child).toMatchObject({ firstName: 'Amy', lastName: 'Example', dateOfBirth: '2015-03-14', gender: 'female', legalStatus: 's20', dateEnteredCare: '2025-02-01', placementType: 'foster_agency', isUnborn: false });
@@ -133,11 +133,11 @@ describe('import: rows with problems', () => {
     expect(preview.counts).toEqual({ create: 2, update: 0, unchanged: 0, invalid: 6 });
     expect(problemsOn(preview, 2)).toEqual([]);
     expect(problemsOn(preview, 3)).toEqual(['Date of birth / expected date of delivery: “sometime in 2015” is not a date. Use dd/mm/yyyy, for example 22/11/2026.']);
-    expect(problemsOn(preview, 4)).toEqual(['Date entered care: “31/02/2026” is not a real date. Check the day and the month: dates are day first (dd/mm/yyyy), for example 22/11/2026.']);
-    expect(problemsOn(preview, 5)).toEqual(['No team called “Children in Care Team 9”. Check the spelling, add the team in Settings, or exclude this row.']);
+    expect(problemsOn(preview, 4)).toEqual(['Date entered care: “31/02/2026” is not a real date: 31 February 2026 does not exist (February 2026 has 28 days).']);
+    expect(problemsOn(preview, 5)).toEqual(['No team called “Children in Care Team 9”. Under “Teams not in Panelroom”, choose which team it is or add it as a new team; or exclude this row.']);
     expect(problemsOn(preview, 6)).toEqual(['Duplicate case reference: cic101 is already on line 2. Each child can be in the file once: exclude this row, or remove one of the two from the file.']);
     expect(problemsOn(preview, 7)).toEqual(['First name is missing: every child needs one.']);
-    expect(problemsOn(preview, 8)).toEqual([expect.stringMatching(/^Legal status: “Fostered” is not one Panelroom recognises\. Use one of: None, Child in need, .*Care order, Placement order/)]);
+    expect(problemsOn(preview, 8)).toEqual([expect.stringMatching(/^Legal status: “Fostered” is not one Panelroom recognises\. Choose what it means under “What the file’s words mean”, or use one of: None, Child in need, .*Care order, Placement order/)]);
     const row5 = preview.rows.find((r) => r.line === 5)!;
     expect(row5.problems[0]).toMatchObject({ field: 'team', column: 'Team' });
     expect(row5).toMatchObject({ caseRef: 'CIC104', name: 'Hal Madeup', action: 'invalid' });
@@ -157,7 +157,7 @@ describe('import: rows with problems', () => {
     const preview = await core.ok('import.preview', { csv: fixture('bad-rows.csv') });
     const bad = preview.rows.filter((r) => r.action === 'invalid').map((r) => r.line);
     const result = await core.ok('import.commit', { csv: fixture('bad-rows.csv'), mapping: preview.mapping, exclude: bad });
-    expect(result).toEqual({ created: 2, updated: 0, unchanged: 0, excluded: 6, peopleAdded: 0 });
+    expect(result).toEqual({ created: 2, updated: 0, unchanged: 0, excluded: 6, peopleAdded: 0, teamsAdded: 0 });
     const children = core.store.sqlite.prepare('select case_ref, legal_status from children order by case_ref').all();
     expect(children).toEqual([
       { case_ref: 'CIC101', legal_status: 's20' },
@@ -200,9 +200,14 @@ describe('import: rows with problems', () => {
     expect(problemsOn(preview, 3)).toEqual(['A parallel option cannot be the same as the primary option.']);
     expect(problemsOn(preview, 4)).toEqual(['Choose the primary option before any parallel ones.']);
     expect(problemsOn(preview, 5)).toEqual(['RAG reason is missing: a RAG rating always needs its reason.']);
-    expect(problemsOn(preview, 6)).toEqual(['Current RAG: “Purple” is not one Panelroom recognises. Use one of: Red, Amber, Green.']);
+    // An optional value nobody has said the meaning of is left blank with a warning; the row still imports.
+    expect(problemsOn(preview, 6)).toEqual([]);
+    expect(preview.rows.find((r) => r.line === 6)!.warnings.map((w) => w.message)).toEqual([
+      'Current RAG: “Purple” is not one Panelroom recognises, so it is left blank. To import it, choose what it means under “What the file’s words mean”.',
+    ]);
     expect(problemsOn(preview, 7)).toEqual(['Last Care Planning Meeting: 01/12/2026 is in the future.']);
-    expect(problemsOn(preview, 8)[0]).toMatch(/^Primary permanence plan: “Space travel” is not one Panelroom recognises/);
+    expect(problemsOn(preview, 8)).toEqual([]);
+    expect(preview.rows.find((r) => r.line === 8)!.warnings[0]!.message).toMatch(/^Primary permanence plan: “Space travel” is not one Panelroom recognises, so the plan is not imported/);
     expect(problemsOn(preview, 9)).toEqual(['There is a Legal Gateway decision but no Legal Gateway Panel date. Add the date, or leave the decision out.']);
     expect(problemsOn(preview, 10)).toEqual([]);
     expect(problemsOn(preview, 11)).toEqual(['A case reference can only contain letters, numbers and - / _ . (no spaces).']);
@@ -242,7 +247,7 @@ describe('import: re-importing', () => {
     expect(again.counts).toEqual({ create: 0, update: 0, unchanged: 4, invalid: 0 });
     expect(again.peopleToAdd).toEqual([]);
     const second = await core.ok('import.commit', { csv, mapping });
-    expect(second).toEqual({ created: 0, updated: 0, unchanged: 4, excluded: 0, peopleAdded: 0 });
+    expect(second).toEqual({ created: 0, updated: 0, unchanged: 4, excluded: 0, peopleAdded: 0, teamsAdded: 0 });
     expect(counts(core)).toEqual(afterFirst);
   });
 
@@ -273,7 +278,7 @@ describe('import: re-importing', () => {
     expect(preview.counts).toEqual({ create: 0, update: 1, unchanged: 3, invalid: 0 });
     expect(preview.rows[0]).toMatchObject({ caseRef: 'CIC001', action: 'update', changes: ['Legal status', 'RAG rating'] });
     const result = await core.ok('import.commit', { csv: changed, mapping });
-    expect(result).toEqual({ created: 0, updated: 1, unchanged: 3, excluded: 0, peopleAdded: 0 });
+    expect(result).toEqual({ created: 0, updated: 1, unchanged: 3, excluded: 0, peopleAdded: 0, teamsAdded: 0 });
 
     const amy = await childByRef(core, 'CIC001');
     expect(amy.child.legalStatus).toBe('care_order');
@@ -386,7 +391,7 @@ describe('import: messy files', () => {
     ];
     const csv = ['Case reference,First name,Last name,Legal status,Date entered care', ...forms.map(([text], i) => `T${i},Amy,Example,S20,${text}`)].join('\n');
     const preview = await core.ok('import.preview', { csv });
-    expect(problemsOn(preview, 12)).toEqual(['Date entered care: “09/22/2026” is not a real date. Check the day and the month: dates are day first (dd/mm/yyyy), for example 22/11/2026.']);
+    expect(problemsOn(preview, 12)).toEqual(['Date entered care: “09/22/2026” is not a real date: there is no month 22. Dates are day first (dd/mm/yyyy): check whether the day and month are the wrong way round.']);
     expect(problemsOn(preview, 13)[0]).toMatch(/“29\/02\/2026” is not a real date/);
     await core.ok('import.commit', { csv, mapping: preview.mapping, exclude: [12, 13] });
     const stored = core.store.sqlite.prepare('select case_ref, date_entered_care from children order by id').all() as { case_ref: string; date_entered_care: string }[];
@@ -431,8 +436,8 @@ describe('import: the 50-child export', () => {
     expect(preview.fileProblems).toEqual([]);
     expect(preview.counts).toEqual({ create: 47, update: 0, unchanged: 0, invalid: 3 });
     expect(preview.rows.filter((r) => r.action === 'invalid').map((r) => [r.line, r.problems.map((p) => p.message)])).toEqual([
-      [12, ['Date entered care: “31/02/2026” is not a real date. Check the day and the month: dates are day first (dd/mm/yyyy), for example 22/11/2026.']],
-      [27, ['No team called “Children in Care Team 9”. Check the spelling, add the team in Settings, or exclude this row.']],
+      [12, ['Date entered care: “31/02/2026” is not a real date: 31 February 2026 does not exist (February 2026 has 28 days).']],
+      [27, ['No team called “Children in Care Team 9”. Under “Teams not in Panelroom”, choose which team it is or add it as a new team; or exclude this row.']],
       [41, ['Duplicate case reference: MOS1004 is already on line 5. Each child can be in the file once: exclude this row, or remove one of the two from the file.']],
     ]);
     expect(preview.peopleToAdd.map((p) => [p.name, p.role])).toEqual([
@@ -444,7 +449,7 @@ describe('import: the 50-child export', () => {
       ['Sam Specimen', 'social_worker'],
     ]);
     const result = await core.ok('import.commit', { csv, mapping: preview.mapping, exclude: [12, 27, 41] });
-    expect(result).toEqual({ created: 47, updated: 0, unchanged: 0, excluded: 3, peopleAdded: 6 });
+    expect(result).toEqual({ created: 47, updated: 0, unchanged: 0, excluded: 3, peopleAdded: 6, teamsAdded: 0 });
     expect((await core.ok('tracker.query', {})).rows).toHaveLength(47);
   });
 });

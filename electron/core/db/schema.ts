@@ -35,6 +35,8 @@ export interface AuditLogTable {
   entity_id: number | null;
   summary: string;
   details: string | null;
+  /** the computer login the app ran under; `actor` is the person using it, when they have said who they are */
+  login: string | null;
 }
 
 export interface SettingsTable {
@@ -434,6 +436,23 @@ export interface RecordDetailsTable {
   taken_at: string;
 }
 
+export interface ImportProfilesTable {
+  id: Generated<number>;
+  /** the file's headings, compared loosely and in any order */
+  headings_key: string;
+  name: string;
+  /** JSON: mapping, values, teams, people */
+  choices: string;
+  saved_at: string;
+  saved_by: string;
+}
+
+export interface LoginPeopleTable {
+  login: string;
+  person_id: number;
+  chosen_at: string;
+}
+
 export interface Database {
   teams: TeamsTable;
   people: PeopleTable;
@@ -468,6 +487,8 @@ export interface Database {
   extract_reviews: ExtractReviewsTable;
   cic_reviews: CicReviewsTable;
   escalations: EscalationsTable;
+  import_profiles: ImportProfilesTable;
+  login_people: LoginPeopleTable;
 }
 
 export type TeamRow = Selectable<TeamsTable>;

@@ -11,7 +11,7 @@ function filtered(ctx: ServiceContext, q: ParsedInput<'audit.list'>) {
   if (q.entity) query = query.where('entity', '=', q.entity);
   if (q.search) {
     const like = containsPattern(q.search);
-    query = query.where((eb) => eb.or([eb(sql`summary`, 'like', like), eb(sql`actor`, 'like', like)]));
+    query = query.where((eb) => eb.or([eb(sql`summary`, 'like', like), eb(sql`actor`, 'like', like), eb(sql`login`, 'like', like)]));
   }
   return query;
 }
@@ -20,12 +20,17 @@ function filtered(ctx: ServiceContext, q: ParsedInput<'audit.list'>) {
 export async function listAudit(ctx: ServiceContext, q: ParsedInput<'audit.list'>): Promise<ProcedureOutput<'audit.list'>> {
   const total = await filtered(ctx, q).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   const rows = await filtered(ctx, q)
-    .select(['id', 'at', 'actor', 'action', 'entity', 'entity_id', 'summary', 'details'])
+    .select(['id', 'at', 'actor', 'login', 'action', 'entity', 'entity_id', 'summary', 'details'])
     .orderBy('id', 'desc')
     .limit(q.limit)
     .offset(q.offset)
     .execute();
-  return { total: Number(total.n), rows: rows.map((r) => ({ id: r.id, at: r.at, actor: r.actor, action: r.action, entity: r.entity, entityId: r.entity_id, summary: r.summary, details: auditDetailLines(parseDetails(r.details)) })) };
+  return { total: Number(total.n), rows: rows.map((r) => ({ id: r.id, at: r.at, actor: r.actor, action: r.action, entity: r.entity, entityId: r.entity_id, summary: r.summary, details: [...auditDetailLines(parseDetails(r.details)), ...loginLine(r.actor, r.login)] })) };
+}
+
+/** The person is "who"; the computer login they used stays beside it, in the details. */
+function loginLine(actor: string, login: string | null): { label: string; value: string }[] {
+  return login && login !== actor ? [{ label: 'Computer login', value: login }] : [];
 }
 
 /** Details are JSON written by the app; an unreadable one is shown as it is rather than hidden. */
@@ -40,11 +45,11 @@ function parseDetails(raw: string | null): unknown {
 
 /** The whole matching log as CSV; the export is itself recorded, as every export is. */
 export async function exportAudit(ctx: ServiceContext, q: ParsedInput<'audit.exportCsv'>): Promise<ProcedureOutput<'audit.exportCsv'>> {
-  const rows = await filtered(ctx, q).select(['at', 'actor', 'action', 'entity', 'entity_id', 'summary', 'details']).orderBy('id').execute();
+  const rows = await filtered(ctx, q).select(['at', 'actor', 'login', 'action', 'entity', 'entity_id', 'summary', 'details']).orderBy('id').execute();
   const csv =
     '\ufeff' +
     Papa.unparse(
-      rows.map((r) => ({ 'When (UTC)': r.at, Who: r.actor, Action: r.action, Record: r.entity, 'Record id': r.entity_id ?? '', What: r.summary, Details: r.details ?? '' })),
+      rows.map((r) => ({ 'When (UTC)': r.at, Who: r.actor, 'Computer login': r.login ?? '', Action: r.action, Record: r.entity, 'Record id': r.entity_id ?? '', What: r.summary, Details: r.details ?? '' })),
       { escapeFormulae: true, newline: '\r\n' },
     );
   await recordAudit(ctx.db, ctx, { action: 'export', entity: 'audit_log', entityId: null, summary: `Exported the audit log (${rows.length} entries)`, details: q });

@@ -17,6 +17,7 @@ export async function recordAudit(trx: Kysely<Database> | Transaction<Database>,
     .values({
       at: ctx.now().toISOString(),
       actor: ctx.actor,
+      login: ctx.login ?? null,
       action: entry.action,
       entity: entry.entity,
       entity_id: entry.entityId,

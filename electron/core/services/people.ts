@@ -1,7 +1,8 @@
 import type { ParsedInput } from '../../../shared/contract';
 import type { Person } from '../../../shared/schemas/person';
 import type { Role } from '../../../shared/roles';
-import type { PersonRow } from '../db/schema';
+import type { Transaction } from 'kysely';
+import type { Database, PersonRow } from '../db/schema';
 import { isoNow, type ServiceContext } from '../context';
 import { setArchived } from './archive';
 import { changedFields, recordAudit } from './audit';
@@ -27,22 +28,25 @@ export async function listPeople(ctx: ServiceContext, input: ParsedInput<'people
 }
 
 export async function createPerson(ctx: ServiceContext, input: ParsedInput<'people.create'>): Promise<Person> {
-  return ctx.db.transaction().execute(async (trx) => {
-    await warnOnDuplicateName(trx, 'people', input.name, { confirmed: input.confirmDuplicate, noun: 'a person' });
-    await assertTeamExists(trx, input.teamId, 'teamId');
-    const now = isoNow(ctx);
-    const row = await trx
-      .insertInto('people')
-      .values({ name: input.name, role: input.role, team_id: input.teamId, email: input.email, created_at: now, updated_at: now })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx, { action: 'create', entity: 'person', entityId: row.id, summary: `Added ${row.name}` });
-    return toPerson(row);
-  });
+  return toPerson(await ctx.db.transaction().execute((trx) => createPersonIn(trx, ctx, input)));
+}
+
+/** Adds a person inside the caller's transaction, with its audit row (also how someone adds themselves as the person using the app). */
+export async function createPersonIn(trx: Transaction<Database>, ctx: ServiceContext, input: ParsedInput<'people.create'>): Promise<PersonRow> {
+  await warnOnDuplicateName(trx, 'people', input.name, { confirmed: input.confirmDuplicate, noun: 'a person' });
+  await assertTeamExists(trx, input.teamId, 'teamId');
+  const now = isoNow(ctx);
+  const row = await trx
+    .insertInto('people')
+    .values({ name: input.name, role: input.role, team_id: input.teamId, email: input.email, created_at: now, updated_at: now })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await recordAudit(trx, ctx, { action: 'create', entity: 'person', entityId: row.id, summary: `Added ${row.name}` });
+  return row;
 }
 
 export async function updatePerson(ctx: ServiceContext, input: ParsedInput<'people.update'>): Promise<Person> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx): Promise<PersonRow> => {
     const before = await trx.selectFrom('people').selectAll().where('id', '=', input.id).executeTakeFirst();
     if (!before) throw notFound('person');
     if (before.name.toLowerCase() !== input.name.toLowerCase()) {
@@ -60,6 +64,10 @@ export async function updatePerson(ctx: ServiceContext, input: ParsedInput<'peop
     if (Object.keys(changes).length > 0) {
       await recordAudit(trx, ctx, { action: 'update', entity: 'person', entityId: row.id, summary: `Changed ${row.name}`, details: changes });
     }
+    return row;
+  }).then(async (row) => {
+    // The person using the app may have been renamed: "who" follows.
+    await ctx.identity?.refresh(ctx.db);
     return toPerson(row);
   });
 }

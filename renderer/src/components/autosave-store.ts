@@ -1,8 +1,9 @@
 import type { ErrorCode } from '../../../shared/errors';
 import { ApiError } from '../api/api-error';
+import type { SaveCall, UnsavedJournal } from './unsaved-journal';
 
-/** How to make one field's value durable; resolves once the core has it. */
-export type SaveFn<T> = (value: T) => Promise<unknown>;
+/** How to make one field's value durable; resolves once the core has it. `describe` says which call it makes, so the journal can keep it. */
+export type SaveFn<T> = ((value: T) => Promise<unknown>) & { describe?(value: T): SaveCall };
 
 /** What the page as a whole can truthfully say about its saves. */
 export type SaveSnapshot =
@@ -49,6 +50,8 @@ export class AutosaveStore {
     private readonly delayMs = 300,
     private readonly maxWaitMs = 500,
     private readonly clock: () => number = Date.now,
+    /** Where values not yet acknowledged are kept, to be offered back after a reload. */
+    private readonly journal?: UnsavedJournal,
   ) {}
 
   /** The newest value handed in for `key` this session, saved or not. */
@@ -65,6 +68,8 @@ export class AutosaveStore {
     const f = this.field(key);
     f.value = value;
     f.save = save as SaveFn<unknown>;
+    const call = save.describe?.(value);
+    if (call) this.journal?.write(key, value, call);
     if (!f.dirty || f.waitingSince === undefined) f.waitingSince = this.clock();
     f.dirty = true;
     clearTimeout(f.timer);
@@ -93,6 +98,7 @@ export class AutosaveStore {
         f.error = undefined;
         f.failures = 0;
         this.lastSavedAt = savedAt(ack);
+        this.journal?.acknowledge(key, value);
       },
       (err: unknown) => {
         // The value did not land: unless a newer one is already waiting, this one still needs saving.

@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useSyncExternalStore } from 'react';
-import { onBeforeClose } from '../api/client';
+import type { ProcedureInput, ProcedureName } from '../../../shared/contract';
+import { call, capabilities, onBeforeClose } from '../api/client';
 import type { AutosaveStore, SaveFn, SaveSnapshot } from './autosave-store';
 
 export { AutosaveStore } from './autosave-store';
@@ -32,6 +33,13 @@ export function useAutosave<T>(key: string, save: SaveFn<T>) {
   return { change, flush, error };
 }
 
+/** A save that calls one procedure of the core, described so that the unsaved-text journal can keep it. */
+export function saveBy<P extends ProcedureName, T>(name: P, input: (value: T) => ProcedureInput<P>): SaveFn<T> {
+  const save = ((value: T) => (call as (n: P, i: ProcedureInput<P>) => Promise<unknown>)(name, input(value))) as SaveFn<T>;
+  save.describe = (value) => ({ name, input: input(value) });
+  return save;
+}
+
 /**
  * Sends everything waiting when the page is hidden (another window, the lid closed) or unloaded,
  * and, in the desktop app, before the window closes or the app quits (the shell waits for it).
@@ -43,11 +51,21 @@ export function useFlushOnHide(store: AutosaveStore): void {
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
+    // In a browser, leaving or reloading with typing the core does not have yet asks first. (The
+    // desktop app holds the window's close until the page has flushed, so it never needs to ask.)
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (capabilities.nativeDialogs || !store.pending) return;
+      flush();
+      e.preventDefault();
+      e.returnValue = '';
+    };
     document.addEventListener('visibilitychange', onVisibility);
     window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', onBeforeUnload);
     return () => {
       document.removeEventListener('visibilitychange', onVisibility);
       window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', onBeforeUnload);
       unregister();
       // Leaving the page inside the app (another route): what is waiting still goes.
       flush();

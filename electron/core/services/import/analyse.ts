@@ -1,12 +1,25 @@
 import { addDaysIso, todayIso } from '../../../../shared/domain/dates';
 import type { Role } from '../../../../shared/roles';
-import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, type ImportFieldKey, type ImportMapping, type ImportPersonToAdd, type ImportRowProblem } from '../../../../shared/schemas/import';
+import {
+  IMPORT_FIELDS,
+  IMPORT_FIELD_LABELS,
+  type ImportFieldKey,
+  type ImportMapping,
+  type ImportPersonMap,
+  type ImportPersonToAdd,
+  type ImportRowProblem,
+  type ImportTeamEntry,
+  type ImportTeamMap,
+  type ImportValueColumn,
+  type ImportValueMap,
+} from '../../../../shared/schemas/import';
 import { oneLine } from './clean-cell';
 import type { ImportState } from './load-state';
-import { parseCsv } from './parse-csv';
+import type { ParsedCsv } from './parse-csv';
 import { planWrites, type RowWrites } from './plan-writes';
 import { readRow, type PersonField } from './read-row';
-import { suggestMapping } from './suggest-mapping';
+import { TeamChoices } from './team-choices';
+import { ValueChoices } from './value-choices';
 
 /** How far ahead an expected date of delivery can sensibly be. */
 const MAX_EDD_DAYS = 300;
@@ -16,6 +29,7 @@ export interface AnalysedRow {
   caseRef: string;
   name: string;
   problems: ImportRowProblem[];
+  warnings: ImportRowProblem[];
   /** present only for a row with no problems */
   writes?: RowWrites;
 }
@@ -26,11 +40,25 @@ export interface Analysis {
   mapping: ImportMapping;
   fileProblems: string[];
   rows: AnalysedRow[];
+  values: ImportValueColumn[];
+  teams: ImportTeamEntry[];
+  /** every worker named who is not in Settings, and who the person said each is ('new' unless chosen) */
+  people: ImportPersonMap;
+}
+
+/** What the person decided about a file (or what was suggested for them). */
+export interface ImportChoices {
+  mapping: ImportMapping;
+  values: ImportValueMap;
+  teams: ImportTeamMap;
+  people: ImportPersonMap;
 }
 
 export interface PersonToAdd extends ImportPersonToAdd {
   key: string;
   teamId: number | null;
+  /** a team added by the same import, whose id is known only once it is written */
+  newTeamKey: string | null;
 }
 
 /**
@@ -38,17 +66,19 @@ export interface PersonToAdd extends ImportPersonToAdd {
  * duplicates, and work out what each row would change. Preview shows this; commit
  * runs it again inside its transaction, so it never trusts an earlier answer.
  */
-export function analyseImport(csv: string, requested: ImportMapping | undefined, state: ImportState, now: Date): Analysis {
-  const parsed = parseCsv(csv);
-  const mapping = completeMapping(requested ?? suggestMapping(parsed.headers));
+export function analyseImport(parsed: ParsedCsv, choices: ImportChoices, state: ImportState, now: Date): Analysis {
+  const mapping = completeMapping(choices.mapping);
   const { columns, problems: mappingProblems } = resolveColumns(parsed.headers, mapping);
   const fileProblems = [...parsed.fileProblems, ...(parsed.headers.length > 0 ? mappingProblems : [])];
-  const analysis: Analysis = { headers: parsed.headers, examples: parsed.examples.map((e) => oneLine(e).slice(0, 60)), mapping, fileProblems, rows: [] };
+  const analysis: Analysis = { headers: parsed.headers, examples: parsed.examples.map((e) => oneLine(e).slice(0, 60)), mapping, fileProblems, rows: [], values: [], teams: [], people: {} };
   // Until the columns are right, every row would show the same complaint: say it once, about the file.
   if (mappingProblems.length > 0 || parsed.headers.length === 0) return analysis;
 
   const today = todayIso(now);
-  const context = { columns, headers: parsed.headers, state, today, now, latestEdd: addDaysIso(today, MAX_EDD_DAYS) };
+  const values = new ValueChoices(choices.values);
+  const teams = new TeamChoices(choices.teams, state);
+  const workers = new Map<string, number | 'new'>();
+  const context = { columns, headers: parsed.headers, state, today, now, latestEdd: addDaysIso(today, MAX_EDD_DAYS), values, teams, people: choices.people, workers };
   const firstLineOf = new Map<string, number>();
   for (const record of parsed.records) {
     const read = readRow(record, context);
@@ -61,11 +91,24 @@ export function analyseImport(csv: string, requested: ImportMapping | undefined,
         message: `Duplicate case reference: ${read.caseRef} is already on line ${first}. Each child can be in the file once: exclude this row, or remove one of the two from the file.`,
       });
     } else if (refKey) firstLineOf.set(refKey, read.line);
-    const row: AnalysedRow = { line: read.line, caseRef: read.caseRef, name: read.name, problems: read.problems };
+    const row: AnalysedRow = { line: read.line, caseRef: read.caseRef, name: read.name, problems: read.problems, warnings: read.warnings };
     if (read.problems.length === 0 && read.values) row.writes = planWrites(read.line, read.existing, read.values, state, today);
     analysis.rows.push(row);
   }
+  analysis.values = values.columns((field) => mapping[field] ?? null);
+  analysis.teams = teams.entries();
+  analysis.people = Object.fromEntries(workers);
   return analysis;
+}
+
+/** Teams the given rows name that the person chose to add, each once. */
+export function teamsToAdd(rows: readonly AnalysedRow[]): { key: string; name: string }[] {
+  const found = new Map<string, { key: string; name: string }>();
+  for (const row of rows) {
+    const team = row.writes?.values.newTeam;
+    if (team && !found.has(team.key)) found.set(team.key, team);
+  }
+  return [...found.values()];
 }
 
 /** People the given rows name who are not in Settings yet, each once, with the role of the first column that named them. */
@@ -83,8 +126,11 @@ export function peopleToAdd(rows: readonly AnalysedRow[], state: ImportState): P
         continue;
       }
       // Workers belong to the child's team; an IRO is independent of it.
-      const personTeam = ref.role === 'iro' ? null : teamId;
-      found.set(ref.key, { key: ref.key, name: ref.name, role: ref.role as Role, teamId: personTeam, teamName: personTeam === null ? null : (state.teamNames.get(personTeam) ?? null), rows: 1 });
+      const isIro = ref.role === 'iro';
+      const personTeam = isIro ? null : teamId;
+      const newTeam = isIro ? null : row.writes.values.newTeam;
+      const teamName = newTeam ? newTeam.name : personTeam === null ? null : (state.teamNames.get(personTeam) ?? null);
+      found.set(ref.key, { key: ref.key, name: ref.name, role: ref.role as Role, teamId: personTeam, newTeamKey: newTeam?.key ?? null, teamName, rows: 1 });
     }
   }
   return [...found.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));

@@ -15,6 +15,7 @@ export interface Applied {
   updated: number;
   unchanged: number;
   peopleAdded: number;
+  teamsAdded: number;
   /** children created or changed, whose tracking must be recomputed */
   touched: number[];
 }
@@ -28,28 +29,36 @@ const CHUNK = 400;
  * adds (plan, key dates, rating, meetings) and its audit rows are written a batch at
  * a time, because row-by-row statements made 10,000 children take many seconds.
  */
-export async function applyImport(trx: Transaction<Database>, ctx: ServiceContext, rows: readonly RowWrites[], people: readonly PersonToAdd[]): Promise<Applied> {
+export async function applyImport(trx: Transaction<Database>, ctx: ServiceContext, rows: readonly RowWrites[], people: readonly PersonToAdd[], teams: readonly { key: string; name: string }[]): Promise<Applied> {
   const now = isoNow(ctx);
+  const newTeamIds = new Map<string, number>();
+  const audits: AuditEntry[] = [];
+  for (const team of teams) {
+    const row = await trx.insertInto('teams').values({ name: team.name, team_manager_id: null, group_manager_id: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+    newTeamIds.set(team.key, row.id);
+    audits.push({ action: 'create', entity: 'team', entityId: row.id, summary: `Added the team ${team.name} from a CSV import` });
+  }
   const newPersonIds = new Map<string, number>();
-  const personAudits: AuditEntry[] = [];
   for (const person of people) {
+    const teamId = person.newTeamKey ? (newTeamIds.get(person.newTeamKey) ?? null) : person.teamId;
     const row = await trx
       .insertInto('people')
-      .values({ name: person.name, role: person.role, team_id: person.teamId, email: null, created_at: now, updated_at: now })
+      .values({ name: person.name, role: person.role, team_id: teamId, email: null, created_at: now, updated_at: now })
       .returning('id')
       .executeTakeFirstOrThrow();
     newPersonIds.set(person.key, row.id);
-    personAudits.push({ action: 'create', entity: 'person', entityId: row.id, summary: `Added ${person.name} (${ROLE_LABELS[person.role]}) from a CSV import` });
+    audits.push({ action: 'create', entity: 'person', entityId: row.id, summary: `Added ${person.name} (${ROLE_LABELS[person.role]}) from a CSV import` });
   }
-  await writeAudits(trx, ctx, personAudits);
+  await writeAudits(trx, ctx, audits);
 
-  const result: Applied = { created: 0, updated: 0, unchanged: 0, peopleAdded: people.length, touched: [] };
+  const result: Applied = { created: 0, updated: 0, unchanged: 0, peopleAdded: people.length, teamsAdded: teams.length, touched: [] };
   const toWrite = rows.filter((r) => r.action !== 'unchanged');
   result.unchanged = rows.length - toWrite.length;
   for (let i = 0; i < toWrite.length; i += CHUNK) {
     const written: Written[] = [];
     for (const row of toWrite.slice(i, i + CHUNK)) {
       const fields = withNewPeople(row, newPersonIds);
+      if (row.values.newTeam) fields.teamId = newTeamIds.get(row.values.newTeam.key) ?? null;
       const { child } = row.existing ? await updateChildRow(trx, ctx, row.existing.id, fields) : { child: await insertChild(trx, ctx, fields) };
       if (row.existing) result.updated++;
       else result.created++;
@@ -173,6 +182,7 @@ async function writeAudits(trx: Transaction<Database>, ctx: ServiceContext, entr
         part.map((e) => ({
           at,
           actor: ctx.actor,
+          login: ctx.login ?? null,
           action: e.action,
           entity: e.entity,
           entity_id: e.entityId,

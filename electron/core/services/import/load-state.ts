@@ -29,6 +29,7 @@ export interface ImportState {
   teamsByName: Map<string, NamedRow[]>;
   teamNames: Map<number, string>;
   peopleByName: Map<string, PersonEntry[]>;
+  peopleById: Map<number, PersonEntry>;
   /** keyed by the case reference in lower case: the store treats references case-insensitively */
   childrenByRef: Map<string, ChildRow>;
   plans: Map<number, PlanEntry>;
@@ -69,6 +70,7 @@ export async function loadImportState(db: Db): Promise<ImportState> {
     teamsByName: new Map(),
     teamNames: new Map(teams.map((t) => [t.id, t.name])),
     peopleByName: new Map(),
+    peopleById: new Map(),
     childrenByRef: new Map(children.map((c) => [c.case_ref.toLowerCase(), c])),
     plans: new Map(plans.map((p) => [p.child_id, { primary: p.primary_option, parallel: JSON.parse(p.parallel_options) as string[], legalOrderSought: p.legal_order_sought }])),
     keyDates: new Map(),
@@ -77,7 +79,11 @@ export async function loadImportState(db: Db): Promise<ImportState> {
     meetings: new Map(),
   };
   for (const t of teams) push(state.teamsByName, nameKey(t.name), { id: t.id, name: t.name, archived: t.archived_at !== null });
-  for (const p of people) push(state.peopleByName, nameKey(p.name), { id: p.id, name: p.name, role: p.role, archived: p.archived_at !== null });
+  for (const p of people) {
+    const entry = { id: p.id, name: p.name, role: p.role, archived: p.archived_at !== null };
+    push(state.peopleByName, nameKey(p.name), entry);
+    state.peopleById.set(p.id, entry);
+  }
   for (const k of keyDates) push(state.keyDates, k.child_id, { id: k.id, type: k.type, date: k.date, decision: k.decision });
   // Ordered oldest first, so the last one seen per child is the latest (as the tracker reads it).
   for (const r of ratings) {

@@ -52,7 +52,8 @@ export function planWrites(line: number, existing: ChildRow | undefined, values:
     const next = childColumns(values.fields) as Record<string, unknown>;
     const before = existing as unknown as Record<string, unknown>;
     for (const [column, label] of Object.entries(COLUMN_LABELS)) if (before[column] !== next[column]) childChanges.push(label);
-    // Someone still to be added cannot be the person already recorded.
+    // A team still to be added cannot be the team already recorded; nor someone still to be added the person.
+    if (values.newTeam && !childChanges.includes('Team')) childChanges.push('Team');
     for (const [field, column] of Object.entries(PERSON_COLUMNS)) {
       if (values.people[field as keyof typeof PERSON_COLUMNS]?.kind === 'new' && !childChanges.includes(COLUMN_LABELS[column]!)) childChanges.push(COLUMN_LABELS[column]!);
     }

@@ -1,10 +1,12 @@
-import { parseUkDate } from '../../../../shared/domain/parse-uk-date';
+import { explainImpossibleDate, parseUkDate } from '../../../../shared/domain/parse-uk-date';
 import type { PermanenceOption } from '../../../../shared/domain/vocabulary';
 import type { Role } from '../../../../shared/roles';
 import { nameField } from '../../../../shared/schemas/common';
+import type { ImportPersonMap } from '../../../../shared/schemas/import';
+import { isBlankLike, isNobody } from './blank-like';
 import { nameKey, oneLine } from './clean-cell';
 import type { ImportState } from './load-state';
-import { isNoneText, permanenceMatcher, type Matcher } from './vocabulary-match';
+import type { ValueChoices } from './value-choices';
 
 /** Each reader returns the value, or the sentence that tells the person what is wrong with the cell. */
 export type Read<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -13,8 +15,6 @@ const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const fail = (message: string): Read<never> => ({ ok: false, message });
 
 const DATE_HINT = 'Use dd/mm/yyyy, for example 22/11/2026.';
-/** Looks like a day, month and year, so failing to read it means the date itself is impossible (31/02, or month first). */
-const DATE_SHAPE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/;
 /** The shape nearly every export uses, read without trying each of the parser's patterns in turn (10,000 rows have 30,000 dates). */
 const COMMON_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 /** Spreadsheets and databases add a time to dates ("01/09/2026 00:00", "2026-09-01T14:35:00Z"); the day is what counts. */
@@ -31,7 +31,8 @@ export function readDate(text: string, label: string, now: Date): Read<string> {
   }
   const iso = parseUkDate(day, now);
   if (iso) return ok(iso);
-  if (DATE_SHAPE.test(day)) return fail(`${label}: “${text}” is not a real date. Check the day and the month: dates are day first (dd/mm/yyyy), for example 22/11/2026.`);
+  const why = explainImpossibleDate(day);
+  if (why) return fail(`${label}: “${text}” is not a real date: ${why}`);
   return fail(`${label}: “${text}” is not a date. ${DATE_HINT}`);
 }
 
@@ -40,25 +41,31 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-export function readChoice<T extends string>(text: string, label: string, matcher: Matcher<T>): Read<T> {
-  const value = matcher.match(text);
-  if (value) return ok(value);
-  return fail(`${label}: “${text}” is not one Panelroom recognises. Use one of: ${matcher.labels.join(', ')}.`);
-}
-
-export function readTeam(text: string, state: ImportState): Read<number> {
-  const name = oneLine(text);
-  const teams = state.teamsByName.get(nameKey(name)) ?? [];
-  const live = teams.find((t) => !t.archived);
-  if (live) return ok(live.id);
-  if (teams.length > 0) return fail(`The team “${teams[0]!.name}” is archived. Restore it in Settings, or exclude this row.`);
-  return fail(`No team called “${name}”. Check the spelling, add the team in Settings, or exclude this row.`);
-}
-
 // Built once: a zod schema costs far more to build than to run.
 const personName = nameField('the name');
 
 export type PersonRef = { kind: 'existing'; id: number } | { kind: 'new'; key: string; name: string; role: Role };
+
+/** The person a worker cell names: none for "N/A" or "Unallocated", else as readPerson finds them. */
+export function readWorker(text: string, role: Role, label: string, state: ImportState, chosen: ImportPersonMap, seen: Map<string, number | 'new'>): Read<PersonRef | null> {
+  if (isNobody(text)) return ok(null);
+  const read = readPerson(text, role, label, state);
+  if (!read.ok || read.value.kind === 'existing') return read;
+  // Someone not in Settings whom the person may have said is someone who is.
+  const choice = chosenFor(chosen, read.value.name);
+  seen.set(read.value.name, choice ?? 'new');
+  if (typeof choice === 'number') {
+    if (state.peopleById.has(choice)) return ok({ kind: 'existing', id: choice });
+    return fail(`${label}: the person chosen for “${read.value.name}” is no longer in Settings. Choose again under “People who will be added”.`);
+  }
+  return read;
+}
+
+function chosenFor(chosen: ImportPersonMap, name: string): number | 'new' | undefined {
+  const key = nameKey(name);
+  for (const [text, choice] of Object.entries(chosen)) if (nameKey(text) === key) return choice;
+  return undefined;
+}
 
 /**
  * Finds a person by name, whatever the case or spacing, and also as "Surname, Forename"
@@ -81,22 +88,26 @@ export function readPerson(text: string, role: Role, label: string, state: Impor
   return ok({ kind: 'new', key: nameKey(checked.data), name: checked.data, role });
 }
 
-/** Parallel plans come as "LTF; SGO", "Adoption / Reunification" or "LTF, SGO"; "Adoption / Early Permanence" is one option, not two. */
-export function readOptions(text: string, label: string): Read<PermanenceOption[]> {
+/**
+ * Parallel plans come as "LTF; SGO", "Adoption / Reunification" or "LTF, SGO"; "Adoption /
+ * Early Permanence" is one option, not two. Parts not recognised are listed (and left out).
+ */
+export function readOptions(text: string, values: ValueChoices): { options: PermanenceOption[]; unknown: string[] } {
   const found: PermanenceOption[] = [];
+  const unknown: string[] = [];
   for (const piece of text.split(/[;\n|]/)) {
-    if (isNoneText(piece)) continue;
-    const whole = permanenceMatcher.match(piece);
-    if (whole) {
-      found.push(whole);
+    if (isBlankLike(piece)) continue;
+    const whole = values.read('parallelPlans', piece, true);
+    if (whole.kind !== 'unmapped') {
+      if (whole.kind === 'value') found.push(whole.value as PermanenceOption);
       continue;
     }
     for (const part of piece.split(/[/,+]|\band\b|&/i)) {
-      if (isNoneText(part)) continue;
-      const option = permanenceMatcher.match(part);
-      if (!option) return fail(`${label}: “${oneLine(part)}” is not a permanence option Panelroom recognises. Use one of: ${permanenceMatcher.labels.join(', ')}.`);
-      found.push(option);
+      if (isBlankLike(part)) continue;
+      const option = values.read('parallelPlans', part);
+      if (option.kind === 'value') found.push(option.value as PermanenceOption);
+      else if (option.kind === 'unmapped') unknown.push(oneLine(part));
     }
   }
-  return ok([...new Set(found)]);
+  return { options: [...new Set(found)], unknown };
 }

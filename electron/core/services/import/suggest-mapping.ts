@@ -7,20 +7,20 @@ import { looseKey } from './clean-cell';
  * punctuation ignored), most specific first, so "Team manager" is never taken for "Team".
  */
 const HEADINGS: Record<ImportFieldKey, readonly string[]> = {
-  caseRef: ['case reference', 'case ref', 'case id', 'case number', 'case no', 'person id', 'person ref', 'person reference', 'child id', 'child ref', 'child reference', 'client id', 'client ref', 'mosaic id', 'lcs id', 'lcs ref', 'eclipse id', 'system id', 'reference', 'ref', 'id'],
-  firstName: ['first name', 'firstname', 'forename', 'forenames', 'given name', 'given names', 'first names', 'child first name', 'child forename'],
-  lastName: ['last name', 'surname', 'family name', 'child surname', 'child last name'],
-  dateOfBirth: ['date of birth', 'dob', 'birth date', 'date of birth edd', 'dob edd', 'edd', 'expected date of delivery', 'date of birth or edd'],
+  caseRef: ['case reference', 'lcs person id', 'mosaic person id', 'eclipse person id', 'person number', 'child number', 'upn', 'client number', 'case ref', 'case id', 'case number', 'case no', 'person id', 'person ref', 'person reference', 'child id', 'child ref', 'child reference', 'client id', 'client ref', 'mosaic id', 'lcs id', 'lcs ref', 'eclipse id', 'system id', 'reference', 'ref', 'id'],
+  firstName: ['first name', 'forename s', 'person forename', 'given names', 'firstname', 'forename', 'forenames', 'given name', 'given names', 'first names', 'child first name', 'child forename'],
+  lastName: ['last name', 'person surname', 'surname', 'family name', 'child surname', 'child last name'],
+  dateOfBirth: ['date of birth', 'dob', 'date of birth dob', 'person dob', 'child dob', 'birth date', 'date of birth edd', 'dob edd', 'edd', 'expected date of delivery', 'date of birth or edd'],
   gender: ['gender', 'sex'],
   ethnicity: ['ethnicity', 'ethnic origin', 'ethnic group', 'ethnicity description'],
-  team: ['team', 'team name', 'allocated team', 'responsible team', 'worker team', 'owning team'],
-  socialWorker: ['social worker', 'sw', 'allocated worker', 'allocated social worker', 'allocated sw', 'social worker name', 'worker', 'key worker', 'keyworker', 'lead worker'],
+  team: ['team', 'team name', 'allocated team name', 'current team', 'worker team name', 'service team', 'allocated team', 'responsible team', 'worker team', 'owning team'],
+  socialWorker: ['social worker', 'sw', 'allocated worker name', 'allocated practitioner', 'lead practitioner', 'practitioner', 'case worker', 'caseworker', 'allocated worker', 'allocated social worker', 'allocated sw', 'social worker name', 'worker', 'key worker', 'keyworker', 'lead worker'],
   teamManager: ['team manager', 'tm', 'team manager name', 'allocated team manager', 'manager'],
-  iro: ['iro', 'independent reviewing officer', 'iro name', 'qaro', 'reviewing officer', 'allocated iro'],
-  legalStatus: ['legal status', 'current legal status', 'legal status description', 'legal status code', 'legal order', 'legal', 'status'],
-  dateEnteredCare: ['date entered care', 'entered care', 'date became looked after', 'date looked after', 'date into care', 'date came into care', 'cla start date', 'cla start', 'cic start date', 'care start date', 'period of care start', 'poc start date', 'start date'],
-  placementType: ['placement type', 'type of placement', 'placement category', 'placement provision', 'placement'],
-  primaryPlan: ['primary permanence plan', 'primary plan', 'permanence plan', 'primary option', 'permanence option', 'care plan', 'plan'],
+  iro: ['iro', 'allocated iro name', 'iro allocated', 'reviewing officer name', 'independent reviewing officer', 'iro name', 'qaro', 'reviewing officer', 'allocated iro'],
+  legalStatus: ['legal status', 'lac legal status', 'cla legal status', 'cic legal status', 'legal status description current', 'current legal status description', 'legal basis', 'current legal status', 'legal status description', 'legal status code', 'legal order', 'legal', 'status'],
+  dateEnteredCare: ['date entered care', 'date became lac', 'date became cla', 'date became cic', 'date became looked after child', 'lac start date', 'lac start', 'looked after start date', 'date started being looked after', 'date of entry to care', 'entry to care date', 'date entered care current episode', 'episode start date', 'poc start', 'entered care', 'date became looked after', 'date looked after', 'date into care', 'date came into care', 'cla start date', 'cla start', 'cic start date', 'care start date', 'period of care start', 'poc start date', 'start date'],
+  placementType: ['placement type', 'current placement type', 'placement type description', 'placement provision description', 'current placement', 'placement type current', 'placement category description', 'type of placement', 'placement category', 'placement provision', 'placement'],
+  primaryPlan: ['primary permanence plan', 'permanence plan primary', 'care plan primary', 'plan for permanence', 'primary plan', 'permanence plan', 'primary option', 'permanence option', 'care plan', 'plan'],
   parallelPlans: ['parallel plans', 'parallel plan', 'parallel options', 'parallel option', 'contingency plans', 'contingency plan', 'twin track', 'twin tracking', 'parallel planning', 'parallel'],
   lgpDate: ['legal gateway panel date', 'lgp date', 'legal gateway date', 'date of lgp', 'legal gateway meeting date', 'legal gateway panel', 'lgp'],
   lgpDecision: ['legal gateway decision', 'legal gateway panel decision', 'lgp decision', 'lgp outcome', 'legal gateway outcome', 'gateway decision'],
@@ -37,6 +37,11 @@ const HEADINGS: Record<ImportFieldKey, readonly string[]> = {
 export function suggestMapping(headers: readonly string[]): ImportMapping {
   const byKey = new Map<string, string>();
   for (const h of headers) if (!byKey.has(looseKey(h))) byKey.set(looseKey(h), h);
+  // "Date of Birth (DOB)", "Legal Status [current]": the heading without its bracketed note is also tried.
+  for (const h of headers) {
+    const plain = looseKey(h.replace(/[([{].*?[)\]}]/g, ''));
+    if (plain && !byKey.has(plain)) byKey.set(plain, h);
+  }
   const taken = new Set<string>();
   const mapping: ImportMapping = {};
   for (const field of IMPORT_FIELDS) mapping[field.key] = null;

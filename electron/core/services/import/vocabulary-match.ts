@@ -1,8 +1,24 @@
 import { GENDER, LEGAL_STATUS, LGP_DECISION, PERMANENCE_OPTION, PLACEMENT_TYPE, RAG } from '../../../../shared/domain/vocabulary';
 import { looseKey } from './clean-cell';
+import {
+  GENDER_WORDINGS,
+  LEGAL_STATUS_RULES,
+  LEGAL_STATUS_WORDINGS,
+  LGP_DECISION_WORDINGS,
+  PLACEMENT_RULES,
+  PLACEMENT_WORDINGS,
+  PLAN_RULES,
+  PLAN_WORDINGS,
+  type KeywordRule,
+} from './case-system-wordings';
 
 export interface Matcher<T extends string> {
+  /** The value a wording means: from the tables, then from the words in it; undefined when it suggests nothing. */
   match(text: string): T | undefined;
+  /** The value from the tables alone (no reading of the words): for parts of a cell that may hold several values. */
+  exact(text: string): T | undefined;
+  /** Every value the list holds, for checking a value the person chose. */
+  values: readonly T[];
   /** The labels, for telling the person what would have been understood. */
   labels: readonly string[];
 }
@@ -12,13 +28,14 @@ export interface Matcher<T extends string> {
  * "A / B" label, and a label without its bracketed part), and the abbreviations and
  * codes councils' systems use. Case, spaces and punctuation never matter.
  */
-function matcher<T extends string>(vocab: { values: readonly T[]; labels: Record<T, string> }, synonyms: Record<string, T>): Matcher<T> {
+function matcher<T extends string>(vocab: { values: readonly T[]; labels: Record<T, string> }, synonyms: Record<string, T>, wordings: Record<string, T> = {}, rules: readonly KeywordRule<T>[] = []): Matcher<T> {
   const table = new Map<string, T>();
   const add = (text: string, value: T) => {
     const key = looseKey(text);
     if (key && !table.has(key)) table.set(key, value);
   };
   for (const [text, value] of Object.entries(synonyms)) add(text, value);
+  for (const [text, value] of Object.entries(wordings)) add(text, value);
   for (const value of vocab.values) {
     add(value, value);
     add(vocab.labels[value], value);
@@ -33,7 +50,11 @@ function matcher<T extends string>(vocab: { values: readonly T[]; labels: Record
     }
   }
   for (const [key, values] of shortened) if (values.size === 1) add(key, [...values][0]!);
-  return { match: (text) => table.get(looseKey(text)), labels: vocab.values.map((v) => vocab.labels[v]) };
+  const byRule = (text: string) => {
+    const words = ` ${text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()} `;
+    return rules.find(([pattern]) => pattern.test(words))?.[1];
+  };
+  return { match: (text) => table.get(looseKey(text)) ?? byRule(text), exact: (text) => table.get(looseKey(text)), values: vocab.values, labels: vocab.values.map((v) => vocab.labels[v]) };
 }
 
 export const legalStatusMatcher = matcher(LEGAL_STATUS, {
@@ -66,7 +87,7 @@ export const legalStatusMatcher = matcher(LEGAL_STATUS, {
   'CPP': 'child_protection',
   'Child protection plan': 'child_protection',
   'Nil': 'none',
-});
+}, LEGAL_STATUS_WORDINGS, LEGAL_STATUS_RULES);
 
 export const permanenceMatcher = matcher(PERMANENCE_OPTION, {
   'Return home': 'reunification',
@@ -85,7 +106,7 @@ export const permanenceMatcher = matcher(PERMANENCE_OPTION, {
   'EP': 'adoption',
   'FfA': 'adoption',
   'Fostering for adoption': 'adoption',
-});
+}, PLAN_WORDINGS, PLAN_RULES);
 
 export const placementMatcher = matcher(PLACEMENT_TYPE, {
   'Not placed': 'none',
@@ -117,7 +138,7 @@ export const placementMatcher = matcher(PLACEMENT_TYPE, {
   'Placement with parents': 'placed_with_parents',
   'Supported lodgings': 'supported_accommodation',
   'Semi-independent': 'supported_accommodation',
-});
+}, PLACEMENT_WORDINGS, PLACEMENT_RULES);
 
 export const genderMatcher = matcher(GENDER, {
   F: 'female',
@@ -128,7 +149,7 @@ export const genderMatcher = matcher(GENDER, {
   NK: 'not_known',
   'Not stated': 'not_known',
   Indeterminate: 'other',
-});
+}, GENDER_WORDINGS);
 
 export const lgpDecisionMatcher = matcher(LGP_DECISION, {
   'PLO': 'pre_proceedings',
@@ -142,11 +163,6 @@ export const lgpDecisionMatcher = matcher(LGP_DECISION, {
   'Not met': 'threshold_not_met',
   'NFA': 'threshold_not_met',
   'No further action': 'threshold_not_met',
-});
+}, LGP_DECISION_WORDINGS);
 
 export const ragMatcher = matcher(RAG, { R: 'red', A: 'amber', G: 'green' });
-
-/** What an empty plan cell looks like in an export. */
-export function isNoneText(text: string): boolean {
-  return ['none', 'na', 'nil', 'notapplicable', 'notknown', 'tbc', ''].includes(looseKey(text));
-}

@@ -7,6 +7,8 @@ import { type ActionFilterValues, type RagFilter, type StatusFilter } from './ac
 import { RAG } from '../../../../shared/domain/vocabulary';
 import { ChildFilter } from './ChildFilter';
 import { TeamFilter } from '../../components/TeamFilter';
+import { Combobox } from '../../components/Combobox';
+import { personOptions } from '../../components/PersonField';
 
 /** `generation` remounts the date box on "Clear filters" or a link followed: DateField keeps its own text as typed. */
 export function ActionFilters({
@@ -25,19 +27,17 @@ export function ActionFilters({
   onClear(): void;
 }) {
   const set = <K extends keyof ActionFilterValues>(key: K, value: ActionFilterValues[K]) => onChange({ ...filters, [key]: value });
-  const sortedPeople = [...people].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
   return (
     <form className="filters actions-filters" role="search" aria-label="Filter the actions" onSubmit={(e) => e.preventDefault()}>
       <div className="filters__field">
         <label htmlFor="actions-owner">Owner</label>
-        <select id="actions-owner" className="select" value={filters.ownerId ?? ''} onChange={(e) => set('ownerId', e.target.value ? Number(e.target.value) : null)}>
-          <option value="">Anyone</option>
-          {sortedPeople.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
+        <Combobox
+          id="actions-owner"
+          options={[{ value: null, label: 'Anyone' }, ...personOptions(people)]}
+          value={filters.ownerId ? String(filters.ownerId) : null}
+          placeholder="Anyone"
+          onChange={(v) => set('ownerId', v ? Number(v) : null)}
+        />
       </div>
       <div className="filters__field">
         <label htmlFor="actions-owner-name">Owner’s name, typed</label>

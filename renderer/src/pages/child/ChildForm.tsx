@@ -9,6 +9,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
 import { Checkbox, SelectField, TextField, type Option } from '../../components/fields';
 import { useFormFocus } from '../../components/use-form-focus';
+import { PersonField } from '../../components/PersonField';
 import { useSaveForm } from '../../components/use-save-form';
 
 const IDS = {
@@ -80,8 +81,6 @@ export function ChildForm({ child, teams, people, onSave, onCancel, submitLabel,
     onSave,
     (parsed) => childFieldProblems(parsed, todayIso()),
   );
-  const peopleFor = (role: Person['role']) =>
-    [...people].sort((a, b) => Number(b.role === role) - Number(a.role === role) || a.name.localeCompare(b.name)).map((p) => ({ value: String(p.id), label: p.name }));
   const e = form.fieldErrors;
 
   return (
@@ -109,9 +108,9 @@ export function ChildForm({ child, teams, people, onSave, onCancel, submitLabel,
         <DateField id={IDS.dateEnteredCare} label="Date entered care" optional value={child?.dateEnteredCare ?? ''} onChange={set('dateEnteredCare')} error={e.dateEnteredCare} />
         <SelectField id={IDS.placementType} label="Placement type" optional placeholder="Not recorded" options={options(PLACEMENT_TYPE)} value={v.placementType} onChange={set('placementType')} error={e.placementType} />
         <SelectField id={IDS.teamId} label="Team" optional placeholder="No team" options={teams.map((t) => ({ value: String(t.id), label: t.name }))} value={v.teamId} onChange={set('teamId')} error={e.teamId} />
-        <SelectField id={IDS.socialWorkerId} label="Social worker" optional placeholder="Not allocated" options={peopleFor('social_worker')} value={v.socialWorkerId} onChange={set('socialWorkerId')} error={e.socialWorkerId} />
-        <SelectField id={IDS.teamManagerId} label="Team manager" optional placeholder="Not set" options={peopleFor('team_manager')} value={v.teamManagerId} onChange={set('teamManagerId')} error={e.teamManagerId} />
-        <SelectField id={IDS.iroId} label="IRO" optional placeholder="Not appointed" options={peopleFor('iro')} value={v.iroId} onChange={set('iroId')} error={e.iroId} />
+        <PersonField id={IDS.socialWorkerId} label="Social worker" optional placeholder="Not allocated" people={people} preferRole="social_worker" value={v.socialWorkerId} onChange={set('socialWorkerId')} error={e.socialWorkerId} />
+        <PersonField id={IDS.teamManagerId} label="Team manager" optional placeholder="Not set" people={people} preferRole="team_manager" value={v.teamManagerId} onChange={set('teamManagerId')} error={e.teamManagerId} />
+        <PersonField id={IDS.iroId} label="IRO" optional placeholder="Not appointed" people={people} preferRole="iro" value={v.iroId} onChange={set('iroId')} error={e.iroId} />
       </div>
       <FormFooter form={form} submitLabel={submitLabel} onCancel={onCancel} />
     </form>

@@ -4,15 +4,15 @@ import { formatClock, parseClock } from '../../../../shared/agenda/slots';
 import { ENGLAND_WALES_HOLIDAY_SET } from '../../../../shared/domain/bank-holidays';
 import { addDaysIso, formatUkDate } from '../../../../shared/domain/dates';
 import { nextWorkingDay } from '../../../../shared/domain/working-days';
-import { ROLE_LABELS } from '../../../../shared/roles';
 import { cpmBookInput, type CpmRow, type MeetingDetail } from '../../../../shared/schemas/agenda';
 import type { Person } from '../../../../shared/schemas/person';
 import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
-import { SelectField, TextField } from '../../components/fields';
+import { TextField } from '../../components/fields';
 import { useFormFocus } from '../../components/use-form-focus';
+import { PersonField } from '../../components/PersonField';
 import { useSaveForm } from '../../components/use-save-form';
 import { hasMinutes, tidyClock, TimeField } from './TimeField';
 
@@ -107,13 +107,15 @@ export function CpmBookForm({ row, people, slotMinutes, today, onSaved, onCancel
         />
       </div>
       <TextField id={IDS.venue} label="Venue" optional hint="A room, or say it is online." value={venue} onChange={setVenue} error={form.fieldErrors.venue} />
-      <SelectField
+      <PersonField
         id={IDS.chairId}
         label="Chair"
         optional
         hint={row.teamManagerId ? `${name}’s team manager unless you choose someone else.` : `No team manager is recorded for ${name}.`}
         placeholder="No chair yet"
-        options={chairOptions(people, row)}
+        people={people}
+        preferRole="team_manager"
+        keep={row.teamManagerId ? { id: row.teamManagerId, name: row.teamManagerName ?? 'Team manager' } : null}
         value={chairId}
         onChange={setChairId}
         error={form.fieldErrors.chairId}
@@ -121,11 +123,4 @@ export function CpmBookForm({ row, people, slotMinutes, today, onSaved, onCancel
       <FormFooter form={form} submitLabel="Book the meeting" onCancel={onCancel} />
     </form>
   );
-}
-
-/** Everyone who could chair, with the child's team manager kept even if archived (it is the default already shown). */
-function chairOptions(people: Person[], row: CpmRow) {
-  const options = [...people].sort((a, b) => a.name.localeCompare(b.name)).map((p) => ({ value: String(p.id), label: `${p.name} (${ROLE_LABELS[p.role]})` }));
-  if (row.teamManagerId && !people.some((p) => p.id === row.teamManagerId)) options.unshift({ value: String(row.teamManagerId), label: row.teamManagerName ?? 'Team manager' });
-  return options;
 }

@@ -13,7 +13,7 @@ interface Props {
 export function FileStep({ fileName, busy, reading, error, onFile }: Props) {
   return (
     <section className="section" aria-labelledby="import-step-file">
-      <h2 id="import-step-file">1. Choose the file</h2>
+      <h2 id="import-step-file">Choose the file</h2>
       <div className={`field${error ? ' field--error' : ''}`}>
         <label htmlFor="import-file" className="field__label">
           CSV file of children

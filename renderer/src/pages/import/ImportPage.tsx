@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
-import type { ImportFieldKey, ImportMapping, ImportPreview, ImportResult as Result } from '../../../../shared/schemas/import';
+import type { ImportFieldKey, ImportMapping, ImportPersonMap, ImportPreview, ImportResult as Result, ImportTeamChoice, ImportTeamMap, ImportValueField, ImportValueMap } from '../../../../shared/schemas/import';
 import { call, errorMessage } from '../../api/client';
+import { useProcedure } from '../../api/use-procedure';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Notice } from '../../components/Notice';
 import { decodeCsvBytes, MAX_FILE_BYTES } from './decode-file';
@@ -8,11 +9,33 @@ import { FileStep } from './FileStep';
 import { ImportResult } from './ImportResult';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
+import { TeamsStep } from './TeamsStep';
+import { ValuesStep } from './ValuesStep';
 import { plural } from './words';
 
 interface ChosenFile {
   name: string;
   csv: string;
+}
+
+/** What the person decided about the file besides its columns: kept with the preview, sent with the import. */
+interface Choices {
+  values: ImportValueMap;
+  teams: ImportTeamMap;
+  people: ImportPersonMap;
+}
+const NO_CHOICES: Choices = { values: {}, teams: {}, people: {} };
+
+/** The choices a preview was made with (a saved profile's, or the person's), read back from its answer. */
+function choicesOf(preview: ImportPreview): Choices {
+  const values: ImportValueMap = {};
+  for (const column of preview.values) {
+    const chosen = column.entries.filter((e) => e.source === 'chosen' && e.value !== null);
+    if (chosen.length > 0) (values as Record<string, Record<string, string>>)[column.field] = Object.fromEntries(chosen.map((e) => [e.text, e.value!]));
+  }
+  const teams: ImportTeamMap = Object.fromEntries(preview.teams.filter((t) => t.source === 'chosen' && t.choice !== null).map((t) => [t.text, t.choice!]));
+  const people: ImportPersonMap = Object.fromEntries(Object.entries(preview.people).filter(([, c]) => typeof c === 'number'));
+  return { values, teams, people };
 }
 
 const NO_FIELD_ERRORS: Record<string, string> = {};
@@ -28,6 +51,9 @@ export function ImportPage() {
   const [reading, setReading] = useState(false);
   const [fileError, setFileError] = useState<string>();
   const [mapping, setMapping] = useState<ImportMapping>({});
+  const [choices, setChoices] = useState<Choices>(NO_CHOICES);
+  const teamList = useProcedure('teams.list', {});
+  const peopleList = useProcedure('people.list', {});
   const [preview, setPreview] = useState<ImportPreview>();
   const [checking, setChecking] = useState(false);
   const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
@@ -37,16 +63,18 @@ export function ImportPage() {
   const [announcement, setAnnouncement] = useState<string>();
   const latest = useRef(0);
 
-  async function runPreview(csv: string, requested: ImportMapping | undefined, name: string, keepError = false) {
+  /** Without `requested`, the core starts from the profile saved for these headings, or from its suggestions. */
+  async function runPreview(csv: string, requested: (Choices & { mapping: ImportMapping }) | undefined, name: string, options: { keepError?: boolean; fromSuggestions?: boolean } = {}) {
     const request = ++latest.current;
     setChecking(true);
-    if (!keepError) setImportError(undefined);
+    if (!options.keepError) setImportError(undefined);
     try {
-      const answer = await call('import.preview', requested ? { csv, mapping: requested } : { csv });
+      const answer = await call('import.preview', requested ? { csv, ...requested } : { csv, fromSuggestions: options.fromSuggestions });
       // A slower answer to an earlier mapping must not overwrite the latest one.
       if (request !== latest.current) return;
       setPreview(answer);
       setMapping(answer.mapping);
+      setChoices(choicesOf(answer));
       setAnnouncement(describe(answer, name));
     } catch (err) {
       if (request !== latest.current) return;
@@ -88,8 +116,19 @@ export function ImportPage() {
     if (!file) return;
     const next = { ...mapping, [field]: header };
     setMapping(next);
-    void runPreview(file.csv, next, file.name);
+    void runPreview(file.csv, { mapping: next, ...choices }, file.name);
   }
+
+  function changeChoices(next: Choices) {
+    if (!file) return;
+    setChoices(next);
+    void runPreview(file.csv, { mapping, ...next }, file.name);
+  }
+
+  const chooseValue = (field: ImportValueField, text: string, value: string) =>
+    changeChoices({ ...choices, values: { ...choices.values, [field]: { ...(choices.values[field] ?? {}), [text]: value } } });
+  const chooseTeam = (text: string, choice: ImportTeamChoice) => changeChoices({ ...choices, teams: { ...choices.teams, [text]: choice } });
+  const choosePerson = (name: string, choice: number | 'new') => changeChoices({ ...choices, people: { ...choices.people, [name]: choice } });
 
   const invalidLines = new Set(preview?.rows.filter((r) => r.action === 'invalid').map((r) => r.line) ?? []);
   // Only rows with problems can be left out; one that a new mapping has made good comes back in.
@@ -116,14 +155,14 @@ export function ImportPage() {
     setImporting(true);
     setImportError(undefined);
     try {
-      const done = await call('import.commit', { csv: file.csv, mapping, exclude: [...activeExcluded], fileName: file.name });
+      const done = await call('import.commit', { csv: file.csv, mapping, ...choices, exclude: [...activeExcluded], fileName: file.name });
       setResult(done);
       setPreview(undefined);
       setExcluded(new Set());
     } catch (err) {
       setImportError(errorMessage(err, 'The import did not finish. Nothing has been imported; try again.'));
       // The data may have changed since the preview (another window, another import): show the file as it now stands.
-      void runPreview(file.csv, mapping, file.name, true);
+      void runPreview(file.csv, { mapping, ...choices }, file.name, { keepError: true });
     } finally {
       setImporting(false);
     }
@@ -135,6 +174,7 @@ export function ImportPage() {
     setPreview(undefined);
     setResult(undefined);
     setMapping({});
+    setChoices(NO_CHOICES);
     setAnnouncement(undefined);
     setFileError(undefined);
   }
@@ -147,7 +187,9 @@ export function ImportPage() {
         ? `${plural(stillInvalid, 'row still has', 'rows still have')} problems: exclude them, or fix the file and choose it again.`
         : toImport === 0
           ? 'There are no rows to import.'
-          : undefined;
+          : preview && preview.counts.create + preview.counts.update === 0 && Object.values(preview.people).every((c) => c !== 'new') && preview.teams.every((t) => t.choice !== 'new')
+            ? 'No changes: every child in this file is already up to date in Panelroom.'
+            : undefined;
 
   return (
     <section aria-labelledby="page-title">
@@ -163,11 +205,24 @@ export function ImportPage() {
       ) : (
         <>
           <FileStep fileName={file?.name} busy={importing} reading={reading || checking} error={fileError} onFile={(f) => void chooseFile(f)} />
-          {file && preview && preview.headers.length > 0 ? <MappingStep headers={preview.headers} examples={preview.examples} mapping={mapping} onChange={changeMapping} /> : null}
-          {file && preview ? <PreviewStep preview={preview} excluded={activeExcluded} onExclude={exclude} onExcludeAll={excludeAll} /> : null}
+          {file && preview && preview.headers.length > 0 ? (
+            <MappingStep
+              headers={preview.headers}
+              examples={preview.examples}
+              mapping={mapping}
+              profile={preview.profile}
+              onChange={changeMapping}
+              onSuggestions={() => void runPreview(file.csv, undefined, file.name, { fromSuggestions: true })}
+            />
+          ) : null}
+          {file && preview ? <ValuesStep columns={preview.values} onChoose={chooseValue} /> : null}
+          {file && preview ? <TeamsStep entries={preview.teams} teams={teamList.data ?? []} onChoose={chooseTeam} /> : null}
+          {file && preview ? (
+            <PreviewStep preview={preview} people={peopleList.data ?? []} onPerson={choosePerson} excluded={activeExcluded} onExclude={exclude} onExcludeAll={excludeAll} />
+          ) : null}
           {file && preview ? (
             <section className="section" aria-labelledby="import-step-import">
-              <h2 id="import-step-import">4. Import</h2>
+              <h2 id="import-step-import">Import</h2>
               <p id="import-blocked" className={blocked ? 'field__hint' : 'visually-hidden'} aria-live="polite">
                 {blocked ?? 'Ready to import.'}
               </p>
@@ -185,6 +240,7 @@ export function ImportPage() {
 function describe(preview: ImportPreview, name: string): string {
   if (preview.fileProblems.length > 0) return `${name} cannot be imported yet: ${preview.fileProblems[0]}`;
   const { counts } = preview;
+  if (counts.create + counts.update === 0 && counts.invalid === 0) return `Preview of ${name}: no changes. All ${plural(preview.rows.length, 'child is', 'children are')} already up to date.`;
   const problems = counts.invalid > 0 ? ` ${plural(counts.invalid, 'row has', 'rows have')} problems.` : ' No problems found.';
   return `Preview of ${name}: ${plural(preview.rows.length, 'row', 'rows')}, ${counts.create.toLocaleString('en-GB')} to add, ${counts.update.toLocaleString('en-GB')} to update, ${counts.unchanged.toLocaleString('en-GB')} unchanged.${problems}`;
 }

@@ -1,15 +1,40 @@
 import { IMPORT_FIELDS, type ImportFieldKey, type ImportMapping } from '../../../../shared/schemas/import';
+import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import { SelectField } from '../../components/fields';
 
 /**
  * Step 2: one list per field, each offering the file's columns. It starts from the
  * core's suggestion; every change re-runs the preview.
  */
-export function MappingStep({ headers, examples, mapping, onChange }: { headers: readonly string[]; examples: readonly string[]; mapping: ImportMapping; onChange(field: ImportFieldKey, header: string | null): void }) {
+export function MappingStep({
+  headers,
+  examples,
+  mapping,
+  profile,
+  onChange,
+  onSuggestions,
+}: {
+  headers: readonly string[];
+  examples: readonly string[];
+  mapping: ImportMapping;
+  profile: { name: string; savedAt: string } | null;
+  onChange(field: ImportFieldKey, header: string | null): void;
+  onSuggestions(): void;
+}) {
   const options = headers.map((h) => ({ value: h, label: h }));
   return (
     <section className="section" aria-labelledby="import-step-mapping">
-      <h2 id="import-step-mapping">2. Match the columns</h2>
+      <h2 id="import-step-mapping">Match the columns</h2>
+      {profile ? (
+        <div className="panel panel--wide import-profile">
+          <p id="import-profile">
+            A file with these columns was imported before: the matches, what its words mean, its teams and its people are as chosen for {profile.name} on {formatUkDate(todayIso(new Date(profile.savedAt)))}.
+          </p>
+          <button type="button" className="button button--secondary button--small" onClick={onSuggestions}>
+            Start from Panelroom’s suggestions instead
+          </button>
+        </div>
+      ) : null}
       <p className="lead">
         Choose the column in the file that holds each field. Fields marked required must have a column. A column you match replaces what Panelroom holds for that child (an empty cell clears it);
         fields set to “Not imported” are left as they are.

@@ -1,24 +1,29 @@
 import { ROLE_LABELS } from '../../../../shared/roles';
 import type { ImportPreview } from '../../../../shared/schemas/import';
+import type { Person } from '../../../../shared/schemas/person';
+import { Combobox } from '../../components/Combobox';
+import { personOptions } from '../../components/PersonField';
 import { PreviewTable } from './PreviewTable';
 import { plural } from './words';
 
 interface Props {
   preview: ImportPreview;
+  people: readonly Person[];
+  onPerson(name: string, choice: number | 'new'): void;
   excluded: ReadonlySet<number>;
   onExclude(line: number, exclude: boolean): void;
   onExcludeAll(exclude: boolean): void;
 }
 
 /** Step 3: what the import will do, row by row, before anything is written. */
-export function PreviewStep({ preview, excluded, onExclude, onExcludeAll }: Props) {
+export function PreviewStep({ preview, people, onPerson, excluded, onExclude, onExcludeAll }: Props) {
   const { counts } = preview;
   const invalid = preview.rows.filter((r) => r.action === 'invalid');
   const stillBad = invalid.filter((r) => !excluded.has(r.line)).length;
 
   return (
     <section className="section" aria-labelledby="import-step-preview">
-      <h2 id="import-step-preview">3. Check the preview</h2>
+      <h2 id="import-step-preview">Check the preview</h2>
       {preview.fileProblems.length > 0 ? (
         <div className="error-summary" role="alert" aria-labelledby="import-file-problems-title">
           <h3 id="import-file-problems-title" className="error-summary__title">
@@ -44,18 +49,50 @@ export function PreviewStep({ preview, excluded, onExclude, onExcludeAll }: Prop
           </ul>
         </>
       ) : null}
-      {preview.peopleToAdd.length > 0 ? (
+      {Object.keys(preview.people).length > 0 ? (
         <div className="panel panel--wide">
           <h3>People who will be added</h3>
-          <p>These names are not in Settings yet. They will be added with the role their column implies; you can change them in Settings afterwards.</p>
-          <ul className="plain-list">
-            {preview.peopleToAdd.map((p) => (
-              <li key={p.name}>
-                <strong>{p.name}</strong>: {ROLE_LABELS[p.role]}
-                {p.teamName ? `, ${p.teamName}` : ''} (named on {plural(p.rows, 'row', 'rows')})
-              </li>
-            ))}
-          </ul>
+          <p>
+            These names are not in Settings yet. Each is added with the role their column implies (you can change it in Settings afterwards), unless you say they are someone who is already
+            there (“Newperson, Jamie” may be your Jamie Newperson).
+          </p>
+          <table className="table">
+            <caption className="visually-hidden">Names in the file who are not in Settings</caption>
+            <thead>
+              <tr>
+                <th scope="col">In the file</th>
+                <th scope="col">Who they are</th>
+              </tr>
+            </thead>
+            <tbody>
+              {Object.entries(preview.people).map(([name, choice], i) => {
+                const adding = preview.peopleToAdd.find((p) => p.name === name);
+                return (
+                  <tr key={name}>
+                    <th scope="row">
+                      {name}
+                      {adding ? (
+                        <span className="muted import-person__detail">
+                          {ROLE_LABELS[adding.role]}
+                          {adding.teamName ? `, ${adding.teamName}` : ''} (named on {plural(adding.rows, 'row', 'rows')})
+                        </span>
+                      ) : null}
+                    </th>
+                    <td>
+                      <Combobox
+                        id={`import-person-${i}`}
+                        className="combobox--compact"
+                        ariaLabel={`Who “${name}” is`}
+                        options={[{ value: 'new', label: 'Add as a new person' }, ...personOptions(people)]}
+                        value={String(choice)}
+                        onChange={(v) => onPerson(name, v === null || v === 'new' ? 'new' : Number(v))}
+                      />
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
         </div>
       ) : null}
       {invalid.length > 0 ? (

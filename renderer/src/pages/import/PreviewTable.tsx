@@ -59,11 +59,17 @@ function PreviewRow({ row, excluded, onExclude }: { row: ImportPreviewRow; exclu
         <Outcome row={row} excluded={excluded} />
       </td>
       <td>
-        {row.problems.length > 0 ? (
+        {row.problems.length + row.warnings.length > 0 ? (
           <ul className="plain-list">
             {row.problems.map((p, i) => (
               <li key={i} className={excluded ? undefined : 'field__error'}>
                 {p.message}
+              </li>
+            ))}
+            {row.warnings.map((w, i) => (
+              <li key={`w${i}`} className="import-warning">
+                <span className="visually-hidden">Warning: </span>
+                {w.message}
               </li>
             ))}
           </ul>

@@ -5,11 +5,16 @@ import type { Person } from '../../../../shared/schemas/person';
 import type { Agenda } from './use-agenda';
 import { focusSoon } from '../../components/focus-soon';
 import { childName, itemName } from './child-names';
+import { Combobox } from '../../components/Combobox';
+import { personOptions } from '../../components/PersonField';
+import { SLOT_MINUTES_MAX as MAX_SLOT_MINUTES, SLOT_MINUTES_MIN } from '../../../../shared/schemas/meeting-type';
 
 
 export function AgendaItemRow({ item, count, people, agenda, lgp, editable }: { item: AgendaItem; count: number; people: Person[]; agenda: Agenda; lgp: boolean; editable: boolean }) {
   // What is being typed, until it is saved; otherwise the saved length (which grouping siblings can change).
   const [draft, setDraft] = useState<string | null>(null);
+  // Said when the length is left or Enter is pressed, never while it is being typed.
+  const [minutesError, setMinutesError] = useState<string>();
   const minutes = draft ?? String(item.slotMinutes);
   const name = itemName(item.children);
   const update = (change: Partial<{ presenterId: number | null; slotMinutes: number; lgpReason: LgpBookingReason; papers: Papers }>, message: string) =>
@@ -27,8 +32,16 @@ export function AgendaItemRow({ item, count, people, agenda, lgp, editable }: { 
       message,
     );
   const saveMinutes = () => {
-    const n = Number(minutes);
-    if (draft === null || minutes.trim() === '' || n === item.slotMinutes) return setDraft(null);
+    if (draft === null) return;
+    const typed = draft.trim();
+    const n = Number(typed);
+    // What was typed stays on screen until it is a length that can be saved: it never silently empties or reverts.
+    if (!/^\d+$/.test(typed) || n < SLOT_MINUTES_MIN || n > MAX_SLOT_MINUTES) {
+      setMinutesError(`Minutes must be a whole number from ${SLOT_MINUTES_MIN} to ${MAX_SLOT_MINUTES}. Still ${item.slotMinutes} minutes.`);
+      return;
+    }
+    setMinutesError(undefined);
+    if (n === item.slotMinutes) return setDraft(null);
     void update({ slotMinutes: n }, `${name}: ${n} minutes.`).then(() => setDraft(null));
   };
   // At the top or bottom the pressed button is disabled, so the keyboard moves to its partner.
@@ -58,27 +71,20 @@ export function AgendaItemRow({ item, count, people, agenda, lgp, editable }: { 
         </th>
         <td className="agenda__reason">{lgp && item.lgpReason ? LGP_BOOKING_REASON.labels[item.lgpReason] : item.reason}</td>
         <td>
-          <label className="visually-hidden" htmlFor={`presenter-${item.id}`}>
-            Presenter for {name}
-          </label>
-          <select
+          <Combobox
             id={`presenter-${item.id}`}
-            className="select select--compact"
+            className="combobox--compact"
+            ariaLabel={`Presenter for ${name}`}
+            placeholder="Type a name…"
             disabled={!editable}
-            value={item.presenterId ?? ''}
-            onChange={(e) => {
-              const presenterId = e.target.value ? Number(e.target.value) : null;
+            options={personOptions(people, { placeholder: 'Not set', preferRole: 'social_worker' })}
+            value={item.presenterId === null ? null : String(item.presenterId)}
+            onChange={(value) => {
+              const presenterId = value ? Number(value) : null;
               const who = people.find((p) => p.id === presenterId)?.name ?? 'nobody';
               void update({ presenterId }, `${name}: presented by ${who}.`);
             }}
-          >
-            <option value="">Not set</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
+          />
         </td>
         <td>
           <label className="visually-hidden" htmlFor={`minutes-${item.id}`}>
@@ -90,7 +96,12 @@ export function AgendaItemRow({ item, count, people, agenda, lgp, editable }: { 
             inputMode="numeric"
             disabled={!editable}
             value={minutes}
-            onChange={(e) => setDraft(e.target.value.replace(/[^0-9]/g, ''))}
+            aria-invalid={minutesError ? true : undefined}
+            aria-describedby={minutesError ? `minutes-${item.id}-error` : undefined}
+            onChange={(e) => {
+              setDraft(e.target.value);
+              setMinutesError(undefined);
+            }}
             onBlur={saveMinutes}
             onKeyDown={(e) => {
               if (e.key === 'Enter') {
@@ -99,6 +110,12 @@ export function AgendaItemRow({ item, count, people, agenda, lgp, editable }: { 
               }
             }}
           />
+          {minutesError ? (
+            <p id={`minutes-${item.id}-error`} className="field__error agenda__minutes-error">
+              <span className="visually-hidden">Error: </span>
+              {minutesError}
+            </p>
+          ) : null}
         </td>
         <td className="table__actions agenda__actions">
           {editable ? (

@@ -5,8 +5,9 @@ import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
-import { SelectField, TextField } from '../../components/fields';
+import { TextField } from '../../components/fields';
 import { useFormFocus } from '../../components/use-form-focus';
+import { PersonField } from '../../components/PersonField';
 import { useSaveForm } from '../../components/use-save-form';
 
 const FIELD_IDS = { date: 'meeting-date', startTime: 'meeting-start', endTime: 'meeting-end', venue: 'meeting-venue', chairId: 'meeting-chair' };
@@ -47,7 +48,7 @@ export function MeetingDetailsForm({ detail, people, onSaved, onCancel }: { deta
         <TextField id={FIELD_IDS.startTime} label="Starts at" hint="24-hour clock, for example 10:00" value={startTime} onChange={setStartTime} error={form.fieldErrors.startTime} />
         <TextField id={FIELD_IDS.endTime} label="Ends at" hint="24-hour clock, for example 12:00" value={endTime} onChange={setEndTime} error={form.fieldErrors.endTime} />
         <TextField id={FIELD_IDS.venue} label="Venue" optional value={venue} onChange={setVenue} error={form.fieldErrors.venue} />
-        <SelectField id={FIELD_IDS.chairId} label="Chair" optional placeholder="Not set" options={people.map((p) => ({ value: String(p.id), label: p.name }))} value={chairId} onChange={setChairId} error={form.fieldErrors.chairId} />
+        <PersonField id={FIELD_IDS.chairId} label="Chair" optional placeholder="Not set" people={people} preferRole="chair" value={chairId} onChange={setChairId} error={form.fieldErrors.chairId} />
       </div>
       {m.seriesId !== null ? <p className="field__hint">To change the date, use Change on the rota, so the rest of the series stays right.</p> : null}
       <FormFooter form={form} submitLabel="Save details" onCancel={onCancel} />

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { ROLE_LABELS } from '../../../../shared/roles';
 import { actionCreateInput, actionUpdateInput, type ActionRow } from '../../../../shared/schemas/actions';
 import type { ActionDraft } from '../../../../shared/minutes/plan-row-action';
 import type { Person } from '../../../../shared/schemas/person';
 import { call } from '../../api/client';
+import { Combobox } from '../../components/Combobox';
+import { personOptions } from '../../components/PersonField';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { describedBy } from '../../components/fields';
@@ -14,7 +15,7 @@ const SOMEONE_ELSE = 'other';
 /**
  * What, who and by when: one compact form for adding an action live or changing one.
  * Enter in the date (or Ctrl+Enter in "What") adds it, so the keyboard never has to
- * leave the form; the owner is someone from the people list or a name typed in.
+ * leave the form; the owner is someone from the people list, chosen by typing, or a name typed in full.
  */
 export function ActionForm({
   idBase,
@@ -48,7 +49,7 @@ export function ActionForm({
   const [owner, setOwner] = useState(action ? (action.ownerId !== null ? String(action.ownerId) : SOMEONE_ELSE) : prefill?.ownerId ? String(prefill.ownerId) : prefill?.ownerName ? SOMEONE_ELSE : '');
   const [ownerName, setOwnerName] = useState(action && action.ownerId === null ? action.ownerName : (prefill?.ownerName ?? ''));
   const [dueOn, setDueOn] = useState<string | undefined>(action?.dueOn ?? prefill?.dueOn ?? defaultDueOn);
-  const ids = { text: `${idBase}-text`, ownerName: owner === SOMEONE_ELSE ? `${idBase}-owner-name` : `${idBase}-owner`, dueOn: `${idBase}-due` };
+  const ids = { text: `${idBase}-text`, ownerName: `${idBase}-owner`, ownerId: `${idBase}-owner`, dueOn: `${idBase}-due` };
   const values = () => ({
     text,
     ownerId: owner && owner !== SOMEONE_ELSE ? Number(owner) : null,
@@ -104,56 +105,36 @@ export function ActionForm({
         />
       </div>
       <div className="action-form__row">
-        <div className={`field${ownerError && owner !== SOMEONE_ELSE ? ' field--error' : ''}`}>
+        <div className={`field${ownerError ? ' field--error' : ''}`}>
           <label className="field__label" htmlFor={`${idBase}-owner`}>
             Owner
           </label>
-          {ownerError && owner !== SOMEONE_ELSE ? (
+          <p id={`${idBase}-owner-hint`} className="field__hint">
+            Type a name; Enter chooses. Someone not on the list can be typed in full.
+          </p>
+          {ownerError ? (
             <p id={`${idBase}-owner-error`} className="field__error">
               <span className="visually-hidden">Error: </span>
               {ownerError}
             </p>
           ) : null}
-          <select
+          <Combobox
             id={`${idBase}-owner`}
-            className="select"
-            value={owner}
-            aria-invalid={ownerError && owner !== SOMEONE_ELSE ? true : undefined}
-            aria-describedby={ownerError && owner !== SOMEONE_ELSE ? `${idBase}-owner-error` : undefined}
-            onChange={(e) => setOwner(e.target.value)}
-          >
-            <option value="">Choose who will do it</option>
-            {ownerOptions(people, action).map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-            <option value={SOMEONE_ELSE}>Someone else (type their name)</option>
-          </select>
+            options={personOptions(people, { keep: action?.ownerId ? { id: action.ownerId, name: action.ownerName } : null })}
+            value={owner && owner !== SOMEONE_ELSE ? owner : null}
+            freeText={owner === SOMEONE_ELSE ? ownerName : undefined}
+            onChange={(v) => {
+              setOwner(v ?? '');
+              setOwnerName('');
+            }}
+            onFreeText={(name) => {
+              setOwner(SOMEONE_ELSE);
+              setOwnerName(name);
+            }}
+            invalid={Boolean(ownerError)}
+            describedBy={`${idBase}-owner-hint${ownerError ? ` ${idBase}-owner-error` : ''}`}
+          />
         </div>
-        {owner === SOMEONE_ELSE ? (
-          <div className={`field${ownerError ? ' field--error' : ''}`}>
-            <label className="field__label" htmlFor={ids.ownerName}>
-              Owner’s name
-            </label>
-            {ownerError ? (
-              <p id={`${ids.ownerName}-error`} className="field__error">
-                <span className="visually-hidden">Error: </span>
-                {ownerError}
-              </p>
-            ) : null}
-            <input
-              id={ids.ownerName}
-              className="input"
-              autoComplete="off"
-              maxLength={120}
-              value={ownerName}
-              aria-invalid={ownerError ? true : undefined}
-              aria-describedby={ownerError ? `${ids.ownerName}-error` : undefined}
-              onChange={(e) => setOwnerName(e.target.value)}
-            />
-          </div>
-        ) : null}
         <DateField id={ids.dueOn} label="Due" hint="dd/mm/yyyy. Enter adds the action." value={dueOn ?? ''} onChange={setDueOn} error={errors.dueOn} />
       </div>
       <div className="button-row button-row--tight">
@@ -168,11 +149,4 @@ export function ActionForm({
       </div>
     </form>
   );
-}
-
-function ownerOptions(people: Person[], action: ActionRow | undefined) {
-  const options = [...people].sort((a, b) => a.name.localeCompare(b.name)).map((p) => ({ value: String(p.id), label: `${p.name} (${ROLE_LABELS[p.role]})` }));
-  // An owner since archived is still this action's owner.
-  if (action?.ownerId && !people.some((p) => p.id === action.ownerId)) options.unshift({ value: String(action.ownerId), label: action.ownerName });
-  return options;
 }

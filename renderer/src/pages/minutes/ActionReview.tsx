@@ -1,10 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { ACTION_REVIEW, type ActionReview as Outcome } from '../../../../shared/domain/minutes-vocabulary';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import type { EarlierAction } from '../../../../shared/schemas/actions';
-import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
-import { useAutosave, useAutosaveStore } from '../../components/use-autosave';
+import { saveBy, useAutosave, useAutosaveStore } from '../../components/use-autosave';
 import { useMinutesContext } from './minutes-context';
 import { RadioGroup } from './RadioGroup';
 
@@ -26,20 +25,39 @@ export function ActionReview({ action, itemId }: { action: EarlierAction; itemId
   const store = useAutosaveStore();
   const key = `review:${itemId}:${action.id}`;
   const [review, setReview] = useState<Review>(() => store.latest<Review>(key) ?? action.review ?? { outcome: null, note: '', newDueOn: null });
-  const save = useCallback(
-    (v: Review) => call('actions.review', { actionId: action.id, itemId, outcome: v.outcome, note: v.note, newDueOn: v.outcome === 'carried' ? v.newDueOn : null }),
+  const save = useMemo(
+    () => saveBy('actions.review', (v: Review) => ({ actionId: action.id, itemId, outcome: v.outcome, note: v.note, newDueOn: v.outcome === 'carried' ? v.newDueOn : null })),
     [action.id, itemId],
   );
   const { change, flush, error } = useAutosave<Review>(key, save);
   const base = `review-${itemId}-${action.id}`;
 
+  // "Carried forward" needs its reason: until the person has had the chance to type it (while
+  // the keyboard is still in this review) the choice waits here, said in words, not as an error.
+  const waiting = useRef<Review | null>(null);
+  const [waitingForNote, setWaitingForNote] = useState(false);
   const update = (next: Review, immediate: boolean) => {
     setReview(next);
-    if (next.outcome !== null) change(next, immediate);
+    if (next.outcome === null) return;
+    const needsNote = next.outcome === 'carried' && !next.note.trim() && !readOnly;
+    waiting.current = needsNote ? next : null;
+    setWaitingForNote(needsNote);
+    if (!needsNote) change(next, immediate);
   };
 
   return (
-    <div className="review" onBlur={() => void flush()}>
+    <div
+      className="review"
+      onBlur={(e) => {
+        if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+        // Leaving the review: what waits is sent now, and the core says what is missing.
+        if (waiting.current) {
+          change(waiting.current, true);
+          waiting.current = null;
+          setWaitingForNote(false);
+        } else void flush();
+      }}
+    >
       <RadioGroup
         name={base}
         legend={
@@ -72,7 +90,12 @@ export function ActionReview({ action, itemId }: { action: EarlierAction; itemId
         <label className="field__label" htmlFor={`${base}-note`}>
           Note {review.outcome === 'carried' ? <span className="field__optional">(why it is carried forward)</span> : <span className="field__optional">(optional)</span>}
         </label>
-        {review.outcome === 'carried' && error ? (
+        {waitingForNote ? (
+          <p id={`${base}-note-hint`} className="field__hint">
+            Say why it is carried forward: the outcome is saved with the reason.
+          </p>
+        ) : null}
+        {review.outcome === 'carried' && error && !waitingForNote ? (
           <p id={`${base}-note-error`} className="field__error">
             <span className="visually-hidden">Error: </span>
             {error}
@@ -85,8 +108,8 @@ export function ActionReview({ action, itemId }: { action: EarlierAction; itemId
           maxLength={2000}
           value={review.note}
           readOnly={readOnly}
-          aria-invalid={review.outcome === 'carried' && error ? true : undefined}
-          aria-describedby={review.outcome === 'carried' && error ? `${base}-note-error` : undefined}
+          aria-invalid={review.outcome === 'carried' && error && !waitingForNote ? true : undefined}
+          aria-describedby={waitingForNote ? `${base}-note-hint` : review.outcome === 'carried' && error ? `${base}-note-error` : undefined}
           onChange={(e) => update({ ...review, note: e.target.value }, false)}
         />
       </div>

@@ -5,6 +5,7 @@ import type { Person } from '../../../../shared/schemas/person';
 import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextField } from '../../components/fields';
+import { PersonField } from '../../components/PersonField';
 import { useSaveForm } from '../../components/use-save-form';
 
 /** Someone who arrived on the day: from the people list, or typed in (a visitor, a parent's advocate). */
@@ -36,11 +37,11 @@ export function AddAttendeeForm({ meetingId, people, onAdded }: { meetingId: num
       <h3 id="add-attendee-title">Add someone</h3>
       {form.message ? <ErrorSummary message={form.message} fieldErrors={form.fieldErrors} fieldIds={ids} /> : null}
       <div className="form-grid">
-        <SelectField
+        <PersonField
           id={ids.personId}
           label="From the people list"
           placeholder="Someone not on the list"
-          options={[...people].sort((a, b) => a.name.localeCompare(b.name)).map((p) => ({ value: String(p.id), label: `${p.name} (${ROLE_LABELS[p.role]})` }))}
+          people={people}
           value={personId}
           onChange={(v) => {
             setPersonId(v);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ATTENDANCE } from '../../../../shared/domain/minutes-vocabulary';
 import type { Attendee } from '../../../../shared/schemas/minutes';
 import { call, errorMessage } from '../../api/client';
+import { Combobox } from '../../components/Combobox';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { AddAttendeeForm } from './AddAttendeeForm';
 import { AttendeeRow } from './AttendeeRow';
@@ -23,7 +24,14 @@ export function AttendancePanel({ attendance, openAtFirst }: { attendance: Atten
   const [error, setError] = useState<string>();
   const [generation, setGeneration] = useState(0);
   const focusLater = usePendingFocus();
-  const removeIds = attendance.map((a) => `attendee-${a.id}-remove`);
+  // Places still to choose a person for come first, so the minute-taker goes from one to the next.
+  // Kept as they were when the panel was drawn: a row never moves from under the keyboard.
+  const [toChooseFirst, setToChooseFirst] = useState<ReadonlySet<number> | null>(null);
+  // Worked out once the meeting has its attendance (it has none until it starts).
+  if (toChooseFirst === null && attendance.length > 0) setToChooseFirst(new Set(attendance.filter((a) => a.personId === null && a.name === '').map((a) => a.id)));
+  const first = toChooseFirst ?? new Set<number>();
+  const rows = [...attendance.filter((a) => first.has(a.id)), ...attendance.filter((a) => !first.has(a.id))];
+  const removeIds = rows.map((a) => `attendee-${a.id}-remove`);
   const minuteTaker = attendance.find((a) => a.minuteTaker);
 
   async function change(run: () => Promise<unknown>, message: string, focusId?: string) {
@@ -52,26 +60,18 @@ export function AttendancePanel({ attendance, openAtFirst }: { attendance: Atten
           <label className="field__label" htmlFor="minute-taker">
             Minute-taker
           </label>
-          <select
+          <Combobox
             id="minute-taker"
-            className="select"
-            value={minuteTaker ? String(minuteTaker.id) : ''}
+            placeholder="Type a name…"
             disabled={readOnly}
-            onChange={(e) => {
-              const id = e.target.value ? Number(e.target.value) : null;
+            options={[{ value: null, label: 'Not recorded' }, ...attendance.filter((a) => a.name).map((a) => ({ value: String(a.id), label: a.name }))]}
+            value={minuteTaker ? String(minuteTaker.id) : null}
+            onChange={(value) => {
+              const id = value ? Number(value) : null;
               const who = attendance.find((a) => a.id === id);
               void change(() => call('attendance.setMinuteTaker', { meetingId, attendeeId: id }), who ? `${who.name} takes the minutes.` : 'No minute-taker recorded.');
             }}
-          >
-            <option value="">Not recorded</option>
-            {attendance
-              .filter((a) => a.name)
-              .map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-          </select>
+          />
         </div>
         {attendance.length === 0 ? (
           <p className="empty">Nobody is listed yet.</p>
@@ -93,7 +93,7 @@ export function AttendancePanel({ attendance, openAtFirst }: { attendance: Atten
               </tr>
             </thead>
             <tbody>
-              {attendance.map((a, i) => (
+              {rows.map((a, i) => (
                 <AttendeeRow
                   key={a.id}
                   row={a}

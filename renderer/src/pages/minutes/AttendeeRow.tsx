@@ -1,10 +1,11 @@
-import { useCallback, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { Combobox } from '../../components/Combobox';
+import { personOptions } from '../../components/PersonField';
 import { ATTENDANCE, type Attendance } from '../../../../shared/domain/minutes-vocabulary';
 import { ROLE_LABELS, type Role } from '../../../../shared/roles';
 import type { Attendee } from '../../../../shared/schemas/minutes';
 import type { Person } from '../../../../shared/schemas/person';
-import { call } from '../../api/client';
-import { useAutosave, useAutosaveStore } from '../../components/use-autosave';
+import { saveBy, useAutosave, useAutosaveStore } from '../../components/use-autosave';
 import { useMinutesContext } from './minutes-context';
 import { RadioGroup } from './RadioGroup';
 
@@ -27,9 +28,8 @@ export function AttendeeRow({ row, people, readOnly, removeId, onRemove }: { row
   const { refetch } = useMinutesContext();
   const key = `attendee:${row.id}`;
   const [value, setValue] = useState<RowValue>(() => store.latest<RowValue>(key) ?? { personId: row.personId, name: row.name, status: row.status, declaration: row.declaration ?? '' });
-  const save = useCallback(
-    (v: RowValue) =>
-      call('attendance.update', { id: row.id, personId: v.personId, name: v.name, role: row.role as Role, organisation: row.organisation, status: v.status, declaration: v.declaration }),
+  const save = useMemo(
+    () => saveBy('attendance.update', (v: RowValue) => ({ id: row.id, personId: v.personId, name: v.name, role: row.role as Role, organisation: row.organisation, status: v.status, declaration: v.declaration })),
     [row.id, row.role, row.organisation],
   );
   const { change, flush, error } = useAutosave<RowValue>(key, save);
@@ -40,38 +40,29 @@ export function AttendeeRow({ row, people, readOnly, removeId, onRemove }: { row
   const roleLabel = ROLE_LABELS[row.role as Role] ?? row.role;
   const who = value.name || roleLabel;
   const base = `attendee-${row.id}`;
-  // A core member's place whose person is not known yet: choose them from people with that role.
-  const needsPerson = value.personId === null && value.name === '';
-  const candidates = people.filter((p) => p.role === row.role);
+  // A core member's place whose person was not known when the row was drawn: chosen here, people with
+  // that role first. The field stays after choosing, so the keyboard stays put and a slip can be put right.
+  const [choosing] = useState(value.personId === null && value.name === '');
 
   return (
     <tr>
       <th scope="row" className="attendance__name">
-        {needsPerson && !readOnly ? (
-          <>
-            <label htmlFor={`${base}-person`} className="visually-hidden">
-              Who is attending as {roleLabel}
-            </label>
-            <select
-              id={`${base}-person`}
-              className="select select--compact"
-              value=""
-              onChange={(e) => {
-                const person = people.find((p) => p.id === Number(e.target.value));
-                if (!person) return;
-                update({ ...value, personId: person.id, name: person.name }, true);
-                // The minute-taker list names people from the core's copy: bring it up to date.
-                void flush().then(refetch);
-              }}
-            >
-              <option value="">Choose who…</option>
-              {(candidates.length ? candidates : people).map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </>
+        {choosing && !readOnly ? (
+          <Combobox
+            id={`${base}-person`}
+            className="combobox--compact"
+            ariaLabel={`Who is attending as ${roleLabel}`}
+            placeholder="Type a name…"
+            options={personOptions(people, { preferRole: row.role as Role })}
+            value={value.personId === null ? null : String(value.personId)}
+            onChange={(id) => {
+              const person = people.find((p) => String(p.id) === id);
+              if (!person) return;
+              update({ ...value, personId: person.id, name: person.name }, true);
+              // The minute-taker list names people from the core's copy: bring it up to date.
+              void flush().then(refetch);
+            }}
+          />
         ) : (
           value.name || <span className="muted">Not known</span>
         )}

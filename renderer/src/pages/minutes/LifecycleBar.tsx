@@ -20,6 +20,7 @@ const DONE: Record<Step, string> = {
 };
 
 export const STATUS_ID = 'meeting-status';
+export const CLOSE_MEETING_ID = 'close-meeting';
 
 /**
  * Where the meeting is in its life (in progress, draft, approved, locked), how long it has run,
@@ -64,7 +65,7 @@ export function LifecycleBar({ detail, offsetMs, onDetail }: { detail: MinutesDe
         <SaveIndicator />
         <div className="minutes-bar__buttons">
           {status === 'in_progress' ? (
-            <button type="button" className="button button--small" disabled={busy} onClick={() => void step('meetings.close')}>
+            <button id={CLOSE_MEETING_ID} type="button" className="button button--small" disabled={busy} onClick={() => void step('meetings.close')}>
               Close the meeting
             </button>
           ) : null}

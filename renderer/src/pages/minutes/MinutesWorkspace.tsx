@@ -7,7 +7,7 @@ import { useProcedure } from '../../api/use-procedure';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { focusSoon } from '../../components/focus-soon';
 import { Notice } from '../../components/Notice';
-import { AutosaveContext, AutosaveStore, useFlushOnHide } from '../../components/use-autosave';
+import { AutosaveContext, AutosaveStore, useFlushOnHide, type SaveFn } from '../../components/use-autosave';
 import { FilingPanel } from '../filing/FilingPanel';
 import { itemName } from '../meeting/child-names';
 import { AgendaNav } from './AgendaNav';
@@ -16,7 +16,13 @@ import { AttendancePanel } from './AttendancePanel';
 import { CURRENT_ITEM_TITLE, CurrentItem } from './CurrentItem';
 import { LifecycleBar, STATUS_ID } from './LifecycleBar';
 import { MinutesContext, type MinutesContextValue } from './minutes-context';
+import type { JournalEntry, SaveCall } from '../../components/unsaved-journal';
+import { UnsavedJournal } from '../../components/unsaved-journal';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { notYetSaved, UnsavedRecovery } from './UnsavedRecovery';
+import { SkipTo } from './SkipTo';
 import { useItemKeys } from './use-item-keys';
+import { useMinutesShortcuts } from './use-minutes-shortcuts';
 import { useMinutes } from './use-minutes';
 import './minutes.css';
 
@@ -28,6 +34,13 @@ function focusItemStart(readOnly: boolean): void {
   });
 }
 
+/** A save put back from the journal: the same call again (the core checks it like any other). */
+function replay(saved: SaveCall): SaveFn<unknown> {
+  const save = (() => (call as (name: string, input: unknown) => Promise<unknown>)(saved.name, saved.input)) as SaveFn<unknown>;
+  save.describe = () => saved;
+  return save;
+}
+
 /**
  * The live-minutes workspace: the meeting's progress at the top, who is there, the agenda
  * down the side and the item being minuted beside it; amendments once approved.
@@ -35,11 +48,18 @@ function focusItemStart(readOnly: boolean): void {
 export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; initial?: MinutesDetail }) {
   const minutes = useMinutes(meetingId, initial);
   const people = useProcedure('people.list', {});
-  const [store] = useState(() => new AutosaveStore());
+  const [journal] = useState(() => new UnsavedJournal(`meeting:${meetingId}`));
+  const [store] = useState(() => new AutosaveStore(undefined, undefined, undefined, journal));
   useFlushOnHide(store);
+  // What an earlier visit typed that the core never acknowledged, read before anything is typed now.
+  const [leftOver, setLeftOver] = useState<JournalEntry[]>(() => journal.entries());
+  // Fields are drawn again after text is put back, so they show it.
+  const [generation, setGeneration] = useState(0);
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<string>();
   const [viewed, setViewed] = useState<number | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  useMinutesShortcuts(() => setHelpOpen(true));
   const { detail, offsetMs, refetch, receive, setState } = minutes;
   const roomStarted = useRef(false);
   // Just started from the agenda page: the Start button is gone, so the keyboard goes to the new status.
@@ -120,6 +140,19 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
   if (!detail || !context) return <p aria-live="polite">Loading…</p>;
 
   const m = detail.agenda.meeting;
+  const offered = notYetSaved(leftOver, detail);
+  const restore = () => {
+    for (const e of offered) store.change(e.key, e.value, replay(e.call), true);
+    setLeftOver([]);
+    setGeneration((g) => g + 1);
+    setNotice('The text is back and is being saved.');
+    void store.flushAll().then(refetch);
+  };
+  const discard = () => {
+    journal.forget(leftOver);
+    setLeftOver([]);
+    setNotice('The text that was not saved has been discarded.');
+  };
   const items = new Map(detail.items.map((i) => [i.itemId, i]));
   const agendaItem = agendaItems[index];
   const item = agendaItem ? items.get(agendaItem.id) : undefined;
@@ -141,12 +174,15 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
           <h1 id="page-title">
             {m.typeName} <span className="page-head__sub">{formatLongDate(m.date)}, {m.startTime} to {m.endTime}{m.venue ? `, ${m.venue}` : ''}{m.chairName ? `. Chair: ${m.chairName}` : ''}</span>
           </h1>
+          <UnsavedRecovery entries={offered} onRestore={restore} onDiscard={discard} />
+          <SkipTo onHelp={() => setHelpOpen(true)} />
+          <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
           <LifecycleBar detail={detail} offsetMs={offsetMs} onDetail={receive} />
           <Notice text={notice} />
           <ErrorMessage text={error ?? (minutes.loadError ? `The page could not be brought up to date: ${minutes.loadError.message}` : undefined)} />
           {/* Documents and filing: first once approved (filing is then the job), at the end while the minutes are being written. */}
           {readOnly ? <FilingPanel meetingId={meetingId} status={status} /> : null}
-          <AttendancePanel attendance={detail.attendance} openAtFirst={status === 'in_progress'} />
+          <AttendancePanel key={generation} attendance={detail.attendance} openAtFirst={status === 'in_progress'} />
           {agendaItems.length === 0 ? (
             <p className="empty">This meeting has no items.</p>
           ) : (
@@ -162,7 +198,7 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
               />
               {agendaItem && item ? (
                 <CurrentItem
-                  key={item.itemId}
+                  key={`${item.itemId}-${generation}`}
                   item={item}
                   agendaItem={agendaItem}
                   count={agendaItems.length}

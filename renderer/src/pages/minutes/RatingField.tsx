@@ -1,7 +1,6 @@
-import { useCallback, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { RAG, RAG_MEANING, type Rag } from '../../../../shared/domain/vocabulary';
-import { call } from '../../api/client';
-import { useAutosave, useAutosaveStore } from '../../components/use-autosave';
+import { saveBy, useAutosave, useAutosaveStore } from '../../components/use-autosave';
 import { useMinutesContext } from './minutes-context';
 import { RadioGroup } from './RadioGroup';
 
@@ -26,7 +25,7 @@ export function RatingField({ itemId, childId, childName, fromCore }: { itemId: 
   const key = ratingKey(itemId, childId);
   const [value, setValue] = useState<Rating>(() => store.latest<Rating>(key) ?? fromCore ?? { rating: null, reason: '' });
   const [missingReason, setMissingReason] = useState(false);
-  const save = useCallback((v: Rating) => call('minutes.rate', { itemId, childId, rating: v.rating, reason: v.reason }), [itemId, childId]);
+  const save = useMemo(() => saveBy('minutes.rate', (v: Rating) => ({ itemId, childId, rating: v.rating, reason: v.reason })), [itemId, childId]);
   const { change, flush, error } = useAutosave<Rating>(key, save);
   const base = `rating-${itemId}-${childId}`;
   const reasonId = `${base}-reason`;

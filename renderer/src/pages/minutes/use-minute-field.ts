@@ -1,8 +1,7 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { MinuteField } from '../../../../shared/minutes/fields';
 import type { MinuteSaveInput } from '../../../../shared/schemas/minutes';
-import { call } from '../../api/client';
-import { useAutosave, useAutosaveStore } from '../../components/use-autosave';
+import { saveBy, useAutosave, useAutosaveStore } from '../../components/use-autosave';
 
 export const minuteKey = (itemId: number, field: MinuteField) => `minute:${itemId}:${field}`;
 
@@ -15,12 +14,9 @@ export function useMinuteField<T>(itemId: number, field: MinuteField, fromCore: 
   const store = useAutosaveStore();
   const key = minuteKey(itemId, field);
   const [value, setValue] = useState<T>(() => (store.has(key) ? (store.latest<T>(key) as T) : (fromCore ?? fallback)));
-  // What else a save says (a confirmation the person gave), read when the save goes, not when the hook was made.
-  const extra = useRef(options.extra);
-  useLayoutEffect(() => {
-    extra.current = options.extra;
-  });
-  const save = useCallback((v: T) => call('minutes.save', { itemId, field, value: v, ...extra.current?.(v) } as MinuteSaveInput), [itemId, field]);
+  // What else a save says (a confirmation the person gave): the caller's function reads it when the save goes.
+  const { extra } = options;
+  const save = useMemo(() => saveBy('minutes.save', (v: T) => ({ itemId, field, value: v, ...extra?.(v) }) as MinuteSaveInput), [itemId, field, extra]);
   const autosave = useAutosave<T>(key, save);
   const { change } = autosave;
   const set = useCallback(

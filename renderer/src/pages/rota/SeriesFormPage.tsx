@@ -8,6 +8,7 @@ import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
 import { SelectField, TextField } from '../../components/fields';
+import { PersonField } from '../../components/PersonField';
 import { useSaveForm } from '../../components/use-save-form';
 import { navigate } from '../../routing';
 import { RotationEditor } from './RotationEditor';
@@ -96,7 +97,6 @@ function SeriesForm({ series }: { series?: Series }) {
       navigate(`/rota/${saved.id}`);
     },
   );
-  const chairs = [...(people.data ?? [])].sort((a, b) => Number(b.role === 'chair') - Number(a.role === 'chair') || a.name.localeCompare(b.name));
 
   return (
     <section aria-labelledby="page-title">
@@ -148,7 +148,7 @@ function SeriesForm({ series }: { series?: Series }) {
           <DateField id={FIELD_IDS.startsOn} label="First meeting on or after" value={startsOn ?? ''} onChange={setStartsOn} error={form.fieldErrors.startsOn} />
           <DateField id={FIELD_IDS.endsOn} label="Last meeting on or before" optional value={endsOn ?? ''} onChange={setEndsOn} error={form.fieldErrors.endsOn} />
           <TextField id={FIELD_IDS.venue} label="Venue" optional value={venue} onChange={setVenue} error={form.fieldErrors.venue} />
-          <SelectField id={FIELD_IDS.chairId} label="Usual chair" optional placeholder="Not set" options={chairs.map((p) => ({ value: String(p.id), label: p.name }))} value={chairId} onChange={setChairId} error={form.fieldErrors.chairId} />
+          <PersonField id={FIELD_IDS.chairId} label="Usual chair" optional placeholder="Not set" people={people.data ?? []} preferRole="chair" value={chairId} onChange={setChairId} error={form.fieldErrors.chairId} />
           <SelectField
             id={FIELD_IDS.holidayRule}
             label="When a date falls on a bank holiday"

@@ -3,6 +3,7 @@ import type { Person } from '../../../../shared/schemas/person';
 import { ROLE_LABELS } from '../../../../shared/roles';
 import { call, errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/use-procedure';
+import { CurrentUserChooser } from '../../components/CurrentUserChooser';
 import { Checkbox } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { StatusTag } from '../../components/StatusTag';
@@ -15,6 +16,7 @@ export function PeoplePage() {
   const people = useProcedure('people.list', { includeArchived: showArchived });
   const teams = useProcedure('teams.list', { includeArchived: true });
   const editor = useEditor<Person>();
+  const currentUser = useProcedure('people.currentUser', undefined);
   const [error, setError] = useState<string>();
   const teamName = (id: number | null) => (id === null ? '—' : (teams.data?.find((t) => t.id === id)?.name ?? '—'));
 
@@ -35,6 +37,19 @@ export function PeoplePage() {
       <p className="lead">Everyone who chairs, attends, presents at or takes minutes of a meeting, and who can own an action.</p>
       <Notice text={editor.notice} />
       <ErrorMessage text={error} />
+      <section className="panel panel--wide" aria-labelledby="this-computer-title">
+        <h2 id="this-computer-title">This computer</h2>
+        <CurrentUserChooser
+          idBase="this-computer"
+          people={people.data ?? []}
+          current={currentUser.data}
+          onChosen={(user) => {
+            currentUser.reload();
+            people.reload();
+            editor.setNotice(user.person ? `${user.person.name} is using Panelroom on this computer.` : 'Saved.');
+          }}
+        />
+      </section>
       {editor.editing ? (
         <PersonForm
           key={editor.editing === 'new' ? 'new' : editor.editing.id}

@@ -5,7 +5,8 @@ import type { Person } from '../../../../shared/schemas/person';
 import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
-import { SelectField, TextField } from '../../components/fields';
+import { TextField } from '../../components/fields';
+import { PersonField } from '../../components/PersonField';
 import { useSaveForm } from '../../components/use-save-form';
 
 const FIELD_IDS = { name: 'team-name', teamManagerId: 'team-manager', groupManagerId: 'team-group-manager' };
@@ -19,8 +20,6 @@ export function TeamForm({ team, people, onSaved, onCancel }: { team?: Team; peo
     () => ({ name, teamManagerId: teamManagerId ? Number(teamManagerId) : null, groupManagerId: groupManagerId ? Number(groupManagerId) : null }),
     async (input) => onSaved(team ? await call('teams.update', { ...input, id: team.id }) : await call('teams.create', input)),
   );
-  const options = (preferred: Person['role']) =>
-    [...people].sort((a, b) => Number(b.role === preferred) - Number(a.role === preferred) || a.name.localeCompare(b.name)).map((p) => ({ value: String(p.id), label: p.name }));
 
   return (
     <form
@@ -35,8 +34,8 @@ export function TeamForm({ team, people, onSaved, onCancel }: { team?: Team; peo
       <h2 id="team-form-title">{team ? `Edit ${team.name}` : 'Add a team'}</h2>
       {form.message ? <ErrorSummary message={form.message} fieldErrors={form.fieldErrors} fieldIds={FIELD_IDS} /> : null}
       <TextField id={FIELD_IDS.name} label="Team name" value={name} onChange={setName} error={form.fieldErrors.name} autoFocus />
-      <SelectField id={FIELD_IDS.teamManagerId} label="Team manager" optional placeholder="Not set" options={options('team_manager')} value={teamManagerId} onChange={setTeamManagerId} error={form.fieldErrors.teamManagerId} />
-      <SelectField id={FIELD_IDS.groupManagerId} label="Group manager" optional placeholder="Not set" options={options('group_manager')} value={groupManagerId} onChange={setGroupManagerId} error={form.fieldErrors.groupManagerId} />
+      <PersonField id={FIELD_IDS.teamManagerId} label="Team manager" optional placeholder="Not set" people={people} preferRole="team_manager" value={teamManagerId} onChange={setTeamManagerId} error={form.fieldErrors.teamManagerId} />
+      <PersonField id={FIELD_IDS.groupManagerId} label="Group manager" optional placeholder="Not set" people={people} preferRole="group_manager" value={groupManagerId} onChange={setGroupManagerId} error={form.fieldErrors.groupManagerId} />
       <FormFooter form={form} submitLabel={team ? 'Save changes' : 'Add team'} onCancel={onCancel} nameFieldId={FIELD_IDS.name} />
     </form>
   );

@@ -7,7 +7,8 @@ import { useProcedure } from '../../api/use-procedure';
 import { usePagedTracker } from './use-paged-tracker';
 import { Notice } from '../../components/Notice';
 import { NO_FILTERS, TrackerFilters, type Filters } from './TrackerFilters';
-import { TrackerRowView } from './TrackerRowView';
+import { rowDetails, TrackerRowView } from './TrackerRowView';
+import { useTrackerView } from './tracker-view';
 import { useDebounced } from './use-debounced';
 import { useAfterFirstPaint } from '../../components/after-paint';
 
@@ -22,8 +23,8 @@ const COLUMNS: { label: string; sort?: TrackerSort }[] = [
   { label: 'Next due and why', sort: 'nextDue' },
 ];
 
-/** A row's height before it is measured (px). */
-const ROW_ESTIMATE = 76;
+/** A row's height before it is measured (px), detailed and compact. */
+const ROW_ESTIMATE = { detailed: 76, compact: 30 };
 
 export function TrackerPage() {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -36,14 +37,23 @@ export function TrackerPage() {
   const count = tracker.counts?.matched ?? 0;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [focusIndex, setFocusIndex] = useState<number>();
+  const [view, setView] = useTrackerView();
+  const compact = view === 'compact';
+  const estimate = ROW_ESTIMATE[view];
+  // The child with the keyboard: in the compact view, their details are shown below the list.
+  const [focusedRow, setFocusedRow] = useState<number>();
 
   const virtualizing = useAfterFirstPaint();
   // The app does not use the React Compiler, so its warning about memoising this hook does not apply.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count, enabled: virtualizing, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_ESTIMATE, overscan: 8 });
-  const items = virtualizing ? virtualizer.getVirtualItems() : firstScreen(count);
+  const virtualizer = useVirtualizer({ count, enabled: virtualizing, getScrollElement: () => scrollRef.current, estimateSize: () => estimate, overscan: 8 });
+  // Rows change height with the view: measure them again.
+  useEffect(() => {
+    if (virtualizing) virtualizer.measure();
+  }, [view, virtualizing, virtualizer]);
+  const items = virtualizing ? virtualizer.getVirtualItems() : firstScreen(count, estimate, compact ? SHORTEST_ROW.compact : SHORTEST_ROW.detailed);
   const padTop = items[0]?.start ?? 0;
-  const padBottom = items.length > 0 ? (virtualizing ? virtualizer.getTotalSize() : count * ROW_ESTIMATE) - items[items.length - 1]!.end : 0;
+  const padBottom = items.length > 0 ? (virtualizing ? virtualizer.getTotalSize() : count * estimate) - items[items.length - 1]!.end : 0;
   const firstShown = items[0]?.index ?? 0;
   const lastShown = items[items.length - 1]?.index ?? 0;
   const { ensureRange } = tracker;
@@ -94,7 +104,7 @@ export function TrackerPage() {
 
 
   return (
-    <section aria-labelledby="page-title" className="tracker">
+    <section aria-labelledby="page-title" className={`tracker${compact ? ' tracker--compact' : ''}`}>
       <div className="page-head">
         <h1 id="page-title">Permanence Tracker</h1>
         <div className="button-row button-row--tight">
@@ -117,6 +127,14 @@ export function TrackerPage() {
             'Loading…'
           )}
         </p>
+        <div className="button-row button-row--tight" role="group" aria-label="Rows">
+          <button type="button" className="button button--secondary button--small" aria-pressed={compact} onClick={() => setView('compact')}>
+            Compact rows
+          </button>
+          <button type="button" className="button button--secondary button--small" aria-pressed={!compact} onClick={() => setView('detailed')}>
+            Detailed rows
+          </button>
+        </div>
         {/* Always there, so pressing it never leaves the keyboard nowhere. */}
         <button type="button" className="button button--secondary button--small" aria-pressed={sort.by === 'priority'} onClick={() => setSort({ by: 'priority', descending: false })}>
           Priority order: overdue and red first
@@ -124,8 +142,8 @@ export function TrackerPage() {
       </div>
       <Notice text={notice} />
       {tracker.error ? <p className="field__error">{tracker.error.message}</p> : null}
-      <div className="tracker__scroll" ref={scrollRef} tabIndex={-1}>
-        <table className="table tracker__table" aria-rowcount={count + 1} aria-describedby="tracker-count">
+      <div className={`tracker__scroll${compact ? ' tracker__scroll--compact' : ''}`} ref={scrollRef} tabIndex={-1}>
+        <table className={`table tracker__table${compact ? ' tracker__table--compact' : ''}`} aria-rowcount={count + 1} aria-describedby="tracker-count">
           <caption className="visually-hidden">Children on the Permanence Tracker. Use the up and down arrow keys to move between children.</caption>
           <thead>
             <tr aria-rowindex={1}>
@@ -145,7 +163,18 @@ export function TrackerPage() {
               ))}
             </tr>
           </thead>
-          <tbody onKeyDown={onRowKey}>
+          <tbody
+            onKeyDown={onRowKey}
+            onFocus={(e) => {
+              const at = (e.target as HTMLElement).dataset.row;
+              setFocusedRow(at === undefined ? undefined : Number(at));
+            }}
+            onBlur={() => setFocusedRow(undefined)}
+            onMouseOver={(e) => {
+              const tr = (e.target as HTMLElement).closest<HTMLElement>('tr[data-index]');
+              if (tr) setFocusedRow(Number(tr.dataset.index));
+            }}
+          >
             {padTop > 0 ? <tr aria-hidden="true" style={{ height: padTop }} /> : null}
             {items.map((item) => {
               const row = tracker.rowAt(item.index);
@@ -165,8 +194,9 @@ export function TrackerPage() {
                   ref={virtualizing ? virtualizer.measureElement : undefined}
                   aria-rowindex={item.index + 2}
                   className={row.overdue ? 'tracker__row tracker__row--overdue' : 'tracker__row'}
+                  title={compact ? rowDetails(row) : undefined}
                 >
-                  <TrackerRowView row={row} index={item.index} />
+                  <TrackerRowView row={row} index={item.index} compact={compact} />
                 </tr>
               );
             })}
@@ -177,7 +207,17 @@ export function TrackerPage() {
           <p className="empty">{tracker.counts.total === 0 ? 'No children yet. Add a child or import them from a CSV file.' : 'No children match these filters.'}</p>
         ) : null}
       </div>
+      {compact ? <TrackerDetails text={focusedRow === undefined ? undefined : tracker.rowAt(focusedRow)} /> : null}
     </section>
+  );
+}
+
+/** Below the compact list: the details of the child with the keyboard (a screen reader already reads them from the row's cells). */
+function TrackerDetails({ text }: { text: Parameters<typeof rowDetails>[0] | undefined }) {
+  return (
+    <p className="tracker__details" aria-hidden="true">
+      {text ? rowDetails(text) : 'Move to a child (or point at one) to see their details here; their page has the full story.'}
+    </p>
   );
 }
 
@@ -186,10 +226,10 @@ export function TrackerPage() {
 // lay the whole table out two or three times (reading its size, its scroll position and every
 // row's height) before anything is shown.
 /** Enough rows to fill the window however short they are; the same keys the virtual list will use, so nothing is drawn twice. */
-function firstScreen(count: number): { index: number; start: number; end: number }[] {
-  const rows = Math.min(count, Math.ceil(window.innerHeight / SHORTEST_ROW));
-  return Array.from({ length: rows }, (_, index) => ({ index, start: index * ROW_ESTIMATE, end: (index + 1) * ROW_ESTIMATE }));
+function firstScreen(count: number, estimate: number, shortest: number): { index: number; start: number; end: number }[] {
+  const rows = Math.min(count, Math.ceil(window.innerHeight / shortest));
+  return Array.from({ length: rows }, (_, index) => ({ index, start: index * estimate, end: (index + 1) * estimate }));
 }
 
-/** The shortest a tracker row can be (px): two lines of text and padding. */
-const SHORTEST_ROW = 56;
+/** The shortest a tracker row can be (px): two lines of text and padding, or one in the compact view. */
+const SHORTEST_ROW = { detailed: 56, compact: 26 };

@@ -3,6 +3,26 @@ import { LEGAL_STATUS, MEETING_KIND, PERMANENCE_OPTION } from '../../../../share
 import type { TrackerRow } from '../../../../shared/schemas/tracker';
 import { RagTag, RagTrend } from '../../components/RagTag';
 
+/** A label without its bracketed explanation, for a compact row: "Section 20", not "Section 20 (accommodated by agreement)". */
+function short(label: string, compact: boolean): string {
+  return compact ? label.replace(/\s*\(.*\)$/, '') : label;
+}
+
+/** Everything a compact row leaves out, in words: shown on hover (the row's title) and below the list for the row with the keyboard. */
+export function rowDetails(row: TrackerRow): string {
+  const parts = [
+    `${row.firstName} ${row.lastName} (${row.caseRef})`,
+    `${row.teamName ?? 'No team'}, ${row.socialWorkerName ?? 'no social worker'}`,
+    LEGAL_STATUS.labels[row.legalStatus],
+    row.proceedingsIssued ? `Week ${row.weeksSinceIssue} of proceedings, week 26 on ${formatUkDate(row.week26Date)}` : null,
+    row.primaryPlan ? `Plan: ${[row.primaryPlan, ...row.parallelPlans].map((p) => PERMANENCE_OPTION.labels[p]).join('; ')}` : 'No plan',
+    row.rag ? `RAG ${row.rag}${row.ragReason ? `: ${row.ragReason}` : ''}` : 'Not rated',
+    row.nextDue ? `${row.overdue ? 'Overdue: ' : 'Next: '}${row.nextDue.reason}, ${formatUkDate(row.nextDue.date)}` : 'Nothing due',
+    ...row.flags.map((f) => f.message),
+  ];
+  return parts.filter(Boolean).join(' · ');
+}
+
 /** Flags about the plan itself sit with the plan; the rest with what is due. */
 const PLAN_FLAGS = new Set(['plan-differs', 'plan-to-be-ratified']);
 
@@ -11,7 +31,7 @@ function Flag({ flag }: { flag: TrackerRow['flags'][number] }) {
 }
 
 /** One child on the tracker. Cells stay short; the child's page has the full story. */
-export function TrackerRowView({ row, index }: { row: TrackerRow; index: number }) {
+export function TrackerRowView({ row, index, compact = false }: { row: TrackerRow; index: number; compact?: boolean }) {
   const planFlags = row.flags.filter((f) => f.rule !== undefined && PLAN_FLAGS.has(f.rule));
   const otherFlags = row.flags.filter((f) => f.rule === undefined || !PLAN_FLAGS.has(f.rule));
   return (
@@ -26,7 +46,7 @@ export function TrackerRowView({ row, index }: { row: TrackerRow; index: number 
         {row.teamName ?? '—'}
         <span className="tracker__sub">{row.socialWorkerName ?? 'No social worker'}</span>
       </td>
-      <td>{LEGAL_STATUS.labels[row.legalStatus]}</td>
+      <td>{short(LEGAL_STATUS.labels[row.legalStatus], compact)}</td>
       <td>
         {row.proceedingsIssued ? (
           <>
@@ -38,7 +58,7 @@ export function TrackerRowView({ row, index }: { row: TrackerRow; index: number 
         )}
       </td>
       <td>
-        {row.primaryPlan ? PERMANENCE_OPTION.labels[row.primaryPlan] : <span className="muted">No plan</span>}
+        {row.primaryPlan ? short(PERMANENCE_OPTION.labels[row.primaryPlan], compact) : <span className="muted">No plan</span>}
         {row.parallelPlans.length > 0 ? <span className="tracker__sub">Also: {row.parallelPlans.map((p) => PERMANENCE_OPTION.labels[p]).join('; ')}</span> : null}
         {planFlags.map((f) => (
           <Flag key={f.message} flag={f} />
@@ -61,6 +81,11 @@ export function TrackerRowView({ row, index }: { row: TrackerRow; index: number 
         ) : (
           <span className="muted">Nothing due</span>
         )}
+        {compact && row.flags.length > 0 ? (
+          <span className="tracker__flag-count" aria-hidden="true">
+            {' '}⚑ {row.flags.length}
+          </span>
+        ) : null}
         {otherFlags.map((f) => (
           <Flag key={f.message} flag={f} />
         ))}

@@ -1,0 +1,38 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/schema';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/**
+ * Who is acting, for the audit log, the documents and every "by" column: the person this
+ * computer login chose from People, or the login itself until they have. The core's actor
+ * comes from here and nowhere else, so a later store that knows its users by their own
+ * login (a shared server) changes only this module.
+ */
+export class PersonUsingApp {
+  private name: string | null = null;
+  private personId: number | null = null;
+
+  constructor(readonly login: string) {}
+
+  /** The name written as "who": the person's, or the login's while nobody is chosen. */
+  get actor(): string {
+    return this.name ?? this.login;
+  }
+
+  get chosenPersonId(): number | null {
+    return this.personId;
+  }
+
+  /** Reads the choice for this login again: after opening or restoring the data, choosing, or renaming a person. */
+  async refresh(db: Db): Promise<void> {
+    const row = await db
+      .selectFrom('login_people')
+      .innerJoin('people', 'people.id', 'login_people.person_id')
+      .select(['people.id', 'people.name'])
+      .where('login_people.login', '=', this.login)
+      .executeTakeFirst();
+    this.personId = row?.id ?? null;
+    this.name = row?.name ?? null;
+  }
+}

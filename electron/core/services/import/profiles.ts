@@ -1,0 +1,55 @@
+import type { Kysely, Transaction } from 'kysely';
+import { z } from 'zod';
+import { importMapping, importPersonMap, importTeamMap, importValueMap } from '../../../../shared/schemas/import';
+import type { Database } from '../../db/schema';
+import type { ImportChoices } from './analyse';
+import { looseKey } from './clean-cell';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/**
+ * A profile is what the person decided about a case system's report (which column is
+ * which, what its wordings mean, which team its team names are, who its workers are),
+ * found again by the report's headings: the next export of the same report, next month,
+ * needs none of it done again.
+ */
+export interface ImportProfile {
+  name: string;
+  savedAt: string;
+  choices: ImportChoices;
+}
+
+const storedChoices = z.object({
+  mapping: importMapping,
+  values: importValueMap.catch({}),
+  teams: importTeamMap.catch({}),
+  people: importPersonMap.catch({}),
+});
+
+/** The headings as a set: order, case and punctuation do not matter, so a re-ordered export is the same report. */
+export function headingsKey(headers: readonly string[]): string {
+  return [...new Set(headers.map(looseKey).filter(Boolean))].sort().join('|');
+}
+
+export async function findProfile(db: Db, headers: readonly string[]): Promise<ImportProfile | undefined> {
+  if (headers.length === 0) return undefined;
+  const row = await db.selectFrom('import_profiles').selectAll().where('headings_key', '=', headingsKey(headers)).executeTakeFirst();
+  if (!row) return undefined;
+  try {
+    const parsed = storedChoices.safeParse(JSON.parse(row.choices));
+    // A profile that no longer reads (written by a later version, say) is passed over, not trusted.
+    return parsed.success ? { name: row.name, savedAt: row.saved_at, choices: parsed.data } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps the choices an import was made with, for the next file with these headings (one profile per set of headings). */
+export async function saveProfile(trx: Transaction<Database>, headers: readonly string[], name: string, choices: ImportChoices, at: string, by: string): Promise<void> {
+  const values = { name, choices: JSON.stringify(choices), saved_at: at, saved_by: by };
+  await trx
+    .insertInto('import_profiles')
+    .values({ headings_key: headingsKey(headers), ...values })
+    .onConflict((oc) => oc.column('headings_key').doUpdateSet(values))
+    .execute();
+}
