@@ -92,27 +92,30 @@ export interface AgreedPlan {
   legalOrderSought: LegalOrderSought | null;
 }
 
-export type RuleId =
-  | 'lgp-12-week-review'
-  | 'lgp-first-available'
-  | 'pp-after-issue'
-  | 'pp-red-4-weekly'
-  | 'cpm-6-weekly'
-  | 'cpm-ltf-yearly'
-  | 'week-26'
-  | 'iro-appointed'
-  | 'cic-first-review'
-  | 'cic-second-review'
-  | 'cic-later-review'
-  | 'permanence-plan-due'
-  | 's20-over-2-years'
-  | 'pp-after-issue-missed'
-  | 'cic-review-overdue'
-  | 'iro-overdue'
-  | 'plan-to-be-ratified'
-  | 'plan-differs'
-  | 'no-panel-turn'
-  | 'escalated';
+/** Every rule the engine applies, by the id a due item or a flag carries. */
+export const RULE_IDS = [
+  'lgp-12-week-review',
+  'lgp-first-available',
+  'pp-after-issue',
+  'pp-red-4-weekly',
+  'cpm-6-weekly',
+  'cpm-ltf-yearly',
+  'week-26',
+  'iro-appointed',
+  'cic-first-review',
+  'cic-second-review',
+  'cic-later-review',
+  'permanence-plan-due',
+  's20-over-2-years',
+  'pp-after-issue-missed',
+  'cic-review-overdue',
+  'iro-overdue',
+  'plan-to-be-ratified',
+  'plan-differs',
+  'no-panel-turn',
+  'escalated',
+] as const;
+export type RuleId = (typeof RULE_IDS)[number];
 
 export interface DueItem {
   kind: MeetingKind;

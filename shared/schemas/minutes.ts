@@ -70,24 +70,29 @@ export const minuteSaveInput = z.discriminatedUnion('field', [z.strictObject({ i
 });
 export type MinuteSaveInput = z.infer<typeof minuteSaveInput>;
 
+/** Each field's value as stored and read back (null: cleared). Text fields are the text as typed. */
+export const minuteValueSchemas = {
+  ...(Object.fromEntries(TEXT_FIELDS.map((f) => [f, z.string()])) as Record<(typeof TEXT_FIELDS)[number], z.ZodString>),
+  nextReview: storedIsoDate.nullable(),
+  papersProvided: papers.nullable(),
+  lgpDecision: z.enum(LGP_DECISION.values).nullable(),
+  assessments: z.array(assessmentRow).nullable(),
+  planRatified: z.boolean().nullable(),
+  raaStage1: z.boolean().nullable(),
+  permanenceOptions: z.object({ primary: permanenceOption.nullable(), parallel: z.array(permanenceOption) }).nullable(),
+  legalOrderSought: z.enum(LEGAL_ORDER_SOUGHT.values).nullable(),
+  parentsInvited: z.boolean().nullable(),
+  familyFinding: familyFinding.nullable(),
+  keyDates: z.array(keyDateRow).nullable(),
+  smartPlan: z.array(smartRow).nullable(),
+  nextMeetingDate: storedIsoDate.nullable(),
+  notReached: z.boolean().nullable(),
+};
+
 /** Every field's value as the screen holds it: absent means never typed. */
-export const minuteValues = z.object({
-  ...Object.fromEntries(TEXT_FIELDS.map((f) => [f, z.string().optional()])),
-  nextReview: storedIsoDate.nullable().optional(),
-  papersProvided: papers.nullable().optional(),
-  lgpDecision: z.enum(LGP_DECISION.values).nullable().optional(),
-  assessments: z.array(assessmentRow).nullable().optional(),
-  planRatified: z.boolean().nullable().optional(),
-  raaStage1: z.boolean().nullable().optional(),
-  permanenceOptions: z.object({ primary: permanenceOption.nullable(), parallel: z.array(permanenceOption) }).nullable().optional(),
-  legalOrderSought: z.enum(LEGAL_ORDER_SOUGHT.values).nullable().optional(),
-  parentsInvited: z.boolean().nullable().optional(),
-  familyFinding: familyFinding.nullable().optional(),
-  keyDates: z.array(keyDateRow).nullable().optional(),
-  smartPlan: z.array(smartRow).nullable().optional(),
-  nextMeetingDate: storedIsoDate.nullable().optional(),
-  notReached: z.boolean().nullable().optional(),
-}) as z.ZodType<MinuteValues>;
+export const minuteValues = z.object(
+  Object.fromEntries(Object.entries(minuteValueSchemas).map(([field, schema]) => [field, schema.optional()])),
+) as z.ZodType<MinuteValues>;
 export type MinuteValues = {
   [K in (typeof TEXT_FIELDS)[number]]?: string;
 } & {

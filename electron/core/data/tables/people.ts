@@ -1,0 +1,15 @@
+import { ROLES } from '../../../../shared/roles';
+import { id, integer, nullable, oneOf, text } from '../codecs';
+import { table, type Row } from '../table';
+
+export const people = table('people', {
+  id: id(),
+  name: text(),
+  role: oneOf(ROLES),
+  team_id: nullable(integer()),
+  email: nullable(text()),
+  archived_at: nullable(text()),
+  created_at: text(),
+  updated_at: text(),
+});
+export type PersonRow = Row<typeof people>;

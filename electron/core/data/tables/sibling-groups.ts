@@ -1,0 +1,7 @@
+import { id, text } from '../codecs';
+import { table } from '../table';
+
+export const siblingGroups = table('sibling_groups', {
+  id: id(),
+  created_at: text(),
+});
