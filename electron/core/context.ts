@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { ChangeFeed } from './data/change-feed';
 import type { Database } from './db/schema';
 import type { PersonUsingApp } from './services/identity/person-using-app';
 
@@ -12,6 +13,8 @@ export interface ServiceContext {
   /** who is using the app (the core has one; a bare context in a measurement may not) */
   identity?: PersonUsingApp;
   now(): Date;
+  /** Told of every write once it commits (a bare context in a measurement may have none). */
+  changes?: ChangeFeed;
 }
 
 export function isoNow(ctx: ServiceContext): string {

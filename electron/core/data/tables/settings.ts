@@ -1,8 +1,72 @@
+import { z } from 'zod';
+import { englandWalesBankHolidays, holidaySet, SHIPPED_BANK_HOLIDAY_YEARS } from '../../../../shared/domain/bank-holidays';
+import { WALSALL_DEFAULTS } from '../../../../shared/review/types';
+import { isoDate } from '../../../../shared/schemas/common';
+import { DEFAULT_EXTRACT_SETTINGS, extractSettings } from '../../../../shared/schemas/extract-review';
+import { storedReviewSettings } from '../../../../shared/schemas/review-settings';
+import type { Db } from '../../db/db-type';
 import { looseJson, text } from '../codecs';
 import { table } from '../table';
 
-/** Settings are JSON values under a key; each reader checks its own against its schema. */
+/** Settings are JSON values under a key; each key's schema and default are below. */
 export const settings = table('settings', {
   key: text(),
   value: looseJson(),
 });
+
+export const bankHolidayList = z.array(z.object({ date: isoDate, name: z.string() }));
+
+/**
+ * The shipped England and Wales list (as announced, through 2028), then the standard
+ * holidays worked out by rule for later years, so working-day rules never silently
+ * stop skipping holidays when the shipped data runs out.
+ */
+export const DEFAULT_BANK_HOLIDAYS = englandWalesBankHolidays(SHIPPED_BANK_HOLIDAY_YEARS.from, SHIPPED_BANK_HOLIDAY_YEARS.to + 12);
+
+/** Every setting: what its value must be, and what it is until a council changes it. */
+const SETTINGS = {
+  /** The review rules: when each child is due at each meeting. */
+  review: { schema: storedReviewSettings, fallback: WALSALL_DEFAULTS },
+  /** The bank holidays in force, with their names: the default list unless the council has edited it. */
+  bankHolidays: { schema: bankHolidayList, fallback: DEFAULT_BANK_HOLIDAYS },
+  /** The council's name for the heading of its documents; none until it is set. */
+  authorityName: { schema: z.string().trim().min(1).nullable(), fallback: null },
+  /** Whether siblings' names stay in a child's extract for the case record. */
+  extracts: { schema: extractSettings, fallback: DEFAULT_EXTRACT_SETTINGS },
+} as const;
+
+type Settings = typeof SETTINGS;
+export type SettingKey = keyof Settings;
+export type SettingValue<K extends SettingKey> = z.output<Settings[K]['schema']>;
+
+/** A setting's value; one stored that no longer fits its schema falls back to the default. */
+export async function readSetting<K extends SettingKey>(db: Db, key: K): Promise<SettingValue<K>> {
+  const { schema, fallback } = SETTINGS[key];
+  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  if (!row) return fallback as SettingValue<K>;
+  const parsed = schema.safeParse(settings.columns.value.decode(row.value));
+  return (parsed.success ? parsed.data : fallback) as SettingValue<K>;
+}
+
+/** Whether the council has set this setting (rather than it standing at its default). */
+export async function isSet(db: Db, key: SettingKey): Promise<boolean> {
+  return (await db.selectFrom('settings').select('key').where('key', '=', key).executeTakeFirst()) !== undefined;
+}
+
+export async function writeSetting<K extends SettingKey>(db: Db, key: K, value: SettingValue<K>): Promise<void> {
+  const stored = settings.columns.value.encode(value);
+  await db.insertInto('settings').values({ key, value: stored }).onConflict((oc) => oc.column('key').doUpdateSet({ value: stored })).execute();
+}
+
+/** Back to the default. */
+export async function clearSetting(db: Db, key: SettingKey): Promise<void> {
+  await db.deleteFrom('settings').where('key', '=', key).execute();
+}
+
+export async function loadBankHolidays(db: Db): Promise<ReadonlySet<string>> {
+  return holidaySet(await readSetting(db, 'bankHolidays'));
+}
+
+export async function loadBankHolidayNames(db: Db): Promise<ReadonlyMap<string, string>> {
+  return new Map((await readSetting(db, 'bankHolidays')).map((h) => [h.date, h.name]));
+}

@@ -1,0 +1,94 @@
+import type { Db } from '../db/db-type';
+import type { ServiceContext } from '../context';
+import { decode, encode } from './table';
+import { auditLog } from './tables/audit-log';
+
+/** What one audit row says: who is the write's (or, for a person adding themselves, `actor`). */
+export interface AuditEntry {
+  action: 'create' | 'update' | 'archive' | 'restore' | 'export' | 'import' | 'delete';
+  entity: string;
+  entityId: number | null;
+  summary: string;
+  details?: unknown;
+  /** Written as "who" instead of the person using the app (someone adding themselves, say). */
+  actor?: string;
+}
+
+export interface EditEntry extends Omit<AuditEntry, 'action' | 'details'> {
+  from: unknown;
+  to: unknown;
+}
+
+/** Typing saves come every pause; one audit row per spell of editing a field, not per keystroke. */
+const EDIT_SPELL_MS = 10 * 60 * 1000;
+/** An audit row keeps what a field said before and after, up to this many characters of each. */
+const AUDIT_TEXT_MAX = 2000;
+
+function clip(value: unknown): unknown {
+  return typeof value === 'string' && value.length > AUDIT_TEXT_MAX ? `${value.slice(0, AUDIT_TEXT_MAX)}… (${value.length.toLocaleString('en-GB')} characters)` : value;
+}
+
+function rowOf(ctx: ServiceContext, at: string, entry: AuditEntry) {
+  return encode(auditLog, {
+    at,
+    actor: entry.actor ?? ctx.actor,
+    login: ctx.login ?? null,
+    action: entry.action,
+    entity: entry.entity,
+    entity_id: entry.entityId,
+    summary: entry.summary,
+    details: entry.details === undefined ? null : entry.details,
+  });
+}
+
+/** Audit rows, in the write's transaction (only the write path calls these), many per statement. */
+export async function recordAudit(db: Db, ctx: ServiceContext, entries: readonly AuditEntry[]): Promise<void> {
+  const at = ctx.now().toISOString();
+  for (let i = 0; i < entries.length; i += 1000) {
+    await db
+      .insertInto('audit_log')
+      .values(entries.slice(i, i + 1000).map((e) => rowOf(ctx, at, e)))
+      .execute();
+  }
+}
+
+/**
+ * Records an edit, folding it into the newest audit row when that row is the same
+ * person editing the same thing within the last few minutes: the log keeps who changed
+ * what and when (the value before the spell of typing and after it) without a row per pause.
+ */
+export async function recordEditAudit(db: Db, ctx: ServiceContext, entry: EditEntry): Promise<void> {
+  const at = ctx.now().toISOString();
+  const stored = await db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const last = stored && decode(auditLog, stored);
+  const actor = entry.actor ?? ctx.actor;
+  if (
+    last &&
+    last.action === 'update' &&
+    last.actor === actor &&
+    last.entity === entry.entity &&
+    last.entity_id === entry.entityId &&
+    last.summary === entry.summary &&
+    Date.parse(at) - Date.parse(last.at) < EDIT_SPELL_MS
+  ) {
+    const spell = (typeof last.details === 'object' && last.details !== null ? last.details : {}) as { from?: unknown; saves?: unknown; firstAt?: unknown };
+    const saves = typeof spell.saves === 'number' ? spell.saves : 1;
+    const firstAt = typeof spell.firstAt === 'string' ? spell.firstAt : last.at;
+    await db
+      .updateTable('audit_log')
+      .set(encode(auditLog, { at, details: { from: spell.from ?? null, to: clip(entry.to), saves: saves + 1, firstAt } }))
+      .where('id', '=', last.id)
+      .execute();
+    return;
+  }
+  await recordAudit(db, ctx, [{ entity: entry.entity, entityId: entry.entityId, summary: entry.summary, action: 'update', actor: entry.actor, details: { from: clip(entry.from), to: clip(entry.to), saves: 1, firstAt: at } }]);
+}
+
+/** Lists what changed between two plain objects, for the audit details. */
+export function changedFields<T extends Record<string, unknown>>(before: T, after: T): Record<string, { from: unknown; to: unknown }> {
+  const out: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of Object.keys(after)) {
+    if (before[key] !== after[key]) out[key] = { from: before[key], to: after[key] };
+  }
+  return out;
+}

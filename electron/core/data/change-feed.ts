@@ -1,0 +1,49 @@
+import type { Transaction } from 'kysely';
+import type { Database } from './database';
+
+/**
+ * What a write changed, as the rest of the app (and later, other laptops) hear of it:
+ * the kind of record and which ones, never what they say. Every user may hear every
+ * event, so a child's details never travel in one: a listener reads them again under
+ * its own permissions.
+ */
+export interface ChangeEvent {
+  entity: string;
+  /** The records changed; empty for a change to the kind as a whole (the settings, the review rules). */
+  ids: number[];
+}
+
+/** Runs inside each write's transaction once its change is made (the team store announces it to other laptops here). */
+export type AnnounceInTransaction = (trx: Transaction<Database>, events: readonly ChangeEvent[]) => Promise<void>;
+
+/** The in-process feed of changes: told after each write commits. */
+export class ChangeFeed {
+  private readonly listeners = new Set<(events: readonly ChangeEvent[]) => void>();
+  private announce: AnnounceInTransaction | null = null;
+
+  subscribe(listener: (events: readonly ChangeEvent[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Sets the hook run inside every write's transaction (one at a time: the store that is open decides). */
+  announceWith(hook: AnnounceInTransaction | null): void {
+    this.announce = hook;
+  }
+
+  async inTransaction(trx: Transaction<Database>, events: readonly ChangeEvent[]): Promise<void> {
+    if (this.announce && events.length > 0) await this.announce(trx, events);
+  }
+
+  /** After the commit: a listener's fault is its own, never the write's (which has happened). */
+  publish(events: readonly ChangeEvent[]): void {
+    if (events.length === 0) return;
+    for (const listener of this.listeners) {
+      try {
+        listener(events);
+      } catch {
+        // A listener that fails hears the next change all the same.
+      }
+    }
+  }
+}

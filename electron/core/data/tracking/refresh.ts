@@ -1,0 +1,209 @@
+import type { Kysely } from 'kysely';
+import type { IsoDate } from '../../../../shared/domain/dates';
+import { reviewChild } from '../../../../shared/review/engine';
+import type { ChildReviewState, ReviewSettings } from '../../../../shared/review/types';
+import type { Db } from '../../db/db-type';
+import { letWaitingCallsIn } from '../../let-waiting-calls-in';
+import type { Database } from '../database';
+import { decode, encode } from '../table';
+import { childTracking, type NewTrackingRow, type TrackingRow } from '../tables/child-tracking';
+import { loadBankHolidays, readSetting } from '../tables/settings';
+import { loadPanelTurns, loadReviewInputs, type PanelTurns } from './review-inputs';
+
+/** Children per batch: bounds memory on a full refresh and keeps IN lists well inside SQLite's limits. */
+const CHUNK = 1000;
+
+/** Earlier than any real day, so a row marked with it counts as computed for another day. */
+const STALE = '0000-00-00';
+
+/**
+ * Recomputes the tracker's cached view of each child: what is due next and why, week
+ * 26, the current RAG and its trend. Only the lazy passes below call it: a write marks
+ * the children it touched stale (see `write`), and whoever reads the cache next brings
+ * them up to date first. With no ids, recomputes everyone.
+ */
+async function refreshTracking(db: Db, today: IsoDate, childIds?: readonly number[]): Promise<number> {
+  if (childIds && childIds.length === 0) return 0;
+  const settings = await readSetting(db, 'review');
+  const holidays = await loadBankHolidays(db);
+  const turns = await loadPanelTurns(db, today);
+  let done = 0;
+  const all = childIds ?? (await db.selectFrom('children').select('id').orderBy('id').execute()).map((r) => r.id);
+  for (const ids of chunk([...new Set(all)], CHUNK)) {
+    const rows = await computeRows(db, today, settings, holidays, turns, ids);
+    for (const part of chunk(rows, 100)) {
+      await db
+        .insertInto('child_tracking')
+        .values(part.map((r) => encode(childTracking, r)))
+        .onConflict((oc) =>
+          oc.column('child_id').doUpdateSet((eb) => ({
+            computed_for: eb.ref('excluded.computed_for'),
+            next_due_kind: eb.ref('excluded.next_due_kind'),
+            next_due_date: eb.ref('excluded.next_due_date'),
+            next_due_reason: eb.ref('excluded.next_due_reason'),
+            proceedings_issued: eb.ref('excluded.proceedings_issued'),
+            week26_date: eb.ref('excluded.week26_date'),
+            last_discussed_kind: eb.ref('excluded.last_discussed_kind'),
+            last_discussed_date: eb.ref('excluded.last_discussed_date'),
+            primary_plan: eb.ref('excluded.primary_plan'),
+            parallel_plans: eb.ref('excluded.parallel_plans'),
+            rag: eb.ref('excluded.rag'),
+            rag_reason: eb.ref('excluded.rag_reason'),
+            rag_date: eb.ref('excluded.rag_date'),
+            trend: eb.ref('excluded.trend'),
+            flags: eb.ref('excluded.flags'),
+            due: eb.ref('excluded.due'),
+          })),
+        )
+        .execute();
+    }
+    done += rows.length;
+  }
+  return done;
+}
+
+/** Children brought up to date per transaction by `bringTrackingUpToDate`: about a twentieth of a second's work. */
+const BATCH = 500;
+
+const passes = new WeakMap<Kysely<Database>, { today: IsoDate; done: Promise<number> }>();
+
+/**
+ * Brings the cache up to today a batch at a time, each batch its own transaction. A new
+ * day makes every child stale at once; done in one transaction, a save arriving meanwhile
+ * would wait for the whole pass (about a second for a large council). This way it waits
+ * for one batch at most. Callers that ask while a pass is running share it. Inside a
+ * transaction (a write that reads the tracker) the pass is part of it instead.
+ */
+export function bringTrackingUpToDate(db: Db, today: IsoDate): Promise<number> {
+  if (db.isTransaction) return staleChildIds(db, today).then((stale) => refreshTracking(db, today, stale));
+  const store = db as Kysely<Database>;
+  const running = passes.get(store);
+  if (running?.today === today) return running.done;
+  const done = (async () => {
+    let total = 0;
+    // Again until nothing is stale: a rule changed during the pass marks every child stale once more.
+    for (let stale = await staleChildIds(store, today); stale.length > 0; stale = await staleChildIds(store, today)) {
+      for (let start = 0; start < stale.length; start += BATCH) {
+        // Let calls that arrived during the last batch (a save, typically) run before the next.
+        await letWaitingCallsIn();
+        // A child a save has refreshed meanwhile is simply computed again, to the same answer.
+        await store.transaction().execute((trx) => refreshTracking(trx, today, stale.slice(start, start + BATCH)));
+      }
+      total += stale.length;
+    }
+    return total;
+  })();
+  const pass = { today, done };
+  passes.set(store, pass);
+  void done.finally(() => passes.get(store) === pass && passes.delete(store)).catch(() => undefined);
+  return done;
+}
+
+/**
+ * The cached rows of a few children, brought up to today first (only those stale or
+ * missing are worked out again): what a child's page, a meeting's glance at its children
+ * or their record details read.
+ */
+export async function trackingOf(db: Db, today: IsoDate, ids: readonly number[]): Promise<Map<number, TrackingRow>> {
+  if (ids.length === 0) return new Map();
+  const unique = [...new Set(ids)];
+  const read = async () => {
+    const out = new Map<number, TrackingRow>();
+    for (const part of chunk(unique, CHUNK)) for (const r of await db.selectFrom('child_tracking').selectAll().where('child_id', 'in', part).execute()) out.set(r.child_id, decode(childTracking, r));
+    return out;
+  };
+  let rows = await read();
+  const stale = unique.filter((id) => rows.get(id)?.computed_for !== today);
+  if (stale.length === 0) return rows;
+  if (db.isTransaction) await refreshTracking(db, today, stale);
+  else await (db as Kysely<Database>).transaction().execute((trx) => refreshTracking(trx, today, stale));
+  rows = await read();
+  return rows;
+}
+
+/** Marks some children's cached rows stale, in the write's transaction: the next reader works them out again. */
+export async function markTrackingStale(db: Db, childIds: readonly number[]): Promise<void> {
+  for (const part of chunk([...new Set(childIds)], CHUNK)) await db.updateTable('child_tracking').set({ computed_for: STALE }).where('child_id', 'in', part).execute();
+}
+
+/**
+ * After a change to what every child's answer depends on (the review rules, the bank
+ * holidays, the rotas): marks the whole cache stale in the change's own transaction,
+ * which takes milliseconds, so `bringTrackingUpToDate` recomputes it afterwards, a batch
+ * at a time, before anything reads it.
+ */
+export async function markAllTrackingStale(db: Db): Promise<void> {
+  await db.updateTable('child_tracking').set({ computed_for: STALE }).execute();
+}
+
+/** The children whose cached row is missing or was computed for another day. */
+async function staleChildIds(db: Db, today: IsoDate): Promise<number[]> {
+  // Asked before every tracker read, so answer from the index on computed_for, and two counts for children with no row yet.
+  const outdated = await db
+    .selectFrom('child_tracking')
+    .select('child_id')
+    .where((eb) => eb.or([eb('computed_for', '<', today), eb('computed_for', '>', today)]))
+    .orderBy('child_id')
+    .execute();
+  const [children, tracked] = await Promise.all([
+    db.selectFrom('children').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    db.selectFrom('child_tracking').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  if (Number(children.n) === Number(tracked.n)) return outdated.map((r) => r.child_id);
+  const stale = await db
+    .selectFrom('children')
+    .leftJoin('child_tracking', 'child_tracking.child_id', 'children.id')
+    .select('children.id')
+    .where((eb) => eb.or([eb('child_tracking.computed_for', 'is', null), eb('child_tracking.computed_for', '!=', today)]))
+    .orderBy('children.id')
+    .execute();
+  return stale.map((r) => r.id);
+}
+
+/** The review engine's inputs for some children, as stored now: for answering "what if" about a meeting in progress. */
+export async function loadReviewStates(db: Db, ids: readonly number[]): Promise<Map<number, ChildReviewState>> {
+  if (ids.length === 0) return new Map();
+  // "What if" about one meeting's children: whether their teams have a panel turn does not change the answer.
+  return (await loadReviewInputs(db, [...new Set(ids)], null)).states;
+}
+
+async function computeRows(db: Db, today: IsoDate, settings: ReviewSettings, holidays: ReadonlySet<string>, turns: PanelTurns, ids: number[]): Promise<NewTrackingRow[]> {
+  const { children, states, ratingsOf, primaryOf } = await loadReviewInputs(db, ids, turns);
+  const latestRatingIds = [...ratingsOf.values()].map((list) => list[list.length - 1]!.id);
+  const reasons = new Map<number, string>();
+  for (const part of chunk(latestRatingIds, CHUNK)) {
+    for (const r of await db.selectFrom('rag_ratings').select(['id', 'reason']).where('id', 'in', part).execute()) reasons.set(r.id, r.reason);
+  }
+
+  return children.map((c) => {
+    const state = states.get(c.id)!;
+    const childRatings = ratingsOf.get(c.id) ?? [];
+    const result = reviewChild(state, settings, today, holidays);
+    const latest = childRatings[childRatings.length - 1];
+    return {
+      child_id: c.id,
+      computed_for: today,
+      next_due_kind: result.next?.kind ?? null,
+      next_due_date: result.next?.date ?? null,
+      next_due_reason: result.next?.reason ?? null,
+      proceedings_issued: result.proceedingsIssued,
+      week26_date: result.week26Date,
+      last_discussed_kind: result.lastDiscussed?.kind ?? null,
+      last_discussed_date: result.lastDiscussed?.date ?? null,
+      primary_plan: primaryOf.get(c.id) ?? null,
+      parallel_plans: state.plan?.parallel ?? [],
+      rag: latest?.rating ?? null,
+      rag_reason: latest ? (reasons.get(latest.id) ?? null) : null,
+      rag_date: latest?.rated_on ?? null,
+      trend: childRatings.slice(-3).map((r) => r.rating),
+      flags: result.flags.map((f) => ({ rule: f.rule, severity: f.severity, message: f.message })),
+      due: result.due,
+    };
+  });
+}
+
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

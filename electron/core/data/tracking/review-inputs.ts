@@ -1,0 +1,160 @@
+import type { IsoDate } from '../../../../shared/domain/dates';
+import type { MeetingKind, PermanenceOption } from '../../../../shared/domain/vocabulary';
+import type { AgreedPlan, ChildReviewState } from '../../../../shared/review/types';
+import type { Db } from '../../db/db-type';
+import { decode } from '../table';
+import { childMeetings } from '../tables/child-meetings';
+import { children as childrenTable } from '../tables/children';
+import { keyDates as keyDatesTable } from '../tables/key-dates';
+import { meetingTypes } from '../tables/meeting-types';
+import { permanencePlans } from '../tables/permanence-plans';
+import { ragRatings } from '../tables/rag-ratings';
+
+/** Each child's current plan: the newest row per child. A correlated lookup uses the (child_id, id) index instead of grouping the whole table. */
+export async function loadCurrentPlans(db: Db, ids: readonly number[]) {
+  const rows = await db
+    .selectFrom('permanence_plans')
+    .select(['id', 'child_id', 'primary_option', 'parallel_options', 'legal_order_sought', 'options_since', 'changed_option', 'ratified_on', 'gm_ratified_on'])
+    .where('child_id', 'in', ids)
+    .where('id', '=', (eb) => eb.selectFrom('permanence_plans as p2').select((e) => e.fn.max('p2.id').as('id')).whereRef('p2.child_id', '=', 'permanence_plans.child_id'))
+    .execute();
+  return rows.map((r) => decode(permanencePlans, r));
+}
+
+/** The kinds of panel a rota proposes children for, and which teams have a turn on an active rota of each. */
+export type PanelTurns = Map<MeetingKind, { anyTeam: boolean; teams: Set<number> }>;
+
+/**
+ * Which teams have somewhere to go: for each kind of panel with at least one active rota
+ * (not archived, not ended), the teams on those rotas. A rota with no teams on it takes
+ * every team's children. A kind with no rota at all is not known, so nobody is flagged for it.
+ */
+export async function loadPanelTurns(db: Db, today: IsoDate): Promise<PanelTurns> {
+  const series = await db
+    .selectFrom('meeting_series as s')
+    .innerJoin('meeting_types as t', 't.id', 's.type_id')
+    .leftJoin('series_rotation as r', 'r.series_id', 's.id')
+    .select(['s.id', 't.proposes', 'r.team_id'])
+    .where('s.archived_at', 'is', null)
+    .where((eb) => eb.or([eb('s.ends_on', 'is', null), eb('s.ends_on', '>=', today)]))
+    .where('t.proposes', 'in', ['pp', 'lgp'])
+    .where('t.form', '!=', 'cpm')
+    .execute();
+  const turns: PanelTurns = new Map();
+  const teamsOfSeries = new Map<number, { kind: MeetingKind; teams: number[] }>();
+  for (const row of series.map((r) => decode(meetingTypes, r))) {
+    if (row.proposes === null) continue;
+    const entry = teamsOfSeries.get(row.id) ?? { kind: row.proposes, teams: [] };
+    if (row.team_id !== null) entry.teams.push(row.team_id);
+    teamsOfSeries.set(row.id, entry);
+  }
+  for (const { kind, teams } of teamsOfSeries.values()) {
+    const turn = turns.get(kind) ?? { anyTeam: false, teams: new Set<number>() };
+    if (teams.length === 0) turn.anyTeam = true;
+    for (const t of teams) turn.teams.add(t);
+    turns.set(kind, turn);
+  }
+  return turns;
+}
+
+export function panelTurnOf(turns: PanelTurns, teamId: number | null): Partial<Record<MeetingKind, boolean>> {
+  const out: Partial<Record<MeetingKind, boolean>> = {};
+  for (const [kind, turn] of turns) out[kind] = turn.anyTeam || (teamId !== null && turn.teams.has(teamId));
+  return out;
+}
+
+export interface ReviewInputs {
+  children: { id: number }[];
+  states: Map<number, ChildReviewState>;
+  ratingsOf: Map<number, { id: number; child_id: number; rating: ChildReviewState['ratings'][number]['rating']; rated_on: string }[]>;
+  primaryOf: Map<number, PermanenceOption | null>;
+}
+
+/** Everything the review engine reads about each child, in a handful of queries for the whole batch. */
+export async function loadReviewInputs(db: Db, ids: number[], turns: PanelTurns | null): Promise<ReviewInputs> {
+  const children = (await db.selectFrom('children').select(['id', 'legal_status', 'date_entered_care', 'iro_id', 'team_id']).where('id', 'in', ids).execute()).map((r) => decode(childrenTable, r));
+  const plans = await loadCurrentPlans(db, ids);
+  const keyDates = (await db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'decision']).where('child_id', 'in', ids).execute()).map((r) => decode(keyDatesTable, r));
+  const meetings = (await db.selectFrom('child_meetings').select(['child_id', 'kind', 'held_on']).where('child_id', 'in', ids).execute()).map((r) => decode(childMeetings, r));
+  // Few meetings agreed a plan: read apart (a partial index), so the history above stays a read of its index.
+  const agreed = (
+    await db
+      .selectFrom('child_meetings')
+      .select(['child_id', 'held_on', 'agreed_plan', 'id'])
+      .where('child_id', 'in', ids)
+      .where('agreed_plan', 'is not', null)
+      .where('kind', '=', 'cpm')
+      .execute()
+  ).map((r) => decode(childMeetings, r));
+  // Every rating counts for the red streak and the trend, but only the latest one's reason is shown: leave the long text behind.
+  const ratings = (await db.selectFrom('rag_ratings').select(['child_id', 'rating', 'rated_on', 'id']).where('child_id', 'in', ids).orderBy('rated_on').orderBy('id').execute()).map((r) => decode(ragRatings, r));
+  const reviews = await db.selectFrom('cic_reviews').select(['child_id', 'held_on', 'ordinal']).where('child_id', 'in', ids).execute();
+  const escalations = await db
+    .selectFrom('escalations')
+    .select(['child_id', 'raised_on', 'reason'])
+    .where('child_id', 'in', ids)
+    .where('closed_on', 'is', null)
+    .orderBy('raised_on')
+    .orderBy('id')
+    .execute();
+
+  const planOf = new Map(plans.map((p) => [p.child_id, p]));
+  const datesOf = groupBy(keyDates, (k) => k.child_id);
+  const meetingsOf = groupBy(meetings, (m) => m.child_id);
+  const agreedOf = groupBy(agreed, (m) => m.child_id);
+  const ratingsOf = groupBy(ratings, (r) => r.child_id);
+  const reviewsOf = groupBy(reviews, (r) => r.child_id);
+  const escalationOf = new Map(escalations.map((e) => [e.child_id, { date: e.raised_on, reason: e.reason }]));
+  const states = new Map<number, ChildReviewState>();
+  const primaryOf = new Map<number, PermanenceOption | null>();
+  for (const c of children) {
+    const plan = planOf.get(c.id);
+    const primary = plan?.primary_option ?? null;
+    primaryOf.set(c.id, primary);
+    states.set(c.id, {
+      legalStatus: c.legal_status,
+      dateEnteredCare: c.date_entered_care,
+      plan: plan
+        ? {
+            primary,
+            parallel: plan.parallel_options,
+            legalOrderSought: plan.legal_order_sought,
+            optionsSince: plan.options_since,
+            changedOption: plan.changed_option,
+            ratifiedOn: plan.ratified_on ?? plan.gm_ratified_on,
+          }
+        : null,
+      keyDates: (datesOf.get(c.id) ?? []).map((k) => ({ type: k.type, date: k.date, decision: k.decision })),
+      meetings: (meetingsOf.get(c.id) ?? []).map((m) => ({ kind: m.kind, date: m.held_on })),
+      ratings: (ratingsOf.get(c.id) ?? []).map((r) => ({ date: r.rated_on, rating: r.rating })),
+      cicReviews: (reviewsOf.get(c.id) ?? []).map((r) => ({ date: r.held_on, ordinal: r.ordinal })),
+      iroRecorded: c.iro_id !== null,
+      agreedPlan: latestAgreedPlan(agreedOf.get(c.id) ?? []),
+      panelTurn: turns === null ? undefined : panelTurnOf(turns, c.team_id),
+      escalation: escalationOf.get(c.id) ?? null,
+    });
+  }
+  return { children, states, ratingsOf, primaryOf };
+}
+
+/** What the latest held Care Planning Meeting that recorded a plan agreed. */
+function latestAgreedPlan(agreed: readonly { held_on: string; agreed_plan: Omit<AgreedPlan, 'date'> | null; id: number }[]): AgreedPlan | null {
+  let best: (typeof agreed)[number] | null = null;
+  for (const m of agreed) {
+    if (m.agreed_plan === null) continue;
+    if (best === null || m.held_on > best.held_on || (m.held_on === best.held_on && m.id > best.id)) best = m;
+  }
+  if (best === null || best.agreed_plan === null) return null;
+  return { date: best.held_on, ...best.agreed_plan };
+}
+
+export function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
