@@ -7,6 +7,9 @@ export type Handlers = {
   [P in ProcedureName]: (input: ParsedInput<P>) => Promise<ProcedureOutput<P>> | ProcedureOutput<P>;
 };
 
+/** One area's handlers: every procedure of its slice of the contract, and no other. */
+export type HandlersOf<Slice> = Pick<Handlers, keyof Slice & ProcedureName>;
+
 export interface Router {
   /** Never throws: every failure comes back as a typed error the UI can show. */
   call(name: unknown, input: unknown): Promise<ApiResult<unknown>>;
