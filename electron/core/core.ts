@@ -15,7 +15,8 @@ import { encryptPlainFilesIn } from './safety/encrypt-plain';
 import { fsyncDir, moveDatabaseFile } from './safety/files';
 import { quickCheck } from './safety/integrity';
 import { copyDatabaseFile } from './safety/sqlite-copy';
-import { recordAudit } from './services/audit';
+import { ChangeFeed } from './data/change-feed';
+import { write } from './data/write';
 import { PersonUsingApp } from './services/identity/person-using-app';
 import { assertFilable } from './services/filing/batch';
 import { lastFilingFolder } from './services/filing/checklist';
@@ -63,6 +64,8 @@ export interface Core {
   desktop: DesktopOperations;
   /** The open store. Throws while the data cannot be used (recovery). */
   readonly store: Store;
+  /** Every write, as ids, once it has committed (what a window or, later, another laptop follows). */
+  readonly changes: ChangeFeed;
   health(): Health;
   /** Integrity check and scheduled backups: started by the shell once the window is up, so start-up stays fast. */
   startBackgroundWork(options?: BackgroundWorkOptions): Promise<void>;
@@ -113,6 +116,7 @@ class CoreHost implements Core, SafetyOperations {
   private readonly keyProblem: string | undefined;
   private readonly keyWarning: string | null;
   private readonly identity: PersonUsingApp;
+  readonly changes = new ChangeFeed();
   private readonly ctx: ServiceContext;
 
   constructor(private readonly options: CoreOptions) {
@@ -140,6 +144,7 @@ class CoreHost implements Core, SafetyOperations {
       login: options.actor,
       identity,
       now: this.now,
+      changes: this.changes,
     };
     this.ctx = ctx;
     const handlers = buildHandlers(ctx, () => ({ version: options.appVersion, schemaVersion: this.current?.schemaVersion ?? 0, dataDir: options.dataDir, mode: options.mode }), this);
@@ -345,13 +350,15 @@ class CoreHost implements Core, SafetyOperations {
       if (this.mode.kind !== 'ready') await this.putBack(previousFileKeptAs);
       this.integrity = 'ok';
       this.startBackupTimers();
-      await recordAudit(this.store.db, this.ctx, {
-        action: 'restore',
-        entity: 'backup',
-        entityId: null,
-        summary: `Restored the backup taken ${name.replace(/^panelroom-|\.sqlite3$/g, '')}`,
-        details: { previousFileKeptAs },
-      });
+      await write(this.ctx, (w) =>
+        w.audit({
+          action: 'restore',
+          entity: 'backup',
+          entityId: null,
+          summary: `Restored the backup taken ${name.replace(/^panelroom-|\.sqlite3$/g, '')}`,
+          details: { previousFileKeptAs },
+        }),
+      );
       return { restored: name, previousFileKeptAs };
     } finally {
       fs.rmSync(staged, { force: true });

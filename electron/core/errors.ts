@@ -112,3 +112,8 @@ export function storageErrorBody(err: unknown): ApiErrorBody | undefined {
   const family = Object.keys(STORAGE_MESSAGES).find((k) => code === k || code.startsWith(`${k}_`));
   return family ? { code: 'STORAGE', message: STORAGE_MESSAGES[family]! } : undefined;
 }
+
+/** A record asked for by id that is not there (deleted, or never was). */
+export function notFound(noun: string): AppError {
+  return new AppError('NOT_FOUND', `That ${noun} could not be found. It may have been changed in another window; reload and try again.`);
+}

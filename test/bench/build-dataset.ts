@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DATABASE_FILE_NAME, openStore } from '../../electron/core/db/connection';
-import { refreshTracking } from '../../electron/core/services/tracking/refresh';
+import { refreshTracking } from '../../electron/core/data/tracking/refresh';
 import { toDayNumber } from '../../shared/domain/day-numbers';
 import type { DatasetPart, PendingPart } from './dataset/part';
 import { actions } from './dataset/parts/actions';

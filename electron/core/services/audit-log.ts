@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { ParsedInput, ProcedureOutput } from '../../../shared/contract';
 import type { ServiceContext } from '../context';
 import { auditDetailLines } from '../../../shared/audit/detail-lines';
-import { recordAudit } from './audit';
+import { write } from '../data/write';
 
 function filtered(ctx: ServiceContext, q: ParsedInput<'audit.list'>) {
   let query = ctx.db.selectFrom('audit_log');
@@ -52,6 +52,6 @@ export async function exportAudit(ctx: ServiceContext, q: ParsedInput<'audit.exp
       rows.map((r) => ({ 'When (UTC)': r.at, Who: r.actor, 'Computer login': r.login ?? '', Action: r.action, Record: r.entity, 'Record id': r.entity_id ?? '', What: r.summary, Details: r.details ?? '' })),
       { escapeFormulae: true, newline: '\r\n' },
     );
-  await recordAudit(ctx.db, ctx, { action: 'export', entity: 'audit_log', entityId: null, summary: `Exported the audit log (${rows.length} entries)`, details: q });
+  await write(ctx, (w) => w.audit({ action: 'export', entity: 'audit_log', entityId: null, summary: `Exported the audit log (${rows.length} entries)`, details: q }));
   return { fileName: `Panelroom audit log ${ctx.now().toISOString().slice(0, 10)}.csv`, csv };
 }

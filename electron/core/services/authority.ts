@@ -2,8 +2,8 @@ import { z } from 'zod';
 import type { Db } from '../db/db-type';
 import type { ParsedInput, ProcedureOutput } from '../../../shared/contract';
 import type { ServiceContext } from '../context';
-import { recordAudit } from './audit';
 import { readSetting, writeSetting } from './settings-store';
+import { write } from '../data/write';
 
 /** The council's name for the heading of its documents; none until it is set. */
 export function loadAuthorityName(db: Db): Promise<string | null> {
@@ -15,10 +15,10 @@ export async function getDocumentSettings(ctx: ServiceContext): Promise<Procedur
 }
 
 export async function setDocumentSettings(ctx: ServiceContext, input: ParsedInput<'settings.setDocuments'>): Promise<ProcedureOutput<'settings.setDocuments'>> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const before = await loadAuthorityName(trx);
-    await writeSetting(trx, 'authorityName', input.authorityName);
-    await recordAudit(trx, ctx, { action: 'update', entity: 'settings', entityId: null, summary: 'Changed the council’s name on documents', details: { from: before, to: input.authorityName } });
+  await write(ctx, async (w) => {
+    const before = await loadAuthorityName(w.db);
+    await writeSetting(w.db, 'authorityName', input.authorityName);
+    await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: 'Changed the council’s name on documents', details: { from: before, to: input.authorityName } });
   });
   return getDocumentSettings(ctx);
 }

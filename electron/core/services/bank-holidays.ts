@@ -1,11 +1,11 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/contract';
 import { todayIso } from '../../../shared/domain/dates';
 import type { ServiceContext } from '../context';
-import { recordAudit } from './audit';
 import { loadBankHolidayList } from './calendar';
 import { writeSetting } from './settings-store';
-import { bringTrackingUpToDate, markAllTrackingStale } from './tracking/refresh';
+import { bringTrackingUpToDate } from '../data/tracking/refresh';
 import { syncSeriesMeetings } from './meetings/sync-meetings';
+import { write } from '../data/write';
 
 export async function getBankHolidays(ctx: ServiceContext): Promise<ProcedureOutput<'settings.getBankHolidays'>> {
   const [holidays, stored] = await Promise.all([
@@ -22,16 +22,16 @@ export async function getBankHolidays(ctx: ServiceContext): Promise<ProcedureOut
  * batch at a time); rotas read the list when shown.
  */
 export async function setBankHolidays(ctx: ServiceContext, input: ParsedInput<'settings.setBankHolidays'>): Promise<ProcedureOutput<'settings.setBankHolidays'>> {
-  await ctx.db.transaction().execute(async (trx) => {
+  await write(ctx, async (w) => {
     if (input.reset) {
-      await trx.deleteFrom('settings').where('key', '=', 'bankHolidays').execute();
-      await recordAudit(trx, ctx, { action: 'update', entity: 'settings', entityId: null, summary: 'Reset the bank holidays to the England and Wales list' });
+      await w.db.deleteFrom('settings').where('key', '=', 'bankHolidays').execute();
+      await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: 'Reset the bank holidays to the England and Wales list' });
     } else {
-      const before = new Set((await loadBankHolidayList(trx)).map((h) => `${h.date} ${h.name}`));
+      const before = new Set((await loadBankHolidayList(w.db)).map((h) => `${h.date} ${h.name}`));
       const sorted = [...input.holidays].sort((a, b) => a.date.localeCompare(b.date));
-      await writeSetting(trx, 'bankHolidays', sorted);
+      await writeSetting(w.db, 'bankHolidays', sorted);
       const after = new Set(sorted.map((h) => `${h.date} ${h.name}`));
-      await recordAudit(trx, ctx, {
+      await w.audit({
         action: 'update',
         entity: 'settings',
         entityId: null,
@@ -39,9 +39,9 @@ export async function setBankHolidays(ctx: ServiceContext, input: ParsedInput<'s
         details: { added: [...after].filter((h) => !before.has(h)), removed: [...before].filter((h) => !after.has(h)) },
       });
     }
-    await markAllTrackingStale(trx);
+    await w.everyChildChanged();
     // Under the move rule a new holiday moves a date; a prepared meeting goes with it.
-    for (const s of await trx.selectFrom('meeting_series').select('id').execute()) await syncSeriesMeetings(trx, ctx, s.id);
+    for (const s of await w.db.selectFrom('meeting_series').select('id').execute()) await syncSeriesMeetings(w.db, ctx, s.id);
   });
   await bringTrackingUpToDate(ctx.db, todayIso(ctx.now()));
   return getBankHolidays(ctx);

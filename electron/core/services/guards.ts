@@ -46,6 +46,4 @@ export async function assertTeamExists(db: Db, teamId: number | null, field: str
   if (!row) throw new AppError('INVALID_INPUT', 'The team chosen no longer exists. Choose another.', { [field]: 'Choose a team from the list.' });
 }
 
-export function notFound(noun: string): AppError {
-  return new AppError('NOT_FOUND', `That ${noun} could not be found. It may have been changed in another window; reload and try again.`);
-}
+export { notFound } from '../errors';

@@ -1,12 +1,12 @@
 import type { ParsedInput } from '../../../shared/contract';
 import type { Person } from '../../../shared/schemas/person';
 import type { Role } from '../../../shared/roles';
-import type { Transaction } from 'kysely';
-import type { Database, PersonRow } from '../db/schema';
+import type { PersonRow } from '../db/schema';
 import { isoNow, type ServiceContext } from '../context';
-import { setArchived } from './archive';
-import { changedFields, recordAudit } from './audit';
+import { setArchived } from '../data/archive';
+import { changedFields } from '../data/audit';
 import { assertTeamExists, notFound, warnOnDuplicateName } from './guards';
+import { write, type Writer } from '../data/write';
 
 export function toPerson(row: PersonRow): Person {
   return {
@@ -28,32 +28,36 @@ export async function listPeople(ctx: ServiceContext, input: ParsedInput<'people
 }
 
 export async function createPerson(ctx: ServiceContext, input: ParsedInput<'people.create'>): Promise<Person> {
-  return toPerson(await ctx.db.transaction().execute((trx) => createPersonIn(trx, ctx, input)));
+  return toPerson(await write(ctx, (w) => createPersonIn(w, input)));
 }
 
-/** Adds a person inside the caller's transaction, with its audit row (also how someone adds themselves as the person using the app). */
-export async function createPersonIn(trx: Transaction<Database>, ctx: ServiceContext, input: ParsedInput<'people.create'>): Promise<PersonRow> {
+/**
+ * Adds a person inside the caller's write, with its audit row (also how someone adds
+ * themselves as the person using the app: then they are the `actor`).
+ */
+export async function createPersonIn(w: Writer, input: ParsedInput<'people.create'>, actor?: string): Promise<PersonRow> {
+  const trx = w.db;
   await warnOnDuplicateName(trx, 'people', input.name, { confirmed: input.confirmDuplicate, noun: 'a person' });
   await assertTeamExists(trx, input.teamId, 'teamId');
-  const now = isoNow(ctx);
+  const now = isoNow(w.ctx);
   const row = await trx
     .insertInto('people')
     .values({ name: input.name, role: input.role, team_id: input.teamId, email: input.email, created_at: now, updated_at: now })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await recordAudit(trx, ctx, { action: 'create', entity: 'person', entityId: row.id, summary: `Added ${row.name}` });
+  await w.audit({ action: 'create', entity: 'person', entityId: row.id, summary: `Added ${row.name}`, actor });
   return row;
 }
 
 export async function updatePerson(ctx: ServiceContext, input: ParsedInput<'people.update'>): Promise<Person> {
-  return ctx.db.transaction().execute(async (trx): Promise<PersonRow> => {
-    const before = await trx.selectFrom('people').selectAll().where('id', '=', input.id).executeTakeFirst();
+  return write(ctx, async (w): Promise<PersonRow> => {
+    const before = await w.db.selectFrom('people').selectAll().where('id', '=', input.id).executeTakeFirst();
     if (!before) throw notFound('person');
     if (before.name.toLowerCase() !== input.name.toLowerCase()) {
-      await warnOnDuplicateName(trx, 'people', input.name, { excludeId: input.id, confirmed: input.confirmDuplicate, noun: 'a person' });
+      await warnOnDuplicateName(w.db, 'people', input.name, { excludeId: input.id, confirmed: input.confirmDuplicate, noun: 'a person' });
     }
-    await assertTeamExists(trx, input.teamId, 'teamId');
-    const row = await trx
+    await assertTeamExists(w.db, input.teamId, 'teamId');
+    const row = await w.db
       .updateTable('people')
       .set({ name: input.name, role: input.role, team_id: input.teamId, email: input.email, updated_at: isoNow(ctx) })
       .where('id', '=', input.id)
@@ -62,7 +66,7 @@ export async function updatePerson(ctx: ServiceContext, input: ParsedInput<'peop
     const pick = (r: PersonRow) => ({ name: r.name, role: r.role, teamId: r.team_id, email: r.email });
     const changes = changedFields(pick(before), pick(row));
     if (Object.keys(changes).length > 0) {
-      await recordAudit(trx, ctx, { action: 'update', entity: 'person', entityId: row.id, summary: `Changed ${row.name}`, details: changes });
+      await w.audit({ action: 'update', entity: 'person', entityId: row.id, summary: `Changed ${row.name}`, details: changes });
     }
     return row;
   }).then(async (row) => {
@@ -72,6 +76,6 @@ export async function updatePerson(ctx: ServiceContext, input: ParsedInput<'peop
   });
 }
 
-export function setPersonArchived(ctx: ServiceContext, input: ParsedInput<'people.setArchived'>): Promise<Person> {
-  return setArchived(ctx, 'people', input, (row) => row.name, toPerson);
+export async function setPersonArchived(ctx: ServiceContext, input: ParsedInput<'people.setArchived'>): Promise<Person> {
+  return toPerson((await write(ctx, (w) => setArchived(w, 'people', input, (row) => row.name))).row);
 }

@@ -2,9 +2,10 @@ import type { ParsedInput } from '../../../shared/contract';
 import type { Team } from '../../../shared/schemas/team';
 import type { TeamRow } from '../db/schema';
 import { isoNow, type ServiceContext } from '../context';
-import { setArchived } from './archive';
-import { changedFields, recordAudit } from './audit';
+import { setArchived } from '../data/archive';
+import { changedFields } from '../data/audit';
 import { assertPersonExists, notFound, warnOnDuplicateName } from './guards';
+import { write } from '../data/write';
 
 export function toTeam(row: TeamRow): Team {
   return {
@@ -31,31 +32,31 @@ export async function getTeamRow(ctx: ServiceContext, id: number): Promise<TeamR
 }
 
 export async function createTeam(ctx: ServiceContext, input: ParsedInput<'teams.create'>): Promise<Team> {
-  return ctx.db.transaction().execute(async (trx) => {
-    await warnOnDuplicateName(trx, 'teams', input.name, { confirmed: input.confirmDuplicate, noun: 'a team' });
-    await assertPersonExists(trx, input.teamManagerId, 'teamManagerId');
-    await assertPersonExists(trx, input.groupManagerId, 'groupManagerId');
+  return write(ctx, async (w) => {
+    await warnOnDuplicateName(w.db, 'teams', input.name, { confirmed: input.confirmDuplicate, noun: 'a team' });
+    await assertPersonExists(w.db, input.teamManagerId, 'teamManagerId');
+    await assertPersonExists(w.db, input.groupManagerId, 'groupManagerId');
     const now = isoNow(ctx);
-    const row = await trx
+    const row = await w.db
       .insertInto('teams')
       .values({ name: input.name, team_manager_id: input.teamManagerId, group_manager_id: input.groupManagerId, created_at: now, updated_at: now })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx, { action: 'create', entity: 'team', entityId: row.id, summary: `Added team “${row.name}”` });
+    await w.audit({ action: 'create', entity: 'team', entityId: row.id, summary: `Added team “${row.name}”` });
     return toTeam(row);
   });
 }
 
 export async function updateTeam(ctx: ServiceContext, input: ParsedInput<'teams.update'>): Promise<Team> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('teams').selectAll().where('id', '=', input.id).executeTakeFirst();
+  return write(ctx, async (w) => {
+    const before = await w.db.selectFrom('teams').selectAll().where('id', '=', input.id).executeTakeFirst();
     if (!before) throw notFound('team');
     if (before.name.toLowerCase() !== input.name.toLowerCase()) {
-      await warnOnDuplicateName(trx, 'teams', input.name, { excludeId: input.id, confirmed: input.confirmDuplicate, noun: 'a team' });
+      await warnOnDuplicateName(w.db, 'teams', input.name, { excludeId: input.id, confirmed: input.confirmDuplicate, noun: 'a team' });
     }
-    await assertPersonExists(trx, input.teamManagerId, 'teamManagerId');
-    await assertPersonExists(trx, input.groupManagerId, 'groupManagerId');
-    const row = await trx
+    await assertPersonExists(w.db, input.teamManagerId, 'teamManagerId');
+    await assertPersonExists(w.db, input.groupManagerId, 'groupManagerId');
+    const row = await w.db
       .updateTable('teams')
       .set({ name: input.name, team_manager_id: input.teamManagerId, group_manager_id: input.groupManagerId, updated_at: isoNow(ctx) })
       .where('id', '=', input.id)
@@ -66,12 +67,12 @@ export async function updateTeam(ctx: ServiceContext, input: ParsedInput<'teams.
       { name: row.name, teamManagerId: row.team_manager_id, groupManagerId: row.group_manager_id },
     );
     if (Object.keys(changes).length > 0) {
-      await recordAudit(trx, ctx, { action: 'update', entity: 'team', entityId: row.id, summary: `Changed team “${row.name}”`, details: changes });
+      await w.audit({ action: 'update', entity: 'team', entityId: row.id, summary: `Changed team “${row.name}”`, details: changes });
     }
     return toTeam(row);
   });
 }
 
-export function setTeamArchived(ctx: ServiceContext, input: ParsedInput<'teams.setArchived'>): Promise<Team> {
-  return setArchived(ctx, 'teams', input, (row) => `team “${row.name}”`, toTeam);
+export async function setTeamArchived(ctx: ServiceContext, input: ParsedInput<'teams.setArchived'>): Promise<Team> {
+  return toTeam((await write(ctx, (w) => setArchived(w, 'teams', input, (row) => `team “${row.name}”`))).row);
 }

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { Core } from '../../../electron/core/core';
 import type { ServiceContext } from '../../../electron/core/context';
-import { refreshTracking } from '../../../electron/core/services/tracking/refresh';
+import { refreshTracking } from '../../../electron/core/data/tracking/refresh';
 import { contract } from '../../../shared/contract';
 import { workingCopy } from '../dataset/cache';
 import { datasetNow, DATASET_TODAY } from '../dataset/spec';

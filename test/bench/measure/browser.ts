@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type * as Playwright from '@playwright/test';
 import { DATABASE_FILE_NAME, openStore } from '../../../electron/core/db/connection';
-import { refreshStaleTracking } from '../../../electron/core/services/tracking/refresh';
+import { refreshStaleTracking } from '../../../electron/core/data/tracking/refresh';
 import { todayIso } from '../../../shared/domain/dates';
 import { workingCopy } from '../dataset/cache';
 import { skippedRow, TARGETS, timingRow, valueRow, type ResultRow } from '../report/rows';

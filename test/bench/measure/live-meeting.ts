@@ -1,5 +1,5 @@
 import type { Core } from '../../../electron/core/core';
-import { refreshTracking } from '../../../electron/core/services/tracking/refresh';
+import { refreshTracking } from '../../../electron/core/data/tracking/refresh';
 import { datasetNow, DATASET_TODAY } from '../dataset/spec';
 
 export interface LiveMeeting {

@@ -22,7 +22,7 @@ const STALE = '0000-00-00';
  * the children it touched stale (see `write`), and whoever reads the cache next brings
  * them up to date first. With no ids, recomputes everyone.
  */
-async function refreshTracking(db: Db, today: IsoDate, childIds?: readonly number[]): Promise<number> {
+export async function refreshTracking(db: Db, today: IsoDate, childIds?: readonly number[]): Promise<number> {
   if (childIds && childIds.length === 0) return 0;
   const settings = await readSetting(db, 'review');
   const holidays = await loadBankHolidays(db);
@@ -136,6 +136,12 @@ export async function markAllTrackingStale(db: Db): Promise<void> {
   await db.updateTable('child_tracking').set({ computed_for: STALE }).execute();
 }
 
+/** Brings every child computed for another day up to today, in the caller's transaction (a measurement's, say). */
+export async function refreshStaleTracking(db: Db, today: IsoDate): Promise<number> {
+  const stale = await staleChildIds(db, today);
+  return stale.length === 0 ? 0 : refreshTracking(db, today, stale);
+}
+
 /** The children whose cached row is missing or was computed for another day. */
 async function staleChildIds(db: Db, today: IsoDate): Promise<number[]> {
   // Asked before every tracker read, so answer from the index on computed_for, and two counts for children with no row yet.
@@ -201,6 +207,8 @@ async function computeRows(db: Db, today: IsoDate, settings: ReviewSettings, hol
     };
   });
 }
+
+export { loadCurrentPlans } from './review-inputs';
 
 export function chunk<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = [];

@@ -4,11 +4,11 @@ import type { ActionRow } from '../../../../shared/schemas/actions';
 import type { Db } from '../../db/db-type';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { recordAudit } from '../audit';
 import { chosenPersonName, notFound } from '../guards';
 import { assertMinutesEditable, childName, loadItemContext } from '../minutes/guards';
 import { assertPlanRowOpen } from './plan-row';
 import { actionRows } from './rows';
+import { write } from '../../data/write';
 
 /** A chosen person's name is copied, so the action still says who if they are later archived. */
 async function ownerNameFor(db: Db, ownerId: number | null, typed: string | null): Promise<string> {
@@ -21,15 +21,15 @@ function assertDueAfterMeeting(dueOn: string, meetingDate: string): void {
 
 /** An action agreed at an item: for each of the item's children, so each child's record carries it. */
 export async function createAction(ctx: ServiceContext, input: ParsedInput<'actions.create'>): Promise<ActionRow> {
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const c = await loadItemContext(trx, input.itemId);
+  const id = await write(ctx, async (w) => {
+    const c = await loadItemContext(w.db, input.itemId);
     assertMinutesEditable(c.meeting);
     assertDueAfterMeeting(input.dueOn, c.meeting.date);
-    if (input.planRow !== null) await assertPlanRowOpen(trx, c, input.planRow);
-    const ownerName = await ownerNameFor(trx, input.ownerId, input.ownerName);
-    const last = await trx.selectFrom('actions').select((eb) => eb.fn.max('position').as('p')).where('item_id', '=', c.item.id).executeTakeFirst();
+    if (input.planRow !== null) await assertPlanRowOpen(w.db, c, input.planRow);
+    const ownerName = await ownerNameFor(w.db, input.ownerId, input.ownerName);
+    const last = await w.db.selectFrom('actions').select((eb) => eb.fn.max('position').as('p')).where('item_id', '=', c.item.id).executeTakeFirst();
     const now = isoNow(ctx);
-    const row = await trx
+    const row = await w.db
       .insertInto('actions')
       .values({
         meeting_id: c.meeting.id,
@@ -46,9 +46,9 @@ export async function createAction(ctx: ServiceContext, input: ParsedInput<'acti
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    if (c.children.length > 0) await trx.insertInto('action_children').values(c.children.map((child) => ({ action_id: row.id, child_id: child.id }))).execute();
-    await trx.insertInto('action_updates').values({ action_id: row.id, kind: 'created', note: null, progress_rag: null, at: now, by: ctx.actor }).execute();
-    await recordAudit(trx, ctx, {
+    if (c.children.length > 0) await w.db.insertInto('action_children').values(c.children.map((child) => ({ action_id: row.id, child_id: child.id }))).execute();
+    await w.db.insertInto('action_updates').values({ action_id: row.id, kind: 'created', note: null, progress_rag: null, at: now, by: ctx.actor }).execute();
+    await w.audit({
       action: 'create',
       entity: 'action',
       entityId: row.id,
@@ -70,16 +70,16 @@ async function loadEditableAction(db: Db, id: number) {
 
 /** Corrects an action while its meeting's minutes are still open; after approval an action moves on by progress updates. */
 export async function updateAction(ctx: ServiceContext, input: ParsedInput<'actions.update'>): Promise<ActionRow> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const { action, meeting } = await loadEditableAction(trx, input.id);
+  await write(ctx, async (w) => {
+    const { action, meeting } = await loadEditableAction(w.db, input.id);
     assertDueAfterMeeting(input.dueOn, meeting.date);
-    const ownerName = await ownerNameFor(trx, input.ownerId, input.ownerName);
-    await trx
+    const ownerName = await ownerNameFor(w.db, input.ownerId, input.ownerName);
+    await w.db
       .updateTable('actions')
       .set({ text: input.text, owner_id: input.ownerId, owner_name: ownerName, due_on: input.dueOn, updated_at: isoNow(ctx) })
       .where('id', '=', action.id)
       .execute();
-    await recordAudit(trx, ctx, {
+    await w.audit({
       action: 'update',
       entity: 'action',
       entityId: action.id,
@@ -91,12 +91,12 @@ export async function updateAction(ctx: ServiceContext, input: ParsedInput<'acti
 }
 
 export async function removeAction(ctx: ServiceContext, input: { id: number }): Promise<{ deleted: true }> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const { action, meeting } = await loadEditableAction(trx, input.id);
-    const reviewed = await trx.selectFrom('action_reviews').select('id').where('action_id', '=', action.id).executeTakeFirst();
+  await write(ctx, async (w) => {
+    const { action, meeting } = await loadEditableAction(w.db, input.id);
+    const reviewed = await w.db.selectFrom('action_reviews').select('id').where('action_id', '=', action.id).executeTakeFirst();
     if (reviewed) throw new AppError('CONFLICT', 'A later meeting has already reviewed this action, so it is part of that record and cannot be removed.');
-    await trx.deleteFrom('actions').where('id', '=', action.id).execute();
-    await recordAudit(trx, ctx, { action: 'delete', entity: 'action', entityId: action.id, summary: `Removed an action from the minutes of ${formatUkDate(meeting.date)}`, details: { text: action.text, owner: action.owner_name, dueOn: action.due_on } });
+    await w.db.deleteFrom('actions').where('id', '=', action.id).execute();
+    await w.audit({ action: 'delete', entity: 'action', entityId: action.id, summary: `Removed an action from the minutes of ${formatUkDate(meeting.date)}`, details: { text: action.text, owner: action.owner_name, dueOn: action.due_on } });
   });
   return { deleted: true };
 }

@@ -8,10 +8,10 @@ import { AppError } from '../../errors';
 import { actionLogFileName, buildActionLogDocx } from '../../export/action-log-docx';
 import type { ActionLogDocModel } from '../../export/models';
 import type { ServiceContext } from '../../context';
-import { recordAudit } from '../audit';
 import { loadAuthorityName } from '../authority';
 import { type ActionFilter, filteredActions } from './list';
 import { actionRows } from './rows';
+import { write } from '../../data/write';
 
 /**
  * Beyond this a Word table is no use to anyone (hundreds of pages); the person is asked
@@ -114,7 +114,7 @@ export async function exportActionsDocx(ctx: ServiceContext, input: ParsedInput<
   };
   const buffer = await buildActionLogDocx(model);
   const fileName = actionLogFileName(scopeWords(filter), today);
-  await recordAudit(ctx.db, ctx, { action: 'export', entity: 'action', entityId: null, summary: `Exported the action log to Word (${rows.length} actions)`, details: { fileName, rows: rows.length, filter } });
+  await write(ctx, (w) => w.audit({ action: 'export', entity: 'action', entityId: null, summary: `Exported the action log to Word (${rows.length} actions)`, details: { fileName, rows: rows.length, filter } }));
   return { fileName, base64: buffer.toString('base64') };
 }
 
@@ -146,6 +146,6 @@ export async function exportActionsCsv(ctx: ServiceContext, input: ParsedInput<'
   // Fields given separately, so an empty result still has its header row.
   const csv = '\ufeff' + Papa.unparse({ fields: columns.map(([heading]) => heading), data: rows.map((r) => columns.map(([, cell]) => cell(r))) }, { escapeFormulae: true, newline: '\r\n' });
   const fileName = `Action log (${scopeWords(filter)}) ${today}.csv`;
-  await recordAudit(ctx.db, ctx, { action: 'export', entity: 'action', entityId: null, summary: `Exported the action log to CSV (${rows.length} actions)`, details: { fileName, rows: rows.length, filter } });
+  await write(ctx, (w) => w.audit({ action: 'export', entity: 'action', entityId: null, summary: `Exported the action log to CSV (${rows.length} actions)`, details: { fileName, rows: rows.length, filter } }));
   return { fileName, csv };
 }

@@ -5,9 +5,9 @@ import type { ActionRow } from '../../../../shared/schemas/actions';
 import type { Db } from '../../db/db-type';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { recordAudit } from '../audit';
 import { notFound } from '../guards';
 import { actionRows } from './rows';
+import { write } from '../../data/write';
 
 async function loadAction(db: Db, id: number) {
   const action = await db.selectFrom('actions as a').innerJoin('meetings as m', 'm.id', 'a.meeting_id').selectAll('a').select('m.date as meeting_date').where('a.id', '=', id).executeTakeFirst();
@@ -17,14 +17,14 @@ async function loadAction(db: Db, id: number) {
 
 /** The coordinator's note between panels, with a progress RAG (Shropshire style). Follow-up is not the minutes, so it goes on after approval. */
 export async function progressAction(ctx: ServiceContext, input: ParsedInput<'actions.progress'>): Promise<ActionRow> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const action = await loadAction(trx, input.id);
+  await write(ctx, async (w) => {
+    const action = await loadAction(w.db, input.id);
     if (action.status !== 'open') throw new AppError('CONFLICT', 'This action is closed. Reopen it before adding progress.');
     const now = isoNow(ctx);
-    await trx.updateTable('actions').set({ progress_rag: input.progressRag, impact_rag: input.impactRag, last_note: input.note, updated_at: now }).where('id', '=', action.id).execute();
-    await trx.insertInto('action_updates').values({ action_id: action.id, kind: 'progress', note: input.note, progress_rag: input.progressRag, impact_rag: input.impactRag, at: now, by: ctx.actor }).execute();
+    await w.db.updateTable('actions').set({ progress_rag: input.progressRag, impact_rag: input.impactRag, last_note: input.note, updated_at: now }).where('id', '=', action.id).execute();
+    await w.db.insertInto('action_updates').values({ action_id: action.id, kind: 'progress', note: input.note, progress_rag: input.progressRag, impact_rag: input.impactRag, at: now, by: ctx.actor }).execute();
     const rated = [input.progressRag ? `progress ${RAG.labels[input.progressRag].toLowerCase()}` : null, input.impactRag ? `impact ${RAG.labels[input.impactRag].toLowerCase()}` : null].filter((x) => x);
-    await recordAudit(trx, ctx, {
+    await w.audit({
       action: 'update',
       entity: 'action',
       entityId: action.id,
@@ -36,33 +36,33 @@ export async function progressAction(ctx: ServiceContext, input: ParsedInput<'ac
 }
 
 export async function completeAction(ctx: ServiceContext, input: ParsedInput<'actions.complete'>): Promise<ActionRow> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const action = await loadAction(trx, input.id);
+  await write(ctx, async (w) => {
+    const action = await loadAction(w.db, input.id);
     if (action.status !== 'open') throw new AppError('CONFLICT', 'This action is already closed.');
     if (input.completedOn > todayIso(ctx.now())) throw new AppError('INVALID_INPUT', 'An action cannot be completed on a date still to come.', { completedOn: 'Choose today or an earlier date.' });
     if (input.completedOn < action.meeting_date) {
       throw new AppError('INVALID_INPUT', `The action was agreed on ${formatUkDate(action.meeting_date)}, so it cannot have been completed before then.`, { completedOn: 'Choose a date on or after the meeting.' });
     }
     const now = isoNow(ctx);
-    await trx
+    await w.db
       .updateTable('actions')
       .set({ status: 'done', completed_on: input.completedOn, last_note: input.note ?? action.last_note, impact_rag: input.impactRag === undefined ? action.impact_rag : input.impactRag, updated_at: now })
       .where('id', '=', action.id)
       .execute();
-    await trx.insertInto('action_updates').values({ action_id: action.id, kind: 'completed', note: input.note, progress_rag: null, impact_rag: input.impactRag ?? null, at: now, by: ctx.actor }).execute();
-    await recordAudit(trx, ctx, { action: 'update', entity: 'action', entityId: action.id, summary: `Completed an action on ${formatUkDate(input.completedOn)}`, details: { note: input.note } });
+    await w.db.insertInto('action_updates').values({ action_id: action.id, kind: 'completed', note: input.note, progress_rag: null, impact_rag: input.impactRag ?? null, at: now, by: ctx.actor }).execute();
+    await w.audit({ action: 'update', entity: 'action', entityId: action.id, summary: `Completed an action on ${formatUkDate(input.completedOn)}`, details: { note: input.note } });
   });
   return (await actionRows(ctx.db, [input.id]))[0]!;
 }
 
 export async function reopenAction(ctx: ServiceContext, input: { id: number }): Promise<ActionRow> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const action = await loadAction(trx, input.id);
+  await write(ctx, async (w) => {
+    const action = await loadAction(w.db, input.id);
     if (action.status === 'open') throw new AppError('CONFLICT', 'This action is already open.');
     const now = isoNow(ctx);
-    await trx.updateTable('actions').set({ status: 'open', completed_on: null, updated_at: now }).where('id', '=', action.id).execute();
-    await trx.insertInto('action_updates').values({ action_id: action.id, kind: 'reopened', note: null, progress_rag: null, impact_rag: null, at: now, by: ctx.actor }).execute();
-    await recordAudit(trx, ctx, { action: 'update', entity: 'action', entityId: action.id, summary: 'Reopened an action' });
+    await w.db.updateTable('actions').set({ status: 'open', completed_on: null, updated_at: now }).where('id', '=', action.id).execute();
+    await w.db.insertInto('action_updates').values({ action_id: action.id, kind: 'reopened', note: null, progress_rag: null, impact_rag: null, at: now, by: ctx.actor }).execute();
+    await w.audit({ action: 'update', entity: 'action', entityId: action.id, summary: 'Reopened an action' });
   });
   return (await actionRows(ctx.db, [input.id]))[0]!;
 }

@@ -7,10 +7,10 @@ import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { recordAudit, recordEditAudit } from '../audit';
 import { notFound } from '../guards';
 import { assertMinutesEditable, loadItemContext } from '../minutes/guards';
 import { actionRows } from './rows';
+import { write } from '../../data/write';
 
 interface ActionBefore {
   status: string;
@@ -83,12 +83,12 @@ export async function earlierActions(db: Db, meeting: MeetingRow, itemId: number
  * review first restores the action exactly as it was, so reviews never compound.
  */
 export async function reviewAction(ctx: ServiceContext, input: ParsedInput<'actions.review'>): Promise<EarlierAction> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const c = await loadItemContext(trx, input.itemId);
+  await write(ctx, async (w) => {
+    const c = await loadItemContext(w.db, input.itemId);
     assertMinutesEditable(c.meeting);
-    const action = await trx.selectFrom('actions').selectAll().where('id', '=', input.actionId).executeTakeFirst();
+    const action = await w.db.selectFrom('actions').selectAll().where('id', '=', input.actionId).executeTakeFirst();
     if (!action) throw notFound('action');
-    const eligible = await earlierActions(trx, c.meeting, c.item.id, c.children.map((ch) => ch.id));
+    const eligible = await earlierActions(w.db, c.meeting, c.item.id, c.children.map((ch) => ch.id));
     if (!eligible.some((a) => a.id === action.id)) {
       throw new AppError('CONFLICT', 'This action is not one of the open actions from an earlier meeting for the children of this item, so it cannot be reviewed here.');
     }
@@ -97,7 +97,7 @@ export async function reviewAction(ctx: ServiceContext, input: ParsedInput<'acti
     }
     const now = isoNow(ctx);
     const note = input.note.trim();
-    const existing = await trx.selectFrom('action_reviews').selectAll().where('action_id', '=', action.id).where('item_id', '=', c.item.id).executeTakeFirst();
+    const existing = await w.db.selectFrom('action_reviews').selectAll().where('action_id', '=', action.id).where('item_id', '=', c.item.id).executeTakeFirst();
     if (!existing && input.outcome === null) return;
     if (existing) {
       // The review's own write is the action's last change unless something has happened to it since.
@@ -105,9 +105,9 @@ export async function reviewAction(ctx: ServiceContext, input: ParsedInput<'acti
       if (input.outcome === existing.outcome && (input.outcome !== 'carried' || input.newDueOn === existing.new_due_on)) {
         if (note === existing.note) return;
         // The review stays the action's last change only if it was: its time moves with the action's, or not at all.
-        await trx.updateTable('action_reviews').set({ note, reviewed_at: unchangedSince ? now : existing.reviewed_at }).where('id', '=', existing.id).execute();
-        if (unchangedSince) await trx.updateTable('actions').set({ last_note: note || action.last_note, updated_at: now }).where('id', '=', action.id).execute();
-        await recordEditAudit(trx, ctx, {
+        await w.db.updateTable('action_reviews').set({ note, reviewed_at: unchangedSince ? now : existing.reviewed_at }).where('id', '=', existing.id).execute();
+        if (unchangedSince) await w.db.updateTable('actions').set({ last_note: note || action.last_note, updated_at: now }).where('id', '=', action.id).execute();
+        await w.auditEdit({
           entity: 'action',
           entityId: action.id,
           summary: `Edited the note of an action’s review at the meeting on ${formatUkDate(c.meeting.date)}`,
@@ -124,7 +124,7 @@ export async function reviewAction(ctx: ServiceContext, input: ParsedInput<'acti
       }
     }
     const before: ActionBefore = existing ? (JSON.parse(existing.before) as ActionBefore) : { status: action.status, due_on: action.due_on, completed_on: action.completed_on, last_note: action.last_note };
-    if (existing) await trx.deleteFrom('action_reviews').where('id', '=', existing.id).execute();
+    if (existing) await w.db.deleteFrom('action_reviews').where('id', '=', existing.id).execute();
 
     const after: ActionBefore =
       input.outcome === null
@@ -135,10 +135,10 @@ export async function reviewAction(ctx: ServiceContext, input: ParsedInput<'acti
             ? { ...before, status: 'dropped', completed_on: null }
             : { ...before, status: 'open', completed_on: null, due_on: input.newDueOn ?? before.due_on };
     if (input.outcome !== null && note) after.last_note = note;
-    await trx.updateTable('actions').set({ ...after, updated_at: now }).where('id', '=', action.id).execute();
+    await w.db.updateTable('actions').set({ ...after, updated_at: now }).where('id', '=', action.id).execute();
 
     if (input.outcome !== null) {
-      await trx
+      await w.db
         .insertInto('action_reviews')
         .values({
           action_id: action.id,
@@ -153,11 +153,11 @@ export async function reviewAction(ctx: ServiceContext, input: ParsedInput<'acti
         })
         .execute();
     }
-    await trx
+    await w.db
       .insertInto('action_updates')
       .values({ action_id: action.id, kind: 'reviewed', note: input.outcome === null ? 'Review taken back' : [`${ACTION_REVIEW.labels[input.outcome]} at ${c.type.name} on ${formatUkDate(c.meeting.date)}`, note].filter(Boolean).join(': '), progress_rag: null, at: now, by: ctx.actor })
       .execute();
-    await recordAudit(trx, ctx, {
+    await w.audit({
       action: 'update',
       entity: 'action',
       entityId: action.id,

@@ -6,12 +6,14 @@ import { childFieldProblems, type Child, type ChildDetail, type ChildFields } fr
 import { isoNow, type ServiceContext } from '../../context';
 import type { Database, NewChildRow } from '../../db/schema';
 import { AppError } from '../../errors';
-import { changedFields, recordAudit } from '../audit';
+import { changedFields } from '../../data/audit';
 import { assertPersonExists, assertTeamExists, notFound } from '../guards';
-import { refreshTracking } from '../tracking/refresh';
+import { trackingOf } from '../../data/tracking/refresh';
+import type { Writer } from '../../data/write';
 import { listCicReviews } from './cic-reviews';
 import { listEscalations } from './escalations';
 import { toChild, toKeyDate, toPlan, toRag } from './mapping';
+import { write } from '../../data/write';
 
 /** Checks everything about a child's fields that needs the database or today's date. */
 export async function validateChildFields(trx: Transaction<Database>, ctx: ServiceContext, fields: ChildFields, excludeId?: number): Promise<void> {
@@ -54,59 +56,59 @@ export function childColumns(fields: ChildFields): Omit<NewChildRow, 'created_at
 }
 
 /** Inserts a child inside the caller's transaction (shared by the form and the CSV import). */
-export async function insertChild(trx: Transaction<Database>, ctx: ServiceContext, fields: ChildFields): Promise<Child> {
-  const now = isoNow(ctx);
-  const row = await trx
+export async function insertChild(w: Writer, fields: ChildFields): Promise<Child> {
+  const now = isoNow(w.ctx);
+  const row = await w.db
     .insertInto('children')
     .values({ ...childColumns(fields), created_at: now, updated_at: now })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await recordAudit(trx, ctx, { action: 'create', entity: 'child', entityId: row.id, summary: `Added ${row.first_name} ${row.last_name} (${row.case_ref})` });
+  await w.audit({ action: 'create', entity: 'child', entityId: row.id, summary: `Added ${row.first_name} ${row.last_name} (${row.case_ref})` });
   return toChild(row);
 }
 
 /** Updates a child inside the caller's transaction; writes and audits only what changed. Returns whether anything did. */
-export async function updateChildRow(trx: Transaction<Database>, ctx: ServiceContext, id: number, fields: ChildFields): Promise<{ child: Child; changed: boolean }> {
-  const before = await trx.selectFrom('children').selectAll().where('id', '=', id).executeTakeFirst();
+export async function updateChildRow(w: Writer, id: number, fields: ChildFields): Promise<{ child: Child; changed: boolean }> {
+  const before = await w.db.selectFrom('children').selectAll().where('id', '=', id).executeTakeFirst();
   if (!before) throw notFound('child');
   const next = childColumns(fields);
   const changes = changedFields(before as unknown as Record<string, unknown>, next as Record<string, unknown>);
   if (Object.keys(changes).length === 0) return { child: toChild(before), changed: false };
-  const row = await trx.updateTable('children').set({ ...next, updated_at: isoNow(ctx) }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
-  await recordAudit(trx, ctx, { action: 'update', entity: 'child', entityId: id, summary: `Changed ${row.first_name} ${row.last_name} (${row.case_ref})`, details: changes });
+  const row = await w.db.updateTable('children').set({ ...next, updated_at: isoNow(w.ctx) }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  await w.audit({ action: 'update', entity: 'child', entityId: id, summary: `Changed ${row.first_name} ${row.last_name} (${row.case_ref})`, details: changes });
   return { child: toChild(row), changed: true };
 }
 
 export async function createChild(ctx: ServiceContext, input: ParsedInput<'children.create'>): Promise<Child> {
-  return ctx.db.transaction().execute(async (trx) => {
-    await validateChildFields(trx, ctx, input);
-    const child = await insertChild(trx, ctx, input);
-    await refreshTracking(trx, todayIso(ctx.now()), [child.id]);
+  return write(ctx, async (w) => {
+    await validateChildFields(w.db, ctx, input);
+    const child = await insertChild(w, input);
+    await w.childrenChanged([child.id]);
     return child;
   });
 }
 
 export async function updateChild(ctx: ServiceContext, input: ParsedInput<'children.update'>): Promise<Child> {
-  return ctx.db.transaction().execute(async (trx) => {
+  return write(ctx, async (w) => {
     const { id, ...fields } = input;
-    await validateChildFields(trx, ctx, fields, id);
-    const { child, changed } = await updateChildRow(trx, ctx, id, fields);
-    if (changed) await refreshTracking(trx, todayIso(ctx.now()), [id]);
+    await validateChildFields(w.db, ctx, fields, id);
+    const { child, changed } = await updateChildRow(w, id, fields);
+    if (changed) await w.childrenChanged([id]);
     return child;
   });
 }
 
 export async function closeChild(ctx: ServiceContext, input: ParsedInput<'children.close'>): Promise<Child> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('children').selectAll().where('id', '=', input.id).executeTakeFirst();
+  return write(ctx, async (w) => {
+    const before = await w.db.selectFrom('children').selectAll().where('id', '=', input.id).executeTakeFirst();
     if (!before) throw notFound('child');
-    const row = await trx
+    const row = await w.db
       .updateTable('children')
       .set({ closed_on: input.closedOn, closed_reason: input.closedOn ? input.closedReason : null, updated_at: isoNow(ctx) })
       .where('id', '=', input.id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx, {
+    await w.audit({
       action: input.closedOn ? 'archive' : 'restore',
       entity: 'child',
       entityId: row.id,
@@ -138,11 +140,7 @@ export async function getChild(ctx: ServiceContext, input: ParsedInput<'children
   ]);
   const history = plans.map(toPlan);
   const today = todayIso(ctx.now());
-  let tracking = await ctx.db.selectFrom('child_tracking').selectAll().where('child_id', '=', row.id).executeTakeFirst();
-  if (!tracking || tracking.computed_for !== today) {
-    await ctx.db.transaction().execute((trx) => refreshTracking(trx, today, [row.id]));
-    tracking = await ctx.db.selectFrom('child_tracking').selectAll().where('child_id', '=', row.id).executeTakeFirstOrThrow();
-  }
+  const tracking = (await trackingOf(ctx.db, today, [row.id])).get(row.id)!;
   return {
     child: toChild(row),
     plan: history[0] ?? null,
@@ -154,8 +152,8 @@ export async function getChild(ctx: ServiceContext, input: ParsedInput<'children
     cicReviews,
     escalations,
     review: {
-      due: JSON.parse(tracking.due) as ChildDetail['review']['due'],
-      flags: JSON.parse(tracking.flags) as ChildDetail['review']['flags'],
+      due: tracking.due,
+      flags: tracking.flags,
       proceedingsIssued: tracking.proceedings_issued,
       week26Date: tracking.week26_date,
       today,

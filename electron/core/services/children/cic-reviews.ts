@@ -5,10 +5,9 @@ import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/db-type';
 import type { CicReviewsTable } from '../../db/schema';
 import { AppError } from '../../errors';
-import { recordAudit } from '../audit';
 import { notFound } from '../guards';
-import { refreshTracking } from '../tracking/refresh';
 import type { Selectable } from 'kysely';
+import { write } from '../../data/write';
 
 export function toCicReview(r: Selectable<CicReviewsTable> & { person_name?: string | null }): CicReview {
   return { id: r.id, childId: r.child_id, heldOn: r.held_on, ordinal: r.ordinal, iroId: r.iro_id, iroName: r.person_name ?? r.iro_name, notes: r.notes, recordedBy: r.recorded_by };
@@ -38,8 +37,8 @@ export function ordinalWord(n: number): string {
  * Naming an IRO when the child has none recorded records them as the child's IRO.
  */
 export async function recordCicReview(ctx: ServiceContext, input: ParsedInput<'cicReviews.record'>): Promise<CicReview[]> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const child = await trx.selectFrom('children').selectAll().where('id', '=', input.childId).executeTakeFirst();
+  return write(ctx, async (w) => {
+    const child = await w.db.selectFrom('children').selectAll().where('id', '=', input.childId).executeTakeFirst();
     if (!child) throw notFound('child');
     const today = todayIso(ctx.now());
     if (input.heldOn > today) throw new AppError('INVALID_INPUT', 'A review is recorded once it has been held: this date is still to come.', { heldOn: 'Choose today or an earlier date.' });
@@ -47,12 +46,12 @@ export async function recordCicReview(ctx: ServiceContext, input: ParsedInput<'c
     if (entered !== null && input.heldOn < entered) {
       throw new AppError('INVALID_INPUT', `${child.first_name} entered care on ${formatUkDate(entered)}: a review of this time in care is held on or after that day.`, { heldOn: `Choose ${formatUkDate(entered)} or later.` });
     }
-    const same = await trx.selectFrom('cic_reviews').select('id').where('child_id', '=', child.id).where('held_on', '=', input.heldOn).executeTakeFirst();
+    const same = await w.db.selectFrom('cic_reviews').select('id').where('child_id', '=', child.id).where('held_on', '=', input.heldOn).executeTakeFirst();
     if (same) throw new AppError('CONFLICT', `A Child in Care review on ${formatUkDate(input.heldOn)} is already recorded for ${child.first_name}.`, { heldOn: 'Already recorded on this date.' });
-    const iro = input.iroId === null ? undefined : await trx.selectFrom('people').select(['id', 'name']).where('id', '=', input.iroId).executeTakeFirst();
+    const iro = input.iroId === null ? undefined : await w.db.selectFrom('people').select(['id', 'name']).where('id', '=', input.iroId).executeTakeFirst();
     if (input.iroId !== null && !iro) throw new AppError('INVALID_INPUT', 'That IRO could not be found. Choose again.', { iroId: 'Choose someone from the list.' });
     // By default the next review after those already held in this episode.
-    const earlier = await trx
+    const earlier = await w.db
       .selectFrom('cic_reviews')
       .select((eb) => eb.fn.max('ordinal').as('n'))
       .where('child_id', '=', child.id)
@@ -61,12 +60,12 @@ export async function recordCicReview(ctx: ServiceContext, input: ParsedInput<'c
       .executeTakeFirst();
     const ordinal = input.ordinal ?? Number(earlier?.n ?? 0) + 1;
     const now = isoNow(ctx);
-    const row = await trx
+    const row = await w.db
       .insertInto('cic_reviews')
       .values({ child_id: child.id, held_on: input.heldOn, ordinal, iro_id: iro?.id ?? null, iro_name: null, notes: input.notes, source: 'recorded', created_at: now, updated_at: now, recorded_by: ctx.actor })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx, {
+    await w.audit({
       action: 'create',
       entity: 'cic_review',
       entityId: row.id,
@@ -74,22 +73,22 @@ export async function recordCicReview(ctx: ServiceContext, input: ParsedInput<'c
       details: { childId: child.id },
     });
     if (iro && child.iro_id === null) {
-      await trx.updateTable('children').set({ iro_id: iro.id, updated_at: now }).where('id', '=', child.id).execute();
-      await recordAudit(trx, ctx, { action: 'update', entity: 'child', entityId: child.id, summary: `Recorded ${iro.name} as ${child.first_name} ${child.last_name}’s IRO, from the review of ${formatUkDate(input.heldOn)}` });
+      await w.db.updateTable('children').set({ iro_id: iro.id, updated_at: now }).where('id', '=', child.id).execute();
+      await w.audit({ action: 'update', entity: 'child', entityId: child.id, summary: `Recorded ${iro.name} as ${child.first_name} ${child.last_name}’s IRO, from the review of ${formatUkDate(input.heldOn)}` });
     }
-    await refreshTracking(trx, today, [child.id]);
-    return listCicReviews(trx, child.id);
+    await w.childrenChanged([child.id]);
+    return listCicReviews(w.db, child.id);
   });
 }
 
 /** A review recorded in error comes off the record; the audit keeps what it said. */
 export async function removeCicReview(ctx: ServiceContext, input: { id: number }): Promise<CicReview[]> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('cic_reviews').selectAll().where('id', '=', input.id).executeTakeFirst();
+  return write(ctx, async (w) => {
+    const before = await w.db.selectFrom('cic_reviews').selectAll().where('id', '=', input.id).executeTakeFirst();
     if (!before) throw notFound('review');
-    await trx.deleteFrom('cic_reviews').where('id', '=', before.id).execute();
-    await recordAudit(trx, ctx, { action: 'delete', entity: 'cic_review', entityId: before.id, summary: `Removed the Child in Care review of ${formatUkDate(before.held_on)}`, details: before });
-    await refreshTracking(trx, todayIso(ctx.now()), [before.child_id]);
-    return listCicReviews(trx, before.child_id);
+    await w.db.deleteFrom('cic_reviews').where('id', '=', before.id).execute();
+    await w.audit({ action: 'delete', entity: 'cic_review', entityId: before.id, summary: `Removed the Child in Care review of ${formatUkDate(before.held_on)}`, details: before });
+    await w.childrenChanged([before.child_id]);
+    return listCicReviews(w.db, before.child_id);
   });
 }

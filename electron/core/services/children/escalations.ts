@@ -6,10 +6,9 @@ import type { Escalation } from '../../../../shared/schemas/child-events';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/db-type';
 import { AppError } from '../../errors';
-import { recordAudit } from '../audit';
 import { assertPersonExists, notFound } from '../guards';
 import { insertItem } from '../meetings/agenda-rows';
-import { refreshTracking } from '../tracking/refresh';
+import { write } from '../../data/write';
 
 export async function listEscalations(db: Db, childId: number): Promise<Escalation[]> {
   const rows = await db
@@ -55,18 +54,18 @@ async function loadEscalation(db: Db, id: number) {
  * this to the Group Manager ... and bring to an earlier permanence panel where needed."
  */
 export async function createEscalation(ctx: ServiceContext, input: ParsedInput<'escalations.create'>): Promise<Escalation[]> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const child = await loadChild(trx, input.childId);
+  return write(ctx, async (w) => {
+    const child = await loadChild(w.db, input.childId);
     const today = todayIso(ctx.now());
     if (input.raisedOn > today) throw new AppError('INVALID_INPUT', 'An escalation is recorded once it is made: this date is still to come.', { raisedOn: 'Choose today or an earlier date.' });
     const raisedById = input.raisedById ?? child.team_manager_id;
-    await assertPersonExists(trx, raisedById, 'raisedById');
-    const team = child.team_id === null ? undefined : await trx.selectFrom('teams').select('group_manager_id').where('id', '=', child.team_id).executeTakeFirst();
+    await assertPersonExists(w.db, raisedById, 'raisedById');
+    const team = child.team_id === null ? undefined : await w.db.selectFrom('teams').select('group_manager_id').where('id', '=', child.team_id).executeTakeFirst();
     const groupManagerId = input.groupManagerId ?? team?.group_manager_id ?? null;
-    await assertPersonExists(trx, groupManagerId, 'groupManagerId');
-    const raiser = raisedById === null ? undefined : await trx.selectFrom('people').select('name').where('id', '=', raisedById).executeTakeFirst();
+    await assertPersonExists(w.db, groupManagerId, 'groupManagerId');
+    const raiser = raisedById === null ? undefined : await w.db.selectFrom('people').select('name').where('id', '=', raisedById).executeTakeFirst();
     const now = isoNow(ctx);
-    const row = await trx
+    const row = await w.db
       .insertInto('escalations')
       .values({
         child_id: child.id,
@@ -84,21 +83,21 @@ export async function createEscalation(ctx: ServiceContext, input: ParsedInput<'
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx, { action: 'create', entity: 'escalation', entityId: row.id, summary: `Escalated ${child.first_name} ${child.last_name} to the Group Manager: ${input.reason}`, details: { childId: child.id } });
-    await refreshTracking(trx, today, [child.id]);
-    return listEscalations(trx, child.id);
+    await w.audit({ action: 'create', entity: 'escalation', entityId: row.id, summary: `Escalated ${child.first_name} ${child.last_name} to the Group Manager: ${input.reason}`, details: { childId: child.id } });
+    await w.childrenChanged([child.id]);
+    return listEscalations(w.db, child.id);
   });
 }
 
 /** Brings the child to the next Permanence Panel prepared for their team, with the escalation as the reason. */
 export async function bringToPanel(ctx: ServiceContext, input: { id: number }): Promise<ProcedureOutput<'escalations.bringToPanel'>> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const e = await loadEscalation(trx, input.id);
+  return write(ctx, async (w) => {
+    const e = await loadEscalation(w.db, input.id);
     if (e.closed_on !== null) throw new AppError('CONFLICT', 'This escalation is closed, so there is nothing to bring to panel.');
-    const child = await loadChild(trx, e.child_id);
+    const child = await loadChild(w.db, e.child_id);
     const name = `${child.first_name} ${child.last_name}`;
     if (child.team_id === null) throw new AppError('CONFLICT', `${name} has no team recorded, so there is no team panel to bring them to. Record their team first, or add them to an agenda by hand.`);
-    const panel = await trx
+    const panel = await w.db
       .selectFrom('meetings as m')
       .innerJoin('meeting_types as t', 't.id', 'm.type_id')
       .leftJoin('teams as tm', 'tm.id', 'm.team_id')
@@ -112,39 +111,39 @@ export async function bringToPanel(ctx: ServiceContext, input: { id: number }): 
       .orderBy('m.start_time')
       .executeTakeFirst();
     if (!panel) {
-      const team = await trx.selectFrom('teams').select('name').where('id', '=', child.team_id).executeTakeFirstOrThrow();
+      const team = await w.db.selectFrom('teams').select('name').where('id', '=', child.team_id).executeTakeFirstOrThrow();
       throw new AppError('CONFLICT', `No Permanence Panel has been prepared for ${team.name} yet. Prepare the team’s next date on the rota, then bring ${name} to it.`);
     }
     const reason = `Escalated to the Group Manager on ${formatUkDate(e.raised_on)}: ${e.reason}`.slice(0, REASON_MAX);
-    const already = await trx.selectFrom('agenda_item_children').select('item_id').where('meeting_id', '=', panel.id).where('child_id', '=', child.id).executeTakeFirst();
+    const already = await w.db.selectFrom('agenda_item_children').select('item_id').where('meeting_id', '=', panel.id).where('child_id', '=', child.id).executeTakeFirst();
     const now = isoNow(ctx);
     if (already) {
-      await trx.updateTable('agenda_items').set({ reason, updated_at: now }).where('id', '=', already.item_id).execute();
+      await w.db.updateTable('agenda_items').set({ reason, updated_at: now }).where('id', '=', already.item_id).execute();
     } else {
       await insertItem(
-        trx,
+        w.db,
         panel.id,
         { childIds: [child.id], presenterId: child.social_worker_id ?? child.team_manager_id, slotMinutes: panel.slot_minutes, reason, source: 'added', dueRule: null, lgpReason: null, papers: null },
         now,
       );
     }
-    await trx.updateTable('escalations').set({ meeting_id: panel.id, updated_at: now }).where('id', '=', e.id).execute();
+    await w.db.updateTable('escalations').set({ meeting_id: panel.id, updated_at: now }).where('id', '=', e.id).execute();
     const message = `${name} is on the agenda of the ${panel.type_name} on ${formatLongDate(panel.date)}${already ? ' (already there: the reason now gives the escalation)' : ''}.`;
-    await recordAudit(trx, ctx, { action: 'update', entity: 'meeting', entityId: panel.id, summary: `Agenda of ${formatUkDate(panel.date)}: brought ${child.case_ref} for an escalation`, details: { escalationId: e.id } });
-    return { escalations: await listEscalations(trx, child.id), message, meetingId: panel.id };
+    await w.audit({ action: 'update', entity: 'meeting', entityId: panel.id, summary: `Agenda of ${formatUkDate(panel.date)}: brought ${child.case_ref} for an escalation`, details: { escalationId: e.id } });
+    return { escalations: await listEscalations(w.db, child.id), message, meetingId: panel.id };
   });
 }
 
 export async function closeEscalation(ctx: ServiceContext, input: ParsedInput<'escalations.close'>): Promise<Escalation[]> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const e = await loadEscalation(trx, input.id);
+  return write(ctx, async (w) => {
+    const e = await loadEscalation(w.db, input.id);
     if (e.closed_on !== null) throw new AppError('CONFLICT', 'This escalation is already closed.');
     const today = todayIso(ctx.now());
     if (input.closedOn > today) throw new AppError('INVALID_INPUT', 'An escalation cannot be closed on a date still to come.', { closedOn: 'Choose today or an earlier date.' });
     if (input.closedOn < e.raised_on) throw new AppError('INVALID_INPUT', `It was raised on ${formatUkDate(e.raised_on)}, so it cannot have been closed before then.`, { closedOn: `Choose ${formatUkDate(e.raised_on)} or later.` });
-    await trx.updateTable('escalations').set({ closed_on: input.closedOn, closed_note: input.note, updated_at: isoNow(ctx) }).where('id', '=', e.id).execute();
-    await recordAudit(trx, ctx, { action: 'update', entity: 'escalation', entityId: e.id, summary: `Closed the escalation of ${formatUkDate(e.raised_on)}${input.note ? `: ${input.note}` : ''}`, details: { childId: e.child_id } });
-    await refreshTracking(trx, today, [e.child_id]);
-    return listEscalations(trx, e.child_id);
+    await w.db.updateTable('escalations').set({ closed_on: input.closedOn, closed_note: input.note, updated_at: isoNow(ctx) }).where('id', '=', e.id).execute();
+    await w.audit({ action: 'update', entity: 'escalation', entityId: e.id, summary: `Closed the escalation of ${formatUkDate(e.raised_on)}${input.note ? `: ${input.note}` : ''}`, details: { childId: e.child_id } });
+    await w.childrenChanged([e.child_id]);
+    return listEscalations(w.db, e.child_id);
   });
 }

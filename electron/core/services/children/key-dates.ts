@@ -3,11 +3,10 @@ import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import { KEY_DATE_TYPE } from '../../../../shared/domain/vocabulary';
 import type { KeyDate } from '../../../../shared/schemas/child';
 import { isoNow, type ServiceContext } from '../../context';
-import { recordAudit } from '../audit';
 import { notFound } from '../guards';
 import { AppError } from '../../errors';
-import { refreshTracking } from '../tracking/refresh';
 import { toKeyDate } from './mapping';
+import { write } from '../../data/write';
 
 /** A review that has been held is an event the next one counts from, not a key date: it is recorded as a review. */
 function assertNotHeldReview(input: { type: string; date: string }, today: string): void {
@@ -19,34 +18,34 @@ function assertNotHeldReview(input: { type: string; date: string }, today: strin
 }
 
 export async function createKeyDate(ctx: ServiceContext, input: ParsedInput<'keyDates.create'>): Promise<KeyDate> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const child = await trx.selectFrom('children').select('id').where('id', '=', input.childId).executeTakeFirst();
+  return write(ctx, async (w) => {
+    const child = await w.db.selectFrom('children').select('id').where('id', '=', input.childId).executeTakeFirst();
     if (!child) throw notFound('child');
     assertNotHeldReview(input, todayIso(ctx.now()));
     const now = isoNow(ctx);
-    const row = await trx
+    const row = await w.db
       .insertInto('key_dates')
       .values({ child_id: input.childId, type: input.type, date: input.date, label: input.label, decision: input.decision, notes: input.notes, created_at: now, updated_at: now })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx, { action: 'create', entity: 'key_date', entityId: row.id, summary: `Added ${KEY_DATE_TYPE.labels[input.type]} ${formatUkDate(input.date)}`, details: { childId: input.childId } });
-    await refreshTracking(trx, todayIso(ctx.now()), [input.childId]);
+    await w.audit({ action: 'create', entity: 'key_date', entityId: row.id, summary: `Added ${KEY_DATE_TYPE.labels[input.type]} ${formatUkDate(input.date)}`, details: { childId: input.childId } });
+    await w.childrenChanged([input.childId]);
     return toKeyDate(row);
   });
 }
 
 export async function updateKeyDate(ctx: ServiceContext, input: ParsedInput<'keyDates.update'>): Promise<KeyDate> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('key_dates').selectAll().where('id', '=', input.id).executeTakeFirst();
+  return write(ctx, async (w) => {
+    const before = await w.db.selectFrom('key_dates').selectAll().where('id', '=', input.id).executeTakeFirst();
     if (!before) throw notFound('date');
     assertNotHeldReview(input, todayIso(ctx.now()));
-    const row = await trx
+    const row = await w.db
       .updateTable('key_dates')
       .set({ type: input.type, date: input.date, label: input.label, decision: input.decision, notes: input.notes, updated_at: isoNow(ctx) })
       .where('id', '=', input.id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx, {
+    await w.audit({
       action: 'update',
       entity: 'key_date',
       entityId: row.id,
@@ -55,19 +54,19 @@ export async function updateKeyDate(ctx: ServiceContext, input: ParsedInput<'key
     });
     // The review engine reads only the type, date and decision: a change to the notes or description moves nothing.
     const reviewed = (k: { type: string; date: string; decision: string | null }) => `${k.type}|${k.date}|${k.decision}`;
-    if (reviewed(before) !== reviewed(row)) await refreshTracking(trx, todayIso(ctx.now()), [row.child_id]);
+    if (reviewed(before) !== reviewed(row)) await w.childrenChanged([row.child_id]);
     return toKeyDate(row);
   });
 }
 
 export async function deleteKeyDate(ctx: ServiceContext, input: ParsedInput<'keyDates.delete'>): Promise<{ deleted: true }> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('key_dates').selectAll().where('id', '=', input.id).executeTakeFirst();
+  return write(ctx, async (w) => {
+    const before = await w.db.selectFrom('key_dates').selectAll().where('id', '=', input.id).executeTakeFirst();
     if (!before) throw notFound('date');
-    await trx.deleteFrom('key_dates').where('id', '=', input.id).execute();
+    await w.db.deleteFrom('key_dates').where('id', '=', input.id).execute();
     // The audit keeps what was removed, so a deletion can always be seen and undone by hand.
-    await recordAudit(trx, ctx, { action: 'delete', entity: 'key_date', entityId: before.id, summary: `Removed ${KEY_DATE_TYPE.labels[before.type as KeyDate['type']] ?? before.type} ${formatUkDate(before.date)}`, details: before });
-    await refreshTracking(trx, todayIso(ctx.now()), [before.child_id]);
+    await w.audit({ action: 'delete', entity: 'key_date', entityId: before.id, summary: `Removed ${KEY_DATE_TYPE.labels[before.type as KeyDate['type']] ?? before.type} ${formatUkDate(before.date)}`, details: before });
+    await w.childrenChanged([before.child_id]);
     return { deleted: true };
   });
 }

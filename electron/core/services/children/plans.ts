@@ -6,10 +6,9 @@ import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/db-type';
 import type { PlanRow } from '../../db/schema';
 import { AppError } from '../../errors';
-import { recordAudit } from '../audit';
 import { notFound } from '../guards';
-import { refreshTracking } from '../tracking/refresh';
 import { toPlan } from './mapping';
+import { write } from '../../data/write';
 
 export interface PlanFields {
   primaryOption: PermanenceOption | null;
@@ -63,15 +62,15 @@ export async function insertPlan(db: Db, ctx: ServiceContext, childId: number, f
 }
 
 export async function setPlan(ctx: ServiceContext, input: ParsedInput<'plans.set'>): Promise<PermanencePlan> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const child = await trx.selectFrom('children').select(['id', 'first_name', 'last_name']).where('id', '=', input.childId).executeTakeFirst();
+  return write(ctx, async (w) => {
+    const child = await w.db.selectFrom('children').select(['id', 'first_name', 'last_name']).where('id', '=', input.childId).executeTakeFirst();
     if (!child) throw notFound('child');
     const today = todayIso(ctx.now());
     if (input.ratifiedOn && input.ratifiedOn > today) throw new AppError('INVALID_INPUT', 'A plan cannot be ratified on a date still to come.', { ratifiedOn: 'Choose today or an earlier date.' });
-    const row = await insertPlan(trx, ctx, input.childId, input, { agreedOn: today, meetingId: null });
+    const row = await insertPlan(w.db, ctx, input.childId, input, { agreedOn: today, meetingId: null });
     const label = input.primaryOption ? PERMANENCE_OPTION.labels[input.primaryOption] : 'no primary option';
-    await recordAudit(trx, ctx, { action: 'update', entity: 'plan', entityId: row.id, summary: `Permanence plan for ${child.first_name} ${child.last_name}: ${label}`, details: { childId: input.childId } });
-    await refreshTracking(trx, today, [input.childId]);
+    await w.audit({ action: 'update', entity: 'plan', entityId: row.id, summary: `Permanence plan for ${child.first_name} ${child.last_name}: ${label}`, details: { childId: input.childId } });
+    await w.childrenChanged([input.childId]);
     return toPlan(row);
   });
 }
@@ -82,10 +81,10 @@ export async function setPlan(ctx: ServiceContext, input: ParsedInput<'plans.set
  * Care Plan is filed to Court." Recorded on the plan as who and when, as a new version.
  */
 export async function ratifyFinalPlan(ctx: ServiceContext, input: ParsedInput<'plans.ratifyFinal'>): Promise<PermanencePlan> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const child = await trx.selectFrom('children').select(['id', 'first_name', 'last_name']).where('id', '=', input.childId).executeTakeFirst();
+  return write(ctx, async (w) => {
+    const child = await w.db.selectFrom('children').select(['id', 'first_name', 'last_name']).where('id', '=', input.childId).executeTakeFirst();
     if (!child) throw notFound('child');
-    const current = await currentPlanRow(trx, input.childId);
+    const current = await currentPlanRow(w.db, input.childId);
     if (!current || current.id !== input.planId) throw new AppError('CONFLICT', 'The plan has changed since you opened it. Look at the plan as it is now before recording its ratification.');
     if (current.primary_option === null) throw new AppError('CONFLICT', 'There is no primary option to ratify yet. Record the plan first.');
     const today = todayIso(ctx.now());
@@ -93,19 +92,19 @@ export async function ratifyFinalPlan(ctx: ServiceContext, input: ParsedInput<'p
     const agreed = current.agreed_on ?? current.recorded_at.slice(0, 10);
     if (input.ratifiedOn < agreed) throw new AppError('INVALID_INPUT', `This plan was agreed on ${formatUkDate(agreed)}, so it cannot have been ratified before then.`, { ratifiedOn: `Choose ${formatUkDate(agreed)} or later.` });
     const { id: _id, ...rest } = current;
-    const row = await trx
+    const row = await w.db
       .insertInto('permanence_plans')
       .values({ ...rest, recorded_at: isoNow(ctx), recorded_by: ctx.actor, gm_ratified_by: input.ratifiedBy, gm_ratified_on: input.ratifiedOn })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx, {
+    await w.audit({
       action: 'update',
       entity: 'plan',
       entityId: row.id,
       summary: `${input.ratifiedBy} (Group Manager) ratified ${child.first_name} ${child.last_name}’s plan, ${PERMANENCE_OPTION.labels[current.primary_option as PermanenceOption]}, on ${formatUkDate(input.ratifiedOn)}`,
       details: { childId: input.childId },
     });
-    await refreshTracking(trx, today, [input.childId]);
+    await w.childrenChanged([input.childId]);
     return toPlan(row);
   });
 }

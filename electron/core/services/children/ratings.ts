@@ -4,31 +4,30 @@ import { RAG } from '../../../../shared/domain/vocabulary';
 import type { RagRating } from '../../../../shared/schemas/child';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { recordAudit } from '../audit';
 import { notFound } from '../guards';
-import { refreshTracking } from '../tracking/refresh';
 import { toRag } from './mapping';
+import { write } from '../../data/write';
 
 /** A rating recorded outside a meeting (by the permanence coordinator keeping the tracker true). */
 export async function createRating(ctx: ServiceContext, input: ParsedInput<'ratings.create'>): Promise<RagRating> {
   const today = todayIso(ctx.now());
   if (input.ratedOn > today) throw new AppError('INVALID_INPUT', 'A rating cannot be dated in the future.', { ratedOn: 'A rating cannot be dated in the future.' });
-  return ctx.db.transaction().execute(async (trx) => {
-    const child = await trx.selectFrom('children').select(['id', 'first_name', 'last_name']).where('id', '=', input.childId).executeTakeFirst();
+  return write(ctx, async (w) => {
+    const child = await w.db.selectFrom('children').select(['id', 'first_name', 'last_name']).where('id', '=', input.childId).executeTakeFirst();
     if (!child) throw notFound('child');
-    const row = await trx
+    const row = await w.db
       .insertInto('rag_ratings')
       .values({ child_id: input.childId, rating: input.rating, reason: input.reason, rated_on: input.ratedOn, source: 'manual', meeting_id: null, recorded_at: isoNow(ctx), recorded_by: ctx.actor })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx, {
+    await w.audit({
       action: 'create',
       entity: 'rag_rating',
       entityId: row.id,
       summary: `Rated ${child.first_name} ${child.last_name}’s plan ${RAG.labels[input.rating]} on ${formatUkDate(input.ratedOn)}`,
       details: { childId: input.childId, reason: input.reason },
     });
-    await refreshTracking(trx, today, [input.childId]);
+    await w.childrenChanged([input.childId]);
     return toRag(row);
   });
 }

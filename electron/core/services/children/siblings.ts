@@ -1,37 +1,37 @@
 import type { ParsedInput } from '../../../../shared/contract';
 import { isoNow, type ServiceContext } from '../../context';
-import { recordAudit } from '../audit';
 import { notFound } from '../guards';
+import { write } from '../../data/write';
 
 /**
  * Puts two children in one sibling group. If both already have groups, the groups
  * merge: siblings of a sibling are siblings.
  */
 export async function linkSiblings(ctx: ServiceContext, input: ParsedInput<'siblings.link'>): Promise<{ siblingGroupId: number }> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const pair = await trx.selectFrom('children').select(['id', 'sibling_group_id', 'first_name', 'last_name']).where('id', 'in', [input.childId, input.siblingId]).execute();
+  return write(ctx, async (w) => {
+    const pair = await w.db.selectFrom('children').select(['id', 'sibling_group_id', 'first_name', 'last_name']).where('id', 'in', [input.childId, input.siblingId]).execute();
     const a = pair.find((c) => c.id === input.childId);
     const b = pair.find((c) => c.id === input.siblingId);
     if (!a || !b) throw notFound('child');
     let groupId = a.sibling_group_id ?? b.sibling_group_id;
     if (groupId === null) {
-      groupId = (await trx.insertInto('sibling_groups').values({ created_at: isoNow(ctx) }).returning('id').executeTakeFirstOrThrow()).id;
+      groupId = (await w.db.insertInto('sibling_groups').values({ created_at: isoNow(ctx) }).returning('id').executeTakeFirstOrThrow()).id;
     }
     const absorb = [a.sibling_group_id, b.sibling_group_id].filter((g): g is number => g !== null && g !== groupId);
-    if (absorb.length) await trx.updateTable('children').set({ sibling_group_id: groupId }).where('sibling_group_id', 'in', absorb).execute();
-    await trx.updateTable('children').set({ sibling_group_id: groupId }).where('id', 'in', [a.id, b.id]).execute();
-    await recordAudit(trx, ctx, { action: 'update', entity: 'child', entityId: a.id, summary: `Linked ${a.first_name} ${a.last_name} and ${b.first_name} ${b.last_name} as siblings`, details: { siblingGroupId: groupId } });
+    if (absorb.length) await w.db.updateTable('children').set({ sibling_group_id: groupId }).where('sibling_group_id', 'in', absorb).execute();
+    await w.db.updateTable('children').set({ sibling_group_id: groupId }).where('id', 'in', [a.id, b.id]).execute();
+    await w.audit({ action: 'update', entity: 'child', entityId: a.id, summary: `Linked ${a.first_name} ${a.last_name} and ${b.first_name} ${b.last_name} as siblings`, details: { siblingGroupId: groupId } });
     return { siblingGroupId: groupId };
   });
 }
 
 export async function unlinkSibling(ctx: ServiceContext, input: ParsedInput<'siblings.unlink'>): Promise<{ unlinked: true }> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const child = await trx.selectFrom('children').select(['id', 'sibling_group_id', 'first_name', 'last_name']).where('id', '=', input.childId).executeTakeFirst();
+  return write(ctx, async (w) => {
+    const child = await w.db.selectFrom('children').select(['id', 'sibling_group_id', 'first_name', 'last_name']).where('id', '=', input.childId).executeTakeFirst();
     if (!child) throw notFound('child');
     if (child.sibling_group_id === null) return { unlinked: true };
-    await trx.updateTable('children').set({ sibling_group_id: null }).where('id', '=', child.id).execute();
-    await recordAudit(trx, ctx, { action: 'update', entity: 'child', entityId: child.id, summary: `Removed ${child.first_name} ${child.last_name} from their sibling group`, details: { siblingGroupId: child.sibling_group_id } });
+    await w.db.updateTable('children').set({ sibling_group_id: null }).where('id', '=', child.id).execute();
+    await w.audit({ action: 'update', entity: 'child', entityId: child.id, summary: `Removed ${child.first_name} ${child.last_name} from their sibling group`, details: { siblingGroupId: child.sibling_group_id } });
     return { unlinked: true };
   });
 }

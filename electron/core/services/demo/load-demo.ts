@@ -7,14 +7,13 @@ import type { Transaction } from 'kysely';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Database } from '../../db/schema';
 import { AppError } from '../../errors';
-import { recordAudit } from '../audit';
 import { loadAuthorityName } from '../authority';
 import { writeSetting } from '../settings-store';
-import { refreshTracking } from '../tracking/refresh';
 import { keepRecordDetails } from '../minutes/record-details';
 import { addDemoHeldPanel } from './demo-minutes';
 import { addDemoSeries } from './demo-series';
 import { DEMO_COUNCIL_NAME, DEMO_FIRST_NAMES, DEMO_PEOPLE, DEMO_SURNAMES, DEMO_TEAMS, RAG_REASONS } from './demo-council';
+import { write } from '../../data/write';
 
 /** A seeded generator: the demo is the same every time, apart from moving with today's date. */
 function prng(seed: number) {
@@ -51,27 +50,27 @@ const PROFILES: Profile[] = [
 export async function loadDemoData(ctx: ServiceContext): Promise<ProcedureOutput<'demo.load'>> {
   const today = todayIso(ctx.now());
   const rnd = prng(20261122);
-  return ctx.db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('children').select('id').limit(1).executeTakeFirst();
+  return write(ctx, async (w) => {
+    const existing = await w.db.selectFrom('children').select('id').limit(1).executeTakeFirst();
     if (existing) throw new AppError('CONFLICT', 'Demo data can only be loaded into an empty Panelroom: this one already holds children.');
     const now = isoNow(ctx);
     // The demo's documents say at their head that they come from a fictional council.
-    if ((await loadAuthorityName(trx)) === null) await writeSetting(trx, 'authorityName', DEMO_COUNCIL_NAME);
+    if ((await loadAuthorityName(w.db)) === null) await writeSetting(w.db, 'authorityName', DEMO_COUNCIL_NAME);
 
     const teamIds: number[] = [];
     for (const name of DEMO_TEAMS) {
-      teamIds.push((await trx.insertInto('teams').values({ name, team_manager_id: null, group_manager_id: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow()).id);
+      teamIds.push((await w.db.insertInto('teams').values({ name, team_manager_id: null, group_manager_id: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow()).id);
     }
     const people: { id: number; role: string; team: number | null; name: string }[] = [];
     for (const p of DEMO_PEOPLE) {
       const team = p.team === undefined ? null : teamIds[p.team]!;
-      const id = (await trx.insertInto('people').values({ name: p.name, role: p.role, team_id: team, email: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow()).id;
+      const id = (await w.db.insertInto('people').values({ name: p.name, role: p.role, team_id: team, email: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow()).id;
       people.push({ id, role: p.role, team, name: p.name });
     }
     const gms = people.filter((p) => p.role === 'group_manager');
     for (const [i, teamId] of teamIds.entries()) {
       const tm = people.find((p) => p.role === 'team_manager' && p.team === teamId);
-      await trx.updateTable('teams').set({ team_manager_id: tm?.id ?? null, group_manager_id: gms[i % gms.length]!.id }).where('id', '=', teamId).execute();
+      await w.db.updateTable('teams').set({ team_manager_id: tm?.id ?? null, group_manager_id: gms[i % gms.length]!.id }).where('id', '=', teamId).execute();
     }
     const iros = people.filter((p) => p.role === 'iro');
 
@@ -93,7 +92,7 @@ export async function loadDemoData(ctx: ServiceContext): Promise<ProcedureOutput
         // Siblings: every fifth child starts a group, the next one joins it.
         const joinsGroup = n % 5 === 1 && siblingGroup !== null;
         const lastName = joinsGroup ? prevSurname : DEMO_SURNAMES[(n * 7) % DEMO_SURNAMES.length]!;
-        const row = await trx
+        const row = await w.db
           .insertInto('children')
           .values({
             case_ref: `EX${String(100200 + n * 37)}`,
@@ -119,15 +118,15 @@ export async function loadDemoData(ctx: ServiceContext): Promise<ProcedureOutput
         childIds.push(row.id);
         prevSurname = row.last_name;
         if (n % 5 === 0) {
-          siblingGroup = (await trx.insertInto('sibling_groups').values({ created_at: now }).returning('id').executeTakeFirstOrThrow()).id;
-          await trx.updateTable('children').set({ sibling_group_id: siblingGroup }).where('id', '=', row.id).execute();
+          siblingGroup = (await w.db.insertInto('sibling_groups').values({ created_at: now }).returning('id').executeTakeFirstOrThrow()).id;
+          await w.db.updateTable('children').set({ sibling_group_id: siblingGroup }).where('id', '=', row.id).execute();
         } else if (!joinsGroup) siblingGroup = null;
 
-        await addHistory(trx, ctx, rnd, row.id, profile, today, now, k);
+        await addHistory(w.db, ctx, rnd, row.id, profile, today, now, k);
       }
     }
-    await addDemoSeries(trx, { teamIds, chairId: people.find((p) => p.role === 'chair')?.id ?? null, today, now });
-    const teamA = await trx
+    await addDemoSeries(w.db, { teamIds, chairId: people.find((p) => p.role === 'chair')?.id ?? null, today, now });
+    const teamA = await w.db
       .selectFrom('children')
       .select('id')
       .where('team_id', '=', teamIds[0]!)
@@ -135,13 +134,13 @@ export async function loadDemoData(ctx: ServiceContext): Promise<ProcedureOutput
       .orderBy('id')
       .limit(3)
       .execute();
-    const pp = await trx.selectFrom('meeting_types').select('id').where('code', '=', 'pp').executeTakeFirstOrThrow();
-    const held = await addDemoHeldPanel(trx, { today, now, actor: ctx.actor, typeId: pp.id, teamId: teamIds[0]!, childIds: teamA.map((c) => c.id), people });
+    const pp = await w.db.selectFrom('meeting_types').select('id').where('code', '=', 'pp').executeTakeFirstOrThrow();
+    const held = await addDemoHeldPanel(w.db, { today, now, actor: ctx.actor, typeId: pp.id, teamId: teamIds[0]!, childIds: teamA.map((c) => c.id), people });
     // The panel asked for the red plan's delay to be escalated: the team manager has done so.
     const escalated = teamA[2];
     if (escalated) {
       const tm = people.find((p) => p.role === 'team_manager' && p.team === teamIds[0]);
-      await trx
+      await w.db
         .insertInto('escalations')
         .values({
           child_id: escalated.id,
@@ -157,10 +156,10 @@ export async function loadDemoData(ctx: ServiceContext): Promise<ProcedureOutput
         })
         .execute();
     }
-    await recordAudit(trx, ctx, { action: 'import', entity: 'demo', entityId: null, summary: `Loaded the demo council: ${teamIds.length} teams, ${people.length} people, ${childIds.length} children` });
-    await refreshTracking(trx, today);
+    await w.audit({ action: 'import', entity: 'demo', entityId: null, summary: `Loaded the demo council: ${teamIds.length} teams, ${people.length} people, ${childIds.length} children` });
+    await w.childrenChanged(childIds);
     // The panel's records say what was on each child's record when it met, as a panel held in the app would.
-    await keepRecordDetails(trx, held.meetingId, held.startedAt);
+    await keepRecordDetails(w.db, held.meetingId, held.startedAt);
     return { teams: teamIds.length, people: people.length, children: childIds.length };
   });
 }

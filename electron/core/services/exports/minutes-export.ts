@@ -6,10 +6,10 @@ import { extractFileName, minutesFileName } from '../../export/minutes/file-name
 import { buildMinutesDocx } from '../../export/minutes/minutes-docx';
 import type { ExtractPass } from '../../export/mentions/extract-pass';
 import { mentionWords } from '../../../../shared/filing/mention-words';
-import { recordAudit } from '../audit';
 import { type ExportedExtract, recordExtract } from '../filing/checklist';
 import { type ExtractSource, loadExtractSource, scanExtract } from './extract-source';
 import { loadMinutesSource, type MinutesSource } from './minutes-source';
+import { write } from '../../data/write';
 
 export { type ExtractSource, loadExtractSource, loadMinutesSource, type MinutesSource, scanExtract };
 
@@ -63,13 +63,13 @@ export async function exportMinutesDocx(ctx: ServiceContext, input: { id: number
   const buffer = await buildMinutesDocx(source.full);
   const fileName = minutesFileName(source.full);
   const m = source.detail.agenda.meeting;
-  await recordAudit(ctx.db, ctx, {
+  await write(ctx, (w) => w.audit({
     action: 'export',
     entity: 'meeting',
     entityId: m.id,
     summary: `Exported the minutes of ${m.typeName} on ${formatUkDate(m.date)} to Word${source.full.approval ? '' : ' (draft)'}`,
     details: { fileName, items: source.full.items.length },
-  });
+  }));
   return { fileName, base64: buffer.toString('base64') };
 }
 
@@ -82,12 +82,12 @@ export async function exportExtractDocx(ctx: ServiceContext, input: ParsedInput<
     await recordExtract(ctx, m.id, built);
     return { fileName: built.fileName, base64: built.buffer.toString('base64') };
   }
-  await recordAudit(ctx.db, ctx, {
+  await write(ctx, (w) => w.audit({
     action: 'export',
     entity: 'child',
     entityId: input.childId,
     summary: `Exported the extract from ${m.typeName} on ${formatUkDate(m.date)} to Word, marked DRAFT – NOT FOR FILING`,
     details: { meetingId: m.id, fileName: built.fileName, redactions: built.redactions, unreviewed: built.unreviewed },
-  });
+  }));
   return { fileName: built.fileName, base64: built.buffer.toString('base64') };
 }

@@ -21,7 +21,7 @@ export async function loadMinutesSource(ctx: ServiceContext, meetingId: number):
   const detail = await minutesDetail(ctx, meetingId);
   const blocked = minutesExportBlocked(detail.state.status as MeetingStatus);
   if (blocked) throw new AppError('CONFLICT', blocked);
-  const [authorityName, records, review] = await Promise.all([loadAuthorityName(ctx.db), loadRecordDetails(ctx.db, meetingId), getReviewSettings(ctx)]);
+  const [authorityName, records, review] = await Promise.all([loadAuthorityName(ctx.db), loadRecordDetails(ctx.db, meetingId, todayIso(ctx.now())), getReviewSettings(ctx)]);
   return { detail, full: minutesDocModel(detail, { authorityName, preparedBy: ctx.actor, records, reviewSettings: review.settings, today: todayIso(ctx.now()) }) };
 }
 

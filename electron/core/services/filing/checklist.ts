@@ -7,12 +7,12 @@ import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { safeFileStem } from '../../export/file-name';
 import { extractFileName } from '../../export/minutes/file-names';
-import { recordAudit } from '../audit';
 import type { Db } from '../../db/db-type';
 import { getMeetingRow } from '../meetings/detail';
 import type { ExtractReviewCounts } from '../../../../shared/schemas/extract-review';
 import { loadExtractSource } from '../exports/extract-source';
 import { reviewCounts } from './review';
+import { write } from '../../data/write';
 
 /** e.g. 'Permanence Panel 2026-11-19 for filing': no child's name, since the folder holds everyone's. */
 export const filingFolderName = (typeName: string, date: string) => safeFileStem(`${typeName} ${date} for filing`);
@@ -105,11 +105,11 @@ async function upsertRecords(trx: Db, ctx: ServiceContext, meetingId: number, ex
 /** Records a batch once its files are written (or handed over as a download), in one transaction with its audit row. */
 export async function recordFiling(ctx: ServiceContext, batch: FilingBatch, folder: string | null): Promise<FilingChecklist> {
   const at = isoNow(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
-    const m = await getMeetingRow(trx, batch.meetingId);
-    await trx.insertInto('filing_exports').values({ meeting_id: m.id, at, by: ctx.actor, folder, files: batch.extracts.length }).execute();
-    await upsertRecords(trx, ctx, m.id, batch.extracts, at);
-    await recordAudit(trx, ctx, {
+  await write(ctx, async (w) => {
+    const m = await getMeetingRow(w.db, batch.meetingId);
+    await w.db.insertInto('filing_exports').values({ meeting_id: m.id, at, by: ctx.actor, folder, files: batch.extracts.length }).execute();
+    await upsertRecords(w.db, ctx, m.id, batch.extracts, at);
+    await w.audit({
       action: 'export',
       entity: 'meeting',
       entityId: m.id,
@@ -123,10 +123,10 @@ export async function recordFiling(ctx: ServiceContext, batch: FilingBatch, fold
 /** One approved extract saved on its own: it may be filed like one from the folder, so it goes on the checklist (not as an export for filing). */
 export async function recordExtract(ctx: ServiceContext, meetingId: number, extract: ExportedExtract): Promise<void> {
   const at = isoNow(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
-    const m = await getMeetingRow(trx, meetingId);
-    await upsertRecords(trx, ctx, m.id, [extract], at);
-    await recordAudit(trx, ctx, {
+  await write(ctx, async (w) => {
+    const m = await getMeetingRow(w.db, meetingId);
+    await upsertRecords(w.db, ctx, m.id, [extract], at);
+    await w.audit({
       action: 'export',
       entity: 'child',
       entityId: extract.childId,
@@ -138,15 +138,15 @@ export async function recordExtract(ctx: ServiceContext, meetingId: number, extr
 
 /** Ticks (or unticks) a child's extract as filed to their case record: who and when are kept with the meeting. */
 export async function markFiled(ctx: ServiceContext, input: ParsedInput<'filing.mark'>): Promise<FilingChecklist> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const record = await trx.selectFrom('filing_records').selectAll().where('meeting_id', '=', input.meetingId).where('child_id', '=', input.childId).executeTakeFirst();
+  await write(ctx, async (w) => {
+    const record = await w.db.selectFrom('filing_records').selectAll().where('meeting_id', '=', input.meetingId).where('child_id', '=', input.childId).executeTakeFirst();
     if (!record) throw new AppError('CONFLICT', 'Export this child’s extract before ticking it as filed.');
     // Ticking a filed extract again means its newer copy is filed now (it was exported again, saying something new).
     const newCopy = input.filed && record.filed_at !== null && record.filed_hash !== record.content_hash;
     if (input.filed === (record.filed_at !== null) && !newCopy) return;
     const filed = input.filed ? { filed_at: isoNow(ctx), filed_by: ctx.actor, filed_hash: record.content_hash } : { filed_at: null, filed_by: null, filed_hash: null };
-    await trx.updateTable('filing_records').set(filed).where('id', '=', record.id).execute();
-    await recordAudit(trx, ctx, {
+    await w.db.updateTable('filing_records').set(filed).where('id', '=', record.id).execute();
+    await w.audit({
       action: 'update',
       entity: 'filing_record',
       entityId: record.id,

@@ -2,8 +2,8 @@ import type { ParsedInput } from '../../../../shared/contract';
 import { DEFAULT_EXTRACT_SETTINGS, type ExtractSettings, extractSettings } from '../../../../shared/schemas/extract-review';
 import type { ServiceContext } from '../../context';
 import type { Db } from '../../db/db-type';
-import { recordAudit } from '../audit';
 import { readSetting, writeSetting } from '../settings-store';
+import { write } from '../../data/write';
 
 const KEY = 'extracts';
 
@@ -19,11 +19,11 @@ export async function getExtractSettings(ctx: ServiceContext): Promise<ExtractSe
 const SIBLING_WORDS = { keep: 'siblings’ names stay in a child’s extract', take_out: 'siblings’ names are taken out of a child’s extract' } as const;
 
 export async function setExtractSettings(ctx: ServiceContext, input: ParsedInput<'settings.setExtracts'>): Promise<ExtractSettings> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const before = await loadExtractSettings(trx);
+  await write(ctx, async (w) => {
+    const before = await loadExtractSettings(w.db);
     if (before.siblingNames === input.siblingNames) return;
-    await writeSetting(trx, KEY, input);
-    await recordAudit(trx, ctx, { action: 'update', entity: 'settings', entityId: null, summary: `Changed extracts for case records: ${SIBLING_WORDS[input.siblingNames]}`, details: { from: before, to: input } });
+    await writeSetting(w.db, KEY, input);
+    await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: `Changed extracts for case records: ${SIBLING_WORDS[input.siblingNames]}`, details: { from: before, to: input } });
   });
   return loadExtractSettings(ctx.db);
 }

@@ -5,9 +5,9 @@ import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import type { ExtractPass, SeenMention } from '../../export/mentions/extract-pass';
 import type { MentionKind } from '../../export/mentions/find-mentions';
-import { recordAudit } from '../audit';
 import { type ExtractSource, loadExtractSource, scanExtract, type StoredChoice } from '../exports/extract-source';
 import { assertFilable } from './batch';
+import { write } from '../../data/write';
 
 /** Why a possible mention is listed, in the reviewer's words. */
 const WHY: Record<MentionKind, (suspects: number) => string> = {
@@ -125,7 +125,7 @@ export async function decideMention(ctx: ServiceContext, input: ParsedInput<'fil
     throw new AppError('CONFLICT', 'That possible mention is no longer in this extract: the minutes, the register or the settings have changed since the list was shown. Look at the list again.');
   }
   const at = isoNow(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
+  await write(ctx, async (w) => {
     const values = {
       phrase: mention.phrase,
       sentence: `${mention.sentence.before}${mention.sentence.match}${mention.sentence.after}`,
@@ -134,12 +134,12 @@ export async function decideMention(ctx: ServiceContext, input: ParsedInput<'fil
       decided_at: at,
       decided_by: ctx.actor,
     };
-    await trx
+    await w.db
       .insertInto('extract_reviews')
       .values({ meeting_id: input.meetingId, child_id: input.childId, mention_key: input.key, ...values })
       .onConflict((oc) => oc.columns(['meeting_id', 'child_id', 'mention_key']).doUpdateSet(values))
       .execute();
-    await recordAudit(trx, ctx, {
+    await w.audit({
       action: 'update',
       entity: 'child',
       entityId: input.childId,

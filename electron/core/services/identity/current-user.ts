@@ -1,9 +1,9 @@
 import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
 import { isoNow, type ServiceContext } from '../../context';
-import { recordAudit } from '../audit';
 import { notFound } from '../guards';
 import { createPersonIn, toPerson } from '../people';
 import type { PersonUsingApp } from './person-using-app';
+import { write } from '../../data/write';
 
 function identityOf(ctx: ServiceContext): PersonUsingApp {
   if (!ctx.identity) throw new Error('This core does not know who is using it.');
@@ -21,16 +21,16 @@ export async function getCurrentUser(ctx: ServiceContext): Promise<ProcedureOutp
 export async function setCurrentUser(ctx: ServiceContext, input: ParsedInput<'people.setCurrentUser'>): Promise<ProcedureOutput<'people.currentUser'>> {
   const identity = identityOf(ctx);
   const { login } = identity;
-  await ctx.db.transaction().execute(async (trx) => {
-    const person = 'personId' in input ? await trx.selectFrom('people').selectAll().where('id', '=', input.personId).executeTakeFirst() : await createPersonIn(trx, { ...ctx, actor: input.add.name }, input.add);
+  await write(ctx, async (w) => {
+    const person = 'personId' in input ? await w.db.selectFrom('people').selectAll().where('id', '=', input.personId).executeTakeFirst() : await createPersonIn(w, input.add, input.add.name);
     if (!person) throw notFound('person');
     const chosenAt = isoNow(ctx);
-    await trx
+    await w.db
       .insertInto('login_people')
       .values({ login, person_id: person.id, chosen_at: chosenAt })
       .onConflict((oc) => oc.column('login').doUpdateSet({ person_id: person.id, chosen_at: chosenAt }))
       .execute();
-    await recordAudit(trx, { ...ctx, actor: person.name }, { action: 'update', entity: 'settings', entityId: null, summary: `${person.name} is using Panelroom on this computer`, details: { personId: person.id } });
+    await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: `${person.name} is using Panelroom on this computer`, details: { personId: person.id }, actor: person.name });
   });
   await identity.refresh(ctx.db);
   return getCurrentUser(ctx);

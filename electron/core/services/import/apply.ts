@@ -1,11 +1,10 @@
-import type { Transaction } from 'kysely';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { KEY_DATE_TYPE, LGP_DECISION, MEETING_KIND, PERMANENCE_OPTION, RAG } from '../../../../shared/domain/vocabulary';
 import { ROLE_LABELS } from '../../../../shared/roles';
 import type { ChildFields } from '../../../../shared/schemas/child';
-import { isoNow, type ServiceContext } from '../../context';
-import type { Database } from '../../db/schema';
-import type { AuditEntry } from '../audit';
+import { isoNow } from '../../context';
+import type { AuditEntry } from '../../data/audit';
+import type { Writer } from '../../data/write';
 import { insertChild, updateChildRow } from '../children/children';
 import type { PersonToAdd } from './analyse';
 import type { RowWrites } from './plan-writes';
@@ -29,8 +28,9 @@ const CHUNK = 400;
  * adds (plan, key dates, rating, meetings) and its audit rows are written a batch at
  * a time, because row-by-row statements made 10,000 children take many seconds.
  */
-export async function applyImport(trx: Transaction<Database>, ctx: ServiceContext, rows: readonly RowWrites[], people: readonly PersonToAdd[], teams: readonly { key: string; name: string }[]): Promise<Applied> {
-  const now = isoNow(ctx);
+export async function applyImport(w: Writer, rows: readonly RowWrites[], people: readonly PersonToAdd[], teams: readonly { key: string; name: string }[]): Promise<Applied> {
+  const trx = w.db;
+  const now = isoNow(w.ctx);
   const newTeamIds = new Map<string, number>();
   const audits: AuditEntry[] = [];
   for (const team of teams) {
@@ -49,7 +49,7 @@ export async function applyImport(trx: Transaction<Database>, ctx: ServiceContex
     newPersonIds.set(person.key, row.id);
     audits.push({ action: 'create', entity: 'person', entityId: row.id, summary: `Added ${person.name} (${ROLE_LABELS[person.role]}) from a CSV import` });
   }
-  await writeAudits(trx, ctx, audits);
+  await w.auditMany(audits);
 
   const result: Applied = { created: 0, updated: 0, unchanged: 0, peopleAdded: people.length, teamsAdded: teams.length, touched: [] };
   const toWrite = rows.filter((r) => r.action !== 'unchanged');
@@ -59,13 +59,13 @@ export async function applyImport(trx: Transaction<Database>, ctx: ServiceContex
     for (const row of toWrite.slice(i, i + CHUNK)) {
       const fields = withNewPeople(row, newPersonIds);
       if (row.values.newTeam) fields.teamId = newTeamIds.get(row.values.newTeam.key) ?? null;
-      const { child } = row.existing ? await updateChildRow(trx, ctx, row.existing.id, fields) : { child: await insertChild(trx, ctx, fields) };
+      const { child } = row.existing ? await updateChildRow(w, row.existing.id, fields) : { child: await insertChild(w, fields) };
       if (row.existing) result.updated++;
       else result.created++;
       result.touched.push(child.id);
       written.push({ childId: child.id, name: `${child.firstName} ${child.lastName}`, row });
     }
-    await writeHistory(trx, ctx, written, now);
+    await writeHistory(w, written, now);
   }
   return result;
 }
@@ -90,7 +90,8 @@ function withNewPeople(row: RowWrites, ids: ReadonlyMap<string, number>): ChildF
 
 // Inserted rows are matched back to their child by what makes them unique within one
 // import (child, or child and type/kind), never by the order RETURNING happens to use.
-async function writeHistory(trx: Transaction<Database>, ctx: ServiceContext, written: readonly Written[], now: string): Promise<void> {
+async function writeHistory(writer: Writer, written: readonly Written[], now: string): Promise<void> {
+  const { db: trx, ctx } = writer;
   const audits: AuditEntry[] = [];
   const nameOf = new Map(written.map((w) => [w.childId, w.name]));
 
@@ -167,29 +168,5 @@ async function writeHistory(trx: Transaction<Database>, ctx: ServiceContext, wri
     }
   }
 
-  await writeAudits(trx, ctx, audits);
-}
-
-/** The same rows recordAudit writes, many per statement. */
-async function writeAudits(trx: Transaction<Database>, ctx: ServiceContext, entries: readonly AuditEntry[]): Promise<void> {
-  const at = ctx.now().toISOString();
-  for (let i = 0; i < entries.length; i += 1000) {
-    const part = entries.slice(i, i + 1000);
-    if (part.length === 0) continue;
-    await trx
-      .insertInto('audit_log')
-      .values(
-        part.map((e) => ({
-          at,
-          actor: ctx.actor,
-          login: ctx.login ?? null,
-          action: e.action,
-          entity: e.entity,
-          entity_id: e.entityId,
-          summary: e.summary,
-          details: e.details === undefined ? null : JSON.stringify(e.details),
-        })),
-      )
-      .execute();
-  }
+  await writer.auditMany(audits);
 }

@@ -1,16 +1,14 @@
 import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
-import { todayIso } from '../../../../shared/domain/dates';
 import type { ImportPreviewRow } from '../../../../shared/schemas/import';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { recordAudit } from '../audit';
-import { refreshTracking } from '../tracking/refresh';
 import { analyseImport, peopleToAdd, teamsToAdd, type AnalysedRow, type ImportChoices } from './analyse';
 import { applyImport } from './apply';
 import { loadImportState } from './load-state';
 import { parseCsv } from './parse-csv';
 import { findProfile, saveProfile } from './profiles';
 import { suggestMapping } from './suggest-mapping';
+import { write } from '../../data/write';
 
 export async function previewImport(ctx: ServiceContext, input: ParsedInput<'import.preview'>): Promise<ProcedureOutput<'import.preview'>> {
   const state = await loadImportState(ctx.db);
@@ -49,9 +47,8 @@ export async function previewImport(ctx: ServiceContext, input: ParsedInput<'imp
  * What was decided about the file is kept for the next file with the same headings.
  */
 export async function commitImport(ctx: ServiceContext, input: ParsedInput<'import.commit'>): Promise<ProcedureOutput<'import.commit'>> {
-  const today = todayIso(ctx.now());
-  return ctx.db.transaction().execute(async (trx) => {
-    const state = await loadImportState(trx);
+  return write(ctx, async (w) => {
+    const state = await loadImportState(w.db);
     const parsed = parseCsv(input.csv);
     const choices: ImportChoices = { mapping: input.mapping, values: input.values, teams: input.teams, people: input.people };
     const analysis = analyseImport(parsed, choices, state, ctx.now());
@@ -63,9 +60,9 @@ export async function commitImport(ctx: ServiceContext, input: ParsedInput<'impo
 
     const teams = teamsToAdd(included);
     const people = peopleToAdd(included, state);
-    const applied = await applyImport(trx, ctx, included.map((r) => r.writes!), people, teams);
-    await refreshTracking(trx, today, applied.touched);
-    await saveProfile(trx, parsed.headers, input.fileName ?? 'a CSV file', choices, isoNow(ctx), ctx.actor);
+    const applied = await applyImport(w, included.map((r) => r.writes!), people, teams);
+    await w.childrenChanged(applied.touched);
+    await saveProfile(w.db, parsed.headers, input.fileName ?? 'a CSV file', choices, isoNow(ctx), ctx.actor);
     const result = {
       created: applied.created,
       updated: applied.updated,
@@ -78,7 +75,7 @@ export async function commitImport(ctx: ServiceContext, input: ParsedInput<'impo
     if (result.created + result.updated + result.peopleAdded + result.teamsAdded > 0) {
       const file = input.fileName ? ` from ${input.fileName}` : '';
       const teamsAdded = result.teamsAdded > 0 ? `, ${result.teamsAdded} teams added` : '';
-      await recordAudit(trx, ctx, {
+      await w.audit({
         action: 'import',
         entity: 'import',
         entityId: null,

@@ -9,13 +9,14 @@ import type { DueItem } from '../../../../shared/review/types';
 import type { CpmRow, MeetingDetail } from '../../../../shared/schemas/agenda';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { recordAudit } from '../audit';
 import { loadBankHolidayNames } from '../calendar';
 import { assertPersonExists } from '../guards';
-import { bringTrackingUpToDate } from '../tracking/refresh';
+import { bringTrackingUpToDate } from '../../data/tracking/refresh';
 import { insertItem } from './agenda-rows';
 import { meetingDetail } from './detail';
 import { containsPattern } from '../../db/contains';
+import { write } from '../../data/write';
+import type { Writer } from '../../data/write';
 
 /** The list is for working through, soonest first; a council with thousands of children filters by team. */
 const CPM_LIST_LIMIT = 300;
@@ -117,12 +118,13 @@ export async function assertBookingDate(db: Db, typeId: number, childIds: readon
 
 /** Books a Care Planning Meeting for one child, chaired by their team manager unless someone else is named. */
 export async function bookCpm(ctx: ServiceContext, input: ParsedInput<'cpm.book'>): Promise<MeetingDetail> {
-  const id = await ctx.db.transaction().execute((trx) => bookCpmWithin(trx, ctx, input));
+  const id = await write(ctx, (w) => bookCpmWithin(w, input));
   return meetingDetail(ctx, id);
 }
 
 /** Books inside the caller's transaction (closing a Care Planning Meeting books the next one in the same write). */
-export async function bookCpmWithin(trx: Db, ctx: ServiceContext, input: ParsedInput<'cpm.book'>): Promise<number> {
+export async function bookCpmWithin(w: Writer, input: ParsedInput<'cpm.book'>): Promise<number> {
+  const { db: trx, ctx } = w;
   const child = await trx.selectFrom('children').selectAll().where('id', '=', input.childId).executeTakeFirst();
   if (!child) throw new AppError('INVALID_INPUT', 'That child could not be found.', { childId: 'Choose a child.' });
   if (child.closed_on !== null) throw new AppError('INVALID_INPUT', `${child.first_name} ${child.last_name}’s record is closed.`, { childId: 'This child’s record is closed.' });
@@ -163,6 +165,6 @@ export async function bookCpmWithin(trx: Db, ctx: ServiceContext, input: ParsedI
     },
     now,
   );
-  await recordAudit(trx, ctx, { action: 'create', entity: 'meeting', entityId: meeting.id, summary: `Booked a Care Planning Meeting for ${child.case_ref} on ${formatUkDate(input.date)}` });
+  await w.audit({ action: 'create', entity: 'meeting', entityId: meeting.id, summary: `Booked a Care Planning Meeting for ${child.case_ref} on ${formatUkDate(input.date)}` });
   return meeting.id;
 }

@@ -7,10 +7,10 @@ import type { AgendaDocModel, RotaDocModel } from '../../export/models';
 import { buildRotaDocx, rotaFileName } from '../../export/rota-docx';
 import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { recordAudit } from '../audit';
 import { loadAuthorityName } from '../authority';
 import { meetingDetail } from './detail';
 import { viewRota } from './rota';
+import { write } from '../../data/write';
 
 /** The agenda goes to the panel and the teams: names and references only, no case detail. */
 export async function exportAgendaDocx(ctx: ServiceContext, input: ParsedInput<'agenda.exportDocx'>): Promise<ProcedureOutput<'agenda.exportDocx'>> {
@@ -46,7 +46,7 @@ export async function exportAgendaDocx(ctx: ServiceContext, input: ParsedInput<'
   };
   const buffer = await buildAgendaDocx(model);
   const fileName = agendaFileName(model);
-  await recordAudit(ctx.db, ctx, { action: 'export', entity: 'meeting', entityId: m.id, summary: `Exported the agenda of ${m.typeName} on ${formatUkDate(m.date)} to Word`, details: { fileName, items: detail.items.length } });
+  await write(ctx, (w) => w.audit({ action: 'export', entity: 'meeting', entityId: m.id, summary: `Exported the agenda of ${m.typeName} on ${formatUkDate(m.date)} to Word`, details: { fileName, items: detail.items.length } }));
   return { fileName, base64: buffer.toString('base64') };
 }
 
@@ -66,6 +66,6 @@ export async function exportRotaDocx(ctx: ServiceContext, input: ParsedInput<'ro
   };
   const buffer = await buildRotaDocx(model);
   const fileName = rotaFileName(model);
-  await recordAudit(ctx.db, ctx, { action: 'export', entity: 'meeting_series', entityId: s.id, summary: `Exported the rota of “${s.name}” to Word`, details: { fileName, from: input.from, to: input.to } });
+  await write(ctx, (w) => w.audit({ action: 'export', entity: 'meeting_series', entityId: s.id, summary: `Exported the rota of “${s.name}” to Word`, details: { fileName, from: input.from, to: input.to } }));
   return { fileName, base64: buffer.toString('base64') };
 }

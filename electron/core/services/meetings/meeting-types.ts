@@ -3,8 +3,10 @@ import type { MeetingType } from '../../../../shared/schemas/meeting-type';
 import type { MeetingTypeRow } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { changedFields, recordAudit } from '../audit';
+import { changedFields } from '../../data/audit';
 import { notFound } from '../guards';
+import { setArchived } from '../../data/archive';
+import { write } from '../../data/write';
 
 export function toMeetingType(row: MeetingTypeRow): MeetingType {
   return {
@@ -46,10 +48,10 @@ function papersDue(form: string, value: number | null): number | null {
 
 export async function createMeetingType(ctx: ServiceContext, input: ParsedInput<'meetingTypes.create'>): Promise<MeetingType> {
   await assertNameFree(ctx, input.name);
-  return ctx.db.transaction().execute(async (trx) => {
+  return write(ctx, async (w) => {
     const now = isoNow(ctx);
-    const last = await trx.selectFrom('meeting_types').select((eb) => eb.fn.max('position').as('p')).executeTakeFirst();
-    const row = await trx
+    const last = await w.db.selectFrom('meeting_types').select((eb) => eb.fn.max('position').as('p')).executeTakeFirst();
+    const row = await w.db
       .insertInto('meeting_types')
       .values({
         code: null,
@@ -67,7 +69,7 @@ export async function createMeetingType(ctx: ServiceContext, input: ParsedInput<
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx, { action: 'create', entity: 'meeting_type', entityId: row.id, summary: `Added meeting type “${row.name}”` });
+    await w.audit({ action: 'create', entity: 'meeting_type', entityId: row.id, summary: `Added meeting type “${row.name}”` });
     return toMeetingType(row);
   });
 }
@@ -75,8 +77,8 @@ export async function createMeetingType(ctx: ServiceContext, input: ParsedInput<
 export async function updateMeetingType(ctx: ServiceContext, input: ParsedInput<'meetingTypes.update'>): Promise<MeetingType> {
   const before = await getMeetingTypeRow(ctx.db, input.id);
   if (before.name !== input.name) await assertNameFree(ctx, input.name, input.id);
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
+  return write(ctx, async (w) => {
+    const row = await w.db
       .updateTable('meeting_types')
       .set({
         name: input.name,
@@ -93,7 +95,7 @@ export async function updateMeetingType(ctx: ServiceContext, input: ParsedInput<
     delete changes.coreRoles;
     if (before.core_roles !== row.core_roles) changes.coreRoles = { from: JSON.parse(before.core_roles), to: JSON.parse(row.core_roles) };
     if (Object.keys(changes).length > 0) {
-      await recordAudit(trx, ctx, { action: 'update', entity: 'meeting_type', entityId: row.id, summary: `Changed meeting type “${row.name}”`, details: changes });
+      await w.audit({ action: 'update', entity: 'meeting_type', entityId: row.id, summary: `Changed meeting type “${row.name}”`, details: changes });
     }
     return toMeetingType(row);
   });
@@ -104,14 +106,6 @@ export async function setMeetingTypeArchived(ctx: ServiceContext, input: ParsedI
   if (input.archived && before.code !== null) {
     throw new AppError('CONFLICT', `“${before.name}” is one of the meetings Panelroom is built around, so it cannot be archived. Rename it if your council calls it something else.`);
   }
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable('meeting_types')
-      .set({ archived_at: input.archived ? isoNow(ctx) : null, updated_at: isoNow(ctx) })
-      .where('id', '=', input.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx, { action: input.archived ? 'archive' : 'restore', entity: 'meeting_type', entityId: row.id, summary: `${input.archived ? 'Archived' : 'Restored'} meeting type “${row.name}”` });
-    return toMeetingType(row);
-  });
+  const { row } = await write(ctx, (w) => setArchived(w, 'meeting_types', input, (r) => `meeting type “${r.name}”`));
+  return toMeetingType(row);
 }

@@ -4,13 +4,13 @@ import type { MeetingKind } from '../../../../shared/domain/vocabulary';
 import type { MeetingDetail, MeetingSummary } from '../../../../shared/schemas/agenda';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { changedFields, recordAudit } from '../audit';
+import { changedFields } from '../../data/audit';
 import { assertPersonExists } from '../guards';
 import { insertItem, lgpReasonForRule, NO_PAPERS_YET } from './agenda-rows';
 import { REASON_MAX } from '../../../../shared/schemas/agenda';
 import { dueByFor, getMeetingRow, meetingDetail, summarise } from './detail';
 import { dueChildren, type DueChild } from './proposals';
-import { bringTrackingUpToDate } from '../tracking/refresh';
+import { bringTrackingUpToDate } from '../../data/tracking/refresh';
 import { findOccurrence, loadRotaSource } from './rota-source';
 import { getSeriesRow } from './series';
 import { compareUrgency, fitToSession, mostUrgent } from '../../../../shared/agenda/fit';
@@ -18,6 +18,7 @@ import { parseClock } from '../../../../shared/agenda/slots';
 import { assertBookingDate } from './cpm';
 import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
+import { write } from '../../data/write';
 
 export function getMeeting(ctx: ServiceContext, input: { id: number }): Promise<MeetingDetail> {
   return meetingDetail(ctx, input.id);
@@ -51,19 +52,19 @@ function groupSiblings(due: DueChild[]): DueChild[][] {
 export async function prepareMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.prepare'>): Promise<MeetingDetail> {
   // Before the transaction, a batch at a time: the proposal inside it then finds nothing stale.
   await bringTrackingUpToDate(ctx.db, todayIso(ctx.now()));
-  const id = await ctx.db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('meetings').select('id').where('series_id', '=', input.seriesId).where('occurrence_key', '=', input.key).executeTakeFirst();
+  const id = await write(ctx, async (w) => {
+    const existing = await w.db.selectFrom('meetings').select('id').where('series_id', '=', input.seriesId).where('occurrence_key', '=', input.key).executeTakeFirst();
     if (existing) return existing.id;
-    const series = await getSeriesRow(trx, input.seriesId);
-    const occurrence = findOccurrence(await loadRotaSource(trx, series), input.key);
+    const series = await getSeriesRow(w.db, input.seriesId);
+    const occurrence = findOccurrence(await loadRotaSource(w.db, series), input.key);
     if (!occurrence) throw new AppError('NOT_FOUND', 'That date is no longer part of the rota. Reload the rota and choose again.');
     if (occurrence.status !== 'scheduled') {
       const why = occurrence.status === 'holiday' ? `a bank holiday (${occurrence.holidayName ?? 'bank holiday'})` : 'cancelled';
       throw new AppError('CONFLICT', `There is no meeting on ${formatUkDate(occurrence.date)}: it is ${why}. Restore or move the date on the rota first.`);
     }
-    const type = await trx.selectFrom('meeting_types').selectAll().where('id', '=', series.type_id).executeTakeFirstOrThrow();
+    const type = await w.db.selectFrom('meeting_types').selectAll().where('id', '=', series.type_id).executeTakeFirstOrThrow();
     const now = isoNow(ctx);
-    const meeting = await trx
+    const meeting = await w.db
       .insertInto('meetings')
       .values({
         type_id: type.id,
@@ -83,10 +84,10 @@ export async function prepareMeeting(ctx: ServiceContext, input: ParsedInput<'me
     let proposed = 0;
     let notFitted = 0;
     if (type.proposes !== null && type.form !== 'cpm') {
-      const due = await dueChildren(trx, {
+      const due = await dueChildren(w.db, {
         kind: type.proposes as MeetingKind,
         teamId: meeting.team_id,
-        dueBy: await dueByFor(trx, meeting),
+        dueBy: await dueByFor(w.db, meeting),
         today: todayIso(ctx.now()),
         elsewhere: { typeId: type.id, exceptMeetingId: meeting.id },
       });
@@ -99,7 +100,7 @@ export async function prepareMeeting(ctx: ServiceContext, input: ParsedInput<'me
         const lead = mostUrgent(group, meeting.date);
         const lgp = type.form === 'lgp';
         await insertItem(
-          trx,
+          w.db,
           meeting.id,
           {
             childIds: group.map((d) => d.childId),
@@ -116,7 +117,7 @@ export async function prepareMeeting(ctx: ServiceContext, input: ParsedInput<'me
         proposed += group.length;
       }
     }
-    await recordAudit(trx, ctx, {
+    await w.audit({
       action: 'create',
       entity: 'meeting',
       entityId: meeting.id,
@@ -128,13 +129,13 @@ export async function prepareMeeting(ctx: ServiceContext, input: ParsedInput<'me
 }
 
 export async function updateMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.update'>): Promise<MeetingDetail> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const before = await getMeetingRow(trx, input.id);
+  await write(ctx, async (w) => {
+    const before = await getMeetingRow(w.db, input.id);
     if (before.status !== 'planned') throw new AppError('CONFLICT', 'This meeting has started, so its details are part of the record and can no longer change.');
-    await assertPersonExists(trx, input.chairId, 'chairId');
+    await assertPersonExists(w.db, input.chairId, 'chairId');
     const date = input.date ?? before.date;
-    if (date !== before.date) await assertMovableTo(trx, ctx, before, date);
-    const row = await trx
+    if (date !== before.date) await assertMovableTo(w.db, ctx, before, date);
+    const row = await w.db
       .updateTable('meetings')
       .set({ date, start_time: input.startTime, end_time: input.endTime, venue: input.venue, chair_id: input.chairId, updated_at: isoNow(ctx) })
       .where('id', '=', input.id)
@@ -143,7 +144,7 @@ export async function updateMeeting(ctx: ServiceContext, input: ParsedInput<'mee
     const pick = (r: typeof row) => ({ date: r.date, startTime: r.start_time, endTime: r.end_time, venue: r.venue, chairId: r.chair_id });
     const changes = changedFields(pick(before), pick(row));
     if (Object.keys(changes).length > 0) {
-      await recordAudit(trx, ctx, { action: 'update', entity: 'meeting', entityId: row.id, summary: `Changed the details of the meeting on ${formatUkDate(row.date)}`, details: changes });
+      await w.audit({ action: 'update', entity: 'meeting', entityId: row.id, summary: `Changed the details of the meeting on ${formatUkDate(row.date)}`, details: changes });
     }
   });
   return meetingDetail(ctx, input.id);

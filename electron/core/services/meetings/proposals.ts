@@ -5,7 +5,7 @@ import type { AgendaSuggestion } from '../../../../shared/schemas/agenda';
 import type { Kysely } from 'kysely';
 import type { Db } from '../../db/db-type';
 import type { Database } from '../../db/schema';
-import { bringTrackingUpToDate, refreshStaleTracking } from '../tracking/refresh';
+import { bringTrackingUpToDate, refreshStaleTracking } from '../../data/tracking/refresh';
 
 export interface DueChild extends AgendaSuggestion {
   rule: DueItem['rule'];

@@ -6,11 +6,11 @@ import type { RotaOccurrence } from '../../../../shared/schemas/series';
 import type { Db } from '../../db/db-type';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { recordAudit } from '../audit';
 import { assertTeamExists } from '../guards';
 import { findOccurrence, loadRotaSource, rotaFor, type RotaSource } from './rota-source';
 import { getSeriesRow, loadSeries } from './series';
 import { syncSeriesMeetings } from './sync-meetings';
+import { write } from '../../data/write';
 
 async function teamNames(db: Db): Promise<Map<number, string>> {
   return new Map((await db.selectFrom('teams').select(['id', 'name']).execute()).map((t) => [t.id, t.name]));
@@ -158,21 +158,21 @@ async function assertNotHeld(db: Db, seriesId: number, key: string, when: string
 }
 
 export async function changeRotaDate(ctx: ServiceContext, input: ParsedInput<'rota.change'>): Promise<ProcedureOutput<'rota.change'>> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await getSeriesRow(trx, input.seriesId);
-    const source = await loadRotaSource(trx, row);
+  return write(ctx, async (w) => {
+    const row = await getSeriesRow(w.db, input.seriesId);
+    const source = await loadRotaSource(w.db, row);
     assertPatternDate(source, input.patternDate);
     const key = `p:${input.patternDate}`;
     const current = findOccurrence(source, key);
-    const names = await teamNames(trx);
+    const names = await teamNames(w.db);
     const when = formatLongDate(current?.date ?? input.patternDate);
-    await assertNotHeld(trx, row.id, key, when);
+    await assertNotHeld(w.db, row.id, key, when);
     const change = input.change;
     let message: string;
     switch (change.kind) {
       case 'cancel':
-        await assertNoAgenda(trx, row.id, key, 'cancel');
-        await writeOverride(trx, ctx, row.id, input.patternDate, { cancelled: 1, note: change.note });
+        await assertNoAgenda(w.db, row.id, key, 'cancel');
+        await writeOverride(w.db, ctx, row.id, input.patternDate, { cancelled: 1, note: change.note });
         message = `${when}: cancelled.`;
         break;
       case 'move': {
@@ -180,13 +180,13 @@ export async function changeRotaDate(ctx: ServiceContext, input: ParsedInput<'ro
         assertNoClash(source, change.date, key, 'date');
         const natural = rotaFor({ ...source, overrides: [] }, input.patternDate, input.patternDate).occurrences[0];
         const movedTo = natural && natural.status === 'scheduled' && natural.date === change.date ? null : change.date;
-        await writeOverride(trx, ctx, row.id, input.patternDate, { cancelled: 0, moved_to: movedTo, note: change.note });
+        await writeOverride(w.db, ctx, row.id, input.patternDate, { cancelled: 0, moved_to: movedTo, note: change.note });
         message = `${when}: moved to ${formatLongDate(change.date)}.`;
         break;
       }
       case 'swap': {
-        await assertTeamExists(trx, change.teamId, 'teamId');
-        const prepared = (await preparedMeetings(trx, row.id)).get(key);
+        await assertTeamExists(w.db, change.teamId, 'teamId');
+        const prepared = (await preparedMeetings(w.db, row.id)).get(key);
         if (prepared && prepared.items > 0 && prepared.team_id !== change.teamId) {
           throw new AppError(
             'CONFLICT',
@@ -195,49 +195,49 @@ export async function changeRotaDate(ctx: ServiceContext, input: ParsedInput<'ro
           );
         }
         const rotaTeam = current?.rotaTeamId ?? null;
-        await writeOverride(trx, ctx, row.id, input.patternDate, { team_id: change.teamId === rotaTeam ? null : change.teamId });
+        await writeOverride(w.db, ctx, row.id, input.patternDate, { team_id: change.teamId === rotaTeam ? null : change.teamId });
         message = `${when}: ${names.get(change.teamId) ?? 'the team'} attend${rotaTeam !== null && rotaTeam !== change.teamId ? ` instead of ${names.get(rotaTeam) ?? 'the rota’s team'}` : ''}.`;
         break;
       }
       case 'restore':
-        await trx.deleteFrom('series_overrides').where('series_id', '=', row.id).where('pattern_date', '=', input.patternDate).execute();
+        await w.db.deleteFrom('series_overrides').where('series_id', '=', row.id).where('pattern_date', '=', input.patternDate).execute();
         message = `${formatLongDate(input.patternDate)}: back to the rota.`;
         break;
     }
-    await syncSeriesMeetings(trx, ctx, row.id);
-    await recordAudit(trx, ctx, { action: 'update', entity: 'meeting_series', entityId: row.id, summary: `Rota of “${row.name}”: ${message}`, details: input.change });
+    await syncSeriesMeetings(w.db, ctx, row.id);
+    await w.audit({ action: 'update', entity: 'meeting_series', entityId: row.id, summary: `Rota of “${row.name}”: ${message}`, details: input.change });
     return { message };
   });
 }
 
 export async function addRotaExtra(ctx: ServiceContext, input: ParsedInput<'rota.addExtra'>): Promise<ProcedureOutput<'rota.addExtra'>> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await getSeriesRow(trx, input.seriesId);
-    const source = await loadRotaSource(trx, row);
+  return write(ctx, async (w) => {
+    const row = await getSeriesRow(w.db, input.seriesId);
+    const source = await loadRotaSource(w.db, row);
     assertMeetingDay(source, input.date, 'date');
     assertNoClash(source, input.date, null, 'date');
-    await assertTeamExists(trx, input.teamId, 'teamId');
-    const extra = await trx
+    await assertTeamExists(w.db, input.teamId, 'teamId');
+    const extra = await w.db
       .insertInto('series_extras')
       .values({ series_id: row.id, date: input.date, team_id: input.teamId, note: input.note, created_at: isoNow(ctx) })
       .returning('id')
       .executeTakeFirstOrThrow();
     const message = `Extra meeting added on ${formatLongDate(input.date)}.`;
-    await recordAudit(trx, ctx, { action: 'create', entity: 'meeting_series', entityId: row.id, summary: `Rota of “${row.name}”: ${message}`, details: { extraId: extra.id, ...input } });
+    await w.audit({ action: 'create', entity: 'meeting_series', entityId: row.id, summary: `Rota of “${row.name}”: ${message}`, details: { extraId: extra.id, ...input } });
     return { message };
   });
 }
 
 export async function removeRotaExtra(ctx: ServiceContext, input: ParsedInput<'rota.removeExtra'>): Promise<ProcedureOutput<'rota.removeExtra'>> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const row = await getSeriesRow(trx, input.seriesId);
-    const extra = await trx.selectFrom('series_extras').selectAll().where('id', '=', input.extraId).where('series_id', '=', row.id).executeTakeFirst();
+  return write(ctx, async (w) => {
+    const row = await getSeriesRow(w.db, input.seriesId);
+    const extra = await w.db.selectFrom('series_extras').selectAll().where('id', '=', input.extraId).where('series_id', '=', row.id).executeTakeFirst();
     if (!extra) throw new AppError('NOT_FOUND', 'That extra meeting could not be found. It may already have been removed.');
-    await assertNotHeld(trx, row.id, `x:${extra.id}`, formatLongDate(extra.date));
-    await assertNoAgenda(trx, row.id, `x:${extra.id}`, 'remove');
-    await trx.deleteFrom('series_extras').where('id', '=', extra.id).execute();
+    await assertNotHeld(w.db, row.id, `x:${extra.id}`, formatLongDate(extra.date));
+    await assertNoAgenda(w.db, row.id, `x:${extra.id}`, 'remove');
+    await w.db.deleteFrom('series_extras').where('id', '=', extra.id).execute();
     const message = `Extra meeting on ${formatLongDate(extra.date)} removed.`;
-    await recordAudit(trx, ctx, { action: 'delete', entity: 'meeting_series', entityId: row.id, summary: `Rota of “${row.name}”: ${message}` });
+    await w.audit({ action: 'delete', entity: 'meeting_series', entityId: row.id, summary: `Rota of “${row.name}”: ${message}` });
     return { message };
   });
 }

@@ -4,11 +4,12 @@ import type { SeriesRotationTable, SeriesRow } from '../../db/schema';
 import type { Db } from '../../db/db-type';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { changedFields, recordAudit } from '../audit';
+import { changedFields } from '../../data/audit';
 import { assertPersonExists, assertTeamExists, notFound } from '../guards';
 import { getMeetingTypeRow } from './meeting-types';
 import { syncSeriesMeetings } from './sync-meetings';
-import { markAllTrackingStale } from '../tracking/refresh';
+import { setArchived } from '../../data/archive';
+import { write } from '../../data/write';
 
 async function toSeries(db: Db, row: SeriesRow): Promise<Series> {
   const [type, chair, rotation] = await Promise.all([
@@ -105,19 +106,19 @@ async function writeRotation(db: Db, seriesId: number, rotation: readonly number
 }
 
 export async function createSeries(ctx: ServiceContext, input: SeriesInput): Promise<Series> {
-  return ctx.db.transaction().execute(async (trx) => {
-    await checkReferences(trx, input);
+  return write(ctx, async (w) => {
+    await checkReferences(w.db, input);
     const now = isoNow(ctx);
-    const row = await trx
+    const row = await w.db
       .insertInto('meeting_series')
       .values({ ...seriesValues(input), created_at: now, updated_at: now })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await writeRotation(trx, row.id, input.rotation);
+    await writeRotation(w.db, row.id, input.rotation);
     // Which teams have a panel turn feeds every child's tracker row.
-    await markAllTrackingStale(trx);
-    const created = await toSeries(trx, row);
-    await recordAudit(trx, ctx, {
+    await w.everyChildChanged();
+    const created = await toSeries(w.db, row);
+    await w.audit({
       action: 'create',
       entity: 'meeting_series',
       entityId: row.id,
@@ -134,48 +135,37 @@ export async function createSeries(ctx: ServiceContext, input: SeriesInput): Pro
  * held move with their dates (and take new times, venue or chair if they still had the old ones).
  */
 export async function updateSeries(ctx: ServiceContext, input: ParsedInput<'series.update'>): Promise<Series> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const beforeRow = await getSeriesRow(trx, input.id);
-    const before = await toSeries(trx, beforeRow);
-    await checkReferences(trx, input);
-    const row = await trx
+  return write(ctx, async (w) => {
+    const beforeRow = await getSeriesRow(w.db, input.id);
+    const before = await toSeries(w.db, beforeRow);
+    await checkReferences(w.db, input);
+    const row = await w.db
       .updateTable('meeting_series')
       .set({ ...seriesValues(input), updated_at: isoNow(ctx) })
       .where('id', '=', input.id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    await writeRotation(trx, row.id, input.rotation);
-    const after = await toSeries(trx, row);
-    await syncSeriesMeetings(trx, ctx, row.id, { before: beforeRow });
-    await markAllTrackingStale(trx);
+    await writeRotation(w.db, row.id, input.rotation);
+    const after = await toSeries(w.db, row);
+    await syncSeriesMeetings(w.db, ctx, row.id, { before: beforeRow });
+    await w.everyChildChanged();
     const { rotation: beforeRotation, ...beforeRest } = before;
     const { rotation: afterRotation, ...afterRest } = after;
     const changes = changedFields(beforeRest as Record<string, unknown>, afterRest as Record<string, unknown>);
     const rotationText = (r: Series['rotation']) => r.map((t) => t.teamName).join(', ');
     if (rotationText(beforeRotation) !== rotationText(afterRotation)) changes.rotation = { from: rotationText(beforeRotation), to: rotationText(afterRotation) };
     if (Object.keys(changes).length > 0) {
-      await recordAudit(trx, ctx, { action: 'update', entity: 'meeting_series', entityId: row.id, summary: `Changed the series “${row.name}”`, details: changes });
+      await w.audit({ action: 'update', entity: 'meeting_series', entityId: row.id, summary: `Changed the series “${row.name}”`, details: changes });
     }
     return after;
   });
 }
 
 export async function setSeriesArchived(ctx: ServiceContext, input: ParsedInput<'series.setArchived'>): Promise<Series> {
-  return ctx.db.transaction().execute(async (trx) => {
-    await getSeriesRow(trx, input.id);
-    const row = await trx
-      .updateTable('meeting_series')
-      .set({ archived_at: input.archived ? isoNow(ctx) : null, updated_at: isoNow(ctx) })
-      .where('id', '=', input.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await markAllTrackingStale(trx);
-    await recordAudit(trx, ctx, {
-      action: input.archived ? 'archive' : 'restore',
-      entity: 'meeting_series',
-      entityId: row.id,
-      summary: `${input.archived ? 'Archived' : 'Restored'} the series “${row.name}”`,
-    });
-    return toSeries(trx, row);
+  return write(ctx, async (w) => {
+    const { row, changed } = await setArchived(w, 'meeting_series', input, (r) => `the series “${r.name}”`);
+    // Which teams have a rota to go to is part of every child's answer.
+    if (changed) await w.everyChildChanged();
+    return toSeries(w.db, row);
   });
 }

@@ -2,8 +2,8 @@ import type { ProcedureOutput } from '../../../../shared/contract';
 import { todayIso } from '../../../../shared/domain/dates';
 import type { DueItem } from '../../../../shared/review/types';
 import type { ServiceContext } from '../../context';
-import { loadPanelTurns, panelTurnOf } from '../tracking/review-inputs';
-import { bringTrackingUpToDate } from '../tracking/refresh';
+import { loadPanelTurns, panelTurnOf } from '../../data/tracking/review-inputs';
+import { bringTrackingUpToDate } from '../../data/tracking/refresh';
 
 /**
  * "Every child due must have somewhere to go": the children due at a panel whose team

@@ -6,10 +6,10 @@ import type { Attendee } from '../../../../shared/schemas/minutes';
 import type { Db } from '../../db/db-type';
 import type { AttendeeRow, MeetingRow, MeetingTypeRow } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../context';
-import { recordAudit } from '../audit';
 import { chosenPersonName, notFound } from '../guards';
 import { getMeetingRow } from '../meetings/detail';
 import { assertMinutesEditable } from './guards';
+import { write } from '../../data/write';
 
 export function toAttendee(r: AttendeeRow): Attendee {
   return {
@@ -102,11 +102,11 @@ async function personName(db: Db, personId: number | null, typed: string | null)
 }
 
 export async function addAttendee(ctx: ServiceContext, input: ParsedInput<'attendance.add'>): Promise<Attendee[]> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const meeting = await editableMeeting(trx, input.meetingId);
-    const name = await personName(trx, input.personId, input.name);
-    const last = await trx.selectFrom('meeting_attendees').select((eb) => eb.fn.max('position').as('p')).where('meeting_id', '=', meeting.id).executeTakeFirst();
-    const row = await trx
+  await write(ctx, async (w) => {
+    const meeting = await editableMeeting(w.db, input.meetingId);
+    const name = await personName(w.db, input.personId, input.name);
+    const last = await w.db.selectFrom('meeting_attendees').select((eb) => eb.fn.max('position').as('p')).where('meeting_id', '=', meeting.id).executeTakeFirst();
+    const row = await w.db
       .insertInto('meeting_attendees')
       .values({
         meeting_id: meeting.id,
@@ -123,21 +123,21 @@ export async function addAttendee(ctx: ServiceContext, input: ParsedInput<'atten
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, ctx, { action: 'create', entity: 'attendance', entityId: row.id, summary: `Added ${name} (${ROLE_LABELS[input.role]}) to the attendance of the meeting on ${formatUkDate(meeting.date)}` });
+    await w.audit({ action: 'create', entity: 'attendance', entityId: row.id, summary: `Added ${name} (${ROLE_LABELS[input.role]}) to the attendance of the meeting on ${formatUkDate(meeting.date)}` });
   });
   return listAttendance(ctx.db, input.meetingId);
 }
 
 export async function updateAttendee(ctx: ServiceContext, input: ParsedInput<'attendance.update'>): Promise<Attendee[]> {
-  const meetingId = await ctx.db.transaction().execute(async (trx) => {
-    const before = await loadAttendee(trx, input.id);
-    const meeting = await editableMeeting(trx, before.meeting_id);
-    const name = input.personId === null && input.name === null ? before.name : await personName(trx, input.personId, input.name);
+  const meetingId = await write(ctx, async (w) => {
+    const before = await loadAttendee(w.db, input.id);
+    const meeting = await editableMeeting(w.db, before.meeting_id);
+    const name = input.personId === null && input.name === null ? before.name : await personName(w.db, input.personId, input.name);
     const after = { person_id: input.personId, name, role: input.role, organisation: input.organisation, status: input.status, declaration: input.declaration };
     const changed = Object.entries(after).filter(([k, v]) => before[k as keyof typeof after] !== v);
     if (changed.length === 0) return meeting.id;
-    await trx.updateTable('meeting_attendees').set({ ...after, updated_at: isoNow(ctx) }).where('id', '=', before.id).execute();
-    await recordAudit(trx, ctx, {
+    await w.db.updateTable('meeting_attendees').set({ ...after, updated_at: isoNow(ctx) }).where('id', '=', before.id).execute();
+    await w.audit({
       action: 'update',
       entity: 'attendance',
       entityId: before.id,
@@ -150,26 +150,26 @@ export async function updateAttendee(ctx: ServiceContext, input: ParsedInput<'at
 }
 
 export async function removeAttendee(ctx: ServiceContext, input: { id: number }): Promise<Attendee[]> {
-  const meetingId = await ctx.db.transaction().execute(async (trx) => {
-    const row = await loadAttendee(trx, input.id);
-    const meeting = await editableMeeting(trx, row.meeting_id);
-    await trx.deleteFrom('meeting_attendees').where('id', '=', row.id).execute();
-    await recordAudit(trx, ctx, { action: 'delete', entity: 'attendance', entityId: row.id, summary: `Removed ${row.name || ROLE_LABELS[row.role as Role]} from the attendance of the meeting on ${formatUkDate(meeting.date)}` });
+  const meetingId = await write(ctx, async (w) => {
+    const row = await loadAttendee(w.db, input.id);
+    const meeting = await editableMeeting(w.db, row.meeting_id);
+    await w.db.deleteFrom('meeting_attendees').where('id', '=', row.id).execute();
+    await w.audit({ action: 'delete', entity: 'attendance', entityId: row.id, summary: `Removed ${row.name || ROLE_LABELS[row.role as Role]} from the attendance of the meeting on ${formatUkDate(meeting.date)}` });
     return meeting.id;
   });
   return listAttendance(ctx.db, meetingId);
 }
 
 export async function setMinuteTaker(ctx: ServiceContext, input: ParsedInput<'attendance.setMinuteTaker'>): Promise<Attendee[]> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const meeting = await editableMeeting(trx, input.meetingId);
+  await write(ctx, async (w) => {
+    const meeting = await editableMeeting(w.db, input.meetingId);
     if (input.attendeeId !== null) {
-      const row = await loadAttendee(trx, input.attendeeId);
+      const row = await loadAttendee(w.db, input.attendeeId);
       if (row.meeting_id !== meeting.id) throw notFound('attendee');
     }
-    await trx.updateTable('meeting_attendees').set({ minute_taker: 0 }).where('meeting_id', '=', meeting.id).execute();
-    if (input.attendeeId !== null) await trx.updateTable('meeting_attendees').set({ minute_taker: 1 }).where('id', '=', input.attendeeId).execute();
-    await recordAudit(trx, ctx, { action: 'update', entity: 'meeting', entityId: meeting.id, summary: `Set the minute-taker of the meeting on ${formatUkDate(meeting.date)}`, details: { attendeeId: input.attendeeId } });
+    await w.db.updateTable('meeting_attendees').set({ minute_taker: 0 }).where('meeting_id', '=', meeting.id).execute();
+    if (input.attendeeId !== null) await w.db.updateTable('meeting_attendees').set({ minute_taker: 1 }).where('id', '=', input.attendeeId).execute();
+    await w.audit({ action: 'update', entity: 'meeting', entityId: meeting.id, summary: `Set the minute-taker of the meeting on ${formatUkDate(meeting.date)}`, details: { attendeeId: input.attendeeId } });
   });
   return listAttendance(ctx.db, input.meetingId);
 }

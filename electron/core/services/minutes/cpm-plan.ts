@@ -1,14 +1,13 @@
 import type { ProcedureOutput } from '../../../../shared/contract';
-import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
+import { formatUkDate } from '../../../../shared/domain/dates';
 import { LEGAL_ORDER_SOUGHT, PERMANENCE_OPTION, type LegalOrderSought, type PermanenceOption } from '../../../../shared/domain/vocabulary';
 import type { ServiceContext } from '../../context';
 import type { Db } from '../../db/db-type';
 import { AppError } from '../../errors';
-import { recordAudit } from '../audit';
 import { currentPlanRow, insertPlan, sameOptions } from '../children/plans';
-import { refreshTracking } from '../tracking/refresh';
 import { agreedPlans, type AgreedPlan } from './agreed-plan';
 import { childName, loadItemContext, type ItemContext } from './guards';
+import { write } from '../../data/write';
 
 type Preview = ProcedureOutput<'cpm.planPreview'>;
 
@@ -104,22 +103,22 @@ export async function previewCpmPlan(ctx: ServiceContext, input: { itemId: numbe
  * was changed elsewhere, the meeting went back to the room), nothing is written.
  */
 export async function applyCpmPlan(ctx: ServiceContext, input: { itemId: number; token: string }): Promise<Preview> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const c = await loadItemContext(trx, input.itemId);
-    const changes = await planChanges(trx, c);
+  return write(ctx, async (w) => {
+    const c = await loadItemContext(w.db, input.itemId);
+    const changes = await planChanges(w.db, c);
     if (tokenOf(c, changes) !== input.token) {
       throw new AppError('CONFLICT', 'The meeting’s minutes or the child’s plan have changed since these changes were listed, so nothing was changed. Look at the changes again before confirming them.');
     }
     for (const ch of changes) {
       if (ch.changes.length === 0) continue;
       const row = await insertPlan(
-        trx,
+        w.db,
         ctx,
         ch.childId,
         { primaryOption: ch.next.primary, parallelOptions: ch.next.parallel, legalOrderSought: ch.next.legalOrderSought, ratifiedOn: ch.next.ratifiedOn, ratifiedAt: ch.next.ratifiedAt, notes: ch.next.notes },
         { agreedOn: c.meeting.date, meetingId: c.meeting.id },
       );
-      await recordAudit(trx, ctx, {
+      await w.audit({
         action: 'update',
         entity: 'plan',
         entityId: row.id,
@@ -127,7 +126,7 @@ export async function applyCpmPlan(ctx: ServiceContext, input: { itemId: number;
         details: { childId: ch.childId, changes: ch.changes },
       });
     }
-    await refreshTracking(trx, todayIso(ctx.now()), changes.map((ch) => ch.childId));
+    await w.childrenChanged(changes.map((ch) => ch.childId));
     // What was applied, for the screen to say.
     return answer(c, changes);
   });

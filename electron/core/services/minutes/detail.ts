@@ -1,6 +1,7 @@
+import { todayIso, type IsoDate } from '../../../../shared/domain/dates';
 import { plusMonths } from '../../../../shared/domain/day-numbers';
 import type { MeetingStatus } from '../../../../shared/domain/minutes-vocabulary';
-import type { LegalStatus, MeetingKind, PermanenceOption, Rag } from '../../../../shared/domain/vocabulary';
+import type { LegalStatus, MeetingKind, Rag } from '../../../../shared/domain/vocabulary';
 import { isStructuredField } from '../../../../shared/minutes/fields';
 import type { ChildGlance, MeetingState, MinuteItem, MinutesDetail, MinuteValues } from '../../../../shared/schemas/minutes';
 import type { Amendment } from '../../../../shared/schemas/minutes';
@@ -11,7 +12,7 @@ import { actionRows } from '../actions/rows';
 import { earlierActionsByItem } from '../actions/reviews';
 import { loadBankHolidays } from '../calendar';
 import { getMeetingRow, meetingDetail } from '../meetings/detail';
-import { loadCurrentPlans } from '../tracking/refresh';
+import { loadCurrentPlans, trackingOf } from '../../data/tracking/refresh';
 import { listAttendance } from './attendance';
 import { defaultActionDue, suggestedReviews } from './next-review';
 
@@ -41,7 +42,7 @@ async function loadValues(db: Db, itemIds: readonly number[]): Promise<Map<numbe
 }
 
 /** What the panel sees first about each child: where things stand before this meeting, not after it. */
-async function loadGlances(db: Db, meeting: MeetingRow, childIds: readonly number[]): Promise<Map<number, ChildGlance>> {
+async function loadGlances(db: Db, today: IsoDate, meeting: MeetingRow, childIds: readonly number[]): Promise<Map<number, ChildGlance>> {
   const out = new Map<number, ChildGlance>();
   if (childIds.length === 0) return out;
   const ids = [...childIds];
@@ -49,7 +50,7 @@ async function loadGlances(db: Db, meeting: MeetingRow, childIds: readonly numbe
     db.selectFrom('children').select(['id', 'legal_status', 'date_entered_care', 'date_of_birth']).where('id', 'in', ids).execute(),
     loadCurrentPlans(db, ids),
     db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'label']).where('child_id', 'in', ids).orderBy('date').execute(),
-    db.selectFrom('child_tracking').select(['child_id', 'week26_date']).where('child_id', 'in', ids).execute(),
+    trackingOf(db, today, ids),
     db
       .selectFrom('rag_ratings')
       .select(['child_id', 'rating', 'reason', 'rated_on'])
@@ -69,7 +70,7 @@ async function loadGlances(db: Db, meeting: MeetingRow, childIds: readonly numbe
       .execute(),
   ]);
   const planOf = new Map(plans.map((p) => [p.child_id, p]));
-  const week26Of = new Map(tracking.map((t) => [t.child_id, t.week26_date]));
+  const week26Of = new Map([...tracking.values()].map((t) => [t.child_id, t.week26_date]));
   const lastRagOf = new Map(ratings.map((r) => [r.child_id, { rating: r.rating as Rag, reason: r.reason, ratedOn: r.rated_on }]));
   const lastOf = new Map<number, { kind: MeetingKind; date: string }>();
   const consider = (childId: number, kind: MeetingKind, date: string) => {
@@ -87,7 +88,7 @@ async function loadGlances(db: Db, meeting: MeetingRow, childIds: readonly numbe
       dateOfBirth: c.date_of_birth,
       legalStatus: c.legal_status as LegalStatus,
       dateEnteredCare: c.date_entered_care,
-      plan: plan ? { primary: plan.primary_option as PermanenceOption | null, parallel: JSON.parse(plan.parallel_options) as PermanenceOption[] } : null,
+      plan: plan ? { primary: plan.primary_option, parallel: plan.parallel_options } : null,
       keyDates: keyDates.filter((k) => k.child_id === c.id && k.date >= recentFrom).map((k) => ({ type: k.type, date: k.date, label: k.label })),
       week26Date: week26Of.get(c.id) ?? null,
       lastRag: lastRagOf.get(c.id) ?? null,
@@ -110,7 +111,7 @@ export async function minutesDetail(ctx: ServiceContext, meetingId: number, db: 
     db.selectFrom('actions').select(['id', 'item_id']).where('meeting_id', '=', meetingId).orderBy('item_id').orderBy('position').execute(),
     db.selectFrom('agenda_items').select(['id', 'seconds_spent']).where('meeting_id', '=', meetingId).execute(),
     db.selectFrom('amendments').selectAll().where('meeting_id', '=', meetingId).orderBy('id').execute(),
-    loadGlances(db, meeting, allChildren),
+    loadGlances(db, todayIso(ctx.now()), meeting, allChildren),
     loadBankHolidays(db),
   ]);
   const [actions, earlier] = await Promise.all([

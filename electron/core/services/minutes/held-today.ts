@@ -1,12 +1,11 @@
 import { todayIso } from '../../../../shared/domain/dates';
 import { formatLongDate } from '../../../../shared/domain/long-date';
-import { isoNow, type ServiceContext } from '../../context';
-import type { Db } from '../../db/db-type';
+import { isoNow } from '../../context';
 import type { MeetingRow, MeetingTypeRow } from '../../db/schema';
 import { AppError } from '../../errors';
-import { recordAudit } from '../audit';
 import { getMeetingRow } from '../meetings/detail';
 import { moveOccurrence } from '../meetings/rota';
+import type { Writer } from '../../data/write';
 
 /**
  * A meeting is held on its date: nothing it records may be dated before it happened.
@@ -14,7 +13,8 @@ import { moveOccurrence } from '../meetings/rota';
  * really is meeting today, the person confirms and the meeting (and its rota date or
  * booking) moves to today before anything is recorded.
  */
-export async function meetingForToday(db: Db, ctx: ServiceContext, m: MeetingRow, type: MeetingTypeRow, moveToToday: boolean): Promise<MeetingRow> {
+export async function meetingForToday(w: Writer, m: MeetingRow, type: MeetingTypeRow, moveToToday: boolean): Promise<MeetingRow> {
+  const { db, ctx } = w;
   const today = todayIso(ctx.now());
   if (m.date <= today) return m;
   if (!moveToToday) {
@@ -29,7 +29,7 @@ export async function meetingForToday(db: Db, ctx: ServiceContext, m: MeetingRow
   } else {
     await db.updateTable('meetings').set({ date: today, updated_at: isoNow(ctx) }).where('id', '=', m.id).execute();
   }
-  await recordAudit(db, ctx, {
+  await w.audit({
     action: 'update',
     entity: 'meeting',
     entityId: m.id,

@@ -1,14 +1,13 @@
 import type { ProcedureOutput } from '../../../../shared/contract';
-import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
+import { formatUkDate } from '../../../../shared/domain/dates';
 import { KEY_DATE_TYPE, LEGAL_STATUS, LGP_DECISION, type KeyDateType, type LegalStatus, type LgpDecision } from '../../../../shared/domain/vocabulary';
 import { LEGAL_STATUS_SET_BY } from '../../../../shared/minutes/lgp-outcome';
 import type { Db } from '../../db/db-type';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { recordAudit } from '../audit';
-import { refreshTracking } from '../tracking/refresh';
 import { childName, loadItemContext, type ItemContext } from './guards';
 import { applyChildPlan, type ChildPlanChange, planPart } from './lgp-plan-apply';
+import { write } from '../../data/write';
 
 /** What an item last wrote to its children's records, kept on the item so a corrected decision replaces it. */
 export interface Applied {
@@ -135,10 +134,10 @@ async function applyDecision(trx: Db, c: ItemContext, child: ChildPlan, applied:
 
 /** Applies the previewed changes, having worked them out again inside the write so it applies exactly what is true now. */
 export async function applyLgpDecision(ctx: ServiceContext, input: { itemId: number }): Promise<ProcedureOutput<'lgp.apply'>> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const c = await loadItemContext(trx, input.itemId);
+  return write(ctx, async (w) => {
+    const c = await loadItemContext(w.db, input.itemId);
     if (c.meeting.status === 'planned') throw new AppError('CONFLICT', 'The panel has not met yet, so there is no decision to apply.');
-    const plan = await planChanges(trx, c);
+    const plan = await planChanges(w.db, c);
     if (plan.decision === null && plan.applied === null) throw new AppError('CONFLICT', 'Record the panel’s decision first.');
     if (plan.children.length === 0) return answer(plan);
     const now = isoNow(ctx);
@@ -151,17 +150,17 @@ export async function applyLgpDecision(ctx: ServiceContext, input: { itemId: num
           : { ...earlier!, planIds: { ...earlier!.planIds } };
     if (applied) applied.plan = plan.planSignature;
     for (const child of plan.children) {
-      if (plan.decisionChanged) await applyDecision(trx, c, child, applied, now);
+      if (plan.decisionChanged) await applyDecision(w.db, c, child, applied, now);
       if (child.plan) {
-        const added = await applyChildPlan(trx, c, child.childId, child.plan, now, ctx.actor);
+        const added = await applyChildPlan(w.db, c, child.childId, child.plan, now, ctx.actor);
         const planIds = applied ? (applied.planIds ??= {}) : {};
         if (added !== null) planIds[String(child.childId)] = added;
         else if (child.plan.removePlanId !== null) delete planIds[String(child.childId)];
       }
-      await recordAudit(trx, ctx, { action: 'update', entity: 'child', entityId: child.childId, summary: `Applied the Legal Gateway decision of ${formatUkDate(c.meeting.date)} to ${child.childName}’s record`, details: child.changes });
+      await w.audit({ action: 'update', entity: 'child', entityId: child.childId, summary: `Applied the Legal Gateway decision of ${formatUkDate(c.meeting.date)} to ${child.childName}’s record`, details: child.changes });
     }
-    await trx.updateTable('agenda_items').set({ lgp_applied: applied === null ? null : JSON.stringify(applied) }).where('id', '=', c.item.id).execute();
-    await refreshTracking(trx, todayIso(ctx.now()), plan.children.map((ch) => ch.childId));
+    await w.db.updateTable('agenda_items').set({ lgp_applied: applied === null ? null : JSON.stringify(applied) }).where('id', '=', c.item.id).execute();
+    await w.childrenChanged(plan.children.map((ch) => ch.childId));
     return answer(plan);
   });
 }

@@ -1,7 +1,7 @@
 import type { MinuteSaveInput, MinuteValues } from '../../../../shared/schemas/minutes';
 import type { Db } from '../../db/db-type';
 import { AppError } from '../../errors';
-import { loadCurrentPlans } from '../tracking/refresh';
+import { loadCurrentPlans } from '../../data/tracking/refresh';
 import { childName, type ItemContext } from './guards';
 
 type Options = NonNullable<MinuteValues['permanenceOptions']>;
@@ -18,7 +18,7 @@ async function recordPlans(db: Db, c: ItemContext): Promise<Map<number, Options 
     c.children.map((ch) => ch.id),
   );
   const out = new Map<number, Options | null>(c.children.map((ch) => [ch.id, null]));
-  for (const p of plans) if (p.primary_option) out.set(p.child_id, { primary: p.primary_option as Options['primary'], parallel: JSON.parse(p.parallel_options) as Options['parallel'] });
+  for (const p of plans) if (p.primary_option) out.set(p.child_id, { primary: p.primary_option, parallel: p.parallel_options });
   return out;
 }
 

@@ -7,7 +7,6 @@ import type { Db } from '../../db/db-type';
 import type { MeetingRow, MeetingTypeRow } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { recordAudit } from '../audit';
 import { notFound } from '../guards';
 import { getMeetingRow } from '../meetings/detail';
 import { prefillAttendance } from './attendance';
@@ -16,6 +15,7 @@ import { syncNextCpm } from './next-cpm';
 import { meetingForToday } from './held-today';
 import { clearOutcomes, syncOutcomes } from './outcomes';
 import { keepRecordDetails } from './record-details';
+import { write, type Writer } from '../../data/write';
 
 /** A spell on one item longer than this is the laptop left open over lunch, not discussion. */
 const MAX_SPELL_SECONDS = 4 * 60 * 60;
@@ -41,29 +41,29 @@ async function endSpell(db: Db, m: MeetingRow, now: string): Promise<void> {
     .execute();
 }
 
-async function transition(ctx: ServiceContext, id: number, work: (trx: Db, m: MeetingRow, type: MeetingTypeRow, now: string) => Promise<void>): Promise<MinutesDetail> {
-  await ctx.db.transaction().execute(async (trx) => {
-    const m = await getMeetingRow(trx, id);
-    await work(trx, m, await loadType(trx, m), isoNow(ctx));
+async function transition(ctx: ServiceContext, id: number, work: (w: Writer, m: MeetingRow, type: MeetingTypeRow, now: string) => Promise<void>): Promise<MinutesDetail> {
+  await write(ctx, async (w) => {
+    const m = await getMeetingRow(w.db, id);
+    await work(w, m, await loadType(w.db, m), isoNow(ctx));
   });
   return minutesDetail(ctx, id);
 }
 
 export function startMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.start'>): Promise<MinutesDetail> {
-  return transition(ctx, input.id, async (trx, booked, type, now) => {
+  return transition(ctx, input.id, async (w, booked, type, now) => {
     // Two people pressing Start, or one pressing it twice, is one start. A draft goes back to the room by "reopen", never by Start.
     if (booked.status === 'in_progress') return;
     if (booked.status !== 'planned') throw new AppError('CONFLICT', 'This meeting has already been held. Reload to see its minutes.');
-    const m = await meetingForToday(trx, ctx, booked, type, input.moveToToday);
-    const first = await trx.selectFrom('agenda_items').select('id').where('meeting_id', '=', m.id).orderBy('position').orderBy('id').limit(1).executeTakeFirst();
-    await trx
+    const m = await meetingForToday(w, booked, type, input.moveToToday);
+    const first = await w.db.selectFrom('agenda_items').select('id').where('meeting_id', '=', m.id).orderBy('position').orderBy('id').limit(1).executeTakeFirst();
+    await w.db
       .updateTable('meetings')
       .set({ status: 'in_progress', started_at: now, current_item_id: first?.id ?? null, current_since: first ? now : null, updated_at: now })
       .where('id', '=', m.id)
       .execute();
-    await prefillAttendance(trx, m, type, now);
-    await keepRecordDetails(trx, m.id, now);
-    await recordAudit(trx, ctx, { action: 'update', entity: 'meeting', entityId: m.id, summary: `Started ${type.name} on ${formatUkDate(m.date)}` });
+    await prefillAttendance(w.db, m, type, now);
+    await keepRecordDetails(w.db, m.id, now);
+    await w.audit({ action: 'update', entity: 'meeting', entityId: m.id, summary: `Started ${type.name} on ${formatUkDate(m.date)}` });
   });
 }
 
@@ -94,49 +94,49 @@ async function closeCheck(trx: Db, m: MeetingRow, type: MeetingTypeRow): Promise
 }
 
 export function closeMeeting(ctx: ServiceContext, input: { id: number }): Promise<MinutesDetail> {
-  return transition(ctx, input.id, async (trx, m, type, now) => {
+  return transition(ctx, input.id, async (w, m, type, now) => {
     assertMove(m, 'draft');
-    const items = await closeCheck(trx, m, type);
+    const items = await closeCheck(w.db, m, type);
     const problems = closeProblems(items);
     if (problems.length > 0) throw new AppError('CONFLICT', `The meeting cannot close yet. ${problems.join(' ')}`);
-    await endSpell(trx, m, now);
-    await trx.updateTable('meetings').set({ status: 'draft', closed_at: now, current_since: null, updated_at: now }).where('id', '=', m.id).execute();
-    const drafted = await getMeetingRow(trx, m.id);
-    await syncOutcomes(trx, ctx, drafted, type);
-    await keepRecordDetails(trx, m.id, now);
-    if (type.form === 'cpm') await syncNextCpm(trx, ctx, drafted);
-    await recordAudit(trx, ctx, { action: 'update', entity: 'meeting', entityId: m.id, summary: `Closed ${type.name} on ${formatUkDate(m.date)}: the minutes are a draft` });
+    await endSpell(w.db, m, now);
+    await w.db.updateTable('meetings').set({ status: 'draft', closed_at: now, current_since: null, updated_at: now }).where('id', '=', m.id).execute();
+    const drafted = await getMeetingRow(w.db, m.id);
+    await syncOutcomes(w, drafted, type);
+    await keepRecordDetails(w.db, m.id, now);
+    if (type.form === 'cpm') await syncNextCpm(w, drafted);
+    await w.audit({ action: 'update', entity: 'meeting', entityId: m.id, summary: `Closed ${type.name} on ${formatUkDate(m.date)}: the minutes are a draft` });
   });
 }
 
 export function reopenMeeting(ctx: ServiceContext, input: { id: number }): Promise<MinutesDetail> {
-  return transition(ctx, input.id, async (trx, m, type, now) => {
+  return transition(ctx, input.id, async (w, m, type, now) => {
     assertMove(m, 'in_progress');
     // Back in the room the meeting has not ended: what closing wrote into the histories comes out, and goes back on close.
-    await clearOutcomes(trx, ctx, m);
-    await trx
+    await clearOutcomes(w, m);
+    await w.db
       .updateTable('meetings')
       .set({ status: 'in_progress', closed_at: null, current_since: m.current_item_id === null ? null : now, updated_at: now })
       .where('id', '=', m.id)
       .execute();
-    await recordAudit(trx, ctx, { action: 'update', entity: 'meeting', entityId: m.id, summary: `Took the draft minutes of ${type.name} on ${formatUkDate(m.date)} back to the room` });
+    await w.audit({ action: 'update', entity: 'meeting', entityId: m.id, summary: `Took the draft minutes of ${type.name} on ${formatUkDate(m.date)} back to the room` });
   });
 }
 
 export function approveMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.approve'>): Promise<MinutesDetail> {
-  return transition(ctx, input.id, async (trx, m, type, now) => {
+  return transition(ctx, input.id, async (w, m, type, now) => {
     assertMove(m, 'approved');
     // The draft may have changed since it closed: approval holds it to the same rules.
-    const problems = closeProblems(await closeCheck(trx, m, type));
+    const problems = closeProblems(await closeCheck(w.db, m, type));
     if (problems.length > 0) throw new AppError('CONFLICT', `The minutes cannot be approved yet. ${problems.join(' ')}`);
     if (input.approvedOn < m.date) throw new AppError('INVALID_INPUT', 'Minutes cannot be approved before the meeting was held.', { approvedOn: `Choose ${formatUkDate(m.date)} or later.` });
     if (input.approvedOn > todayIso(ctx.now())) throw new AppError('INVALID_INPUT', 'Minutes cannot be approved on a date still to come.', { approvedOn: 'Choose today or an earlier date.' });
-    await trx
+    await w.db
       .updateTable('meetings')
       .set({ status: 'approved', approved_by: input.approvedBy, approved_on: input.approvedOn, approved_at: now, updated_at: now })
       .where('id', '=', m.id)
       .execute();
-    await recordAudit(trx, ctx, {
+    await w.audit({
       action: 'update',
       entity: 'meeting',
       entityId: m.id,
@@ -146,29 +146,31 @@ export function approveMeeting(ctx: ServiceContext, input: ParsedInput<'meetings
 }
 
 export function lockMeeting(ctx: ServiceContext, input: { id: number }): Promise<MinutesDetail> {
-  return transition(ctx, input.id, async (trx, m, type, now) => {
+  return transition(ctx, input.id, async (w, m, type, now) => {
     assertMove(m, 'locked');
-    await trx.updateTable('meetings').set({ status: 'locked', locked_at: now, updated_at: now }).where('id', '=', m.id).execute();
-    await recordAudit(trx, ctx, { action: 'update', entity: 'meeting', entityId: m.id, summary: `Locked the minutes of ${type.name} on ${formatUkDate(m.date)}` });
+    await w.db.updateTable('meetings').set({ status: 'locked', locked_at: now, updated_at: now }).where('id', '=', m.id).execute();
+    await w.audit({ action: 'update', entity: 'meeting', entityId: m.id, summary: `Locked the minutes of ${type.name} on ${formatUkDate(m.date)}` });
   });
 }
 
 /** Moves the room to an item. Only a running meeting keeps time; otherwise it just says where things stand. */
 export async function setCurrentItem(ctx: ServiceContext, input: ParsedInput<'meetings.setCurrentItem'>): Promise<MeetingState> {
-  return ctx.db.transaction().execute(async (trx) => {
-    const m = await getMeetingRow(trx, input.meetingId);
+  return write(ctx, async (w) => {
+    const m = await getMeetingRow(w.db, input.meetingId);
     if (input.itemId !== null) {
-      const item = await trx.selectFrom('agenda_items').select('id').where('id', '=', input.itemId).where('meeting_id', '=', m.id).executeTakeFirst();
+      const item = await w.db.selectFrom('agenda_items').select('id').where('id', '=', input.itemId).where('meeting_id', '=', m.id).executeTakeFirst();
       if (!item) throw notFound('agenda item');
     }
     if (m.status !== 'in_progress' || m.current_item_id === input.itemId) return meetingState(m);
     const now = isoNow(ctx);
-    await endSpell(trx, m, now);
-    await trx
+    await endSpell(w.db, m, now);
+    await w.db
       .updateTable('meetings')
       .set({ current_item_id: input.itemId, current_since: input.itemId === null ? null : now })
       .where('id', '=', m.id)
       .execute();
-    return meetingState(await getMeetingRow(trx, m.id));
+    // Not kept in the audit log (the room moving on), but other windows follow the room.
+    w.changed('meeting', m.id);
+    return meetingState(await getMeetingRow(w.db, m.id));
   });
 }

@@ -1,12 +1,11 @@
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { isWorkingDay } from '../../../../shared/domain/working-days';
-import type { ServiceContext } from '../../context';
 import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
 import { AppError } from '../../errors';
-import { recordAudit } from '../audit';
 import { loadBankHolidays } from '../calendar';
 import { bookCpmWithin } from '../meetings/cpm';
+import type { Writer } from '../../data/write';
 
 /** The next Care Planning Meeting must be a working day after this one. */
 export async function assertNextCpmDate(db: Db, meeting: MeetingRow, date: string): Promise<void> {
@@ -20,7 +19,8 @@ export async function assertNextCpmDate(db: Db, meeting: MeetingRow, date: strin
  * changes, so the record and the booking never disagree: a changed date moves the booking
  * this meeting made (while it has not been held), a date taken away cancels it.
  */
-export async function syncNextCpm(db: Db, ctx: ServiceContext, m: MeetingRow): Promise<void> {
+export async function syncNextCpm(w: Writer, m: MeetingRow): Promise<void> {
+  const { db, ctx } = w;
   const item = await db.selectFrom('agenda_items').select('id').where('meeting_id', '=', m.id).executeTakeFirst();
   const child = await db.selectFrom('agenda_item_children').select('child_id').where('meeting_id', '=', m.id).executeTakeFirst();
   if (!item || !child) return;
@@ -35,7 +35,7 @@ export async function syncNextCpm(db: Db, ctx: ServiceContext, m: MeetingRow): P
       await db.deleteFrom('agenda_item_children').where('meeting_id', '=', movable.id).execute();
       await db.deleteFrom('agenda_items').where('meeting_id', '=', movable.id).execute();
       await db.deleteFrom('meetings').where('id', '=', movable.id).execute();
-      await recordAudit(db, ctx, { action: 'delete', entity: 'meeting', entityId: movable.id, summary: `Cancelled the Care Planning Meeting of ${formatUkDate(movable.date)}: the minutes of ${formatUkDate(m.date)} no longer book it` });
+      await w.audit({ action: 'delete', entity: 'meeting', entityId: movable.id, summary: `Cancelled the Care Planning Meeting of ${formatUkDate(movable.date)}: the minutes of ${formatUkDate(m.date)} no longer book it` });
     }
     return;
   }
@@ -52,9 +52,9 @@ export async function syncNextCpm(db: Db, ctx: ServiceContext, m: MeetingRow): P
     .executeTakeFirst();
   if (movable && !existing) {
     await db.updateTable('meetings').set({ date, updated_at: ctx.now().toISOString() }).where('id', '=', movable.id).execute();
-    await recordAudit(db, ctx, { action: 'update', entity: 'meeting', entityId: movable.id, summary: `Moved the next Care Planning Meeting from ${formatUkDate(movable.date)} to ${formatUkDate(date)}, as the minutes of ${formatUkDate(m.date)} now say` });
+    await w.audit({ action: 'update', entity: 'meeting', entityId: movable.id, summary: `Moved the next Care Planning Meeting from ${formatUkDate(movable.date)} to ${formatUkDate(date)}, as the minutes of ${formatUkDate(m.date)} now say` });
     return;
   }
-  const nextId = existing?.id ?? (await bookCpmWithin(db, ctx, { childId: child.child_id, date, startTime: m.start_time, endTime: m.end_time, venue: m.venue, chairId: m.chair_id }));
+  const nextId = existing?.id ?? (await bookCpmWithin(w, { childId: child.child_id, date, startTime: m.start_time, endTime: m.end_time, venue: m.venue, chairId: m.chair_id }));
   await db.updateTable('meetings').set({ booked_next_id: nextId }).where('id', '=', m.id).execute();
 }

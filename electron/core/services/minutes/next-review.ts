@@ -9,7 +9,7 @@ import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
 import { loadBankHolidays } from '../calendar';
 import { readSetting } from '../settings-store';
-import { loadReviewStates } from '../tracking/refresh';
+import { loadReviewStates } from '../../data/tracking/refresh';
 
 export interface ItemForReview {
   itemId: number;

@@ -1,10 +1,8 @@
-import { todayIso } from '../../../../shared/domain/dates';
 import { RAG_REASON_MIN } from '../../../../shared/minutes/lifecycle';
-import type { ServiceContext } from '../../context';
 import type { Db } from '../../db/db-type';
 import type { MeetingRow, MeetingTypeRow } from '../../db/schema';
-import { refreshTracking } from '../tracking/refresh';
 import { agreedPlans, type AgreedPlan } from './agreed-plan';
+import type { Writer } from '../../data/write';
 
 const ENGINE_KINDS = new Set(['lgp', 'pp', 'cpm']);
 
@@ -14,7 +12,8 @@ const ENGINE_KINDS = new Set(['lgp', 'pp', 'cpm']);
  * history. Rewritten from the minutes each time, so a correction in the draft is
  * followed exactly, never duplicated.
  */
-export async function syncOutcomes(db: Db, ctx: ServiceContext, meeting: MeetingRow, type: MeetingTypeRow): Promise<void> {
+export async function syncOutcomes(w: Writer, meeting: MeetingRow, type: MeetingTypeRow): Promise<void> {
+  const { db, ctx } = w;
   const before = await removeOutcomes(db, meeting);
 
   // An item the panel did not reach was not a review of its children: it leaves their histories alone.
@@ -45,7 +44,7 @@ export async function syncOutcomes(db: Db, ctx: ServiceContext, meeting: Meeting
       .values(complete.map((r) => ({ child_id: r.child_id, rating: r.rating!, reason: r.reason.trim(), rated_on: meeting.date, source: 'meeting', meeting_id: meeting.id, recorded_at: now, recorded_by: ctx.actor })))
       .execute();
   }
-  await refreshTracking(db, todayIso(ctx.now()), [...before, ...children.map((c) => c.child_id)]);
+  await w.childrenChanged([...before, ...children.map((c) => c.child_id)]);
 }
 
 /** Takes out of the histories what the meeting wrote there; answers the children it touched. */
@@ -58,8 +57,8 @@ async function removeOutcomes(db: Db, meeting: MeetingRow): Promise<number[]> {
 }
 
 /** A meeting taken back into the room has not ended: the children's histories go back to how they were before it closed. */
-export async function clearOutcomes(db: Db, ctx: ServiceContext, meeting: MeetingRow): Promise<void> {
-  await refreshTracking(db, todayIso(ctx.now()), await removeOutcomes(db, meeting));
+export async function clearOutcomes(w: Writer, meeting: MeetingRow): Promise<void> {
+  await w.childrenChanged(await removeOutcomes(w.db, meeting));
 }
 
 /** As the history keeps it, for the tracker to compare with the child's plan. */

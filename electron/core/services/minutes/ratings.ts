@@ -2,9 +2,9 @@ import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { recordEditAudit } from '../audit';
 import { assertMinutesEditable, childName, loadItemContext } from './guards';
 import { syncOutcomes } from './outcomes';
+import { write } from '../../data/write';
 
 /**
  * The rating and its reason, saved as they are chosen and typed. A rating without a
@@ -13,19 +13,19 @@ import { syncOutcomes } from './outcomes';
  */
 export async function rateChild(ctx: ServiceContext, input: ParsedInput<'minutes.rate'>): Promise<ProcedureOutput<'minutes.rate'>> {
   const savedAt = isoNow(ctx);
-  await ctx.db.transaction().execute(async (trx) => {
-    const c = await loadItemContext(trx, input.itemId);
+  await write(ctx, async (w) => {
+    const c = await loadItemContext(w.db, input.itemId);
     assertMinutesEditable(c.meeting);
     const child = c.children.find((ch) => ch.id === input.childId);
     if (!child) throw new AppError('INVALID_INPUT', 'That child is not part of this item, so the rating was not saved.', { childId: 'Not a child of this item.' });
-    const existing = await trx.selectFrom('item_ratings').select(['rating', 'reason']).where('item_id', '=', input.itemId).where('child_id', '=', input.childId).executeTakeFirst();
+    const existing = await w.db.selectFrom('item_ratings').select(['rating', 'reason']).where('item_id', '=', input.itemId).where('child_id', '=', input.childId).executeTakeFirst();
     if (existing && existing.rating === input.rating && existing.reason === input.reason) return;
-    await trx
+    await w.db
       .insertInto('item_ratings')
       .values({ item_id: input.itemId, child_id: input.childId, rating: input.rating, reason: input.reason, updated_at: savedAt })
       .onConflict((oc) => oc.columns(['item_id', 'child_id']).doUpdateSet({ rating: input.rating, reason: input.reason, updated_at: savedAt }))
       .execute();
-    await recordEditAudit(trx, ctx, {
+    await w.auditEdit({
       entity: 'minutes',
       entityId: input.itemId,
       // The rating is in the summary, so changing it starts a new row: a red later made green is never folded away.
@@ -34,7 +34,7 @@ export async function rateChild(ctx: ServiceContext, input: ParsedInput<'minutes
       to: { rating: input.rating, reason: input.reason },
     });
     // A draft's ratings are already in the child's history: keep it in step.
-    if (c.meeting.status === 'draft') await syncOutcomes(trx, ctx, c.meeting, c.type);
+    if (c.meeting.status === 'draft') await syncOutcomes(w, c.meeting, c.type);
   });
   return { savedAt };
 }

@@ -1,5 +1,7 @@
 import type { KeyDateType, LegalOrderSought, LegalStatus, LgpDecision, PermanenceOption, PlacementType } from '../../../../shared/domain/vocabulary';
 import { type ItemRecordDetails, recordDetails, type RecordDetails } from '../../../../shared/schemas/record-details';
+import { todayIso, type IsoDate } from '../../../../shared/domain/dates';
+import { trackingOf } from '../../data/tracking/refresh';
 import type { Db } from '../../db/db-type';
 import type { Applied } from './lgp-decision';
 
@@ -7,7 +9,7 @@ import type { Applied } from './lgp-decision';
 export type RecordDetailsByItem = Map<number, Map<number, ItemRecordDetails>>;
 
 /** The child's record as it is now: core details, key dates and the court timescale the tracker worked out. */
-async function readLive(db: Db, childIds: readonly number[]): Promise<Map<number, RecordDetails>> {
+async function readLive(db: Db, today: IsoDate, childIds: readonly number[]): Promise<Map<number, RecordDetails>> {
   const out = new Map<number, RecordDetails>();
   if (childIds.length === 0) return out;
   const ids = [...new Set(childIds)];
@@ -34,7 +36,7 @@ async function readLive(db: Db, childIds: readonly number[]): Promise<Map<number
       .where('c.id', 'in', ids)
       .execute(),
     db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'label', 'decision']).where('child_id', 'in', ids).orderBy('date').orderBy('id').execute(),
-    db.selectFrom('child_tracking').select(['child_id', 'proceedings_issued', 'week26_date']).where('child_id', 'in', ids).execute(),
+    trackingOf(db, today, ids),
     db
       .selectFrom('permanence_plans')
       .select(['child_id', 'primary_option', 'parallel_options', 'legal_order_sought'])
@@ -42,10 +44,9 @@ async function readLive(db: Db, childIds: readonly number[]): Promise<Map<number
       .where('id', '=', (eb) => eb.selectFrom('permanence_plans as p2').select((e) => e.fn.max('p2.id').as('id')).whereRef('p2.child_id', '=', 'permanence_plans.child_id'))
       .execute(),
   ]);
-  const trackingOf = new Map(tracking.map((t) => [t.child_id, t]));
   const planOf = new Map(plans.map((p) => [p.child_id, p]));
   for (const c of children) {
-    const t = trackingOf.get(c.id);
+    const t = tracking.get(c.id);
     const plan = planOf.get(c.id);
     out.set(c.id, {
       caseRef: c.case_ref,
@@ -94,6 +95,7 @@ export async function keepRecordDetails(trx: Db, meetingId: number, now: string)
   if (pairs.length === 0) return;
   const live = await readLive(
     trx,
+    todayIso(new Date(now)),
     pairs.map((p) => p.child_id),
   );
   const rows = pairs.flatMap((p) => {
@@ -108,7 +110,7 @@ export async function keepRecordDetails(trx: Db, meetingId: number, now: string)
  * as the record stands now for a meeting held before details were kept. For those, a Legal
  * Gateway decision already applied says what the status was before it changed it.
  */
-export async function loadRecordDetails(db: Db, meetingId: number): Promise<RecordDetailsByItem> {
+export async function loadRecordDetails(db: Db, meetingId: number, today: IsoDate): Promise<RecordDetailsByItem> {
   const [pairs, kept, items] = await Promise.all([
     itemChildren(db, meetingId),
     db
@@ -123,6 +125,7 @@ export async function loadRecordDetails(db: Db, meetingId: number): Promise<Reco
   const appliedOf = new Map(items.map((i) => [i.id, i.lgp_applied === null ? null : (JSON.parse(i.lgp_applied) as Applied)]));
   const live = await readLive(
     db,
+    today,
     pairs.filter((p) => !keptOf.has(`${p.item_id}:${p.child_id}`)).map((p) => p.child_id),
   );
   const out: RecordDetailsByItem = new Map();

@@ -3,8 +3,8 @@ import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { LEGAL_STATUS, MEETING_KIND, PERMANENCE_OPTION, RAG } from '../../../../shared/domain/vocabulary';
 import type { ServiceContext } from '../../context';
-import { recordAudit } from '../audit';
 import { allTrackerRows } from './tracker-query';
+import { write } from '../../data/write';
 
 /**
  * The tracker as the person sees it (same filters, same order) for a spreadsheet.
@@ -36,6 +36,6 @@ export async function exportTrackerCsv(ctx: ServiceContext, input: ParsedInput<'
     Flags: r.flags.map((f) => f.message).join('; '),
   }));
   const csv = '\ufeff' + Papa.unparse(rows, { escapeFormulae: true, newline: '\r\n' });
-  await recordAudit(ctx.db, ctx, { action: 'export', entity: 'tracker', entityId: null, summary: `Exported the Permanence Tracker to CSV (${rows.length} children)`, details: input });
+  await write(ctx, (w) => w.audit({ action: 'export', entity: 'tracker', entityId: null, summary: `Exported the Permanence Tracker to CSV (${rows.length} children)`, details: input }));
   return { fileName: `Permanence Tracker ${result.today}.csv`, csv };
 }

@@ -6,7 +6,7 @@ import type { MeetingKind } from '../../../../shared/domain/vocabulary';
 import type { TrackerResult, TrackerRow } from '../../../../shared/schemas/tracker';
 import { weeksSinceIssue } from '../../../../shared/review/engine';
 import type { ServiceContext } from '../../context';
-import { bringTrackingUpToDate } from './refresh';
+import { bringTrackingUpToDate } from '../../data/tracking/refresh';
 
 type TrackerInput = ParsedInput<'tracker.query'>;
 
