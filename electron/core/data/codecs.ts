@@ -39,15 +39,19 @@ export const id = (): Column<number, number, true> => ({ ...integer(), generated
 
 export const bool = (): Column<StoredBool, boolean> => kind('integer', storedBool.encode, storedBool.decode);
 
-/** One of a fixed list (a literal union from the shared vocabulary): anything else read back is a fault. */
-export function oneOf<const T extends string>(values: readonly T[]): Column<string, T> {
+/**
+ * One of a fixed list (a literal union from the shared vocabulary). Stored as the text
+ * itself, so the stored type is the union too: every query reads and writes the union,
+ * and anything else read back through `decode` is a fault.
+ */
+export function oneOf<const T extends string>(values: readonly T[]): Column<T, T> {
   const allowed = new Set<string>(values);
   return kind(
     'text',
     same,
     (stored) => {
       if (!allowed.has(stored)) throw new StoredValueError(`“${stored}” is not one of ${values.join(', ')}`);
-      return stored as T;
+      return stored;
     },
     true,
   );

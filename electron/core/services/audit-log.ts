@@ -5,6 +5,7 @@ import type { ParsedInput, ProcedureOutput } from '../../../shared/contract';
 import type { ServiceContext } from '../context';
 import { auditDetailLines } from '../../../shared/audit/detail-lines';
 import { write } from '../data/write';
+import { auditLog } from '../data/tables/audit-log';
 
 function filtered(ctx: ServiceContext, q: ParsedInput<'audit.list'>) {
   let query = ctx.db.selectFrom('audit_log');
@@ -33,14 +34,9 @@ function loginLine(actor: string, login: string | null): { label: string; value:
   return login && login !== actor ? [{ label: 'Computer login', value: login }] : [];
 }
 
-/** Details are JSON written by the app; an unreadable one is shown as it is rather than hidden. */
+/** Details are JSON written by the app; an unreadable one is shown as it is rather than hidden (the column's own reading). */
 function parseDetails(raw: string | null): unknown {
-  if (raw === null) return null;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return raw;
-  }
+  return auditLog.columns.details.decode(raw);
 }
 
 /** The whole matching log as CSV; the export is itself recorded, as every export is. */

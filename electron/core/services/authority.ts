@@ -1,13 +1,12 @@
-import { z } from 'zod';
 import type { Db } from '../db/db-type';
 import type { ParsedInput, ProcedureOutput } from '../../../shared/contract';
 import type { ServiceContext } from '../context';
-import { readSetting, writeSetting } from './settings-store';
+import { readSetting, writeSetting } from '../data/tables/settings';
 import { write } from '../data/write';
 
 /** The council's name for the heading of its documents; none until it is set. */
 export function loadAuthorityName(db: Db): Promise<string | null> {
-  return readSetting(db, 'authorityName', z.string().trim().min(1).nullable(), null);
+  return readSetting(db, 'authorityName');
 }
 
 export async function getDocumentSettings(ctx: ServiceContext): Promise<ProcedureOutput<'settings.getDocuments'>> {

@@ -1,15 +1,15 @@
 import type { ParsedInput, ProcedureOutput } from '../../../shared/contract';
 import { todayIso } from '../../../shared/domain/dates';
 import type { ServiceContext } from '../context';
-import { loadBankHolidayList } from './calendar';
-import { writeSetting } from './settings-store';
+import { readSetting } from '../data/tables/settings';
+import { writeSetting } from '../data/tables/settings';
 import { bringTrackingUpToDate } from '../data/tracking/refresh';
 import { syncSeriesMeetings } from './meetings/sync-meetings';
 import { write } from '../data/write';
 
 export async function getBankHolidays(ctx: ServiceContext): Promise<ProcedureOutput<'settings.getBankHolidays'>> {
   const [holidays, stored] = await Promise.all([
-    loadBankHolidayList(ctx.db),
+    readSetting(ctx.db, 'bankHolidays'),
     ctx.db.selectFrom('settings').select('key').where('key', '=', 'bankHolidays').executeTakeFirst(),
   ]);
   return { holidays, edited: stored !== undefined };
@@ -27,7 +27,7 @@ export async function setBankHolidays(ctx: ServiceContext, input: ParsedInput<'s
       await w.db.deleteFrom('settings').where('key', '=', 'bankHolidays').execute();
       await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: 'Reset the bank holidays to the England and Wales list' });
     } else {
-      const before = new Set((await loadBankHolidayList(w.db)).map((h) => `${h.date} ${h.name}`));
+      const before = new Set((await readSetting(w.db, 'bankHolidays')).map((h) => `${h.date} ${h.name}`));
       const sorted = [...input.holidays].sort((a, b) => a.date.localeCompare(b.date));
       await writeSetting(w.db, 'bankHolidays', sorted);
       const after = new Set(sorted.map((h) => `${h.date} ${h.name}`));

@@ -1,6 +1,5 @@
 import type { ParsedInput } from '../../../shared/contract';
 import type { Person } from '../../../shared/schemas/person';
-import type { Role } from '../../../shared/roles';
 import type { PersonRow } from '../db/schema';
 import { isoNow, type ServiceContext } from '../context';
 import { setArchived } from '../data/archive';
@@ -12,7 +11,7 @@ export function toPerson(row: PersonRow): Person {
   return {
     id: row.id,
     name: row.name,
-    role: row.role as Role,
+    role: row.role,
     teamId: row.team_id,
     email: row.email,
     archived: row.archived_at !== null,

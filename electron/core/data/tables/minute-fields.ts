@@ -2,6 +2,7 @@ import { isStructuredField, STRUCTURED_FIELD_LABELS, TEXT_FIELD_LABELS, type Min
 import { minuteValueSchemas, type MinuteValues } from '../../../../shared/schemas/minutes';
 import { storedJson } from '../dialect';
 import { id, integer, oneOf, StoredValueError, text } from '../codecs';
+import type { Db } from '../../db/db-type';
 import { table } from '../table';
 
 const FIELDS = [...Object.keys(TEXT_FIELD_LABELS), ...Object.keys(STRUCTURED_FIELD_LABELS)] as MinuteField[];
@@ -37,3 +38,9 @@ export const minuteValue = {
     return parsed.data as MinuteValue<F>;
   },
 };
+
+/** One field's saved value for an item (null: never saved, or cleared). */
+export async function readMinuteValue<F extends MinuteField>(db: Db, itemId: number, field: F): Promise<MinuteValue<F> | null> {
+  const row = await db.selectFrom('minute_fields').select('value').where('item_id', '=', itemId).where('field', '=', field).executeTakeFirst();
+  return row ? minuteValue.decode(field, row.value) : null;
+}

@@ -70,5 +70,5 @@ export async function reopenAction(ctx: ServiceContext, input: { id: number }): 
 export async function actionHistory(ctx: ServiceContext, input: { id: number }): Promise<ProcedureOutput<'actions.history'>> {
   await loadAction(ctx.db, input.id);
   const rows = await ctx.db.selectFrom('action_updates').selectAll().where('action_id', '=', input.id).orderBy('id').execute();
-  return rows.map((r) => ({ at: r.at, by: r.by, kind: r.kind as ProcedureOutput<'actions.history'>[number]['kind'], note: r.note, progressRag: r.progress_rag as ActionRow['progressRag'], impactRag: r.impact_rag as ActionRow['impactRag'] }));
+  return rows.map((r) => ({ at: r.at, by: r.by, kind: r.kind as ProcedureOutput<'actions.history'>[number]['kind'], note: r.note, progressRag: r.progress_rag, impactRag: r.impact_rag }));
 }

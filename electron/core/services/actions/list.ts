@@ -14,10 +14,11 @@ export type ActionFilter = Omit<ActionQuery, 'limit' | 'offset'>;
  * on paper. `today` decides what is overdue; callers that report it pass the same value.
  */
 export function filteredActions(ctx: ServiceContext, input: ActionFilter, today: string = todayIso(ctx.now())) {
+  const status = input.status === 'all' ? null : input.status;
   return (
     ctx.db
       .selectFrom('actions as a')
-      .$if(input.status !== 'all', (q) => q.where('a.status', '=', input.status))
+      .$if(status !== null, (q) => q.where('a.status', '=', status!))
       .$if(input.ownerId !== null, (q) => q.where('a.owner_id', '=', input.ownerId!))
       .$if(input.ownerName !== null, (q) => q.where('a.owner_name', 'like', containsPattern(input.ownerName!)))
       .$if(input.dueBy !== null, (q) => q.where('a.due_on', '<=', input.dueBy!))

@@ -1,10 +1,8 @@
 import { formatUkDate } from '../../../../shared/domain/dates';
-import type { MinuteValues } from '../../../../shared/schemas/minutes';
 import type { Db } from '../../db/db-type';
 import { AppError } from '../../errors';
 import type { ItemContext } from '../minutes/guards';
-
-type PlanRows = NonNullable<MinuteValues['smartPlan']>;
+import { readMinuteValue } from '../../data/tables/minute-fields';
 
 /**
  * An action made from a row of the item's SMART plan: the row must be saved in this item's
@@ -12,8 +10,7 @@ type PlanRows = NonNullable<MinuteValues['smartPlan']>;
  */
 export async function assertPlanRowOpen(db: Db, c: ItemContext, planRow: string): Promise<void> {
   if (c.form !== 'cpm') throw new AppError('INVALID_INPUT', 'Only a Care Planning Meeting Record has a SMART plan to make actions from.', { planRow: 'Not a row of a plan.' });
-  const field = await db.selectFrom('minute_fields').select('value').where('item_id', '=', c.item.id).where('field', '=', 'smartPlan').executeTakeFirst();
-  const rows = (field ? JSON.parse(field.value) : null) as PlanRows | null;
+  const rows = await readMinuteValue(db, c.item.id, 'smartPlan');
   const index = (rows ?? []).findIndex((r) => r.key === planRow);
   if (index < 0) {
     throw new AppError('INVALID_INPUT', 'That row of the plan is not saved (it may have been removed), so no action was made from it. Check the plan and try again.', { planRow: 'Not a saved row of this plan.' });

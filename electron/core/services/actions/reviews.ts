@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../../../shared/contract';
 import { formatUkDate } from '../../../../shared/domain/dates';
-import type { ActionReview } from '../../../../shared/domain/minutes-vocabulary';
+import type { ActionStatus } from '../../../../shared/domain/minutes-vocabulary';
 import { ACTION_REVIEW } from '../../../../shared/domain/minutes-vocabulary';
 import type { EarlierAction } from '../../../../shared/schemas/actions';
 import type { Db } from '../../db/db-type';
@@ -11,9 +11,10 @@ import { notFound } from '../guards';
 import { assertMinutesEditable, loadItemContext } from '../minutes/guards';
 import { actionRows } from './rows';
 import { write } from '../../data/write';
+import { actionReviews } from '../../data/tables/action-reviews';
 
 interface ActionBefore {
-  status: string;
+  status: ActionStatus;
   due_on: string;
   completed_on: string | null;
   last_note: string | null;
@@ -66,7 +67,7 @@ export async function earlierActionsByItem(db: Db, meeting: MeetingRow, items: r
       if (!row) continue;
       const review = reviews.find((r) => r.action_id === id && r.item_id === item.itemId);
       if (row.status !== 'open' && !review) continue;
-      list.push({ ...row, review: review ? { outcome: review.outcome as ActionReview, note: review.note, newDueOn: review.new_due_on, dueBefore: (JSON.parse(review.before) as ActionBefore).due_on } : null });
+      list.push({ ...row, review: review ? { outcome: review.outcome, note: review.note, newDueOn: review.new_due_on, dueBefore: actionReviews.columns.before.decode(review.before).due_on } : null });
     }
     list.sort((a, b) => (a.dueOn !== b.dueOn ? (a.dueOn < b.dueOn ? -1 : 1) : a.id - b.id));
     out.set(item.itemId, list);
@@ -123,7 +124,7 @@ export async function reviewAction(ctx: ServiceContext, input: ParsedInput<'acti
         );
       }
     }
-    const before: ActionBefore = existing ? (JSON.parse(existing.before) as ActionBefore) : { status: action.status, due_on: action.due_on, completed_on: action.completed_on, last_note: action.last_note };
+    const before: ActionBefore = existing ? actionReviews.columns.before.decode(existing.before) : { status: action.status, due_on: action.due_on, completed_on: action.completed_on, last_note: action.last_note };
     if (existing) await w.db.deleteFrom('action_reviews').where('id', '=', existing.id).execute();
 
     const after: ActionBefore =
@@ -147,7 +148,7 @@ export async function reviewAction(ctx: ServiceContext, input: ParsedInput<'acti
           outcome: input.outcome,
           note,
           new_due_on: input.outcome === 'carried' ? input.newDueOn : null,
-          before: JSON.stringify(before),
+          before: actionReviews.columns.before.encode(before),
           reviewed_at: now,
           reviewed_by: ctx.actor,
         })

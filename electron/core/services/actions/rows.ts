@@ -1,5 +1,3 @@
-import type { ActionStatus } from '../../../../shared/domain/minutes-vocabulary';
-import type { Rag } from '../../../../shared/domain/vocabulary';
 import type { ActionRow } from '../../../../shared/schemas/actions';
 import type { Db } from '../../db/db-type';
 
@@ -66,10 +64,10 @@ export async function actionRows(db: Db, ids: readonly number[]): Promise<Action
         // A chosen person's current name; a typed owner as typed.
         ownerName: r.person_name ?? r.owner_name,
         dueOn: r.due_on,
-        status: r.status as ActionStatus,
+        status: r.status,
         completedOn: r.completed_on,
-        progressRag: r.progress_rag as Rag | null,
-        impactRag: r.impact_rag as Rag | null,
+        progressRag: r.progress_rag,
+        impactRag: r.impact_rag,
         lastNote: r.last_note,
         updatedAt: r.updated_at,
         planRow: r.plan_row,

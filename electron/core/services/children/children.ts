@@ -148,7 +148,7 @@ export async function getChild(ctx: ServiceContext, input: ParsedInput<'children
     keyDates: keyDates.map(toKeyDate),
     ratings: ratings.map(toRag),
     siblings: siblings.map((s) => ({ id: s.id, caseRef: s.case_ref, firstName: s.first_name, lastName: s.last_name })),
-    meetings: meetings.map((m) => ({ kind: m.kind as ChildDetail['meetings'][number]['kind'], date: m.held_on, source: m.source })),
+    meetings: meetings.map((m) => ({ kind: m.kind, date: m.held_on, source: m.source })),
     cicReviews,
     escalations,
     review: {

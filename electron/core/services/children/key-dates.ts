@@ -65,7 +65,7 @@ export async function deleteKeyDate(ctx: ServiceContext, input: ParsedInput<'key
     if (!before) throw notFound('date');
     await w.db.deleteFrom('key_dates').where('id', '=', input.id).execute();
     // The audit keeps what was removed, so a deletion can always be seen and undone by hand.
-    await w.audit({ action: 'delete', entity: 'key_date', entityId: before.id, summary: `Removed ${KEY_DATE_TYPE.labels[before.type as KeyDate['type']] ?? before.type} ${formatUkDate(before.date)}`, details: before });
+    await w.audit({ action: 'delete', entity: 'key_date', entityId: before.id, summary: `Removed ${KEY_DATE_TYPE.labels[before.type] ?? before.type} ${formatUkDate(before.date)}`, details: before });
     await w.childrenChanged([before.child_id]);
     return { deleted: true };
   });

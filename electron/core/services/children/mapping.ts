@@ -1,5 +1,6 @@
 import { childFields, type Child, type ChildFieldsInput, type KeyDate, type PermanencePlan, type RagRating } from '../../../../shared/schemas/child';
 import type { ChildRow, KeyDateRow, PlanRow, RagRow } from '../../db/schema';
+import { permanencePlans } from '../../data/tables/permanence-plans';
 
 // Rows hold values the schemas already checked on the way in, so these casts only restore their types.
 export function toChild(row: ChildRow): Child {
@@ -10,15 +11,15 @@ export function toChild(row: ChildRow): Child {
     lastName: row.last_name,
     dateOfBirth: row.date_of_birth,
     isUnborn: row.is_unborn === 1,
-    gender: row.gender as Child['gender'],
+    gender: row.gender,
     ethnicity: row.ethnicity,
     teamId: row.team_id,
     socialWorkerId: row.social_worker_id,
     teamManagerId: row.team_manager_id,
     iroId: row.iro_id,
-    legalStatus: row.legal_status as Child['legalStatus'],
+    legalStatus: row.legal_status,
     dateEnteredCare: row.date_entered_care,
-    placementType: row.placement_type as Child['placementType'],
+    placementType: row.placement_type,
     siblingGroupId: row.sibling_group_id,
     closedOn: row.closed_on,
     closedReason: row.closed_reason,
@@ -38,9 +39,9 @@ export function toPlan(row: PlanRow): PermanencePlan {
   return {
     id: row.id,
     childId: row.child_id,
-    primaryOption: row.primary_option as PermanencePlan['primaryOption'],
-    parallelOptions: JSON.parse(row.parallel_options) as PermanencePlan['parallelOptions'],
-    legalOrderSought: row.legal_order_sought as PermanencePlan['legalOrderSought'],
+    primaryOption: row.primary_option,
+    parallelOptions: permanencePlans.columns.parallel_options.decode(row.parallel_options),
+    legalOrderSought: row.legal_order_sought,
     ratifiedOn: row.ratified_on,
     ratifiedAt: row.ratified_at,
     notes: row.notes,
@@ -59,10 +60,10 @@ export function toKeyDate(row: KeyDateRow): KeyDate {
   return {
     id: row.id,
     childId: row.child_id,
-    type: row.type as KeyDate['type'],
+    type: row.type,
     date: row.date,
     label: row.label,
-    decision: row.decision as KeyDate['decision'],
+    decision: row.decision,
     notes: row.notes,
   };
 }
@@ -71,10 +72,10 @@ export function toRag(row: RagRow): RagRating {
   return {
     id: row.id,
     childId: row.child_id,
-    rating: row.rating as RagRating['rating'],
+    rating: row.rating,
     reason: row.reason,
     ratedOn: row.rated_on,
-    source: row.source as RagRating['source'],
+    source: row.source,
     meetingId: row.meeting_id,
     recordedBy: row.recorded_by,
   };

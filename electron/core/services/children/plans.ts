@@ -9,6 +9,7 @@ import { AppError } from '../../errors';
 import { notFound } from '../guards';
 import { toPlan } from './mapping';
 import { write } from '../../data/write';
+import { permanencePlans } from '../../data/tables/permanence-plans';
 
 export interface PlanFields {
   primaryOption: PermanenceOption | null;
@@ -19,9 +20,9 @@ export interface PlanFields {
   notes: string | null;
 }
 
-export function sameOptions(a: { primary_option: string | null; parallel_options: string } | undefined, primary: string | null, parallel: readonly string[]): boolean {
+export function sameOptions(a: { primary_option: PermanenceOption | null; parallel_options: string } | undefined, primary: PermanenceOption | null, parallel: readonly PermanenceOption[]): boolean {
   if (!a) return false;
-  const before = JSON.parse(a.parallel_options) as string[];
+  const before = permanencePlans.columns.parallel_options.decode(a.parallel_options);
   return a.primary_option === primary && before.length === parallel.length && parallel.every((o) => before.includes(o));
 }
 
@@ -43,7 +44,7 @@ export async function insertPlan(db: Db, ctx: ServiceContext, childId: number, f
     .values({
       child_id: childId,
       primary_option: fields.primaryOption,
-      parallel_options: JSON.stringify(fields.parallelOptions),
+      parallel_options: permanencePlans.columns.parallel_options.encode(fields.parallelOptions),
       legal_order_sought: fields.legalOrderSought,
       ratified_on: fields.ratifiedOn,
       ratified_at: fields.ratifiedAt,
@@ -101,7 +102,7 @@ export async function ratifyFinalPlan(ctx: ServiceContext, input: ParsedInput<'p
       action: 'update',
       entity: 'plan',
       entityId: row.id,
-      summary: `${input.ratifiedBy} (Group Manager) ratified ${child.first_name} ${child.last_name}’s plan, ${PERMANENCE_OPTION.labels[current.primary_option as PermanenceOption]}, on ${formatUkDate(input.ratifiedOn)}`,
+      summary: `${input.ratifiedBy} (Group Manager) ratified ${child.first_name} ${child.last_name}’s plan, ${PERMANENCE_OPTION.labels[current.primary_option]}, on ${formatUkDate(input.ratifiedOn)}`,
       details: { childId: input.childId },
     });
     await w.childrenChanged([input.childId]);

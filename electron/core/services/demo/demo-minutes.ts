@@ -5,6 +5,7 @@ import type { Rag } from '../../../../shared/domain/vocabulary';
 import { searchTextOf } from '../../../../shared/minutes/search-text';
 import type { Role } from '../../../../shared/roles';
 import type { Db } from '../../db/db-type';
+import { minuteValue } from '../../data/tables/minute-fields';
 
 /**
  * Last week's Permanence Panel for Children in Care Team A, already approved: so a
@@ -72,7 +73,7 @@ export interface DemoPanelInput {
   typeId: number;
   teamId: number;
   childIds: readonly number[];
-  people: readonly { id: number; role: string; team: number | null; name: string }[];
+  people: readonly { id: number; role: Role; team: number | null; name: string }[];
 }
 
 /** The Thursday before today: a panel that has been and gone. */
@@ -154,7 +155,7 @@ export async function addDemoHeldPanel(db: Db, input: DemoPanelInput): Promise<{
     }
     // Back in four weeks while red (Walsall's rule), otherwise at the panel's usual twelve.
     const nextReview = { itemId: item.id, field: 'nextReview', value: plusDays(date, spec.rating === 'red' ? 28 : 84) } as const;
-    await db.insertInto('minute_fields').values({ item_id: item.id, field: nextReview.field, value: JSON.stringify(nextReview.value), search_text: searchTextOf(nextReview), updated_at: input.now }).execute();
+    await db.insertInto('minute_fields').values({ item_id: item.id, field: nextReview.field, value: minuteValue.encode(nextReview.field, nextReview.value), search_text: searchTextOf(nextReview), updated_at: input.now }).execute();
     await db.insertInto('item_ratings').values({ item_id: item.id, child_id: childId, rating: spec.rating, reason: spec.reason, updated_at: input.now }).execute();
     await db.insertInto('rag_ratings').values({ child_id: childId, rating: spec.rating, reason: spec.reason, rated_on: date, source: 'meeting', meeting_id: meeting.id, recorded_at: input.now, recorded_by: input.actor }).execute();
     await db.insertInto('child_meetings').values({ child_id: childId, kind: 'pp', held_on: date, source: 'meeting', meeting_id: meeting.id }).execute();

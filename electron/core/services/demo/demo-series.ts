@@ -8,8 +8,8 @@ import type { Db } from '../../db/db-type';
 export async function addDemoSeries(db: Db, opts: { teamIds: number[]; chairId: number | null; today: IsoDate; now: string }): Promise<void> {
   const types = new Map((await db.selectFrom('meeting_types').select(['id', 'code']).execute()).map((t) => [t.code, t.id]));
   const series = [
-    { code: 'pp', name: 'Permanence Panel (Thursday)', weekday: 3, start: '10:00', end: '12:30', venue: 'Civic Centre, Committee Room 2', rule: 'skip', rotation: [opts.teamIds[2]!, opts.teamIds[0]!, opts.teamIds[1]!] },
-    { code: 'lgp', name: 'Legal Gateway Panel (Monday)', weekday: 0, start: '13:30', end: '16:30', venue: 'Civic Centre, Room 4', rule: 'move', rotation: [] },
+    { code: 'pp', name: 'Permanence Panel (Thursday)', weekday: 3, start: '10:00', end: '12:30', venue: 'Civic Centre, Committee Room 2', rule: 'skip' as const, rotation: [opts.teamIds[2]!, opts.teamIds[0]!, opts.teamIds[1]!] },
+    { code: 'lgp', name: 'Legal Gateway Panel (Monday)', weekday: 0, start: '13:30', end: '16:30', venue: 'Civic Centre, Room 4', rule: 'move' as const, rotation: [] },
   ];
   for (const s of series) {
     const row = await db

@@ -1,19 +1,21 @@
+import type { Role } from '../../../../shared/roles';
 import type { ProcedureOutput } from '../../../../shared/contract';
 import { ENGLAND_WALES_HOLIDAY_SET } from '../../../../shared/domain/bank-holidays';
 import { addDaysIso, addMonthsIso, addWeeksIso, todayIso, weekdayIndex, type IsoDate } from '../../../../shared/domain/dates';
 import { addWorkingDays, nextWorkingDay, subtractWorkingDays } from '../../../../shared/domain/working-days';
-import type { LegalStatus, PermanenceOption, PlacementType, Rag } from '../../../../shared/domain/vocabulary';
+import type { KeyDateType, LegalStatus, LgpDecision, MeetingKind, PermanenceOption, PlacementType, Rag } from '../../../../shared/domain/vocabulary';
 import type { Transaction } from 'kysely';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Database } from '../../db/schema';
 import { AppError } from '../../errors';
 import { loadAuthorityName } from '../authority';
-import { writeSetting } from '../settings-store';
+import { writeSetting } from '../../data/tables/settings';
 import { keepRecordDetails } from '../minutes/record-details';
 import { addDemoHeldPanel } from './demo-minutes';
 import { addDemoSeries } from './demo-series';
 import { DEMO_COUNCIL_NAME, DEMO_FIRST_NAMES, DEMO_PEOPLE, DEMO_SURNAMES, DEMO_TEAMS, RAG_REASONS } from './demo-council';
 import { write } from '../../data/write';
+import { permanencePlans } from '../../data/tables/permanence-plans';
 
 /** A seeded generator: the demo is the same every time, apart from moving with today's date. */
 function prng(seed: number) {
@@ -61,7 +63,7 @@ export async function loadDemoData(ctx: ServiceContext): Promise<ProcedureOutput
     for (const name of DEMO_TEAMS) {
       teamIds.push((await w.db.insertInto('teams').values({ name, team_manager_id: null, group_manager_id: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow()).id);
     }
-    const people: { id: number; role: string; team: number | null; name: string }[] = [];
+    const people: { id: number; role: Role; team: number | null; name: string }[] = [];
     for (const p of DEMO_PEOPLE) {
       const team = p.team === undefined ? null : teamIds[p.team]!;
       const id = (await w.db.insertInto('people').values({ name: p.name, role: p.role, team_id: team, email: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow()).id;
@@ -174,9 +176,9 @@ async function addHistory(
   now: string,
   k: number,
 ): Promise<void> {
-  const keyDate = (type: string, date: IsoDate, decision: string | null = null) =>
+  const keyDate = (type: KeyDateType, date: IsoDate, decision: LgpDecision | null = null) =>
     trx.insertInto('key_dates').values({ child_id: childId, type, date, label: null, decision, notes: null, created_at: now, updated_at: now }).execute();
-  const meeting = (kind: string, date: IsoDate) => trx.insertInto('child_meetings').values({ child_id: childId, kind, held_on: date, source: 'demo', meeting_id: null }).execute();
+  const meeting = (kind: MeetingKind, date: IsoDate) => trx.insertInto('child_meetings').values({ child_id: childId, kind, held_on: date, source: 'demo', meeting_id: null }).execute();
   const child = await trx.selectFrom('children').select(['date_entered_care', 'iro_id']).where('id', '=', childId).executeTakeFirstOrThrow();
   const entered = child.date_entered_care;
 
@@ -190,7 +192,7 @@ async function addHistory(
       .values({
         child_id: childId,
         primary_option: primary!,
-        parallel_options: JSON.stringify(parallel.slice(0, rnd.int(0, parallel.length))),
+        parallel_options: permanencePlans.columns.parallel_options.encode(parallel.slice(0, rnd.int(0, parallel.length))),
         legal_order_sought: null,
         ratified_on: ratified,
         ratified_at: ratified ? 'Child in Care review' : null,

@@ -1,7 +1,7 @@
 import { formatUkDate } from '../../../../shared/domain/dates';
 import type { MeetingForm } from '../../../../shared/domain/vocabulary';
 import type { ReviewSettings } from '../../../../shared/review/types';
-import { ROLE_LABELS, type Role } from '../../../../shared/roles';
+import { ROLE_LABELS, ROLES } from '../../../../shared/roles';
 import type { Attendee, MinutesDetail } from '../../../../shared/schemas/minutes';
 import { docItem } from '../../export/minutes/doc-item';
 import type { DocAttendee, DocItem, MinutesDocModel } from '../../export/minutes/model';
@@ -21,7 +21,11 @@ export interface MinutesContext {
 
 const fullName = (c: { firstName: string; lastName: string }) => `${c.firstName} ${c.lastName}`;
 
-const roleWords = (role: string) => ROLE_LABELS[role as Role] ?? role;
+/** An attendee's role in words: one of ours by its label, a role typed in by hand as it was typed. */
+const roleWords = (role: string) => {
+  const known = ROLES.find((r) => r === role);
+  return known ? ROLE_LABELS[known] : role;
+};
 const person = (a: Attendee): DocAttendee => ({ name: a.name, role: roleWords(a.role), organisation: a.organisation });
 
 function docItemAt(form: MeetingForm, detail: MinutesDetail, index: number, context: MinutesContext): DocItem {

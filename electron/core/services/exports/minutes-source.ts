@@ -1,5 +1,4 @@
 import { todayIso } from '../../../../shared/domain/dates';
-import type { MeetingStatus } from '../../../../shared/domain/minutes-vocabulary';
 import { minutesExportBlocked } from '../../../../shared/minutes/lifecycle';
 import type { MinutesDetail } from '../../../../shared/schemas/minutes';
 import type { ServiceContext } from '../../context';
@@ -19,7 +18,7 @@ export interface MinutesSource {
 /** Everything the minutes and every extract of them are built from, read once. */
 export async function loadMinutesSource(ctx: ServiceContext, meetingId: number): Promise<MinutesSource> {
   const detail = await minutesDetail(ctx, meetingId);
-  const blocked = minutesExportBlocked(detail.state.status as MeetingStatus);
+  const blocked = minutesExportBlocked(detail.state.status);
   if (blocked) throw new AppError('CONFLICT', blocked);
   const [authorityName, records, review] = await Promise.all([loadAuthorityName(ctx.db), loadRecordDetails(ctx.db, meetingId, todayIso(ctx.now())), getReviewSettings(ctx)]);
   return { detail, full: minutesDocModel(detail, { authorityName, preparedBy: ctx.actor, records, reviewSettings: review.settings, today: todayIso(ctx.now()) }) };

@@ -1,5 +1,4 @@
 import { zipSync } from 'fflate';
-import type { MeetingStatus } from '../../../../shared/domain/minutes-vocabulary';
 import { filingBlocked } from '../../../../shared/minutes/lifecycle';
 import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
@@ -17,7 +16,7 @@ export interface BuiltBatch extends FilingBatch {
 /** Refuses, in words, a meeting whose extracts cannot be filed: minutes not approved, or no children. */
 export async function assertFilable(ctx: ServiceContext, meetingId: number): Promise<void> {
   const m = await getMeetingRow(ctx.db, meetingId);
-  const blocked = filingBlocked(m.status as MeetingStatus);
+  const blocked = filingBlocked(m.status);
   if (blocked) throw new AppError('CONFLICT', blocked);
   const child = await ctx.db.selectFrom('agenda_item_children').select('child_id').where('meeting_id', '=', meetingId).limit(1).executeTakeFirst();
   if (!child) throw new AppError('CONFLICT', NOTHING_TO_FILE);

@@ -1,6 +1,5 @@
 import type { ParsedInput } from '../../../../shared/contract';
 import { formatUkDate } from '../../../../shared/domain/dates';
-import type { MeetingStatus } from '../../../../shared/domain/minutes-vocabulary';
 import { filingBlocked } from '../../../../shared/minutes/lifecycle';
 import type { FilingChecklist } from '../../../../shared/schemas/filing';
 import { isoNow, type ServiceContext } from '../../context';
@@ -35,7 +34,7 @@ export async function filingChecklist(ctx: ServiceContext, meetingId: number): P
     ctx.db.selectFrom('amendments').select(['item_id', 'at']).where('meeting_id', '=', meetingId).execute(),
   ]);
   const recordOf = new Map(records.map((r) => [r.child_id, r]));
-  const blockedReason = filingBlocked(m.status as MeetingStatus);
+  const blockedReason = filingBlocked(m.status);
   // How each extract stands now (what is taken out, what waits for a person): worked out from the minutes, never stored.
   const reviews = blockedReason === null && children.length > 0 ? reviewCounts(await loadExtractSource(ctx, meetingId)) : new Map<number, ExtractReviewCounts>();
   const amendedAfter = (itemId: number, exportedAt: string) => amendments.some((a) => (a.item_id === null || a.item_id === itemId) && a.at > exportedAt);

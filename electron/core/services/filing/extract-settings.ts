@@ -1,15 +1,15 @@
 import type { ParsedInput } from '../../../../shared/contract';
-import { DEFAULT_EXTRACT_SETTINGS, type ExtractSettings, extractSettings } from '../../../../shared/schemas/extract-review';
+import { type ExtractSettings } from '../../../../shared/schemas/extract-review';
 import type { ServiceContext } from '../../context';
 import type { Db } from '../../db/db-type';
-import { readSetting, writeSetting } from '../settings-store';
+import { readSetting, writeSetting } from '../../data/tables/settings';
 import { write } from '../../data/write';
 
-const KEY = 'extracts';
+const KEY = 'extracts' as const;
 
 /** What a council chose for its extracts: whether siblings' names stay (they do unless it says otherwise). */
 export function loadExtractSettings(db: Db): Promise<ExtractSettings> {
-  return readSetting(db, KEY, extractSettings, DEFAULT_EXTRACT_SETTINGS);
+  return readSetting(db, KEY);
 }
 
 export async function getExtractSettings(ctx: ServiceContext): Promise<ExtractSettings> {

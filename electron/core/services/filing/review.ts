@@ -8,6 +8,7 @@ import type { MentionKind } from '../../export/mentions/find-mentions';
 import { type ExtractSource, loadExtractSource, scanExtract, type StoredChoice } from '../exports/extract-source';
 import { assertFilable } from './batch';
 import { write } from '../../data/write';
+import { extractReviews } from '../../data/tables/extract-reviews';
 
 /** Why a possible mention is listed, in the reviewer's words. */
 const WHY: Record<MentionKind, (suspects: number) => string> = {
@@ -129,7 +130,7 @@ export async function decideMention(ctx: ServiceContext, input: ParsedInput<'fil
     const values = {
       phrase: mention.phrase,
       sentence: `${mention.sentence.before}${mention.sentence.match}${mention.sentence.after}`,
-      suspects: JSON.stringify(mention.suspects),
+      suspects: extractReviews.columns.suspects.encode(mention.suspects),
       choice: input.choice,
       decided_at: at,
       decided_by: ctx.actor,

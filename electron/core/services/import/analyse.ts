@@ -1,5 +1,4 @@
 import { addDaysIso, todayIso } from '../../../../shared/domain/dates';
-import type { Role } from '../../../../shared/roles';
 import {
   IMPORT_FIELDS,
   IMPORT_FIELD_LABELS,
@@ -130,7 +129,7 @@ export function peopleToAdd(rows: readonly AnalysedRow[], state: ImportState): P
       const personTeam = isIro ? null : teamId;
       const newTeam = isIro ? null : row.writes.values.newTeam;
       const teamName = newTeam ? newTeam.name : personTeam === null ? null : (state.teamNames.get(personTeam) ?? null);
-      found.set(ref.key, { key: ref.key, name: ref.name, role: ref.role as Role, teamId: personTeam, newTeamKey: newTeam?.key ?? null, teamName, rows: 1 });
+      found.set(ref.key, { key: ref.key, name: ref.name, role: ref.role, teamId: personTeam, newTeamKey: newTeam?.key ?? null, teamName, rows: 1 });
     }
   }
   return [...found.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));

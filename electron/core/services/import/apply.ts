@@ -8,6 +8,7 @@ import type { Writer } from '../../data/write';
 import { insertChild, updateChildRow } from '../children/children';
 import type { PersonToAdd } from './analyse';
 import type { RowWrites } from './plan-writes';
+import { permanencePlans } from '../../data/tables/permanence-plans';
 
 export interface Applied {
   created: number;
@@ -103,7 +104,7 @@ async function writeHistory(writer: Writer, written: readonly Written[], now: st
         plans.map(({ childId, row }) => ({
           child_id: childId,
           primary_option: row.plan!.primary,
-          parallel_options: JSON.stringify(row.plan!.parallel),
+          parallel_options: permanencePlans.columns.parallel_options.encode(row.plan!.parallel),
           legal_order_sought: row.plan!.legalOrderSought,
           ratified_on: null,
           ratified_at: null,

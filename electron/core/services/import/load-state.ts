@@ -1,5 +1,9 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ChildRow, Database } from '../../db/schema';
+import type { KeyDateType, LegalOrderSought, LgpDecision, PermanenceOption } from '../../../../shared/domain/vocabulary';
+import type { Role } from '../../../../shared/roles';
+import { decode } from '../../data/table';
+import { permanencePlans } from '../../data/tables/permanence-plans';
 import { nameKey } from './clean-cell';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -10,18 +14,18 @@ export interface NamedRow {
   archived: boolean;
 }
 export interface PersonEntry extends NamedRow {
-  role: string;
+  role: Role;
 }
 export interface KeyDateEntry {
   id: number;
-  type: string;
+  type: KeyDateType;
   date: string;
-  decision: string | null;
+  decision: LgpDecision | null;
 }
 export interface PlanEntry {
-  primary: string | null;
-  parallel: string[];
-  legalOrderSought: string | null;
+  primary: PermanenceOption | null;
+  parallel: PermanenceOption[];
+  legalOrderSought: LegalOrderSought | null;
 }
 
 /** Everything the import compares a file against, read once (never row by row), so 10,000 rows take one pass. */
@@ -72,7 +76,7 @@ export async function loadImportState(db: Db): Promise<ImportState> {
     peopleByName: new Map(),
     peopleById: new Map(),
     childrenByRef: new Map(children.map((c) => [c.case_ref.toLowerCase(), c])),
-    plans: new Map(plans.map((p) => [p.child_id, { primary: p.primary_option, parallel: JSON.parse(p.parallel_options) as string[], legalOrderSought: p.legal_order_sought }])),
+    plans: new Map(plans.map((r) => decode(permanencePlans, r)).map((p) => [p.child_id, { primary: p.primary_option, parallel: p.parallel_options, legalOrderSought: p.legal_order_sought }])),
     keyDates: new Map(),
     latestRatings: new Map(),
     ratingKeys: new Map(),

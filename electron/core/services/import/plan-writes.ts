@@ -1,4 +1,4 @@
-import type { KeyDateType, LgpDecision, MeetingKind, PermanenceOption, Rag } from '../../../../shared/domain/vocabulary';
+import type { KeyDateType, LegalOrderSought, LgpDecision, MeetingKind, PermanenceOption, Rag } from '../../../../shared/domain/vocabulary';
 import type { ChildRow } from '../../db/schema';
 import { childColumns } from '../children/children';
 import { meetingKey, ratingKey, type ImportState } from './load-state';
@@ -11,7 +11,7 @@ export interface RowWrites {
   values: RowValues;
   /** the child's own columns that change, in words */
   childChanges: string[];
-  plan?: { primary: PermanenceOption; parallel: PermanenceOption[]; legalOrderSought: string | null };
+  plan?: { primary: PermanenceOption; parallel: PermanenceOption[]; legalOrderSought: LegalOrderSought | null };
   addKeyDates: { type: KeyDateType; date: string; decision: LgpDecision | null }[];
   setDecisions: { id: number; date: string; decision: LgpDecision }[];
   rating?: { rating: Rag; reason: string; ratedOn: string };

@@ -4,6 +4,7 @@ import { importMapping, importPersonMap, importTeamMap, importValueMap } from '.
 import type { Database } from '../../db/schema';
 import type { ImportChoices } from './analyse';
 import { looseKey } from './clean-cell';
+import { importProfiles } from '../../data/tables/import-profiles';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -36,7 +37,7 @@ export async function findProfile(db: Db, headers: readonly string[]): Promise<I
   const row = await db.selectFrom('import_profiles').selectAll().where('headings_key', '=', headingsKey(headers)).executeTakeFirst();
   if (!row) return undefined;
   try {
-    const parsed = storedChoices.safeParse(JSON.parse(row.choices));
+    const parsed = storedChoices.safeParse(importProfiles.columns.choices.decode(row.choices));
     // A profile that no longer reads (written by a later version, say) is passed over, not trusted.
     return parsed.success ? { name: row.name, savedAt: row.saved_at, choices: parsed.data } : undefined;
   } catch {
@@ -46,7 +47,7 @@ export async function findProfile(db: Db, headers: readonly string[]): Promise<I
 
 /** Keeps the choices an import was made with, for the next file with these headings (one profile per set of headings). */
 export async function saveProfile(trx: Transaction<Database>, headers: readonly string[], name: string, choices: ImportChoices, at: string, by: string): Promise<void> {
-  const values = { name, choices: JSON.stringify(choices), saved_at: at, saved_by: by };
+  const values = { name, choices: importProfiles.columns.choices.encode(choices), saved_at: at, saved_by: by };
   await trx
     .insertInto('import_profiles')
     .values({ headings_key: headingsKey(headers), ...values })

@@ -10,7 +10,7 @@ import type { ImportState } from './load-state';
 import type { CsvRecord } from './parse-csv';
 import type { ImportPersonMap, ImportValueField } from '../../../../shared/schemas/import';
 import { isBlankLike } from './blank-like';
-import { readDate, readOptions, readWorker, type PersonRef, type Read } from './read-values';
+import { permanenceOptionOf, readDate, readOptions, readWorker, type PersonRef, type Read } from './read-values';
 import type { TeamChoices } from './team-choices';
 import { leftBlankWarning, unmappedProblem, type ValueChoices } from './value-choices';
 
@@ -221,7 +221,7 @@ function readPlan(
       warn('primaryPlan', `${IMPORT_FIELD_LABELS.primaryPlan}: “${oneLine(primaryText)}” is not one Panelroom recognises, so the plan is not imported. To import it, choose what it means under “What the file’s words mean”.`);
       return null;
     }
-    if (read.kind === 'value') primary = read.value as PermanenceOption;
+    if (read.kind === 'value') primary = permanenceOptionOf(read.value)[0] ?? null;
   }
   const parallel = readOptions(parallelText, values);
   for (const part of parallel.unknown) warn('parallelPlans', leftBlankWarning('parallelPlans', part).replace('so it is left blank', 'so it is left out'));

@@ -1,5 +1,5 @@
 import { explainImpossibleDate, parseUkDate } from '../../../../shared/domain/parse-uk-date';
-import type { PermanenceOption } from '../../../../shared/domain/vocabulary';
+import { PERMANENCE_OPTION, type PermanenceOption } from '../../../../shared/domain/vocabulary';
 import type { Role } from '../../../../shared/roles';
 import { nameField } from '../../../../shared/schemas/common';
 import type { ImportPersonMap } from '../../../../shared/schemas/import';
@@ -92,6 +92,11 @@ export function readPerson(text: string, role: Role, label: string, state: Impor
  * Parallel plans come as "LTF; SGO", "Adoption / Reunification" or "LTF, SGO"; "Adoption /
  * Early Permanence" is one option, not two. Parts not recognised are listed (and left out).
  */
+/** A wording's value as a permanence option: the matcher offers only these, so nothing else is ever read. */
+export function permanenceOptionOf(value: string): PermanenceOption[] {
+  return PERMANENCE_OPTION.values.filter((o) => o === value);
+}
+
 export function readOptions(text: string, values: ValueChoices): { options: PermanenceOption[]; unknown: string[] } {
   const found: PermanenceOption[] = [];
   const unknown: string[] = [];
@@ -99,13 +104,13 @@ export function readOptions(text: string, values: ValueChoices): { options: Perm
     if (isBlankLike(piece)) continue;
     const whole = values.read('parallelPlans', piece, true);
     if (whole.kind !== 'unmapped') {
-      if (whole.kind === 'value') found.push(whole.value as PermanenceOption);
+      if (whole.kind === 'value') found.push(...permanenceOptionOf(whole.value));
       continue;
     }
     for (const part of piece.split(/[/,+]|\band\b|&/i)) {
       if (isBlankLike(part)) continue;
       const option = values.read('parallelPlans', part);
-      if (option.kind === 'value') found.push(option.value as PermanenceOption);
+      if (option.kind === 'value') found.push(...permanenceOptionOf(option.value));
       else if (option.kind === 'unmapped') unknown.push(oneLine(part));
     }
   }

@@ -4,6 +4,7 @@ import type { RuleId } from '../../../../shared/review/types';
 import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
 import { AppError } from '../../errors';
+import { agendaItems } from '../../data/tables/agenda-items';
 
 export const NO_PAPERS_YET: Papers = { genogram: 'outstanding', chronology: 'outstanding', referral: 'outstanding', assessment: 'outstanding' };
 
@@ -46,7 +47,7 @@ export async function insertItem(db: Db, meetingId: number, item: NewItem, now: 
       source: item.source,
       due_rule: item.dueRule,
       lgp_reason: item.lgpReason,
-      papers: item.papers === null ? null : JSON.stringify(item.papers),
+      papers: agendaItems.columns.papers.encode(item.papers),
       created_at: now,
       updated_at: now,
     })

@@ -1,9 +1,7 @@
 import type { ParsedInput } from '../../../../shared/contract';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
-import type { MeetingKind } from '../../../../shared/domain/vocabulary';
 import { REASON_MAX, type MeetingDetail, type Papers } from '../../../../shared/schemas/agenda';
 import type { PaperState } from '../../../../shared/domain/vocabulary';
-import type { RuleId } from '../../../../shared/review/types';
 import type { Db } from '../../db/db-type';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
@@ -13,11 +11,12 @@ import { dueByFor, getMeetingRow, meetingDetail } from './detail';
 import { dueChildren } from './proposals';
 import { bringTrackingUpToDate } from '../../data/tracking/refresh';
 import { write, type Writer } from '../../data/write';
+import { agendaItems } from '../../data/tables/agenda-items';
 
 /** A paper counts as in for the group only when it is in for every child: the least complete state wins. */
 const PAPER_ORDER: readonly PaperState[] = ['outstanding', 'received', 'not_needed'];
 function mergePapers(all: (string | null)[]): Papers {
-  const parsed = all.filter((p): p is string => p !== null).map((p) => JSON.parse(p) as Papers);
+  const parsed = all.map((p) => agendaItems.columns.papers.decode(p)).filter((p): p is Papers => p !== null);
   const merged = { ...NO_PAPERS_YET };
   for (const key of Object.keys(merged) as (keyof Papers)[]) {
     merged[key] = parsed.map((p) => p[key]).sort((a, b) => PAPER_ORDER.indexOf(a) - PAPER_ORDER.indexOf(b))[0] ?? 'outstanding';
@@ -67,7 +66,7 @@ export async function addAgendaItem(ctx: ServiceContext, input: ParsedInput<'age
     const due =
       type.proposes === null
         ? undefined
-        : (await dueChildren(w.db, { kind: type.proposes as MeetingKind, teamId: null, dueBy: await dueByFor(w.db, meeting), today: todayIso(ctx.now()) })).find(
+        : (await dueChildren(w.db, { kind: type.proposes, teamId: null, dueBy: await dueByFor(w.db, meeting), today: todayIso(ctx.now()) })).find(
             (d) => d.childId === child.id,
           );
     const lgp = type.form === 'lgp';
@@ -107,7 +106,7 @@ export function updateAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda
       slot_minutes: input.slotMinutes,
       reason: input.reason ?? item.reason,
       lgp_reason: lgp ? input.lgpReason : null,
-      papers: lgp ? JSON.stringify(input.papers ?? (item.papers ? JSON.parse(item.papers) : NO_PAPERS_YET)) : null,
+      papers: lgp ? agendaItems.columns.papers.encode(input.papers ?? (agendaItems.columns.papers.decode(item.papers) ?? NO_PAPERS_YET)) : null,
     };
     await w.db.updateTable('agenda_items').set({ ...next, updated_at: isoNow(ctx) }).where('id', '=', item.id).execute();
     const details = Object.fromEntries(
@@ -169,7 +168,7 @@ export function groupSiblingItems(ctx: ServiceContext, input: { id: number }): P
     if (moving.some((r) => r.lgp_reason !== item.lgp_reason)) {
       throw new AppError('CONFLICT', 'These siblings are booked into Legal Gateway for different reasons. Give them the same reason first, or keep them as separate items.');
     }
-    const papers = item.papers === null ? null : JSON.stringify(mergePapers([item.papers, ...moving.map((r) => r.papers)]));
+    const papers = item.papers === null ? null : agendaItems.columns.papers.encode(mergePapers([item.papers, ...moving.map((r) => r.papers)]));
     for (const [i, r] of moving.entries()) {
       await w.db.updateTable('agenda_item_children').set({ item_id: item.id, position: own.length + i + 1 }).where('item_id', '=', r.item_id).where('child_id', '=', r.child_id).execute();
     }
@@ -203,10 +202,10 @@ export function splitAgendaItem(ctx: ServiceContext, input: { id: number }): Pro
             presenterId: item.presenter_id,
             slotMinutes: item.slot_minutes,
             reason: item.reason,
-            source: item.source as 'proposed' | 'added',
-            dueRule: item.due_rule as RuleId | null,
+            source: item.source,
+            dueRule: item.due_rule,
             lgpReason: item.lgp_reason as never,
-            papers: item.papers ? JSON.parse(item.papers) : null,
+            papers: agendaItems.columns.papers.decode(item.papers),
           },
           now,
         ),

@@ -5,11 +5,10 @@ import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import { formatLongDate } from '../../../../shared/domain/long-date';
 import { isWorkingDay } from '../../../../shared/domain/working-days';
 import { parseClock } from '../../../../shared/agenda/slots';
-import type { DueItem } from '../../../../shared/review/types';
 import type { CpmRow, MeetingDetail } from '../../../../shared/schemas/agenda';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { loadBankHolidayNames } from '../calendar';
+import { loadBankHolidayNames } from '../../data/tables/settings';
 import { assertPersonExists } from '../guards';
 import { bringTrackingUpToDate } from '../../data/tracking/refresh';
 import { insertItem } from './agenda-rows';
@@ -17,6 +16,7 @@ import { meetingDetail } from './detail';
 import { containsPattern } from '../../db/contains';
 import { write } from '../../data/write';
 import type { Writer } from '../../data/write';
+import { childTracking } from '../../data/tables/child-tracking';
 
 /** The list is for working through, soonest first; a council with thousands of children filters by team. */
 const CPM_LIST_LIMIT = 300;
@@ -74,7 +74,7 @@ export async function listCpms(ctx: ServiceContext, input: ParsedInput<'cpm.list
   for (const b of bookings) if (b.date < today && !missed.has(b.child_id)) missed.set(b.child_id, { meetingId: b.id, date: b.date });
 
   const out: CpmRow[] = rows.map((r) => {
-    const due = (JSON.parse(r.due) as DueItem[]).filter((d) => d.kind === 'cpm').sort((a, b) => a.date.localeCompare(b.date))[0];
+    const due = childTracking.columns.due.decode(r.due).filter((d) => d.kind === 'cpm').sort((a, b) => a.date.localeCompare(b.date))[0];
     return {
       childId: r.id,
       caseRef: r.case_ref,

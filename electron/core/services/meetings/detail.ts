@@ -2,16 +2,16 @@ import { compareUrgency } from '../../../../shared/agenda/fit';
 import { planSlots } from '../../../../shared/agenda/slots';
 import { todayIso, type IsoDate } from '../../../../shared/domain/dates';
 import { plusDays } from '../../../../shared/domain/day-numbers';
-import type { MeetingKind } from '../../../../shared/domain/vocabulary';
 import { subtractWorkingDays } from '../../../../shared/domain/working-days';
-import type { AgendaChild, AgendaItem, MeetingDetail, MeetingSummary, Papers } from '../../../../shared/schemas/agenda';
+import type { AgendaChild, AgendaItem, MeetingDetail, MeetingSummary } from '../../../../shared/schemas/agenda';
 import type { MeetingRow, MeetingTypeRow } from '../../db/schema';
 import type { Db } from '../../db/db-type';
 import type { ServiceContext } from '../../context';
-import { loadBankHolidays } from '../calendar';
+import { loadBankHolidays } from '../../data/tables/settings';
 import { notFound } from '../guards';
 import { dueChildren } from './proposals';
 import { loadRotaSource, rotaFor } from './rota-source';
+import { agendaItems } from '../../data/tables/agenda-items';
 
 export async function getMeetingRow(db: Db, id: number): Promise<MeetingRow> {
   const row = await db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
@@ -30,7 +30,7 @@ export async function summarise(db: Db, m: MeetingRow, type: MeetingTypeRow, ite
     id: m.id,
     typeId: type.id,
     typeName: type.name,
-    form: type.form as MeetingSummary['form'],
+    form: type.form,
     seriesId: m.series_id,
     seriesName: series?.name ?? null,
     date: m.date,
@@ -96,10 +96,10 @@ async function loadItems(db: Db, meetingId: number): Promise<Omit<AgendaItem, 's
       presenterName: i.presenter_name,
       slotMinutes: i.slot_minutes,
       reason: i.reason,
-      source: i.source as AgendaItem['source'],
+      source: i.source,
       dueRule: i.due_rule,
-      lgpReason: i.lgp_reason as AgendaItem['lgpReason'],
-      papers: i.papers === null ? null : (JSON.parse(i.papers) as Papers),
+      lgpReason: i.lgp_reason,
+      papers: agendaItems.columns.papers.decode(i.papers),
     }));
 }
 
@@ -127,7 +127,7 @@ export async function meetingDetail(ctx: ServiceContext, meetingId: number, db: 
   if (type.proposes !== null && type.form !== 'cpm' && m.status === 'planned') {
     dueBy = await dueByFor(db, m);
     const onAgenda = new Set(items.flatMap((i) => i.children.map((c) => c.id)));
-    const due = await dueChildren(db, { kind: type.proposes as MeetingKind, teamId: m.team_id, dueBy, today: todayIso(ctx.now()), elsewhere: { typeId: type.id, exceptMeetingId: m.id } });
+    const due = await dueChildren(db, { kind: type.proposes, teamId: m.team_id, dueBy, today: todayIso(ctx.now()), elsewhere: { typeId: type.id, exceptMeetingId: m.id } });
     suggestions = due
       .filter((d) => !onAgenda.has(d.childId))
       .sort(compareUrgency(m.date))

@@ -7,18 +7,19 @@ import { changedFields } from '../../data/audit';
 import { notFound } from '../guards';
 import { setArchived } from '../../data/archive';
 import { write } from '../../data/write';
+import { meetingTypes } from '../../data/tables/meeting-types';
 
 export function toMeetingType(row: MeetingTypeRow): MeetingType {
   return {
     id: row.id,
     code: row.code,
     name: row.name,
-    form: row.form as MeetingType['form'],
-    proposes: row.proposes as MeetingType['proposes'],
-    defaultInterval: row.default_interval as MeetingType['defaultInterval'],
+    form: row.form,
+    proposes: row.proposes,
+    defaultInterval: row.default_interval,
     slotMinutes: row.slot_minutes,
     papersDueWorkingDays: row.papers_due_working_days,
-    coreRoles: JSON.parse(row.core_roles) as MeetingType['coreRoles'],
+    coreRoles: meetingTypes.columns.core_roles.decode(row.core_roles),
     archived: row.archived_at !== null,
   };
 }
@@ -62,7 +63,7 @@ export async function createMeetingType(ctx: ServiceContext, input: ParsedInput<
         default_interval: input.defaultInterval,
         slot_minutes: input.slotMinutes,
         papers_due_working_days: papersDue(input.form, input.papersDueWorkingDays),
-        core_roles: JSON.stringify(input.coreRoles),
+        core_roles: meetingTypes.columns.core_roles.encode(input.coreRoles),
         position: Number(last?.p ?? 0) + 1,
         created_at: now,
         updated_at: now,
@@ -84,7 +85,7 @@ export async function updateMeetingType(ctx: ServiceContext, input: ParsedInput<
         name: input.name,
         slot_minutes: input.slotMinutes,
         papers_due_working_days: papersDue(before.form, input.papersDueWorkingDays),
-        core_roles: JSON.stringify(input.coreRoles),
+        core_roles: meetingTypes.columns.core_roles.encode(input.coreRoles),
         default_interval: input.defaultInterval,
         updated_at: isoNow(ctx),
       })
@@ -93,7 +94,7 @@ export async function updateMeetingType(ctx: ServiceContext, input: ParsedInput<
       .executeTakeFirstOrThrow();
     const changes = changedFields(toMeetingType(before) as unknown as Record<string, unknown>, toMeetingType(row) as unknown as Record<string, unknown>);
     delete changes.coreRoles;
-    if (before.core_roles !== row.core_roles) changes.coreRoles = { from: JSON.parse(before.core_roles), to: JSON.parse(row.core_roles) };
+    if (before.core_roles !== row.core_roles) changes.coreRoles = { from: meetingTypes.columns.core_roles.decode(before.core_roles), to: meetingTypes.columns.core_roles.decode(row.core_roles) };
     if (Object.keys(changes).length > 0) {
       await w.audit({ action: 'update', entity: 'meeting_type', entityId: row.id, summary: `Changed meeting type “${row.name}”`, details: changes });
     }

@@ -1,6 +1,5 @@
 import type { ParsedInput } from '../../../../shared/contract';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
-import type { MeetingKind } from '../../../../shared/domain/vocabulary';
 import type { MeetingDetail, MeetingSummary } from '../../../../shared/schemas/agenda';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
@@ -85,7 +84,7 @@ export async function prepareMeeting(ctx: ServiceContext, input: ParsedInput<'me
     let notFitted = 0;
     if (type.proposes !== null && type.form !== 'cpm') {
       const due = await dueChildren(w.db, {
-        kind: type.proposes as MeetingKind,
+        kind: type.proposes,
         teamId: meeting.team_id,
         dueBy: await dueByFor(w.db, meeting),
         today: todayIso(ctx.now()),

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Db } from '../../db/db-type';
 import type { Database } from '../../db/schema';
 import { bringTrackingUpToDate, refreshStaleTracking } from '../../data/tracking/refresh';
+import { childTracking } from '../../data/tables/child-tracking';
 
 export interface DueChild extends AgendaSuggestion {
   rule: DueItem['rule'];
@@ -65,7 +66,7 @@ export async function dueChildren(
     .execute();
   const out: DueChild[] = [];
   for (const r of rows) {
-    const item = (JSON.parse(r.due) as DueItem[]).filter((d) => d.kind === opts.kind && d.date <= opts.dueBy).sort((a, b) => a.date.localeCompare(b.date))[0];
+    const item = childTracking.columns.due.decode(r.due).filter((d) => d.kind === opts.kind && d.date <= opts.dueBy).sort((a, b) => a.date.localeCompare(b.date))[0];
     if (!item) continue;
     out.push({
       childId: r.id,
@@ -76,7 +77,7 @@ export async function dueChildren(
       dueDate: item.date,
       reason: item.reason,
       rule: item.rule,
-      rag: r.rag as Rag | null,
+      rag: r.rag,
       week26Date: r.week26_date,
       siblingGroupId: r.sibling_group_id,
       socialWorkerId: r.social_worker_id,

@@ -1,10 +1,10 @@
 import type { IsoDate } from '../../../../shared/domain/dates';
 import { plusDays } from '../../../../shared/domain/day-numbers';
 import { generateRota } from '../../../../shared/rota/generate';
-import type { DateOverride, ExtraDate, HolidayRule, Occurrence, RotaResult, SeriesInterval, SeriesPattern } from '../../../../shared/rota/types';
+import type { DateOverride, ExtraDate, Occurrence, RotaResult, SeriesPattern } from '../../../../shared/rota/types';
 import type { SeriesRow } from '../../db/schema';
 import type { Db } from '../../db/db-type';
-import { loadBankHolidayNames } from '../calendar';
+import { loadBankHolidayNames } from '../../data/tables/settings';
 import { AppError } from '../../errors';
 
 /** Everything the pure rota generator needs for one series, read in one place. */
@@ -18,11 +18,11 @@ export interface RotaSource {
 export function patternOf(row: SeriesRow, rotation: readonly number[]): SeriesPattern {
   return {
     weekday: row.weekday,
-    interval: row.interval as SeriesInterval,
+    interval: row.interval,
     monthWeek: row.month_week,
     startsOn: row.starts_on,
     endsOn: row.ends_on,
-    holidayRule: row.holiday_rule as HolidayRule,
+    holidayRule: row.holiday_rule,
     rotation,
   };
 }

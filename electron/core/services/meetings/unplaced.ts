@@ -1,9 +1,9 @@
 import type { ProcedureOutput } from '../../../../shared/contract';
 import { todayIso } from '../../../../shared/domain/dates';
-import type { DueItem } from '../../../../shared/review/types';
 import type { ServiceContext } from '../../context';
 import { loadPanelTurns, panelTurnOf } from '../../data/tracking/review-inputs';
 import { bringTrackingUpToDate } from '../../data/tracking/refresh';
+import { childTracking } from '../../data/tables/child-tracking';
 
 /**
  * "Every child due must have somewhere to go": the children due at a panel whose team
@@ -24,7 +24,7 @@ export async function unplacedChildren(ctx: ServiceContext): Promise<ProcedureOu
   const turns = await loadPanelTurns(ctx.db, today);
   const children = rows.flatMap((r) => {
     const turn = panelTurnOf(turns, r.team_id);
-    const item = (JSON.parse(r.due) as DueItem[]).find((d) => turn[d.kind] === false);
+    const item = childTracking.columns.due.decode(r.due).find((d) => turn[d.kind] === false);
     if (!item) return [];
     return [{ childId: r.id, caseRef: r.case_ref, firstName: r.first_name, lastName: r.last_name, teamName: r.team_name, kind: item.kind, dueDate: item.date, reason: item.reason }];
   });

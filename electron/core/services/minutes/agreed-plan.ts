@@ -1,5 +1,6 @@
 import type { LegalOrderSought, PermanenceOption } from '../../../../shared/domain/vocabulary';
 import type { Db } from '../../db/db-type';
+import { minuteValue } from '../../data/tables/minute-fields';
 
 /** What a Care Planning Meeting item agreed for the child's plan: a primary option at least. */
 export interface AgreedPlan {
@@ -21,10 +22,10 @@ export async function agreedPlans(db: Db, of: { meetingId: number } | { itemId: 
   const out = new Map<number, AgreedPlan>();
   for (const f of fields) {
     if (f.field !== 'permanenceOptions') continue;
-    const options = JSON.parse(f.value) as { primary: PermanenceOption | null; parallel: PermanenceOption[] } | null;
+    const options = minuteValue.decode('permanenceOptions', f.value);
     if (!options?.primary) continue;
     const order = fields.find((o) => o.item_id === f.item_id && o.field === 'legalOrderSought');
-    out.set(f.item_id, { primary: options.primary, parallel: options.parallel, legalOrderSought: order ? (JSON.parse(order.value) as LegalOrderSought | null) : null });
+    out.set(f.item_id, { primary: options.primary, parallel: options.parallel, legalOrderSought: order ? minuteValue.decode('legalOrderSought', order.value) : null });
   }
   return out;
 }

@@ -1,6 +1,5 @@
 import type { ParsedInput } from '../../../../shared/contract';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
-import type { MeetingStatus } from '../../../../shared/domain/minutes-vocabulary';
 import { amendable } from '../../../../shared/minutes/lifecycle';
 import type { MinutesDetail } from '../../../../shared/schemas/minutes';
 import { isoNow, type ServiceContext } from '../../context';
@@ -14,7 +13,7 @@ import { write } from '../../data/write';
 export async function amendMinutes(ctx: ServiceContext, input: ParsedInput<'minutes.amend'>): Promise<MinutesDetail> {
   await write(ctx, async (w) => {
     const m = await getMeetingRow(w.db, input.meetingId);
-    const status = m.status as MeetingStatus;
+    const status = m.status;
     if (status === 'locked') throw new AppError('READ_ONLY', 'These minutes are locked: they were approved and are final, so they take no more amendments.');
     if (!amendable(status)) throw new AppError('CONFLICT', 'These minutes are not approved yet, so correct them directly: amendments are for approved minutes.');
     if (input.itemId !== null) {

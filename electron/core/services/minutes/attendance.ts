@@ -1,6 +1,5 @@
 import type { ParsedInput } from '../../../../shared/contract';
 import { formatUkDate } from '../../../../shared/domain/dates';
-import type { Attendance } from '../../../../shared/domain/minutes-vocabulary';
 import { ROLE_LABELS, type Role } from '../../../../shared/roles';
 import type { Attendee } from '../../../../shared/schemas/minutes';
 import type { Db } from '../../db/db-type';
@@ -10,6 +9,7 @@ import { chosenPersonName, notFound } from '../guards';
 import { getMeetingRow } from '../meetings/detail';
 import { assertMinutesEditable } from './guards';
 import { write } from '../../data/write';
+import { meetingTypes } from '../../data/tables/meeting-types';
 
 export function toAttendee(r: AttendeeRow): Attendee {
   return {
@@ -18,7 +18,7 @@ export function toAttendee(r: AttendeeRow): Attendee {
     name: r.name,
     role: r.role,
     organisation: r.organisation,
-    status: r.status as Attendance,
+    status: r.status,
     declaration: r.declaration,
     minuteTaker: r.minute_taker === 1,
     core: r.core === 1,
@@ -60,7 +60,7 @@ async function personForRole(db: Db, role: Role, meeting: MeetingRow, type: Meet
 export async function prefillAttendance(db: Db, meeting: MeetingRow, type: MeetingTypeRow, now: string): Promise<void> {
   const existing = await db.selectFrom('meeting_attendees').select('id').where('meeting_id', '=', meeting.id).limit(1).executeTakeFirst();
   if (existing) return;
-  const roles = JSON.parse(type.core_roles) as Role[];
+  const roles = meetingTypes.columns.core_roles.decode(type.core_roles);
   const seen = new Set<number>();
   const rows = [];
   for (const role of roles) {
@@ -74,7 +74,7 @@ export async function prefillAttendance(db: Db, meeting: MeetingRow, type: Meeti
       name: person?.name ?? '',
       role,
       organisation: null,
-      status: 'present',
+      status: 'present' as const,
       declaration: null,
       minute_taker: 0,
       core: 1,
@@ -141,7 +141,7 @@ export async function updateAttendee(ctx: ServiceContext, input: ParsedInput<'at
       action: 'update',
       entity: 'attendance',
       entityId: before.id,
-      summary: `Changed the attendance of ${name || ROLE_LABELS[input.role as Role]} at the meeting on ${formatUkDate(meeting.date)}`,
+      summary: `Changed the attendance of ${name || ROLE_LABELS[input.role]} at the meeting on ${formatUkDate(meeting.date)}`,
       details: Object.fromEntries(changed.map(([k, v]) => [k, { from: before[k as keyof typeof after], to: v }])),
     });
     return meeting.id;
@@ -154,7 +154,7 @@ export async function removeAttendee(ctx: ServiceContext, input: { id: number })
     const row = await loadAttendee(w.db, input.id);
     const meeting = await editableMeeting(w.db, row.meeting_id);
     await w.db.deleteFrom('meeting_attendees').where('id', '=', row.id).execute();
-    await w.audit({ action: 'delete', entity: 'attendance', entityId: row.id, summary: `Removed ${row.name || ROLE_LABELS[row.role as Role]} from the attendance of the meeting on ${formatUkDate(meeting.date)}` });
+    await w.audit({ action: 'delete', entity: 'attendance', entityId: row.id, summary: `Removed ${row.name || ROLE_LABELS[row.role]} from the attendance of the meeting on ${formatUkDate(meeting.date)}` });
     return meeting.id;
   });
   return listAttendance(ctx.db, meetingId);

@@ -8,6 +8,7 @@ import { currentPlanRow, insertPlan, sameOptions } from '../children/plans';
 import { agreedPlans, type AgreedPlan } from './agreed-plan';
 import { childName, loadItemContext, type ItemContext } from './guards';
 import { write } from '../../data/write';
+import { permanencePlans } from '../../data/tables/permanence-plans';
 
 type Preview = ProcedureOutput<'cpm.planPreview'>;
 
@@ -55,11 +56,11 @@ async function planChanges(db: Db, c: ItemContext): Promise<ChildChange[]> {
   for (const child of c.children) {
     const current = await currentPlanRow(db, child.id);
     const optionsChange = !sameOptions(current, agreed.primary, agreed.parallel);
-    const currentOrder = (current?.legal_order_sought ?? null) as LegalOrderSought | null;
+    const currentOrder = current?.legal_order_sought ?? null;
     const order = agreed.legalOrderSought ?? currentOrder;
     const changes: string[] = [];
-    const primaryBefore = (current?.primary_option ?? null) as PermanenceOption | null;
-    const parallelBefore = current ? (JSON.parse(current.parallel_options) as PermanenceOption[]) : [];
+    const primaryBefore = current?.primary_option ?? null;
+    const parallelBefore = current ? permanencePlans.columns.parallel_options.decode(current.parallel_options) : [];
     if (primaryBefore !== agreed.primary) changes.push(`Change the primary option from “${optionWords(primaryBefore)}” to “${optionWords(agreed.primary)}”.`);
     if (optionsChange && listWords(parallelBefore) !== listWords(agreed.parallel)) changes.push(`Change the parallel options from “${listWords(parallelBefore)}” to “${listWords(agreed.parallel)}”.`);
     if (order !== currentOrder) changes.push(`Change the legal order sought from “${orderWords(currentOrder)}” to “${orderWords(order)}”.`);

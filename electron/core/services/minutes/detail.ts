@@ -1,8 +1,6 @@
 import { todayIso, type IsoDate } from '../../../../shared/domain/dates';
 import { plusMonths } from '../../../../shared/domain/day-numbers';
-import type { MeetingStatus } from '../../../../shared/domain/minutes-vocabulary';
-import type { LegalStatus, MeetingKind, Rag } from '../../../../shared/domain/vocabulary';
-import { isStructuredField } from '../../../../shared/minutes/fields';
+import type { MeetingKind, Rag } from '../../../../shared/domain/vocabulary';
 import type { ChildGlance, MeetingState, MinuteItem, MinutesDetail, MinuteValues } from '../../../../shared/schemas/minutes';
 import type { Amendment } from '../../../../shared/schemas/minutes';
 import type { ServiceContext } from '../../context';
@@ -10,15 +8,16 @@ import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
 import { actionRows } from '../actions/rows';
 import { earlierActionsByItem } from '../actions/reviews';
-import { loadBankHolidays } from '../calendar';
+import { loadBankHolidays } from '../../data/tables/settings';
 import { getMeetingRow, meetingDetail } from '../meetings/detail';
 import { loadCurrentPlans, trackingOf } from '../../data/tracking/refresh';
 import { listAttendance } from './attendance';
 import { defaultActionDue, suggestedReviews } from './next-review';
+import { minuteValue } from '../../data/tables/minute-fields';
 
 export function meetingState(m: MeetingRow): MeetingState {
   return {
-    status: m.status as MeetingStatus,
+    status: m.status,
     startedAt: m.started_at,
     closedAt: m.closed_at,
     approvedBy: m.approved_by,
@@ -35,7 +34,7 @@ async function loadValues(db: Db, itemIds: readonly number[]): Promise<Map<numbe
   const rows = await db.selectFrom('minute_fields').select(['item_id', 'field', 'value']).where('item_id', 'in', itemIds).execute();
   for (const r of rows) {
     const values = (out.get(r.item_id) ?? {}) as Record<string, unknown>;
-    values[r.field] = isStructuredField(r.field) ? JSON.parse(r.value) : r.value;
+    values[r.field] = minuteValue.decode(r.field, r.value);
     out.set(r.item_id, values as MinuteValues);
   }
   return out;
@@ -71,13 +70,13 @@ async function loadGlances(db: Db, today: IsoDate, meeting: MeetingRow, childIds
   ]);
   const planOf = new Map(plans.map((p) => [p.child_id, p]));
   const week26Of = new Map([...tracking.values()].map((t) => [t.child_id, t.week26_date]));
-  const lastRagOf = new Map(ratings.map((r) => [r.child_id, { rating: r.rating as Rag, reason: r.reason, ratedOn: r.rated_on }]));
+  const lastRagOf = new Map(ratings.map((r) => [r.child_id, { rating: r.rating, reason: r.reason, ratedOn: r.rated_on }]));
   const lastOf = new Map<number, { kind: MeetingKind; date: string }>();
   const consider = (childId: number, kind: MeetingKind, date: string) => {
     const best = lastOf.get(childId);
     if (!best || date > best.date) lastOf.set(childId, { kind, date });
   };
-  for (const d of discussed) consider(d.child_id, d.kind as MeetingKind, d.held_on);
+  for (const d of discussed) consider(d.child_id, d.kind, d.held_on);
   for (const k of keyDates) if (k.type === 'lgp' && k.date < meeting.date) consider(k.child_id, 'lgp', k.date);
   // Dates still to come, and the last few months' (a hearing last week matters; one from three years ago does not).
   const recentFrom = plusMonths(meeting.date, -3);
@@ -86,7 +85,7 @@ async function loadGlances(db: Db, today: IsoDate, meeting: MeetingRow, childIds
     out.set(c.id, {
       childId: c.id,
       dateOfBirth: c.date_of_birth,
-      legalStatus: c.legal_status as LegalStatus,
+      legalStatus: c.legal_status,
       dateEnteredCare: c.date_entered_care,
       plan: plan ? { primary: plan.primary_option, parallel: plan.parallel_options } : null,
       keyDates: keyDates.filter((k) => k.child_id === c.id && k.date >= recentFrom).map((k) => ({ type: k.type, date: k.date, label: k.label })),
@@ -126,9 +125,9 @@ export async function minutesDetail(ctx: ServiceContext, meetingId: number, db: 
     ),
   ]);
   const ratingsOf = new Map<number, Map<number, { rating: Rag | null; reason: string }>>();
-  for (const r of ratingRows) ratingsOf.set(r.item_id, (ratingsOf.get(r.item_id) ?? new Map()).set(r.child_id, { rating: r.rating as Rag | null, reason: r.reason }));
+  for (const r of ratingRows) ratingsOf.set(r.item_id, (ratingsOf.get(r.item_id) ?? new Map()).set(r.child_id, { rating: r.rating, reason: r.reason }));
   const spent = new Map(timing.map((t) => [t.id, t.seconds_spent]));
-  const kind = type.proposes === 'lgp' || type.proposes === 'pp' || type.proposes === 'cpm' ? (type.proposes as MeetingKind) : null;
+  const kind = type.proposes === 'lgp' || type.proposes === 'pp' || type.proposes === 'cpm' ? (type.proposes) : null;
   const suggestions = await suggestedReviews(
     db,
     meeting,

@@ -1,7 +1,7 @@
 import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { MEETING_FORM } from '../../../../shared/domain/vocabulary';
-import { fieldLabel, formHasField, TEXT_FIELD_LABELS } from '../../../../shared/minutes/fields';
+import { fieldLabel, formHasField } from '../../../../shared/minutes/fields';
 import { searchTextOf } from '../../../../shared/minutes/search-text';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
@@ -10,6 +10,7 @@ import { assertLgpPlanSave } from './lgp-plan-rules';
 import { assertNextCpmDate, syncNextCpm } from './next-cpm';
 import { syncOutcomes } from './outcomes';
 import { write } from '../../data/write';
+import { minuteValue } from '../../data/tables/minute-fields';
 
 /**
  * Saves one field of one item, as typed. It answers only with the time saved: it runs
@@ -25,10 +26,9 @@ export async function saveMinuteField(ctx: ServiceContext, input: ParsedInput<'m
     if (!formHasField(c.form, input.field)) {
       throw new AppError('INVALID_INPUT', `“${label}” is not part of a ${MEETING_FORM.labels[c.form].toLowerCase()}, so it was not saved.`, { field: 'Not a field of this item.' });
     }
-    // Text is stored as typed; everything else as JSON (a date or a decision is a string too, but not text).
     if (input.field === 'nextMeetingDate' && input.value !== null) await assertNextCpmDate(w.db, c.meeting, input.value);
     await assertLgpPlanSave(w.db, c, input);
-    const value = input.field in TEXT_FIELD_LABELS ? (input.value as string) : JSON.stringify(input.value);
+    const value = minuteValue.encode(input.field, input.value);
     const existing = await w.db.selectFrom('minute_fields').select(['id', 'value']).where('item_id', '=', input.itemId).where('field', '=', input.field).executeTakeFirst();
     if (existing?.value === value) return;
     const searchText = searchTextOf(input);

@@ -1,5 +1,4 @@
 import { formatUkDate } from '../../../../shared/domain/dates';
-import type { MeetingStatus } from '../../../../shared/domain/minutes-vocabulary';
 import type { MeetingForm } from '../../../../shared/domain/vocabulary';
 import { minutesEditable } from '../../../../shared/minutes/lifecycle';
 import type { Db } from '../../db/db-type';
@@ -28,12 +27,12 @@ export async function loadItemContext(db: Db, itemId: number): Promise<ItemConte
     .where('ic.item_id', '=', itemId)
     .orderBy('ic.position')
     .execute();
-  return { item, meeting, type, form: type.form as MeetingForm, children };
+  return { item, meeting, type, form: type.form, children };
 }
 
 /** Why the minutes cannot be written now, in the words the minute-taker needs; nothing if they can. */
 export function assertMinutesEditable(m: MeetingRow): void {
-  const status = m.status as MeetingStatus;
+  const status = m.status;
   if (minutesEditable(status)) return;
   if (status === 'planned') throw new AppError('CONFLICT', 'This meeting has not started. Start the meeting to take its minutes.');
   if (status === 'approved') {

@@ -8,6 +8,8 @@ import { AppError } from '../../errors';
 import { childName, loadItemContext, type ItemContext } from './guards';
 import { applyChildPlan, type ChildPlanChange, planPart } from './lgp-plan-apply';
 import { write } from '../../data/write';
+import { readMinuteValue } from '../../data/tables/minute-fields';
+import { agendaItems } from '../../data/tables/agenda-items';
 
 /** What an item last wrote to its children's records, kept on the item so a corrected decision replaces it. */
 export interface Applied {
@@ -52,9 +54,8 @@ interface Plan {
  */
 async function planChanges(db: Db, c: ItemContext): Promise<Plan> {
   if (c.form !== 'lgp') throw new AppError('CONFLICT', 'Only a Legal Gateway item has a decision to apply to the child’s record.');
-  const field = await db.selectFrom('minute_fields').select('value').where('item_id', '=', c.item.id).where('field', '=', 'lgpDecision').executeTakeFirst();
-  const decision = field ? (JSON.parse(field.value) as LgpDecision | null) : null;
-  const applied = c.item.lgp_applied === null ? null : (JSON.parse(c.item.lgp_applied) as Applied);
+  const decision = await readMinuteValue(db, c.item.id, 'lgpDecision');
+  const applied = agendaItems.columns.lgp_applied.decode(c.item.lgp_applied);
   const decisionChanged = !(applied?.decision === decision || (applied === null && decision === null));
   const plans = await planPart(db, c, decision !== null, applied);
   if (!decisionChanged && !plans.changed) return { decision, applied, decisionChanged, planSignature: plans.signature, children: [] };
@@ -62,7 +63,7 @@ async function planChanges(db: Db, c: ItemContext): Promise<Plan> {
   const children: ChildPlan[] = [];
   for (const child of c.children) {
     const row = await db.selectFrom('children').select(['legal_status']).where('id', '=', child.id).executeTakeFirstOrThrow();
-    const current = row.legal_status as LegalStatus;
+    const current = row.legal_status;
     const changes: string[] = [];
     const plan: ChildPlan = { childId: child.id, childName: childName(child), changes, removeKeyDates: [], restoreStatus: null, setStatus: null, statusBefore: current, addKeyDates: [], plan: plans.children.get(child.id) ?? null };
     if (!decisionChanged) {
@@ -77,7 +78,7 @@ async function planChanges(db: Db, c: ItemContext): Promise<Plan> {
       const earlier = applied.keyDateIds.length === 0 ? [] : await db.selectFrom('key_dates').select(['id', 'type', 'date']).where('child_id', '=', child.id).where('id', 'in', applied.keyDateIds).execute();
       for (const k of earlier) {
         plan.removeKeyDates.push(k.id);
-        changes.push(`Remove the key date “${KEY_DATE_TYPE.labels[k.type as KeyDateType]}” on ${formatUkDate(k.date)} (from the earlier decision: ${LGP_DECISION.labels[applied.decision]}).`);
+        changes.push(`Remove the key date “${KEY_DATE_TYPE.labels[k.type]}” on ${formatUkDate(k.date)} (from the earlier decision: ${LGP_DECISION.labels[applied.decision]}).`);
       }
       const before = applied.statusBefore[String(child.id)];
       if (before && applied.statusSet !== null && current === applied.statusSet) {
@@ -159,7 +160,7 @@ export async function applyLgpDecision(ctx: ServiceContext, input: { itemId: num
       }
       await w.audit({ action: 'update', entity: 'child', entityId: child.childId, summary: `Applied the Legal Gateway decision of ${formatUkDate(c.meeting.date)} to ${child.childName}’s record`, details: child.changes });
     }
-    await w.db.updateTable('agenda_items').set({ lgp_applied: applied === null ? null : JSON.stringify(applied) }).where('id', '=', c.item.id).execute();
+    await w.db.updateTable('agenda_items').set({ lgp_applied: agendaItems.columns.lgp_applied.encode(applied) }).where('id', '=', c.item.id).execute();
     await w.childrenChanged(plan.children.map((ch) => ch.childId));
     return answer(plan);
   });

@@ -3,23 +3,21 @@ import { PERMANENCE_OPTION, type PermanenceOption } from '../../../../shared/dom
 import type { MinuteValues } from '../../../../shared/schemas/minutes';
 import type { Db } from '../../db/db-type';
 import type { ItemContext } from './guards';
+import { readMinuteValue } from '../../data/tables/minute-fields';
+import { decode } from '../../data/table';
+import { permanencePlans } from '../../data/tables/permanence-plans';
 
 type Options = NonNullable<MinuteValues['permanenceOptions']>;
 
 /** The plan a Legal Gateway item ratified, to go on each child's record: only a recorded plan the panel said it ratified. */
 async function ratifiedPlan(db: Db, itemId: number): Promise<Options | null> {
-  const rows = await db.selectFrom('minute_fields').select(['field', 'value']).where('item_id', '=', itemId).where('field', 'in', ['permanenceOptions', 'planRatified']).execute();
-  const value = (field: string) => {
-    const row = rows.find((r) => r.field === field);
-    return row ? JSON.parse(row.value) : null;
-  };
-  const plan = value('permanenceOptions') as Options | null;
-  return value('planRatified') === true && plan?.primary ? plan : null;
+  const [plan, ratified] = await Promise.all([readMinuteValue(db, itemId, 'permanenceOptions'), readMinuteValue(db, itemId, 'planRatified')]);
+  return ratified === true && plan?.primary ? plan : null;
 }
 
-const words = (p: { primary: string | null; parallel: readonly string[] }) => {
-  const primary = p.primary ? PERMANENCE_OPTION.labels[p.primary as PermanenceOption] : 'none';
-  const parallel = p.parallel.map((o) => PERMANENCE_OPTION.labels[o as PermanenceOption]).join(', ');
+const words = (p: { primary: PermanenceOption | null; parallel: readonly PermanenceOption[] }) => {
+  const primary = p.primary ? PERMANENCE_OPTION.labels[p.primary] : 'none';
+  const parallel = p.parallel.map((o) => PERMANENCE_OPTION.labels[o]).join(', ');
   return parallel ? `primary ${primary}; parallel ${parallel}` : `primary ${primary}`;
 };
 
@@ -51,22 +49,24 @@ export async function planPart(db: Db, c: ItemContext, withDecision: boolean, ap
   const children = new Map<number, ChildPlanChange>();
   if (signature === (applied?.plan ?? null)) return { signature, changed: false, children };
   for (const child of c.children) {
-    const latest = await db
-      .selectFrom('permanence_plans')
-      .select(['id', 'primary_option', 'parallel_options', 'ratified_on'])
-      .where('child_id', '=', child.id)
-      .orderBy('id', 'desc')
-      .limit(2)
-      .execute();
+    const latest = (
+      await db
+        .selectFrom('permanence_plans')
+        .select(['id', 'primary_option', 'parallel_options', 'ratified_on'])
+        .where('child_id', '=', child.id)
+        .orderBy('id', 'desc')
+        .limit(2)
+        .execute()
+    ).map((r) => decode(permanencePlans, r));
     const change: ChildPlanChange = { removePlanId: null, add: null, changes: [] };
     const earlierId = applied?.planIds?.[String(child.id)];
     let current = latest[0];
     if (earlierId !== undefined && current?.id === earlierId) {
       change.removePlanId = earlierId;
-      change.changes.push(`Take back the plan recorded from this panel’s earlier answer (${words({ primary: current.primary_option, parallel: JSON.parse(current.parallel_options) as string[] })}).`);
+      change.changes.push(`Take back the plan recorded from this panel’s earlier answer (${words({ primary: current.primary_option, parallel: current.parallel_options })}).`);
       current = latest[1];
     }
-    const currentOptions = current ? { primary: current.primary_option, parallel: JSON.parse(current.parallel_options) as string[] } : null;
+    const currentOptions = current ? { primary: current.primary_option, parallel: current.parallel_options } : null;
     if (wanted && !(currentOptions && sameOptions(currentOptions, wanted) && current?.ratified_on === c.meeting.date)) {
       change.add = wanted;
       change.changes.push(`Record the initial permanence plan (${words(wanted)}), ratified at the ${c.type.name} on ${formatUkDate(c.meeting.date)}.`);
@@ -86,7 +86,7 @@ export async function applyChildPlan(trx: Db, c: ItemContext, childId: number, c
     .values({
       child_id: childId,
       primary_option: change.add.primary,
-      parallel_options: JSON.stringify(change.add.parallel),
+      parallel_options: permanencePlans.columns.parallel_options.encode(change.add.parallel),
       // The order sought is not the panel's to change here.
       legal_order_sought: previous?.legal_order_sought ?? null,
       ratified_on: c.meeting.date,

@@ -3,13 +3,9 @@ import type { Db } from '../../db/db-type';
 import { AppError } from '../../errors';
 import { loadCurrentPlans } from '../../data/tracking/refresh';
 import { childName, type ItemContext } from './guards';
+import { readMinuteValue } from '../../data/tables/minute-fields';
 
 type Options = NonNullable<MinuteValues['permanenceOptions']>;
-
-async function storedValue<T>(db: Db, itemId: number, field: string): Promise<T | null> {
-  const row = await db.selectFrom('minute_fields').select('value').where('item_id', '=', itemId).where('field', '=', field).executeTakeFirst();
-  return row ? (JSON.parse(row.value) as T | null) : null;
-}
 
 /** Each child's plan on their record, or null where they have none with a primary option. */
 async function recordPlans(db: Db, c: ItemContext): Promise<Map<number, Options | null>> {
@@ -35,7 +31,7 @@ const names = (children: ItemContext['children']) => children.map(childName).joi
 export async function assertLgpPlanSave(db: Db, c: ItemContext, input: MinuteSaveInput): Promise<void> {
   if (c.form !== 'lgp') return;
   if (input.field === 'planRatified' && input.value === true) {
-    const itemPlan = await storedValue<Options>(db, c.item.id, 'permanenceOptions');
+    const itemPlan = await readMinuteValue(db, c.item.id, 'permanenceOptions');
     const missing = itemPlan?.primary ? [] : withoutPlan(c, await recordPlans(db, c));
     if (missing.length > 0) {
       throw new AppError(
@@ -45,7 +41,7 @@ export async function assertLgpPlanSave(db: Db, c: ItemContext, input: MinuteSav
       );
     }
   }
-  if (input.field === 'permanenceOptions' && !input.value?.primary && (await storedValue<boolean>(db, c.item.id, 'planRatified')) === true) {
+  if (input.field === 'permanenceOptions' && !input.value?.primary && (await readMinuteValue(db, c.item.id, 'planRatified')) === true) {
     const missing = withoutPlan(c, await recordPlans(db, c));
     if (missing.length > 0) {
       throw new AppError(
@@ -56,7 +52,7 @@ export async function assertLgpPlanSave(db: Db, c: ItemContext, input: MinuteSav
     }
   }
   if (input.field === 'raaStage1' && input.value === true && !input.confirm) {
-    const itemPlan = await storedValue<Options>(db, c.item.id, 'permanenceOptions');
+    const itemPlan = await readMinuteValue(db, c.item.id, 'permanenceOptions');
     const plans = itemPlan?.primary ? [itemPlan] : [...(await recordPlans(db, c)).values()];
     const adoption = plans.some((p) => p !== null && (p.primary === 'adoption' || p.parallel.includes('adoption')));
     if (!adoption) {

@@ -16,12 +16,13 @@ import { meetingForToday } from './held-today';
 import { clearOutcomes, syncOutcomes } from './outcomes';
 import { keepRecordDetails } from './record-details';
 import { write, type Writer } from '../../data/write';
+import { minuteValue } from '../../data/tables/minute-fields';
 
 /** A spell on one item longer than this is the laptop left open over lunch, not discussion. */
 const MAX_SPELL_SECONDS = 4 * 60 * 60;
 
 function assertMove(m: MeetingRow, to: MeetingStatus): void {
-  const from = m.status as MeetingStatus;
+  const from = m.status;
   if (canMove(from, to)) return;
   throw new AppError('CONFLICT', `This meeting is ${MEETING_STATUS.labels[from].toLowerCase()}, so it cannot become ${MEETING_STATUS.labels[to].toLowerCase()}. Reload to see its current state.`);
 }
@@ -88,7 +89,7 @@ async function closeCheck(trx: Db, m: MeetingRow, type: MeetingTypeRow): Promise
     const reason = next.find((f) => f.item_id === item.id && f.field === 'nextMeetingReason');
     return {
       ratings: ratings.filter((r) => r.item_id === item.id).map((r) => ({ childName: `${r.first_name} ${r.last_name}`, rating: r.rating, reason: r.reason })),
-      nextMeeting: type.form === 'cpm' ? { date: date ? (JSON.parse(date.value) as string | null) : null, reason: reason?.value ?? '' } : undefined,
+      nextMeeting: type.form === 'cpm' ? { date: date ? minuteValue.decode('nextMeetingDate', date.value) : null, reason: reason ? minuteValue.decode('nextMeetingReason', reason.value) : '' } : undefined,
     };
   });
 }

@@ -3,9 +3,10 @@ import { isWorkingDay } from '../../../../shared/domain/working-days';
 import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
 import { AppError } from '../../errors';
-import { loadBankHolidays } from '../calendar';
+import { loadBankHolidays } from '../../data/tables/settings';
 import { bookCpmWithin } from '../meetings/cpm';
 import type { Writer } from '../../data/write';
+import { readMinuteValue } from '../../data/tables/minute-fields';
 
 /** The next Care Planning Meeting must be a working day after this one. */
 export async function assertNextCpmDate(db: Db, meeting: MeetingRow, date: string): Promise<void> {
@@ -24,8 +25,7 @@ export async function syncNextCpm(w: Writer, m: MeetingRow): Promise<void> {
   const item = await db.selectFrom('agenda_items').select('id').where('meeting_id', '=', m.id).executeTakeFirst();
   const child = await db.selectFrom('agenda_item_children').select('child_id').where('meeting_id', '=', m.id).executeTakeFirst();
   if (!item || !child) return;
-  const field = await db.selectFrom('minute_fields').select('value').where('item_id', '=', item.id).where('field', '=', 'nextMeetingDate').executeTakeFirst();
-  const date = field ? (JSON.parse(field.value) as string | null) : null;
+  const date = await readMinuteValue(db, item.id, 'nextMeetingDate');
   const booked = m.booked_next_id === null ? undefined : await db.selectFrom('meetings').selectAll().where('id', '=', m.booked_next_id).executeTakeFirst();
   const movable = booked?.status === 'planned' ? booked : undefined;
 

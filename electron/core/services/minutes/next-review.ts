@@ -3,12 +3,10 @@ import { plusDays } from '../../../../shared/domain/day-numbers';
 import type { MeetingKind, Rag } from '../../../../shared/domain/vocabulary';
 import { nextWorkingDay } from '../../../../shared/domain/working-days';
 import { reviewChild } from '../../../../shared/review/engine';
-import { WALSALL_DEFAULTS } from '../../../../shared/review/types';
-import { storedReviewSettings } from '../../../../shared/schemas/review-settings';
 import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
-import { loadBankHolidays } from '../calendar';
-import { readSetting } from '../settings-store';
+import { loadBankHolidays } from '../../data/tables/settings';
+import { readSetting } from '../../data/tables/settings';
 import { loadReviewStates } from '../../data/tracking/refresh';
 
 export interface ItemForReview {
@@ -30,7 +28,7 @@ export async function suggestedReviews(db: Db, meeting: MeetingRow, kind: Meetin
     db,
     items.flatMap((i) => i.childIds),
   );
-  const settings = await readSetting(db, 'review', storedReviewSettings, WALSALL_DEFAULTS);
+  const settings = await readSetting(db, 'review');
   const holidays = await loadBankHolidays(db);
   for (const item of items) {
     let soonest: IsoDate | null = null;

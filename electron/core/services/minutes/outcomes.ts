@@ -3,6 +3,8 @@ import type { Db } from '../../db/db-type';
 import type { MeetingRow, MeetingTypeRow } from '../../db/schema';
 import { agreedPlans, type AgreedPlan } from './agreed-plan';
 import type { Writer } from '../../data/write';
+import { minuteValue } from '../../data/tables/minute-fields';
+import { childMeetings } from '../../data/tables/child-meetings';
 
 const ENGINE_KINDS = new Set(['lgp', 'pp', 'cpm']);
 
@@ -17,7 +19,7 @@ export async function syncOutcomes(w: Writer, meeting: MeetingRow, type: Meeting
   const before = await removeOutcomes(db, meeting);
 
   // An item the panel did not reach was not a review of its children: it leaves their histories alone.
-  const notReached = db.selectFrom('minute_fields').select('item_id').where('field', '=', 'notReached').where('value', '=', 'true');
+  const notReached = db.selectFrom('minute_fields').select('item_id').where('field', '=', 'notReached').where('value', '=', minuteValue.encode('notReached', true));
   const children = await db.selectFrom('agenda_item_children').select(['child_id', 'item_id']).where('meeting_id', '=', meeting.id).where('item_id', 'not in', notReached).execute();
   // Only the meetings the review engine schedules count towards its cadence (an RAA panel does not reset a Permanence Panel review).
   const kind = type.proposes !== null && ENGINE_KINDS.has(type.proposes) ? type.proposes : null;
@@ -63,5 +65,5 @@ export async function clearOutcomes(w: Writer, meeting: MeetingRow): Promise<voi
 
 /** As the history keeps it, for the tracker to compare with the child's plan. */
 function agreedJson(plan: AgreedPlan | undefined): string | null {
-  return plan ? JSON.stringify({ primary: plan.primary, parallel: plan.parallel, legalOrderSought: plan.legalOrderSought }) : null;
+  return plan ? childMeetings.columns.agreed_plan.encode({ primary: plan.primary, parallel: plan.parallel, legalOrderSought: plan.legalOrderSought }) : null;
 }

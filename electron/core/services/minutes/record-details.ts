@@ -1,9 +1,10 @@
-import type { KeyDateType, LegalOrderSought, LegalStatus, LgpDecision, PermanenceOption, PlacementType } from '../../../../shared/domain/vocabulary';
-import { type ItemRecordDetails, recordDetails, type RecordDetails } from '../../../../shared/schemas/record-details';
+import { type ItemRecordDetails, type RecordDetails } from '../../../../shared/schemas/record-details';
 import { todayIso, type IsoDate } from '../../../../shared/domain/dates';
 import { trackingOf } from '../../data/tracking/refresh';
 import type { Db } from '../../db/db-type';
-import type { Applied } from './lgp-decision';
+import { recordDetails as recordDetailsTable } from '../../data/tables/record-details';
+import { agendaItems } from '../../data/tables/agenda-items';
+import { permanencePlans } from '../../data/tables/permanence-plans';
 
 /** Each item's children's details, by item id then child id. */
 export type RecordDetailsByItem = Map<number, Map<number, ItemRecordDetails>>;
@@ -54,20 +55,20 @@ async function readLive(db: Db, today: IsoDate, childIds: readonly number[]): Pr
       lastName: c.last_name,
       dateOfBirth: c.date_of_birth,
       isUnborn: c.is_unborn === 1,
-      legalStatus: c.legal_status as LegalStatus,
-      placementType: c.placement_type as PlacementType | null,
+      legalStatus: c.legal_status,
+      placementType: c.placement_type,
       dateEnteredCare: c.date_entered_care,
       teamName: c.team_name,
       socialWorker: c.sw_name,
       iro: c.iro_name,
       plan: plan
-        ? { primary: plan.primary_option as PermanenceOption | null, parallel: JSON.parse(plan.parallel_options) as PermanenceOption[], legalOrderSought: plan.legal_order_sought as LegalOrderSought | null }
+        ? { primary: plan.primary_option, parallel: permanencePlans.columns.parallel_options.decode(plan.parallel_options), legalOrderSought: plan.legal_order_sought }
         : null,
       proceedingsIssued: t?.proceedings_issued ?? null,
       week26Date: t?.week26_date ?? null,
       keyDates: keyDates
         .filter((k) => k.child_id === c.id)
-        .map((k) => ({ type: k.type as KeyDateType, date: k.date, label: k.label, decision: k.decision as LgpDecision | null })),
+        .map((k) => ({ type: k.type, date: k.date, label: k.label, decision: k.decision })),
     });
   }
   return out;
@@ -100,7 +101,7 @@ export async function keepRecordDetails(trx: Db, meetingId: number, now: string)
   );
   const rows = pairs.flatMap((p) => {
     const details = live.get(p.child_id);
-    return details ? [{ item_id: p.item_id, child_id: p.child_id, details: JSON.stringify(details), taken_at: now }] : [];
+    return details ? [{ item_id: p.item_id, child_id: p.child_id, details: recordDetailsTable.columns.details.encode(details), taken_at: now }] : [];
   });
   if (rows.length > 0) await trx.insertInto('record_details').values(rows).execute();
 }
@@ -121,8 +122,8 @@ export async function loadRecordDetails(db: Db, meetingId: number, today: IsoDat
       .execute(),
     db.selectFrom('agenda_items').select(['id', 'lgp_applied']).where('meeting_id', '=', meetingId).execute(),
   ]);
-  const keptOf = new Map(kept.map((k) => [`${k.item_id}:${k.child_id}`, recordDetails.parse(JSON.parse(k.details))]));
-  const appliedOf = new Map(items.map((i) => [i.id, i.lgp_applied === null ? null : (JSON.parse(i.lgp_applied) as Applied)]));
+  const keptOf = new Map(kept.map((k) => [`${k.item_id}:${k.child_id}`, recordDetailsTable.columns.details.decode(k.details)]));
+  const appliedOf = new Map(items.map((i) => [i.id, agendaItems.columns.lgp_applied.decode(i.lgp_applied)]));
   const live = await readLive(
     db,
     today,

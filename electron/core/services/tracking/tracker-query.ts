@@ -2,11 +2,11 @@ import { containsPattern } from '../../db/contains';
 import { sql, type RawBuilder } from 'kysely';
 import type { ParsedInput } from '../../../../shared/contract';
 import { todayIso, type IsoDate } from '../../../../shared/domain/dates';
-import type { MeetingKind } from '../../../../shared/domain/vocabulary';
 import type { TrackerResult, TrackerRow } from '../../../../shared/schemas/tracker';
 import { weeksSinceIssue } from '../../../../shared/review/engine';
 import type { ServiceContext } from '../../context';
 import { bringTrackingUpToDate } from '../../data/tracking/refresh';
+import { childTracking } from '../../data/tables/child-tracking';
 
 type TrackerInput = ParsedInput<'tracker.query'>;
 
@@ -154,20 +154,20 @@ function toTrackerRow(r: SelectedRow, today: IsoDate): TrackerRow {
     teamId: r.team_id,
     teamName: r.team_name,
     socialWorkerName: r.social_worker_name,
-    legalStatus: r.legal_status as TrackerRow['legalStatus'],
+    legalStatus: r.legal_status,
     proceedingsIssued: r.proceedings_issued,
     weeksSinceIssue: r.proceedings_issued ? weeksSinceIssue(r.proceedings_issued, today) : null,
     week26Date: r.week26_date,
-    primaryPlan: r.primary_plan as TrackerRow['primaryPlan'],
-    parallelPlans: JSON.parse(r.parallel_plans) as TrackerRow['parallelPlans'],
-    rag: r.rag as TrackerRow['rag'],
+    primaryPlan: r.primary_plan,
+    parallelPlans: childTracking.columns.parallel_plans.decode(r.parallel_plans),
+    rag: r.rag,
     ragReason: r.rag_reason,
     ragDate: r.rag_date,
-    trend: JSON.parse(r.trend) as TrackerRow['trend'],
-    lastDiscussed: r.last_discussed_kind && r.last_discussed_date ? { kind: r.last_discussed_kind as MeetingKind, date: r.last_discussed_date } : null,
-    nextDue: r.next_due_kind && r.next_due_date ? { kind: r.next_due_kind as MeetingKind, date: r.next_due_date, reason: r.next_due_reason ?? '' } : null,
+    trend: childTracking.columns.trend.decode(r.trend),
+    lastDiscussed: r.last_discussed_kind && r.last_discussed_date ? { kind: r.last_discussed_kind, date: r.last_discussed_date } : null,
+    nextDue: r.next_due_kind && r.next_due_date ? { kind: r.next_due_kind, date: r.next_due_date, reason: r.next_due_reason ?? '' } : null,
     overdue: r.next_due_date !== null && r.next_due_date < today,
-    flags: JSON.parse(r.flags) as TrackerRow['flags'],
+    flags: childTracking.columns.flags.decode(r.flags),
     closed: r.closed_on !== null,
   };
 }

@@ -1,5 +1,5 @@
 import type { SqliteDatabase, SqliteStatement } from '../../../../electron/core/db/sqlite-file';
-import { DEFAULT_BANK_HOLIDAYS } from '../../../../electron/core/services/calendar';
+import { DEFAULT_BANK_HOLIDAYS } from '../../../../electron/core/data/tables/settings';
 import { toDayNumber, weekdayOfDayNumber } from '../../../../shared/domain/day-numbers';
 import { englandWalesBankHolidays } from '../../../../shared/domain/bank-holidays';
 import type { LgpDecision } from '../../../../shared/domain/vocabulary';
