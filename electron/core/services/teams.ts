@@ -25,12 +25,6 @@ export async function listTeams(ctx: ServiceContext, input: ParsedInput<'teams.l
   return (await q.execute()).map(toTeam);
 }
 
-export async function getTeamRow(ctx: ServiceContext, id: number): Promise<TeamRow> {
-  const row = await ctx.db.selectFrom('teams').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!row) throw notFound('team');
-  return row;
-}
-
 export async function createTeam(ctx: ServiceContext, input: ParsedInput<'teams.create'>): Promise<Team> {
   return write(ctx, async (w) => {
     await warnOnDuplicateName(w.db, 'teams', input.name, { confirmed: input.confirmDuplicate, noun: 'a team' });
