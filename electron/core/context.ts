@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { ChangeFeed } from './data/change-feed';
 import type { Database } from './db/schema';
-import type { PersonUsingApp } from './services/identity/person-using-app';
+import type { PersonUsingApp } from './features/identity/person-using-app';
 
 /** What every service needs: the database, who is acting, and the clock (injected so tests can fix it). */
 export interface ServiceContext {

@@ -17,10 +17,10 @@ import { quickCheck } from './safety/integrity';
 import { copyDatabaseFile } from './safety/sqlite-copy';
 import { ChangeFeed } from './data/change-feed';
 import { write } from './data/write';
-import { PersonUsingApp } from './services/identity/person-using-app';
-import { assertFilable } from './services/filing/batch';
-import { lastFilingFolder } from './services/filing/checklist';
-import { writeFilingFolder } from './services/filing/write-folder';
+import { PersonUsingApp } from './features/identity/person-using-app';
+import { assertFilable } from './features/filing/batch';
+import { lastFilingFolder } from './features/filing/checklist';
+import { writeFilingFolder } from './features/filing/write-folder';
 import type { ApiResult } from '../../shared/errors';
 import type { FilingChecklist } from '../../shared/schemas/filing';
 

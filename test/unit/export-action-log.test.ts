@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { ProcedureInput } from '../../shared/contract';
 import { EMPTY_ACTION_LOG_SENTENCE } from '../../electron/core/export/action-log-docx';
-import { WORD_ACTION_LIMIT } from '../../electron/core/services/actions/export';
+import { WORD_ACTION_LIMIT } from '../../electron/core/features/actions/export';
 import { elements, parseXml, readDocx } from '../support/docx-reader';
 import { testCore, type TestCore } from './support/core';
 

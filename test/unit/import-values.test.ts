@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explainImpossibleDate } from '../../shared/domain/parse-uk-date';
 import type { ImportPreview } from '../../shared/schemas/import';
-import { isBlankLike, isNobody } from '../../electron/core/services/import/blank-like';
-import { legalStatusMatcher, permanenceMatcher, placementMatcher } from '../../electron/core/services/import/vocabulary-match';
+import { isBlankLike, isNobody } from '../../electron/core/features/import/blank-like';
+import { legalStatusMatcher, permanenceMatcher, placementMatcher } from '../../electron/core/features/import/vocabulary-match';
 import { testCore, type TestCore } from './support/core';
 
 const NOW = () => new Date('2026-11-22T10:00:00Z');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { canMove, closeProblems } from '../../shared/minutes/lifecycle';
 import { MEETING_STATUS } from '../../shared/domain/minutes-vocabulary';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../shared/schemas/minutes';
-import { toFtsQuery } from '../../electron/core/services/minutes/search';
+import { toFtsQuery } from '../../electron/core/features/minutes/search';
 import { testCore } from './support/core';
 import { child, meetingWith, movableClock, setUp } from './support/meeting-fixtures';
 

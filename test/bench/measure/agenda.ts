@@ -1,6 +1,6 @@
 import { createCore, type Core } from '../../../electron/core/core';
-import { getMeeting, prepareMeeting } from '../../../electron/core/services/meetings/meetings';
-import { viewRota } from '../../../electron/core/services/meetings/rota';
+import { getMeeting, prepareMeeting } from '../../../electron/core/features/meetings/meetings';
+import { viewRota } from '../../../electron/core/features/rota/rota';
 import { contract, type ProcedureOutput } from '../../../shared/contract';
 import { addMonthsIso } from '../../../shared/domain/dates';
 import { plusDays } from '../../../shared/domain/day-numbers';

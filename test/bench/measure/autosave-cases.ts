@@ -1,8 +1,8 @@
 import type { SqliteDatabase } from '../../../electron/core/db/sqlite-file';
 import type { ServiceContext } from '../../../electron/core/context';
-import { createRating } from '../../../electron/core/services/children/ratings';
-import { saveMinuteField } from '../../../electron/core/services/minutes/fields';
-import { rateChild } from '../../../electron/core/services/minutes/ratings';
+import { createRating } from '../../../electron/core/features/children/ratings';
+import { saveMinuteField } from '../../../electron/core/features/minutes/fields';
+import { rateChild } from '../../../electron/core/features/minutes/ratings';
 import { contract, type ProcedureName } from '../../../shared/contract';
 import { formatUkDate } from '../../../shared/domain/dates';
 import { fieldLabel } from '../../../shared/minutes/fields';

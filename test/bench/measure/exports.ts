@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildMinutesDocx } from '../../../electron/core/export/minutes/minutes-docx';
-import { loadMinutesSource } from '../../../electron/core/services/exports/minutes-export';
+import { loadMinutesSource } from '../../../electron/core/features/filing/minutes-export';
 import { workingCopy } from '../dataset/cache';
 import { TARGETS, timingRow, valueRow, type ResultRow } from '../report/rows';
 import { callOk, openBenchCore } from './bench-core';

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { listActions } from '../../../electron/core/services/actions/list';
-import { minutesDetail } from '../../../electron/core/services/minutes/detail';
-import { searchMinutes } from '../../../electron/core/services/minutes/search';
+import { listActions } from '../../../electron/core/features/actions/list';
+import { minutesDetail } from '../../../electron/core/features/minutes/detail';
+import { searchMinutes } from '../../../electron/core/features/minutes/search';
 import { contract, type ProcedureInput, type ProcedureName, type ProcedureOutput } from '../../../shared/contract';
 import { workingCopy } from '../dataset/cache';
 import type { SearchProbe } from '../dataset/describe';

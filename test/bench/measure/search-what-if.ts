@@ -1,5 +1,5 @@
 import type { Core } from '../../../electron/core/core';
-import { toFtsQuery } from '../../../electron/core/services/minutes/search';
+import { toFtsQuery } from '../../../electron/core/features/minutes/search';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../../shared/schemas/minutes';
 import type { BenchEnv } from './env';
 import { summarise } from './stats';

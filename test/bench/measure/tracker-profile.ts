@@ -1,6 +1,6 @@
 import type { Core } from '../../../electron/core/core';
 import type { ServiceContext } from '../../../electron/core/context';
-import { queryTracker } from '../../../electron/core/services/tracking/tracker-query';
+import { queryTracker } from '../../../electron/core/features/tracker/tracker-query';
 import { contract } from '../../../shared/contract';
 import { isIsoDate } from '../../../shared/domain/dates';
 import type { TrackerResult } from '../../../shared/schemas/tracker';

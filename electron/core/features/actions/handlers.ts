@@ -1,11 +1,11 @@
 import type { actionsProcedures } from '../../../../shared/procedures/actions';
 import type { ServiceContext } from '../../context';
 import type { HandlersOf } from '../../router';
-import { createAction, removeAction, updateAction } from '../../services/actions/agreed';
-import { exportActionsCsv, exportActionsDocx } from '../../services/actions/export';
-import { actionHistory, completeAction, progressAction, reopenAction } from '../../services/actions/follow-up';
-import { listActions } from '../../services/actions/list';
-import { reviewAction } from '../../services/actions/reviews';
+import { createAction, removeAction, updateAction } from './agreed';
+import { exportActionsCsv, exportActionsDocx } from './export';
+import { actionHistory, completeAction, progressAction, reopenAction } from './follow-up';
+import { listActions } from './list';
+import { reviewAction } from './reviews';
 
 /** Actions agreed at meetings and their follow-up: each procedure wired to its service. */
 export function actionsHandlers(ctx: ServiceContext): HandlersOf<typeof actionsProcedures> {

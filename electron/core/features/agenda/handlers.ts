@@ -1,8 +1,8 @@
 import type { agendaProcedures } from '../../../../shared/procedures/agenda';
 import type { ServiceContext } from '../../context';
 import type { HandlersOf } from '../../router';
-import { addAgendaItem, groupSiblingItems, moveAgendaItem, removeAgendaItem, splitAgendaItem, updateAgendaItem } from '../../services/meetings/agenda';
-import { exportAgendaDocx } from '../../services/meetings/exports';
+import { addAgendaItem, groupSiblingItems, moveAgendaItem, removeAgendaItem, splitAgendaItem, updateAgendaItem } from './agenda';
+import { exportAgendaDocx } from '../meetings/exports';
 
 /** A meeting's agenda: each procedure wired to its service. */
 export function agendaHandlers(ctx: ServiceContext): HandlersOf<typeof agendaProcedures> {

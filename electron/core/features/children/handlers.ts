@@ -1,13 +1,13 @@
 import type { childrenProcedures } from '../../../../shared/procedures/children';
 import type { ServiceContext } from '../../context';
 import type { HandlersOf } from '../../router';
-import { closeChild, createChild, getChild, searchChildren, updateChild } from '../../services/children/children';
-import { recordCicReview, removeCicReview } from '../../services/children/cic-reviews';
-import { bringToPanel, closeEscalation, createEscalation } from '../../services/children/escalations';
-import { createKeyDate, deleteKeyDate, updateKeyDate } from '../../services/children/key-dates';
-import { ratifyFinalPlan, setPlan } from '../../services/children/plans';
-import { createRating } from '../../services/children/ratings';
-import { linkSiblings, unlinkSibling } from '../../services/children/siblings';
+import { closeChild, createChild, getChild, searchChildren, updateChild } from './children';
+import { recordCicReview, removeCicReview } from './cic-reviews';
+import { bringToPanel, closeEscalation, createEscalation } from './escalations';
+import { createKeyDate, deleteKeyDate, updateKeyDate } from './key-dates';
+import { ratifyFinalPlan, setPlan } from './plans';
+import { createRating } from './ratings';
+import { linkSiblings, unlinkSibling } from './siblings';
 
 /** Children's records: details, plans, key dates, ratings, reviews, escalations, siblings: each procedure wired to its service. */
 export function childrenHandlers(ctx: ServiceContext): HandlersOf<typeof childrenProcedures> {

@@ -1,8 +1,8 @@
 import type { cpmProcedures } from '../../../../shared/procedures/cpm';
 import type { ServiceContext } from '../../context';
 import type { HandlersOf } from '../../router';
-import { bookCpm, listCpms } from '../../services/meetings/cpm';
-import { applyCpmPlan, previewCpmPlan } from '../../services/minutes/cpm-plan';
+import { bookCpm, listCpms } from './cpm';
+import { applyCpmPlan, previewCpmPlan } from './cpm-plan';
 
 /** Care Planning Meetings: each procedure wired to its service. */
 export function cpmHandlers(ctx: ServiceContext): HandlersOf<typeof cpmProcedures> {

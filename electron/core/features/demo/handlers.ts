@@ -1,7 +1,7 @@
 import type { demoProcedures } from '../../../../shared/procedures/demo';
 import type { ServiceContext } from '../../context';
 import type { HandlersOf } from '../../router';
-import { loadDemoData } from '../../services/demo/load-demo';
+import { loadDemoData } from './load-demo';
 
 /** The demonstration council: each procedure wired to its service. */
 export function demoHandlers(ctx: ServiceContext): HandlersOf<typeof demoProcedures> {

@@ -1,10 +1,10 @@
 import type { filingProcedures } from '../../../../shared/procedures/filing';
 import type { ServiceContext } from '../../context';
 import type { HandlersOf } from '../../router';
-import { exportExtractDocx, exportMinutesDocx } from '../../services/exports/minutes-export';
-import { exportFilingZip } from '../../services/filing/batch';
-import { filingChecklist, markFiled } from '../../services/filing/checklist';
-import { decideMention, getExtractReview } from '../../services/filing/review';
+import { exportExtractDocx, exportMinutesDocx } from './minutes-export';
+import { exportFilingZip } from './batch';
+import { filingChecklist, markFiled } from './checklist';
+import { decideMention, getExtractReview } from './review';
 
 /** Minutes and extracts for each child's case record: each procedure wired to its service. */
 export function filingHandlers(ctx: ServiceContext): HandlersOf<typeof filingProcedures> {

@@ -1,7 +1,7 @@
 import type { identityProcedures } from '../../../../shared/procedures/identity';
 import type { ServiceContext } from '../../context';
 import type { HandlersOf } from '../../router';
-import { getCurrentUser, setCurrentUser } from '../../services/identity/current-user';
+import { getCurrentUser, setCurrentUser } from './current-user';
 
 /** Who is using the app: each procedure wired to its service. */
 export function identityHandlers(ctx: ServiceContext): HandlersOf<typeof identityProcedures> {

@@ -1,7 +1,7 @@
 import type { importProcedures } from '../../../../shared/procedures/import';
 import type { ServiceContext } from '../../context';
 import type { HandlersOf } from '../../router';
-import { commitImport, previewImport } from '../../services/import';
+import { commitImport, previewImport } from '.';
 
 /** Importing children from a case system: each procedure wired to its service. */
 export function importHandlers(ctx: ServiceContext): HandlersOf<typeof importProcedures> {

@@ -1,9 +1,9 @@
 import type { meetingsProcedures } from '../../../../shared/procedures/meetings';
 import type { ServiceContext } from '../../context';
 import type { HandlersOf } from '../../router';
-import { createMeetingType, listMeetingTypes, setMeetingTypeArchived, updateMeetingType } from '../../services/meetings/meeting-types';
-import { getMeeting, listMeetings, prepareMeeting, updateMeeting } from '../../services/meetings/meetings';
-import { approveMeeting, closeMeeting, lockMeeting, reopenMeeting, setCurrentItem, startMeeting } from '../../services/minutes/lifecycle';
+import { createMeetingType, listMeetingTypes, setMeetingTypeArchived, updateMeetingType } from './meeting-types';
+import { getMeeting, listMeetings, prepareMeeting, updateMeeting } from './meetings';
+import { approveMeeting, closeMeeting, lockMeeting, reopenMeeting, setCurrentItem, startMeeting } from './lifecycle';
 
 /** Meeting types and meetings: preparing, holding, approving: each procedure wired to its service. */
 export function meetingsHandlers(ctx: ServiceContext): HandlersOf<typeof meetingsProcedures> {

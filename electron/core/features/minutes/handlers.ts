@@ -1,13 +1,13 @@
 import type { minutesProcedures } from '../../../../shared/procedures/minutes';
 import type { ServiceContext } from '../../context';
 import type { HandlersOf } from '../../router';
-import { amendMinutes } from '../../services/minutes/amendments';
-import { addAttendee, removeAttendee, setMinuteTaker, updateAttendee } from '../../services/minutes/attendance';
-import { minutesDetail } from '../../services/minutes/detail';
-import { saveMinuteField } from '../../services/minutes/fields';
-import { applyLgpDecision, previewLgpDecision } from '../../services/minutes/lgp-decision';
-import { rateChild } from '../../services/minutes/ratings';
-import { searchMinutes } from '../../services/minutes/search';
+import { amendMinutes } from './amendments';
+import { addAttendee, removeAttendee, setMinuteTaker, updateAttendee } from './attendance';
+import { minutesDetail } from './detail';
+import { saveMinuteField } from './fields';
+import { applyLgpDecision, previewLgpDecision } from './lgp-decision';
+import { rateChild } from './ratings';
+import { searchMinutes } from './search';
 
 /** Live minutes, attendance and decisions: each procedure wired to its service. */
 export function minutesHandlers(ctx: ServiceContext): HandlersOf<typeof minutesProcedures> {

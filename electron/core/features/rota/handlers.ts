@@ -1,10 +1,10 @@
 import type { rotaProcedures } from '../../../../shared/procedures/rota';
 import type { ServiceContext } from '../../context';
 import type { HandlersOf } from '../../router';
-import { exportRotaDocx } from '../../services/meetings/exports';
-import { addRotaExtra, changeRotaDate, removeRotaExtra, viewRota } from '../../services/meetings/rota';
-import { createSeries, getSeries, listSeries, setSeriesArchived, updateSeries } from '../../services/meetings/series';
-import { unplacedChildren } from '../../services/meetings/unplaced';
+import { exportRotaDocx } from '../meetings/exports';
+import { addRotaExtra, changeRotaDate, removeRotaExtra, viewRota } from './rota';
+import { createSeries, getSeries, listSeries, setSeriesArchived, updateSeries } from './series';
+import { unplacedChildren } from './unplaced';
 
 /** Meeting series and their rotas: each procedure wired to its service. */
 export function rotaHandlers(ctx: ServiceContext): HandlersOf<typeof rotaProcedures> {

@@ -4,7 +4,7 @@ import type { BackupInfo } from '../../../../shared/schemas/safety';
 import type { ServiceContext } from '../../context';
 import type { HandlersOf } from '../../router';
 import type { BackupReason } from '../../safety/backups';
-import { appStatus } from '../../services/app-status';
+import { appStatus } from './app-status';
 
 /** What the core host does for the file itself, which the handlers expose. */
 export interface SafetyOperations {

@@ -1,12 +1,12 @@
 import type { settingsProcedures } from '../../../../shared/procedures/settings';
 import type { ServiceContext } from '../../context';
 import type { HandlersOf } from '../../router';
-import { getDocumentSettings, setDocumentSettings } from '../../services/authority';
-import { getBankHolidays, setBankHolidays } from '../../services/bank-holidays';
-import { getExtractSettings, setExtractSettings } from '../../services/filing/extract-settings';
-import { createPerson, listPeople, setPersonArchived, updatePerson } from '../../services/people';
-import { getReviewSettings, setReviewSettings } from '../../services/review-settings';
-import { createTeam, listTeams, setTeamArchived, updateTeam } from '../../services/teams';
+import { getDocumentSettings, setDocumentSettings } from './authority';
+import { getBankHolidays, setBankHolidays } from './bank-holidays';
+import { getExtractSettings, setExtractSettings } from '../filing/extract-settings';
+import { createPerson, listPeople, setPersonArchived, updatePerson } from './people';
+import { getReviewSettings, setReviewSettings } from './review-settings';
+import { createTeam, listTeams, setTeamArchived, updateTeam } from './teams';
 
 /** Teams, people and council settings: each procedure wired to its service. */
 export function settingsHandlers(ctx: ServiceContext): HandlersOf<typeof settingsProcedures> {

@@ -8,7 +8,7 @@ import { childName, CpmBookForm } from './CpmBookForm';
 import { CpmFilters, NO_CPM_FILTERS } from './CpmFilters';
 import { CpmRowView } from './CpmRowView';
 
-/** The core sends at most this many rows (electron/core/services/meetings/cpm.ts): at the cap, say the list may be cut. */
+/** The core sends at most this many rows (electron/core/features/cpm/cpm.ts): at the cap, say the list may be cut. */
 const LIST_LIMIT = 300;
 const COLUMN_COUNT = 8;
 /** The usual length of a Care Planning Meeting until the meeting types have loaded. */

@@ -1,5 +1,5 @@
 import { extractFileName } from '../../../../electron/core/export/minutes/file-names';
-import { filingFolderName } from '../../../../electron/core/services/filing/checklist';
+import { filingFolderName } from '../../../../electron/core/features/filing/checklist';
 import type { DatasetPart } from '../part';
 import { stamp, ukDate, iso, type ChildRec } from '../world';
 

@@ -1,0 +1,37 @@
+import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
+import { isoNow, type ServiceContext } from '../../context';
+import { notFound } from '../guards';
+import { createPersonIn, toPerson } from '../settings/people';
+import type { PersonUsingApp } from './person-using-app';
+import { write } from '../../data/write';
+
+function identityOf(ctx: ServiceContext): PersonUsingApp {
+  if (!ctx.identity) throw new Error('This core does not know who is using it.');
+  return ctx.identity;
+}
+
+export async function getCurrentUser(ctx: ServiceContext): Promise<ProcedureOutput<'people.currentUser'>> {
+  const identity = identityOf(ctx);
+  const id = identity.chosenPersonId;
+  const row = id === null ? undefined : await ctx.db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+  return { login: identity.login, person: row ? toPerson(row) : null };
+}
+
+/** The person using this computer says who they are: someone in People, or themselves added to it. */
+export async function setCurrentUser(ctx: ServiceContext, input: ParsedInput<'people.setCurrentUser'>): Promise<ProcedureOutput<'people.currentUser'>> {
+  const identity = identityOf(ctx);
+  const { login } = identity;
+  await write(ctx, async (w) => {
+    const person = 'personId' in input ? await w.db.selectFrom('people').selectAll().where('id', '=', input.personId).executeTakeFirst() : await createPersonIn(w, input.add, input.add.name);
+    if (!person) throw notFound('person');
+    const chosenAt = isoNow(ctx);
+    await w.db
+      .insertInto('login_people')
+      .values({ login, person_id: person.id, chosen_at: chosenAt })
+      .onConflict((oc) => oc.column('login').doUpdateSet({ person_id: person.id, chosen_at: chosenAt }))
+      .execute();
+    await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: `${person.name} is using Panelroom on this computer`, details: { personId: person.id }, actor: person.name });
+  });
+  await identity.refresh(ctx.db);
+  return getCurrentUser(ctx);
+}

@@ -1,0 +1,144 @@
+import { compareUrgency } from '../../../../shared/agenda/fit';
+import { planSlots } from '../../../../shared/agenda/slots';
+import { todayIso, type IsoDate } from '../../../../shared/domain/dates';
+import { plusDays } from '../../../../shared/domain/day-numbers';
+import { subtractWorkingDays } from '../../../../shared/domain/working-days';
+import type { AgendaChild, AgendaItem, MeetingDetail, MeetingSummary } from '../../../../shared/schemas/agenda';
+import type { MeetingRow, MeetingTypeRow } from '../../db/schema';
+import type { Db } from '../../db/db-type';
+import type { ServiceContext } from '../../context';
+import { loadBankHolidays } from '../../data/tables/settings';
+import { notFound } from '../guards';
+import { dueChildren } from './proposals';
+import { loadRotaSource, rotaFor } from '../rota/rota-source';
+import { agendaItems } from '../../data/tables/agenda-items';
+
+export async function getMeetingRow(db: Db, id: number): Promise<MeetingRow> {
+  const row = await db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('meeting');
+  return row;
+}
+
+export async function summarise(db: Db, m: MeetingRow, type: MeetingTypeRow, itemCount: number): Promise<MeetingSummary> {
+  const [series, chair, team, holidays] = await Promise.all([
+    m.series_id === null ? undefined : db.selectFrom('meeting_series').select('name').where('id', '=', m.series_id).executeTakeFirst(),
+    m.chair_id === null ? undefined : db.selectFrom('people').select('name').where('id', '=', m.chair_id).executeTakeFirst(),
+    m.team_id === null ? undefined : db.selectFrom('teams').select('name').where('id', '=', m.team_id).executeTakeFirst(),
+    type.papers_due_working_days === null ? undefined : loadBankHolidays(db),
+  ]);
+  return {
+    id: m.id,
+    typeId: type.id,
+    typeName: type.name,
+    form: type.form,
+    seriesId: m.series_id,
+    seriesName: series?.name ?? null,
+    date: m.date,
+    startTime: m.start_time,
+    endTime: m.end_time,
+    venue: m.venue,
+    chairId: m.chair_id,
+    chairName: chair?.name ?? null,
+    teamId: m.team_id,
+    teamName: team?.name ?? null,
+    status: m.status,
+    itemCount,
+    papersDueOn: holidays && type.papers_due_working_days !== null ? subtractWorkingDays(m.date, type.papers_due_working_days, holidays) : null,
+  };
+}
+
+/**
+ * Suggestions cover what falls due before the same team's next turn, not just by this
+ * date: with two teams alternating, a child due the day after their team's panel would
+ * otherwise wait a fortnight past their due date.
+ */
+export async function dueByFor(db: Db, m: MeetingRow): Promise<IsoDate> {
+  if (m.series_id === null) return m.date;
+  const row = await db.selectFrom('meeting_series').selectAll().where('id', '=', m.series_id).executeTakeFirstOrThrow();
+  const source = await loadRotaSource(db, row);
+  const next = rotaFor(source, plusDays(m.date, 1), plusDays(m.date, 366)).occurrences.find(
+    (o) => o.status === 'scheduled' && (m.team_id === null || o.teamId === m.team_id),
+  );
+  return next ? plusDays(next.date, -1) : m.date;
+}
+
+async function loadItems(db: Db, meetingId: number): Promise<Omit<AgendaItem, 'start' | 'end' | 'canGroupWith'>[]> {
+  const [items, children] = await Promise.all([
+    db
+      .selectFrom('agenda_items as i')
+      .leftJoin('people as p', 'p.id', 'i.presenter_id')
+      .select(['i.id', 'i.position', 'i.presenter_id', 'p.name as presenter_name', 'i.slot_minutes', 'i.reason', 'i.source', 'i.due_rule', 'i.lgp_reason', 'i.papers'])
+      .where('i.meeting_id', '=', meetingId)
+      .orderBy('i.position')
+      .orderBy('i.id')
+      .execute(),
+    db
+      .selectFrom('agenda_item_children as ic')
+      .innerJoin('children as c', 'c.id', 'ic.child_id')
+      .leftJoin('teams as t', 't.id', 'c.team_id')
+      .leftJoin('people as sw', 'sw.id', 'c.social_worker_id')
+      .select(['ic.item_id', 'c.id', 'c.case_ref', 'c.first_name', 'c.last_name', 't.name as team_name', 'sw.name as sw_name', 'c.sibling_group_id'])
+      .where('ic.meeting_id', '=', meetingId)
+      .orderBy('ic.position')
+      .execute(),
+  ]);
+  const byItem = new Map<number, AgendaChild[]>();
+  for (const c of children) {
+    const list = byItem.get(c.item_id) ?? [];
+    list.push({ id: c.id, caseRef: c.case_ref, firstName: c.first_name, lastName: c.last_name, teamName: c.team_name, socialWorkerName: c.sw_name, siblingGroupId: c.sibling_group_id });
+    byItem.set(c.item_id, list);
+  }
+  return items.map((i, index) => ({
+      id: i.id,
+      position: index + 1,
+      children: byItem.get(i.id) ?? [],
+      presenterId: i.presenter_id,
+      presenterName: i.presenter_name,
+      slotMinutes: i.slot_minutes,
+      reason: i.reason,
+      source: i.source,
+      dueRule: i.due_rule,
+      lgpReason: i.lgp_reason,
+      papers: agendaItems.columns.papers.decode(i.papers),
+    }));
+}
+
+export async function meetingDetail(ctx: ServiceContext, meetingId: number, db: Db = ctx.db): Promise<MeetingDetail> {
+  const m = await getMeetingRow(db, meetingId);
+  const type = await db.selectFrom('meeting_types').selectAll().where('id', '=', m.type_id).executeTakeFirstOrThrow();
+  const items = await loadItems(db, m.id);
+  const plan = planSlots(
+    m.start_time,
+    m.end_time,
+    items.map((i) => i.slotMinutes),
+  );
+  const groupOf = new Map<number, number[]>();
+  for (const item of items) {
+    for (const c of item.children) if (c.siblingGroupId !== null) groupOf.set(c.siblingGroupId, [...(groupOf.get(c.siblingGroupId) ?? []), item.id]);
+  }
+  const withSlots: AgendaItem[] = items.map((item, i) => {
+    const others = new Set<number>();
+    for (const c of item.children) for (const other of c.siblingGroupId === null ? [] : (groupOf.get(c.siblingGroupId) ?? [])) if (other !== item.id) others.add(other);
+    return { ...item, start: plan.slots[i]!.start, end: plan.slots[i]!.end, canGroupWith: [...others] };
+  });
+
+  let suggestions: MeetingDetail['suggestions'] = [];
+  let dueBy: IsoDate | null = null;
+  if (type.proposes !== null && type.form !== 'cpm' && m.status === 'planned') {
+    dueBy = await dueByFor(db, m);
+    const onAgenda = new Set(items.flatMap((i) => i.children.map((c) => c.id)));
+    const due = await dueChildren(db, { kind: type.proposes, teamId: m.team_id, dueBy, today: todayIso(ctx.now()), elsewhere: { typeId: type.id, exceptMeetingId: m.id } });
+    suggestions = due
+      .filter((d) => !onAgenda.has(d.childId))
+      .sort(compareUrgency(m.date))
+      .map((d) => ({ childId: d.childId, caseRef: d.caseRef, firstName: d.firstName, lastName: d.lastName, teamName: d.teamName, dueDate: d.dueDate, reason: d.reason }));
+  }
+  return {
+    meeting: await summarise(db, m, type, items.length),
+    items: withSlots,
+    plan: { endsAt: plan.endsAt, totalMinutes: plan.totalMinutes, sessionMinutes: plan.sessionMinutes, overrunMinutes: plan.overrunMinutes },
+    suggestions,
+    dueBy,
+    defaultSlotMinutes: type.slot_minutes,
+  };
+}

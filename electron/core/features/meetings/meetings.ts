@@ -1,0 +1,177 @@
+import type { ParsedInput } from '../../../../shared/contract';
+import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
+import type { MeetingDetail, MeetingSummary } from '../../../../shared/schemas/agenda';
+import { isoNow, type ServiceContext } from '../../context';
+import { AppError } from '../../errors';
+import { changedFields } from '../../data/audit';
+import { assertPersonExists } from '../guards';
+import { insertItem, lgpReasonForRule, NO_PAPERS_YET } from '../agenda/agenda-rows';
+import { REASON_MAX } from '../../../../shared/schemas/agenda';
+import { dueByFor, getMeetingRow, meetingDetail, summarise } from './detail';
+import { dueChildren, type DueChild } from './proposals';
+import { bringTrackingUpToDate } from '../../data/tracking/refresh';
+import { findOccurrence, loadRotaSource } from '../rota/rota-source';
+import { getSeriesRow } from '../rota/series';
+import { compareUrgency, fitToSession, mostUrgent } from '../../../../shared/agenda/fit';
+import { parseClock } from '../../../../shared/agenda/slots';
+import { assertBookingDate } from '../cpm/cpm';
+import type { Db } from '../../db/db-type';
+import type { MeetingRow } from '../../db/schema';
+import { write } from '../../data/write';
+
+export function getMeeting(ctx: ServiceContext, input: { id: number }): Promise<MeetingDetail> {
+  return meetingDetail(ctx, input.id);
+}
+
+/** Siblings due together are proposed as one item, as panels discuss them. */
+function groupSiblings(due: DueChild[]): DueChild[][] {
+  const groups: DueChild[][] = [];
+  const byGroup = new Map<number, DueChild[]>();
+  for (const d of due) {
+    if (d.siblingGroupId === null) {
+      groups.push([d]);
+      continue;
+    }
+    const existing = byGroup.get(d.siblingGroupId);
+    if (existing) existing.push(d);
+    else {
+      const group = [d];
+      byGroup.set(d.siblingGroupId, group);
+      groups.push(group);
+    }
+  }
+  return groups;
+}
+
+/**
+ * Turns a rota date into a meeting with the review engine's proposed agenda. Calling it
+ * again for the same date returns the same meeting, so two people opening the same
+ * date never make two meetings.
+ */
+export async function prepareMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.prepare'>): Promise<MeetingDetail> {
+  // Before the transaction, a batch at a time: the proposal inside it then finds nothing stale.
+  await bringTrackingUpToDate(ctx.db, todayIso(ctx.now()));
+  const id = await write(ctx, async (w) => {
+    const existing = await w.db.selectFrom('meetings').select('id').where('series_id', '=', input.seriesId).where('occurrence_key', '=', input.key).executeTakeFirst();
+    if (existing) return existing.id;
+    const series = await getSeriesRow(w.db, input.seriesId);
+    const occurrence = findOccurrence(await loadRotaSource(w.db, series), input.key);
+    if (!occurrence) throw new AppError('NOT_FOUND', 'That date is no longer part of the rota. Reload the rota and choose again.');
+    if (occurrence.status !== 'scheduled') {
+      const why = occurrence.status === 'holiday' ? `a bank holiday (${occurrence.holidayName ?? 'bank holiday'})` : 'cancelled';
+      throw new AppError('CONFLICT', `There is no meeting on ${formatUkDate(occurrence.date)}: it is ${why}. Restore or move the date on the rota first.`);
+    }
+    const type = await w.db.selectFrom('meeting_types').selectAll().where('id', '=', series.type_id).executeTakeFirstOrThrow();
+    const now = isoNow(ctx);
+    const meeting = await w.db
+      .insertInto('meetings')
+      .values({
+        type_id: type.id,
+        series_id: series.id,
+        occurrence_key: input.key,
+        date: occurrence.date,
+        start_time: series.start_time,
+        end_time: series.end_time,
+        venue: series.venue,
+        chair_id: series.chair_id,
+        team_id: occurrence.teamId,
+        created_at: now,
+        updated_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    let proposed = 0;
+    let notFitted = 0;
+    if (type.proposes !== null && type.form !== 'cpm') {
+      const due = await dueChildren(w.db, {
+        kind: type.proposes,
+        teamId: meeting.team_id,
+        dueBy: await dueByFor(w.db, meeting),
+        today: todayIso(ctx.now()),
+        elsewhere: { typeId: type.id, exceptMeetingId: meeting.id },
+      });
+      // Most urgent first, as many as the session holds; the rest stay listed as due but not fitted.
+      const byUrgency = compareUrgency(meeting.date);
+      const groups = groupSiblings(due).sort((a, b) => byUrgency(mostUrgent(a, meeting.date), mostUrgent(b, meeting.date)));
+      const fit = fitToSession(groups, type.slot_minutes, parseClock(meeting.end_time) - parseClock(meeting.start_time));
+      notFitted = fit.notFitted.reduce((n, g) => n + g.length, 0);
+      for (const group of fit.fitted) {
+        const lead = mostUrgent(group, meeting.date);
+        const lgp = type.form === 'lgp';
+        await insertItem(
+          w.db,
+          meeting.id,
+          {
+            childIds: group.map((d) => d.childId),
+            presenterId: lead.socialWorkerId ?? lead.teamManagerId,
+            slotMinutes: type.slot_minutes,
+            reason: [...new Set(group.map((d) => d.reason))].join('; ').slice(0, REASON_MAX),
+            source: 'proposed',
+            dueRule: lead.rule,
+            lgpReason: lgp ? (lgpReasonForRule(lead.rule) ?? 'other') : null,
+            papers: lgp ? NO_PAPERS_YET : null,
+          },
+          now,
+        );
+        proposed += group.length;
+      }
+    }
+    await w.audit({
+      action: 'create',
+      entity: 'meeting',
+      entityId: meeting.id,
+      summary: `Prepared the agenda of ${type.name} on ${formatUkDate(meeting.date)} (${proposed} ${proposed === 1 ? 'child' : 'children'} proposed${notFitted > 0 ? `, ${notFitted} more due but not fitted in the session` : ''})`,
+    });
+    return meeting.id;
+  });
+  return meetingDetail(ctx, id);
+}
+
+export async function updateMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.update'>): Promise<MeetingDetail> {
+  await write(ctx, async (w) => {
+    const before = await getMeetingRow(w.db, input.id);
+    if (before.status !== 'planned') throw new AppError('CONFLICT', 'This meeting has started, so its details are part of the record and can no longer change.');
+    await assertPersonExists(w.db, input.chairId, 'chairId');
+    const date = input.date ?? before.date;
+    if (date !== before.date) await assertMovableTo(w.db, ctx, before, date);
+    const row = await w.db
+      .updateTable('meetings')
+      .set({ date, start_time: input.startTime, end_time: input.endTime, venue: input.venue, chair_id: input.chairId, updated_at: isoNow(ctx) })
+      .where('id', '=', input.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const pick = (r: typeof row) => ({ date: r.date, startTime: r.start_time, endTime: r.end_time, venue: r.venue, chairId: r.chair_id });
+    const changes = changedFields(pick(before), pick(row));
+    if (Object.keys(changes).length > 0) {
+      await w.audit({ action: 'update', entity: 'meeting', entityId: row.id, summary: `Changed the details of the meeting on ${formatUkDate(row.date)}`, details: changes });
+    }
+  });
+  return meetingDetail(ctx, input.id);
+}
+
+/** A booking moves to a working day from today on; a rota's date moves on the rota, so the teams' turns stay right. */
+async function assertMovableTo(db: Db, ctx: ServiceContext, m: MeetingRow, date: string): Promise<void> {
+  if (m.series_id !== null) {
+    throw new AppError('INVALID_INPUT', 'This meeting is a date of a rota: move it on the rota, so the teams’ turns stay right.', { date: 'Move it on the rota.' });
+  }
+  if (date < todayIso(ctx.now())) {
+    throw new AppError('INVALID_INPUT', 'A booking can move to today or a later day: a meeting is held on its date, never before it.', { date: 'Choose today or a later date.' });
+  }
+  const children = await db.selectFrom('agenda_item_children').select('child_id').where('meeting_id', '=', m.id).execute();
+  await assertBookingDate(db, m.type_id, children.map((c) => c.child_id), date, m.id);
+}
+
+export async function listMeetings(ctx: ServiceContext, input: ParsedInput<'meetings.list'>): Promise<MeetingSummary[]> {
+  const rows = await ctx.db
+    .selectFrom('meetings as m')
+    .selectAll('m')
+    .select((eb) => eb.selectFrom('agenda_items as i').select((e) => e.fn.countAll<number>().as('n')).whereRef('i.meeting_id', '=', 'm.id').as('items'))
+    .where('m.date', '>=', input.from)
+    .$if(input.to !== null, (q) => q.where('m.date', '<=', input.to!))
+    .orderBy('m.date')
+    .orderBy('m.start_time')
+    .limit(input.limit)
+    .execute();
+  const types = new Map((await ctx.db.selectFrom('meeting_types').selectAll().execute()).map((t) => [t.id, t]));
+  return Promise.all(rows.map(({ items, ...m }) => summarise(ctx.db, m, types.get(m.type_id)!, Number(items ?? 0))));
+}

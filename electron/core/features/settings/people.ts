@@ -1,0 +1,80 @@
+import type { ParsedInput } from '../../../../shared/contract';
+import type { Person } from '../../../../shared/schemas/person';
+import type { PersonRow } from '../../db/schema';
+import { isoNow, type ServiceContext } from '../../context';
+import { setArchived } from '../../data/archive';
+import { changedFields } from '../../data/audit';
+import { assertTeamExists, notFound, warnOnDuplicateName } from '../guards';
+import { write, type Writer } from '../../data/write';
+
+export function toPerson(row: PersonRow): Person {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    teamId: row.team_id,
+    email: row.email,
+    archived: row.archived_at !== null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function listPeople(ctx: ServiceContext, input: ParsedInput<'people.list'>): Promise<Person[]> {
+  let q = ctx.db.selectFrom('people').selectAll().orderBy('archived_at').orderBy('name');
+  if (!input.includeArchived) q = q.where('archived_at', 'is', null);
+  return (await q.execute()).map(toPerson);
+}
+
+export async function createPerson(ctx: ServiceContext, input: ParsedInput<'people.create'>): Promise<Person> {
+  return toPerson(await write(ctx, (w) => createPersonIn(w, input)));
+}
+
+/**
+ * Adds a person inside the caller's write, with its audit row (also how someone adds
+ * themselves as the person using the app: then they are the `actor`).
+ */
+export async function createPersonIn(w: Writer, input: ParsedInput<'people.create'>, actor?: string): Promise<PersonRow> {
+  const trx = w.db;
+  await warnOnDuplicateName(trx, 'people', input.name, { confirmed: input.confirmDuplicate, noun: 'a person' });
+  await assertTeamExists(trx, input.teamId, 'teamId');
+  const now = isoNow(w.ctx);
+  const row = await trx
+    .insertInto('people')
+    .values({ name: input.name, role: input.role, team_id: input.teamId, email: input.email, created_at: now, updated_at: now })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await w.audit({ action: 'create', entity: 'person', entityId: row.id, summary: `Added ${row.name}`, actor });
+  return row;
+}
+
+export async function updatePerson(ctx: ServiceContext, input: ParsedInput<'people.update'>): Promise<Person> {
+  return write(ctx, async (w): Promise<PersonRow> => {
+    const before = await w.db.selectFrom('people').selectAll().where('id', '=', input.id).executeTakeFirst();
+    if (!before) throw notFound('person');
+    if (before.name.toLowerCase() !== input.name.toLowerCase()) {
+      await warnOnDuplicateName(w.db, 'people', input.name, { excludeId: input.id, confirmed: input.confirmDuplicate, noun: 'a person' });
+    }
+    await assertTeamExists(w.db, input.teamId, 'teamId');
+    const row = await w.db
+      .updateTable('people')
+      .set({ name: input.name, role: input.role, team_id: input.teamId, email: input.email, updated_at: isoNow(ctx) })
+      .where('id', '=', input.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const pick = (r: PersonRow) => ({ name: r.name, role: r.role, teamId: r.team_id, email: r.email });
+    const changes = changedFields(pick(before), pick(row));
+    if (Object.keys(changes).length > 0) {
+      await w.audit({ action: 'update', entity: 'person', entityId: row.id, summary: `Changed ${row.name}`, details: changes });
+    }
+    return row;
+  }).then(async (row) => {
+    // The person using the app may have been renamed: "who" follows.
+    await ctx.identity?.refresh(ctx.db);
+    return toPerson(row);
+  });
+}
+
+export async function setPersonArchived(ctx: ServiceContext, input: ParsedInput<'people.setArchived'>): Promise<Person> {
+  return toPerson((await write(ctx, (w) => setArchived(w, 'people', input, (row) => row.name))).row);
+}

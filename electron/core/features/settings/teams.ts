@@ -1,0 +1,72 @@
+import type { ParsedInput } from '../../../../shared/contract';
+import type { Team } from '../../../../shared/schemas/team';
+import type { TeamRow } from '../../db/schema';
+import { isoNow, type ServiceContext } from '../../context';
+import { setArchived } from '../../data/archive';
+import { changedFields } from '../../data/audit';
+import { assertPersonExists, notFound, warnOnDuplicateName } from '../guards';
+import { write } from '../../data/write';
+
+export function toTeam(row: TeamRow): Team {
+  return {
+    id: row.id,
+    name: row.name,
+    teamManagerId: row.team_manager_id,
+    groupManagerId: row.group_manager_id,
+    archived: row.archived_at !== null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function listTeams(ctx: ServiceContext, input: ParsedInput<'teams.list'>): Promise<Team[]> {
+  let q = ctx.db.selectFrom('teams').selectAll().orderBy('archived_at').orderBy('name');
+  if (!input.includeArchived) q = q.where('archived_at', 'is', null);
+  return (await q.execute()).map(toTeam);
+}
+
+export async function createTeam(ctx: ServiceContext, input: ParsedInput<'teams.create'>): Promise<Team> {
+  return write(ctx, async (w) => {
+    await warnOnDuplicateName(w.db, 'teams', input.name, { confirmed: input.confirmDuplicate, noun: 'a team' });
+    await assertPersonExists(w.db, input.teamManagerId, 'teamManagerId');
+    await assertPersonExists(w.db, input.groupManagerId, 'groupManagerId');
+    const now = isoNow(ctx);
+    const row = await w.db
+      .insertInto('teams')
+      .values({ name: input.name, team_manager_id: input.teamManagerId, group_manager_id: input.groupManagerId, created_at: now, updated_at: now })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await w.audit({ action: 'create', entity: 'team', entityId: row.id, summary: `Added team “${row.name}”` });
+    return toTeam(row);
+  });
+}
+
+export async function updateTeam(ctx: ServiceContext, input: ParsedInput<'teams.update'>): Promise<Team> {
+  return write(ctx, async (w) => {
+    const before = await w.db.selectFrom('teams').selectAll().where('id', '=', input.id).executeTakeFirst();
+    if (!before) throw notFound('team');
+    if (before.name.toLowerCase() !== input.name.toLowerCase()) {
+      await warnOnDuplicateName(w.db, 'teams', input.name, { excludeId: input.id, confirmed: input.confirmDuplicate, noun: 'a team' });
+    }
+    await assertPersonExists(w.db, input.teamManagerId, 'teamManagerId');
+    await assertPersonExists(w.db, input.groupManagerId, 'groupManagerId');
+    const row = await w.db
+      .updateTable('teams')
+      .set({ name: input.name, team_manager_id: input.teamManagerId, group_manager_id: input.groupManagerId, updated_at: isoNow(ctx) })
+      .where('id', '=', input.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const changes = changedFields(
+      { name: before.name, teamManagerId: before.team_manager_id, groupManagerId: before.group_manager_id },
+      { name: row.name, teamManagerId: row.team_manager_id, groupManagerId: row.group_manager_id },
+    );
+    if (Object.keys(changes).length > 0) {
+      await w.audit({ action: 'update', entity: 'team', entityId: row.id, summary: `Changed team “${row.name}”`, details: changes });
+    }
+    return toTeam(row);
+  });
+}
+
+export async function setTeamArchived(ctx: ServiceContext, input: ParsedInput<'teams.setArchived'>): Promise<Team> {
+  return toTeam((await write(ctx, (w) => setArchived(w, 'teams', input, (row) => `team “${row.name}”`))).row);
+}
