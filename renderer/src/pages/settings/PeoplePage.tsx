@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Person } from '../../../../shared/schemas/person';
 import { ROLE_LABELS } from '../../../../shared/roles';
-import { call, errorMessage } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { CurrentUserChooser } from '../../components/CurrentUserChooser';
 import { Checkbox } from '../../components/fields';
@@ -17,18 +17,15 @@ export function PeoplePage() {
   const teams = useProcedure('teams.list', { includeArchived: true });
   const editor = useEditor<Person>();
   const currentUser = useProcedure('people.currentUser', undefined);
-  const [error, setError] = useState<string>();
+  const archiving = useMutation({ fallback: 'That change could not be saved.' });
   const teamName = (id: number | null) => (id === null ? '—' : (teams.data?.find((t) => t.id === id)?.name ?? '—'));
 
   async function toggleArchived(person: Person) {
-    setError(undefined);
-    try {
-      const updated = await call('people.setArchived', { id: person.id, archived: !person.archived });
-      editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
-      people.reload();
-    } catch (err) {
-      setError(errorMessage(err, 'That change could not be saved.'));
-    }
+    const sent = await archiving.run('people.setArchived', { id: person.id, archived: !person.archived });
+    if (!sent.ok) return;
+    const updated = sent.value;
+    editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
+    people.reload();
   }
 
   return (
@@ -36,7 +33,7 @@ export function PeoplePage() {
       <h1 id="page-title">People</h1>
       <p className="lead">Everyone who chairs, attends, presents at or takes minutes of a meeting, and who can own an action.</p>
       <Notice text={editor.notice} />
-      <ErrorMessage text={error} />
+      <ErrorMessage text={archiving.error?.message} />
       <section className="panel panel--wide" aria-labelledby="this-computer-title">
         <h2 id="this-computer-title">This computer</h2>
         <CurrentUserChooser
