@@ -25,9 +25,3 @@ export interface ApiErrorBody {
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
-
-export function isApiErrorBody(value: unknown): value is ApiErrorBody {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return typeof v.message === 'string' && typeof v.code === 'string' && (ERROR_CODES as readonly string[]).includes(v.code);
-}

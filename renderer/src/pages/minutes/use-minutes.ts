@@ -19,5 +19,3 @@ export function useMinutes(id: number, initial: MinutesDetail | undefined) {
 
   return { detail, offsetMs, loadError: minutes.error, receive: receive as (detail: MinutesDetail) => void, refetch, setState };
 }
-
-export type Minutes = ReturnType<typeof useMinutes>;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Person } from '../../../../shared/schemas/person';
 import { ROLE_LABELS } from '../../../../shared/roles';
+import { rereadProcedure } from '../../api/query-client';
 import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { CurrentUserChooser } from '../../components/CurrentUserChooser';
@@ -41,8 +42,9 @@ export function PeoplePage() {
           people={people.data ?? []}
           current={currentUser.data}
           onChosen={(user) => {
-            currentUser.reload();
-            people.reload();
+            // Every read of them on screen, the question above the page included.
+            void rereadProcedure('people.currentUser');
+            void rereadProcedure('people.list');
             editor.setNotice(user.person ? `${user.person.name} is using Panelroom on this computer.` : 'Saved.');
           }}
         />
