@@ -1,5 +1,5 @@
 import { hashKey, keepPreviousData, useQueries, useQuery, type QueryKey, type UseQueryOptions, type UseQueryResult } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useLayoutEffect, useRef } from 'react';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared/contract';
 import { toApiError, type ApiError } from './api-error';
 import { procedureKey, queryClient, callProcedure } from './query-client';
@@ -13,7 +13,7 @@ export interface ProcedureState<T> {
   loading: boolean;
   /** When the answer shown arrived, by this computer's clock. */
   answeredAt: number | undefined;
-  /** Reads again (after a change); resolves once answered. An answer still on its way is dropped. */
+  /** Reads again (after a change); resolves once the answer is on screen, so what it draws can take the keyboard. An answer still on its way is dropped. */
   reload(): Promise<void>;
   /** Shows what a change answered with (the core's copy after the change) instead of reading again; a read on its way is dropped. */
   set(value: T | ((shown: T | undefined) => T | undefined)): void;
@@ -102,8 +102,38 @@ export function useProcedure<P extends ProcedureName>(name: P, input: ProcedureI
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the key's hash stands for the key
   const set = useCallback((value: Parameters<ProcedureState<Output<P>>['set']>[0]) => setAnswer(key, value), [hash]);
   const { refetch } = result;
-  const reload = useCallback(async () => void (await refetch()), [refetch]);
+  const drawn = useDrawn(result);
+  const reload = useCallback(async () => {
+    const answered = await refetch();
+    await drawn(Math.max(answered.dataUpdatedAt, answered.errorUpdatedAt));
+  }, [refetch, drawn]);
   return { ...toState(result, key, options), set, reload };
+}
+
+/**
+ * Waits until a read's answer has been drawn. The cache hands an answer to React a moment
+ * after the read resolves (on a later task), so a page that puts the keyboard on something
+ * the answer draws (the row an action was tracked from, say) would otherwise look too early.
+ */
+function useDrawn(result: UseQueryResult<unknown, ApiError>): (answeredAt: number) => Promise<void> {
+  const shownAt = Math.max(result.dataUpdatedAt, result.errorUpdatedAt);
+  const drawnAt = useRef(0);
+  const waiting = useRef<{ at: number; resolve(): void }[]>([]);
+  // After every commit: what is on screen now, and every wait it satisfies.
+  useLayoutEffect(() => {
+    drawnAt.current = shownAt;
+    const done = waiting.current.filter((w) => w.at <= shownAt);
+    waiting.current = waiting.current.filter((w) => w.at > shownAt);
+    for (const w of done) w.resolve();
+  });
+  // A page that closes does not keep anyone waiting.
+  useLayoutEffect(
+    () => () => {
+      for (const w of waiting.current.splice(0)) w.resolve();
+    },
+    [],
+  );
+  return useCallback((at: number) => (at <= drawnAt.current ? Promise.resolve() : new Promise<void>((resolve) => waiting.current.push({ at, resolve }))), []);
 }
 
 /** Several reads of one procedure at once (the pages of a long list), each as useProcedure would give it, in the order asked. */

@@ -7,6 +7,7 @@ import { useMutation } from '../../api/use-mutation';
 import { focusSoon } from '../../components/focus-soon';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { useAutosaveStore } from '../../components/use-autosave';
+import { useFocusAfterRender } from '../actions/use-focus-after-render';
 import { ApproveForm } from './ApproveForm';
 import { MeetingTimer } from './ItemTimer';
 import { useMinutesContext } from './minutes-context';
@@ -35,6 +36,8 @@ export function LifecycleBar({ detail, offsetMs, onDetail }: { detail: MinutesDe
   const [confirmingLock, setConfirmingLock] = useState(false);
   const [busy, setBusy] = useState(false);
   const moveOn = useMutation({ fallback: 'That did not work. Please try again.' });
+  // The status takes the keyboard as the new status is drawn, not a frame later, when the person may already have moved on.
+  const focusAfterRender = useFocusAfterRender();
   const { state, agenda } = detail;
 
   async function step(name: Step) {
@@ -53,7 +56,7 @@ export function LifecycleBar({ detail, offsetMs, onDetail }: { detail: MinutesDe
     onDetail(sent.value);
     setConfirmingLock(false);
     announce(DONE[name]);
-    focusSoon(STATUS_ID);
+    focusAfterRender(STATUS_ID);
   }
 
   // A fragment, not a wrapper: the bar sticks within the page, not within a box of its own height.
@@ -116,7 +119,7 @@ export function LifecycleBar({ detail, offsetMs, onDetail }: { detail: MinutesDe
             setApproving(false);
             onDetail(d);
             announce(`The minutes are approved by ${d.state.approvedBy ?? 'the chair'}.`);
-            focusSoon(STATUS_ID);
+            focusAfterRender(STATUS_ID);
           }}
         />
       ) : null}
