@@ -7,7 +7,7 @@ import globals from 'globals';
 // Exact names (paths), not patterns: a pattern 'domain' would also match our own shared/domain/ folder.
 const nodeBuiltinPaths = (message) => builtinModules.map((name) => ({ name, message }));
 
-// The arrows of the architecture (DESIGN.md section 5), as lint rules. test/unit/boundaries.test.ts checks them again by resolving every import.
+// The arrows of the architecture (docs/architecture.md, "One core, two thin shells"), as lint rules. test/unit/boundaries.test.ts checks them again by resolving every import.
 const sharedIsPure = {
   paths: nodeBuiltinPaths('shared/ is pure: no Node modules.'),
   patterns: [
@@ -34,6 +34,12 @@ const rendererNeverImportsCore = {
     { group: ['electron', 'better-sqlite3', 'kysely', 'docx'], message: 'The renderer never touches the store or Electron directly.' },
   ],
 };
+
+// Pages and components read through useProcedure and change through useMutation (renderer/src/api/), so the
+// stale-answer guard and the error wording stay in one place. The autosave hook (it saves and replays from the
+// unsaved-text journal, also as the window closes) and the tracker's boot prefetch (before React starts) call the core themselves.
+const pagesUseTheDataHooks = { group: ['**/api/client'], importNames: ['call'], message: 'Read with useProcedure and change with useMutation (renderer/src/api/).' };
+const callsTheCoreItself = ['renderer/src/api/**', 'renderer/src/components/use-autosave.ts', 'renderer/src/pages/tracker/prefetch.ts'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'release/', 'native/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'test/.tmp/'] },
@@ -72,8 +78,9 @@ export default tseslint.config(
     files: ['renderer/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules, 'no-restricted-imports': ['error', rendererNeverImportsCore] },
+    rules: { ...reactHooks.configs.recommended.rules, 'no-restricted-imports': ['error', { ...rendererNeverImportsCore, patterns: [...rendererNeverImportsCore.patterns, pagesUseTheDataHooks] }] },
   },
+  { files: callsTheCoreItself, rules: { 'no-restricted-imports': ['error', rendererNeverImportsCore] } },
   {
     files: ['test/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' },

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useState } from 'react';
-import { call } from './api/client';
+import { useProcedure } from './api/use-procedure';
 import { HOME_PATH, ROUTES, type Route } from './routes';
 import { CurrentUserBanner } from './components/CurrentUserBanner';
 import { MainNav } from './components/MainNav';
@@ -12,23 +12,18 @@ import { useHealth } from './use-health';
 export function App() {
   const path = useHashPath();
   // Only an app opened at its root ('/') asks whether this is a first run; a named page opens at once.
-  const [checkedFirstRun, setCheckedFirstRun] = useState(() => path !== '/');
+  const [openedAtRoot] = useState(() => path === '/');
+  const status = useProcedure('app.status', undefined, { enabled: openedAtRoot });
+  const checkedFirstRun = !openedAtRoot || !status.loading;
   const { health, recheck } = useHealth();
   useHeadingFocusOnNavigation(path);
 
   // A brand-new, empty Panelroom opens on the welcome screen rather than an empty tracker.
+  const firstRun = status.data;
   useEffect(() => {
-    if (checkedFirstRun) return;
-    call('app.status')
-      .then((s) => {
-        if (path === '/' && s.teams === 0 && s.children === 0) navigate('/welcome');
-        else if (path === '/') navigate(HOME_PATH);
-      })
-      .catch(() => undefined)
-      .finally(() => setCheckedFirstRun(true));
-    // only on first load
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+    if (!firstRun) return;
+    navigate(firstRun.teams === 0 && firstRun.children === 0 ? '/welcome' : HOME_PATH);
+  }, [firstRun]);
 
   const { route, params } = resolveRoute(path);
 

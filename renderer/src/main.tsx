@@ -1,6 +1,8 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { queryClient } from './api/query-client';
 import { prefetchSettled } from './pages/tracker/prefetch';
 import './styles.css';
 
@@ -12,7 +14,9 @@ const root = createRoot(document.getElementById('root')!);
 void prefetchSettled(FIRST_RENDER_WAITS_MS).then(() =>
   root.render(
     <StrictMode>
-      <App />
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
     </StrictMode>,
   ),
 );

@@ -57,8 +57,3 @@ export async function call<P extends ProcedureName>(name: P, ...args: undefined 
   if (!result.ok) throw new ApiError(result.error);
   return result.value as ProcedureOutput<P>;
 }
-
-/** What to tell the person when a call failed: the core's own words, or `fallback` for anything else (the app's service gone, say). */
-export function errorMessage(err: unknown, fallback: string): string {
-  return err instanceof ApiError ? err.message : fallback;
-}

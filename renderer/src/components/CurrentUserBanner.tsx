@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { CurrentUser } from '../../../shared/schemas/current-user';
-import type { Person } from '../../../shared/schemas/person';
-import { call } from '../api/client';
+import { useState } from 'react';
+import { useProcedure } from '../api/use-procedure';
 import { CurrentUserChooser } from './CurrentUserChooser';
 import { Notice } from './Notice';
 
@@ -13,32 +11,23 @@ const LATER_KEY = 'panelroom:who-later';
  * same choice is always in Settings > People.
  */
 export function CurrentUserBanner({ path }: { path: string }) {
-  const [state, setState] = useState<{ current: CurrentUser; people: Person[] }>();
   const [later, setLater] = useState(() => sessionStorage.getItem(LATER_KEY) === '1');
   const [thanks, setThanks] = useState<string>();
   // Asked again after each page change until answered, so People added meanwhile (the demo, an import) are offered.
-  useEffect(() => {
-    if (later) return;
-    let live = true;
-    Promise.all([call('people.currentUser'), call('people.list', {})])
-      .then(([current, people]) => live && setState({ current, people }))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, [path, later]);
+  const current = useProcedure('people.currentUser', undefined, { enabled: !later, readAgainOn: path });
+  const people = useProcedure('people.list', {}, { enabled: !later, readAgainOn: path });
 
   if (thanks) return <Notice text={thanks} />;
-  if (later || !state || state.current.person || state.people.length === 0) return null;
+  if (later || !current.data || !people.data || current.data.person || people.data.length === 0) return null;
   return (
     <section className="banner banner--question" aria-labelledby="who-title">
       <h2 id="who-title">Who is using Panelroom on this computer?</h2>
       <CurrentUserChooser
         idBase="who"
-        people={state.people}
-        current={state.current}
+        people={people.data}
+        current={current.data}
         onChosen={(user) => {
-          setState({ ...state, current: user });
+          current.set(user);
           setThanks(`Thank you${user.person ? `, ${user.person.name}` : ''}: documents and the audit log will name you. You can change this in Settings > People.`);
         }}
       />

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { ROLE_LABELS, ROLES, type Role } from '../../../shared/roles';
 import type { CurrentUser } from '../../../shared/schemas/current-user';
 import type { Person } from '../../../shared/schemas/person';
-import { call, errorMessage } from '../api/client';
+import type { ProcedureInput } from '../../../shared/contract';
+import { useMutation } from '../api/use-mutation';
 import { Combobox } from './Combobox';
 import { ErrorMessage } from './ErrorMessage';
 import { personOptions } from './PersonField';
@@ -16,26 +17,20 @@ export function CurrentUserChooser({ idBase, people, current, onChosen }: { idBa
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('business_support');
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const choosing = useMutation({ fallback: 'That could not be saved. Try again.' });
+  const busy = choosing.pending;
 
-  async function choose(input: Parameters<typeof call<'people.setCurrentUser'>>[1]) {
-    setBusy(true);
-    setError(undefined);
-    try {
-      onChosen(await call('people.setCurrentUser', input));
-      setAdding(false);
-    } catch (err) {
-      setError(errorMessage(err, 'That could not be saved. Try again.'));
-    } finally {
-      setBusy(false);
-    }
+  async function choose(input: ProcedureInput<'people.setCurrentUser'>) {
+    const sent = await choosing.run('people.setCurrentUser', input);
+    if (!sent.ok) return;
+    onChosen(sent.value);
+    setAdding(false);
   }
 
   const live = people.filter((p) => !p.archived);
   return (
     <div className="current-user">
-      <ErrorMessage text={error} />
+      <ErrorMessage text={choosing.error?.message} />
       <div className="field">
         <label className="field__label" htmlFor={`${idBase}-person`}>
           Who is using Panelroom on this computer

@@ -2,6 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useSyncExternalStore
 import type { ProcedureInput, ProcedureName } from '../../../shared/contract';
 import { call, capabilities, onBeforeClose } from '../api/client';
 import type { AutosaveStore, SaveFn, SaveSnapshot } from './autosave-store';
+import type { SaveCall } from './unsaved-journal';
 
 export { AutosaveStore } from './autosave-store';
 export type { SaveFn, SaveSnapshot } from './autosave-store';
@@ -37,6 +38,13 @@ export function useAutosave<T>(key: string, save: SaveFn<T>) {
 export function saveBy<P extends ProcedureName, T>(name: P, input: (value: T) => ProcedureInput<P>): SaveFn<T> {
   const save = ((value: T) => (call as (n: P, i: ProcedureInput<P>) => Promise<unknown>)(name, input(value))) as SaveFn<T>;
   save.describe = (value) => ({ name, input: input(value) });
+  return save;
+}
+
+/** A save put back from the unsaved-text journal: the same call again (the core checks it like any other). */
+export function saveAgain(saved: SaveCall): SaveFn<unknown> {
+  const save = (() => (call as (name: string, input: unknown) => Promise<unknown>)(saved.name, saved.input)) as SaveFn<unknown>;
+  save.describe = () => saved;
   return save;
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { z } from 'zod';
-import { ApiError } from '../api/client';
+import { toApiError } from '../api/api-error';
+import { useMutation, type Mutation } from '../api/use-mutation';
 
 export interface SaveFormState {
   saving: boolean;
@@ -12,14 +13,20 @@ export interface SaveFormState {
   reset(): void;
 }
 
+/** Sends one change for a form; a refusal is thrown as the core's error, which the form shows beside its fields. */
+export type Send = Mutation['send'];
+
+const NOT_SAVED = 'Something went wrong and nothing was saved. Please try again.';
+
 /**
  * Checks the form with the same zod schema the core uses (so mistakes show at
  * once), then saves through the core, which checks again and has the last word.
+ * `save` sends with the `send` it is given, so the form shows what the core said.
  */
 export function useSaveForm<S extends z.ZodType>(
   schema: S,
   values: () => z.input<S>,
-  save: (input: z.input<S>) => Promise<unknown>,
+  save: (input: z.input<S>, send: Send) => Promise<unknown>,
   /** Rules across fields that the schema alone cannot express (e.g. date of birth before entering care). */
   check?: (parsed: z.output<S>) => Record<string, string>,
 ): SaveFormState {
@@ -27,6 +34,7 @@ export function useSaveForm<S extends z.ZodType>(
   const [message, setMessage] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [duplicateWarning, setDuplicateWarning] = useState<string>();
+  const { send } = useMutation({ fallback: NOT_SAVED });
 
   const reset = () => {
     setMessage(undefined);
@@ -56,14 +64,15 @@ export function useSaveForm<S extends z.ZodType>(
     }
     setSaving(true);
     try {
-      await save(input);
+      await save(input, send);
       return true;
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'NEEDS_CONFIRMATION') setDuplicateWarning(err.message);
-      else if (err instanceof ApiError) {
-        setMessage(err.message);
-        setFieldErrors(err.fieldErrors);
-      } else setMessage('Something went wrong and nothing was saved. Please try again.');
+      const error = toApiError(err, NOT_SAVED);
+      if (error.code === 'NEEDS_CONFIRMATION') setDuplicateWarning(error.message);
+      else {
+        setMessage(error.message);
+        setFieldErrors(error.fieldErrors);
+      }
       return false;
     } finally {
       setSaving(false);

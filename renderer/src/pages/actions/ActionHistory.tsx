@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import type { z } from 'zod';
 import type { actionHistoryEntry, ActionRow } from '../../../../shared/schemas/actions';
-import { call, errorMessage } from '../../api/client';
+import { useProcedure } from '../../api/use-procedure';
 import { RagTag } from '../../components/RagTag';
 import { formatDateTime, shortText } from './action-words';
 
@@ -18,26 +17,17 @@ const KIND_WORDS: Record<Entry['kind'], string> = {
 
 /** Everything that has happened to an action, oldest first, as the core records it; read again whenever the action changes. */
 export function ActionHistory({ row, onClose }: { row: ActionRow; onClose(): void }) {
-  const [entries, setEntries] = useState<Entry[]>();
-  const [error, setError] = useState<string>();
-  useEffect(() => {
-    let current = true;
-    call('actions.history', { id: row.id })
-      .then((h) => current && setEntries(h))
-      .catch((err: unknown) => current && setError(errorMessage(err, 'The history could not be loaded. Please try again.')));
-    return () => {
-      current = false;
-    };
-  }, [row.id, row.updatedAt]);
+  const history = useProcedure('actions.history', { id: row.id }, { readAgainOn: row.updatedAt, fallback: 'The history could not be loaded. Please try again.' });
+  const entries = history.data;
 
   return (
     <section className="panel panel--wide actions__panel" aria-labelledby="history-title">
       <h2 id="history-title" className="actions__panel-title">
         History: {shortText(row.text, 90)}
       </h2>
-      {error ? (
+      {history.error ? (
         <p className="field__error" role="alert">
-          {error}
+          {history.error.message}
         </p>
       ) : entries === undefined ? (
         <p aria-live="polite">Loading…</p>

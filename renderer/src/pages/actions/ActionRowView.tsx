@@ -1,7 +1,8 @@
 import { formatUkDate } from '../../../../shared/domain/dates';
 import type { ActionRow } from '../../../../shared/schemas/actions';
+import { personName } from '../../../../shared/domain/words';
 import { RagTag } from '../../components/RagTag';
-import { dueWords, personName, shortText, statusWords } from './action-words';
+import { dueWords, shortText, statusWords } from './action-words';
 
 export type PanelMode = 'update' | 'complete' | 'history';
 

@@ -1,7 +1,7 @@
 import { Fragment, useState } from 'react';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import type { ActionRow } from '../../../../shared/schemas/actions';
-import { call, errorMessage } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice } from '../../components/Notice';
@@ -41,6 +41,7 @@ export function ActionsPage() {
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<string>();
   const [reopening, setReopening] = useState<number>();
+  const reopenAction = useMutation({ fallback: 'The action could not be reopened. Please try again.' });
   const today = list.today ?? todayIso();
   const focusAfterRender = useFocusAfterRender();
 
@@ -72,14 +73,10 @@ export function ActionsPage() {
     setNotice(undefined);
     setError(undefined);
     setReopening(row.id);
-    try {
-      const updated = await call('actions.reopen', { id: row.id });
-      changed(updated, `“${shortText(row.text)}” reopened.`, [rowButtonId('update', row.id), rowButtonId('history', row.id)]);
-    } catch (err) {
-      setError(errorMessage(err, 'The action could not be reopened. Please try again.'));
-    } finally {
-      setReopening(undefined);
-    }
+    const sent = await reopenAction.run('actions.reopen', { id: row.id });
+    if (sent.ok) changed(sent.value, `“${shortText(row.text)}” reopened.`, [rowButtonId('update', row.id), rowButtonId('history', row.id)]);
+    else setError(sent.error.message);
+    setReopening(undefined);
   }
 
   function goTo(nextOffset: number, focusIds: string[]) {

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
-import { call } from '../../api/client';
+import { personName } from '../../../../shared/domain/words';
+import { useState } from 'react';
 import { useProcedure } from '../../api/use-procedure';
 import { focusSoon } from '../../components/focus-soon';
 import { useDebounced } from '../tracker/use-debounced';
-import { personName } from './action-words';
 
 interface Chosen {
   id: number;
@@ -25,23 +24,15 @@ export function ChildFilter({ childId, onChange }: { childId: number | null; onC
   const found = settled.length >= 2 ? (results.data ?? []) : [];
 
   // Opened from a link (?child=12): the address has the id only, so look up the name to show.
-  useEffect(() => {
-    if (childId === null || chosen?.id === childId) return;
-    let current = true;
-    call('children.get', { id: childId })
-      .then((d) => current && setChosen({ id: childId, label: `${personName(d.child)} (${d.child.caseRef})` }))
-      .catch(() => current && setChosen({ id: childId, label: `child number ${childId}` }));
-    return () => {
-      current = false;
-    };
-  }, [childId, chosen?.id]);
+  const linked = useProcedure('children.get', { id: childId ?? 0 }, { enabled: childId !== null && chosen?.id !== childId, keepPrevious: false });
 
   if (childId !== null) {
+    const label = chosen?.id === childId ? chosen.label : linked.data ? `${personName(linked.data.child)} (${linked.data.child.caseRef})` : linked.error ? `child number ${childId}` : 'Loading…';
     return (
       <div className="filters__field actions-child">
         <span className="actions-child__label">Child</span>
         <span className="actions-child__chosen">
-          <strong>{chosen?.id === childId ? chosen.label : 'Loading…'}</strong>
+          <strong>{label}</strong>
           <button
             id={CLEAR_ID}
             type="button"

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { actionCompleteInput, type ActionRow } from '../../../../shared/schemas/actions';
-import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
@@ -23,7 +22,7 @@ export function CompleteForm({ row, today, onSaved, onCancel }: { row: ActionRow
     actionCompleteInput,
     // An unreadable date is sent to the check as text that fails it, so the person is told why.
     () => ({ id: row.id, completedOn: completedOn === undefined || completedOn === '' ? 'not a real date' : completedOn, note, impactRag: impact }),
-    async (input) => onSaved(await call('actions.complete', input)),
+    async (input, send) => onSaved(await send('actions.complete', input)),
   );
   const dateError = form.fieldErrors.completedOn;
   return (

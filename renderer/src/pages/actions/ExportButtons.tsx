@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ProcedureInput } from '../../../../shared/contract';
-import { call, errorMessage } from '../../api/client';
 import { saveFile, saveWordFile } from '../../api/download';
+import { useMutation } from '../../api/use-mutation';
 import { useFocusAfterRender } from './use-focus-after-render';
 
 type Format = 'word' | 'csv';
@@ -16,6 +16,7 @@ const buttonId = (format: Format) => `actions-export-${format}`;
 export function ExportButtons({ query, onNotice, onError }: { query: ProcedureInput<'actions.exportCsv'>; onNotice(text: string | undefined): void; onError(text: string | undefined): void }) {
   const [busy, setBusy] = useState<Format>();
   const focusAfterRender = useFocusAfterRender();
+  const exporting = useMutation({ fallback: 'The action log could not be exported. Please try again.' });
 
   async function run(format: Format) {
     if (busy) return;
@@ -23,24 +24,19 @@ export function ExportButtons({ query, onNotice, onError }: { query: ProcedureIn
     // Said in the polite region, as the button's own label change is not announced once it is disabled.
     onNotice(`Exporting the action log to ${format === 'word' ? 'Word' : 'CSV'}…`);
     setBusy(format);
-    try {
-      if (format === 'word') {
-        const file = await call('actions.exportDocx', query);
-        saveWordFile(file);
-        onNotice(`The action log has been exported to Word as “${file.fileName}”.`);
-      } else {
-        const file = await call('actions.exportCsv', query);
-        saveFile(file.fileName, file.csv, 'text/csv;charset=utf-8');
-        onNotice(`The action log has been exported to CSV as “${file.fileName}”.`);
-      }
-    } catch (err) {
+    const sent = format === 'word' ? await exporting.run('actions.exportDocx', query) : await exporting.run('actions.exportCsv', query);
+    if (sent.ok) {
+      const file = sent.value;
+      if ('csv' in file) saveFile(file.fileName, file.csv, 'text/csv;charset=utf-8');
+      else saveWordFile(file);
+      onNotice(`The action log has been exported to ${format === 'word' ? 'Word' : 'CSV'} as “${file.fileName}”.`);
+    } else {
       onNotice(undefined);
-      onError(errorMessage(err, 'The action log could not be exported. Please try again.'));
-    } finally {
-      setBusy(undefined);
-      // A button loses focus while it is disabled; give it back, unless the person has since moved on.
-      if (!document.activeElement || document.activeElement === document.body) focusAfterRender(buttonId(format));
+      onError(sent.error.message);
     }
+    setBusy(undefined);
+    // A button loses focus while it is disabled; give it back, unless the person has since moved on.
+    if (!document.activeElement || document.activeElement === document.body) focusAfterRender(buttonId(format));
   }
 
   return (

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { Rag } from '../../../../shared/domain/vocabulary';
 import { actionProgressInput, type ActionRow } from '../../../../shared/schemas/actions';
-import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
 import { useFormFocus } from '../../components/use-form-focus';
@@ -21,7 +20,7 @@ export function ProgressForm({ row, onSaved, onCancel }: { row: ActionRow; onSav
   const form = useSaveForm(
     actionProgressInput,
     () => ({ id: row.id, note, progressRag: rag, impactRag: impact }),
-    async (input) => onSaved(await call('actions.progress', input)),
+    async (input, send) => onSaved(await send('actions.progress', input)),
   );
   const noteError = form.fieldErrors.note;
   return (

@@ -1,19 +1,7 @@
 import { daysBetween, formatUkDate } from '../../../../shared/domain/dates';
 import { ACTION_STATUS } from '../../../../shared/domain/minutes-vocabulary';
 import type { ActionRow } from '../../../../shared/schemas/actions';
-
-export function plural(n: number, one: string, many: string): string {
-  return `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
-}
-
-export function personName(c: { firstName: string; lastName: string }): string {
-  return `${c.firstName} ${c.lastName}`;
-}
-
-/** "Amy Ashby and Ben Ashby". */
-export function joinNames(names: readonly string[]): string {
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
+import { plural } from '../../../../shared/domain/words';
 
 /** An action's text cut short for a button's hidden name or a message: long enough to tell actions apart. */
 export function shortText(text: string, max = 60): string {

@@ -1,18 +1,9 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { ProcedureInput, ProcedureOutput } from '../../../../shared/contract';
+import { useCallback, useState } from 'react';
+import type { ProcedureInput } from '../../../../shared/contract';
 import type { ActionRow } from '../../../../shared/schemas/actions';
-import { ApiError, call } from '../../api/client';
+import { useProcedure } from '../../api/use-procedure';
 
 type Query = NonNullable<ProcedureInput<'actions.list'>>;
-
-interface Loaded {
-  /** The request this answer (or failure) belongs to. */
-  key: string;
-  /** Where the rows shown start, which lags the query's offset while the next page is on its way. */
-  offset: number;
-  page?: ProcedureOutput<'actions.list'>;
-  error?: ApiError;
-}
 
 /**
  * One page of actions from the core. Until the next page arrives the last one stays on
@@ -22,41 +13,19 @@ interface Loaded {
  */
 export function useActionList(query: Query) {
   const key = JSON.stringify(query);
-  const [generation, setGeneration] = useState(0);
-  const [loaded, setLoaded] = useState<Loaded>();
-  const [changed, setChanged] = useState<{ key: string; rows: ReadonlyMap<number, ActionRow> }>();
-
-  useEffect(() => {
-    let current = true;
-    const request = JSON.parse(key) as Query;
-    call('actions.list', request)
-      .then((page) => current && setLoaded({ key, offset: request.offset ?? 0, page }))
-      .catch((err: unknown) => {
-        if (!current) return;
-        const error = err instanceof ApiError ? err : new ApiError({ code: 'INTERNAL', message: 'Panelroom’s data service did not answer.' });
-        setLoaded((prev) => ({ ...prev, key, offset: prev?.offset ?? 0, error }));
-      });
-    return () => {
-      current = false;
-    };
-  }, [key, generation]);
-
-  const overrides = changed?.key === loaded?.key ? changed?.rows : undefined;
-  const rows = (loaded?.page?.rows ?? []).map((r) => overrides?.get(r.id) ?? r);
-  const replace = useCallback(
-    (row: ActionRow) => setChanged((prev) => ({ key: loaded?.key ?? '', rows: new Map(prev?.key === loaded?.key ? prev?.rows : []).set(row.id, row) })),
-    [loaded?.key],
-  );
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  const list = useProcedure('actions.list', query);
+  // Where the rows shown start: the answered page's offset, which lags the query's while the next page is on its way.
+  const [shown, setShown] = useState({ key, offset: query.offset ?? 0 });
+  if (!list.loading && shown.key !== key) setShown({ key, offset: query.offset ?? 0 });
+  const { set } = list;
+  const replace = useCallback((row: ActionRow) => set((page) => page && { ...page, rows: page.rows.map((r) => (r.id === row.id ? row : r)) }), [set]);
 
   return {
-    rows,
-    offset: loaded?.offset ?? 0,
-    total: loaded?.page?.total,
-    today: loaded?.page?.today,
-    error: loaded?.key === key ? loaded.error : undefined,
-    loading: loaded?.key !== key,
+    rows: list.data?.rows ?? [],
+    offset: shown.offset,
+    total: list.data?.total,
+    today: list.data?.today,
+    error: list.error,
     replace,
-    reload,
   };
 }

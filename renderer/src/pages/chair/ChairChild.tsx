@@ -2,8 +2,8 @@ import { formatUkDate } from '../../../../shared/domain/dates';
 import { LEGAL_STATUS, PERMANENCE_OPTION } from '../../../../shared/domain/vocabulary';
 import type { AgendaChild } from '../../../../shared/schemas/agenda';
 import type { ChildGlance, MinuteItem } from '../../../../shared/schemas/minutes';
+import { personName } from '../../../../shared/domain/words';
 import { RagTag } from '../../components/RagTag';
-import { personName } from '../actions/action-words';
 
 function planWords(plan: ChildGlance['plan']): string {
   if (!plan || (!plan.primary && plan.parallel.length === 0)) return 'No plan recorded';

@@ -1,6 +1,7 @@
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import type { MinutesDetail } from '../../../../shared/schemas/minutes';
-import { formatClock, joinNames, personName } from '../actions/action-words';
+import { andList, personName } from '../../../../shared/domain/words';
+import { formatClock } from '../actions/action-words';
 import { ChairChild } from './ChairChild';
 import { ChairEarlierActions } from './ChairEarlierActions';
 import { statusSentence } from './ChairStatus';
@@ -17,7 +18,7 @@ export function ChairPage({ id }: { id: number }) {
   const polled = usePolledMinutes(id);
   const localNow = useTicker();
   const { data, receivedAt, failure } = polled;
-  const failing = failure !== undefined && (receivedAt === undefined || failure.at > receivedAt);
+  const failing = failure !== undefined;
 
   return (
     <div className="chair">
@@ -59,7 +60,7 @@ function ChairMeeting({ detail, now }: { detail: MinutesDetail; now: number }) {
   const today = todayIso(new Date(now));
   const slot = current ? slotWords(secondsOnItem(detail, current.id, now), current) : undefined;
   const heading = itemHeading(detail.state.status, current !== undefined, isRoomItem, index, ordered.length);
-  const names = current ? joinNames(current.children.map(personName)) : '';
+  const names = current ? andList(current.children.map(personName)) : '';
 
   return (
     <>
@@ -111,7 +112,7 @@ function ChairMeeting({ detail, now }: { detail: MinutesDetail; now: number }) {
             <h2 id="chair-next-title">Next</h2>
             {next ? (
               <p className="chair__next-line">
-                At {next.start}: <strong>{joinNames(next.children.map((c) => `${personName(c)} (${c.caseRef})`))}</strong>
+                At {next.start}: <strong>{andList(next.children.map((c) => `${personName(c)} (${c.caseRef})`))}</strong>
                 {next.reason ? <span className="chair__next-reason">{next.reason}</span> : null}
               </p>
             ) : (

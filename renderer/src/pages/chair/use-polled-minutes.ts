@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { MinutesDetail } from '../../../../shared/schemas/minutes';
-import { ApiError, call, errorMessage } from '../../api/client';
+import { useProcedure } from '../../api/use-procedure';
 
 export const POLL_MS = 2000;
 
@@ -9,54 +9,19 @@ export interface Polled {
   data?: MinutesDetail;
   /** When it arrived, by this computer's clock. */
   receivedAt?: number;
-  failure?: { message: string; at: number; notFound: boolean };
+  /** Why the latest poll failed; cleared by the next one that answers. */
+  failure?: { message: string; notFound: boolean };
 }
 
 /**
- * Reads the meeting every two seconds while the view is on screen. Polls are chained
- * (the next is set once the last answers), so a slow answer never piles requests up;
- * a hidden tab or minimised window stops polling and catches up the moment it is shown.
+ * Reads the meeting every two seconds while the view is on screen. A poll still on its way
+ * is never doubled (a slow answer never piles requests up); a hidden tab or minimised
+ * window stops polling and catches up the moment it is shown.
  */
 export function usePolledMinutes(id: number): Polled {
-  const [polled, setPolled] = useState<Polled>({});
-  useEffect(() => {
-    let stopped = false;
-    let inFlight = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-
-    async function poll() {
-      timer = undefined;
-      inFlight = true;
-      try {
-        const data = await call('minutes.get', { id });
-        if (!stopped) setPolled({ data, receivedAt: Date.now() });
-      } catch (err) {
-        if (!stopped) {
-          const failure = { message: errorMessage(err, 'Panelroom’s data service did not answer.'), at: Date.now(), notFound: err instanceof ApiError && err.code === 'NOT_FOUND' };
-          setPolled((prev) => ({ ...prev, failure }));
-        }
-      } finally {
-        inFlight = false;
-        if (!stopped && !document.hidden) timer = setTimeout(() => void poll(), POLL_MS);
-      }
-    }
-
-    function onVisibility() {
-      if (document.hidden) {
-        clearTimeout(timer);
-        timer = undefined;
-      } else if (timer === undefined && !inFlight) void poll();
-    }
-
-    document.addEventListener('visibilitychange', onVisibility);
-    void poll();
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-      document.removeEventListener('visibilitychange', onVisibility);
-    };
-  }, [id]);
-  return polled;
+  const minutes = useProcedure('minutes.get', { id }, { poll: POLL_MS, keepPrevious: false });
+  const { error } = minutes;
+  return { data: minutes.data, receivedAt: minutes.answeredAt, failure: error ? { message: error.message, notFound: error.code === 'NOT_FOUND' } : undefined };
 }
 
 /** This computer's clock, read every second while the view is on screen, so running times move between polls. */

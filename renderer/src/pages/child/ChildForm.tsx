@@ -10,7 +10,7 @@ import { FormFooter } from '../../components/FormFooter';
 import { Checkbox, SelectField, TextField, type Option } from '../../components/fields';
 import { useFormFocus } from '../../components/use-form-focus';
 import { PersonField } from '../../components/PersonField';
-import { useSaveForm } from '../../components/use-save-form';
+import { useSaveForm, type Send } from '../../components/use-save-form';
 
 const IDS = {
   caseRef: 'child-case-ref',
@@ -36,7 +36,7 @@ export function ChildForm({ child, teams, people, onSave, onCancel, submitLabel,
   returnFocusTo?: string;
   teams: Team[];
   people: Person[];
-  onSave(fields: ChildFieldsInput): Promise<unknown>;
+  onSave(fields: ChildFieldsInput, send: Send): Promise<unknown>;
   onCancel(): void;
   submitLabel: string;
 }) {

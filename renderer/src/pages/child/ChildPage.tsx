@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { formatUkDate } from '../../../../shared/domain/dates';
-import { call, errorMessage } from '../../api/client';
+import { personName } from '../../../../shared/domain/words';
+import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { Notice } from '../../components/Notice';
 import { RagTag } from '../../components/RagTag';
@@ -23,6 +24,7 @@ export function ChildPage({ id }: { id: number }) {
   const [editing, setEditing] = useState<'details' | 'stop-tracking'>();
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<string>();
+  const resume = useMutation({ fallback: 'Tracking could not be resumed.' });
   const changed = (message: string) => {
     setError(undefined);
     setNotice(message);
@@ -44,12 +46,9 @@ export function ChildPage({ id }: { id: number }) {
   const groupManagerId = teams.data.find((t) => t.id === c.teamId)?.groupManagerId ?? null;
 
   async function resumeTracking() {
-    try {
-      await call('children.close', { id: c.id, closedOn: null });
-      changed('Tracking resumed.');
-    } catch (err) {
-      setError(errorMessage(err, 'Tracking could not be resumed.'));
-    }
+    const sent = await resume.run('children.close', { id: c.id, closedOn: null });
+    if (sent.ok) changed('Tracking resumed.');
+    else setError(sent.error.message);
   }
 
   return (
@@ -59,9 +58,7 @@ export function ChildPage({ id }: { id: number }) {
       </p>
       <div className="page-head">
         <div>
-          <h1 id="page-title">
-            {c.firstName} {c.lastName}
-          </h1>
+          <h1 id="page-title">{personName(c)}</h1>
           <p className="child-page__meta">
             <span className="tag tag--grey">{c.caseRef}</span> {c.isUnborn ? <span className="tag tag--blue">Unborn</span> : null}{' '}
             {c.closedOn ? <span className="tag tag--grey">Not tracked since {formatUkDate(c.closedOn)}</span> : null} <RagTag rating={d.ratings[0]?.rating ?? null} />
@@ -87,7 +84,7 @@ export function ChildPage({ id }: { id: number }) {
       {editing === 'stop-tracking' ? (
         <StopTrackingForm
           childId={c.id}
-          name={`${c.firstName} ${c.lastName}`}
+          name={personName(c)}
           onCancel={() => setEditing(undefined)}
           onDone={() => {
             setEditing(undefined);
@@ -103,8 +100,8 @@ export function ChildPage({ id }: { id: number }) {
           submitLabel="Save changes"
           returnFocusTo="edit-details"
           onCancel={() => setEditing(undefined)}
-          onSave={async (fields) => {
-            await call('children.update', { ...fields, id: c.id } as never);
+          onSave={async (fields, send) => {
+            await send('children.update', { ...fields, id: c.id } as never);
             setEditing(undefined);
             changed('Details saved.');
           }}

@@ -3,7 +3,7 @@ import { formatUkDate } from '../../../../shared/domain/dates';
 import type { ChildDetail } from '../../../../shared/schemas/child';
 import { cicReviewInput, type CicReview } from '../../../../shared/schemas/child-events';
 import type { Person } from '../../../../shared/schemas/person';
-import { call, errorMessage } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
@@ -24,15 +24,13 @@ export function CicReviewsSection({ detail, people, onChanged, onError }: { deta
   const [adding, setAdding] = useState(false);
   const reviews = detail.cicReviews;
   const next = detail.review.due.find((d) => d.rule.startsWith('cic-'));
+  const change = useMutation({ fallback: 'The review could not be removed.' });
   async function remove(r: CicReview) {
     if (!window.confirm(`Remove the review of ${formatUkDate(r.heldOn)}? The next review will be counted from the one before it.`)) return;
-    try {
-      await call('cicReviews.remove', { id: r.id });
-      onChanged('Review removed.');
-      requestAnimationFrame(() => document.getElementById('record-cic-review')?.focus());
-    } catch (err) {
-      onError(errorMessage(err, 'The review could not be removed.'));
-    }
+    const sent = await change.run('cicReviews.remove', { id: r.id });
+    if (!sent.ok) return onError(sent.error.message);
+    onChanged('Review removed.');
+    requestAnimationFrame(() => document.getElementById('record-cic-review')?.focus());
   }
   return (
     <section aria-labelledby="cic-title" className="section">
@@ -106,8 +104,8 @@ function ReviewForm({ detail, people, onSaved, onCancel }: { detail: ChildDetail
   const form = useSaveForm(
     cicReviewInput,
     () => ({ childId: detail.child.id, heldOn: heldOn || 'not a real date', ordinal: ordinal ? Number(ordinal) : null, iroId: iroId ? Number(iroId) : null, notes }),
-    async (input) => {
-      await call('cicReviews.record', input);
+    async (input, send) => {
+      await send('cicReviews.record', input);
       onSaved();
     },
   );

@@ -3,7 +3,7 @@ import { formatUkDate } from '../../../../shared/domain/dates';
 import type { ChildDetail } from '../../../../shared/schemas/child';
 import { escalationCloseInput, escalationInput, type Escalation } from '../../../../shared/schemas/child-events';
 import type { Person } from '../../../../shared/schemas/person';
-import { call, errorMessage } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
@@ -18,13 +18,11 @@ import { useSaveForm } from '../../components/use-save-form';
  */
 export function EscalationsSection({ detail, people, groupManagerId, onChanged, onError }: { detail: ChildDetail; people: Person[]; groupManagerId: number | null; onChanged(message: string): void; onError(message: string): void }) {
   const [form, setForm] = useState<'new' | { closing: Escalation }>();
+  const change = useMutation({ fallback: 'The child could not be brought to panel.' });
   async function bring(e: Escalation) {
-    try {
-      const done = await call('escalations.bringToPanel', { id: e.id });
-      onChanged(done.message);
-    } catch (err) {
-      onError(errorMessage(err, 'The child could not be brought to panel.'));
-    }
+    const sent = await change.run('escalations.bringToPanel', { id: e.id });
+    if (sent.ok) onChanged(sent.value.message);
+    else onError(sent.error.message);
   }
   return (
     <section aria-labelledby="escalation-title" className="section">
@@ -98,8 +96,8 @@ function EscalationForm({ detail, people, groupManagerId, onSaved, onCancel }: {
   const form = useSaveForm(
     escalationInput,
     () => ({ childId: detail.child.id, raisedOn: raisedOn || 'not a real date', reason, groupManagerId: gm ? Number(gm) : null }),
-    async (input) => {
-      await call('escalations.create', input);
+    async (input, send) => {
+      await send('escalations.create', input);
       onSaved();
     },
   );
@@ -123,8 +121,8 @@ function CloseForm({ escalation, today, onSaved, onCancel }: { escalation: Escal
   const form = useSaveForm(
     escalationCloseInput,
     () => ({ id: escalation.id, closedOn: closedOn || 'not a real date', note }),
-    async (input) => {
-      await call('escalations.close', input);
+    async (input, send) => {
+      await send('escalations.close', input);
       onSaved();
     },
   );

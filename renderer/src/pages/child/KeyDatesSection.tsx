@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { KEY_DATE_TYPE, LGP_DECISION, type KeyDateType } from '../../../../shared/domain/vocabulary';
 import { keyDateCreateInput, type ChildDetail, type KeyDate } from '../../../../shared/schemas/child';
-import { call, errorMessage } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
@@ -14,16 +14,14 @@ const IDS = { type: 'kd-type', date: 'kd-date', label: 'kd-label', decision: 'kd
 
 export function KeyDatesSection({ detail, onChanged, onError }: { detail: ChildDetail; onChanged(message: string): void; onError(message: string): void }) {
   const [editing, setEditing] = useState<KeyDate | 'new'>();
+  const change = useMutation({ fallback: 'The date could not be removed.' });
   async function remove(kd: KeyDate) {
     if (!window.confirm(`Remove ${KEY_DATE_TYPE.labels[kd.type]} on ${formatUkDate(kd.date)}?`)) return;
-    try {
-      await call('keyDates.delete', { id: kd.id });
-      onChanged('Date removed.');
-      // the row (and its button) has gone: keep the keyboard in this section
-      requestAnimationFrame(() => document.getElementById('add-key-date')?.focus());
-    } catch (err) {
-      onError(errorMessage(err, 'The date could not be removed.'));
-    }
+    const sent = await change.run('keyDates.delete', { id: kd.id });
+    if (!sent.ok) return onError(sent.error.message);
+    onChanged('Date removed.');
+    // the row (and its button) has gone: keep the keyboard in this section
+    requestAnimationFrame(() => document.getElementById('add-key-date')?.focus());
   }
   return (
     <section aria-labelledby="dates-title" className="section">
@@ -95,10 +93,10 @@ function KeyDateForm({ childId, keyDate, onSaved, onCancel }: { childId: number;
   const form = useSaveForm(
     keyDateCreateInput,
     () => ({ childId, type: type as KeyDateType, date: date === undefined ? 'not a real date' : date, label, decision: (type === 'lgp' && decision ? decision : null) as never, notes }),
-    async (input) => {
+    async (input, send) => {
       const { childId: _child, ...fields } = input;
-      if (keyDate) await call('keyDates.update', { id: keyDate.id, ...fields });
-      else await call('keyDates.create', input);
+      if (keyDate) await send('keyDates.update', { id: keyDate.id, ...fields });
+      else await send('keyDates.create', input);
       onSaved();
     },
   );

@@ -1,4 +1,3 @@
-import { call } from '../../api/client';
 import { useProcedure } from '../../api/use-procedure';
 import { navigate } from '../../routing';
 import { ChildForm } from './ChildForm';
@@ -16,8 +15,8 @@ export function NewChildPage() {
           people={people.data}
           submitLabel="Add child"
           onCancel={() => navigate('/tracker')}
-          onSave={async (fields) => {
-            const child = await call('children.create', fields);
+          onSave={async (fields, send) => {
+            const child = await send('children.create', fields);
             navigate(`/children/${child.id}`);
           }}
         />

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { LEGAL_ORDER_SOUGHT, PERMANENCE_OPTION, type PermanenceOption } from '../../../../shared/domain/vocabulary';
 import { planInput, planRatifyInput, type ChildDetail } from '../../../../shared/schemas/child';
-import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
@@ -137,8 +136,8 @@ function PlanForm({ detail, onSaved, onCancel }: { detail: ChildDetail; onSaved(
       ratifiedAt,
       notes,
     }),
-    async (input) => {
-      await call('plans.set', input);
+    async (input, send) => {
+      await send('plans.set', input);
       onSaved();
     },
   );
@@ -186,8 +185,8 @@ function RatifyForm({ detail, planId, groupManagerName, onSaved, onCancel }: { d
   const form = useSaveForm(
     planRatifyInput,
     () => ({ childId: detail.child.id, planId, ratifiedBy, ratifiedOn: ratifiedOn || 'not a real date' }),
-    async (input) => {
-      await call('plans.ratifyFinal', input);
+    async (input, send) => {
+      await send('plans.ratifyFinal', input);
       onSaved();
     },
   );

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import { RAG, RAG_MEANING, type Rag } from '../../../../shared/domain/vocabulary';
 import { ragCreateInput, type ChildDetail } from '../../../../shared/schemas/child';
-import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
@@ -51,8 +50,8 @@ function RatingForm({ childId, onSaved, onCancel }: { childId: number; onSaved()
   const form = useSaveForm(
     ragCreateInput,
     () => ({ childId, rating: rating as Rag, reason, ratedOn: ratedOn === undefined ? 'not a real date' : ratedOn }),
-    async (input) => {
-      await call('ratings.create', input);
+    async (input, send) => {
+      await send('ratings.create', input);
       onSaved();
     },
   );

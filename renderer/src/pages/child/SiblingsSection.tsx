@@ -1,38 +1,32 @@
 import { useState } from 'react';
+import { personName } from '../../../../shared/domain/words';
 import type { ChildDetail } from '../../../../shared/schemas/child';
-import { call, errorMessage } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { useDebounced } from '../tracker/use-debounced';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
 export function SiblingsSection({ detail, onChanged }: { detail: ChildDetail; onChanged(message: string): void }) {
   const [query, setQuery] = useState('');
-  const [error, setError] = useState<string>();
   const settled = useDebounced(query.trim(), 200);
   const results = useProcedure('children.search', { query: settled, limit: 8 });
   const already = new Set([detail.child.id, ...detail.siblings.map((s) => s.id)]);
   const candidates = settled ? (results.data ?? []).filter((c) => !already.has(c.id)) : [];
 
+  const change = useMutation();
+
   async function link(siblingId: number) {
-    setError(undefined);
-    try {
-      await call('siblings.link', { childId: detail.child.id, siblingId });
-      setQuery('');
-      onChanged('Sibling linked.');
-    } catch (err) {
-      setError(errorMessage(err, 'The sibling could not be linked.'));
-    }
+    const sent = await change.run('siblings.link', { childId: detail.child.id, siblingId }, 'The sibling could not be linked.');
+    if (!sent.ok) return;
+    setQuery('');
+    onChanged('Sibling linked.');
   }
 
   async function unlink() {
-    setError(undefined);
-    try {
-      await call('siblings.unlink', { childId: detail.child.id });
-      onChanged('Removed from the sibling group.');
-      requestAnimationFrame(() => document.getElementById('sibling-search')?.focus());
-    } catch (err) {
-      setError(errorMessage(err, 'The sibling link could not be removed.'));
-    }
+    const sent = await change.run('siblings.unlink', { childId: detail.child.id }, 'The sibling link could not be removed.');
+    if (!sent.ok) return;
+    onChanged('Removed from the sibling group.');
+    requestAnimationFrame(() => document.getElementById('sibling-search')?.focus());
   }
 
   return (
@@ -44,9 +38,7 @@ export function SiblingsSection({ detail, onChanged }: { detail: ChildDetail; on
         <ul className="plain-list">
           {detail.siblings.map((s) => (
             <li key={s.id}>
-              <a href={`#/children/${s.id}`}>
-                {s.firstName} {s.lastName}
-              </a>{' '}
+              <a href={`#/children/${s.id}`}>{personName(s)}</a>{' '}
               <span className="muted">{s.caseRef}</span>
             </li>
           ))}
@@ -65,13 +57,13 @@ export function SiblingsSection({ detail, onChanged }: { detail: ChildDetail; on
           Search by name or case reference, then choose the child.
         </p>
         <input id="sibling-search" className="input" type="search" aria-describedby="sibling-search-hint" value={query} onChange={(e) => setQuery(e.target.value)} />
-        <ErrorMessage text={error} />
+        <ErrorMessage text={change.error?.message} />
         {candidates.length > 0 ? (
           <ul className="plain-list" aria-label="Matching children">
             {candidates.map((c) => (
               <li key={c.id}>
                 <button type="button" className="button button--small button--secondary" onClick={() => void link(c.id)}>
-                  Link {c.firstName} {c.lastName} ({c.caseRef})
+                  Link {personName(c)} ({c.caseRef})
                 </button>
               </li>
             ))}

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { todayIso } from '../../../../shared/domain/dates';
 import { childCloseInput } from '../../../../shared/schemas/child';
-import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
@@ -19,8 +18,8 @@ export function StopTrackingForm({ childId, name, onDone, onCancel }: { childId:
   const form = useSaveForm(
     childCloseInput,
     () => ({ id: childId, closedOn: closedOn === undefined ? 'not a real date' : closedOn, closedReason: reason }),
-    async (input) => {
-      await call('children.close', input);
+    async (input, send) => {
+      await send('children.close', input);
       onDone();
     },
     (parsed): Record<string, string> => (parsed.closedReason ? {} : { closedReason: 'Say why tracking is ending, for example “Special guardianship order made”.' }),

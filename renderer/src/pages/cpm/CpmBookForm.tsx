@@ -6,7 +6,7 @@ import { addDaysIso, formatUkDate } from '../../../../shared/domain/dates';
 import { nextWorkingDay } from '../../../../shared/domain/working-days';
 import { cpmBookInput, type CpmRow, type MeetingDetail } from '../../../../shared/schemas/agenda';
 import type { Person } from '../../../../shared/schemas/person';
-import { call } from '../../api/client';
+import { personName } from '../../../../shared/domain/words';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
@@ -35,7 +35,6 @@ function crossFieldProblems(parsed: z.output<typeof bookingFields>): Record<stri
 }
 
 export const bookButtonId = (childId: number) => `book-cpm-${childId}`;
-export const childName = (row: CpmRow) => `${row.firstName} ${row.lastName}`;
 
 /** start + the meeting's usual length, or '' when that would run past midnight or the start is not yet a time. */
 function endFor(start: string, slotMinutes: number): string {
@@ -70,7 +69,7 @@ export function CpmBookForm({ row, people, slotMinutes, today, onSaved, onCancel
       venue,
       chairId: chairId ? Number(chairId) : null,
     }),
-    async (input) => onSaved(await call('cpm.book', input)),
+    async (input, send) => onSaved(await send('cpm.book', input)),
     crossFieldProblems,
   );
 
@@ -79,7 +78,7 @@ export function CpmBookForm({ row, people, slotMinutes, today, onSaved, onCancel
     if (!endTyped && (tidied || hasMinutes(value))) setEndTime(endFor(value, slotMinutes));
   }
 
-  const name = childName(row);
+  const name = personName(row);
   return (
     <form ref={formRef} className="panel" aria-labelledby="cpm-form-title" noValidate onSubmit={(e) => { e.preventDefault(); void form.submit(); }}>
       <h2 id="cpm-form-title">Book a Care Planning Meeting for {name}</h2>

@@ -1,10 +1,11 @@
 import { Fragment, useState } from 'react';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import type { CpmRow, MeetingDetail } from '../../../../shared/schemas/agenda';
+import { personName } from '../../../../shared/domain/words';
 import { useProcedure } from '../../api/use-procedure';
 import { Notice } from '../../components/Notice';
 import { useDebounced } from '../tracker/use-debounced';
-import { childName, CpmBookForm } from './CpmBookForm';
+import { CpmBookForm } from './CpmBookForm';
 import { CpmFilters, NO_CPM_FILTERS } from './CpmFilters';
 import { CpmRowView } from './CpmRowView';
 
@@ -36,7 +37,7 @@ export function CpmPage() {
 
   function booked(row: CpmRow, detail: MeetingDetail) {
     setBookingFor(undefined);
-    setNotice(`Care Planning Meeting booked for ${childName(row)} on ${formatUkDate(detail.meeting.date)}.`);
+    setNotice(`Care Planning Meeting booked for ${personName(row)} on ${formatUkDate(detail.meeting.date)}.`);
     rows.reload();
   }
 

@@ -1,11 +1,12 @@
 import { formatUkDate } from '../../../../shared/domain/dates';
 import type { CpmRow } from '../../../../shared/schemas/agenda';
-import { bookButtonId, childName } from './CpmBookForm';
+import { personName } from '../../../../shared/domain/words';
+import { bookButtonId } from './CpmBookForm';
 
 /** One child's cells. Overdue is said in words (and shown as a tag), never by colour alone. */
 export function CpmRowView({ row, today, onBook }: { row: CpmRow; today: string; onBook(): void }) {
   const overdue = row.dueDate !== null && row.dueDate < today;
-  const name = childName(row);
+  const name = personName(row);
   return (
     <>
       <th scope="row">

@@ -1,8 +1,9 @@
 import { Fragment } from 'react';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import type { FilingChecklist, FilingRow } from '../../../../shared/schemas/filing';
+import { personName } from '../../../../shared/domain/words';
 import type { FilingBusy } from './use-filing';
-import { childName, stampBy } from './filing-words';
+import { stampBy } from './filing-words';
 import { ReviewStatus } from './ReviewStatus';
 
 interface Props {
@@ -51,7 +52,7 @@ export function FilingChecklistTable({ checklist, pending, busy, canDownload, on
 }
 
 function ChecklistRow({ row, meetingId, pending, busy, canDownload, onMark, onDownload }: { row: FilingRow; meetingId: number; pending: boolean | undefined; busy: FilingBusy | undefined; canDownload: boolean; onMark(row: FilingRow, filed: boolean): void; onDownload(row: FilingRow): void }) {
-  const name = childName(row);
+  const name = personName(row);
   const exported = row.exportedAt !== null;
   const checked = pending ?? row.filedAt !== null;
   const boxId = `filed-${row.childId}`;

@@ -1,6 +1,7 @@
 import { mentionWords } from '../../../../shared/filing/mention-words';
 import type { FilingRow } from '../../../../shared/schemas/filing';
-import { childName, stampBy } from './filing-words';
+import { personName } from '../../../../shared/domain/words';
+import { stampBy } from './filing-words';
 
 /**
  * Other children in one child's extract, on the filing checklist: what the redaction took out,
@@ -10,7 +11,7 @@ import { childName, stampBy } from './filing-words';
 export function ReviewStatus({ row, meetingId }: { row: FilingRow; meetingId: number }) {
   const review = row.review;
   if (!review) return null;
-  const name = childName(row);
+  const name = personName(row);
   const href = `#/meetings/${meetingId}/review/${row.childId}`;
   const automatic =
     review.automatic > 0 ? `${review.automatic} ${review.automatic === 1 ? 'mention' : 'mentions'} of other children taken out without asking.` : null;

@@ -1,10 +1,7 @@
 import { formatUkDate, toIso } from '../../../../shared/domain/dates';
 import { mentionWords } from '../../../../shared/filing/mention-words';
 import type { FilingChecklist, FilingRow } from '../../../../shared/schemas/filing';
-
-export function childName(row: Pick<FilingRow, 'firstName' | 'lastName'>): string {
-  return `${row.firstName} ${row.lastName}`;
-}
+import { personName } from '../../../../shared/domain/words';
 
 /** "1 extract", "3 extracts", with a capital: it starts sentences. */
 export function extractWords(count: number): string {
@@ -32,6 +29,6 @@ export function filedCount(checklist: FilingChecklist, pending: ReadonlyMap<numb
 export function waitingWords(rows: readonly FilingRow[]): string | undefined {
   const waiting = rows.filter((r) => r.review && r.review.unreviewed > 0);
   if (waiting.length === 0) return undefined;
-  const names = waiting.map((r) => `${childName(r)}’s (${mentionWords(r.review!.unreviewed)})`);
+  const names = waiting.map((r) => `${personName(r)}’s (${mentionWords(r.review!.unreviewed)})`);
   return `${waiting.length === 1 ? '1 extract waits' : `${waiting.length} extracts wait`} for a person to review possible mentions of other children, and ${waiting.length === 1 ? 'was' : 'were'} left out: ${names.join('; ')}. Choose “Review” on the checklist.`;
 }

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ExtractChoice, ExtractReview } from '../../../../shared/schemas/extract-review';
-import { call, errorMessage } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
+import { useProcedure } from '../../api/use-procedure';
 
 export interface ExtractReviewState {
   review: ExtractReview | undefined;
@@ -18,44 +19,30 @@ export interface ExtractReviewState {
  * and the list read again, with the reason.
  */
 export function useExtractReview(meetingId: number, childId: number): ExtractReviewState {
-  const [review, setReview] = useState<ExtractReview>();
-  const [loadError, setLoadError] = useState<string>();
+  const review = useProcedure('filing.review', { meetingId, childId }, { fallback: 'The possible mentions could not be shown. Please try again.' });
+  const deciding = useMutation({ fallback: 'That choice could not be saved. Please try again.' });
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState<ReadonlyMap<string, ExtractChoice>>(new Map());
   const queue = useRef<Promise<void>>(Promise.resolve());
-
-  const load = () =>
-    call('filing.review', { meetingId, childId })
-      .then((r) => {
-        setReview(r);
-        setLoadError(undefined);
-      })
-      .catch((err: unknown) => setLoadError(errorMessage(err, 'The possible mentions could not be shown. Please try again.')));
-
-  useEffect(() => {
-    void load();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- load again only for another extract
-  }, [meetingId, childId]);
 
   function decide(key: string, choice: ExtractChoice) {
     setError(undefined);
     setPending((p) => new Map(p).set(key, choice));
     queue.current = queue.current.then(async () => {
-      try {
-        setReview(await call('filing.decide', { meetingId, childId, key, choice }));
-      } catch (err) {
-        setError(errorMessage(err, 'That choice could not be saved. Please try again.'));
-        await load();
-      } finally {
-        setPending((p) => {
-          const next = new Map(p);
-          if (next.get(key) === choice) next.delete(key);
-          return next;
-        });
+      const sent = await deciding.run('filing.decide', { meetingId, childId, key, choice });
+      if (sent.ok) review.set(sent.value);
+      else {
+        setError(sent.error.message);
+        await review.reload();
       }
+      setPending((p) => {
+        const next = new Map(p);
+        if (next.get(key) === choice) next.delete(key);
+        return next;
+      });
     });
   }
 
-  const choiceOf = (key: string) => pending.get(key) ?? review?.mentions.find((m) => m.key === key)?.choice ?? null;
-  return { review, loadError, error, choiceOf, decide };
+  const choiceOf = (key: string) => pending.get(key) ?? review.data?.mentions.find((m) => m.key === key)?.choice ?? null;
+  return { review: review.data, loadError: review.error?.message, error, choiceOf, decide };
 }

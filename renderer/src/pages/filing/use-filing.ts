@@ -1,9 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { MeetingStatus } from '../../../../shared/domain/minutes-vocabulary';
 import type { FilingChecklist, FilingRow } from '../../../../shared/schemas/filing';
-import { call, capabilities, errorMessage, exportForFilingToFolder, openFilingFolder } from '../../api/client';
+import { personName } from '../../../../shared/domain/words';
+import { toApiError } from '../../api/api-error';
+import { capabilities, exportForFilingToFolder, openFilingFolder } from '../../api/client';
 import { saveWordFile, saveZipFile } from '../../api/download';
-import { childName, extractWords, waitingWords } from './filing-words';
+import { useMutation } from '../../api/use-mutation';
+import { useProcedure } from '../../api/use-procedure';
+import { extractWords, waitingWords } from './filing-words';
 
 /** What is running: one export at a time, so two clicks never write the folder twice. */
 export type FilingBusy = 'minutes' | 'filing' | 'folder' | `extract-${number}`;
@@ -29,8 +33,9 @@ export interface FilingState {
  * export and tick answers with the checklist as stored, which replaces what is shown.
  */
 export function useFiling(meetingId: number, status: MeetingStatus): FilingState {
-  const [checklist, setChecklist] = useState<FilingChecklist>();
-  const [loadError, setLoadError] = useState<string>();
+  const checklist = useProcedure('filing.checklist', { id: meetingId }, { readAgainOn: status, fallback: 'The filing checklist could not be shown. Please try again.' });
+  const setChecklist = checklist.set;
+  const { run: sendOne, send } = useMutation();
   const [busy, setBusy] = useState<FilingBusy>();
   const [pending, setPending] = useState<ReadonlyMap<number, boolean>>(new Map());
   const [notice, setNotice] = useState<string>();
@@ -39,31 +44,17 @@ export function useFiling(meetingId: number, status: MeetingStatus): FilingState
   const wanted = useRef(new Map<number, boolean>());
   const inFlight = useRef(new Set<number>());
 
-  useEffect(() => {
-    let current = true;
-    call('filing.checklist', { id: meetingId })
-      .then((c) => {
-        if (!current) return;
-        setChecklist(c);
-        setLoadError(undefined);
-      })
-      .catch((err: unknown) => current && setLoadError(errorMessage(err, 'The filing checklist could not be shown. Please try again.')));
-    return () => {
-      current = false;
-    };
-  }, [meetingId, status]);
-
-  /** Runs one export: the busy flag, the "working" words in the polite region, then what happened or why not. */
-  async function run(kind: FilingBusy, working: string, work: () => Promise<string | undefined>, fallback: string) {
+  /** Runs one export: the busy flag, the "working" words in the polite region, then what happened or why not (`fallback` if not in the core's words). */
+  async function run(kind: FilingBusy, working: string, work: (fallback: string) => Promise<string | undefined>, fallback: string) {
     if (busy) return;
     setBusy(kind);
     setError(undefined);
     setNotice(working);
     try {
-      setNotice(await work());
+      setNotice(await work(fallback));
     } catch (err) {
       setNotice(undefined);
-      setError(errorMessage(err, fallback));
+      setError(toApiError(err, fallback).message);
     } finally {
       setBusy(undefined);
     }
@@ -73,8 +64,8 @@ export function useFiling(meetingId: number, status: MeetingStatus): FilingState
     run(
       'minutes',
       'Exporting the minutes to Word…',
-      async () => {
-        const file = await call('minutes.exportDocx', { id: meetingId });
+      async (fallback) => {
+        const file = await send('minutes.exportDocx', { id: meetingId }, fallback);
         saveWordFile(file);
         return `The minutes have been exported to Word as “${file.fileName}”.`;
       },
@@ -85,7 +76,7 @@ export function useFiling(meetingId: number, status: MeetingStatus): FilingState
     run(
       'filing',
       capabilities.nativeDialogs ? 'Choose where to put the folder for filing…' : 'Exporting the extracts for filing…',
-      async () => {
+      async (fallback) => {
         if (capabilities.nativeDialogs) {
           const done = await exportForFilingToFolder(meetingId);
           if (!done) return 'Nothing was exported: no folder was chosen.';
@@ -95,7 +86,7 @@ export function useFiling(meetingId: number, status: MeetingStatus): FilingState
           const waiting = waitingWords(done.rows);
           return `${extractWords(count)} written to the folder ${done.lastExport?.folder ?? `“${done.folderName}”`}. File each one to the child’s case record, then tick it below.${waiting ? ` ${waiting}` : ''}`;
         }
-        const zip = await call('filing.exportZip', { id: meetingId });
+        const zip = await send('filing.exportZip', { id: meetingId }, fallback);
         saveZipFile(zip);
         setChecklist(zip.checklist);
         const waiting = waitingWords(zip.checklist.rows);
@@ -118,14 +109,14 @@ export function useFiling(meetingId: number, status: MeetingStatus): FilingState
   const downloadExtract = (row: FilingRow) =>
     run(
       `extract-${row.childId}`,
-      `Exporting ${childName(row)}’s extract…`,
-      async () => {
-        const file = await call('minutes.exportExtract', { meetingId, childId: row.childId });
+      `Exporting ${personName(row)}’s extract…`,
+      async (fallback) => {
+        const file = await send('minutes.exportExtract', { meetingId, childId: row.childId }, fallback);
         saveWordFile(file);
         const draft = file.fileName.includes('NOT FOR FILING') ? ' It is a draft for reading, marked DRAFT – NOT FOR FILING: its first page says why.' : '';
-        return `${childName(row)}’s extract has been exported to Word as “${file.fileName}”.${draft}`;
+        return `${personName(row)}’s extract has been exported to Word as “${file.fileName}”.${draft}`;
       },
-      `${childName(row)}’s extract could not be exported. Please try again.`,
+      `${personName(row)}’s extract could not be exported. Please try again.`,
     );
 
   /**
@@ -143,10 +134,13 @@ export function useFiling(meetingId: number, status: MeetingStatus): FilingState
     try {
       while (wanted.current.get(row.childId) !== sent) {
         sent = wanted.current.get(row.childId)!;
-        setChecklist(await call('filing.mark', { meetingId, childId: row.childId, filed: sent }));
+        const answer = await sendOne('filing.mark', { meetingId, childId: row.childId, filed: sent }, `${personName(row)}’s extract could not be ${sent ? 'ticked as filed' : 'unticked'}. Please try again.`);
+        if (!answer.ok) {
+          setError(answer.error.message);
+          break;
+        }
+        setChecklist(answer.value);
       }
-    } catch (err) {
-      setError(errorMessage(err, `${childName(row)}’s extract could not be ${sent ? 'ticked as filed' : 'unticked'}. Please try again.`));
     } finally {
       inFlight.current.delete(row.childId);
       wanted.current.delete(row.childId);
@@ -158,5 +152,5 @@ export function useFiling(meetingId: number, status: MeetingStatus): FilingState
     }
   }
 
-  return { checklist, loadError, busy, pending, notice, error, exportMinutes, exportForFiling, openFolder, downloadExtract, mark };
+  return { checklist: checklist.data, loadError: checklist.error?.message, busy, pending, notice, error, exportMinutes, exportForFiling, openFolder, downloadExtract, mark };
 }

@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ImportFieldKey, ImportMapping, ImportPersonMap, ImportPreview, ImportResult as Result, ImportTeamChoice, ImportTeamMap, ImportValueField, ImportValueMap } from '../../../../shared/schemas/import';
-import { call, errorMessage } from '../../api/client';
+import { plural } from '../../../../shared/domain/words';
+import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Notice } from '../../components/Notice';
@@ -11,7 +12,6 @@ import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { TeamsStep } from './TeamsStep';
 import { ValuesStep } from './ValuesStep';
-import { plural } from './words';
 
 interface ChosenFile {
   name: string;
@@ -55,34 +55,30 @@ export function ImportPage() {
   const teamList = useProcedure('teams.list', {});
   const peopleList = useProcedure('people.list', {});
   const [preview, setPreview] = useState<ImportPreview>();
-  const [checking, setChecking] = useState(false);
+  const previewing = useMutation({ fallback: 'The file could not be checked. Try again.' });
+  const checking = previewing.pending;
   const [excluded, setExcluded] = useState<ReadonlySet<number>>(new Set());
-  const [importing, setImporting] = useState(false);
+  const importing = useMutation({ fallback: 'The import did not finish. Nothing has been imported; try again.' });
   const [importError, setImportError] = useState<string>();
   const [result, setResult] = useState<Result>();
   const [announcement, setAnnouncement] = useState<string>();
-  const latest = useRef(0);
 
   /** Without `requested`, the core starts from the profile saved for these headings, or from its suggestions. */
   async function runPreview(csv: string, requested: (Choices & { mapping: ImportMapping }) | undefined, name: string, options: { keepError?: boolean; fromSuggestions?: boolean } = {}) {
-    const request = ++latest.current;
-    setChecking(true);
     if (!options.keepError) setImportError(undefined);
-    try {
-      const answer = await call('import.preview', requested ? { csv, ...requested } : { csv, fromSuggestions: options.fromSuggestions });
-      // A slower answer to an earlier mapping must not overwrite the latest one.
-      if (request !== latest.current) return;
-      setPreview(answer);
-      setMapping(answer.mapping);
-      setChoices(choicesOf(answer));
-      setAnnouncement(describe(answer, name));
-    } catch (err) {
-      if (request !== latest.current) return;
+    const sent = await previewing.run('import.preview', requested ? { csv, ...requested } : { csv, fromSuggestions: options.fromSuggestions });
+    // A slower answer to an earlier mapping must not overwrite the latest one.
+    if (sent.superseded) return;
+    if (!sent.ok) {
       setPreview(undefined);
-      setFileError(errorMessage(err, 'The file could not be checked. Try again.'));
-    } finally {
-      if (request === latest.current) setChecking(false);
+      setFileError(sent.error.message);
+      return;
     }
+    const answer = sent.value;
+    setPreview(answer);
+    setMapping(answer.mapping);
+    setChoices(choicesOf(answer));
+    setAnnouncement(describe(answer, name));
   }
 
   async function chooseFile(chosen: File) {
@@ -152,24 +148,21 @@ export function ImportPage() {
 
   async function commit() {
     if (!file || !preview) return;
-    setImporting(true);
     setImportError(undefined);
-    try {
-      const done = await call('import.commit', { csv: file.csv, mapping, ...choices, exclude: [...activeExcluded], fileName: file.name });
-      setResult(done);
+    const sent = await importing.run('import.commit', { csv: file.csv, mapping, ...choices, exclude: [...activeExcluded], fileName: file.name });
+    if (sent.ok) {
+      setResult(sent.value);
       setPreview(undefined);
       setExcluded(new Set());
-    } catch (err) {
-      setImportError(errorMessage(err, 'The import did not finish. Nothing has been imported; try again.'));
+    } else {
+      setImportError(sent.error.message);
       // The data may have changed since the preview (another window, another import): show the file as it now stands.
       void runPreview(file.csv, { mapping, ...choices }, file.name, { keepError: true });
-    } finally {
-      setImporting(false);
     }
   }
 
   function startAgain() {
-    latest.current++;
+    previewing.reset();
     setFile(undefined);
     setPreview(undefined);
     setResult(undefined);
@@ -204,7 +197,7 @@ export function ImportPage() {
         <ImportResult result={result} fileName={file?.name} onAgain={startAgain} />
       ) : (
         <>
-          <FileStep fileName={file?.name} busy={importing} reading={reading || checking} error={fileError} onFile={(f) => void chooseFile(f)} />
+          <FileStep fileName={file?.name} busy={importing.pending} reading={reading || checking} error={fileError} onFile={(f) => void chooseFile(f)} />
           {file && preview && preview.headers.length > 0 ? (
             <MappingStep
               headers={preview.headers}
@@ -226,8 +219,8 @@ export function ImportPage() {
               <p id="import-blocked" className={blocked ? 'field__hint' : 'visually-hidden'} aria-live="polite">
                 {blocked ?? 'Ready to import.'}
               </p>
-              <button type="button" className="button" disabled={blocked !== undefined || importing} aria-describedby="import-blocked" onClick={() => void commit()}>
-                {importing ? 'Importing…' : `Import ${plural(toImport, 'child', 'children')}`}
+              <button type="button" className="button" disabled={blocked !== undefined || importing.pending} aria-describedby="import-blocked" onClick={() => void commit()}>
+                {importing.pending ? 'Importing…' : `Import ${plural(toImport, 'child', 'children')}`}
               </button>
             </section>
           ) : null}

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ImportResult as Result } from '../../../../shared/schemas/import';
-import { plural } from './words';
+import { plural } from '../../../../shared/domain/words';
 
 /** Step 5: what was written. Focus moves here so a screen reader reads it at once. */
 export function ImportResult({ result, fileName, onAgain }: { result: Result; fileName: string | undefined; onAgain(): void }) {

@@ -1,10 +1,10 @@
 import { ROLE_LABELS } from '../../../../shared/roles';
 import type { ImportPreview } from '../../../../shared/schemas/import';
 import type { Person } from '../../../../shared/schemas/person';
+import { plural } from '../../../../shared/domain/words';
 import { Combobox } from '../../components/Combobox';
 import { personOptions } from '../../components/PersonField';
 import { PreviewTable } from './PreviewTable';
-import { plural } from './words';
 
 interface Props {
   preview: ImportPreview;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ImportPreviewRow } from '../../../../shared/schemas/import';
+import { plural } from '../../../../shared/domain/words';
 import { Checkbox } from '../../components/fields';
-import { plural } from './words';
 
 const PAGE = 100;
 

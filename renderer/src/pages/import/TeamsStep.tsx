@@ -1,6 +1,6 @@
 import type { ImportTeamChoice, ImportTeamEntry } from '../../../../shared/schemas/import';
 import type { Team } from '../../../../shared/schemas/team';
-import { plural } from './words';
+import { plural } from '../../../../shared/domain/words';
 
 const NOT_CHOSEN = '';
 

@@ -1,5 +1,5 @@
 import { IMPORT_FIELD_LABELS, IMPORT_VALUE_FIELDS, type ImportValueColumn, type ImportValueField } from '../../../../shared/schemas/import';
-import { plural } from './words';
+import { plural } from '../../../../shared/domain/words';
 
 const NOT_CHOSEN = '\u0000';
 

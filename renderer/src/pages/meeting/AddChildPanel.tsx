@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { LGP_BOOKING_REASON, type LgpBookingReason } from '../../../../shared/domain/vocabulary';
 import type { MeetingDetail } from '../../../../shared/schemas/agenda';
+import { personName } from '../../../../shared/domain/words';
 import { useProcedure } from '../../api/use-procedure';
 import { SelectField, TextField } from '../../components/fields';
-import { childName } from './child-names';
+
 import type { Agenda } from './use-agenda';
 
 /** Any open child can be added by name or case reference: escalations come to an earlier panel. */
@@ -38,7 +39,7 @@ export function AddChildPanel({ detail, agenda }: { detail: MeetingDetail; agend
           {found.map((c) => (
             <li key={c.id}>
               <span>
-                {childName(c)} <span className="agenda__ref">{c.caseRef}</span>
+                {personName(c)} <span className="agenda__ref">{c.caseRef}</span>
               </span>
               {onAgenda.has(c.id) ? (
                 <span className="muted">Already on the agenda</span>
@@ -46,10 +47,10 @@ export function AddChildPanel({ detail, agenda }: { detail: MeetingDetail; agend
                 <button
                   type="button"
                   className="button button--small button--secondary"
-                  aria-label={`Add ${childName(c)} to the agenda`}
+                  aria-label={`Add ${personName(c)} to the agenda`}
                   onClick={() =>
                     void agenda
-                      .run('agenda.add', { meetingId: detail.meeting.id, childId: c.id, reason: lgp ? null : reason, lgpReason: lgp ? lgpReason : null }, `${childName(c)} added to the agenda.`)
+                      .run('agenda.add', { meetingId: detail.meeting.id, childId: c.id, reason: lgp ? null : reason, lgpReason: lgp ? lgpReason : null }, `${personName(c)} added to the agenda.`)
                       .then((ok) => {
                         if (ok) {
                           setQuery('');

@@ -4,11 +4,11 @@ import type { AgendaItem, Papers } from '../../../../shared/schemas/agenda';
 import type { Person } from '../../../../shared/schemas/person';
 import type { Agenda } from './use-agenda';
 import { focusSoon } from '../../components/focus-soon';
-import { childName, itemName } from './child-names';
+import { itemName } from './child-names';
 import { Combobox } from '../../components/Combobox';
 import { personOptions } from '../../components/PersonField';
 import { SLOT_MINUTES_MAX as MAX_SLOT_MINUTES, SLOT_MINUTES_MIN } from '../../../../shared/schemas/meeting-type';
-
+import { personName } from '../../../../shared/domain/words';
 
 export function AgendaItemRow({ item, count, people, agenda, lgp, editable }: { item: AgendaItem; count: number; people: Person[]; agenda: Agenda; lgp: boolean; editable: boolean }) {
   // What is being typed, until it is saved; otherwise the saved length (which grouping siblings can change).
@@ -61,7 +61,7 @@ export function AgendaItemRow({ item, count, people, agenda, lgp, editable }: { 
         <th scope="row" className="agenda__children">
           {item.children.map((c) => (
             <div key={c.id}>
-              <a href={`#/children/${c.id}`}>{childName(c)}</a> <span className="agenda__ref">{c.caseRef}</span>
+              <a href={`#/children/${c.id}`}>{personName(c)}</a> <span className="agenda__ref">{c.caseRef}</span>
               <div className="muted agenda__sub">
                 {[c.teamName, c.socialWorkerName ? `SW: ${c.socialWorkerName}` : null].filter(Boolean).join(' · ')}
               </div>

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { meetingUpdateInput, type MeetingDetail } from '../../../../shared/schemas/agenda';
 import type { Person } from '../../../../shared/schemas/person';
-import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
@@ -28,7 +27,7 @@ export function MeetingDetailsForm({ detail, people, onSaved, onCancel }: { deta
   const form = useSaveForm(
     meetingUpdateInput,
     () => ({ id: m.id, ...(booking ? { date: date || 'not a real date' } : {}), startTime, endTime, venue, chairId: chairId ? Number(chairId) : null }),
-    async (input) => onSaved(await call('meetings.update', input)),
+    async (input, send) => onSaved(await send('meetings.update', input)),
   );
   return (
     <form

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { formatLongDate } from '../../../../shared/domain/long-date';
-import { ApiError, call, errorMessage } from '../../api/client';
 import { saveWordFile } from '../../api/download';
+import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import type { MinutesDetail } from '../../../../shared/schemas/minutes';
 import { MinutesWorkspace } from '../minutes/MinutesWorkspace';
@@ -21,7 +21,8 @@ export function MeetingPage({ id }: { id: number }) {
   const [editingDetails, setEditingDetails] = useState(false);
   // What meetings.start answered, so the workspace opens without asking again.
   const [started, setStarted] = useState<MinutesDetail>();
-  const [starting, setStarting] = useState(false);
+  const starting = useMutation({ fallback: 'The meeting could not be started.' });
+  const exporting = useMutation({ fallback: 'The agenda could not be exported.' });
   // Starting before the meeting's date needs the person to say it really is being held today.
   const [early, setEarly] = useState<string>();
   const { detail } = agenda;
@@ -45,25 +46,18 @@ export function MeetingPage({ id }: { id: number }) {
 
   async function exportWord() {
     agenda.setError(undefined);
-    try {
-      saveWordFile(await call('agenda.exportDocx', { id: m.id, overrunShown: plan.overrunMinutes }));
-      agenda.setNotice('The agenda has been exported to Word.');
-    } catch (err) {
-      agenda.setError(errorMessage(err, 'The agenda could not be exported.'));
-    }
+    const sent = await exporting.run('agenda.exportDocx', { id: m.id, overrunShown: plan.overrunMinutes });
+    if (!sent.ok) return agenda.setError(sent.error.message);
+    saveWordFile(sent.value);
+    agenda.setNotice('The agenda has been exported to Word.');
   }
 
   async function start(moveToToday = false) {
     agenda.setError(undefined);
-    setStarting(true);
-    try {
-      setStarted(await call('meetings.start', { id: m.id, moveToToday }));
-    } catch (err) {
-      if (err instanceof ApiError && err.code === 'NEEDS_CONFIRMATION') setEarly(err.message);
-      else agenda.setError(errorMessage(err, 'The meeting could not be started.'));
-    } finally {
-      setStarting(false);
-    }
+    const sent = await starting.run('meetings.start', { id: m.id, moveToToday });
+    if (sent.ok) setStarted(sent.value);
+    else if (sent.error.code === 'NEEDS_CONFIRMATION') setEarly(sent.error.message);
+    else agenda.setError(sent.error.message);
   }
 
   return (
@@ -83,7 +77,7 @@ export function MeetingPage({ id }: { id: number }) {
         </h1>
         <div className="button-row">
           {m.status === 'planned' ? (
-            <button id="start-meeting" type="button" className="button" disabled={starting || detail.items.length === 0} onClick={() => void start()}>
+            <button id="start-meeting" type="button" className="button" disabled={starting.pending || detail.items.length === 0} onClick={() => void start()}>
               Start the meeting
             </button>
           ) : null}
@@ -142,7 +136,7 @@ export function MeetingPage({ id }: { id: number }) {
           message={early}
           booking={m.seriesId === null}
           seriesId={m.seriesId}
-          busy={starting}
+          busy={starting.pending}
           onMoveToToday={() => void start(true)}
           onChangeDate={() => {
             setEarly(undefined);

@@ -1,6 +1,7 @@
 import { formatUkDate } from '../../../../shared/domain/dates';
 import type { MeetingDetail } from '../../../../shared/schemas/agenda';
-import { childName } from './child-names';
+import { personName } from '../../../../shared/domain/words';
+
 import type { Agenda } from './use-agenda';
 import { focusSoon } from '../../components/focus-soon';
 
@@ -37,7 +38,7 @@ export function SuggestionsPanel({ detail, agenda }: { detail: MeetingDetail; ag
             {detail.suggestions.map((s) => (
               <tr key={s.childId}>
                 <th scope="row">
-                  <a href={`#/children/${s.childId}`}>{childName(s)}</a> <span className="agenda__ref">{s.caseRef}</span>
+                  <a href={`#/children/${s.childId}`}>{personName(s)}</a> <span className="agenda__ref">{s.caseRef}</span>
                 </th>
                 <td>{formatUkDate(s.dueDate)}</td>
                 <td>{s.reason}</td>
@@ -45,10 +46,10 @@ export function SuggestionsPanel({ detail, agenda }: { detail: MeetingDetail; ag
                   <button
                     type="button"
                     className="button button--small button--secondary"
-                    aria-label={`Add ${childName(s)} to the agenda`}
+                    aria-label={`Add ${personName(s)} to the agenda`}
                     onClick={() =>
                       void agenda
-                        .run('agenda.add', { meetingId: detail.meeting.id, childId: s.childId }, `${childName(s)} added to the agenda.`)
+                        .run('agenda.add', { meetingId: detail.meeting.id, childId: s.childId }, `${personName(s)} added to the agenda.`)
                         // The row goes with the button: the keyboard stays in this list.
                         .then((ok) => ok && focusSoon('suggestions-title'))
                     }

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../../shared/contract';
 import type { MeetingDetail } from '../../../../shared/schemas/agenda';
-import { ApiError, call, errorMessage } from '../../api/client';
+import { useMutation, type Sent } from '../../api/use-mutation';
+import { useProcedure } from '../../api/use-procedure';
 
 type AgendaProcedure = {
   [P in ProcedureName]: ProcedureOutput<P> extends MeetingDetail ? P : never;
@@ -12,24 +13,14 @@ type AgendaProcedure = {
  * the screen shows exactly what was saved (times recomputed, positions renumbered).
  */
 export function useAgenda(id: number) {
-  const [detail, setDetail] = useState<MeetingDetail>();
-  const [loadError, setLoadError] = useState<ApiError>();
+  const meeting = useProcedure('meetings.get', { id });
+  const changes = useMutation({ fallback: 'That change could not be saved.' });
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   // Controls stay enabled while a change saves (disabling the focused one would drop the keyboard
   // to the top of the page), so a second change made meanwhile waits its turn here instead.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-
-  useEffect(() => {
-    let current = true;
-    call('meetings.get', { id })
-      .then((d) => current && setDetail(d))
-      .catch((err: unknown) => current && setLoadError(err instanceof ApiError ? err : new ApiError({ code: 'INTERNAL', message: String(err) })));
-    return () => {
-      current = false;
-    };
-  }, [id]);
 
   function run<P extends AgendaProcedure>(name: P, input: ProcedureInput<P>, message: string | ((d: MeetingDetail) => string)): Promise<boolean> {
     const next = queue.current.then(() => runNow(name, input, message));
@@ -40,20 +31,19 @@ export function useAgenda(id: number) {
   async function runNow<P extends AgendaProcedure>(name: P, input: ProcedureInput<P>, message: string | ((d: MeetingDetail) => string)): Promise<boolean> {
     setBusy(true);
     setError(undefined);
-    try {
-      const next = (await (call as (n: P, i: ProcedureInput<P>) => Promise<MeetingDetail>)(name, input)) as MeetingDetail;
-      setDetail(next);
-      setNotice(typeof message === 'string' ? message : message(next));
-      return true;
-    } catch (err) {
-      setError(errorMessage(err, 'That change could not be saved.'));
+    // Every agenda procedure answers with the whole meeting (AgendaProcedure says so).
+    const sent = (await changes.run(name, input as never)) as Sent<MeetingDetail>;
+    setBusy(false);
+    if (!sent.ok) {
+      setError(sent.error.message);
       return false;
-    } finally {
-      setBusy(false);
     }
+    meeting.set(sent.value);
+    setNotice(typeof message === 'string' ? message : message(sent.value));
+    return true;
   }
 
-  return { detail, replace: setDetail, loadError, notice, setNotice, error, setError, busy, run };
+  return { detail: meeting.data, replace: meeting.set, loadError: meeting.error, notice, setNotice, error, setError, busy, run };
 }
 
 export type Agenda = ReturnType<typeof useAgenda>;

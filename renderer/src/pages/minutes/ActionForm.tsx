@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { actionCreateInput, actionUpdateInput, type ActionRow } from '../../../../shared/schemas/actions';
 import type { ActionDraft } from '../../../../shared/minutes/plan-row-action';
 import type { Person } from '../../../../shared/schemas/person';
-import { call } from '../../api/client';
 import { Combobox } from '../../components/Combobox';
 import { personOptions } from '../../components/PersonField';
 import { DateField } from '../../components/DateField';
@@ -57,8 +56,8 @@ export function ActionForm({
     // Blank gets "Enter a date"; text that is not a date gets "Enter a real date".
     dueOn: dueOn === undefined ? 'not a real date' : dueOn,
   });
-  const create = useSaveForm(actionCreateInput, () => ({ itemId, ...values(), planRow: planRow ?? null }), async (input) => onSaved(await call('actions.create', input)));
-  const update = useSaveForm(actionUpdateInput, () => ({ id: action?.id ?? 0, ...values() }), async (input) => onSaved(await call('actions.update', input)));
+  const create = useSaveForm(actionCreateInput, () => ({ itemId, ...values(), planRow: planRow ?? null }), async (input, send) => onSaved(await send('actions.create', input)));
+  const update = useSaveForm(actionUpdateInput, () => ({ id: action?.id ?? 0, ...values() }), async (input, send) => onSaved(await send('actions.update', input)));
   const form = action ? update : create;
   const errors = form.fieldErrors;
   const ownerError = errors.ownerName ?? errors.ownerId;

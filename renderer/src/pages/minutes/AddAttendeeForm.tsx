@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { ROLE_LABELS, ROLES, type Role } from '../../../../shared/roles';
 import { attendanceAddInput } from '../../../../shared/schemas/minutes';
 import type { Person } from '../../../../shared/schemas/person';
-import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { SelectField, TextField } from '../../components/fields';
 import { PersonField } from '../../components/PersonField';
@@ -19,8 +18,8 @@ export function AddAttendeeForm({ meetingId, people, onAdded }: { meetingId: num
   const form = useSaveForm(
     attendanceAddInput,
     () => ({ meetingId, personId: chosen ? chosen.id : null, name: chosen ? chosen.name : name, role: (role || chosen?.role) as Role, organisation, status: 'present' as const }),
-    async (input) => {
-      await call('attendance.add', input);
+    async (input, send) => {
+      await send('attendance.add', input);
       onAdded(chosen?.name ?? name.trim());
     },
   );

@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import type { AgendaItem } from '../../../../shared/schemas/agenda';
 import { amendInput, type Amendment, type MinutesDetail } from '../../../../shared/schemas/minutes';
-import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { describedBy, SelectField } from '../../components/fields';
 import { focusSoon } from '../../components/focus-soon';
@@ -56,7 +55,7 @@ export function AmendmentsSection({ meetingId, amendments, items, locked, onAmen
 function AmendForm({ meetingId, items, names, onAmended }: { meetingId: number; items: AgendaItem[]; names: Map<number, string>; onAmended(d: MinutesDetail): void }) {
   const [itemId, setItemId] = useState('');
   const [text, setText] = useState('');
-  const form = useSaveForm(amendInput, () => ({ meetingId, itemId: itemId ? Number(itemId) : null, text }), async (input) => onAmended(await call('minutes.amend', input)));
+  const form = useSaveForm(amendInput, () => ({ meetingId, itemId: itemId ? Number(itemId) : null, text }), async (input, send) => onAmended(await send('minutes.amend', input)));
   const hint = 'What was wrong and what it should say. It is dated today and shown with the minutes.';
   return (
     <form

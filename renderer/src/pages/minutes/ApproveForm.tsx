@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import { approveInput, type MinutesDetail } from '../../../../shared/schemas/minutes';
-import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
@@ -26,10 +25,10 @@ export function ApproveForm({ meetingId, chairName, heldOn, coreNow, returnTo, o
   const form = useSaveForm(
     approveInput,
     () => ({ id: meetingId, approvedBy, approvedOn: approvedOn === undefined ? 'not a real date' : approvedOn }),
-    async (input) => {
+    async (input, send) => {
       // What the chair approves is what was typed, all of it: nothing may still be on its way.
       await store.flushAll();
-      onApproved(await call('meetings.approve', input));
+      onApproved(await send('meetings.approve', input));
     },
   );
   return (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ATTENDANCE } from '../../../../shared/domain/minutes-vocabulary';
 import type { Attendee } from '../../../../shared/schemas/minutes';
-import { call, errorMessage } from '../../api/client';
+import { useMutation, type Sent } from '../../api/use-mutation';
 import { Combobox } from '../../components/Combobox';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { AddAttendeeForm } from './AddAttendeeForm';
@@ -22,6 +22,7 @@ export function AttendancePanel({ attendance, openAtFirst }: { attendance: Atten
   const { meetingId, people, readOnly, refetch, announce } = useMinutesContext();
   const [open, setOpen] = useState(openAtFirst);
   const [error, setError] = useState<string>();
+  const { run } = useMutation({ fallback: 'That change to the attendance could not be saved.' });
   const [generation, setGeneration] = useState(0);
   const focusLater = usePendingFocus();
   // Places still to choose a person for come first, so the minute-taker goes from one to the next.
@@ -34,16 +35,14 @@ export function AttendancePanel({ attendance, openAtFirst }: { attendance: Atten
   const removeIds = rows.map((a) => `attendee-${a.id}-remove`);
   const minuteTaker = attendance.find((a) => a.minuteTaker);
 
-  async function change(run: () => Promise<unknown>, message: string, focusId?: string) {
+  /** After a change (`sending`, or one already made by the add form): say so, move the keyboard on, read the attendance again. */
+  async function change(sending: Promise<Sent<unknown>> | undefined, message: string, focusId?: string) {
     setError(undefined);
-    try {
-      await run();
-      announce(message);
-      if (focusId) focusLater(focusId);
-      await refetch();
-    } catch (err) {
-      setError(errorMessage(err, 'That change to the attendance could not be saved.'));
-    }
+    const sent = await sending;
+    if (sent && !sent.ok) return setError(sent.error.message);
+    announce(message);
+    if (focusId) focusLater(focusId);
+    await refetch();
   }
 
   return (
@@ -69,7 +68,7 @@ export function AttendancePanel({ attendance, openAtFirst }: { attendance: Atten
             onChange={(value) => {
               const id = value ? Number(value) : null;
               const who = attendance.find((a) => a.id === id);
-              void change(() => call('attendance.setMinuteTaker', { meetingId, attendeeId: id }), who ? `${who.name} takes the minutes.` : 'No minute-taker recorded.');
+              void change(run('attendance.setMinuteTaker', { meetingId, attendeeId: id }), who ? `${who.name} takes the minutes.` : 'No minute-taker recorded.');
             }}
           />
         </div>
@@ -102,7 +101,7 @@ export function AttendancePanel({ attendance, openAtFirst }: { attendance: Atten
                   removeId={removeIds[i]!}
                   onRemove={() => {
                     const after = removeIds.filter((_, j) => j !== i);
-                    void change(() => call('attendance.remove', { id: a.id }), `${a.name || 'The place'} removed from the attendance.`, after[i] ?? after[i - 1] ?? 'add-attendee-person');
+                    void change(run('attendance.remove', { id: a.id }), `${a.name || 'The place'} removed from the attendance.`, after[i] ?? after[i - 1] ?? 'add-attendee-person');
                   }}
                 />
               ))}
@@ -116,7 +115,7 @@ export function AttendancePanel({ attendance, openAtFirst }: { attendance: Atten
             people={people}
             onAdded={(name) => {
               setGeneration((g) => g + 1);
-              void change(() => Promise.resolve(), `${name} added to the attendance.`, 'add-attendee-person');
+              void change(undefined, `${name} added to the attendance.`, 'add-attendee-person');
             }}
           />
         )}

@@ -2,8 +2,8 @@ import { formatUkDate } from '../../../../shared/domain/dates';
 import { KEY_DATE_TYPE, LEGAL_STATUS, MEETING_KIND, PERMANENCE_OPTION, type KeyDateType } from '../../../../shared/domain/vocabulary';
 import type { AgendaChild } from '../../../../shared/schemas/agenda';
 import type { ChildGlance as Glance } from '../../../../shared/schemas/minutes';
+import { personName } from '../../../../shared/domain/words';
 import { RagTag } from '../../components/RagTag';
-import { childName } from '../meeting/child-names';
 
 function keyDateLabel(type: string, label: string | null): string {
   const known = (KEY_DATE_TYPE.labels as Record<string, string>)[type as KeyDateType] ?? type;
@@ -12,7 +12,7 @@ function keyDateLabel(type: string, label: string | null): string {
 
 /** What the panel needs in front of it about one child before discussing them. */
 export function ChildGlance({ glance, child }: { glance: Glance; child: AgendaChild | undefined }) {
-  const name = child ? childName(child) : 'Child';
+  const name = child ? personName(child) : 'Child';
   const plan = glance.plan;
   return (
     <div className="glance">

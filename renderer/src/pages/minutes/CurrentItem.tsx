@@ -1,7 +1,8 @@
 import { formatUkDate } from '../../../../shared/domain/dates';
 import type { AgendaItem } from '../../../../shared/schemas/agenda';
 import type { MeetingState, MinuteItem } from '../../../../shared/schemas/minutes';
-import { childName, itemName } from '../meeting/child-names';
+import { personName } from '../../../../shared/domain/words';
+import { itemName } from '../meeting/child-names';
 import { ChildGlance } from './ChildGlance';
 import { EarlierActions } from './EarlierActions';
 import { ItemActions } from './ItemActions';
@@ -83,7 +84,7 @@ export function CurrentItem({
         <h3 id={`rag-${item.itemId}`}>RAG rating of the plan</h3>
         {item.ratings.map((r) => {
           const child = children.get(r.childId);
-          return <RatingField key={r.childId} itemId={item.itemId} childId={r.childId} childName={child ? childName(child) : 'the child'} fromCore={r} />;
+          return <RatingField key={r.childId} itemId={item.itemId} childId={r.childId} childName={child ? personName(child) : 'the child'} fromCore={r} />;
         })}
       </section>
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import type { ActionRow } from '../../../../shared/schemas/actions';
 import type { MinuteItem } from '../../../../shared/schemas/minutes';
-import { call, errorMessage } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { usePendingFocus } from './use-pending-focus';
 import { ActionForm } from './ActionForm';
@@ -23,6 +23,7 @@ export function ItemActions({ item }: { item: MinuteItem }) {
   const [editing, setEditing] = useState<number>();
   const [removing, setRemoving] = useState<number>();
   const [error, setError] = useState<string>();
+  const removeAction = useMutation({ fallback: 'The action could not be removed.' });
   // A new add form (empty, due date back to the default) after each action is added.
   const [generation, setGeneration] = useState(0);
   const focusLater = usePendingFocus();
@@ -38,17 +39,14 @@ export function ItemActions({ item }: { item: MinuteItem }) {
 
   async function remove(action: ActionRow, index: number) {
     setError(undefined);
-    try {
-      await call('actions.remove', { id: action.id });
-      setRemoving(undefined);
-      announce('Action removed.');
-      await refetch();
-      const others = item.actions.filter((a) => a.id !== action.id);
-      const next = others[Math.min(index, others.length - 1)];
-      focusLater(next ? `${base}-change-${next.id}` : `${addBase}-text`);
-    } catch (err) {
-      setError(errorMessage(err, 'The action could not be removed.'));
-    }
+    const sent = await removeAction.run('actions.remove', { id: action.id });
+    if (!sent.ok) return setError(sent.error.message);
+    setRemoving(undefined);
+    announce('Action removed.');
+    await refetch();
+    const others = item.actions.filter((a) => a.id !== action.id);
+    const next = others[Math.min(index, others.length - 1)];
+    focusLater(next ? `${base}-change-${next.id}` : `${addBase}-text`);
   }
 
   return (

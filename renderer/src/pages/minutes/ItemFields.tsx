@@ -5,7 +5,7 @@ import { cpmGroupStartingAt, FORM_FIELDS, formFieldLabel, TEXT_FIELD_LABELS, TRA
 import { keyDateWords } from '../../../../shared/minutes/key-date-words';
 import type { AgendaItem } from '../../../../shared/schemas/agenda';
 import type { MinuteItem } from '../../../../shared/schemas/minutes';
-import { childName } from '../meeting/child-names';
+import { personName } from '../../../../shared/domain/words';
 import { AssessmentsTable } from './fields/AssessmentsTable';
 import { FamilyFindingField } from './fields/FamilyFindingField';
 import { CpmPlanUpdate } from './fields/CpmPlanUpdate';
@@ -45,7 +45,7 @@ export function ItemFields({ item, agendaItem }: { item: MinuteItem; agendaItem:
   const onlyRecordPlan = item.glance.length === 1 && item.glance[0]!.plan?.primary ? item.glance[0]!.plan : null;
   // Dorset: transition planning for rising 18s starts early.
   const transitionDue = item.glance.some((g) => g.dateOfBirth !== null && (yearsOld(g.dateOfBirth, meetingDate) ?? 0) >= TRANSITION_AGE);
-  const names = agendaItem.children.map(childName).join(' and ');
+  const names = agendaItem.children.map(personName).join(' and ');
   const recordKeyDates = [...new Map(item.glance.flatMap((g) => g.keyDates).map((k) => [`${k.date}|${keyDateWords(k)}`, { what: keyDateWords(k), date: k.date }])).values()].sort((a, b) => a.date.localeCompare(b.date));
 
   function shown(field: MinuteField): boolean {

@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { MEETING_STATUS } from '../../../../shared/domain/minutes-vocabulary';
 import type { MinutesDetail } from '../../../../shared/schemas/minutes';
-import { ApiError, call, openChairView } from '../../api/client';
+import { ApiError, openChairView } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
 import { focusSoon } from '../../components/focus-soon';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { useAutosaveStore } from '../../components/use-autosave';
+import { useFocusAfterRender } from '../actions/use-focus-after-render';
 import { ApproveForm } from './ApproveForm';
 import { MeetingTimer } from './ItemTimer';
 import { useMinutesContext } from './minutes-context';
@@ -33,25 +35,28 @@ export function LifecycleBar({ detail, offsetMs, onDetail }: { detail: MinutesDe
   const [approving, setApproving] = useState(false);
   const [confirmingLock, setConfirmingLock] = useState(false);
   const [busy, setBusy] = useState(false);
+  const moveOn = useMutation({ fallback: 'That did not work. Please try again.' });
+  // The status takes the keyboard as the new status is drawn, not a frame later, when the person may already have moved on.
+  const focusAfterRender = useFocusAfterRender();
   const { state, agenda } = detail;
 
   async function step(name: Step) {
     setProblem(undefined);
     setBusy(true);
-    try {
-      // The core checks the minutes as they are: everything typed must be there first.
-      await store.flushAll();
-      const snapshot = store.getSnapshot();
-      if (snapshot.state === 'error') throw new ApiError({ code: 'CONFLICT', message: `Some changes are not saved yet, so the meeting was not moved on: ${snapshot.message}` });
-      onDetail(await call(name, { id: meetingId }));
-      setConfirmingLock(false);
-      announce(DONE[name]);
-      focusSoon(STATUS_ID);
-    } catch (err) {
-      setProblem(err instanceof ApiError ? err : new ApiError({ code: 'INTERNAL', message: 'That did not work. Please try again.' }));
-    } finally {
+    // The core checks the minutes as they are: everything typed must be there first.
+    await store.flushAll();
+    const snapshot = store.getSnapshot();
+    if (snapshot.state === 'error') {
       setBusy(false);
+      return setProblem(new ApiError({ code: 'CONFLICT', message: `Some changes are not saved yet, so the meeting was not moved on: ${snapshot.message}` }));
     }
+    const sent = await moveOn.run(name, { id: meetingId });
+    setBusy(false);
+    if (!sent.ok) return setProblem(sent.error);
+    onDetail(sent.value);
+    setConfirmingLock(false);
+    announce(DONE[name]);
+    focusAfterRender(STATUS_ID);
   }
 
   // A fragment, not a wrapper: the bar sticks within the page, not within a box of its own height.
@@ -114,7 +119,7 @@ export function LifecycleBar({ detail, offsetMs, onDetail }: { detail: MinutesDe
             setApproving(false);
             onDetail(d);
             announce(`The minutes are approved by ${d.state.approvedBy ?? 'the chair'}.`);
-            focusSoon(STATUS_ID);
+            focusAfterRender(STATUS_ID);
           }}
         />
       ) : null}

@@ -2,12 +2,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { todayIso } from '../../../../shared/domain/dates';
 import { formatLongDate } from '../../../../shared/domain/long-date';
 import type { MinutesDetail } from '../../../../shared/schemas/minutes';
-import { call, errorMessage } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { focusSoon } from '../../components/focus-soon';
 import { Notice } from '../../components/Notice';
-import { AutosaveContext, AutosaveStore, useFlushOnHide, type SaveFn } from '../../components/use-autosave';
+import { AutosaveContext, AutosaveStore, saveAgain, useFlushOnHide } from '../../components/use-autosave';
 import { FilingPanel } from '../filing/FilingPanel';
 import { itemName } from '../meeting/child-names';
 import { AgendaNav } from './AgendaNav';
@@ -16,7 +16,7 @@ import { AttendancePanel } from './AttendancePanel';
 import { CURRENT_ITEM_TITLE, CurrentItem } from './CurrentItem';
 import { LifecycleBar, STATUS_ID } from './LifecycleBar';
 import { MinutesContext, type MinutesContextValue } from './minutes-context';
-import type { JournalEntry, SaveCall } from '../../components/unsaved-journal';
+import type { JournalEntry } from '../../components/unsaved-journal';
 import { UnsavedJournal } from '../../components/unsaved-journal';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { notYetSaved, UnsavedRecovery } from './UnsavedRecovery';
@@ -34,13 +34,6 @@ function focusItemStart(readOnly: boolean): void {
   });
 }
 
-/** A save put back from the journal: the same call again (the core checks it like any other). */
-function replay(saved: SaveCall): SaveFn<unknown> {
-  const save = (() => (call as (name: string, input: unknown) => Promise<unknown>)(saved.name, saved.input)) as SaveFn<unknown>;
-  save.describe = () => saved;
-  return save;
-}
-
 /**
  * The live-minutes workspace: the meeting's progress at the top, who is there, the agenda
  * down the side and the item being minuted beside it; amendments once approved.
@@ -48,6 +41,7 @@ function replay(saved: SaveCall): SaveFn<unknown> {
 export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; initial?: MinutesDetail }) {
   const minutes = useMinutes(meetingId, initial);
   const people = useProcedure('people.list', {});
+  const { run: send } = useMutation({ fallback: 'The room could not be moved to that item.' });
   const [journal] = useState(() => new UnsavedJournal(`meeting:${meetingId}`));
   const [store] = useState(() => new AutosaveStore(undefined, undefined, undefined, journal));
   useFlushOnHide(store);
@@ -85,11 +79,9 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
     roomStarted.current = true;
     const first = detail.agenda.items[0];
     if (detail.state.status === 'in_progress' && detail.state.currentItemId === null && first) {
-      call('meetings.setCurrentItem', { meetingId, itemId: first.id })
-        .then(setState)
-        .catch(() => undefined);
+      void send('meetings.setCurrentItem', { meetingId, itemId: first.id }).then((sent) => sent.ok && setState(sent.value));
     }
-  }, [detail, meetingId, setState]);
+  }, [detail, meetingId, setState, send]);
 
   const ready = context !== undefined;
   useEffect(() => {
@@ -108,13 +100,11 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
     setNotice(`Item ${target.position} of ${agendaItems.length}: ${itemName(target.children)}.`);
     focusItemStart(readOnly);
     if (status !== 'in_progress') return;
-    try {
-      setState(await call('meetings.setCurrentItem', { meetingId, itemId }));
-      // The item just left has banked its time: fetch the items' times again.
-      await refetch();
-    } catch (err) {
-      setError(errorMessage(err, 'The room could not be moved to that item.'));
-    }
+    const sent = await send('meetings.setCurrentItem', { meetingId, itemId });
+    if (!sent.ok) return setError(sent.error.message);
+    setState(sent.value);
+    // The item just left has banked its time: fetch the items' times again.
+    await refetch();
   }
 
   useItemKeys(
@@ -142,7 +132,7 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
   const m = detail.agenda.meeting;
   const offered = notYetSaved(leftOver, detail);
   const restore = () => {
-    for (const e of offered) store.change(e.key, e.value, replay(e.call), true);
+    for (const e of offered) store.change(e.key, e.value, saveAgain(e.call), true);
     setLeftOver([]);
     setGeneration((g) => g + 1);
     setNotice('The text is back and is being saved.');

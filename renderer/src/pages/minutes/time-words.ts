@@ -17,13 +17,6 @@ export function roughMinutes(seconds: number): string {
   return m === 0 ? 'under a minute' : `${m} min`;
 }
 
-export function minutesWords(minutes: number): string {
-  if (minutes < 60) return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return `${h} ${h === 1 ? 'hour' : 'hours'}${m ? ` ${m} min` : ''}`;
-}
-
 /** "3 min 10 s over the 15-minute slot", or undefined while within it. */
 export function overrun(spentSeconds: number, allowedMinutes: number, what: string): string | undefined {
   const over = Math.floor(spentSeconds) - allowedMinutes * 60;

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Health } from '../../../../shared/schemas/safety';
-import { call, errorMessage } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { BackupList } from '../settings/BackupList';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -18,22 +18,14 @@ const TITLES: Record<Health['status'], string> = {
 /** Shown instead of the app when the data cannot be used: what happened, in plain words, and the way back. */
 export function RecoveryPage({ health, onRecovered }: { health: Health; onRecovered(): void }) {
   const backups = useProcedure('backups.list', undefined);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const restoring = useMutation({ fallback: 'The backup could not be restored.' });
   const [done, setDone] = useState<string>();
 
   async function restoreNewest() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      const result = await call('backups.restoreNewestGood');
-      setDone(`Restored. The damaged file was kept as ${result.previousFileKeptAs ?? 'nothing (there was no file)'} in the data folder.`);
-      onRecovered();
-    } catch (err) {
-      setError(errorMessage(err, 'The backup could not be restored.'));
-    } finally {
-      setBusy(false);
-    }
+    const sent = await restoring.run('backups.restoreNewestGood');
+    if (!sent.ok) return;
+    setDone(`Restored. The damaged file was kept as ${sent.value.previousFileKeptAs ?? 'nothing (there was no file)'} in the data folder.`);
+    onRecovered();
   }
 
   return (
@@ -46,10 +38,10 @@ export function RecoveryPage({ health, onRecovered }: { health: Health; onRecove
             Nothing has been deleted. Restoring puts back the newest backup that passes its own check; any file it replaces is moved to the <em>replaced</em> folder
             beside the data, so your IT service desk can try to recover anything typed since that backup.
           </p>
-          <ErrorMessage text={error} />
+          <ErrorMessage text={restoring.error?.message} />
           {done ? <p role="status">{done}</p> : null}
-          <button type="button" className="button" onClick={() => void restoreNewest()} disabled={busy}>
-            {busy ? 'Restoring…' : 'Restore the newest good backup'}
+          <button type="button" className="button" onClick={() => void restoreNewest()} disabled={restoring.pending}>
+            {restoring.pending ? 'Restoring…' : 'Restore the newest good backup'}
           </button>
           <h2>Or choose a backup</h2>
           {backups.data ? <BackupList backups={backups.data} onRestored={onRecovered} /> : null}

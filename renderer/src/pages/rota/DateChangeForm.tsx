@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { formatLongDate } from '../../../../shared/domain/long-date';
 import type { RotaOccurrence } from '../../../../shared/schemas/series';
 import type { Team } from '../../../../shared/schemas/team';
-import { ApiError, call } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
 import { DateField } from '../../components/DateField';
 import { SelectField, TextField } from '../../components/fields';
 import { useFormFocus } from '../../components/use-form-focus';
@@ -32,36 +32,29 @@ export function DateChangeForm({
   const [teamId, setTeamId] = useState(occurrence.teamId ? String(occurrence.teamId) : '');
   const [moveTo, setMoveTo] = useState<string | undefined>('');
   const [note, setNote] = useState('');
-  const [error, setError] = useState<{ action: Action; message: string; field?: string }>();
+  const [error, setError] = useState<{ action: Action; message: string }>();
   const [busy, setBusy] = useState(false);
+  const changing = useMutation({ fallback: 'That change could not be saved.' });
   const extraId = occurrence.change === 'extra' ? Number(occurrence.key.slice(2)) : null;
   const changed = occurrence.swapped || occurrence.change === 'moved' || occurrence.status === 'cancelled' || (occurrence.note !== null && occurrence.change !== 'extra');
 
   async function run(action: Action) {
     setError(undefined);
     setBusy(true);
-    try {
-      let message: string;
-      if (action === 'remove' && extraId !== null) message = (await call('rota.removeExtra', { seriesId, extraId })).message;
-      else {
-        const patternDate = occurrence.patternDate!;
-        const change =
-          action === 'swap'
-            ? { kind: 'swap' as const, teamId: Number(teamId) }
-            : action === 'move'
-              ? { kind: 'move' as const, date: moveTo ?? 'not a date', note }
-              : action === 'cancel'
-                ? { kind: 'cancel' as const, note }
-                : { kind: 'restore' as const };
-        message = (await call('rota.change', { seriesId, patternDate, change })).message;
-      }
-      onDone(message);
-    } catch (err) {
-      const field = err instanceof ApiError ? Object.keys(err.fieldErrors)[0] : undefined;
-      setError({ action, message: err instanceof Error ? err.message : 'That change could not be saved.', field });
-    } finally {
-      setBusy(false);
-    }
+    const sent =
+      action === 'remove' && extraId !== null
+        ? await changing.run('rota.removeExtra', { seriesId, extraId })
+        : await changing.run('rota.change', { seriesId, patternDate: occurrence.patternDate!, change: changeFor(action) });
+    setBusy(false);
+    if (sent.ok) onDone(sent.value.message);
+    else setError({ action, message: sent.error.message });
+  }
+
+  function changeFor(action: Action) {
+    if (action === 'swap') return { kind: 'swap' as const, teamId: Number(teamId) };
+    if (action === 'move') return { kind: 'move' as const, date: moveTo ?? 'not a date', note };
+    if (action === 'cancel') return { kind: 'cancel' as const, note };
+    return { kind: 'restore' as const };
   }
   const errorFor = (action: Action) => (error?.action === action ? error.message : undefined);
   const title = `Change ${formatLongDate(occurrence.date)}`;

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { rotaAddExtraInput } from '../../../../shared/schemas/series';
 import type { Team } from '../../../../shared/schemas/team';
-import { call } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
@@ -20,7 +19,7 @@ export function ExtraMeetingForm({ seriesId, teams, onDone, onCancel }: { series
   const form = useSaveForm(
     rotaAddExtraInput,
     () => ({ seriesId, date: date ?? 'not a date', teamId: teamId ? Number(teamId) : null, note }),
-    async (input) => onDone((await call('rota.addExtra', input)).message),
+    async (input, send) => onDone((await send('rota.addExtra', input)).message),
   );
   return (
     <form

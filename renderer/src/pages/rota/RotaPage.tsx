@@ -2,8 +2,8 @@ import { Fragment, useState } from 'react';
 import { addDaysIso, addMonthsIso, formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import { formatWeekdayUkDate } from '../../../../shared/domain/long-date';
 import type { RotaOccurrence } from '../../../../shared/schemas/series';
-import { call, errorMessage } from '../../api/client';
 import { saveWordFile } from '../../api/download';
+import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice } from '../../components/Notice';
@@ -31,7 +31,8 @@ function SeriesRota({ seriesId }: { seriesId: number }) {
   const [addingExtra, setAddingExtra] = useState(false);
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const preparing = useMutation({ fallback: 'The agenda could not be prepared.' });
+  const exporting = useMutation({ fallback: 'The rota could not be exported.' });
 
   if (rota.error && !rota.data) {
     return (
@@ -55,26 +56,18 @@ function SeriesRota({ seriesId }: { seriesId: number }) {
   };
 
   async function prepare(o: RotaOccurrence) {
-    setBusy(true);
     setError(undefined);
-    try {
-      const detail = await call('meetings.prepare', { seriesId, key: o.key });
-      navigate(`/meetings/${detail.meeting.id}`);
-    } catch (err) {
-      setError(errorMessage(err, 'The agenda could not be prepared.'));
-    } finally {
-      setBusy(false);
-    }
+    const sent = await preparing.run('meetings.prepare', { seriesId, key: o.key });
+    if (sent.ok) navigate(`/meetings/${sent.value.meeting.id}`);
+    else setError(sent.error.message);
   }
 
   async function exportWord() {
     setError(undefined);
-    try {
-      saveWordFile(await call('rota.exportDocx', { seriesId, ...period }));
-      setNotice('The rota has been exported to Word.');
-    } catch (err) {
-      setError(errorMessage(err, 'The rota could not be exported.'));
-    }
+    const sent = await exporting.run('rota.exportDocx', { seriesId, ...period });
+    if (!sent.ok) return setError(sent.error.message);
+    saveWordFile(sent.value);
+    setNotice('The rota has been exported to Word.');
   }
 
   return (
@@ -153,7 +146,7 @@ function SeriesRota({ seriesId }: { seriesId: number }) {
                         {happened ? 'Minutes' : 'Agenda'}: {o.itemCount} {o.itemCount === 1 ? 'item' : 'items'}
                       </a>
                     ) : held ? (
-                      <button type="button" className="button button--small" disabled={busy} onClick={() => void prepare(o)} aria-label={`Prepare the agenda for ${formatWeekdayUkDate(o.date)}`}>
+                      <button type="button" className="button button--small" disabled={preparing.pending} onClick={() => void prepare(o)} aria-label={`Prepare the agenda for ${formatWeekdayUkDate(o.date)}`}>
                         Prepare agenda
                       </button>
                     ) : null}

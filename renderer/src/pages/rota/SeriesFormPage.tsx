@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { todayIso } from '../../../../shared/domain/dates';
 import { HOLIDAY_RULE, MONTH_WEEK, SERIES_INTERVAL, WEEKDAY } from '../../../../shared/domain/vocabulary';
 import { seriesCreateInput, type Series } from '../../../../shared/schemas/series';
-import { call } from '../../api/client';
 import { useProcedure } from '../../api/use-procedure';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -92,8 +91,8 @@ function SeriesForm({ series }: { series?: Series }) {
       holidayRule: holidayRule as Series['holidayRule'],
       rotation,
     }),
-    async (input) => {
-      const saved = series ? await call('series.update', { ...input, id: series.id }) : await call('series.create', input);
+    async (input, send) => {
+      const saved = series ? await send('series.update', { ...input, id: series.id }) : await send('series.create', input);
       navigate(`/rota/${saved.id}`);
     },
   );

@@ -1,7 +1,8 @@
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { fieldLabel, STRUCTURED_FIELD_LABELS, TEXT_FIELD_LABELS, type MinuteField } from '../../../../shared/minutes/fields';
 import type { SearchHit } from '../../../../shared/schemas/minutes';
-import { personName } from '../actions/action-words';
+import { personName } from '../../../../shared/domain/words';
+
 import { Highlighted, Snippet } from './Snippet';
 
 function whereFound(field: string | null): string {

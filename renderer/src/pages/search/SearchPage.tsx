@@ -1,5 +1,6 @@
+import { plural } from '../../../../shared/domain/words';
 import { useHashQuery } from '../actions/hash-query';
-import { plural } from '../actions/action-words';
+
 import { useDebounced } from '../tracker/use-debounced';
 import { SearchHitView } from './SearchHitView';
 import { MIN_QUERY, useMinuteSearch } from './use-minute-search';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { call, errorMessage } from '../../api/client';
 import { saveFile } from '../../api/download';
+import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { Notice } from '../../components/Notice';
 import { useDebounced } from '../tracker/use-debounced';
@@ -15,16 +15,15 @@ export function AuditLogPage() {
   const settled = useDebounced(search, 250);
   const page = useProcedure('audit.list', { search: settled, limit: PAGE, offset });
   const total = page.data?.total ?? 0;
+  const exporting = useMutation({ fallback: 'The export failed.' });
 
   async function exportCsv() {
-    try {
-      const file = await call('audit.exportCsv', { search: settled });
-      saveFile(file.fileName, file.csv, 'text/csv;charset=utf-8');
-      setNotice(`Exported to “${file.fileName}”.`);
-      page.reload();
-    } catch (err) {
-      setNotice(errorMessage(err, 'The export failed.'));
-    }
+    const sent = await exporting.run('audit.exportCsv', { search: settled });
+    if (!sent.ok) return setNotice(sent.error.message);
+    saveFile(sent.value.fileName, sent.value.csv, 'text/csv;charset=utf-8');
+    setNotice(`Exported to “${sent.value.fileName}”.`);
+    // The export is itself in the log.
+    void page.reload();
   }
 
   return (

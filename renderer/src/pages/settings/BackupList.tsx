@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import type { BackupInfo } from '../../../../shared/schemas/safety';
-import { call, errorMessage } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
 const REASONS: Record<string, string> = {
@@ -19,27 +19,21 @@ export function describeTime(iso: string): string {
 }
 
 export function BackupList({ backups, onRestored }: { backups: BackupInfo[]; onRestored(): void }) {
-  const [error, setError] = useState<string>();
+  const restoring = useMutation({ fallback: 'The backup could not be restored.' });
   const [busy, setBusy] = useState<string>();
   if (backups.length === 0) return <p className="muted">No backups yet.</p>;
 
   async function restore(b: BackupInfo) {
     if (!window.confirm(`Restore the backup from ${describeTime(b.takenAt)}? Anything saved since then will be set aside (not deleted), and a backup of the current data is taken first.`)) return;
     setBusy(b.name);
-    setError(undefined);
-    try {
-      await call('backups.restore', { name: b.name });
-      onRestored();
-    } catch (err) {
-      setError(errorMessage(err, 'The backup could not be restored.'));
-    } finally {
-      setBusy(undefined);
-    }
+    const sent = await restoring.run('backups.restore', { name: b.name });
+    setBusy(undefined);
+    if (sent.ok) onRestored();
   }
 
   return (
     <>
-      <ErrorMessage text={error} />
+      <ErrorMessage text={restoring.error?.message} />
       <table className="table">
         <caption className="visually-hidden">Backups, newest first</caption>
         <thead>

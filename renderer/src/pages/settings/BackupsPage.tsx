@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { call, errorMessage } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { Notice } from '../../components/Notice';
 import { BackupList } from './BackupList';
@@ -8,14 +8,11 @@ export function BackupsPage() {
   const backups = useProcedure('backups.list', undefined);
   const info = useProcedure('app.info', undefined);
   const [notice, setNotice] = useState<string>();
+  const backingUp = useMutation({ fallback: 'The backup failed.' });
   async function backUpNow() {
-    try {
-      await call('backups.create');
-      setNotice('Backup taken.');
-      backups.reload();
-    } catch (err) {
-      setNotice(errorMessage(err, 'The backup failed.'));
-    }
+    const sent = await backingUp.run('backups.create');
+    setNotice(sent.ok ? 'Backup taken.' : sent.error.message);
+    if (sent.ok) void backups.reload();
   }
   return (
     <section aria-labelledby="page-title">

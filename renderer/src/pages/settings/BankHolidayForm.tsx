@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ProcedureOutput } from '../../../../shared/contract';
 import type { BankHoliday } from '../../../../shared/domain/bank-holidays';
 import { bankHolidaysInput } from '../../../../shared/schemas/agenda';
-import { ApiError, call } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
@@ -41,9 +41,9 @@ export function BankHolidayForm({ holidays, focusOnMount, onAdded }: { holidays:
   const form = useSaveForm(
     schema,
     () => ({ date: (date === '' ? undefined : (date ?? 'not a real date')) as string, name }),
-    async (input) => {
+    async (input, send) => {
       const added = { date: input.date, name: input.name.trim() };
-      onAdded(await withFieldNames(call('settings.setBankHolidays', { holidays: [...holidays, added] })), added);
+      onAdded(await withFieldNames(send('settings.setBankHolidays', { holidays: [...holidays, added] })), added);
     },
   );
   return (

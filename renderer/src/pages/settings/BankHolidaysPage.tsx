@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ProcedureInput, ProcedureOutput } from '../../../../shared/contract';
 import type { BankHoliday } from '../../../../shared/domain/bank-holidays';
 import { todayIso } from '../../../../shared/domain/dates';
-import { call, errorMessage } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField } from '../../components/fields';
@@ -21,8 +21,8 @@ const yearOf = (iso: string) => Number(iso.slice(0, 4));
 export function BankHolidaysPage() {
   const loaded = useProcedure('settings.getBankHolidays', undefined);
   // Each save answers with the whole list as stored, so it is shown straight away rather than loaded again.
-  const [latest, setLatest] = useState<Saved>();
-  const data = latest ?? loaded.data;
+  const { data, set: showSaved } = loaded;
+  const saving = useMutation({ fallback: 'That change could not be saved. Nothing was changed.' });
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -41,16 +41,15 @@ export function BankHolidaysPage() {
     setBusy(true);
     setError(undefined);
     setNotice(undefined);
-    try {
-      setLatest(await call('settings.setBankHolidays', input));
-      setNotice(message);
-      return true;
-    } catch (err) {
-      setError(errorMessage(err, 'That change could not be saved. Nothing was changed.'));
+    const sent = await saving.run('settings.setBankHolidays', input);
+    setBusy(false);
+    if (!sent.ok) {
+      setError(sent.error.message);
       return false;
-    } finally {
-      setBusy(false);
     }
+    showSaved(sent.value);
+    setNotice(message);
+    return true;
   }
 
   async function remove(holiday: BankHoliday) {
@@ -68,7 +67,7 @@ export function BankHolidaysPage() {
   }
 
   function onAdded(saved: Saved, holiday: BankHoliday) {
-    setLatest(saved);
+    showSaved(saved);
     setError(undefined);
     setNotice(`${holiday.name} on ${formatHolidayDate(holiday.date)} added.`);
     setAdded((n) => n + 1);

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { documentSettingsInput } from '../../../../shared/schemas/filing';
-import { call } from '../../api/client';
 import { useProcedure } from '../../api/use-procedure';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
@@ -42,8 +41,8 @@ function DocumentsForm({ current, onSaving, onSaved }: { current: string | null;
   const form = useSaveForm(
     documentSettingsInput,
     () => ({ authorityName: name }),
-    async (input) => {
-      const saved = await call('settings.setDocuments', input);
+    async (input, send) => {
+      const saved = await send('settings.setDocuments', input);
       // What the core kept (trimmed), so the field shows what will be printed.
       setName(saved.authorityName ?? '');
       onSaved(saved.authorityName);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ExtractSettings } from '../../../../shared/schemas/extract-review';
-import { call, errorMessage } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { RadioGroup, type RadioOption } from '../minutes/RadioGroup';
 
@@ -15,8 +15,7 @@ const SAVED = { keep: 'Saved: siblings’ names stay in a child’s extract.', t
 export function ExtractSettingsForm({ onSaved }: { onSaved(message: string): void }) {
   const loaded = useProcedure('settings.getExtracts', undefined);
   const [chosen, setChosen] = useState<ExtractSettings['siblingNames']>();
-  const [saving, setSaving] = useState(false);
-  const [error, setError] = useState<string>();
+  const saving = useMutation({ fallback: 'The choice could not be saved. Please try again.' });
   if (!loaded.data) return loaded.error ? <p className="field__error">{loaded.error.message}</p> : null;
   const value = chosen ?? loaded.data.siblingNames;
   return (
@@ -26,12 +25,7 @@ export function ExtractSettingsForm({ onSaved }: { onSaved(message: string): voi
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        setSaving(true);
-        setError(undefined);
-        call('settings.setExtracts', { siblingNames: value })
-          .then((saved) => onSaved(SAVED[saved.siblingNames]))
-          .catch((err: unknown) => setError(errorMessage(err, 'The choice could not be saved. Please try again.')))
-          .finally(() => setSaving(false));
+        void saving.run('settings.setExtracts', { siblingNames: value }).then((sent) => sent.ok && onSaved(SAVED[sent.value.siblingNames]));
       }}
     >
       <h2 id="extract-settings-title">Extracts for case records</h2>
@@ -42,10 +36,10 @@ export function ExtractSettingsForm({ onSaved }: { onSaved(message: string): voi
         options={SIBLING_OPTIONS}
         value={value}
         onChange={(v) => setChosen(v)}
-        error={error}
+        error={saving.error?.message}
       />
       <div className="button-row">
-        <button type="submit" className="button" disabled={saving}>
+        <button type="submit" className="button" disabled={saving.pending}>
           Save<span className="visually-hidden"> the choice for extracts</span>
         </button>
       </div>

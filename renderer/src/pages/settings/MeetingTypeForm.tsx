@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { MEETING_FORM, SERIES_INTERVAL, type MeetingForm } from '../../../../shared/domain/vocabulary';
 import { ROLES, type Role } from '../../../../shared/roles';
 import { meetingTypeCreateInput, type MeetingType } from '../../../../shared/schemas/meeting-type';
-import { ApiError, call } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
 import { SelectField, TextField } from '../../components/fields';
@@ -54,8 +54,8 @@ export function MeetingTypeForm({ type, onSaved, onCancel }: { type?: MeetingTyp
       coreRoles: roles,
       defaultInterval: interval as MeetingType['defaultInterval'],
     }),
-    async ({ form: _form, ...fields }) =>
-      onSaved(await withReasonOnName(type ? call('meetingTypes.update', { id: type.id, ...fields }) : call('meetingTypes.create', { form: form as MeetingForm, ...fields }))),
+    async ({ form: _form, ...fields }, send) =>
+      onSaved(await withReasonOnName(type ? send('meetingTypes.update', { id: type.id, ...fields }) : send('meetingTypes.create', { form: form as MeetingForm, ...fields }))),
   );
 
   return (

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { MEETING_FORM, SERIES_INTERVAL } from '../../../../shared/domain/vocabulary';
 import { ROLE_LABELS, ROLES } from '../../../../shared/roles';
 import type { MeetingType } from '../../../../shared/schemas/meeting-type';
-import { call, errorMessage } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Checkbox } from '../../components/fields';
@@ -16,19 +16,16 @@ export function MeetingTypesPage() {
   const [showArchived, setShowArchived] = useState(false);
   const types = useProcedure('meetingTypes.list', { includeArchived: showArchived });
   const editor = useEditor<MeetingType>();
-  const [error, setError] = useState<string>();
+  const archiving = useMutation({ fallback: 'That change could not be saved.' });
 
   async function toggleArchived(type: MeetingType) {
-    setError(undefined);
-    try {
-      const updated = await call('meetingTypes.setArchived', { id: type.id, archived: !type.archived });
-      editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
-      types.reload();
-      // The row (and the button just pressed) leaves the list: keep the keyboard nearby.
-      if (updated.archived && !showArchived) requestAnimationFrame(() => document.getElementById(ADD_BUTTON_ID)?.focus());
-    } catch (err) {
-      setError(errorMessage(err, 'That change could not be saved.'));
-    }
+    const sent = await archiving.run('meetingTypes.setArchived', { id: type.id, archived: !type.archived });
+    if (!sent.ok) return;
+    const updated = sent.value;
+    editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
+    types.reload();
+    // The row (and the button just pressed) leaves the list: keep the keyboard nearby.
+    if (updated.archived && !showArchived) requestAnimationFrame(() => document.getElementById(ADD_BUTTON_ID)?.focus());
   }
 
   return (
@@ -38,7 +35,7 @@ export function MeetingTypesPage() {
         The meetings Panelroom runs. Core members are filled in to each meeting’s attendance, and the slot length sets the times on its agenda. The built-in types can be renamed but not archived.
       </p>
       <Notice text={editor.notice} />
-      <ErrorMessage text={error} />
+      <ErrorMessage text={archiving.error?.message} />
       {editor.editing ? (
         <MeetingTypeForm
           key={editor.editing === 'new' ? 'new' : editor.editing.id}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Person } from '../../../../shared/schemas/person';
 import { ROLE_LABELS } from '../../../../shared/roles';
-import { call, errorMessage } from '../../api/client';
+import { rereadProcedure } from '../../api/query-client';
+import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { CurrentUserChooser } from '../../components/CurrentUserChooser';
 import { Checkbox } from '../../components/fields';
@@ -17,18 +18,15 @@ export function PeoplePage() {
   const teams = useProcedure('teams.list', { includeArchived: true });
   const editor = useEditor<Person>();
   const currentUser = useProcedure('people.currentUser', undefined);
-  const [error, setError] = useState<string>();
+  const archiving = useMutation({ fallback: 'That change could not be saved.' });
   const teamName = (id: number | null) => (id === null ? '—' : (teams.data?.find((t) => t.id === id)?.name ?? '—'));
 
   async function toggleArchived(person: Person) {
-    setError(undefined);
-    try {
-      const updated = await call('people.setArchived', { id: person.id, archived: !person.archived });
-      editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
-      people.reload();
-    } catch (err) {
-      setError(errorMessage(err, 'That change could not be saved.'));
-    }
+    const sent = await archiving.run('people.setArchived', { id: person.id, archived: !person.archived });
+    if (!sent.ok) return;
+    const updated = sent.value;
+    editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
+    people.reload();
   }
 
   return (
@@ -36,7 +34,7 @@ export function PeoplePage() {
       <h1 id="page-title">People</h1>
       <p className="lead">Everyone who chairs, attends, presents at or takes minutes of a meeting, and who can own an action.</p>
       <Notice text={editor.notice} />
-      <ErrorMessage text={error} />
+      <ErrorMessage text={archiving.error?.message} />
       <section className="panel panel--wide" aria-labelledby="this-computer-title">
         <h2 id="this-computer-title">This computer</h2>
         <CurrentUserChooser
@@ -44,8 +42,9 @@ export function PeoplePage() {
           people={people.data ?? []}
           current={currentUser.data}
           onChosen={(user) => {
-            currentUser.reload();
-            people.reload();
+            // Every read of them on screen, the question above the page included.
+            void rereadProcedure('people.currentUser');
+            void rereadProcedure('people.list');
             editor.setNotice(user.person ? `${user.person.name} is using Panelroom on this computer.` : 'Saved.');
           }}
         />

@@ -3,7 +3,6 @@ import { personCreateInput } from '../../../../shared/schemas/person';
 import type { Person } from '../../../../shared/schemas/person';
 import type { Team } from '../../../../shared/schemas/team';
 import { ROLE_LABELS, ROLES, type Role } from '../../../../shared/roles';
-import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
 import { SelectField, TextField } from '../../components/fields';
@@ -20,7 +19,7 @@ export function PersonForm({ person, teams, onSaved, onCancel }: { person?: Pers
   const form = useSaveForm(
     personCreateInput,
     () => ({ name, role: role as Role, teamId: teamId ? Number(teamId) : null, email }),
-    async (input) => onSaved(person ? await call('people.update', { ...input, id: person.id }) : await call('people.create', input)),
+    async (input, send) => onSaved(person ? await send('people.update', { ...input, id: person.id }) : await send('people.create', input)),
   );
 
   return (

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { ReviewSettings } from '../../../../shared/review/types';
 import { reviewSettings } from '../../../../shared/schemas/review-settings';
-import { call } from '../../api/client';
 import { useProcedure } from '../../api/use-procedure';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
@@ -94,8 +93,8 @@ export function ReviewRulesPage() {
 
 function RulesForm({ current, defaults, onSaved }: { current: ReviewSettings; defaults: ReviewSettings; onSaved(): void }) {
   const [text, setText] = useState(toText(current));
-  const form = useSaveForm(reviewSettings, () => fromText(text) as unknown as ReviewSettings, async (input) => {
-    await call('settings.setReview', input);
+  const form = useSaveForm(reviewSettings, () => fromText(text) as unknown as ReviewSettings, async (input, send) => {
+    await send('settings.setReview', input);
     onSaved();
   });
   return (

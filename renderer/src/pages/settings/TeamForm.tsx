@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { teamCreateInput } from '../../../../shared/schemas/team';
 import type { Team } from '../../../../shared/schemas/team';
 import type { Person } from '../../../../shared/schemas/person';
-import { call } from '../../api/client';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
 import { TextField } from '../../components/fields';
@@ -18,7 +17,7 @@ export function TeamForm({ team, people, onSaved, onCancel }: { team?: Team; peo
   const form = useSaveForm(
     teamCreateInput,
     () => ({ name, teamManagerId: teamManagerId ? Number(teamManagerId) : null, groupManagerId: groupManagerId ? Number(groupManagerId) : null }),
-    async (input) => onSaved(team ? await call('teams.update', { ...input, id: team.id }) : await call('teams.create', input)),
+    async (input, send) => onSaved(team ? await send('teams.update', { ...input, id: team.id }) : await send('teams.create', input)),
   );
 
   return (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Team } from '../../../../shared/schemas/team';
-import { call, errorMessage } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { Checkbox } from '../../components/fields';
 import { Notice } from '../../components/Notice';
@@ -14,18 +14,15 @@ export function TeamsPage() {
   const teams = useProcedure('teams.list', { includeArchived: showArchived });
   const people = useProcedure('people.list', { includeArchived: true });
   const editor = useEditor<Team>();
-  const [error, setError] = useState<string>();
+  const archiving = useMutation({ fallback: 'That change could not be saved.' });
   const nameOf = (id: number | null) => (id === null ? '—' : (people.data?.find((p) => p.id === id)?.name ?? '—'));
 
   async function toggleArchived(team: Team) {
-    setError(undefined);
-    try {
-      const updated = await call('teams.setArchived', { id: team.id, archived: !team.archived });
-      editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
-      teams.reload();
-    } catch (err) {
-      setError(errorMessage(err, 'That change could not be saved.'));
-    }
+    const sent = await archiving.run('teams.setArchived', { id: team.id, archived: !team.archived });
+    if (!sent.ok) return;
+    const updated = sent.value;
+    editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
+    teams.reload();
   }
 
   return (
@@ -33,7 +30,7 @@ export function TeamsPage() {
       <h1 id="page-title">Teams</h1>
       <p className="lead">The teams that bring children to panel. Archived teams stay in past records but are not offered for new ones.</p>
       <Notice text={editor.notice} />
-      <ErrorMessage text={error} />
+      <ErrorMessage text={archiving.error?.message} />
       {editor.editing ? (
         <TeamForm
           key={editor.editing === 'new' ? 'new' : editor.editing.id}

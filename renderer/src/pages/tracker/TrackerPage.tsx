@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { TrackerSort } from '../../../../shared/schemas/tracker';
-import { call, errorMessage } from '../../api/client';
 import { saveFile } from '../../api/download';
+import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { usePagedTracker } from './use-paged-tracker';
 import { Notice } from '../../components/Notice';
@@ -34,6 +34,7 @@ export function TrackerPage() {
   const query = { ...filters, search, sort: sort.by, descending: sort.descending };
   const tracker = usePagedTracker(query);
   const teams = useProcedure('teams.list', {});
+  const exporting = useMutation({ fallback: 'The export failed.' });
   const count = tracker.counts?.matched ?? 0;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [focusIndex, setFocusIndex] = useState<number>();
@@ -69,7 +70,7 @@ export function TrackerPage() {
       el.focus();
       setFocusIndex(undefined);
     }
-  }, [focusIndex, firstShown, lastShown, tracker.pages]);
+  }, [focusIndex, firstShown, lastShown, tracker.loadedPages]);
 
   /** Arrow keys move between children even when the next one is not yet on screen. */
   function onRowKey(event: React.KeyboardEvent) {
@@ -93,15 +94,11 @@ export function TrackerPage() {
   }
 
   async function exportCsv() {
-    try {
-      const file = await call('tracker.exportCsv', query);
-      saveFile(file.fileName, file.csv, 'text/csv;charset=utf-8');
-      setNotice(`Exported ${count} children to “${file.fileName}”.`);
-    } catch (err) {
-      setNotice(errorMessage(err, 'The export failed.'));
-    }
+    const sent = await exporting.run('tracker.exportCsv', query);
+    if (!sent.ok) return setNotice(sent.error.message);
+    saveFile(sent.value.fileName, sent.value.csv, 'text/csv;charset=utf-8');
+    setNotice(`Exported ${count} children to “${sent.value.fileName}”.`);
   }
-
 
   return (
     <section aria-labelledby="page-title" className={`tracker${compact ? ' tracker--compact' : ''}`}>

@@ -1,5 +1,6 @@
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { LEGAL_STATUS, MEETING_KIND, PERMANENCE_OPTION } from '../../../../shared/domain/vocabulary';
+import { personName } from '../../../../shared/domain/words';
 import type { TrackerRow } from '../../../../shared/schemas/tracker';
 import { RagTag, RagTrend } from '../../components/RagTag';
 
@@ -11,7 +12,7 @@ function short(label: string, compact: boolean): string {
 /** Everything a compact row leaves out, in words: shown on hover (the row's title) and below the list for the row with the keyboard. */
 export function rowDetails(row: TrackerRow): string {
   const parts = [
-    `${row.firstName} ${row.lastName} (${row.caseRef})`,
+    `${personName(row)} (${row.caseRef})`,
     `${row.teamName ?? 'No team'}, ${row.socialWorkerName ?? 'no social worker'}`,
     LEGAL_STATUS.labels[row.legalStatus],
     row.proceedingsIssued ? `Week ${row.weeksSinceIssue} of proceedings, week 26 on ${formatUkDate(row.week26Date)}` : null,

@@ -1,19 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ProcedureInput } from '../../../../shared/contract';
 import { TRACKER_PAGE_SIZE } from '../../../../shared/domain/paging';
 import type { TrackerResult, TrackerRow } from '../../../../shared/schemas/tracker';
-import { ApiError, call } from '../../api/client';
+import { useProcedures } from '../../api/use-procedure';
 import { takeArrivedTracker, takePrefetchedTracker } from './prefetch';
 
 type Query = Omit<NonNullable<ProcedureInput<'tracker.query'>>, 'offset' | 'limit'>;
 export type TrackerCounts = Omit<TrackerResult, 'rows' | 'offset'>;
 
-interface Loaded {
-  key: string;
-  pages: ReadonlyMap<number, TrackerRow[]>;
-  counts?: TrackerCounts;
-  error?: ApiError;
-}
+const FIRST_PAGE_ONLY: readonly number[] = [0];
 
 /**
  * The tracker, a page at a time: the list asks for the rows it is about to show,
@@ -22,54 +17,48 @@ interface Loaded {
  */
 export function usePagedTracker(query: Query) {
   const key = JSON.stringify(query);
-  // The query whose answers are wanted; an answer to any other (older) query is dropped.
-  const wanted = useRef(key);
-  useEffect(() => {
-    wanted.current = key;
-  }, [key]);
-  const [loaded, setLoaded] = useState<Loaded>(() => {
-    const arrived = takeArrivedTracker(firstPage(key));
-    if (!arrived) return { key, pages: new Map() };
-    const { rows, offset: _offset, ...counts } = arrived;
-    return { key, pages: new Map([[0, rows]]), counts };
-  });
-  const asked = useRef({ key, pages: new Set<number>(loaded.key === key ? loaded.pages.keys() : []) });
+  // The first page asked for before the app started, if it has arrived: the very first render shows its rows.
+  // Only for the query the tracker opened with, and forgotten once another is asked: coming back reads afresh.
+  const [arrived, setArrived] = useState(() => ({ key, answer: takeArrivedTracker(firstPage(key)) }));
+  if (arrived.answer && arrived.key !== key) setArrived({ key, answer: undefined });
+  const [wanted, setWanted] = useState<{ key: string; pages: readonly number[] }>({ key, pages: FIRST_PAGE_ONLY });
+  const pages = wanted.key === key ? wanted.pages : FIRST_PAGE_ONLY;
 
-  const fetchPage = useCallback(
-    (page: number) => {
-      if (asked.current.key !== key) asked.current = { key, pages: new Set() };
-      if (asked.current.pages.has(page)) return;
-      asked.current.pages.add(page);
-      const request = { ...firstPage(key), offset: page * TRACKER_PAGE_SIZE };
-      const answer = (page === 0 ? takePrefetchedTracker(request) : undefined) ?? call('tracker.query', request);
-      answer
-        .then(({ rows, offset: _offset, ...counts }) => {
-          if (wanted.current !== key) return;
-          setLoaded((prev) => (prev.key === key ? { key, pages: new Map(prev.pages).set(page, rows), counts } : { key, pages: new Map([[page, rows]]), counts }));
-        })
-        .catch((err: unknown) => {
-          if (asked.current.key === key) asked.current.pages.delete(page);
-          if (wanted.current !== key) return;
-          const error = err instanceof ApiError ? err : new ApiError({ code: 'INTERNAL', message: String(err) });
-          setLoaded((prev) => ({ ...(prev.key === key ? prev : { key, pages: new Map() }), error }));
-        });
-    },
-    [key],
+  const inputs = pages.map((page) => ({ ...firstPage(key), offset: page * TRACKER_PAGE_SIZE }));
+  const answers = useProcedures('tracker.query', inputs, (input) =>
+    input.offset === 0
+      ? { keepPrevious: false, initial: arrived.key === key ? arrived.answer : undefined, answerFirst: () => takePrefetchedTracker(input) }
+      : { keepPrevious: false },
   );
 
-  useEffect(() => fetchPage(0), [fetchPage]);
+  const rowsByPage = new Map<number, TrackerRow[]>();
+  pages.forEach((page, i) => {
+    const rows = answers[i]?.data?.rows;
+    if (rows) rowsByPage.set(page, rows);
+  });
+  const answered = answers.find((a) => a.data)?.data;
+  const counts = answered && countsOf(answered);
 
   /** Makes sure the rows from `start` to `end` (inclusive) are loaded or on their way. */
   const ensureRange = useCallback(
     (start: number, end: number) => {
-      for (let page = Math.floor(start / TRACKER_PAGE_SIZE); page <= Math.floor(end / TRACKER_PAGE_SIZE); page++) fetchPage(page);
+      const needed: number[] = [];
+      for (let page = Math.floor(start / TRACKER_PAGE_SIZE); page <= Math.floor(end / TRACKER_PAGE_SIZE); page++) needed.push(page);
+      setWanted((prev) => {
+        const have = prev.key === key ? prev.pages : FIRST_PAGE_ONLY;
+        const missing = needed.filter((page) => !have.includes(page));
+        return missing.length === 0 && prev.key === key ? prev : { key, pages: [...have, ...missing] };
+      });
     },
-    [fetchPage],
+    [key],
   );
 
-  const current = loaded.key === key ? loaded : undefined;
-  const rowAt = (index: number): TrackerRow | undefined => current?.pages.get(Math.floor(index / TRACKER_PAGE_SIZE))?.[index % TRACKER_PAGE_SIZE];
-  return { counts: current?.counts, error: current?.error, pages: current?.pages, rowAt, ensureRange };
+  const rowAt = (index: number): TrackerRow | undefined => rowsByPage.get(Math.floor(index / TRACKER_PAGE_SIZE))?.[index % TRACKER_PAGE_SIZE];
+  return { counts, error: answers.find((a) => a.error)?.error, loadedPages: rowsByPage.size, rowAt, ensureRange };
+}
+
+function countsOf({ rows: _rows, offset: _offset, ...counts }: TrackerResult): TrackerCounts {
+  return counts;
 }
 
 function firstPage(key: string) {

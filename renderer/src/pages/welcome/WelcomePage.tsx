@@ -1,24 +1,14 @@
-import { useState } from 'react';
-import { call, errorMessage } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
 import { navigate } from '../../routing';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
 /** The first thing a new user sees: three ways in, one of them a living demo. */
 export function WelcomePage() {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const loading = useMutation({ fallback: 'The demo could not be loaded.' });
+  const busy = loading.pending;
 
   async function loadDemo() {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await call('demo.load');
-      navigate('/tracker');
-    } catch (err) {
-      setError(errorMessage(err, 'The demo could not be loaded.'));
-    } finally {
-      setBusy(false);
-    }
+    if ((await loading.run('demo.load')).ok) navigate('/tracker');
   }
 
   return (
@@ -27,7 +17,7 @@ export function WelcomePage() {
       <p className="lead">
         Panelroom keeps the panel rota, the minutes, each child’s RAG rating and the actions in one place, on this computer only. Start in one of three ways.
       </p>
-      <ErrorMessage text={error} />
+      <ErrorMessage text={loading.error?.message} />
       <ol className="welcome__choices">
         <li className="panel">
           <h2>Look around a demo council</h2>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { call, errorMessage } from '../../../api/client';
+import { useMutation } from '../../../api/use-mutation';
 import { useProcedure } from '../../../api/use-procedure';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useAutosaveStore } from '../../../components/use-autosave';
@@ -26,6 +26,7 @@ function PlanOffer({ itemId }: { itemId: number }) {
   const preview = useProcedure('cpm.planPreview', { itemId });
   const [dismissed, setDismissed] = useState(false);
   const [error, setError] = useState<string>();
+  const applying = useMutation({ fallback: 'The child’s plan could not be updated.' });
   const focusLater = usePendingFocus();
   const idBase = `cpm-plan-${itemId}`;
 
@@ -34,21 +35,18 @@ function PlanOffer({ itemId }: { itemId: number }) {
     // What the minutes say now, everything typed included.
     await store.flushAll();
     setDismissed(false);
-    preview.reload();
+    void preview.reload();
   }
 
   async function apply() {
     if (!preview.data) return;
     setError(undefined);
-    try {
-      const done = await call('cpm.planApply', { itemId, token: preview.data.token });
-      announce(`The plan on the record of ${done.children.map((c) => c.childName).join(' and ')} has been updated.`);
-      preview.reload();
-      await refetch();
-      focusLater(`${idBase}-title`);
-    } catch (err) {
-      setError(errorMessage(err, 'The child’s plan could not be updated.'));
-    }
+    const sent = await applying.run('cpm.planApply', { itemId, token: preview.data.token });
+    if (!sent.ok) return setError(sent.error.message);
+    announce(`The plan on the record of ${sent.value.children.map((c) => c.childName).join(' and ')} has been updated.`);
+    void preview.reload();
+    await refetch();
+    focusLater(`${idBase}-title`);
   }
 
   const pending = preview.data?.children.filter((c) => c.changes.length > 0) ?? [];

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import type { lgpPreview } from '../../../../../shared/schemas/minutes';
-import { call, errorMessage } from '../../../api/client';
+import { useMutation } from '../../../api/use-mutation';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useAutosaveStore } from '../../../components/use-autosave';
 import { useMinutesContext } from '../minutes-context';
@@ -19,31 +19,28 @@ export function LgpRecordUpdate({ itemId }: { itemId: number }) {
   const store = useAutosaveStore();
   const [preview, setPreview] = useState<Preview>();
   const [error, setError] = useState<string>();
+  const { run } = useMutation();
   const focusLater = usePendingFocus();
   const openId = `lgp-update-${itemId}`;
 
   async function open() {
     setError(undefined);
-    try {
-      // The decision just chosen must be the one the core previews.
-      await store.flushAll();
-      setPreview(await call('lgp.preview', { itemId }));
-    } catch (err) {
-      setError(errorMessage(err, 'The changes could not be worked out.'));
-    }
+    // The decision just chosen must be the one the core previews.
+    await store.flushAll();
+    const sent = await run('lgp.preview', { itemId }, 'The changes could not be worked out.');
+    if (sent.ok) setPreview(sent.value);
+    else setError(sent.error.message);
   }
 
   async function apply() {
     setError(undefined);
-    try {
-      const done = await call('lgp.apply', { itemId });
-      setPreview(undefined);
-      announce(done.children.length ? `The record of ${done.children.map((c) => c.childName).join(' and ')} has been updated.` : 'Nothing needed changing.');
-      focusLater(openId);
-      await refetch();
-    } catch (err) {
-      setError(errorMessage(err, 'The child’s record could not be updated.'));
-    }
+    const sent = await run('lgp.apply', { itemId }, 'The child’s record could not be updated.');
+    if (!sent.ok) return setError(sent.error.message);
+    setPreview(undefined);
+    const { children } = sent.value;
+    announce(children.length ? `The record of ${children.map((c) => c.childName).join(' and ')} has been updated.` : 'Nothing needed changing.');
+    focusLater(openId);
+    await refetch();
   }
 
   return (
