@@ -122,7 +122,7 @@ export async function busyCouncil() {
   const draft = await bookCpm(core, brown.id, '2026-12-08', 'Family Centre');
   clock.set('2026-12-08T10:00:00Z');
   await core.ok('meetings.start', { id: draft.meetingId });
-  await core.ok('minutes.save', { itemId: draft.itemId, field: 'discussion', value: 'Placement stable; contact with Mum weekly.' });
+  await core.ok('minutes.save', { itemId: draft.itemId, field: 'conclusion', value: 'Placement stable; contact with Mum weekly.' });
   await core.ok('minutes.save', { itemId: draft.itemId, field: 'nextMeetingDate', value: '2027-01-19' });
   await core.ok('meetings.close', { id: draft.meetingId });
 
@@ -150,3 +150,8 @@ export async function busyCouncil() {
 }
 
 export type BusyCouncil = Awaited<ReturnType<typeof busyCouncil>>;
+
+/** The audit log's summaries for one kind of thing, newest first. */
+export async function auditSummaries(core: TestCore, entity: string): Promise<string[]> {
+  return (await core.ok('audit.list', { entity })).rows.map((r) => r.summary);
+}
