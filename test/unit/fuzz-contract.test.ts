@@ -22,7 +22,7 @@ const malformedCall = fc.oneof(
   fc.array(nasty, { maxLength: 5 }),
 );
 
-/** An ISO date from a generated instant: any day from the year 100 to 9999, the whole range the schema calls a real date. */
+/** A day between `min` and `max`, as an ISO date; the schema calls any day from the year 100 to 9999 a real date. */
 const isoDay = (min: string, max: string) => fc.date({ min: new Date(`${min}T00:00:00Z`), max: new Date(`${max}T00:00:00Z`), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 const EARLIEST = '0100-01-01';
 const LATEST = '9999-12-31';
