@@ -4,9 +4,9 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { REDACTED } from '../../electron/core/export/minutes/redact';
 import { decodeEntities, type DocxContents, elements, parseXml, readDocx } from '../support/docx-reader';
-import { testCore, type TestCore } from './support/core';
+import type { TestCore } from './support/core';
 import { tempDir } from './support/temp-dir';
-import { child, meetingWith, movableClock, setUp } from './support/meeting-fixtures';
+import { child, councilAt, meetingWith, runningPanel } from './support/council';
 
 const fromBase64 = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
 
@@ -24,9 +24,7 @@ function everyText(doc: DocxContents): string {
  * and one the panel did not reach. A declaration of interest names a child too.
  */
 async function heldPanel() {
-  const clock = movableClock('2026-11-26T09:00:00Z');
-  const core = await testCore({ now: clock.now });
-  const s = await setUp(core);
+  const { clock, core, s } = await councilAt('2026-11-26T09:00:00Z');
   await core.ok('settings.setDocuments', { authorityName: 'Exampleshire Council' });
   const ottilie = await child(core, s.north.id, 'Quarrington', 'Ottilie', 'WS-71001');
   const barnaby = await child(core, s.north.id, 'Fenwick', 'Barnaby', 'WS-71002');
@@ -175,10 +173,7 @@ describe('Word minutes of a whole meeting', () => {
   });
 
   it('says there is nothing to export before the meeting starts', async () => {
-    const core = await testCore({ now: () => new Date('2026-11-26T09:00:00Z') });
-    const s = await setUp(core);
-    const a = await child(core, s.north.id, 'Planned');
-    const m = await meetingWith(core, s.series.id, '2026-11-26', [a.id]);
+    const { core, m } = await runningPanel(['Planned'], { at: '2026-11-26T09:00:00Z', start: false });
     const refused = await core.router.call('minutes.exportDocx', { id: m.meetingId });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('has not started') } });
   });

@@ -6,8 +6,7 @@ import { CONTENT_WIDTH } from '../../electron/core/export/docx/page';
 import { SMART_COLUMNS } from '../../shared/minutes/smart-plan';
 import { WALSALL_DEFAULTS } from '../../shared/review/types';
 import { elements, parseXml, readDocx, textOf } from '../support/docx-reader';
-import { testCore } from './support/core';
-import { movableClock, setUp } from './support/meeting-fixtures';
+import { councilAt } from './support/council';
 import { action, minuteItem, recordModel, ROWAN } from './support/record-fixtures';
 
 /** Newham's example plan, rows one and four, as the workshop wrote them. */
@@ -311,9 +310,7 @@ describe('the house style of a record', () => {
 const fromBase64 = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
 
 async function heldCpm() {
-  const clock = movableClock('2026-11-24T10:00:00Z');
-  const core = await testCore({ now: clock.now });
-  const s = await setUp(core);
+  const { clock, core, s } = await councilAt('2026-11-24T10:00:00Z');
   const sw = await core.ok('people.create', { name: 'Kofi Worker', role: 'social_worker', teamId: s.north.id });
   const a = await core.ok('children.create', { caseRef: 'N300', firstName: 'Damian', lastName: 'Reed', legalStatus: 'interim_care_order', dateOfBirth: '2023-09-12', dateEnteredCare: '2026-11-02', placementType: 'foster_in_house', socialWorkerId: sw.id, teamId: s.north.id });
   await core.ok('keyDates.create', { childId: a.id, type: 'hearing', date: '2027-01-23', label: 'Case management hearing' });
@@ -364,9 +361,7 @@ describe('records through the core', () => {
   });
 
   it('refuses to ratify an initial plan that is not recorded, in a sentence, writing nothing; ratifies one recorded at the panel and carries it to the record once confirmed', async () => {
-    const clock = movableClock('2026-11-23T10:00:00Z');
-    const core = await testCore({ now: clock.now });
-    const s = await setUp(core);
+    const { core, s } = await councilAt('2026-11-23T10:00:00Z');
     const lgpType = s.types.find((t) => t.code === 'lgp')!;
     const series = await core.ok('series.create', { typeId: lgpType.id, name: 'LGP', weekday: 0, interval: 'weekly', startsOn: '2026-11-23', startTime: '13:00', endTime: '15:00', venue: null, chairId: null, holidayRule: 'skip', rotation: [] });
     const a = await core.ok('children.create', { caseRef: 'L200', firstName: 'Ruby', lastName: 'Reed', legalStatus: 'child_protection', dateOfBirth: '2019-06-21', teamId: s.north.id });

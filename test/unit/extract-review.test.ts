@@ -6,8 +6,7 @@ import { RegisterNames } from '../../electron/core/export/mentions/register-name
 import { StaffNames } from '../../electron/core/export/mentions/staff-names';
 import { ChildNameIndex, REDACTED } from '../../electron/core/export/minutes/redact';
 import { readDocx } from '../support/docx-reader';
-import { testCore } from './support/core';
-import { child, meetingWith, movableClock, setUp } from './support/meeting-fixtures';
+import { child, councilAt, meetingWith, runningPanel } from './support/council';
 import { type CorpusText, generateCorpus, type PlantForm } from './support/mention-corpus';
 
 const fromBase64 = (b64: string) => new Uint8Array(Buffer.from(b64, 'base64'));
@@ -101,9 +100,7 @@ describe('possible mentions of other children, on a generated register and minut
 
 /** A panel of three, approved; the first child's discussion mentions children who are not there. */
 async function panelWithMentions() {
-  const clock = movableClock('2026-12-03T09:00:00Z');
-  const core = await testCore({ now: clock.now });
-  const s = await setUp(core);
+  const { clock, core, s } = await councilAt('2026-12-03T09:00:00Z');
   const amara = await child(core, s.north.id, 'Quill', 'Amara', 'WS-71001');
   const noah = await child(core, s.north.id, 'Pennyworth', 'Noah', 'WS-71002');
   const dashiell = await child(core, s.south.id, 'Mortimer', 'Dashiell', 'WS-71003');
@@ -242,12 +239,7 @@ describe('filing waits for a person to see every possible mention', () => {
   });
 
   it('waits for the chair’s approval before anything can be reviewed', async () => {
-    const clock = movableClock('2026-12-03T09:00:00Z');
-    const core = await testCore({ now: clock.now });
-    const s = await setUp(core);
-    const a = await child(core, s.north.id, 'Quill', 'Amara');
-    const m = await meetingWith(core, s.series.id, '2026-12-03', [a.id]);
-    await core.ok('meetings.start', { id: m.meetingId });
+    const { core, m, kids: [a] } = await runningPanel(['Quill'], { at: '2026-12-03T09:00:00Z' });
     expect(await core.router.call('filing.review', { meetingId: m.meetingId, childId: a.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('approve') } });
     expect((await core.ok('filing.checklist', { id: m.meetingId })).rows[0]!.review).toBeNull();
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TestCore } from './support/core';
-import { testCore } from './support/core';
-import { child, meetingWith, movableClock, setUp } from './support/meeting-fixtures';
+import { bookCpm, child, councilAt, meetingWith } from './support/council';
 
 /**
  * History that cannot lie: a meeting is held on its date, nothing it records is dated
@@ -35,17 +34,11 @@ function outcomes(core: TestCore) {
   };
 }
 
-async function carePlanningMeeting(core: TestCore, childId: number, date: string) {
-  const booked = await core.ok('cpm.book', { childId, date, startTime: '10:00', endTime: '11:00', venue: 'Room 4', chairId: null });
-  return { meetingId: booked.meeting.id, itemId: booked.items[0]!.id };
-}
-
 describe('a meeting is held on its date', () => {
   it('refuses to start a meeting booked for next week, saying why and what to do, and changes nothing', async () => {
-    const core = await testCore({ now: movableClock(NOW).now });
-    const s = await setUp(core);
+    const { core, s } = await councilAt(NOW);
     const a = await child(core, s.north.id, 'Early');
-    const cpm = await carePlanningMeeting(core, a.id, '2026-12-10');
+    const cpm = await bookCpm(core, a.id, '2026-12-10');
     const audits = count(core, 'audit_log');
     const refused = await core.router.call('meetings.start', { id: cpm.meetingId });
     expect(refused).toMatchObject({
@@ -62,10 +55,9 @@ describe('a meeting is held on its date', () => {
   });
 
   it('moves a booking to today on confirmation, before anything is recorded, and says so in the audit log', async () => {
-    const core = await testCore({ now: movableClock(NOW).now });
-    const s = await setUp(core);
+    const { core, s } = await councilAt(NOW);
     const a = await child(core, s.north.id, 'Early');
-    const cpm = await carePlanningMeeting(core, a.id, '2026-12-10');
+    const cpm = await bookCpm(core, a.id, '2026-12-10');
     const started = await core.ok('meetings.start', { id: cpm.meetingId, moveToToday: true });
     expect(started.agenda.meeting).toMatchObject({ date: TODAY, status: 'in_progress' });
     const audit = await core.ok('audit.list', { entity: 'meeting' });
@@ -73,8 +65,7 @@ describe('a meeting is held on its date', () => {
   });
 
   it('moves a rota date to today on confirmation, so the rota and the meeting agree', async () => {
-    const core = await testCore({ now: movableClock(NOW).now });
-    const s = await setUp(core);
+    const { core, s } = await councilAt(NOW);
     const a = await child(core, s.north.id, 'Rota');
     // 10/12 is North's turn; the panel really sits today.
     const m = await meetingWith(core, s.series.id, '2026-12-10', [a.id]);
@@ -88,9 +79,7 @@ describe('a meeting is held on its date', () => {
   });
 
   it('dates nothing it records after today, and approval works from the day it was held, pre-filled or chosen', async () => {
-    const clock = movableClock(NOW);
-    const core = await testCore({ now: clock.now });
-    const s = await setUp(core);
+    const { core, s } = await councilAt(NOW);
     const a = await child(core, s.north.id, 'Held');
     const m = await meetingWith(core, s.series.id, TODAY, [a.id]);
     await core.ok('meetings.start', { id: m.meetingId });
@@ -111,8 +100,7 @@ describe('a meeting is held on its date', () => {
 
 describe('the rota keeps a held meeting where it was held', () => {
   it('refuses to move, cancel or give to another team a meeting that has started, and shows it as held', async () => {
-    const core = await testCore({ now: movableClock(NOW).now });
-    const s = await setUp(core);
+    const { core, s } = await councilAt(NOW);
     const a = await child(core, s.north.id, 'Kept');
     const m = await meetingWith(core, s.series.id, TODAY, [a.id]);
     await core.ok('meetings.start', { id: m.meetingId });
@@ -133,8 +121,7 @@ describe('the rota keeps a held meeting where it was held', () => {
 
 describe('back to the room', () => {
   it('takes out exactly what closing wrote into the histories, and puts it back on closing again', async () => {
-    const core = await testCore({ now: movableClock(NOW).now });
-    const s = await setUp(core);
+    const { core, s } = await councilAt(NOW);
     const a = await child(core, s.north.id, 'Room');
     const b = await child(core, s.north.id, 'Other');
     await core.ok('ratings.create', { childId: a.id, rating: 'green', reason: 'Settled', ratedOn: '2026-11-02' });
@@ -161,11 +148,10 @@ describe('back to the room', () => {
 
 describe('a Care Planning Meeting’s plan reaches the child’s record after a person confirms it', () => {
   async function heldCpm() {
-    const core = await testCore({ now: movableClock(NOW).now });
-    const s = await setUp(core);
+    const { core, s } = await councilAt(NOW);
     const a = await child(core, s.north.id, 'Planned', 'Alex');
     const plan = await core.ok('plans.set', { childId: a.id, primaryOption: 'adoption', parallelOptions: ['special_guardianship'], legalOrderSought: 'placement_order' });
-    const cpm = await carePlanningMeeting(core, a.id, TODAY);
+    const cpm = await bookCpm(core, a.id, TODAY);
     await core.ok('meetings.start', { id: cpm.meetingId });
     await core.ok('minutes.save', { itemId: cpm.itemId, field: 'permanenceOptions', value: { primary: 'reunification', parallel: ['special_guardianship'] } });
     await core.ok('minutes.save', { itemId: cpm.itemId, field: 'legalOrderSought', value: 'supervision_order' });
@@ -257,8 +243,7 @@ describe('a Care Planning Meeting’s plan reaches the child’s record after a 
 
 describe('escalation to the Group Manager', () => {
   it('is on the tracker until closed, and brings the child to the next prepared panel of their team with the escalation as the reason', async () => {
-    const core = await testCore({ now: movableClock(NOW).now });
-    const s = await setUp(core);
+    const { core, s } = await councilAt(NOW);
     const a = await child(core, s.south.id, 'Escalated');
     const raised = await core.ok('escalations.create', { childId: a.id, raisedOn: TODAY, reason: 'PAMS assessor unavailable' });
     expect(raised[0]).toMatchObject({ raisedBy: 'test-user', reason: 'PAMS assessor unavailable', meeting: null, closedOn: null });
@@ -278,8 +263,7 @@ describe('escalation to the Group Manager', () => {
 
 describe('the Word agenda never overruns unseen', () => {
   it('refuses to export an agenda running past the session until the screen has shown the overrun', async () => {
-    const core = await testCore({ now: movableClock(NOW).now });
-    const s = await setUp(core);
+    const { core, s } = await councilAt(NOW);
     const kids = [];
     for (let i = 0; i < 3; i++) kids.push((await child(core, s.north.id, `Long${i}`)).id);
     const m = await meetingWith(core, s.series.id, '2026-12-17', kids);
@@ -293,8 +277,7 @@ describe('the Word agenda never overruns unseen', () => {
 
 describe('Child in Care reviews recorded on the child', () => {
   it('takes held reviews only (never a day to come, never before care began), numbers them, and records the IRO named', async () => {
-    const core = await testCore({ now: movableClock(NOW).now });
-    const s = await setUp(core);
+    const { core, s } = await councilAt(NOW);
     const a = await child(core, s.north.id, 'Reviewed');
     const iro = await core.ok('people.create', { name: 'Ira Reviewing', role: 'iro' });
     expect(await core.router.call('cicReviews.record', { childId: a.id, heldOn: '2026-12-04' })).toMatchObject({ ok: false, error: { fieldErrors: { heldOn: 'Choose today or an earlier date.' } } });
@@ -318,13 +301,11 @@ describe('Child in Care reviews recorded on the child', () => {
 
 describe('the Care Planning Meetings list tells the truth', () => {
   it('says a past booking was missed, and counts as last held only a meeting of this episode of care', async () => {
-    const clock = movableClock('2026-11-20T10:00:00Z');
-    const core = await testCore({ now: clock.now });
-    const s = await setUp(core);
+    const { clock, core, s } = await councilAt('2026-11-20T10:00:00Z');
     const a = await core.ok('children.create', { caseRef: 'C-MISS', firstName: 'Mo', lastName: 'Missed', legalStatus: 'care_order', dateEnteredCare: '2026-10-01', teamId: s.north.id });
     // A Care Planning Meeting from an earlier time in care, as an import brings it.
     core.store.sqlite.prepare("insert into child_meetings (child_id, kind, held_on, source) values (?, 'cpm', '2026-06-05', 'import')").run(a.id);
-    const booked = await carePlanningMeeting(core, a.id, '2026-11-24');
+    const booked = await bookCpm(core, a.id, '2026-11-24');
     clock.set('2026-12-03T10:00:00Z');
     const row = (await core.ok('cpm.list', { search: 'Missed' }))[0]!;
     expect(row.lastCpm).toBeNull();

@@ -3,20 +3,19 @@ import { ENGLAND_WALES_BANK_HOLIDAYS, holidaySet } from '../../shared/domain/ban
 import { reviewChild } from '../../shared/review/engine';
 import { WALSALL_DEFAULTS, type ChildReviewState } from '../../shared/review/types';
 import type { ChildDetail } from '../../shared/schemas/child';
+import type { ProcedureOutput } from '../../shared/contract';
 import { testCore, type TestCore } from './support/core';
+import { councilAt } from './support/council';
 
 const NOW = () => new Date('2026-11-22T10:00:00Z');
 const TODAY = '2026-11-22';
 
-async function setUp(core: TestCore) {
-  const north = await core.ok('teams.create', { name: 'North' });
-  const south = await core.ok('teams.create', { name: 'South' });
-  const sw = await core.ok('people.create', { name: 'Sam Worker', role: 'social_worker', teamId: north.id });
-  const chair = await core.ok('people.create', { name: 'Hana Head', role: 'chair' });
-  const types = await core.ok('meetingTypes.list');
-  const pp = types.find((t) => t.code === 'pp')!;
-  const lgp = types.find((t) => t.code === 'lgp')!;
-  return { north, south, sw, chair, pp, lgp };
+/** The shared council on Sunday 22/11/2026 (its Thursday panel is `s.series`), with a social worker in North. */
+async function setUp() {
+  const { core, s } = await councilAt(`${TODAY}T10:00:00Z`);
+  const sw = await core.ok('people.create', { name: 'Sam Worker', role: 'social_worker', teamId: s.north.id });
+  const typeOf = (code: string) => s.types.find((t) => t.code === code)!;
+  return { core, s: { ...s, sw, pp: typeOf('pp'), lgp: typeOf('lgp') } };
 }
 
 let refNo = 1000;
@@ -34,22 +33,6 @@ async function child(core: TestCore, teamId: number, extra: { swId?: number; iss
   if (extra.issuedOn) await core.ok('keyDates.create', { childId: c.id, type: 'lgp', date: extra.issuedOn, decision: 'issue_proceedings' });
   if (extra.red) await core.ok('ratings.create', { childId: c.id, rating: 'red', reason: 'Drift in assessments', ratedOn: extra.red });
   return c;
-}
-
-async function weeklyPanel(core: TestCore, s: Awaited<ReturnType<typeof setUp>>) {
-  return core.ok('series.create', {
-    typeId: s.pp.id,
-    name: 'Permanence Panel (Thursday)',
-    weekday: 3,
-    interval: 'weekly',
-    startsOn: '2026-11-23',
-    startTime: '10:00',
-    endTime: '12:00',
-    venue: 'Civic Centre, Room 2',
-    chairId: s.chair.id,
-    holidayRule: 'skip',
-    rotation: [s.north.id, s.south.id],
-  });
 }
 
 function stateOf(d: ChildDetail): ChildReviewState {
@@ -85,9 +68,8 @@ describe('meeting types', () => {
 
 describe('series and rota', () => {
   it('alternate two teams week by week, and a swap moves only that date', async () => {
-    const core = await testCore({ now: NOW });
-    const s = await setUp(core);
-    const series = await weeklyPanel(core, s);
+    const { core, s } = await setUp();
+    const series = s.series;
     const view = await core.ok('rota.view', { seriesId: series.id, from: '2026-11-23', to: '2027-01-31' });
     const held = view.occurrences.filter((o) => o.status === 'scheduled');
     expect(held.slice(0, 8).map((o) => [o.date, o.teamName])).toEqual([
@@ -114,9 +96,8 @@ describe('series and rota', () => {
   });
 
   it('refuse moving a date onto a bank holiday or onto another meeting of the series', async () => {
-    const core = await testCore({ now: NOW });
-    const s = await setUp(core);
-    const series = await weeklyPanel(core, s);
+    const { core, s } = await setUp();
+    const series = s.series;
     const holiday = await core.router.call('rota.change', { seriesId: series.id, patternDate: '2026-12-24', change: { kind: 'move', date: '2026-12-25' } });
     expect(holiday).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('Christmas Day') } });
     const clash = await core.router.call('rota.change', { seriesId: series.id, patternDate: '2026-12-24', change: { kind: 'move', date: '2026-12-31' } });
@@ -129,10 +110,9 @@ describe('series and rota', () => {
   });
 
   it('refuse a Care Planning Meeting series and weekend panels', async () => {
-    const core = await testCore({ now: NOW });
-    const s = await setUp(core);
+    const { core, s } = await setUp();
     const cpm = (await core.ok('meetingTypes.list')).find((t) => t.code === 'cpm')!;
-    const { id: _id, ...fields } = seriesInput(await weeklyPanel(core, s));
+    const { id: _id, ...fields } = seriesInput(s.series);
     const bad = await core.router.call('series.create', { ...fields, typeId: cpm.id });
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fieldErrors: { typeId: expect.any(String) } } });
     const weekend = await core.router.call('series.create', { ...fields, weekday: 5 });
@@ -140,7 +120,7 @@ describe('series and rota', () => {
   });
 });
 
-function seriesInput(series: Awaited<ReturnType<typeof weeklyPanel>>) {
+function seriesInput(series: ProcedureOutput<'series.create'>) {
   return {
     id: series.id,
     typeId: series.typeId,
@@ -161,9 +141,8 @@ function seriesInput(series: Awaited<ReturnType<typeof weeklyPanel>>) {
 
 describe('proposed agenda', () => {
   it('proposes the team’s children due before its next turn, siblings together, with the reason', async () => {
-    const core = await testCore({ now: NOW });
-    const s = await setUp(core);
-    const series = await weeklyPanel(core, s);
+    const { core, s } = await setUp();
+    const series = s.series;
     const a = await child(core, s.north.id, { swId: s.sw.id, issuedOn: '2026-11-05', lastName: 'Ashby' });
     const c = await child(core, s.north.id, { issuedOn: '2026-11-05', lastName: 'Ashby' });
     await core.ok('siblings.link', { childId: a.id, siblingId: c.id });
@@ -191,9 +170,8 @@ describe('proposed agenda', () => {
   });
 
   it('matches the review engine for every child of a mixed caseload', async () => {
-    const core = await testCore({ now: NOW });
-    const s = await setUp(core);
-    const series = await weeklyPanel(core, s);
+    const { core, s } = await setUp();
+    const series = s.series;
     const lgpDates = ['2026-07-02', '2026-08-20', '2026-09-10', '2026-10-01', '2026-10-22', '2026-11-05', '2026-11-12', null];
     const redDates = ['2026-09-01', '2026-10-20', '2026-11-10', null, null];
     const ids: number[] = [];
@@ -215,9 +193,8 @@ describe('proposed agenda', () => {
   });
 
   it('lets business support add, reorder, regroup, time and remove items, warning on overrun', async () => {
-    const core = await testCore({ now: NOW });
-    const s = await setUp(core);
-    const series = await weeklyPanel(core, s);
+    const { core, s } = await setUp();
+    const series = s.series;
     const a = await child(core, s.north.id, { red: '2026-11-01' });
     const b = await child(core, s.north.id, { red: '2026-11-02' });
     const extra = await child(core, s.north.id);
@@ -254,9 +231,8 @@ describe('proposed agenda', () => {
   });
 
   it('will not cancel a date whose agenda has children on it', async () => {
-    const core = await testCore({ now: NOW });
-    const s = await setUp(core);
-    const series = await weeklyPanel(core, s);
+    const { core, s } = await setUp();
+    const series = s.series;
     await child(core, s.north.id, { red: '2026-11-01' });
     await core.ok('meetings.prepare', { seriesId: series.id, key: 'p:2026-11-26' });
     const cancel = await core.router.call('rota.change', { seriesId: series.id, patternDate: '2026-11-26', change: { kind: 'cancel' } });
@@ -264,9 +240,8 @@ describe('proposed agenda', () => {
   });
 
   it('moves a prepared meeting with its date', async () => {
-    const core = await testCore({ now: NOW });
-    const s = await setUp(core);
-    const series = await weeklyPanel(core, s);
+    const { core, s } = await setUp();
+    const series = s.series;
     const d = await core.ok('meetings.prepare', { seriesId: series.id, key: 'p:2026-12-10' });
     await core.ok('rota.change', { seriesId: series.id, patternDate: '2026-12-10', change: { kind: 'move', date: '2026-12-11' } });
     await core.ok('rota.change', { seriesId: series.id, patternDate: '2026-12-10', change: { kind: 'swap', teamId: s.south.id } });
@@ -276,8 +251,7 @@ describe('proposed agenda', () => {
 
 describe('Legal Gateway bookings', () => {
   it('need a reason, track the four papers, and show when papers are due in working days', async () => {
-    const core = await testCore({ now: NOW });
-    const s = await setUp(core);
+    const { core, s } = await setUp();
     const series = await core.ok('series.create', {
       typeId: s.lgp.id,
       name: 'Legal Gateway (Monday)',
@@ -314,8 +288,7 @@ describe('Legal Gateway bookings', () => {
 
 describe('Care Planning Meetings', () => {
   it('are listed by due date and booked for one child with their team manager in the chair', async () => {
-    const core = await testCore({ now: NOW });
-    const s = await setUp(core);
+    const { core, s } = await setUp();
     const tm = await core.ok('people.create', { name: 'Tess Manager', role: 'team_manager', teamId: s.north.id });
     const kid = await core.ok('children.create', {
       caseRef: 'CPM1',
@@ -341,9 +314,8 @@ describe('Care Planning Meetings', () => {
 
 describe('bank holidays', () => {
   it('can be edited, move the rota, and be reset to the England and Wales list', async () => {
-    const core = await testCore({ now: NOW });
-    const s = await setUp(core);
-    const series = await weeklyPanel(core, s);
+    const { core, s } = await setUp();
+    const series = s.series;
     const { holidays } = await core.ok('settings.getBankHolidays');
     await core.ok('settings.setBankHolidays', { holidays: [...holidays, { date: '2026-12-10', name: 'Council closure day' }] });
     const view = await core.ok('rota.view', { seriesId: series.id, from: '2026-12-10', to: '2026-12-10' });
@@ -356,9 +328,8 @@ describe('bank holidays', () => {
 
 describe('fixes found in review', () => {
   it('answer malformed times and dates with a typed message, not a crash', async () => {
-    const core = await testCore({ now: NOW });
-    const s = await setUp(core);
-    const series = await weeklyPanel(core, s);
+    const { core, s } = await setUp();
+    const series = s.series;
     const kid = await child(core, s.north.id);
     expect(await core.router.call('cpm.book', { childId: kid.id, date: '2026-11-30', startTime: '9:00', endTime: '10:00' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', fieldErrors: { startTime: expect.any(String) } } });
     for (const from of ['x', '', '2026-1-1']) {
@@ -367,9 +338,8 @@ describe('fixes found in review', () => {
   });
 
   it('keep a prepared agenda with its team: a swap is refused, and the rota shows the agenda’s team', async () => {
-    const core = await testCore({ now: NOW });
-    const s = await setUp(core);
-    const series = await weeklyPanel(core, s);
+    const { core, s } = await setUp();
+    const series = s.series;
     await child(core, s.north.id, { red: '2026-11-01' });
     await core.ok('meetings.prepare', { seriesId: series.id, key: 'p:2026-11-26' });
     const swap = await core.router.call('rota.change', { seriesId: series.id, patternDate: '2026-11-26', change: { kind: 'swap', teamId: s.south.id } });
@@ -380,9 +350,8 @@ describe('fixes found in review', () => {
   });
 
   it('propose a child on one coming agenda only, and print the kind of review, not the engine’s case detail', async () => {
-    const core = await testCore({ now: NOW });
-    const s = await setUp(core);
-    const series = await weeklyPanel(core, s);
+    const { core, s } = await setUp();
+    const series = s.series;
     const kid = await child(core, s.north.id, { red: '2026-10-01' });
     const first = await core.ok('meetings.prepare', { seriesId: series.id, key: 'p:2026-11-26' });
     expect(first.items.map((i) => i.children[0]!.id)).toEqual([kid.id]);
@@ -399,9 +368,8 @@ describe('fixes found in review', () => {
   });
 
   it('move a prepared meeting when a new bank holiday moves its date', async () => {
-    const core = await testCore({ now: NOW });
-    const s = await setUp(core);
-    const { id: _id, ...fields } = seriesInput(await weeklyPanel(core, s));
+    const { core, s } = await setUp();
+    const { id: _id, ...fields } = seriesInput(s.series);
     const series = await core.ok('series.create', { ...fields, name: 'Moving', holidayRule: 'move' });
     const d = await core.ok('meetings.prepare', { seriesId: series.id, key: 'p:2026-12-03' });
     const { holidays } = await core.ok('settings.getBankHolidays');
@@ -410,8 +378,7 @@ describe('fixes found in review', () => {
   });
 
   it('group Legal Gateway siblings only with the same reason, keeping the least complete state of each paper', async () => {
-    const core = await testCore({ now: NOW });
-    const s = await setUp(core);
+    const { core, s } = await setUp();
     const series = await core.ok('series.create', { typeId: s.lgp.id, name: 'LGP', weekday: 0, interval: 'weekly', startsOn: '2026-11-23', startTime: '13:00', endTime: '16:00', holidayRule: 'move', rotation: [] });
     const a = await child(core, s.north.id);
     const b = await child(core, s.north.id);

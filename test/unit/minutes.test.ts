@@ -4,7 +4,7 @@ import { MEETING_STATUS } from '../../shared/domain/minutes-vocabulary';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../shared/schemas/minutes';
 import { toFtsQuery } from '../../electron/core/features/minutes/search';
 import { testCore } from './support/core';
-import { child, meetingWith, movableClock, setUp } from './support/meeting-fixtures';
+import { child, councilAt, meetingWith, runningCpm, runningLgp, runningPanel } from './support/council';
 
 describe('meeting lifecycle rules', () => {
   it('moves only forward, except a draft going back to the room', () => {
@@ -23,12 +23,7 @@ describe('meeting lifecycle rules', () => {
 
 describe('running a meeting', () => {
   it('pre-fills core members, keeps typed text exactly, times items, and refuses writing before the start', async () => {
-    const clock = movableClock('2026-11-26T09:55:00Z');
-    const core = await testCore({ now: clock.now });
-    const s = await setUp(core);
-    const a = await child(core, s.north.id, 'Smith');
-    const b = await child(core, s.north.id, 'Jones');
-    const m = await meetingWith(core, s.series.id, '2026-11-26', [a.id, b.id]);
+    const { clock, core, m, kids: [a, b] } = await runningPanel(['Smith', 'Jones'], { at: '2026-11-26T09:55:00Z', start: false });
 
     const before = await core.router.call('minutes.save', { itemId: m.itemOf(a.id), field: 'discussion', value: 'Too early' });
     expect(before).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
@@ -65,12 +60,7 @@ describe('running a meeting', () => {
   });
 
   it('folds a spell of typing into one audit row, and logs lifecycle changes', async () => {
-    const clock = movableClock('2026-11-26T10:00:00Z');
-    const core = await testCore({ now: clock.now });
-    const s = await setUp(core);
-    const a = await child(core, s.north.id, 'Smith');
-    const m = await meetingWith(core, s.series.id, '2026-11-26', [a.id]);
-    await core.ok('meetings.start', { id: m.meetingId });
+    const { clock, core, m, kids: [a] } = await runningPanel(['Smith']);
     for (let n = 1; n <= 20; n++) {
       clock.advance(1);
       await core.ok('minutes.save', { itemId: m.itemOf(a.id), field: 'discussion', value: 'Placement stable'.slice(0, n) });
@@ -85,12 +75,7 @@ describe('running a meeting', () => {
 
 describe('RAG ratings at a meeting', () => {
   it('needs a reason to close, then joins the child’s RAG history and meeting history', async () => {
-    const clock = movableClock('2026-11-26T10:00:00Z');
-    const core = await testCore({ now: clock.now });
-    const s = await setUp(core);
-    const a = await child(core, s.north.id, 'Smith');
-    const m = await meetingWith(core, s.series.id, '2026-11-26', [a.id]);
-    await core.ok('meetings.start', { id: m.meetingId });
+    const { core, s, m, kids: [a] } = await runningPanel(['Smith']);
 
     await core.ok('minutes.rate', { itemId: m.itemOf(a.id), childId: a.id, rating: 'red', reason: '' });
     const refused = await core.router.call('meetings.close', { id: m.meetingId });
@@ -121,12 +106,7 @@ describe('RAG ratings at a meeting', () => {
 
 describe('approval and amendments', () => {
   it('refuses edits after approval unless made as a dated amendment; locked minutes take none', async () => {
-    const clock = movableClock('2026-11-26T10:00:00Z');
-    const core = await testCore({ now: clock.now });
-    const s = await setUp(core);
-    const a = await child(core, s.north.id, 'Smith');
-    const m = await meetingWith(core, s.series.id, '2026-11-26', [a.id]);
-    await core.ok('meetings.start', { id: m.meetingId });
+    const { clock, core, m, kids: [a] } = await runningPanel(['Smith']);
     await core.ok('minutes.save', { itemId: m.itemOf(a.id), field: 'decisions', value: 'Proceed with SGO assessment of aunt.' });
     expect(await core.router.call('minutes.amend', { meetingId: m.meetingId, text: 'Not yet approved' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     await core.ok('meetings.close', { id: m.meetingId });
@@ -164,13 +144,7 @@ describe('approval and amendments', () => {
 
 describe('actions carried forward', () => {
   it('shows a child’s open actions at their next meeting, for review: done, carried forward with a note, or no longer needed', async () => {
-    const clock = movableClock('2026-11-26T10:00:00Z');
-    const core = await testCore({ now: clock.now });
-    const s = await setUp(core);
-    const a = await child(core, s.north.id, 'Smith');
-    const b = await child(core, s.north.id, 'Jones');
-    const first = await meetingWith(core, s.series.id, '2026-11-26', [a.id, b.id]);
-    await core.ok('meetings.start', { id: first.meetingId });
+    const { clock, core, s, m: first, kids: [a, b] } = await runningPanel(['Smith', 'Jones']);
     const ownerByPerson = await core.ok('actions.create', { itemId: first.itemOf(a.id), text: 'Book the viability assessment', ownerId: s.tm.id, dueOn: '2026-12-10' });
     const ownerTyped = await core.ok('actions.create', { itemId: first.itemOf(a.id), text: 'Send the life story book to carers', ownerName: 'Fostering SSW', dueOn: '2026-12-17' });
     const dropLater = await core.ok('actions.create', { itemId: first.itemOf(a.id), text: 'Ask school for a PEP update', ownerName: 'Virtual School', dueOn: '2026-12-03' });
@@ -223,13 +197,8 @@ describe('actions carried forward', () => {
   });
 
   it('lets the coordinator filter, update with progress and complete actions between panels', async () => {
-    const clock = movableClock('2026-11-26T10:00:00Z');
-    const core = await testCore({ now: clock.now });
-    const s = await setUp(core);
-    const a = await child(core, s.north.id, 'Smith');
+    const { clock, core, s, m: north, kids: [a] } = await runningPanel(['Smith']);
     const c = await child(core, s.south.id, 'Brown');
-    const north = await meetingWith(core, s.series.id, '2026-11-26', [a.id]);
-    await core.ok('meetings.start', { id: north.meetingId });
     const early = await core.ok('actions.create', { itemId: north.itemOf(a.id), text: 'Referral to CAMHS', ownerId: s.coordinator.id, dueOn: '2026-12-01' });
     await core.ok('actions.create', { itemId: north.itemOf(a.id), text: 'Family time review', ownerName: 'Contact team', dueOn: '2027-01-10' });
     await core.ok('meetings.close', { id: north.meetingId });
@@ -262,13 +231,7 @@ describe('actions carried forward', () => {
 
 describe('search across minutes', () => {
   it('finds a phrase (with the words marked) or a child, newest first, and follows edits', async () => {
-    const clock = movableClock('2026-11-26T10:00:00Z');
-    const core = await testCore({ now: clock.now });
-    const s = await setUp(core);
-    const a = await child(core, s.north.id, 'Okonkwo');
-    const b = await child(core, s.north.id, 'Jones');
-    const first = await meetingWith(core, s.series.id, '2026-11-26', [a.id, b.id]);
-    await core.ok('meetings.start', { id: first.meetingId });
+    const { clock, core, s, m: first, kids: [a, b] } = await runningPanel(['Okonkwo', 'Jones']);
     await core.ok('minutes.save', { itemId: first.itemOf(a.id), field: 'discussion', value: 'Grandmother’s viability assessment is positive; contact with siblings weekly.' });
     await core.ok('minutes.save', { itemId: first.itemOf(b.id), field: 'decisions', value: 'Café meeting with Mum agreed.' });
     await core.ok('meetings.close', { id: first.meetingId });
@@ -312,28 +275,7 @@ describe('search across minutes', () => {
 
 describe('Legal Gateway decisions', () => {
   it('previews what the decision changes on the record, and applies it once confirmed', async () => {
-    const clock = movableClock('2026-11-23T10:00:00Z');
-    const core = await testCore({ now: clock.now });
-    const s = await setUp(core);
-    const lgpType = s.types.find((t) => t.code === 'lgp')!;
-    const series = await core.ok('series.create', {
-      typeId: lgpType.id,
-      name: 'Legal Gateway (Monday)',
-      weekday: 0,
-      interval: 'weekly',
-      startsOn: '2026-11-23',
-      startTime: '13:00',
-      endTime: '15:00',
-      venue: null,
-      chairId: s.chair.id,
-      holidayRule: 'skip',
-      rotation: [],
-    });
-    const a = await core.ok('children.create', { caseRef: 'L100', firstName: 'Sam', lastName: 'Reed', legalStatus: 'child_protection', dateOfBirth: '2022-01-01', teamId: s.north.id });
-    let d = await core.ok('meetings.prepare', { seriesId: series.id, key: 'p:2026-11-23' });
-    d = await core.ok('agenda.add', { meetingId: d.meeting.id, childId: a.id, lgpReason: 'new_referral' });
-    const itemId = d.items.find((i) => i.children[0]!.id === a.id)!.id;
-    await core.ok('meetings.start', { id: d.meeting.id });
+    const { core, a, itemId } = await runningLgp();
     expect((await core.ok('lgp.preview', { itemId })).children).toEqual([]);
     await core.ok('minutes.save', { itemId, field: 'lgpDecision', value: 'pre_proceedings' });
     await core.ok('minutes.save', { itemId, field: 'assessments', value: [{ kind: 'parenting', detail: 'PAMS', dueOn: '2027-01-18' }] });
@@ -359,13 +301,7 @@ describe('Legal Gateway decisions', () => {
 
 describe('Care Planning Meetings', () => {
   it('close only with the next meeting booked or a reason, and book it in the same step', async () => {
-    const clock = movableClock('2026-11-24T10:00:00Z');
-    const core = await testCore({ now: clock.now });
-    const s = await setUp(core);
-    const a = await child(core, s.north.id, 'Smith');
-    const booked = await core.ok('cpm.book', { childId: a.id, date: '2026-11-24', startTime: '10:00', endTime: '11:00', venue: null, chairId: null });
-    const itemId = booked.items[0]!.id;
-    await core.ok('meetings.start', { id: booked.meeting.id });
+    const { core, meetingId, itemId } = await runningCpm();
     await core.ok('minutes.save', {
       itemId,
       field: 'smartPlan',
@@ -379,9 +315,9 @@ describe('Care Planning Meetings', () => {
         },
       ],
     });
-    expect(await core.router.call('meetings.close', { id: booked.meeting.id })).toMatchObject({ ok: false, error: { message: expect.stringContaining('Book the next Care Planning Meeting') } });
+    expect(await core.router.call('meetings.close', { id: meetingId })).toMatchObject({ ok: false, error: { message: expect.stringContaining('Book the next Care Planning Meeting') } });
     await core.ok('minutes.save', { itemId, field: 'nextMeetingDate', value: '2027-01-05' });
-    await core.ok('meetings.close', { id: booked.meeting.id });
+    await core.ok('meetings.close', { id: meetingId });
     const next = (await core.ok('cpm.list', { search: 'Smith' }))[0]!;
     expect(next.booked).toMatchObject({ date: '2027-01-05', startTime: '10:00' });
     expect(next.lastCpm).toBe('2026-11-24');
@@ -408,12 +344,7 @@ describe('the demo council', () => {
 
 describe('corrections in a draft and after', () => {
   it('holds approval to the closing rules, and will not Start a meeting already held', async () => {
-    const clock = movableClock('2026-11-26T10:00:00Z');
-    const core = await testCore({ now: clock.now });
-    const s = await setUp(core);
-    const a = await child(core, s.north.id, 'Smith');
-    const m = await meetingWith(core, s.series.id, '2026-11-26', [a.id]);
-    await core.ok('meetings.start', { id: m.meetingId });
+    const { core, m, kids: [a] } = await runningPanel(['Smith']);
     await core.ok('minutes.rate', { itemId: m.itemOf(a.id), childId: a.id, rating: 'red', reason: 'Drift in the assessment' });
     await core.ok('meetings.close', { id: m.meetingId });
     expect(await core.router.call('meetings.start', { id: m.meetingId })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
@@ -425,12 +356,7 @@ describe('corrections in a draft and after', () => {
   });
 
   it('keeps what changed in the audit log: the value before a spell of typing and after it, and every change of rating', async () => {
-    const clock = movableClock('2026-11-26T10:00:00Z');
-    const core = await testCore({ now: clock.now });
-    const s = await setUp(core);
-    const a = await child(core, s.north.id, 'Smith');
-    const m = await meetingWith(core, s.series.id, '2026-11-26', [a.id]);
-    await core.ok('meetings.start', { id: m.meetingId });
+    const { clock, core, m, kids: [a] } = await runningPanel(['Smith']);
     await core.ok('minutes.save', { itemId: m.itemOf(a.id), field: 'decisions', value: 'Adoption endorsed' });
     clock.advance(20 * 60);
     for (const v of ['Long', 'Long-term fostering', 'Long-term fostering endorsed']) {
@@ -451,12 +377,7 @@ describe('corrections in a draft and after', () => {
   });
 
   it('lets a review’s note change after the coordinator has moved the action on, but never undoes what they did', async () => {
-    const clock = movableClock('2026-11-26T10:00:00Z');
-    const core = await testCore({ now: clock.now });
-    const s = await setUp(core);
-    const a = await child(core, s.north.id, 'Smith');
-    const first = await meetingWith(core, s.series.id, '2026-11-26', [a.id]);
-    await core.ok('meetings.start', { id: first.meetingId });
+    const { clock, core, s, m: first, kids: [a] } = await runningPanel(['Smith']);
     const action = await core.ok('actions.create', { itemId: first.itemOf(a.id), text: 'Book the viability assessment', ownerName: 'SW', dueOn: '2026-12-10' });
     await core.ok('meetings.close', { id: first.meetingId });
     clock.set('2026-12-10T10:00:00Z');
@@ -476,9 +397,7 @@ describe('corrections in a draft and after', () => {
   });
 
   it('lists as earlier only the actions of meetings held before, including earlier the same day', async () => {
-    const clock = movableClock('2026-11-26T09:00:00Z');
-    const core = await testCore({ now: clock.now });
-    const s = await setUp(core);
+    const { core, s } = await councilAt('2026-11-26T09:00:00Z');
     const a = await child(core, s.north.id, 'Smith');
     const morning = await core.ok('cpm.book', { childId: a.id, date: '2026-11-26', startTime: '09:00', endTime: '09:45', venue: null, chairId: null });
     const panel = await meetingWith(core, s.series.id, '2026-11-26', [a.id]);
@@ -491,13 +410,7 @@ describe('corrections in a draft and after', () => {
   });
 
   it('keeps one booking for the next Care Planning Meeting, following the date in the draft', async () => {
-    const clock = movableClock('2026-11-24T10:00:00Z');
-    const core = await testCore({ now: clock.now });
-    const s = await setUp(core);
-    const a = await child(core, s.north.id, 'Smith');
-    const booked = await core.ok('cpm.book', { childId: a.id, date: '2026-11-24', startTime: '10:00', endTime: '11:00', venue: null, chairId: null });
-    const itemId = booked.items[0]!.id;
-    await core.ok('meetings.start', { id: booked.meeting.id });
+    const { core, meetingId, itemId } = await runningCpm();
     for (const [value, why] of [
       ['2026-11-24', /after this one/],
       ['2026-12-26', /not a working day/],
@@ -506,10 +419,10 @@ describe('corrections in a draft and after', () => {
       expect(await core.router.call('minutes.save', { itemId, field: 'nextMeetingDate', value })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(why) } });
     }
     await core.ok('minutes.save', { itemId, field: 'nextMeetingDate', value: '2027-01-05' });
-    await core.ok('meetings.close', { id: booked.meeting.id });
-    await core.ok('meetings.reopen', { id: booked.meeting.id });
+    await core.ok('meetings.close', { id: meetingId });
+    await core.ok('meetings.reopen', { id: meetingId });
     await core.ok('minutes.save', { itemId, field: 'nextMeetingDate', value: '2027-01-12' });
-    await core.ok('meetings.close', { id: booked.meeting.id });
+    await core.ok('meetings.close', { id: meetingId });
     const upcoming = async () => (await core.ok('meetings.list', { from: '2026-11-25' })).map((x) => x.date);
     expect(await upcoming()).toEqual(['2027-01-12']);
     await core.ok('minutes.save', { itemId, field: 'nextMeetingDate', value: '2027-01-19' });
@@ -520,16 +433,7 @@ describe('corrections in a draft and after', () => {
   });
 
   it('replaces a corrected Legal Gateway decision instead of piling it on the record', async () => {
-    const clock = movableClock('2026-11-23T10:00:00Z');
-    const core = await testCore({ now: clock.now });
-    const s = await setUp(core);
-    const lgpType = s.types.find((t) => t.code === 'lgp')!;
-    const series = await core.ok('series.create', { typeId: lgpType.id, name: 'LGP', weekday: 0, interval: 'weekly', startsOn: '2026-11-23', startTime: '13:00', endTime: '15:00', venue: null, chairId: null, holidayRule: 'skip', rotation: [] });
-    const a = await core.ok('children.create', { caseRef: 'L200', firstName: 'Kai', lastName: 'Reed', legalStatus: 'child_protection', teamId: s.north.id });
-    let d = await core.ok('meetings.prepare', { seriesId: series.id, key: 'p:2026-11-23' });
-    d = await core.ok('agenda.add', { meetingId: d.meeting.id, childId: a.id, lgpReason: 'new_referral' });
-    const itemId = d.items.find((i) => i.children[0]!.id === a.id)!.id;
-    await core.ok('meetings.start', { id: d.meeting.id });
+    const { core, a, itemId } = await runningLgp();
     await core.ok('minutes.save', { itemId, field: 'lgpDecision', value: 'pre_proceedings' });
     await core.ok('lgp.apply', { itemId });
     await core.ok('minutes.save', { itemId, field: 'lgpDecision', value: 'issue_proceedings' });
@@ -549,13 +453,7 @@ describe('corrections in a draft and after', () => {
 
 describe('an item the panel did not reach', () => {
   it('does not count as the child’s review, nor carry a rating into their history', async () => {
-    const clock = movableClock('2026-11-26T10:00:00Z');
-    const core = await testCore({ now: clock.now });
-    const s = await setUp(core);
-    const a = await child(core, s.north.id, 'Smith');
-    const b = await child(core, s.north.id, 'Jones');
-    const m = await meetingWith(core, s.series.id, '2026-11-26', [a.id, b.id]);
-    await core.ok('meetings.start', { id: m.meetingId });
+    const { core, m, kids: [a, b] } = await runningPanel(['Smith', 'Jones']);
     await core.ok('minutes.rate', { itemId: m.itemOf(a.id), childId: a.id, rating: 'green', reason: 'On track' });
     await core.ok('minutes.rate', { itemId: m.itemOf(b.id), childId: b.id, rating: 'amber', reason: 'Provisional' });
     await core.ok('minutes.save', { itemId: m.itemOf(b.id), field: 'notReached', value: true });

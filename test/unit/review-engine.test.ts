@@ -1,30 +1,10 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ENGLAND_WALES_HOLIDAY_SET } from '../../shared/domain/bank-holidays';
 import { addDaysIso, daysBetween, type IsoDate, toIso } from '../../shared/domain/dates';
 import { IN_CARE_STATUSES, LEGAL_STATUS, type LegalStatus } from '../../shared/domain/vocabulary';
 import { redStreakStart, reviewChild, WEEK_26_WARNING_DAYS, weeksSinceIssue } from '../../shared/review/engine';
-import { type ChildReviewState, type ReviewResult, type ReviewSettings, type RuleId, WALSALL_DEFAULTS } from '../../shared/review/types';
-
-/** A fixed "today" (a Monday), never the real clock. */
-const TODAY = '2026-11-23';
-const S = WALSALL_DEFAULTS;
-const H = ENGLAND_WALES_HOLIDAY_SET;
-
-function child(over: Partial<ChildReviewState> = {}): ChildReviewState {
-  return { legalStatus: 'none', dateEnteredCare: null, plan: null, keyDates: [], meetings: [], ratings: [], ...over };
-}
-function review(c: ChildReviewState, today: IsoDate = TODAY, settings: ReviewSettings = S): ReviewResult {
-  return reviewChild(c, settings, today, H);
-}
-function dueFor(r: ReviewResult, rule: RuleId) {
-  const items = r.due.filter((d) => d.rule === rule);
-  expect(items.length).toBeLessThanOrEqual(1);
-  return items[0] ?? null;
-}
-function flagFor(r: ReviewResult, rule: RuleId) {
-  return r.flags.find((f) => f.rule === rule) ?? null;
-}
+import type { ChildReviewState, ReviewSettings } from '../../shared/review/types';
+import { child, dueFor, flagFor, H, review, S, TODAY } from './support/review-fixtures';
 
 const isoDate = (from: Date, to: Date) => fc.date({ min: from, max: to, noInvalidDate: true }).map(toIso);
 const anyDate = isoDate(new Date(2015, 0, 1), new Date(2035, 11, 31));

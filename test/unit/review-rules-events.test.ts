@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ENGLAND_WALES_HOLIDAY_SET } from '../../shared/domain/bank-holidays';
 import { addDaysIso, addMonthsIso, type IsoDate, toIso } from '../../shared/domain/dates';
 import { addWorkingDays } from '../../shared/domain/working-days';
-import { reviewChild } from '../../shared/review/engine';
-import { type ChildReviewState, type ReviewResult, type ReviewSettings, type RuleId, WALSALL_DEFAULTS } from '../../shared/review/types';
+import type { ChildReviewState, ReviewResult } from '../../shared/review/types';
+import { child, dueFor, flagFor, H, review, S, TODAY } from './support/review-fixtures';
 
 /**
  * The review rules as the procedures mean them: Child in Care reviews counted from the
@@ -13,23 +12,6 @@ import { type ChildReviewState, type ReviewResult, type ReviewSettings, type Rul
  * no child due at a panel left without a turn on a rota. Each test quotes the rule.
  */
 
-/** A fixed "today" (a Monday), never the real clock. */
-const TODAY = '2026-11-23';
-const S = WALSALL_DEFAULTS;
-const H = ENGLAND_WALES_HOLIDAY_SET;
-
-function child(over: Partial<ChildReviewState> = {}): ChildReviewState {
-  return { legalStatus: 'none', dateEnteredCare: null, plan: null, keyDates: [], meetings: [], ratings: [], ...over };
-}
-function review(c: ChildReviewState, today: IsoDate = TODAY, settings: ReviewSettings = S): ReviewResult {
-  return reviewChild(c, settings, today, H);
-}
-function dueFor(r: ReviewResult, rule: RuleId) {
-  const items = r.due.filter((d) => d.rule === rule);
-  expect(items.length).toBeLessThanOrEqual(1);
-  return items[0] ?? null;
-}
-const flagFor = (r: ReviewResult, rule: RuleId) => r.flags.find((f) => f.rule === rule) ?? null;
 const cic = (r: ReviewResult) => r.due.filter((d) => d.rule.startsWith('cic-'));
 const isoDate = (from: Date, to: Date) => fc.date({ min: from, max: to, noInvalidDate: true }).map(toIso);
 
