@@ -7,12 +7,18 @@ import type { TestCore } from './core';
 type Sqlite = TestCore['store']['sqlite'];
 const scansOf = new WeakMap<Sqlite, { table: string; rows: () => unknown[] }[]>();
 
+/**
+ * The tracker's cache: worked out again by whichever call reads a child whose row is stale, so a
+ * refused call that reads may bring it up to date. It holds nothing of record, so it is left out.
+ */
+const DERIVED_TABLES = new Set(['child_tracking']);
+
 /** One prepared whole-table read per table, kept per database: the fuzz tests take thousands of fingerprints. */
 function tableScans(db: Sqlite) {
   let scans = scansOf.get(db);
   if (!scans) {
     const tables = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").pluck().all() as string[];
-    scans = tables.map((table) => {
+    scans = tables.filter((table) => !DERIVED_TABLES.has(table)).map((table) => {
       const statement = db.prepare(`select * from "${table}"`).raw();
       return { table, rows: () => statement.all() };
     });
@@ -22,7 +28,7 @@ function tableScans(db: Sqlite) {
 }
 
 /**
- * A fingerprint of everything the database holds: every row of every table. Two equal
+ * A fingerprint of everything the database records: every row of every table but the tracker's cache. Two equal
  * fingerprints mean a call changed nothing, even one that wrote and rolled back. (A whole
  * scan returns rows in the table's own key order, so equal contents give equal text.)
  */

@@ -127,6 +127,9 @@ export async function councilWithCalls() {
     { name: 'filing.review', input: { meetingId: b.approved.meetingId, childId: smith.id } },
     { name: 'filing.decide', input: { meetingId: b.approved.meetingId, childId: smith.id, key: 'c1', choice: 'keep' } },
   ];
+  // Bring the tracker's cache up to date now: otherwise the first call that reads a child works its row
+  // out again, and a count of the database's changes could not tell that from a refused call writing.
+  await b.core.ok('tracker.query', {});
   return { ...b, calls };
 }
 
