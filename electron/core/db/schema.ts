@@ -453,6 +453,14 @@ export interface LoginPeopleTable {
   chosen_at: string;
 }
 
+/** Each legal status a child has been recorded with, from the (local) day it was recorded: kept by triggers (migration 10). */
+export interface LegalStatusHistoryTable {
+  id: Generated<number>;
+  child_id: number;
+  legal_status: string;
+  since: string;
+}
+
 export interface Database {
   teams: TeamsTable;
   people: PeopleTable;
@@ -489,6 +497,7 @@ export interface Database {
   escalations: EscalationsTable;
   import_profiles: ImportProfilesTable;
   login_people: LoginPeopleTable;
+  legal_status_history: LegalStatusHistoryTable;
 }
 
 export type TeamRow = Selectable<TeamsTable>;
