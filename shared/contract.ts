@@ -25,6 +25,7 @@ import { importCommitInput, importCommitOutput, importPreviewInput, importPrevie
 import { reviewSettings, reviewSettingsOutput } from './schemas/review-settings';
 import { auditPage, auditQuery, backupInfo, backupNameInput, health, restoreOutput } from './schemas/safety';
 import { trackerQuery, trackerResult } from './schemas/tracker';
+import { figuresCsv, figuresCsvInput, figuresPeriod, figuresResult } from './schemas/figures';
 import { meetingType, meetingTypeCreateInput, meetingTypeUpdateInput } from './schemas/meeting-type';
 import { rotaAddExtraInput, rotaChangeInput, rotaMessage, rotaQuery, rotaRemoveExtraInput, rotaView, series, seriesCreateInput, seriesUpdateInput, unplacedChild } from './schemas/series';
 import {
@@ -145,6 +146,10 @@ export const contract = {
 
   'tracker.query': { input: trackerQuery, output: trackerResult },
   'tracker.exportCsv': { input: trackerQuery, output: z.object({ fileName: z.string(), csv: z.string() }) },
+  /** The management figures for a period and a team (all teams when none), each counted in SQL from the review rules. */
+  'figures.get': { input: figuresPeriod, output: figuresResult },
+  /** One table of the figures as CSV, as the page shows it. */
+  'figures.exportCsv': { input: figuresCsvInput, output: figuresCsv },
 
   'import.preview': { input: importPreviewInput, output: importPreviewOutput },
   'import.commit': { input: importCommitInput, output: importCommitOutput },

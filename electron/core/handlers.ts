@@ -20,6 +20,8 @@ import { getReviewSettings, setReviewSettings } from './services/review-settings
 import { createTeam, listTeams, setTeamArchived, updateTeam } from './services/teams';
 import { exportTrackerCsv } from './services/tracking/tracker-csv';
 import { queryTracker } from './services/tracking/tracker-query';
+import { getFigures } from './features/figures/figures';
+import { exportFiguresCsv } from './features/figures/figures-csv';
 import { getBankHolidays, setBankHolidays } from './services/bank-holidays';
 import { createMeetingType, listMeetingTypes, setMeetingTypeArchived, updateMeetingType } from './services/meetings/meeting-types';
 import { createSeries, getSeries, listSeries, setSeriesArchived, updateSeries } from './services/meetings/series';
@@ -102,6 +104,8 @@ export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'
     'siblings.unlink': (i) => unlinkSibling(ctx, i),
     'tracker.query': (i) => queryTracker(ctx, i),
     'tracker.exportCsv': (i) => exportTrackerCsv(ctx, i),
+    'figures.get': (i) => getFigures(ctx, i),
+    'figures.exportCsv': (i) => exportFiguresCsv(ctx, i),
     'import.preview': (i) => previewImport(ctx, i),
     'import.commit': (i) => commitImport(ctx, i),
     'settings.getReview': () => getReviewSettings(ctx),
