@@ -25,7 +25,7 @@ import { importCommitInput, importCommitOutput, importPreviewInput, importPrevie
 import { reviewSettings, reviewSettingsOutput } from './schemas/review-settings';
 import { auditPage, auditQuery, backupInfo, backupNameInput, health, restoreOutput } from './schemas/safety';
 import { trackerQuery, trackerResult } from './schemas/tracker';
-import { figuresCsv, figuresCsvInput, figuresPeriod, figuresResult } from './schemas/figures';
+import { figuresCsv, figuresCsvInput, figuresExportInput, figuresPeriod, figuresResult } from './schemas/figures';
 import { meetingType, meetingTypeCreateInput, meetingTypeUpdateInput } from './schemas/meeting-type';
 import { rotaAddExtraInput, rotaChangeInput, rotaMessage, rotaQuery, rotaRemoveExtraInput, rotaView, series, seriesCreateInput, seriesUpdateInput, unplacedChild } from './schemas/series';
 import {
@@ -150,6 +150,8 @@ export const contract = {
   'figures.get': { input: figuresPeriod, output: figuresResult },
   /** One table of the figures as CSV, as the page shows it. */
   'figures.exportCsv': { input: figuresCsvInput, output: figuresCsv },
+  /** The report for the performance meeting: charts and tables, children named only in an appendix when asked for. */
+  'figures.exportDocx': { input: figuresExportInput, output: wordFile },
 
   'import.preview': { input: importPreviewInput, output: importPreviewOutput },
   'import.commit': { input: importCommitInput, output: importCommitOutput },

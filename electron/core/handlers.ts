@@ -21,7 +21,7 @@ import { createTeam, listTeams, setTeamArchived, updateTeam } from './services/t
 import { exportTrackerCsv } from './services/tracking/tracker-csv';
 import { queryTracker } from './services/tracking/tracker-query';
 import { getFigures } from './features/figures/figures';
-import { exportFiguresCsv } from './features/figures/figures-csv';
+import { exportFiguresCsv, exportFiguresDocx } from './features/figures/figures-export';
 import { getBankHolidays, setBankHolidays } from './services/bank-holidays';
 import { createMeetingType, listMeetingTypes, setMeetingTypeArchived, updateMeetingType } from './services/meetings/meeting-types';
 import { createSeries, getSeries, listSeries, setSeriesArchived, updateSeries } from './services/meetings/series';
@@ -106,6 +106,7 @@ export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'
     'tracker.exportCsv': (i) => exportTrackerCsv(ctx, i),
     'figures.get': (i) => getFigures(ctx, i),
     'figures.exportCsv': (i) => exportFiguresCsv(ctx, i),
+    'figures.exportDocx': (i) => exportFiguresDocx(ctx, i),
     'import.preview': (i) => previewImport(ctx, i),
     'import.commit': (i) => commitImport(ctx, i),
     'settings.getReview': () => getReviewSettings(ctx),

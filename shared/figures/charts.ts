@@ -21,7 +21,7 @@ export interface ChartDatum {
   order: number;
 }
 
-const FONT = 'Arial, "Liberation Sans", Helvetica, sans-serif';
+const FONT = 'Arial, Helvetica, Liberation Sans, sans-serif';
 const BLUE = '#1d4f91';
 const GREY = '#505a5f';
 const RED = '#b5121b';
@@ -58,7 +58,8 @@ function layoutOf(table: FigureTable): Layout | null {
 export function chartData(table: FigureTable): ChartDatum[] {
   const layout = layoutOf(table);
   if (!layout) return [];
-  const rows = table.id === 'actionsByOwner' ? table.rows.slice(0, 12) : table.rows;
+  // The owners with most open first, a dozen at most; concluded proceedings and the median are read from the table.
+  const rows = table.id === 'actionsByOwner' ? table.rows.slice(0, 12) : table.id === 'proceedings' ? table.rows.filter((r) => r.cells[0]?.part?.startsWith('proceedings/open/')) : table.rows;
   return rows.flatMap((row, order) =>
     layout.series.flatMap(({ column }) => {
       const cell = row.cells[column];
@@ -82,7 +83,7 @@ export function chartSpec(table: FigureTable, width: number): ChartSpec | null {
   const rowCount = new Set(values.map((v) => v.row)).size;
   const band = layout.horizontal ? (layout.stacked ? 26 : 14 * seriesNames.length + 8) : 0;
   const height = layout.horizontal ? Math.max(60, rowCount * band) : 220;
-  const rowField = { field: 'row', type: 'nominal', title: null, sort: { field: 'order', order: 'ascending' }, axis: { labelLimit: 260, labelFontSize: 12 } };
+  const rowField = { field: 'row', type: 'nominal', title: null, sort: { field: 'order', order: 'ascending' }, axis: { labelLimit: 320, labelFontSize: 12 } };
   const countField = { field: 'n', type: 'quantitative', title: layout.unit, stack: layout.stacked ? 'zero' : null, axis: { tickMinStep: 1, format: 'd' } };
   const colour = { field: 'series', type: 'nominal', title: null, scale: { domain: seriesNames, range: layout.series.map((s) => s.colour) }, legend: { orient: 'top', labelLimit: 320 } };
   const grouped = layout.stacked ? {} : layout.horizontal ? { yOffset: { field: 'series', sort: seriesNames } } : { xOffset: { field: 'series', sort: seriesNames } };

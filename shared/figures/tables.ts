@@ -99,7 +99,7 @@ export function figureTables(r: FiguresResult): FigureTable[] {
     drift: {
       id: 'drift',
       title: 'Drift',
-      note: `Children flagged today by the review rules, and children whose ratings have all been red for more than ${RED_DRIFT_MONTHS} months.`,
+      note: `Children flagged today by the review rules, and children rated red, with no better rating since, for more than ${RED_DRIFT_MONTHS} months.`,
       columns: ['Flag', 'Children'],
       rows: r.drift.map((d) => ({ label: driftLabel(d.key, r.rules.s20Years), cells: [num(d.n, `drift/${d.key}`)] })),
     },

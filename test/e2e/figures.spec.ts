@@ -30,8 +30,14 @@ test.describe('The Figures page on a 1366 × 768 laptop', () => {
     await expect(page.locator('.tracker__table tbody tr[data-index]')).toHaveCount(Number(adoptionNow));
     await expectNoAxeViolations(page);
 
-    // Back to the figures, then one team: the numbers follow the team; a period ending before it starts is refused in words.
+    // The Word report, counts only unless the appendix is asked for.
     await page.getByRole('link', { name: 'Back to the figures' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export report to Word' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^Permanence figures All teams \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}\.docx$/);
+    await expect(page.getByRole('status')).toContainText('The report has been exported to Word');
+
+    // One team: the numbers follow the team; a period ending before it starts is refused in words.
     await page.getByLabel('Team', { exact: true }).selectOption({ index: 1 });
     await expect(page.getByRole('heading', { level: 1 })).not.toContainText('All teams');
     await page.getByLabel('From', { exact: true }).fill('01/10/2026');

@@ -1,3 +1,4 @@
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import type { ProcedureInput } from '../../shared/contract';
 import type { FiguresResult } from '../../shared/schemas/figures';
@@ -217,6 +218,31 @@ describe('management figures on a council made by hand', () => {
     const csv = await c.core.ok('figures.exportCsv', { ...PERIOD, teamId: c.south.id, table: 'timeliness' });
     expect(csv.fileName).toBe('Timeliness of reviews South 2026-04-01 to 2026-09-30.csv');
     expect(csv.csv.split('\r\n')[1]).toBe('Care Planning Meetings within 6 weeks,1,1,1,33% (1 of 3)');
+  });
+
+  it('go to Word with the period and team on the cover, each chart a described picture beside its table, and children named only in the appendix when asked for', { timeout: 30_000 }, async () => {
+    const c = await council();
+    const word = async (withNames: boolean) => {
+      const file = await c.core.ok('figures.exportDocx', { ...PERIOD, teamId: c.north.id, withNames });
+      const files = unzipSync(new Uint8Array(Buffer.from(file.base64, 'base64')));
+      return { fileName: file.fileName, xml: strFromU8(files['word/document.xml']!), header: strFromU8(files['word/header1.xml']!), pictures: Object.keys(files).filter((f) => f.startsWith('word/media/') && f.endsWith('.png')) };
+    };
+    const countsOnly = await word(false);
+    expect(countsOnly.fileName).toBe('Permanence figures North 2026-04-01 to 2026-09-30.docx');
+    const text = countsOnly.xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('Period: 01/04/2026 to 30/09/2026');
+    expect(text).toContain('Team: North');
+    expect(countsOnly.header).toContain('OFFICIAL-SENSITIVE');
+    // Eight tables, each a chart: North's actions have one owner, so every table has something to draw.
+    expect(countsOnly.pictures).toHaveLength(8);
+    expect(countsOnly.xml).toContain('descr="Bar chart: Timeliness of reviews.');
+    for (const name of ['Ava', 'Ben', 'Eve', 'Hand', 'F1']) expect(text).not.toMatch(new RegExp(`\\b${name}\\b`));
+
+    const named = await word(true);
+    const appendix = named.xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(appendix).toContain('Appendix: the children behind the drift and delay figures');
+    expect(appendix).toMatch(/Accommodated under Section 20 for over 2 years \(1\) Child Case reference Team Ben Hand F2 North/);
+    expect(appendix).not.toContain('Cara');
   });
 
   it('refuse a period that ends before it starts, or a team that does not exist, with a sentence', async () => {

@@ -21,6 +21,6 @@ export async function chartSvg(spec: ChartSpec): Promise<string> {
 
 export async function chartPng(spec: ChartSpec, scale = 2): Promise<{ png: Buffer; width: number; height: number }> {
   const svg = await chartSvg(spec);
-  const image = new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font: { loadSystemFonts: true, defaultFontFamily: 'Arial' }, background: '#ffffff' }).render();
+  const image = new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font: { loadSystemFonts: true, sansSerifFamily: 'Arial', defaultFontFamily: 'Liberation Sans' }, background: '#ffffff' }).render();
   return { png: image.asPng(), width: image.width / scale, height: image.height / scale };
 }

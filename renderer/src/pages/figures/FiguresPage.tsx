@@ -11,6 +11,7 @@ import { Notice } from '../../components/Notice';
 import { TeamFilter } from '../../components/TeamFilter';
 import { useHashQuery } from '../actions/hash-query';
 import { FigureSection } from './FigureSection';
+import { ReportButton } from './ReportButton';
 import './figures.css';
 
 /** The twelve months to today: a year of monthly ratings, and the window a performance meeting looks back over. */
@@ -99,6 +100,7 @@ export function FiguresPage() {
             {figures.data ? `${figures.data.period.teamName ?? 'All teams'}, ${formatPeriod(figures.data.period.from, figures.data.period.to)}` : 'Drift and delay at a glance'}
           </span>
         </h1>
+        <ReportButton period={period} onNotice={setNotice} onError={setError} />
       </div>
       <form
         className="filters figures__filters"
