@@ -5,6 +5,7 @@ import { auditProcedures } from './procedures/audit';
 import { childrenProcedures } from './procedures/children';
 import { cpmProcedures } from './procedures/cpm';
 import { demoProcedures } from './procedures/demo';
+import { figuresProcedures } from './procedures/figures';
 import { filingProcedures } from './procedures/filing';
 import { identityProcedures } from './procedures/identity';
 import { importProcedures } from './procedures/import';
@@ -16,7 +17,7 @@ import { settingsProcedures } from './procedures/settings';
 import { trackerProcedures } from './procedures/tracker';
 
 /** Each area's part of the contract, in the order the app's screens meet them. */
-const SLICES = [safetyProcedures, auditProcedures, demoProcedures, settingsProcedures, identityProcedures, childrenProcedures, trackerProcedures, importProcedures, meetingsProcedures, rotaProcedures, agendaProcedures, cpmProcedures, minutesProcedures, actionsProcedures, filingProcedures] as const;
+const SLICES = [safetyProcedures, auditProcedures, demoProcedures, settingsProcedures, identityProcedures, childrenProcedures, trackerProcedures, figuresProcedures, importProcedures, meetingsProcedures, rotaProcedures, agendaProcedures, cpmProcedures, minutesProcedures, actionsProcedures, filingProcedures] as const;
 
 /**
  * The whole API of the core, as one map: procedure name -> zod input and output. Each
@@ -32,6 +33,7 @@ export const contract = {
   ...identityProcedures,
   ...childrenProcedures,
   ...trackerProcedures,
+  ...figuresProcedures,
   ...importProcedures,
   ...meetingsProcedures,
   ...rotaProcedures,

@@ -6,6 +6,7 @@ import { auditHandlers } from './features/audit/handlers';
 import { childrenHandlers } from './features/children/handlers';
 import { cpmHandlers } from './features/cpm/handlers';
 import { demoHandlers } from './features/demo/handlers';
+import { figuresHandlers } from './features/figures/handlers';
 import { filingHandlers } from './features/filing/handlers';
 import { identityHandlers } from './features/identity/handlers';
 import { importHandlers } from './features/import/handlers';
@@ -33,6 +34,7 @@ export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'
     ...identityHandlers(ctx),
     ...childrenHandlers(ctx),
     ...trackerHandlers(ctx),
+    ...figuresHandlers(ctx),
     ...importHandlers(ctx),
     ...meetingsHandlers(ctx),
     ...rotaHandlers(ctx),

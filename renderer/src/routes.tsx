@@ -26,6 +26,7 @@ const ActionsPage = page(() => import('./pages/actions/ActionsPage'), 'ActionsPa
 const SearchPage = page(() => import('./pages/search/SearchPage'), 'SearchPage');
 const ChairPage = page(() => import('./pages/chair/ChairPage'), 'ChairPage');
 const ReviewPage = page(() => import('./pages/filing/ReviewPage'), 'ReviewPage');
+const FiguresPage = page(() => import('./pages/figures/FiguresPage'), 'FiguresPage');
 
 export interface Route {
   pattern: string;
@@ -44,6 +45,7 @@ export const ROUTES: Route[] = [
   { pattern: '/tracker', label: 'Permanence Tracker', section: 'Children', render: () => <TrackerPage /> },
   { pattern: '/children/new', label: 'Add a child', section: 'Children', render: () => <NewChildPage /> },
   { pattern: '/import', label: 'Import children', section: 'Children', render: () => <ImportPage /> },
+  { pattern: '/figures', label: 'Figures', section: 'Children', render: () => <FiguresPage /> },
   { pattern: '/children/:id', label: 'Child', render: (p) => <ChildPage key={p.id} id={Number(p.id)} /> },
   { pattern: '/rota', label: 'Panel rota', section: 'Meetings', render: () => <RotaPage /> },
   { pattern: '/rota/new', label: 'New series', render: () => <SeriesFormPage /> },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TRACKER_PAGE_SIZE } from '../domain/paging';
 import { id, storedIsoDate } from './common';
+import { figureFilter } from './figures';
 import { legalStatus, meetingKind, permanenceOption, rag } from './child';
 
 export const TRACKER_SORTS = ['priority', 'name', 'caseRef', 'team', 'nextDue', 'week26', 'lastDiscussed', 'rag'] as const;
@@ -19,6 +20,8 @@ export const trackerQuery = z
     /** A page of the list: the tracker screen asks for the rows it is about to show. */
     offset: z.number().int().min(0).optional(),
     limit: z.number().int().min(1).max(1000, 'Ask for at most 1,000 rows at a time.').optional(),
+    /** Only the children behind one number of the management figures. */
+    figure: figureFilter.optional(),
   })
   .optional()
   .transform((q) => ({
@@ -32,6 +35,7 @@ export const trackerQuery = z
     includeClosed: q?.includeClosed ?? false,
     offset: q?.offset ?? 0,
     limit: q?.limit ?? TRACKER_PAGE_SIZE,
+    figure: q?.figure ?? null,
   }));
 export type TrackerQueryInput = z.input<typeof trackerQuery>;
 

@@ -11,6 +11,7 @@ import { measureBrowser } from './measure/browser';
 import { measureMinutes, type MinutesReport } from './measure/minutes';
 import { measureDataSafety } from './measure/data-safety';
 import { measureExports } from './measure/exports';
+import { measureFigures } from './measure/figures';
 import type { BenchEnv } from './measure/env';
 import { PeakMemory } from './measure/memory';
 import { measureOpen } from './measure/open';
@@ -85,6 +86,8 @@ async function main(): Promise<void> {
     agenda = proposal.report;
     log('Measuring the Word exports…');
     rows.push(...(await measureExports(env)));
+    log('Measuring the management figures…');
+    rows.push(...(await measureFigures(env)));
     log('Measuring the integrity check and backup…');
     rows.push(...(await measureDataSafety(env)));
     memory.stop();

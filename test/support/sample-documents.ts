@@ -18,7 +18,7 @@ import { smartPlanRecord } from './sample-smart-plan';
  * No vitest here: a script can call it too.
  */
 
-export type SampleKind = 'minutes' | 'extract' | 'care-planning-record' | 'care-planning-smart-plan' | 'legal-gateway-record' | 'agenda' | 'action-log';
+export type SampleKind = 'minutes' | 'extract' | 'care-planning-record' | 'care-planning-smart-plan' | 'legal-gateway-record' | 'agenda' | 'action-log' | 'figures-report';
 
 export interface SampleDocument {
   kind: SampleKind;
@@ -28,6 +28,8 @@ export interface SampleDocument {
   buffer: Buffer;
   /** Words on the page its picture shows, when that is not page one (the SMART plan of a record). */
   picturePageWith?: string;
+  /** Pictures of this many pages from there (the report's cover and its first charts); one when not said. */
+  picturePages?: number;
 }
 
 /** A fixed clock, so the demo (which moves with today) and every date in the documents stay the same from run to run. */
@@ -39,7 +41,7 @@ export async function buildSampleDocuments(): Promise<SampleDocument[]> {
   return [...(await fromDemoCouncil()), await carePlanningRecord(), await smartPlanRecord(), await legalGatewayRecord()];
 }
 
-/** The demo council in a real core: last Thursday's approved Permanence Panel, its first child's extract, the next panel's agenda and the action log. */
+/** The demo council in a real core: last Thursday's approved Permanence Panel, its first child's extract, the next panel's agenda, the action log and the year's performance figures. */
 async function fromDemoCouncil(): Promise<SampleDocument[]> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'panelroom-samples-'));
   const core = await createCore({
@@ -77,11 +79,13 @@ async function fromDemoCouncil(): Promise<SampleDocument[]> {
     const extract = await ok('minutes.exportExtract', { meetingId: held.id, childId: firstChild.id });
     const agenda = await ok('agenda.exportDocx', { id: prepared.meeting.id });
     const actionLog = await ok('actions.exportDocx', {});
+    const figures = await ok('figures.exportDocx', { from: '2025-12-01', to: '2026-11-30', withNames: false });
     return [
       { kind: 'minutes', title: 'Permanence Panel minutes', fileName: minutes.fileName, buffer: fromBase64(minutes.base64) },
       { kind: 'extract', title: 'Permanence Panel: extract from the minutes', fileName: extract.fileName, buffer: fromBase64(extract.base64) },
       { kind: 'agenda', title: 'Permanence Panel agenda', fileName: agenda.fileName, buffer: fromBase64(agenda.base64) },
       { kind: 'action-log', title: 'Action log', fileName: actionLog.fileName, buffer: fromBase64(actionLog.base64) },
+      { kind: 'figures-report', title: 'Permanence performance figures', fileName: figures.fileName, buffer: fromBase64(figures.base64), picturePages: 2 },
     ];
   } finally {
     await core.close();

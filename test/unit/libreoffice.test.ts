@@ -14,7 +14,7 @@ import { tempDir } from './support/temp-dir';
 describe.skipIf(!onPath('soffice'))('the Word documents in LibreOffice', () => {
   it('converts every kind to PDF without an error, with its title, OFFICIAL-SENSITIVE and "Page 1 of" on page one', { timeout: 180_000 }, async () => {
     const samples = await buildSampleDocuments();
-    expect(new Set(samples.map((s) => s.kind)).size).toBe(7);
+    expect(new Set(samples.map((s) => s.kind)).size).toBe(8);
 
     const work = tempDir('panelroom-libreoffice-');
     const docxDir = path.join(work, 'docx');

@@ -58,9 +58,11 @@ describe('packaging (electron-builder.yml)', () => {
     );
     const excludedList = config.files.find((f) => f.startsWith('!node_modules/{'))!;
     const excluded = new Set(/\{([^}]+)\}/.exec(excludedList)![1]!.split(','));
-    const runtime = ['better-sqlite3-multiple-ciphers', 'bindings', 'file-uri-to-path'];
+    const runtime = ['better-sqlite3-multiple-ciphers', 'bindings', 'file-uri-to-path', '@resvg/resvg-js'];
     for (const name of runtime) expect(production.has(name), name).toBe(true);
-    for (const name of production) if (!runtime.includes(name)) expect(excluded.has(name), `${name} would be packed into app.asar`).toBe(true);
+    // resvg's prebuilt addon for each platform (only this platform's is installed).
+    const isResvgBuild = (name: string) => name.startsWith('@resvg/resvg-js-');
+    for (const name of production) if (!runtime.includes(name) && !isResvgBuild(name)) expect(excluded.has(name), `${name} would be packed into app.asar`).toBe(true);
     expect(config.files).toContain('!node_modules/better-sqlite3-multiple-ciphers/{build,deps,src,docs,binding.gyp}{,/**}');
   });
 

@@ -18,6 +18,7 @@ import { filingRecords } from './tables/filing-records';
 import { importProfiles } from './tables/import-profiles';
 import { itemRatings } from './tables/item-ratings';
 import { keyDates } from './tables/key-dates';
+import { legalStatusHistory } from './tables/legal-status-history';
 import { loginPeople } from './tables/login-people';
 import { meetingAttendees } from './tables/meeting-attendees';
 import { meetingSeries } from './tables/meeting-series';
@@ -75,6 +76,7 @@ export const TABLES = [
   escalations,
   importProfiles,
   loginPeople,
+  legalStatusHistory,
 ] as const;
 
 type Tables = (typeof TABLES)[number];

@@ -1,6 +1,5 @@
 import { formatUkDate, type IsoDate } from '../../domain/dates';
-import { plusMonths } from '../../domain/day-numbers';
-import { addWorkingDays } from '../../domain/working-days';
+import { afterInterval, REVIEW_INTERVALS } from '../intervals';
 import type { DueItem, ReviewFlag } from '../types';
 import type { RuleContext } from './context';
 import { plural } from './text';
@@ -23,7 +22,7 @@ export function heldReviews({ state, today, inCareSince }: RuleContext): { date:
 
 /** When the first review is due: 20 working days after entering care. */
 function firstDue({ settings, holidays }: RuleContext, inCareSince: IsoDate): IsoDate {
-  return addWorkingDays(inCareSince, settings.firstCicReviewWorkingDays, holidays);
+  return afterInterval(inCareSince, REVIEW_INTERVALS.cicFirst(settings), holidays);
 }
 
 /**
@@ -36,7 +35,7 @@ export function secondReview(ctx: RuleContext): { date: IsoDate; held: boolean }
   const second = held.find((r) => r.ordinal >= 2);
   if (second) return { date: second.date, held: true };
   const first = held.find((r) => r.ordinal === 1)?.date ?? firstDue(ctx, ctx.inCareSince);
-  return { date: plusMonths(first, ctx.settings.secondCicReviewMonths), held: false };
+  return { date: afterInterval(first, REVIEW_INTERVALS.cicSecond(ctx.settings), ctx.holidays), held: false };
 }
 
 /** The IRO appointment deadline, until an IRO is recorded on the child: past it, the appointment is overdue. */
@@ -44,7 +43,7 @@ export function iroAppointed({ state, settings, holidays, inCareSince }: RuleCon
   if (inCareSince === null || state.iroRecorded === true) return null;
   return {
     kind: 'cic_review',
-    date: addWorkingDays(inCareSince, settings.iroAppointedWorkingDays, holidays),
+    date: afterInterval(inCareSince, REVIEW_INTERVALS.iro(settings), holidays),
     rule: 'iro-appointed',
     reason: `IRO to be appointed within ${plural(settings.iroAppointedWorkingDays, 'working day')} of entering care (${formatUkDate(inCareSince)})`,
   };
@@ -67,14 +66,14 @@ export function nextCicReview(ctx: RuleContext): DueItem | null {
   if (last.ordinal <= 1) {
     return {
       kind: 'cic_review',
-      date: plusMonths(last.date, settings.secondCicReviewMonths),
+      date: afterInterval(last.date, REVIEW_INTERVALS.cicSecond(settings), ctx.holidays),
       rule: 'cic-second-review',
       reason: `Second Child in Care review within ${plural(settings.secondCicReviewMonths, 'month')} of the first (${formatUkDate(last.date)}): the permanence plan is due by then`,
     };
   }
   return {
     kind: 'cic_review',
-    date: plusMonths(last.date, settings.laterCicReviewMonths),
+    date: afterInterval(last.date, REVIEW_INTERVALS.cicLater(settings), ctx.holidays),
     rule: 'cic-later-review',
     reason: `Child in Care review within ${plural(settings.laterCicReviewMonths, 'month')} of the last (${formatUkDate(last.date)})`,
   };

@@ -1,4 +1,4 @@
-import { plusMonths, plusWeeks } from '../../domain/day-numbers';
+import { afterInterval, REVIEW_INTERVALS } from '../intervals';
 import type { DueItem } from '../types';
 import type { RuleContext } from './context';
 import { latestMeeting } from './history';
@@ -15,20 +15,20 @@ import { every } from './text';
  * count: one held before the child came into care does not start the clock.
  */
 export function cpmReview(ctx: RuleContext): DueItem | null {
-  const { state, settings, inCareSince } = ctx;
+  const { state, settings, inCareSince, holidays } = ctx;
   if (inCareSince === null) return null;
   const from = latestMeeting(state, 'cpm', inCareSince) ?? inCareSince;
   if (yearlyApplies(ctx)) {
     return {
       kind: 'cpm',
-      date: plusMonths(from, settings.ltfReviewMonths),
+      date: afterInterval(from, REVIEW_INTERVALS.cpmYearly(settings), holidays),
       rule: 'cpm-ltf-yearly',
       reason: `Long-term fostering ratified under a care order: Care Planning Meeting ${every(settings.ltfReviewMonths, 'month')}`,
     };
   }
   return {
     kind: 'cpm',
-    date: plusWeeks(from, settings.cpmIntervalWeeks),
+    date: afterInterval(from, REVIEW_INTERVALS.cpm(settings), holidays),
     rule: 'cpm-6-weekly',
     reason: `Care Planning Meeting ${every(settings.cpmIntervalWeeks, 'week')} for a child in care`,
   };

@@ -1,5 +1,5 @@
 import { formatUkDate } from '../../domain/dates';
-import { plusMonths } from '../../domain/day-numbers';
+import { afterInterval, REVIEW_INTERVALS } from '../intervals';
 import { MEETING_KIND } from '../../domain/vocabulary';
 import type { DueItem, ReviewFlag } from '../types';
 import { secondReview } from './cic';
@@ -26,11 +26,11 @@ export function permanencePlanDue(ctx: RuleContext): ReviewFlag | null {
 }
 
 /** Section 20 is meant to be short and by agreement; drifting past two years is a known risk that inspectors look for. */
-export function s20Drift({ state, settings, today }: RuleContext): ReviewFlag | null {
+export function s20Drift({ state, settings, today, holidays }: RuleContext): ReviewFlag | null {
   const since = state.dateEnteredCare;
   if (state.legalStatus !== 's20' || since === null) return null;
   // "Past 2 years": on the anniversary itself the child has been accommodated for exactly two years, not over.
-  if (plusMonths(since, settings.s20FlagYears * 12) >= today) return null;
+  if (afterInterval(since, REVIEW_INTERVALS.s20(settings), holidays) >= today) return null;
   return {
     rule: 's20-over-2-years',
     severity: 'alert',

@@ -1,6 +1,7 @@
 import { formatUkDate, type IsoDate } from '../../domain/dates';
 import { plusWeeks } from '../../domain/day-numbers';
 import type { Rag } from '../../domain/vocabulary';
+import { panelWindowsAfterIssue } from '../intervals';
 import type { DueItem, ReviewFlag } from '../types';
 import type { RuleContext } from './context';
 import { latestMeeting } from './history';
@@ -15,11 +16,6 @@ function latestIssueDecision({ state }: RuleContext): IsoDate | null {
   return best;
 }
 
-/** People type the milestones into settings: use them in order, whatever order they were typed in. */
-function ascending(weeks: readonly number[]): readonly number[] {
-  for (let i = 1; i < weeks.length; i++) if (weeks[i]! < weeks[i - 1]!) return [...weeks].sort((a, b) => a - b);
-  return weeks;
-}
 
 export interface AfterIssue {
   due: DueItem | null;
@@ -47,10 +43,10 @@ export function ppAfterIssue(ctx: RuleContext): AfterIssue {
   const used = new Set<number>();
   const missed: ReviewFlag[] = [];
   const decided = formatUkDate(lgp);
-  for (const weeks of ascending(settings.ppAfterIssueWeeks)) {
+  for (const { weeks, opensWeeks, closesWeeks } of panelWindowsAfterIssue(settings)) {
     const date = plusWeeks(lgp, weeks);
-    const opens = plusWeeks(lgp, Math.max(0, weeks - settings.ppWindowWeeksBefore));
-    const closes = plusWeeks(lgp, weeks + settings.ppWindowWeeksAfter);
+    const opens = plusWeeks(lgp, opensWeeks);
+    const closes = plusWeeks(lgp, closesWeeks);
     const held = panels.findIndex((p, i) => !used.has(i) && p >= opens && p <= closes);
     if (held >= 0) {
       used.add(held);

@@ -42,6 +42,8 @@ export const TARGETS = {
   wordExportRatio: { limit: 1.5, on: 'value', text: '≤ 1.5× bare' },
   filingExport: { limit: 3000, on: 'p95', text: 'p95 ≤ 3 s' },
   mentionSearch: { limit: 1000, on: 'p95', text: 'p95 ≤ 1 s' },
+  figures: { limit: 200, on: 'p95', text: 'p95 ≤ 200 ms' },
+  figuresReport: { limit: 2000, on: 'p95', text: 'p95 ≤ 2 s' },
 } as const satisfies Record<string, Target>;
 
 /** Targets for features that do not exist yet: printed so nobody mistakes silence for a pass. */

@@ -126,6 +126,9 @@ export async function councilWithCalls() {
     { name: 'filing.mark', input: { meetingId: b.approved.meetingId, childId: smith.id, filed: true } },
     { name: 'filing.review', input: { meetingId: b.approved.meetingId, childId: smith.id } },
     { name: 'filing.decide', input: { meetingId: b.approved.meetingId, childId: smith.id, key: 'c1', choice: 'keep' } },
+    { name: 'figures.get', input: { from: '2026-01-01', to: '2026-12-01', teamId: s.north.id } },
+    { name: 'figures.exportCsv', input: { from: '2026-01-01', to: '2026-12-01', teamId: s.north.id, table: 'actionsByTeam' } },
+    { name: 'figures.exportDocx', input: { from: '2026-01-01', to: '2026-12-01', teamId: s.north.id } },
   ];
   // Bring the tracker's cache up to date now: otherwise the first call that reads a child works its row
   // out again, and a count of the database's changes could not tell that from a refused call writing.

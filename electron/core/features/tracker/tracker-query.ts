@@ -7,6 +7,7 @@ import { weeksSinceIssue } from '../../../../shared/review/engine';
 import type { ServiceContext } from '../../context';
 import { bringTrackingUpToDate } from '../../data/tracking/refresh';
 import { childTracking } from '../../data/tables/child-tracking';
+import { childrenBehind } from '../figures/figures';
 
 type TrackerInput = ParsedInput<'tracker.query'>;
 
@@ -17,8 +18,9 @@ const RAG_ORDER = sql<number>`case t.rag when 'red' then 0 when 'amber' then 1 w
  * over the cached review results, and returned a page at a time, so the cost of a
  * query does not grow with the number of children.
  */
-export async function queryTracker(ctx: ServiceContext, input: TrackerInput): Promise<TrackerResult> {
+export async function queryTracker(ctx: ServiceContext, given: TrackerInput): Promise<TrackerResult> {
   const today = await upToDate(ctx);
+  const input = await withFigureChildren(ctx, given);
   const [total, counts, rows] = await Promise.all([
     trackedChildren(ctx, input).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
     filtered(ctx, input, today)
@@ -58,12 +60,19 @@ async function pageOfRows(ctx: ServiceContext, input: TrackerInput, today: IsoDa
 }
 
 /** Every matching row in order, for the CSV export. */
-export async function allTrackerRows(ctx: ServiceContext, input: TrackerInput): Promise<{ rows: TrackerRow[]; today: IsoDate }> {
+export async function allTrackerRows(ctx: ServiceContext, given: TrackerInput): Promise<{ rows: TrackerRow[]; today: IsoDate }> {
   const today = await upToDate(ctx);
+  const input = await withFigureChildren(ctx, given);
   let query = withRowColumns(filtered(ctx, input, today));
   for (const term of orderTerms(input, today)) query = query.orderBy(term);
   const rows = await query.execute();
   return { rows: rows.map((r) => toTrackerRow(r, today)), today };
+}
+
+/** The tracker filtered to the children behind a number of the figures: those children, open or since closed (a figure may count a child at the period's start). */
+async function withFigureChildren(ctx: ServiceContext, input: TrackerInput): Promise<TrackerInput & { childIds?: number[] }> {
+  if (!input.figure) return input;
+  return { ...input, includeClosed: true, childIds: await childrenBehind(ctx, input.figure) };
 }
 
 async function upToDate(ctx: ServiceContext): Promise<IsoDate> {
@@ -79,8 +88,9 @@ function trackedChildren(ctx: ServiceContext, input: TrackerInput) {
     .$if(!input.includeClosed, (q) => q.where('c.closed_on', 'is', null));
 }
 
-function filtered(ctx: ServiceContext, input: TrackerInput, today: IsoDate) {
+function filtered(ctx: ServiceContext, input: TrackerInput & { childIds?: number[] }, today: IsoDate) {
   let q = trackedChildren(ctx, input).leftJoin('teams as tm', 'tm.id', 'c.team_id').leftJoin('people as sw', 'sw.id', 'c.social_worker_id');
+  if (input.childIds) q = q.where(sql<boolean>`c.id in (select value from json_each(${JSON.stringify(input.childIds)}))`);
   if (input.teamId !== null) q = q.where('c.team_id', '=', input.teamId);
   if (input.legalStatus !== null) q = q.where('c.legal_status', '=', input.legalStatus);
   if (input.rag === 'none') q = q.where('t.rag', 'is', null);

@@ -11,6 +11,7 @@ import { rowDetails, TrackerRowView } from './TrackerRowView';
 import { useTrackerView } from './tracker-view';
 import { useDebounced } from './use-debounced';
 import { useAfterFirstPaint } from '../../components/after-paint';
+import { FigureFilterBanner, useFigureFilter } from './FigureFilterBanner';
 
 const COLUMNS: { label: string; sort?: TrackerSort }[] = [
   { label: 'Child', sort: 'name' },
@@ -31,7 +32,8 @@ export function TrackerPage() {
   const [sort, setSort] = useState<{ by: TrackerSort; descending: boolean }>({ by: 'priority', descending: false });
   const [notice, setNotice] = useState<string>();
   const search = useDebounced(filters.search, 200);
-  const query = { ...filters, search, sort: sort.by, descending: sort.descending };
+  const figure = useFigureFilter();
+  const query = { ...filters, search, sort: sort.by, descending: sort.descending, ...(figure ? { figure: figure.filter } : {}) };
   const tracker = usePagedTracker(query);
   const teams = useProcedure('teams.list', {});
   const exporting = useMutation({ fallback: 'The export failed.' });
@@ -113,6 +115,7 @@ export function TrackerPage() {
           </button>
         </div>
       </div>
+      {figure ? <FigureFilterBanner about={figure.about} figuresHref={figuresHref(figure.filter)} /> : null}
       <TrackerFilters filters={filters} teams={teams.data ?? []} onChange={setFilters} />
       <div className="tracker__summary">
         <p aria-live="polite" id="tracker-count">
@@ -230,3 +233,7 @@ function firstScreen(count: number, estimate: number, shortest: number): { index
 
 /** The shortest a tracker row can be (px): two lines of text and padding, or one in the compact view. */
 const SHORTEST_ROW = { detailed: 56, compact: 26 };
+
+function figuresHref(filter: { from: string; to: string; teamId: number | null }): string {
+  return `#/figures?from=${filter.from}&to=${filter.to}${filter.teamId === null ? '' : `&team=${filter.teamId}`}`;
+}
