@@ -1,26 +1,11 @@
 // Bundles the Node side (Electron main, preload, browser-mode server, benchmarks) with esbuild.
-// The database engine and the chart rasteriser stay external: they are native addons loaded at run time.
 import { build } from 'esbuild';
 import fs from 'node:fs';
-import path from 'node:path';
-
-// Vega's Node build of vega-canvas waits at top level for the optional 'canvas' package, which
-// CommonJS cannot do; the app draws charts to SVG without a canvas, so the plain build serves.
-const vegaWithoutCanvas = {
-  name: 'vega-without-canvas',
-  setup(b) {
-    b.onResolve({ filter: /^vega-canvas$/ }, () => ({ path: path.resolve('node_modules/vega-canvas/build/vega-canvas.browser.js') }));
-  },
-};
+import { NODE_BUNDLE } from './node-bundle.mjs';
 
 const common = {
-  plugins: [vegaWithoutCanvas],
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
+  ...NODE_BUNDLE,
   sourcemap: true,
-  external: ['better-sqlite3-multiple-ciphers', '@resvg/resvg-js', 'electron'],
   outExtension: { '.js': '.cjs' },
   logLevel: 'warning',
   legalComments: 'none',

@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
+// @ts-expect-error: a build script in plain JavaScript, without type declarations
+import { NODE_BUNDLE } from '../../scripts/node-bundle.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DATABASE_FILE_NAME, openStore } from '../../electron/core/db/connection';
 import { tempDir } from './support/temp-dir';
@@ -12,8 +14,8 @@ const MINUTES_CHILD = path.join(ROOT, 'test/.tmp/minutes-loop.cjs');
 const RUNS = 25;
 
 beforeAll(async () => {
-  await build({ entryPoints: [path.join(ROOT, 'test/unit/crash/save-loop.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: CHILD, external: ['better-sqlite3-multiple-ciphers'], logLevel: 'error' });
-  await build({ entryPoints: [path.join(ROOT, 'test/unit/crash/minutes-loop.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: MINUTES_CHILD, external: ['better-sqlite3-multiple-ciphers'], logLevel: 'error' });
+  await build({ entryPoints: [path.join(ROOT, 'test/unit/crash/save-loop.ts')], ...NODE_BUNDLE, outfile: CHILD, logLevel: 'error' });
+  await build({ entryPoints: [path.join(ROOT, 'test/unit/crash/minutes-loop.ts')], ...NODE_BUNDLE, outfile: MINUTES_CHILD, logLevel: 'error' });
 });
 
 /** Starts the save loop, lets it save for `ms` after it is ready, then kills it without warning. Returns what it acknowledged. */
