@@ -1,5 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { IsoDate } from '../../../../shared/domain/dates';
+import { plusDays } from '../../../../shared/domain/day-numbers';
 import { IN_CARE_STATUSES } from '../../../../shared/domain/vocabulary';
 import { type FigureId, weeksBands } from '../../../../shared/figures/definitions';
 import { panelWindowsAfterIssue, REVIEW_INTERVALS, type ReviewInterval } from '../../../../shared/review/intervals';
@@ -57,11 +58,27 @@ function plusInterval(date: RawBuilder<unknown>, interval: ReviewInterval): RawB
     const day = sql`cast(strftime('%d', ${date}) as integer) - 1`;
     return sql<string>`min(date(${date}, 'start of month', ${`+${interval.n} months`}, '+' || (${day}) || ' days'), date(${date}, 'start of month', ${`+${interval.n + 1} months`}, '-1 day'))`;
   }
-  if (interval.n === 0) return sql<string>`(select min(w.day) from wd w where w.day >= ${date})`;
-  return sql<string>`(select w2.day from wd w2 where w2.r = (select max(w1.r) from wd w1 where w1.day <= ${date}) + ${interval.n})`;
+  // Both by equal keys, so SQLite indexes the two calendars once rather than scanning one per row.
+  if (interval.n === 0) return sql<string>`(select w.day from wd w where w.r = (select c.r from cal c where c.day = date(${date}, '-1 day')) + 1)`;
+  return sql<string>`(select w.day from wd w where w.r = (select c.r from cal c where c.day = ${date}) + ${interval.n})`;
 }
 
-const workingDayCalendar = (p: FigureParams) => sql`wd(r, day) as (select cast(key as integer) + 1, value from json_each(${JSON.stringify(p.workingDays)}))`;
+/**
+ * Two calendars for working-day deadlines: `wd`, each working day with its rank (1 for the
+ * first), and `cal`, every calendar day with the rank of the last working day on or before it.
+ * "n working days after d" is then the working day ranked cal(d) + n.
+ */
+function workingDayCalendar(p: FigureParams) {
+  const days = p.workingDays;
+  const ranks: number[] = [];
+  let rank = 0;
+  for (let day = days[0], last = days.at(-1); day !== undefined && last !== undefined && day <= last; day = plusDays(day, 1)) {
+    if (days[rank] === day) rank++;
+    ranks.push(rank);
+  }
+  return sql`wd(r, day) as materialized (select cast(key as integer) + 1, value from json_each(${JSON.stringify(days)})),
+    cal(day, r) as materialized (select date(${days[0] ?? '2000-01-01'}, '+' || key || ' days'), value from json_each(${JSON.stringify(ranks)}))`;
+}
 
 /** Children in care (and in pre-proceedings) by primary plan and by legal status: now from the tracker cache, at the period's start from the histories. */
 function inCare(p: FigureParams): RawBuilder<MemberRow> {
