@@ -1,3 +1,4 @@
+import { expectRefused } from './support/refusal';
 import { describe, expect, it } from 'vitest';
 import type { ProcedureInput } from '../../shared/contract';
 import { testCore, type TestCore } from './support/core';
@@ -214,6 +215,17 @@ describe('Permanence Tracker', () => {
     await core.ok('children.close', { id: first.childId, closedOn: '2026-11-22', closedReason: 'Special guardianship order made' });
     expect((await core.ok('tracker.query', {})).total).toBe(3);
     expect((await core.ok('tracker.query', { includeClosed: true })).total).toBe(4);
+  });
+
+  it('refuses to stop tracking on a day still to come, or before the child entered care, changing nothing', async () => {
+    const { core } = await seeded();
+    const first = (await core.ok('tracker.query', {})).rows[0]!;
+    const { child } = await core.ok('children.get', { id: first.childId });
+    await expectRefused(core, 'children.close', { id: first.childId, closedOn: '2026-11-23', closedReason: 'Adopted' }, 'INVALID_INPUT', /date still to come/);
+    expect(child.dateEnteredCare).not.toBeNull();
+    const before = new Date(Date.parse(`${child.dateEnteredCare!}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    await expectRefused(core, 'children.close', { id: first.childId, closedOn: before, closedReason: 'Adopted' }, 'INVALID_INPUT', /entered care on/);
+    expect((await core.ok('tracker.query', {})).total).toBe(4);
   });
 
   it('exports what is shown to CSV for Excel, with formulas neutralised', async () => {

@@ -1,7 +1,7 @@
 import { containsPattern } from '../../db/contains';
 import { sql, type Transaction } from 'kysely';
 import type { ParsedInput } from '../../../../shared/contract';
-import { todayIso } from '../../../../shared/domain/dates';
+import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import { childFieldProblems, type Child, type ChildDetail, type ChildFields } from '../../../../shared/schemas/child';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Database, NewChildRow } from '../../db/schema';
@@ -102,6 +102,13 @@ export async function closeChild(ctx: ServiceContext, input: ParsedInput<'childr
   return write(ctx, async (w) => {
     const before = await w.db.selectFrom('children').selectAll().where('id', '=', input.id).executeTakeFirst();
     if (!before) throw notFound('child');
+    if (input.closedOn !== null) {
+      // The record tells the truth: tracking stops on a day that has come, and not before the child was in care.
+      if (input.closedOn > todayIso(ctx.now())) throw new AppError('INVALID_INPUT', 'Tracking cannot stop on a date still to come: close the child on the day it ends.', { closedOn: 'Choose today or an earlier date.' });
+      if (before.date_entered_care !== null && input.closedOn < before.date_entered_care) {
+        throw new AppError('INVALID_INPUT', `${before.first_name} entered care on ${formatUkDate(before.date_entered_care)}, so tracking cannot have stopped before then.`, { closedOn: `Choose ${formatUkDate(before.date_entered_care)} or later.` });
+      }
+    }
     const row = await w.db
       .updateTable('children')
       .set({ closed_on: input.closedOn, closed_reason: input.closedOn ? input.closedReason : null, updated_at: isoNow(ctx) })
