@@ -88,6 +88,7 @@ function callsToRefuse(c: Awaited<ReturnType<typeof councilWithCalls>>): fc.Arbi
     fc.constantFrom(c.running.meetingId, planned.meetingId, approved.meetingId).map((id): MustRefuse => ({ name: 'meetings.approve', input: { id, approvedBy: 'Hana Head', approvedOn: '2026-12-10' }, codes: ['CONFLICT'], says: /cannot become approved/ })),
     fc.constantFrom(c.running.meetingId, planned.meetingId, draft.meetingId).map((id): MustRefuse => ({ name: 'meetings.lock', input: { id }, codes: ['CONFLICT'], says: /cannot become locked/ })),
     fc.constantFrom(approved.meetingId, c.running.meetingId).map((id): MustRefuse => ({ name: 'meetings.reopen', input: { id }, codes: ['CONFLICT'], says: /cannot become in progress/ })),
+    fc.constant<MustRefuse>({ name: 'meetings.reopen', input: { id: planned.meetingId }, codes: ['CONFLICT'], says: /has not been held yet/ }),
     fc.constantFrom(approved.meetingId, draft.meetingId).map((id): MustRefuse => ({ name: 'meetings.start', input: { id }, codes: ['CONFLICT'], says: /already been held/ })),
     fc.tuple(fc.constantFrom(c.running.meetingId, planned.meetingId), words).map(([meetingId, text]): MustRefuse => ({ name: 'minutes.amend', input: { meetingId, itemId: null, text }, codes: ['CONFLICT'], says: /not approved yet/ })),
     fc.constantFrom(c.running.meetingId, approved.meetingId).map((id): MustRefuse => ({ name: 'meetings.update', input: { id, startTime: '10:00', endTime: '11:00', venue: null, chairId: null }, codes: ['CONFLICT'], says: /has started/ })),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TestCore } from './support/core';
+import { expectRefused } from './support/refusal';
 import { bookCpm, child, councilAt, meetingWith } from './support/council';
 
 /**
@@ -143,6 +144,16 @@ describe('back to the room', () => {
 
     await core.ok('meetings.close', { id: m.meetingId });
     expect(outcomes(core)).toEqual(closed);
+  });
+});
+
+describe('back to the room only from closed minutes', () => {
+  it('refuses to “reopen” a meeting not yet held, which would start it without asking, and changes nothing', async () => {
+    const { core, s } = await councilAt(NOW);
+    const a = await child(core, s.north.id, 'Waiting');
+    const m = await meetingWith(core, s.series.id, '2026-12-17', [a.id]);
+    await expectRefused(core, 'meetings.reopen', { id: m.meetingId }, 'CONFLICT', /has not been held yet.*Start it on its date/);
+    expect((await core.ok('minutes.get', { id: m.meetingId })).state.status).toBe('planned');
   });
 });
 

@@ -112,6 +112,8 @@ export function closeMeeting(ctx: ServiceContext, input: { id: number }): Promis
 
 export function reopenMeeting(ctx: ServiceContext, input: { id: number }): Promise<MinutesDetail> {
   return transition(ctx, input.id, async (w, m, type, now) => {
+    // Only minutes that were taken can go back to the room: a meeting still to be held is started on its date, never "reopened".
+    if (m.status === 'planned') throw new AppError('CONFLICT', 'This meeting has not been held yet, so it has no minutes to take back to the room. Start it on its date.');
     assertMove(m, 'in_progress');
     // Back in the room the meeting has not ended: what closing wrote into the histories comes out, and goes back on close.
     await clearOutcomes(w, m);
