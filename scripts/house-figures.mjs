@@ -99,7 +99,11 @@ const parses = perFile(outsideData, jsonParseCasts);
 const casts = perFile(outsideData, (t) => enumCasts(t, vocab));
 // A call, not the function's own definition or an import of it.
 const handKept = perFile(outsideData, (t) => (t.match(/(?<!function\s)\b(?:recordAudit|recordEditAudit|refreshTracking)\s*\(/g) ?? []).length);
-const sqlOutside = outsideData.filter((f) => !/\/(db|data)\//.test(rel(f)) && !/repository\.ts$|queries\.ts$/.test(f)).filter((f) => /\.(selectFrom|insertInto|updateTable|deleteFrom)\(|\bsql`/.test(read(f)));
+// A feature's queries live in its repository (`features/<area>/repository.ts` or `repository/`); services call it.
+const inRepository = (f) => /\/repository(\.ts$|\/)/.test(rel(f));
+const sqlOutside = outsideData
+  .filter((f) => !/\/(db|data)\//.test(rel(f)) && !inRepository(f))
+  .filter((f) => /\.(selectFrom|insertInto|updateTable|deleteFrom|with)\(|\bsql`|\bsql</.test(read(f)));
 const rendererFiles = filesUnder(path.join(root, 'renderer/src'), ['.ts', '.tsx']).filter((f) => !/\/api\/(client|use-procedure)\.ts$/.test(f));
 const directCalls = rendererFiles.filter((f) => /\bcall(?:<[^>]*>)?\(\s*['"`][a-zA-Z]+\.[a-zA-Z]+/.test(read(f)));
 const coreLines = coreFiles.reduce((n, f) => n + lineCount(read(f)), 0);
