@@ -38,18 +38,18 @@ export interface NewItem {
 export async function insertItem(db: Db, meetingId: number, item: NewItem, now: string): Promise<number> {
   const last = await lastItemPosition(db, meetingId);
   const id = await insertAgendaItem(db, {
-      meeting_id: meetingId,
-      position: last + 1,
-      presenter_id: item.presenterId,
-      slot_minutes: item.slotMinutes,
-      reason: item.reason,
-      source: item.source,
-      due_rule: item.dueRule,
-      lgp_reason: item.lgpReason,
-      papers: agendaItems.columns.papers.encode(item.papers),
-      created_at: now,
-      updated_at: now,
-    });
+    meeting_id: meetingId,
+    position: last + 1,
+    presenter_id: item.presenterId,
+    slot_minutes: item.slotMinutes,
+    reason: item.reason,
+    source: item.source,
+    due_rule: item.dueRule,
+    lgp_reason: item.lgpReason,
+    papers: agendaItems.columns.papers.encode(item.papers),
+    created_at: now,
+    updated_at: now,
+  });
   await placeChildrenOnItem(db, id, meetingId, item.childIds);
   return id;
 }

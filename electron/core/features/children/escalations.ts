@@ -60,19 +60,19 @@ export async function createEscalation(ctx: ServiceContext, input: ParsedInput<'
     const raiser = raisedById === null ? undefined : await findPersonName(w.db, raisedById);
     const now = isoNow(ctx);
     const escalationId = await insertEscalation(w.db, {
-        child_id: child.id,
-        raised_on: input.raisedOn,
-        raised_by_id: raisedById,
-        raised_by: raiser?.name ?? ctx.actor,
-        group_manager_id: groupManagerId,
-        reason: input.reason,
-        meeting_id: null,
-        closed_on: null,
-        closed_note: null,
-        created_at: now,
-        updated_at: now,
-        recorded_by: ctx.actor,
-      });
+      child_id: child.id,
+      raised_on: input.raisedOn,
+      raised_by_id: raisedById,
+      raised_by: raiser?.name ?? ctx.actor,
+      group_manager_id: groupManagerId,
+      reason: input.reason,
+      meeting_id: null,
+      closed_on: null,
+      closed_note: null,
+      created_at: now,
+      updated_at: now,
+      recorded_by: ctx.actor,
+    });
     await w.audit({ action: 'create', entity: 'escalation', entityId: escalationId, summary: `Escalated ${child.first_name} ${child.last_name} to the Group Manager: ${input.reason}`, details: { childId: child.id } });
     await w.childrenChanged([child.id]);
     return listEscalations(w.db, child.id);

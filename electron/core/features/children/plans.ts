@@ -42,22 +42,22 @@ export async function insertPlan(db: Db, ctx: ServiceContext, childId: number, f
   const previous = await currentPlanRow(db, childId);
   const kept = sameOptions(previous, fields.primaryOption, fields.parallelOptions);
   return insertPlanVersion(db, {
-      child_id: childId,
-      primary_option: fields.primaryOption,
-      parallel_options: permanencePlans.columns.parallel_options.encode(fields.parallelOptions),
-      legal_order_sought: fields.legalOrderSought,
-      ratified_on: fields.ratifiedOn,
-      ratified_at: fields.ratifiedAt,
-      notes: fields.notes,
-      recorded_at: isoNow(ctx),
-      recorded_by: ctx.actor,
-      agreed_on: from.agreedOn,
-      options_since: kept ? (previous!.options_since ?? from.agreedOn) : from.agreedOn,
-      changed_option: kept ? previous!.changed_option : previous?.primary_option ? 1 : 0,
-      meeting_id: from.meetingId,
-      gm_ratified_by: kept ? previous!.gm_ratified_by : null,
-      gm_ratified_on: kept ? previous!.gm_ratified_on : null,
-    });
+    child_id: childId,
+    primary_option: fields.primaryOption,
+    parallel_options: permanencePlans.columns.parallel_options.encode(fields.parallelOptions),
+    legal_order_sought: fields.legalOrderSought,
+    ratified_on: fields.ratifiedOn,
+    ratified_at: fields.ratifiedAt,
+    notes: fields.notes,
+    recorded_at: isoNow(ctx),
+    recorded_by: ctx.actor,
+    agreed_on: from.agreedOn,
+    options_since: kept ? (previous!.options_since ?? from.agreedOn) : from.agreedOn,
+    changed_option: kept ? previous!.changed_option : previous?.primary_option ? 1 : 0,
+    meeting_id: from.meetingId,
+    gm_ratified_by: kept ? previous!.gm_ratified_by : null,
+    gm_ratified_on: kept ? previous!.gm_ratified_on : null,
+  });
 }
 
 export async function setPlan(ctx: ServiceContext, input: ParsedInput<'plans.set'>): Promise<PermanencePlan> {

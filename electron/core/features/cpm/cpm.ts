@@ -90,18 +90,18 @@ export async function bookCpmWithin(w: Writer, input: ParsedInput<'cpm.book'>): 
   await assertBookingDate(trx, type.id, [child.id], input.date, null);
   const now = isoNow(ctx);
   const meeting = await insertMeeting(trx, {
-      type_id: type.id,
-      series_id: null,
-      occurrence_key: null,
-      date: input.date,
-      start_time: input.startTime,
-      end_time: input.endTime,
-      venue: input.venue,
-      chair_id: chairId,
-      team_id: child.team_id,
-      created_at: now,
-      updated_at: now,
-    });
+    type_id: type.id,
+    series_id: null,
+    occurrence_key: null,
+    date: input.date,
+    start_time: input.startTime,
+    end_time: input.endTime,
+    venue: input.venue,
+    chair_id: chairId,
+    team_id: child.team_id,
+    created_at: now,
+    updated_at: now,
+  });
   await insertItem(
     trx,
     meeting.id,
