@@ -1,8 +1,6 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../db/schema';
+import type { Db } from '../db/db-type';
 import { AppError } from '../errors';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { findPersonName, liveNamesake, personExists, teamExists } from './settings/repository';
 
 /** Refuses a save whose name matches another live row, unless the person has seen the warning and confirmed. */
 export async function warnOnDuplicateName(
@@ -12,13 +10,7 @@ export async function warnOnDuplicateName(
   options: { excludeId?: number; confirmed?: boolean; noun: string },
 ): Promise<void> {
   if (options.confirmed) return;
-  let query = db
-    .selectFrom(table)
-    .select('id')
-    .where(sql<boolean>`name = ${name} collate nocase`)
-    .where('archived_at', 'is', null);
-  if (options.excludeId !== undefined) query = query.where('id', '!=', options.excludeId);
-  const clash = await query.executeTakeFirst();
+  const clash = await liveNamesake(db, table, name, options.excludeId);
   if (clash) {
     throw new AppError('NEEDS_CONFIRMATION', `There is already ${options.noun} called “${name}”. Check this is not the same one; choose “Save anyway” if it is different.`, {
       name: `Another ${options.noun.replace(/^an? /, '')} already has this name.`,
@@ -29,20 +21,20 @@ export async function warnOnDuplicateName(
 /** Checks a referenced person exists, so a bad id is a field message rather than a foreign-key failure. */
 export async function assertPersonExists(db: Db, personId: number | null, field: string): Promise<void> {
   if (personId === null) return;
-  const row = await db.selectFrom('people').select('id').where('id', '=', personId).executeTakeFirst();
+  const row = await personExists(db, personId);
   if (!row) throw new AppError('INVALID_INPUT', 'The person chosen no longer exists. Choose another.', { [field]: 'Choose a person from the list.' });
 }
 
 /** The name of a person chosen from the list, copied onto a record; a bad id is a field message, as above. */
 export async function chosenPersonName(db: Db, personId: number, field: string): Promise<string> {
-  const row = await db.selectFrom('people').select('name').where('id', '=', personId).executeTakeFirst();
+  const row = await findPersonName(db, personId);
   if (!row) throw new AppError('INVALID_INPUT', 'The person chosen no longer exists. Choose another.', { [field]: 'Choose a person from the list.' });
   return row.name;
 }
 
 export async function assertTeamExists(db: Db, teamId: number | null, field: string): Promise<void> {
   if (teamId === null) return;
-  const row = await db.selectFrom('teams').select('id').where('id', '=', teamId).executeTakeFirst();
+  const row = await teamExists(db, teamId);
   if (!row) throw new AppError('INVALID_INPUT', 'The team chosen no longer exists. Choose another.', { [field]: 'Choose a team from the list.' });
 }
 

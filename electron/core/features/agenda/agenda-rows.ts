@@ -5,6 +5,7 @@ import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
 import { AppError } from '../../errors';
 import { agendaItems } from '../../data/tables/agenda-items';
+import { anythingRecordedAgainst, insertAgendaItem, itemIdsInOrder, lastItemPosition, placeChildrenOnItem, setItemPosition } from './repository';
 
 export const NO_PAPERS_YET: Papers = { genogram: 'outstanding', chronology: 'outstanding', referral: 'outstanding', assessment: 'outstanding' };
 
@@ -35,35 +36,28 @@ export interface NewItem {
 
 /** Adds an item at the end of the agenda. */
 export async function insertItem(db: Db, meetingId: number, item: NewItem, now: string): Promise<number> {
-  const last = await db.selectFrom('agenda_items').select((eb) => eb.fn.max('position').as('p')).where('meeting_id', '=', meetingId).executeTakeFirst();
-  const row = await db
-    .insertInto('agenda_items')
-    .values({
-      meeting_id: meetingId,
-      position: Number(last?.p ?? 0) + 1,
-      presenter_id: item.presenterId,
-      slot_minutes: item.slotMinutes,
-      reason: item.reason,
-      source: item.source,
-      due_rule: item.dueRule,
-      lgp_reason: item.lgpReason,
-      papers: agendaItems.columns.papers.encode(item.papers),
-      created_at: now,
-      updated_at: now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  await db
-    .insertInto('agenda_item_children')
-    .values(item.childIds.map((childId, i) => ({ item_id: row.id, meeting_id: meetingId, child_id: childId, position: i + 1 })))
-    .execute();
-  return row.id;
+  const last = await lastItemPosition(db, meetingId);
+  const id = await insertAgendaItem(db, {
+    meeting_id: meetingId,
+    position: last + 1,
+    presenter_id: item.presenterId,
+    slot_minutes: item.slotMinutes,
+    reason: item.reason,
+    source: item.source,
+    due_rule: item.dueRule,
+    lgp_reason: item.lgpReason,
+    papers: agendaItems.columns.papers.encode(item.papers),
+    created_at: now,
+    updated_at: now,
+  });
+  await placeChildrenOnItem(db, id, meetingId, item.childIds);
+  return id;
 }
 
 /** Rewrites positions 1..n in the given order, so order is always exactly what the person last saw. */
 export async function renumber(db: Db, meetingId: number, orderedIds?: readonly number[]): Promise<void> {
-  const ids = orderedIds ?? (await db.selectFrom('agenda_items').select('id').where('meeting_id', '=', meetingId).orderBy('position').orderBy('id').execute()).map((r) => r.id);
-  for (const [i, id] of ids.entries()) await db.updateTable('agenda_items').set({ position: i + 1 }).where('id', '=', id).execute();
+  const ids = orderedIds ?? (await itemIdsInOrder(db, meetingId));
+  for (const [i, id] of ids.entries()) await setItemPosition(db, id, i + 1);
 }
 
 /**
@@ -72,13 +66,7 @@ export async function renumber(db: Db, meetingId: number, orderedIds?: readonly 
  */
 export async function assertNoMinutes(db: Db, itemIds: readonly number[], doing: string): Promise<void> {
   if (itemIds.length === 0) return;
-  const [field, rating, action, review] = await Promise.all([
-    db.selectFrom('minute_fields').select('id').where('item_id', 'in', itemIds).where('value', '!=', '').limit(1).executeTakeFirst(),
-    db.selectFrom('item_ratings').select('item_id').where('item_id', 'in', itemIds).limit(1).executeTakeFirst(),
-    db.selectFrom('actions').select('id').where('item_id', 'in', itemIds).limit(1).executeTakeFirst(),
-    db.selectFrom('action_reviews').select('id').where('item_id', 'in', itemIds).limit(1).executeTakeFirst(),
-  ]);
-  if (field || rating || action || review) {
+  if (await anythingRecordedAgainst(db, itemIds)) {
     throw new AppError('CONFLICT', `Minutes, a rating or actions have already been recorded for this item, so it cannot be ${doing}: they would be lost or put against the wrong child.`);
   }
 }

@@ -12,6 +12,21 @@ import { dueChildren } from '../meetings/proposals';
 import { bringTrackingUpToDate } from '../../data/tracking/refresh';
 import { write, type Writer } from '../../data/write';
 import { agendaItems } from '../../data/tables/agenda-items';
+import { findChild } from '../children/repository/children';
+import {
+  caseRefsOnItem,
+  childrenOnAgenda,
+  childrenOnItem,
+  findAgendaItem,
+  itemIdsInOrder,
+  itemOfChildAt,
+  meetingTypeOf,
+  moveChildToItem,
+  removeItemAndChildren,
+  removeItems,
+  takeChildOffItem,
+  updateAgendaItemRow,
+} from './repository';
 
 /** A paper counts as in for the group only when it is in for every child: the least complete state wins. */
 const PAPER_ORDER: readonly PaperState[] = ['outstanding', 'received', 'not_needed'];
@@ -25,23 +40,16 @@ function mergePapers(all: (string | null)[]): Papers {
 }
 
 async function itemWithMeeting(db: Db, itemId: number) {
-  const item = await db.selectFrom('agenda_items').selectAll().where('id', '=', itemId).executeTakeFirst();
+  const item = await findAgendaItem(db, itemId);
   if (!item) throw notFound('agenda item');
   const meeting = await getMeetingRow(db, item.meeting_id);
   assertAgendaEditable(meeting);
-  const type = await db.selectFrom('meeting_types').selectAll().where('id', '=', meeting.type_id).executeTakeFirstOrThrow();
+  const type = await meetingTypeOf(db, meeting.type_id);
   return { item, meeting, type };
 }
 
 async function caseRefs(db: Db, itemId: number): Promise<string> {
-  const rows = await db
-    .selectFrom('agenda_item_children as ic')
-    .innerJoin('children as c', 'c.id', 'ic.child_id')
-    .select('c.case_ref')
-    .where('ic.item_id', '=', itemId)
-    .orderBy('ic.position')
-    .execute();
-  return rows.map((r) => r.case_ref).join(', ');
+  return (await caseRefsOnItem(db, itemId)).join(', ');
 }
 
 /** Every agenda change is one transaction with its audit entry, then the whole agenda is read back. */
@@ -56,11 +64,11 @@ export async function addAgendaItem(ctx: ServiceContext, input: ParsedInput<'age
   return change(ctx, async (w) => {
     const meeting = await getMeetingRow(w.db, input.meetingId);
     assertAgendaEditable(meeting);
-    const type = await w.db.selectFrom('meeting_types').selectAll().where('id', '=', meeting.type_id).executeTakeFirstOrThrow();
-    const child = await w.db.selectFrom('children').selectAll().where('id', '=', input.childId).executeTakeFirst();
+    const type = await meetingTypeOf(w.db, meeting.type_id);
+    const child = await findChild(w.db, input.childId);
     if (!child) throw new AppError('INVALID_INPUT', 'That child could not be found. Search again.', { childId: 'Choose a child from the list.' });
     if (child.closed_on !== null) throw new AppError('INVALID_INPUT', `${child.first_name} ${child.last_name}’s record is closed. Reopen it before adding them to an agenda.`, { childId: 'This child’s record is closed.' });
-    const already = await w.db.selectFrom('agenda_item_children').select('item_id').where('meeting_id', '=', meeting.id).where('child_id', '=', child.id).executeTakeFirst();
+    const already = await itemOfChildAt(w.db, meeting.id, child.id);
     if (already) throw new AppError('CONFLICT', `${child.first_name} ${child.last_name} is already on this agenda.`, { childId: 'Already on this agenda.' });
 
     const due =
@@ -108,7 +116,7 @@ export function updateAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda
       lgp_reason: lgp ? input.lgpReason : null,
       papers: lgp ? agendaItems.columns.papers.encode(input.papers ?? (agendaItems.columns.papers.decode(item.papers) ?? NO_PAPERS_YET)) : null,
     };
-    await w.db.updateTable('agenda_items').set({ ...next, updated_at: isoNow(ctx) }).where('id', '=', item.id).execute();
+    await updateAgendaItemRow(w.db, item.id, { ...next, updated_at: isoNow(ctx) });
     const details = Object.fromEntries(
       (Object.keys(next) as (keyof typeof next)[]).filter((k) => next[k] !== item[k]).map((k) => [k, { from: item[k], to: next[k] }]),
     );
@@ -124,8 +132,7 @@ export function removeAgendaItem(ctx: ServiceContext, input: { id: number }): Pr
     const { item, meeting } = await itemWithMeeting(w.db, input.id);
     await assertNoMinutes(w.db, [item.id], 'removed');
     const refs = await caseRefs(w.db, item.id);
-    await w.db.deleteFrom('agenda_item_children').where('item_id', '=', item.id).execute();
-    await w.db.deleteFrom('agenda_items').where('id', '=', item.id).execute();
+    await removeItemAndChildren(w.db, item.id);
     await renumber(w.db, meeting.id);
     await w.audit({ action: 'update', entity: 'meeting', entityId: meeting.id, summary: `Agenda of ${formatUkDate(meeting.date)}: removed ${refs}` });
     return meeting.id;
@@ -135,7 +142,7 @@ export function removeAgendaItem(ctx: ServiceContext, input: { id: number }): Pr
 export function moveAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda.move'>): Promise<MeetingDetail> {
   return change(ctx, async (w) => {
     const { item, meeting } = await itemWithMeeting(w.db, input.id);
-    const ids = (await w.db.selectFrom('agenda_items').select('id').where('meeting_id', '=', meeting.id).orderBy('position').orderBy('id').execute()).map((r) => r.id);
+    const ids = await itemIdsInOrder(w.db, meeting.id);
     const from = ids.indexOf(item.id);
     const to = Math.min(input.position, ids.length) - 1;
     if (from === to) return meeting.id;
@@ -150,15 +157,7 @@ export function moveAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda.m
 export function groupSiblingItems(ctx: ServiceContext, input: { id: number }): Promise<MeetingDetail> {
   return change(ctx, async (w) => {
     const { item, meeting } = await itemWithMeeting(w.db, input.id);
-    const rows = await w.db
-      .selectFrom('agenda_item_children as ic')
-      .innerJoin('children as c', 'c.id', 'ic.child_id')
-      .innerJoin('agenda_items as i', 'i.id', 'ic.item_id')
-      .select(['ic.item_id', 'ic.child_id', 'c.sibling_group_id', 'i.slot_minutes', 'i.reason', 'i.position', 'i.lgp_reason', 'i.papers'])
-      .where('ic.meeting_id', '=', meeting.id)
-      .orderBy('i.position')
-      .orderBy('ic.position')
-      .execute();
+    const rows = await childrenOnAgenda(w.db, meeting.id);
     const groups = new Set(rows.filter((r) => r.item_id === item.id && r.sibling_group_id !== null).map((r) => r.sibling_group_id));
     const joining = [...new Set(rows.filter((r) => r.item_id !== item.id && groups.has(r.sibling_group_id)).map((r) => r.item_id))];
     if (joining.length === 0) throw new AppError('CONFLICT', 'None of this child’s siblings are elsewhere on this agenda.');
@@ -170,12 +169,12 @@ export function groupSiblingItems(ctx: ServiceContext, input: { id: number }): P
     }
     const papers = item.papers === null ? null : agendaItems.columns.papers.encode(mergePapers([item.papers, ...moving.map((r) => r.papers)]));
     for (const [i, r] of moving.entries()) {
-      await w.db.updateTable('agenda_item_children').set({ item_id: item.id, position: own.length + i + 1 }).where('item_id', '=', r.item_id).where('child_id', '=', r.child_id).execute();
+      await moveChildToItem(w.db, { fromItemId: r.item_id, childId: r.child_id }, item.id, own.length + i + 1);
     }
     const reasons = [...new Set([item.reason, ...moving.map((r) => r.reason)])].join('; ');
     const slot = Math.max(item.slot_minutes, ...moving.map((r) => r.slot_minutes));
-    await w.db.updateTable('agenda_items').set({ reason: reasons.slice(0, REASON_MAX), slot_minutes: slot, papers, updated_at: isoNow(ctx) }).where('id', '=', item.id).execute();
-    await w.db.deleteFrom('agenda_items').where('id', 'in', joining).execute();
+    await updateAgendaItemRow(w.db, item.id, { reason: reasons.slice(0, REASON_MAX), slot_minutes: slot, papers, updated_at: isoNow(ctx) });
+    await removeItems(w.db, joining);
     await renumber(w.db, meeting.id);
     await w.audit({ action: 'update', entity: 'meeting', entityId: meeting.id, summary: `Agenda of ${formatUkDate(meeting.date)}: grouped siblings ${await caseRefs(w.db, item.id)}` });
     return meeting.id;
@@ -185,14 +184,14 @@ export function groupSiblingItems(ctx: ServiceContext, input: { id: number }): P
 export function splitAgendaItem(ctx: ServiceContext, input: { id: number }): Promise<MeetingDetail> {
   return change(ctx, async (w) => {
     const { item, meeting } = await itemWithMeeting(w.db, input.id);
-    const children = await w.db.selectFrom('agenda_item_children').select('child_id').where('item_id', '=', item.id).orderBy('position').execute();
+    const children = await childrenOnItem(w.db, item.id);
     if (children.length < 2) throw new AppError('CONFLICT', 'This item has only one child, so there is nothing to separate.');
     await assertNoMinutes(w.db, [item.id], 'separated');
-    const ids = (await w.db.selectFrom('agenda_items').select('id').where('meeting_id', '=', meeting.id).orderBy('position').orderBy('id').execute()).map((r) => r.id);
+    const ids = await itemIdsInOrder(w.db, meeting.id);
     const now = isoNow(ctx);
     const created: number[] = [];
     for (const c of children.slice(1)) {
-      await w.db.deleteFrom('agenda_item_children').where('item_id', '=', item.id).where('child_id', '=', c.child_id).execute();
+      await takeChildOffItem(w.db, item.id, c.child_id);
       created.push(
         await insertItem(
           w.db,

@@ -1,32 +1,16 @@
-import { containsPattern } from '../../db/contains';
 import Papa from 'papaparse';
-import { sql } from 'kysely';
 import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
 import type { ServiceContext } from '../../context';
 import { auditDetailLines } from '../../../../shared/audit/detail-lines';
 import { write } from '../../data/write';
 import { auditLog } from '../../data/tables/audit-log';
-
-function filtered(ctx: ServiceContext, q: ParsedInput<'audit.list'>) {
-  let query = ctx.db.selectFrom('audit_log');
-  if (q.entity) query = query.where('entity', '=', q.entity);
-  if (q.search) {
-    const like = containsPattern(q.search);
-    query = query.where((eb) => eb.or([eb(sql`summary`, 'like', like), eb(sql`actor`, 'like', like), eb(sql`login`, 'like', like)]));
-  }
-  return query;
-}
+import { allAuditEntries, countAuditEntries, pageOfAuditEntries } from './repository';
 
 /** Who changed what, and when: newest first, a page at a time. */
 export async function listAudit(ctx: ServiceContext, q: ParsedInput<'audit.list'>): Promise<ProcedureOutput<'audit.list'>> {
-  const total = await filtered(ctx, q).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const rows = await filtered(ctx, q)
-    .select(['id', 'at', 'actor', 'login', 'action', 'entity', 'entity_id', 'summary', 'details'])
-    .orderBy('id', 'desc')
-    .limit(q.limit)
-    .offset(q.offset)
-    .execute();
-  return { total: Number(total.n), rows: rows.map((r) => ({ id: r.id, at: r.at, actor: r.actor, action: r.action, entity: r.entity, entityId: r.entity_id, summary: r.summary, details: [...auditDetailLines(parseDetails(r.details)), ...loginLine(r.actor, r.login)] })) };
+  const total = await countAuditEntries(ctx.db, q);
+  const rows = await pageOfAuditEntries(ctx.db, q, q);
+  return { total, rows: rows.map((r) => ({ id: r.id, at: r.at, actor: r.actor, action: r.action, entity: r.entity, entityId: r.entity_id, summary: r.summary, details: [...auditDetailLines(parseDetails(r.details)), ...loginLine(r.actor, r.login)] })) };
 }
 
 /** The person is "who"; the computer login they used stays beside it, in the details. */
@@ -41,7 +25,7 @@ function parseDetails(raw: string | null): unknown {
 
 /** The whole matching log as CSV; the export is itself recorded, as every export is. */
 export async function exportAudit(ctx: ServiceContext, q: ParsedInput<'audit.exportCsv'>): Promise<ProcedureOutput<'audit.exportCsv'>> {
-  const rows = await filtered(ctx, q).select(['at', 'actor', 'login', 'action', 'entity', 'entity_id', 'summary', 'details']).orderBy('id').execute();
+  const rows = await allAuditEntries(ctx.db, q);
   const csv =
     '\ufeff' +
     Papa.unparse(

@@ -1,5 +1,4 @@
-import { containsPattern } from '../../db/contains';
-import { sql, type Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import type { ParsedInput } from '../../../../shared/contract';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import { childFieldProblems, type Child, type ChildDetail, type ChildFields } from '../../../../shared/schemas/child';
@@ -14,18 +13,15 @@ import { listCicReviews } from './cic-reviews';
 import { listEscalations } from './escalations';
 import { toChild, toKeyDate, toPlan, toRag } from './mapping';
 import { write } from '../../data/write';
+import { childrenMatching, childWithCaseRef, findChild, insertChildRow, meetingsOfChild, siblingsOf, updateChildReturning } from './repository/children';
+import { keyDatesOf, planHistory, ratingsOf } from './repository/records';
 
 /** Checks everything about a child's fields that needs the database or today's date. */
 export async function validateChildFields(trx: Transaction<Database>, ctx: ServiceContext, fields: ChildFields, excludeId?: number): Promise<void> {
   const problems = childFieldProblems(fields, todayIso(ctx.now()));
   const first = Object.values(problems)[0];
   if (first) throw new AppError('INVALID_INPUT', first, problems);
-  const clash = await trx
-    .selectFrom('children')
-    .select(['id', 'first_name', 'last_name'])
-    .where(sql<boolean>`case_ref = ${fields.caseRef} collate nocase`)
-    .$if(excludeId !== undefined, (q) => q.where('id', '!=', excludeId!))
-    .executeTakeFirst();
+  const clash = await childWithCaseRef(trx, fields.caseRef, excludeId);
   if (clash) {
     const message = `Case reference ${fields.caseRef} already belongs to ${clash.first_name} ${clash.last_name}. Each child has their own case reference.`;
     throw new AppError('CONFLICT', message, { caseRef: message });
@@ -58,23 +54,19 @@ export function childColumns(fields: ChildFields): Omit<NewChildRow, 'created_at
 /** Inserts a child inside the caller's transaction (shared by the form and the CSV import). */
 export async function insertChild(w: Writer, fields: ChildFields): Promise<Child> {
   const now = isoNow(w.ctx);
-  const row = await w.db
-    .insertInto('children')
-    .values({ ...childColumns(fields), created_at: now, updated_at: now })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const row = await insertChildRow(w.db, { ...childColumns(fields), created_at: now, updated_at: now });
   await w.audit({ action: 'create', entity: 'child', entityId: row.id, summary: `Added ${row.first_name} ${row.last_name} (${row.case_ref})` });
   return toChild(row);
 }
 
 /** Updates a child inside the caller's transaction; writes and audits only what changed. Returns whether anything did. */
 export async function updateChildRow(w: Writer, id: number, fields: ChildFields): Promise<{ child: Child; changed: boolean }> {
-  const before = await w.db.selectFrom('children').selectAll().where('id', '=', id).executeTakeFirst();
+  const before = await findChild(w.db, id);
   if (!before) throw notFound('child');
   const next = childColumns(fields);
   const changes = changedFields(before as unknown as Record<string, unknown>, next as Record<string, unknown>);
   if (Object.keys(changes).length === 0) return { child: toChild(before), changed: false };
-  const row = await w.db.updateTable('children').set({ ...next, updated_at: isoNow(w.ctx) }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+  const row = await updateChildReturning(w.db, id, { ...next, updated_at: isoNow(w.ctx) });
   await w.audit({ action: 'update', entity: 'child', entityId: id, summary: `Changed ${row.first_name} ${row.last_name} (${row.case_ref})`, details: changes });
   return { child: toChild(row), changed: true };
 }
@@ -100,7 +92,7 @@ export async function updateChild(ctx: ServiceContext, input: ParsedInput<'child
 
 export async function closeChild(ctx: ServiceContext, input: ParsedInput<'children.close'>): Promise<Child> {
   return write(ctx, async (w) => {
-    const before = await w.db.selectFrom('children').selectAll().where('id', '=', input.id).executeTakeFirst();
+    const before = await findChild(w.db, input.id);
     if (!before) throw notFound('child');
     if (input.closedOn !== null) {
       // The record tells the truth: tracking stops on a day that has come, and not before the child was in care.
@@ -109,12 +101,7 @@ export async function closeChild(ctx: ServiceContext, input: ParsedInput<'childr
         throw new AppError('INVALID_INPUT', `${before.first_name} entered care on ${formatUkDate(before.date_entered_care)}, so tracking cannot have stopped before then.`, { closedOn: `Choose ${formatUkDate(before.date_entered_care)} or later.` });
       }
     }
-    const row = await w.db
-      .updateTable('children')
-      .set({ closed_on: input.closedOn, closed_reason: input.closedOn ? input.closedReason : null, updated_at: isoNow(ctx) })
-      .where('id', '=', input.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await updateChildReturning(w.db, input.id, { closed_on: input.closedOn, closed_reason: input.closedOn ? input.closedReason : null, updated_at: isoNow(ctx) });
     await w.audit({
       action: input.closedOn ? 'archive' : 'restore',
       entity: 'child',
@@ -126,22 +113,14 @@ export async function closeChild(ctx: ServiceContext, input: ParsedInput<'childr
 }
 
 export async function getChild(ctx: ServiceContext, input: ParsedInput<'children.get'>): Promise<ChildDetail> {
-  const row = await ctx.db.selectFrom('children').selectAll().where('id', '=', input.id).executeTakeFirst();
+  const row = await findChild(ctx.db, input.id);
   if (!row) throw notFound('child');
   const [plans, keyDates, ratings, meetings, siblings, cicReviews, escalations] = await Promise.all([
-    ctx.db.selectFrom('permanence_plans').selectAll().where('child_id', '=', row.id).orderBy('id', 'desc').execute(),
-    ctx.db.selectFrom('key_dates').selectAll().where('child_id', '=', row.id).orderBy('date').orderBy('id').execute(),
-    ctx.db.selectFrom('rag_ratings').selectAll().where('child_id', '=', row.id).orderBy('rated_on', 'desc').orderBy('id', 'desc').execute(),
-    ctx.db.selectFrom('child_meetings').select(['kind', 'held_on', 'source']).where('child_id', '=', row.id).orderBy('held_on', 'desc').execute(),
-    row.sibling_group_id === null
-      ? Promise.resolve([])
-      : ctx.db
-          .selectFrom('children')
-          .select(['id', 'case_ref', 'first_name', 'last_name'])
-          .where('sibling_group_id', '=', row.sibling_group_id)
-          .where('id', '!=', row.id)
-          .orderBy('date_of_birth')
-          .execute(),
+    planHistory(ctx.db, row.id),
+    keyDatesOf(ctx.db, row.id),
+    ratingsOf(ctx.db, row.id),
+    meetingsOfChild(ctx.db, row.id),
+    row.sibling_group_id === null ? Promise.resolve([]) : siblingsOf(ctx.db, row.id, row.sibling_group_id),
     listCicReviews(ctx.db, row.id),
     listEscalations(ctx.db, row.id),
   ]);
@@ -169,16 +148,6 @@ export async function getChild(ctx: ServiceContext, input: ParsedInput<'children
 }
 
 export async function searchChildren(ctx: ServiceContext, input: ParsedInput<'children.search'>) {
-  const like = containsPattern(input.query);
-  const rows = await ctx.db
-    .selectFrom('children')
-    .select(['id', 'case_ref', 'first_name', 'last_name', 'team_id', 'closed_on'])
-    .where((eb) =>
-      eb.or([eb(sql`case_ref`, 'like', like), eb(sql`first_name || ' ' || last_name`, 'like', like)]),
-    )
-    .orderBy('last_name')
-    .orderBy('first_name')
-    .limit(input.limit)
-    .execute();
+  const rows = await childrenMatching(ctx.db, input.query, input.limit);
   return rows.map((r) => ({ id: r.id, caseRef: r.case_ref, firstName: r.first_name, lastName: r.last_name, teamId: r.team_id, closed: r.closed_on !== null }));
 }

@@ -8,22 +8,16 @@ import { AppError } from '../../errors';
 import { notFound } from '../guards';
 import type { Selectable } from 'kysely';
 import { write } from '../../data/write';
+import { findPersonName } from '../settings/repository';
+import { findChild, updateChildColumns } from './repository/children';
+import { cicReviewHeldOn, cicReviewsOf, deleteCicReview, findCicReview, highestOrdinalBefore, insertCicReview } from './repository/reviews';
 
 export function toCicReview(r: Selectable<CicReviewsTable> & { person_name?: string | null }): CicReview {
   return { id: r.id, childId: r.child_id, heldOn: r.held_on, ordinal: r.ordinal, iroId: r.iro_id, iroName: r.person_name ?? r.iro_name, notes: r.notes, recordedBy: r.recorded_by };
 }
 
 export function listCicReviews(db: Db, childId: number): Promise<CicReview[]> {
-  return db
-    .selectFrom('cic_reviews as r')
-    .leftJoin('people as p', 'p.id', 'r.iro_id')
-    .selectAll('r')
-    .select('p.name as person_name')
-    .where('r.child_id', '=', childId)
-    .orderBy('r.held_on', 'desc')
-    .orderBy('r.id', 'desc')
-    .execute()
-    .then((rows) => rows.map(toCicReview));
+  return cicReviewsOf(db, childId).then((rows) => rows.map(toCicReview));
 }
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
@@ -38,7 +32,7 @@ export function ordinalWord(n: number): string {
  */
 export async function recordCicReview(ctx: ServiceContext, input: ParsedInput<'cicReviews.record'>): Promise<CicReview[]> {
   return write(ctx, async (w) => {
-    const child = await w.db.selectFrom('children').selectAll().where('id', '=', input.childId).executeTakeFirst();
+    const child = await findChild(w.db, input.childId);
     if (!child) throw notFound('child');
     const today = todayIso(ctx.now());
     if (input.heldOn > today) throw new AppError('INVALID_INPUT', 'A review is recorded once it has been held: this date is still to come.', { heldOn: 'Choose today or an earlier date.' });
@@ -46,34 +40,23 @@ export async function recordCicReview(ctx: ServiceContext, input: ParsedInput<'c
     if (entered !== null && input.heldOn < entered) {
       throw new AppError('INVALID_INPUT', `${child.first_name} entered care on ${formatUkDate(entered)}: a review of this time in care is held on or after that day.`, { heldOn: `Choose ${formatUkDate(entered)} or later.` });
     }
-    const same = await w.db.selectFrom('cic_reviews').select('id').where('child_id', '=', child.id).where('held_on', '=', input.heldOn).executeTakeFirst();
+    const same = await cicReviewHeldOn(w.db, child.id, input.heldOn);
     if (same) throw new AppError('CONFLICT', `A Child in Care review on ${formatUkDate(input.heldOn)} is already recorded for ${child.first_name}.`, { heldOn: 'Already recorded on this date.' });
-    const iro = input.iroId === null ? undefined : await w.db.selectFrom('people').select(['id', 'name']).where('id', '=', input.iroId).executeTakeFirst();
+    const iro = input.iroId === null ? undefined : await findPersonName(w.db, input.iroId);
     if (input.iroId !== null && !iro) throw new AppError('INVALID_INPUT', 'That IRO could not be found. Choose again.', { iroId: 'Choose someone from the list.' });
     // By default the next review after those already held in this episode.
-    const earlier = await w.db
-      .selectFrom('cic_reviews')
-      .select((eb) => eb.fn.max('ordinal').as('n'))
-      .where('child_id', '=', child.id)
-      .where('held_on', '<', input.heldOn)
-      .$if(entered !== null, (q) => q.where('held_on', '>=', entered!))
-      .executeTakeFirst();
-    const ordinal = input.ordinal ?? Number(earlier?.n ?? 0) + 1;
+    const ordinal = input.ordinal ?? (await highestOrdinalBefore(w.db, child.id, input.heldOn, entered)) + 1;
     const now = isoNow(ctx);
-    const row = await w.db
-      .insertInto('cic_reviews')
-      .values({ child_id: child.id, held_on: input.heldOn, ordinal, iro_id: iro?.id ?? null, iro_name: null, notes: input.notes, source: 'recorded', created_at: now, updated_at: now, recorded_by: ctx.actor })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const reviewId = await insertCicReview(w.db, { child_id: child.id, held_on: input.heldOn, ordinal, iro_id: iro?.id ?? null, iro_name: null, notes: input.notes, source: 'recorded', created_at: now, updated_at: now, recorded_by: ctx.actor });
     await w.audit({
       action: 'create',
       entity: 'cic_review',
-      entityId: row.id,
+      entityId: reviewId,
       summary: `Recorded ${child.first_name} ${child.last_name}’s ${ordinalWord(ordinal)} Child in Care review, held on ${formatUkDate(input.heldOn)}${iro ? ` (IRO ${iro.name})` : ''}`,
       details: { childId: child.id },
     });
     if (iro && child.iro_id === null) {
-      await w.db.updateTable('children').set({ iro_id: iro.id, updated_at: now }).where('id', '=', child.id).execute();
+      await updateChildColumns(w.db, child.id, { iro_id: iro.id, updated_at: now });
       await w.audit({ action: 'update', entity: 'child', entityId: child.id, summary: `Recorded ${iro.name} as ${child.first_name} ${child.last_name}’s IRO, from the review of ${formatUkDate(input.heldOn)}` });
     }
     await w.childrenChanged([child.id]);
@@ -84,9 +67,9 @@ export async function recordCicReview(ctx: ServiceContext, input: ParsedInput<'c
 /** A review recorded in error comes off the record; the audit keeps what it said. */
 export async function removeCicReview(ctx: ServiceContext, input: { id: number }): Promise<CicReview[]> {
   return write(ctx, async (w) => {
-    const before = await w.db.selectFrom('cic_reviews').selectAll().where('id', '=', input.id).executeTakeFirst();
+    const before = await findCicReview(w.db, input.id);
     if (!before) throw notFound('review');
-    await w.db.deleteFrom('cic_reviews').where('id', '=', before.id).execute();
+    await deleteCicReview(w.db, before.id);
     await w.audit({ action: 'delete', entity: 'cic_review', entityId: before.id, summary: `Removed the Child in Care review of ${formatUkDate(before.held_on)}`, details: before });
     await w.childrenChanged([before.child_id]);
     return listCicReviews(w.db, before.child_id);

@@ -9,19 +9,13 @@ import { AppError } from '../../errors';
 import { assertPersonExists, notFound } from '../guards';
 import { insertItem } from '../agenda/agenda-rows';
 import { write } from '../../data/write';
+import { itemOfChildAt, updateAgendaItemRow } from '../agenda/repository';
+import { findPersonName, groupManagerOfTeam, teamName } from '../settings/repository';
+import { findChild } from './repository/children';
+import { escalationsOf, findEscalation, insertEscalation, nextPermanencePanelOf, updateEscalationRow } from './repository/reviews';
 
 export async function listEscalations(db: Db, childId: number): Promise<Escalation[]> {
-  const rows = await db
-    .selectFrom('escalations as e')
-    .leftJoin('people as gm', 'gm.id', 'e.group_manager_id')
-    .leftJoin('meetings as m', 'm.id', 'e.meeting_id')
-    .leftJoin('meeting_types as t', 't.id', 'm.type_id')
-    .selectAll('e')
-    .select(['gm.name as gm_name', 'm.date as meeting_date', 't.name as type_name'])
-    .where('e.child_id', '=', childId)
-    .orderBy('e.raised_on', 'desc')
-    .orderBy('e.id', 'desc')
-    .execute();
+  const rows = await escalationsOf(db, childId);
   return rows.map((r) => ({
     id: r.id,
     childId: r.child_id,
@@ -37,13 +31,13 @@ export async function listEscalations(db: Db, childId: number): Promise<Escalati
 }
 
 async function loadChild(db: Db, id: number) {
-  const child = await db.selectFrom('children').selectAll().where('id', '=', id).executeTakeFirst();
+  const child = await findChild(db, id);
   if (!child) throw notFound('child');
   return child;
 }
 
 async function loadEscalation(db: Db, id: number) {
-  const row = await db.selectFrom('escalations').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await findEscalation(db, id);
   if (!row) throw notFound('escalation');
   return row;
 }
@@ -60,30 +54,26 @@ export async function createEscalation(ctx: ServiceContext, input: ParsedInput<'
     if (input.raisedOn > today) throw new AppError('INVALID_INPUT', 'An escalation is recorded once it is made: this date is still to come.', { raisedOn: 'Choose today or an earlier date.' });
     const raisedById = input.raisedById ?? child.team_manager_id;
     await assertPersonExists(w.db, raisedById, 'raisedById');
-    const team = child.team_id === null ? undefined : await w.db.selectFrom('teams').select('group_manager_id').where('id', '=', child.team_id).executeTakeFirst();
+    const team = child.team_id === null ? undefined : await groupManagerOfTeam(w.db, child.team_id);
     const groupManagerId = input.groupManagerId ?? team?.group_manager_id ?? null;
     await assertPersonExists(w.db, groupManagerId, 'groupManagerId');
-    const raiser = raisedById === null ? undefined : await w.db.selectFrom('people').select('name').where('id', '=', raisedById).executeTakeFirst();
+    const raiser = raisedById === null ? undefined : await findPersonName(w.db, raisedById);
     const now = isoNow(ctx);
-    const row = await w.db
-      .insertInto('escalations')
-      .values({
-        child_id: child.id,
-        raised_on: input.raisedOn,
-        raised_by_id: raisedById,
-        raised_by: raiser?.name ?? ctx.actor,
-        group_manager_id: groupManagerId,
-        reason: input.reason,
-        meeting_id: null,
-        closed_on: null,
-        closed_note: null,
-        created_at: now,
-        updated_at: now,
-        recorded_by: ctx.actor,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await w.audit({ action: 'create', entity: 'escalation', entityId: row.id, summary: `Escalated ${child.first_name} ${child.last_name} to the Group Manager: ${input.reason}`, details: { childId: child.id } });
+    const escalationId = await insertEscalation(w.db, {
+      child_id: child.id,
+      raised_on: input.raisedOn,
+      raised_by_id: raisedById,
+      raised_by: raiser?.name ?? ctx.actor,
+      group_manager_id: groupManagerId,
+      reason: input.reason,
+      meeting_id: null,
+      closed_on: null,
+      closed_note: null,
+      created_at: now,
+      updated_at: now,
+      recorded_by: ctx.actor,
+    });
+    await w.audit({ action: 'create', entity: 'escalation', entityId: escalationId, summary: `Escalated ${child.first_name} ${child.last_name} to the Group Manager: ${input.reason}`, details: { childId: child.id } });
     await w.childrenChanged([child.id]);
     return listEscalations(w.db, child.id);
   });
@@ -97,28 +87,16 @@ export async function bringToPanel(ctx: ServiceContext, input: { id: number }): 
     const child = await loadChild(w.db, e.child_id);
     const name = `${child.first_name} ${child.last_name}`;
     if (child.team_id === null) throw new AppError('CONFLICT', `${name} has no team recorded, so there is no team panel to bring them to. Record their team first, or add them to an agenda by hand.`);
-    const panel = await w.db
-      .selectFrom('meetings as m')
-      .innerJoin('meeting_types as t', 't.id', 'm.type_id')
-      .leftJoin('teams as tm', 'tm.id', 'm.team_id')
-      .select(['m.id', 'm.date', 't.name as type_name', 't.slot_minutes', 'tm.name as team_name'])
-      .where('t.proposes', '=', 'pp')
-      .where('t.form', '=', 'pp')
-      .where('m.team_id', '=', child.team_id)
-      .where('m.status', '=', 'planned')
-      .where('m.date', '>=', todayIso(ctx.now()))
-      .orderBy('m.date')
-      .orderBy('m.start_time')
-      .executeTakeFirst();
+    const panel = await nextPermanencePanelOf(w.db, child.team_id, todayIso(ctx.now()));
     if (!panel) {
-      const team = await w.db.selectFrom('teams').select('name').where('id', '=', child.team_id).executeTakeFirstOrThrow();
+      const team = await teamName(w.db, child.team_id);
       throw new AppError('CONFLICT', `No Permanence Panel has been prepared for ${team.name} yet. Prepare the team’s next date on the rota, then bring ${name} to it.`);
     }
     const reason = `Escalated to the Group Manager on ${formatUkDate(e.raised_on)}: ${e.reason}`.slice(0, REASON_MAX);
-    const already = await w.db.selectFrom('agenda_item_children').select('item_id').where('meeting_id', '=', panel.id).where('child_id', '=', child.id).executeTakeFirst();
+    const already = await itemOfChildAt(w.db, panel.id, child.id);
     const now = isoNow(ctx);
     if (already) {
-      await w.db.updateTable('agenda_items').set({ reason, updated_at: now }).where('id', '=', already.item_id).execute();
+      await updateAgendaItemRow(w.db, already.item_id, { reason, updated_at: now });
     } else {
       await insertItem(
         w.db,
@@ -127,7 +105,7 @@ export async function bringToPanel(ctx: ServiceContext, input: { id: number }): 
         now,
       );
     }
-    await w.db.updateTable('escalations').set({ meeting_id: panel.id, updated_at: now }).where('id', '=', e.id).execute();
+    await updateEscalationRow(w.db, e.id, { meeting_id: panel.id, updated_at: now });
     const message = `${name} is on the agenda of the ${panel.type_name} on ${formatLongDate(panel.date)}${already ? ' (already there: the reason now gives the escalation)' : ''}.`;
     await w.audit({ action: 'update', entity: 'meeting', entityId: panel.id, summary: `Agenda of ${formatUkDate(panel.date)}: brought ${child.case_ref} for an escalation`, details: { escalationId: e.id } });
     return { escalations: await listEscalations(w.db, child.id), message, meetingId: panel.id };
@@ -141,7 +119,7 @@ export async function closeEscalation(ctx: ServiceContext, input: ParsedInput<'e
     const today = todayIso(ctx.now());
     if (input.closedOn > today) throw new AppError('INVALID_INPUT', 'An escalation cannot be closed on a date still to come.', { closedOn: 'Choose today or an earlier date.' });
     if (input.closedOn < e.raised_on) throw new AppError('INVALID_INPUT', `It was raised on ${formatUkDate(e.raised_on)}, so it cannot have been closed before then.`, { closedOn: `Choose ${formatUkDate(e.raised_on)} or later.` });
-    await w.db.updateTable('escalations').set({ closed_on: input.closedOn, closed_note: input.note, updated_at: isoNow(ctx) }).where('id', '=', e.id).execute();
+    await updateEscalationRow(w.db, e.id, { closed_on: input.closedOn, closed_note: input.note, updated_at: isoNow(ctx) });
     await w.audit({ action: 'update', entity: 'escalation', entityId: e.id, summary: `Closed the escalation of ${formatUkDate(e.raised_on)}${input.note ? `: ${input.note}` : ''}`, details: { childId: e.child_id } });
     await w.childrenChanged([e.child_id]);
     return listEscalations(w.db, e.child_id);

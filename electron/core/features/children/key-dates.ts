@@ -7,6 +7,8 @@ import { notFound } from '../guards';
 import { AppError } from '../../errors';
 import { toKeyDate } from './mapping';
 import { write } from '../../data/write';
+import { childExists } from './repository/children';
+import { deleteKeyDateRow, findKeyDate, insertKeyDate, updateKeyDateRow } from './repository/records';
 
 /** A review that has been held is an event the next one counts from, not a key date: it is recorded as a review. */
 function assertNotHeldReview(input: { type: string; date: string }, today: string): void {
@@ -19,15 +21,11 @@ function assertNotHeldReview(input: { type: string; date: string }, today: strin
 
 export async function createKeyDate(ctx: ServiceContext, input: ParsedInput<'keyDates.create'>): Promise<KeyDate> {
   return write(ctx, async (w) => {
-    const child = await w.db.selectFrom('children').select('id').where('id', '=', input.childId).executeTakeFirst();
+    const child = await childExists(w.db, input.childId);
     if (!child) throw notFound('child');
     assertNotHeldReview(input, todayIso(ctx.now()));
     const now = isoNow(ctx);
-    const row = await w.db
-      .insertInto('key_dates')
-      .values({ child_id: input.childId, type: input.type, date: input.date, label: input.label, decision: input.decision, notes: input.notes, created_at: now, updated_at: now })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await insertKeyDate(w.db, { child_id: input.childId, type: input.type, date: input.date, label: input.label, decision: input.decision, notes: input.notes, created_at: now, updated_at: now });
     await w.audit({ action: 'create', entity: 'key_date', entityId: row.id, summary: `Added ${KEY_DATE_TYPE.labels[input.type]} ${formatUkDate(input.date)}`, details: { childId: input.childId } });
     await w.childrenChanged([input.childId]);
     return toKeyDate(row);
@@ -36,15 +34,10 @@ export async function createKeyDate(ctx: ServiceContext, input: ParsedInput<'key
 
 export async function updateKeyDate(ctx: ServiceContext, input: ParsedInput<'keyDates.update'>): Promise<KeyDate> {
   return write(ctx, async (w) => {
-    const before = await w.db.selectFrom('key_dates').selectAll().where('id', '=', input.id).executeTakeFirst();
+    const before = await findKeyDate(w.db, input.id);
     if (!before) throw notFound('date');
     assertNotHeldReview(input, todayIso(ctx.now()));
-    const row = await w.db
-      .updateTable('key_dates')
-      .set({ type: input.type, date: input.date, label: input.label, decision: input.decision, notes: input.notes, updated_at: isoNow(ctx) })
-      .where('id', '=', input.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await updateKeyDateRow(w.db, input.id, { type: input.type, date: input.date, label: input.label, decision: input.decision, notes: input.notes, updated_at: isoNow(ctx) });
     await w.audit({
       action: 'update',
       entity: 'key_date',
@@ -61,9 +54,9 @@ export async function updateKeyDate(ctx: ServiceContext, input: ParsedInput<'key
 
 export async function deleteKeyDate(ctx: ServiceContext, input: ParsedInput<'keyDates.delete'>): Promise<{ deleted: true }> {
   return write(ctx, async (w) => {
-    const before = await w.db.selectFrom('key_dates').selectAll().where('id', '=', input.id).executeTakeFirst();
+    const before = await findKeyDate(w.db, input.id);
     if (!before) throw notFound('date');
-    await w.db.deleteFrom('key_dates').where('id', '=', input.id).execute();
+    await deleteKeyDateRow(w.db, input.id);
     // The audit keeps what was removed, so a deletion can always be seen and undone by hand.
     await w.audit({ action: 'delete', entity: 'key_date', entityId: before.id, summary: `Removed ${KEY_DATE_TYPE.labels[before.type] ?? before.type} ${formatUkDate(before.date)}`, details: before });
     await w.childrenChanged([before.child_id]);

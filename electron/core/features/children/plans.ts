@@ -10,6 +10,8 @@ import { notFound } from '../guards';
 import { toPlan } from './mapping';
 import { write } from '../../data/write';
 import { permanencePlans } from '../../data/tables/permanence-plans';
+import { findChildName } from './repository/children';
+import { currentPlan, insertPlanVersion } from './repository/records';
 
 export interface PlanFields {
   primaryOption: PermanenceOption | null;
@@ -27,7 +29,7 @@ export function sameOptions(a: { primary_option: PermanenceOption | null; parall
 }
 
 export function currentPlanRow(db: Db, childId: number): Promise<PlanRow | undefined> {
-  return db.selectFrom('permanence_plans').selectAll().where('child_id', '=', childId).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return currentPlan(db, childId);
 }
 
 /**
@@ -39,32 +41,28 @@ export function currentPlanRow(db: Db, childId: number): Promise<PlanRow | undef
 export async function insertPlan(db: Db, ctx: ServiceContext, childId: number, fields: PlanFields, from: { agreedOn: string; meetingId: number | null }): Promise<PlanRow> {
   const previous = await currentPlanRow(db, childId);
   const kept = sameOptions(previous, fields.primaryOption, fields.parallelOptions);
-  return db
-    .insertInto('permanence_plans')
-    .values({
-      child_id: childId,
-      primary_option: fields.primaryOption,
-      parallel_options: permanencePlans.columns.parallel_options.encode(fields.parallelOptions),
-      legal_order_sought: fields.legalOrderSought,
-      ratified_on: fields.ratifiedOn,
-      ratified_at: fields.ratifiedAt,
-      notes: fields.notes,
-      recorded_at: isoNow(ctx),
-      recorded_by: ctx.actor,
-      agreed_on: from.agreedOn,
-      options_since: kept ? (previous!.options_since ?? from.agreedOn) : from.agreedOn,
-      changed_option: kept ? previous!.changed_option : previous?.primary_option ? 1 : 0,
-      meeting_id: from.meetingId,
-      gm_ratified_by: kept ? previous!.gm_ratified_by : null,
-      gm_ratified_on: kept ? previous!.gm_ratified_on : null,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  return insertPlanVersion(db, {
+    child_id: childId,
+    primary_option: fields.primaryOption,
+    parallel_options: permanencePlans.columns.parallel_options.encode(fields.parallelOptions),
+    legal_order_sought: fields.legalOrderSought,
+    ratified_on: fields.ratifiedOn,
+    ratified_at: fields.ratifiedAt,
+    notes: fields.notes,
+    recorded_at: isoNow(ctx),
+    recorded_by: ctx.actor,
+    agreed_on: from.agreedOn,
+    options_since: kept ? (previous!.options_since ?? from.agreedOn) : from.agreedOn,
+    changed_option: kept ? previous!.changed_option : previous?.primary_option ? 1 : 0,
+    meeting_id: from.meetingId,
+    gm_ratified_by: kept ? previous!.gm_ratified_by : null,
+    gm_ratified_on: kept ? previous!.gm_ratified_on : null,
+  });
 }
 
 export async function setPlan(ctx: ServiceContext, input: ParsedInput<'plans.set'>): Promise<PermanencePlan> {
   return write(ctx, async (w) => {
-    const child = await w.db.selectFrom('children').select(['id', 'first_name', 'last_name']).where('id', '=', input.childId).executeTakeFirst();
+    const child = await findChildName(w.db, input.childId);
     if (!child) throw notFound('child');
     const today = todayIso(ctx.now());
     if (input.ratifiedOn && input.ratifiedOn > today) throw new AppError('INVALID_INPUT', 'A plan cannot be ratified on a date still to come.', { ratifiedOn: 'Choose today or an earlier date.' });
@@ -83,7 +81,7 @@ export async function setPlan(ctx: ServiceContext, input: ParsedInput<'plans.set
  */
 export async function ratifyFinalPlan(ctx: ServiceContext, input: ParsedInput<'plans.ratifyFinal'>): Promise<PermanencePlan> {
   return write(ctx, async (w) => {
-    const child = await w.db.selectFrom('children').select(['id', 'first_name', 'last_name']).where('id', '=', input.childId).executeTakeFirst();
+    const child = await findChildName(w.db, input.childId);
     if (!child) throw notFound('child');
     const current = await currentPlanRow(w.db, input.childId);
     if (!current || current.id !== input.planId) throw new AppError('CONFLICT', 'The plan has changed since you opened it. Look at the plan as it is now before recording its ratification.');
@@ -93,11 +91,7 @@ export async function ratifyFinalPlan(ctx: ServiceContext, input: ParsedInput<'p
     const agreed = current.agreed_on ?? current.recorded_at.slice(0, 10);
     if (input.ratifiedOn < agreed) throw new AppError('INVALID_INPUT', `This plan was agreed on ${formatUkDate(agreed)}, so it cannot have been ratified before then.`, { ratifiedOn: `Choose ${formatUkDate(agreed)} or later.` });
     const { id: _id, ...rest } = current;
-    const row = await w.db
-      .insertInto('permanence_plans')
-      .values({ ...rest, recorded_at: isoNow(ctx), recorded_by: ctx.actor, gm_ratified_by: input.ratifiedBy, gm_ratified_on: input.ratifiedOn })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await insertPlanVersion(w.db, { ...rest, recorded_at: isoNow(ctx), recorded_by: ctx.actor, gm_ratified_by: input.ratifiedBy, gm_ratified_on: input.ratifiedOn });
     await w.audit({
       action: 'update',
       entity: 'plan',

@@ -9,6 +9,7 @@ import { agreedPlans, type AgreedPlan } from '../minutes/agreed-plan';
 import { childName, loadItemContext, type ItemContext } from '../minutes/guards';
 import { write } from '../../data/write';
 import { permanencePlans } from '../../data/tables/permanence-plans';
+import { laterCpmAgreeingPlan } from './repository';
 
 type Preview = ProcedureOutput<'cpm.planPreview'>;
 
@@ -32,15 +33,7 @@ async function assertCanApply(db: Db, c: ItemContext): Promise<void> {
   if (c.meeting.status === 'planned') throw new AppError('CONFLICT', 'The meeting has not been held yet, so it has agreed no plan.');
   if (c.meeting.status === 'in_progress') throw new AppError('CONFLICT', 'The meeting is still in the room. Close it first: its agreed plan is offered to the child’s record then.');
   for (const child of c.children) {
-    const later = await db
-      .selectFrom('child_meetings')
-      .select('held_on')
-      .where('child_id', '=', child.id)
-      .where('kind', '=', 'cpm')
-      .where('agreed_plan', 'is not', null)
-      .where('held_on', '>', c.meeting.date)
-      .orderBy('held_on', 'desc')
-      .executeTakeFirst();
+    const later = await laterCpmAgreeingPlan(db, child.id, c.meeting.date);
     if (later) {
       throw new AppError('CONFLICT', `A later Care Planning Meeting (${formatUkDate(later.held_on)}) has agreed ${childName(child)}’s plan since this one. Update the record from that meeting.`);
     }

@@ -1,5 +1,4 @@
 import type { Db } from '../../db/db-type';
-import { sql } from 'kysely';
 import type { ParsedInput } from '../../../../shared/contract';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import { formatLongDate } from '../../../../shared/domain/long-date';
@@ -13,10 +12,11 @@ import { assertPersonExists } from '../guards';
 import { bringTrackingUpToDate } from '../../data/tracking/refresh';
 import { insertItem } from '../agenda/agenda-rows';
 import { meetingDetail } from '../meetings/detail';
-import { containsPattern } from '../../db/contains';
 import { write } from '../../data/write';
 import type { Writer } from '../../data/write';
 import { childTracking } from '../../data/tables/child-tracking';
+import { findChild } from '../children/repository/children';
+import { bookingOnDate, childrenWithCpmDue, cpmMeetingType, insertMeeting, plannedCpmBookings } from './repository';
 
 /** The list is for working through, soonest first; a council with thousands of children filters by team. */
 const CPM_LIST_LIMIT = 300;
@@ -29,46 +29,10 @@ export async function listCpms(ctx: ServiceContext, input: ParsedInput<'cpm.list
   const today = todayIso(ctx.now());
   await bringTrackingUpToDate(ctx.db, today);
   const search = input.search.trim();
-  const like = containsPattern(search);
-  const rows = await ctx.db
-    .selectFrom('children as c')
-    .innerJoin('child_tracking as t', 't.child_id', 'c.id')
-    .leftJoin('teams as tm', 'tm.id', 'c.team_id')
-    .leftJoin('people as mgr', 'mgr.id', 'c.team_manager_id')
-    .select(['c.id', 'c.case_ref', 'c.first_name', 'c.last_name', 'tm.name as team_name', 'c.team_manager_id', 'mgr.name as manager_name', 't.due'])
-    // The last one held in this episode of care: one from before the child came into care is not their last Care Planning Meeting.
-    .select((eb) =>
-      eb
-        .selectFrom('child_meetings as cm')
-        .select((e) => e.fn.max('cm.held_on').as('d'))
-        .whereRef('cm.child_id', '=', 'c.id')
-        .where('cm.kind', '=', 'cpm')
-        .where((w) => w.or([w('c.date_entered_care', 'is', null), w('cm.held_on', '>=', w.ref('c.date_entered_care'))]))
-        .as('last_cpm'),
-    )
-    .where('c.closed_on', 'is', null)
-    .where('t.due', 'like', '%"kind":"cpm"%')
-    .$if(input.teamId !== null, (q) => q.where('c.team_id', '=', input.teamId))
-    .$if(search !== '', (q) =>
-      q.where((eb) =>
-        eb.or([
-          eb('c.case_ref', 'like', like),
-          eb(sql<string>`c.first_name || ' ' || c.last_name`, 'like', like),
-        ]),
-      ),
-    )
-    .execute();
+  const rows = await childrenWithCpmDue(ctx.db, { teamId: input.teamId, search });
 
   // Bookings not yet held: from today on they are booked; before today, the day came and went without the meeting.
-  const bookings = await ctx.db
-    .selectFrom('meetings as m')
-    .innerJoin('meeting_types as ty', 'ty.id', 'm.type_id')
-    .innerJoin('agenda_item_children as ic', 'ic.meeting_id', 'm.id')
-    .select(['ic.child_id', 'm.id', 'm.date', 'm.start_time'])
-    .where('ty.form', '=', 'cpm')
-    .where('m.status', '=', 'planned')
-    .orderBy('m.date', 'desc')
-    .execute();
+  const bookings = await plannedCpmBookings(ctx.db);
   const booked = new Map(bookings.filter((b) => b.date >= today).map((b) => [b.child_id, { meetingId: b.id, date: b.date, startTime: b.start_time }]));
   const missed = new Map<number, { meetingId: number; date: string }>();
   for (const b of bookings) if (b.date < today && !missed.has(b.child_id)) missed.set(b.child_id, { meetingId: b.id, date: b.date });
@@ -104,15 +68,7 @@ export async function assertBookingDate(db: Db, typeId: number, childIds: readon
     throw new AppError('INVALID_INPUT', `${formatLongDate(date)} is ${holiday ? `a bank holiday (${holiday})` : 'at a weekend'}. Choose a working day.`, { date: 'Choose a working day.' });
   }
   if (childIds.length === 0) return;
-  const clash = await db
-    .selectFrom('meetings as m')
-    .innerJoin('agenda_item_children as ic', 'ic.meeting_id', 'm.id')
-    .select('m.id')
-    .where('m.type_id', '=', typeId)
-    .where('ic.child_id', 'in', childIds)
-    .where('m.date', '=', date)
-    .$if(exceptMeetingId !== null, (q) => q.where('m.id', '!=', exceptMeetingId!))
-    .executeTakeFirst();
+  const clash = await bookingOnDate(db, typeId, childIds, date, exceptMeetingId);
   if (clash) throw new AppError('CONFLICT', `A Care Planning Meeting is already booked for this child on ${formatUkDate(date)}.`, { date: 'Already booked on this date.' });
 }
 
@@ -125,31 +81,27 @@ export async function bookCpm(ctx: ServiceContext, input: ParsedInput<'cpm.book'
 /** Books inside the caller's transaction (closing a Care Planning Meeting books the next one in the same write). */
 export async function bookCpmWithin(w: Writer, input: ParsedInput<'cpm.book'>): Promise<number> {
   const { db: trx, ctx } = w;
-  const child = await trx.selectFrom('children').selectAll().where('id', '=', input.childId).executeTakeFirst();
+  const child = await findChild(trx, input.childId);
   if (!child) throw new AppError('INVALID_INPUT', 'That child could not be found.', { childId: 'Choose a child.' });
   if (child.closed_on !== null) throw new AppError('INVALID_INPUT', `${child.first_name} ${child.last_name}’s record is closed.`, { childId: 'This child’s record is closed.' });
   const chairId = input.chairId ?? child.team_manager_id;
   await assertPersonExists(trx, chairId, 'chairId');
-  const type = await trx.selectFrom('meeting_types').selectAll().where('code', '=', 'cpm').executeTakeFirstOrThrow();
+  const type = await cpmMeetingType(trx);
   await assertBookingDate(trx, type.id, [child.id], input.date, null);
   const now = isoNow(ctx);
-  const meeting = await trx
-    .insertInto('meetings')
-    .values({
-      type_id: type.id,
-      series_id: null,
-      occurrence_key: null,
-      date: input.date,
-      start_time: input.startTime,
-      end_time: input.endTime,
-      venue: input.venue,
-      chair_id: chairId,
-      team_id: child.team_id,
-      created_at: now,
-      updated_at: now,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const meeting = await insertMeeting(trx, {
+    type_id: type.id,
+    series_id: null,
+    occurrence_key: null,
+    date: input.date,
+    start_time: input.startTime,
+    end_time: input.endTime,
+    venue: input.venue,
+    chair_id: chairId,
+    team_id: child.team_id,
+    created_at: now,
+    updated_at: now,
+  });
   await insertItem(
     trx,
     meeting.id,

@@ -6,6 +6,7 @@ import { searchTextOf } from '../../../../shared/minutes/search-text';
 import type { Role } from '../../../../shared/roles';
 import type { Db } from '../../db/db-type';
 import { minuteValue } from '../../data/tables/minute-fields';
+import { addAction, addActionProgress, addAttendees, addChildMeeting, addItemForChild, addItemRating, addMeeting, addMinuteField, addRating, presentingFactsOf } from './repository';
 
 /**
  * Last week's Permanence Panel for Children in Care Team A, already approved: so a
@@ -87,63 +88,56 @@ export async function addDemoHeldPanel(db: Db, input: DemoPanelInput): Promise<{
   const at = (time: string) => `${date}T${time}:00.000Z`;
   const personFor = (role: Role) => input.people.find((p) => p.role === role && (p.team === null || p.team === input.teamId)) ?? input.people.find((p) => p.role === role);
   const chair = personFor('chair');
-  const meeting = await db
-    .insertInto('meetings')
-    .values({
-      type_id: input.typeId,
-      series_id: null,
-      occurrence_key: null,
-      date,
-      start_time: '10:00',
-      end_time: '12:30',
-      venue: 'Civic Centre, Committee Room 2',
-      chair_id: chair?.id ?? null,
-      team_id: input.teamId,
-      status: 'approved',
-      started_at: at('10:02'),
-      closed_at: at('11:05'),
-      approved_by: chair?.name ?? 'The chair',
-      approved_on: plusDays(date, 1) <= input.today ? plusDays(date, 1) : date,
-      approved_at: input.now,
-      created_at: input.now,
-      updated_at: input.now,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const meetingId = await addMeeting(db, {
+    type_id: input.typeId,
+    series_id: null,
+    occurrence_key: null,
+    date,
+    start_time: '10:00',
+    end_time: '12:30',
+    venue: 'Civic Centre, Committee Room 2',
+    chair_id: chair?.id ?? null,
+    team_id: input.teamId,
+    status: 'approved',
+    started_at: at('10:02'),
+    closed_at: at('11:05'),
+    approved_by: chair?.name ?? 'The chair',
+    approved_on: plusDays(date, 1) <= input.today ? plusDays(date, 1) : date,
+    approved_at: input.now,
+    created_at: input.now,
+    updated_at: input.now,
+  });
 
   const attendees = ATTENDING.flatMap((role) => {
     const p = personFor(role);
     return p ? [p] : [];
   });
-  await db
-    .insertInto('meeting_attendees')
-    .values(
-      attendees.map((p, i) => ({
-        meeting_id: meeting.id,
-        person_id: p.id,
-        name: p.name,
-        role: p.role,
-        organisation: null,
-        status: p.role === 'legal_adviser' ? 'apologies' : 'present',
-        declaration: null,
-        minute_taker: p.role === 'business_support' ? 1 : 0,
-        core: 1,
-        position: i + 1,
-        updated_at: input.now,
-      })),
-    )
-    .execute();
+  await addAttendees(
+    db,
+    attendees.map((p, i) => ({
+      meeting_id: meetingId,
+      person_id: p.id,
+      name: p.name,
+      role: p.role,
+      organisation: null,
+      status: p.role === 'legal_adviser' ? 'apologies' : 'present',
+      declaration: null,
+      minute_taker: p.role === 'business_support' ? 1 : 0,
+      core: 1,
+      position: i + 1,
+      updated_at: input.now,
+    })),
+  );
 
   for (const [i, spec] of ITEMS.entries()) {
     const childId = input.childIds[i];
     if (childId === undefined) break;
-    const child = await db.selectFrom('children').select(['first_name', 'social_worker_id']).where('id', '=', childId).executeTakeFirstOrThrow();
-    const item = await db
-      .insertInto('agenda_items')
-      .values({ meeting_id: meeting.id, position: i + 1, presenter_id: child.social_worker_id, slot_minutes: 15, reason: 'Permanence review', source: 'proposed', due_rule: null, lgp_reason: null, papers: null, seconds_spent: 14 * 60 + i * 90, created_at: input.now, updated_at: input.now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await db.insertInto('agenda_item_children').values({ item_id: item.id, meeting_id: meeting.id, child_id: childId, position: 1 }).execute();
+    const child = await presentingFactsOf(db, childId);
+    const itemId = await addItemForChild(
+      db,
+      { meeting_id: meetingId, position: i + 1, presenter_id: child.social_worker_id, slot_minutes: 15, reason: 'Permanence review', source: 'proposed', due_rule: null, lgp_reason: null, papers: null, seconds_spent: 14 * 60 + i * 90, created_at: input.now, updated_at: input.now },
+      childId,
+    );
     const name = child.first_name;
     for (const [field, text] of [
       ['discussion', spec.discussion],
@@ -151,21 +145,21 @@ export async function addDemoHeldPanel(db: Db, input: DemoPanelInput): Promise<{
       ['decisions', spec.decisions],
     ] as const) {
       const value = text.replaceAll('{name}', name);
-      await db.insertInto('minute_fields').values({ item_id: item.id, field, value, search_text: value, updated_at: input.now }).execute();
+      await addMinuteField(db, { item_id: itemId, field, value, search_text: value, updated_at: input.now });
     }
     // Back in four weeks while red (Walsall's rule), otherwise at the panel's usual twelve.
-    const nextReview = { itemId: item.id, field: 'nextReview', value: plusDays(date, spec.rating === 'red' ? 28 : 84) } as const;
-    await db.insertInto('minute_fields').values({ item_id: item.id, field: nextReview.field, value: minuteValue.encode(nextReview.field, nextReview.value), search_text: searchTextOf(nextReview), updated_at: input.now }).execute();
-    await db.insertInto('item_ratings').values({ item_id: item.id, child_id: childId, rating: spec.rating, reason: spec.reason, updated_at: input.now }).execute();
-    await db.insertInto('rag_ratings').values({ child_id: childId, rating: spec.rating, reason: spec.reason, rated_on: date, source: 'meeting', meeting_id: meeting.id, recorded_at: input.now, recorded_by: input.actor }).execute();
-    await db.insertInto('child_meetings').values({ child_id: childId, kind: 'pp', held_on: date, source: 'meeting', meeting_id: meeting.id }).execute();
+    const nextReview = { itemId, field: 'nextReview', value: plusDays(date, spec.rating === 'red' ? 28 : 84) } as const;
+    await addMinuteField(db, { item_id: itemId, field: nextReview.field, value: minuteValue.encode(nextReview.field, nextReview.value), search_text: searchTextOf(nextReview), updated_at: input.now });
+    await addItemRating(db, { item_id: itemId, child_id: childId, rating: spec.rating, reason: spec.reason, updated_at: input.now });
+    await addRating(db, { child_id: childId, rating: spec.rating, reason: spec.reason, rated_on: date, source: 'meeting', meeting_id: meetingId, recorded_at: input.now, recorded_by: input.actor });
+    await addChildMeeting(db, { child_id: childId, kind: 'pp', held_on: date, source: 'meeting', meeting_id: meetingId });
     for (const [k, a] of spec.actions.entries()) {
       const owner = a.role === 'social_worker' ? input.people.find((p) => p.id === child.social_worker_id) : a.role ? personFor(a.role) : undefined;
-      const action = await db
-        .insertInto('actions')
-        .values({
-          meeting_id: meeting.id,
-          item_id: item.id,
+      const actionId = await addAction(
+        db,
+        {
+          meeting_id: meetingId,
+          item_id: itemId,
           text: a.text,
           owner_id: owner?.id ?? null,
           owner_name: owner?.name ?? a.owner ?? 'Social worker',
@@ -175,17 +169,15 @@ export async function addDemoHeldPanel(db: Db, input: DemoPanelInput): Promise<{
           created_at: at('10:30'),
           created_by: input.actor,
           updated_at: input.now,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await db.insertInto('action_children').values({ action_id: action.id, child_id: childId }).execute();
-      await db.insertInto('action_updates').values({ action_id: action.id, kind: 'created', note: null, progress_rag: null, at: at('10:30'), by: input.actor }).execute();
+        },
+        childId,
+        { at: at('10:30'), by: input.actor },
+      );
       if (a.progress) {
         // The coordinator has followed it up since: on track, but not yet making the difference it is meant to.
-        await db.updateTable('actions').set({ progress_rag: a.progress.progress, impact_rag: a.progress.impact, last_note: a.progress.note }).where('id', '=', action.id).execute();
-        await db.insertInto('action_updates').values({ action_id: action.id, kind: 'progress', note: a.progress.note, progress_rag: a.progress.progress, impact_rag: a.progress.impact, at: input.now, by: input.actor }).execute();
+        await addActionProgress(db, actionId, a.progress, input.now, input.actor);
       }
     }
   }
-  return { meetingId: meeting.id, startedAt: at('10:02') };
+  return { meetingId, startedAt: at('10:02') };
 }

@@ -16,6 +16,23 @@ import { addDemoSeries } from './demo-series';
 import { DEMO_COUNCIL_NAME, DEMO_FIRST_NAMES, DEMO_PEOPLE, DEMO_SURNAMES, DEMO_TEAMS, RAG_REASONS } from './demo-council';
 import { write } from '../../data/write';
 import { permanencePlans } from '../../data/tables/permanence-plans';
+import { insertSiblingGroup, setSiblingGroup } from '../children/repository/children';
+import {
+  addChild,
+  addChildMeeting,
+  addCicReview,
+  addEscalation,
+  addKeyDate,
+  addPerson,
+  addPlan,
+  addRating,
+  addTeam,
+  anyChild,
+  careFactsOf,
+  firstChildrenOfTeam,
+  meetingTypeIdByCode,
+  setTeamManagers,
+} from './repository';
 
 /** A seeded generator: the demo is the same every time, apart from moving with today's date. */
 function prng(seed: number) {
@@ -53,26 +70,25 @@ export async function loadDemoData(ctx: ServiceContext): Promise<ProcedureOutput
   const today = todayIso(ctx.now());
   const rnd = prng(20261122);
   return write(ctx, async (w) => {
-    const existing = await w.db.selectFrom('children').select('id').limit(1).executeTakeFirst();
-    if (existing) throw new AppError('CONFLICT', 'Demo data can only be loaded into an empty Panelroom: this one already holds children.');
+    if (await anyChild(w.db)) throw new AppError('CONFLICT', 'Demo data can only be loaded into an empty Panelroom: this one already holds children.');
     const now = isoNow(ctx);
     // The demo's documents say at their head that they come from a fictional council.
     if ((await loadAuthorityName(w.db)) === null) await writeSetting(w.db, 'authorityName', DEMO_COUNCIL_NAME);
 
     const teamIds: number[] = [];
     for (const name of DEMO_TEAMS) {
-      teamIds.push((await w.db.insertInto('teams').values({ name, team_manager_id: null, group_manager_id: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow()).id);
+      teamIds.push(await addTeam(w.db, { name, team_manager_id: null, group_manager_id: null, created_at: now, updated_at: now }));
     }
     const people: { id: number; role: Role; team: number | null; name: string }[] = [];
     for (const p of DEMO_PEOPLE) {
       const team = p.team === undefined ? null : teamIds[p.team]!;
-      const id = (await w.db.insertInto('people').values({ name: p.name, role: p.role, team_id: team, email: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow()).id;
+      const id = await addPerson(w.db, { name: p.name, role: p.role, team_id: team, email: null, created_at: now, updated_at: now });
       people.push({ id, role: p.role, team, name: p.name });
     }
     const gms = people.filter((p) => p.role === 'group_manager');
     for (const [i, teamId] of teamIds.entries()) {
       const tm = people.find((p) => p.role === 'team_manager' && p.team === teamId);
-      await w.db.updateTable('teams').set({ team_manager_id: tm?.id ?? null, group_manager_id: gms[i % gms.length]!.id }).where('id', '=', teamId).execute();
+      await setTeamManagers(w.db, teamId, { team_manager_id: tm?.id ?? null, group_manager_id: gms[i % gms.length]!.id });
     }
     const iros = people.filter((p) => p.role === 'iro');
 
@@ -94,69 +110,55 @@ export async function loadDemoData(ctx: ServiceContext): Promise<ProcedureOutput
         // Siblings: every fifth child starts a group, the next one joins it.
         const joinsGroup = n % 5 === 1 && siblingGroup !== null;
         const lastName = joinsGroup ? prevSurname : DEMO_SURNAMES[(n * 7) % DEMO_SURNAMES.length]!;
-        const row = await w.db
-          .insertInto('children')
-          .values({
-            case_ref: `EX${String(100200 + n * 37)}`,
-            first_name: unborn ? 'Unborn baby' : DEMO_FIRST_NAMES[(n * 11) % DEMO_FIRST_NAMES.length]!,
-            last_name: lastName,
-            date_of_birth: unborn ? addDaysIso(today, rnd.int(20, 120)) : addDaysIso(today, -ageDays),
-            is_unborn: unborn ? 1 : 0,
-            gender: unborn ? 'not_known' : rnd.pick(['female', 'male'] as const),
-            ethnicity: rnd.pick(['White British', 'Mixed White and Black Caribbean', 'Asian British – Pakistani', 'Black British – African', 'White Other', 'Not known']),
-            team_id: teamId,
-            social_worker_id: sw.id,
-            team_manager_id: tm.id,
-            iro_id: inCare ? rnd.pick(iros).id : null,
-            legal_status: profile.status,
-            date_entered_care: enteredCare && !(enteredCare < addDaysIso(today, -ageDays)) ? enteredCare : inCare ? addDaysIso(today, -Math.min(ageDays, 60)) : null,
-            placement_type: profile.placement ?? 'none',
-            sibling_group_id: joinsGroup ? siblingGroup : null,
-            created_at: now,
-            updated_at: now,
-          })
-          .returning(['id', 'last_name'])
-          .executeTakeFirstOrThrow();
+        const row = await addChild(w.db, {
+          case_ref: `EX${String(100200 + n * 37)}`,
+          first_name: unborn ? 'Unborn baby' : DEMO_FIRST_NAMES[(n * 11) % DEMO_FIRST_NAMES.length]!,
+          last_name: lastName,
+          date_of_birth: unborn ? addDaysIso(today, rnd.int(20, 120)) : addDaysIso(today, -ageDays),
+          is_unborn: unborn ? 1 : 0,
+          gender: unborn ? 'not_known' : rnd.pick(['female', 'male'] as const),
+          ethnicity: rnd.pick(['White British', 'Mixed White and Black Caribbean', 'Asian British – Pakistani', 'Black British – African', 'White Other', 'Not known']),
+          team_id: teamId,
+          social_worker_id: sw.id,
+          team_manager_id: tm.id,
+          iro_id: inCare ? rnd.pick(iros).id : null,
+          legal_status: profile.status,
+          date_entered_care: enteredCare && !(enteredCare < addDaysIso(today, -ageDays)) ? enteredCare : inCare ? addDaysIso(today, -Math.min(ageDays, 60)) : null,
+          placement_type: profile.placement ?? 'none',
+          sibling_group_id: joinsGroup ? siblingGroup : null,
+          created_at: now,
+          updated_at: now,
+        });
         childIds.push(row.id);
         prevSurname = row.last_name;
         if (n % 5 === 0) {
-          siblingGroup = (await w.db.insertInto('sibling_groups').values({ created_at: now }).returning('id').executeTakeFirstOrThrow()).id;
-          await w.db.updateTable('children').set({ sibling_group_id: siblingGroup }).where('id', '=', row.id).execute();
+          siblingGroup = await insertSiblingGroup(w.db, now);
+          await setSiblingGroup(w.db, [row.id], siblingGroup);
         } else if (!joinsGroup) siblingGroup = null;
 
         await addHistory(w.db, ctx, rnd, row.id, profile, today, now, k);
       }
     }
     await addDemoSeries(w.db, { teamIds, chairId: people.find((p) => p.role === 'chair')?.id ?? null, today, now });
-    const teamA = await w.db
-      .selectFrom('children')
-      .select('id')
-      .where('team_id', '=', teamIds[0]!)
-      .where('legal_status', 'in', ['care_order', 's20', 'placement_order'])
-      .orderBy('id')
-      .limit(3)
-      .execute();
-    const pp = await w.db.selectFrom('meeting_types').select('id').where('code', '=', 'pp').executeTakeFirstOrThrow();
-    const held = await addDemoHeldPanel(w.db, { today, now, actor: ctx.actor, typeId: pp.id, teamId: teamIds[0]!, childIds: teamA.map((c) => c.id), people });
+    const teamA = await firstChildrenOfTeam(w.db, teamIds[0]!, ['care_order', 's20', 'placement_order'], 3);
+    const ppTypeId = await meetingTypeIdByCode(w.db, 'pp');
+    const held = await addDemoHeldPanel(w.db, { today, now, actor: ctx.actor, typeId: ppTypeId, teamId: teamIds[0]!, childIds: teamA.map((c) => c.id), people });
     // The panel asked for the red plan's delay to be escalated: the team manager has done so.
     const escalated = teamA[2];
     if (escalated) {
       const tm = people.find((p) => p.role === 'team_manager' && p.team === teamIds[0]);
-      await w.db
-        .insertInto('escalations')
-        .values({
-          child_id: escalated.id,
-          raised_on: heldOn(addDaysIso(today, -1)),
-          raised_by_id: tm?.id ?? null,
-          raised_by: tm?.name ?? 'Team manager',
-          group_manager_id: gms[0]?.id ?? null,
-          reason: 'The parenting assessment (PAMS) has not started twelve weeks after the decision: no assessor is available.',
-          meeting_id: null,
-          created_at: now,
-          updated_at: now,
-          recorded_by: ctx.actor,
-        })
-        .execute();
+      await addEscalation(w.db, {
+        child_id: escalated.id,
+        raised_on: heldOn(addDaysIso(today, -1)),
+        raised_by_id: tm?.id ?? null,
+        raised_by: tm?.name ?? 'Team manager',
+        group_manager_id: gms[0]?.id ?? null,
+        reason: 'The parenting assessment (PAMS) has not started twelve weeks after the decision: no assessor is available.',
+        meeting_id: null,
+        created_at: now,
+        updated_at: now,
+        recorded_by: ctx.actor,
+      });
     }
     await w.audit({ action: 'import', entity: 'demo', entityId: null, summary: `Loaded the demo council: ${teamIds.length} teams, ${people.length} people, ${childIds.length} children` });
     await w.childrenChanged(childIds);
@@ -177,9 +179,9 @@ async function addHistory(
   k: number,
 ): Promise<void> {
   const keyDate = (type: KeyDateType, date: IsoDate, decision: LgpDecision | null = null) =>
-    trx.insertInto('key_dates').values({ child_id: childId, type, date, label: null, decision, notes: null, created_at: now, updated_at: now }).execute();
-  const meeting = (kind: MeetingKind, date: IsoDate) => trx.insertInto('child_meetings').values({ child_id: childId, kind, held_on: date, source: 'demo', meeting_id: null }).execute();
-  const child = await trx.selectFrom('children').select(['date_entered_care', 'iro_id']).where('id', '=', childId).executeTakeFirstOrThrow();
+    addKeyDate(trx, { child_id: childId, type, date, label: null, decision, notes: null, created_at: now, updated_at: now });
+  const meeting = (kind: MeetingKind, date: IsoDate) => addChildMeeting(trx, { child_id: childId, kind, held_on: date, source: 'demo', meeting_id: null });
+  const child = await careFactsOf(trx, childId);
   const entered = child.date_entered_care;
 
   if (profile.plan) {
@@ -187,22 +189,19 @@ async function addHistory(
     // Agreed a while after coming into care (or a month ago); half the long-term fostering plans ratified at a review.
     const agreed = heldOn(entered === null ? addDaysIso(today, -30) : minDate(addDaysIso(entered, 60), addDaysIso(today, -7)));
     const ratified = primary === 'long_term_fostering' && k % 2 === 0 ? heldOn(minDate(addDaysIso(agreed, 20), today)) : null;
-    await trx
-      .insertInto('permanence_plans')
-      .values({
-        child_id: childId,
-        primary_option: primary!,
-        parallel_options: permanencePlans.columns.parallel_options.encode(parallel.slice(0, rnd.int(0, parallel.length))),
-        legal_order_sought: null,
-        ratified_on: ratified,
-        ratified_at: ratified ? 'Child in Care review' : null,
-        notes: null,
-        recorded_at: now,
-        recorded_by: ctx.actor,
-        agreed_on: agreed,
-        options_since: agreed,
-      })
-      .execute();
+    await addPlan(trx, {
+      child_id: childId,
+      primary_option: primary!,
+      parallel_options: permanencePlans.columns.parallel_options.encode(parallel.slice(0, rnd.int(0, parallel.length))),
+      legal_order_sought: null,
+      ratified_on: ratified,
+      ratified_at: ratified ? 'Child in Care review' : null,
+      notes: null,
+      recorded_at: now,
+      recorded_by: ctx.actor,
+      agreed_on: agreed,
+      options_since: agreed,
+    });
   }
   if (profile.status === 'pre_proceedings') {
     const lgp = onWeekday(addWeeksIso(today, -rnd.int(2, 13)), MONDAY);
@@ -233,10 +232,7 @@ async function addHistory(
   for (let i = 0; i < ratings; i++) {
     const rating = trendBias[Math.min(i, trendBias.length - 1)]!;
     lastRating = rating;
-    await trx
-      .insertInto('rag_ratings')
-      .values({ child_id: childId, rating, reason: rnd.pick(RAG_REASONS[rating]), rated_on: heldOn(minDate(addWeeksIso(today, -(ratings - i) * 5 + 3), today)), source: 'demo', meeting_id: null, recorded_at: now, recorded_by: ctx.actor })
-      .execute();
+    await addRating(trx, { child_id: childId, rating, reason: rnd.pick(RAG_REASONS[rating]), rated_on: heldOn(minDate(addWeeksIso(today, -(ratings - i) * 5 + 3), today)), source: 'demo', meeting_id: null, recorded_at: now, recorded_by: ctx.actor });
   }
   // A red plan is back at panel every four weeks; most were seen recently.
   if (lastRating === 'red' && rnd.next() < 0.7) await meeting('pp', onWeekday(addWeeksIso(today, -rnd.int(1, 3)), THURSDAY));
@@ -256,10 +252,7 @@ async function addCicReviews(trx: Transaction<Database>, rnd: ReturnType<typeof 
   }
   if (k % 7 === 3) held.pop();
   for (const [i, date] of held.entries()) {
-    await trx
-      .insertInto('cic_reviews')
-      .values({ child_id: childId, held_on: date, ordinal: i + 1, iro_id: iroId, iro_name: null, notes: null, source: 'demo', created_at: now, updated_at: now, recorded_by: 'demo' })
-      .execute();
+    await addCicReview(trx, { child_id: childId, held_on: date, ordinal: i + 1, iro_id: iroId, iro_name: null, notes: null, source: 'demo', created_at: now, updated_at: now, recorded_by: 'demo' });
   }
 }
 

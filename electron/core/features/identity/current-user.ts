@@ -4,6 +4,8 @@ import { notFound } from '../guards';
 import { createPersonIn, toPerson } from '../settings/people';
 import type { PersonUsingApp } from './person-using-app';
 import { write } from '../../data/write';
+import { findPerson } from '../settings/repository';
+import { recordLoginPerson } from './repository';
 
 function identityOf(ctx: ServiceContext): PersonUsingApp {
   if (!ctx.identity) throw new Error('This core does not know who is using it.');
@@ -13,7 +15,7 @@ function identityOf(ctx: ServiceContext): PersonUsingApp {
 export async function getCurrentUser(ctx: ServiceContext): Promise<ProcedureOutput<'people.currentUser'>> {
   const identity = identityOf(ctx);
   const id = identity.chosenPersonId;
-  const row = id === null ? undefined : await ctx.db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = id === null ? undefined : await findPerson(ctx.db, id);
   return { login: identity.login, person: row ? toPerson(row) : null };
 }
 
@@ -22,14 +24,10 @@ export async function setCurrentUser(ctx: ServiceContext, input: ParsedInput<'pe
   const identity = identityOf(ctx);
   const { login } = identity;
   await write(ctx, async (w) => {
-    const person = 'personId' in input ? await w.db.selectFrom('people').selectAll().where('id', '=', input.personId).executeTakeFirst() : await createPersonIn(w, input.add, input.add.name);
+    const person = 'personId' in input ? await findPerson(w.db, input.personId) : await createPersonIn(w, input.add, input.add.name);
     if (!person) throw notFound('person');
     const chosenAt = isoNow(ctx);
-    await w.db
-      .insertInto('login_people')
-      .values({ login, person_id: person.id, chosen_at: chosenAt })
-      .onConflict((oc) => oc.column('login').doUpdateSet({ person_id: person.id, chosen_at: chosenAt }))
-      .execute();
+    await recordLoginPerson(w.db, login, person.id, chosenAt);
     await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: `${person.name} is using Panelroom on this computer`, details: { personId: person.id }, actor: person.name });
   });
   await identity.refresh(ctx.db);

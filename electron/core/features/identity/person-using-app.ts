@@ -1,7 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from '../../db/db-type';
+import { personChosenByLogin } from './repository';
 
 /**
  * Who is acting, for the audit log, the documents and every "by" column: the person this
@@ -26,12 +24,7 @@ export class PersonUsingApp {
 
   /** Reads the choice for this login again: after opening or restoring the data, choosing, or renaming a person. */
   async refresh(db: Db): Promise<void> {
-    const row = await db
-      .selectFrom('login_people')
-      .innerJoin('people', 'people.id', 'login_people.person_id')
-      .select(['people.id', 'people.name'])
-      .where('login_people.login', '=', this.login)
-      .executeTakeFirst();
+    const row = await personChosenByLogin(db, this.login);
     this.personId = row?.id ?? null;
     this.name = row?.name ?? null;
   }

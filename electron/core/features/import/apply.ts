@@ -9,6 +9,7 @@ import { insertChild, updateChildRow } from '../children/children';
 import type { PersonToAdd } from './analyse';
 import type { RowWrites } from './plan-writes';
 import { permanencePlans } from '../../data/tables/permanence-plans';
+import { insertChildMeetings, insertKeyDates, insertPersonId, insertPlans, insertRatings, insertTeamId, setKeyDateDecision } from './repository';
 
 export interface Applied {
   created: number;
@@ -35,20 +36,16 @@ export async function applyImport(w: Writer, rows: readonly RowWrites[], people:
   const newTeamIds = new Map<string, number>();
   const audits: AuditEntry[] = [];
   for (const team of teams) {
-    const row = await trx.insertInto('teams').values({ name: team.name, team_manager_id: null, group_manager_id: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
-    newTeamIds.set(team.key, row.id);
-    audits.push({ action: 'create', entity: 'team', entityId: row.id, summary: `Added the team ${team.name} from a CSV import` });
+    const teamId = await insertTeamId(trx, { name: team.name, team_manager_id: null, group_manager_id: null, created_at: now, updated_at: now });
+    newTeamIds.set(team.key, teamId);
+    audits.push({ action: 'create', entity: 'team', entityId: teamId, summary: `Added the team ${team.name} from a CSV import` });
   }
   const newPersonIds = new Map<string, number>();
   for (const person of people) {
     const teamId = person.newTeamKey ? (newTeamIds.get(person.newTeamKey) ?? null) : person.teamId;
-    const row = await trx
-      .insertInto('people')
-      .values({ name: person.name, role: person.role, team_id: teamId, email: null, created_at: now, updated_at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    newPersonIds.set(person.key, row.id);
-    audits.push({ action: 'create', entity: 'person', entityId: row.id, summary: `Added ${person.name} (${ROLE_LABELS[person.role]}) from a CSV import` });
+    const personId = await insertPersonId(trx, { name: person.name, role: person.role, team_id: teamId, email: null, created_at: now, updated_at: now });
+    newPersonIds.set(person.key, personId);
+    audits.push({ action: 'create', entity: 'person', entityId: personId, summary: `Added ${person.name} (${ROLE_LABELS[person.role]}) from a CSV import` });
   }
   await w.auditMany(audits);
 
@@ -98,23 +95,20 @@ async function writeHistory(writer: Writer, written: readonly Written[], now: st
 
   const plans = written.filter((w) => w.row.plan);
   if (plans.length > 0) {
-    const ids = await trx
-      .insertInto('permanence_plans')
-      .values(
-        plans.map(({ childId, row }) => ({
-          child_id: childId,
-          primary_option: row.plan!.primary,
-          parallel_options: permanencePlans.columns.parallel_options.encode(row.plan!.parallel),
-          legal_order_sought: row.plan!.legalOrderSought,
-          ratified_on: null,
-          ratified_at: null,
-          notes: null,
-          recorded_at: now,
-          recorded_by: ctx.actor,
-        })),
-      )
-      .returning(['id', 'child_id'])
-      .execute();
+    const ids = await insertPlans(
+      trx,
+      plans.map(({ childId, row }) => ({
+        child_id: childId,
+        primary_option: row.plan!.primary,
+        parallel_options: permanencePlans.columns.parallel_options.encode(row.plan!.parallel),
+        legal_order_sought: row.plan!.legalOrderSought,
+        ratified_on: null,
+        ratified_at: null,
+        notes: null,
+        recorded_at: now,
+        recorded_by: ctx.actor,
+      })),
+    );
     const planOf = new Map(plans.map((w) => [w.childId, w.row.plan!]));
     for (const { id, child_id } of ids) {
       const plan = planOf.get(child_id)!;
@@ -124,11 +118,10 @@ async function writeHistory(writer: Writer, written: readonly Written[], now: st
 
   const keyDates = written.flatMap(({ childId, row }) => row.addKeyDates.map((kd) => ({ childId, ...kd })));
   if (keyDates.length > 0) {
-    const ids = await trx
-      .insertInto('key_dates')
-      .values(keyDates.map((kd) => ({ child_id: kd.childId, type: kd.type, date: kd.date, label: null, decision: kd.decision, notes: null, created_at: now, updated_at: now })))
-      .returning(['id', 'child_id', 'type', 'date', 'decision'])
-      .execute();
+    const ids = await insertKeyDates(
+      trx,
+      keyDates.map((kd) => ({ child_id: kd.childId, type: kd.type, date: kd.date, label: null, decision: kd.decision, notes: null, created_at: now, updated_at: now })),
+    );
     for (const kd of ids) {
       const decision = kd.decision ? ` (${LGP_DECISION.labels[kd.decision as keyof typeof LGP_DECISION.labels]})` : '';
       const type = KEY_DATE_TYPE.labels[kd.type as keyof typeof KEY_DATE_TYPE.labels];
@@ -138,18 +131,17 @@ async function writeHistory(writer: Writer, written: readonly Written[], now: st
 
   for (const { childId, name, row } of written) {
     for (const d of row.setDecisions) {
-      await trx.updateTable('key_dates').set({ decision: d.decision, updated_at: now }).where('id', '=', d.id).execute();
+      await setKeyDateDecision(trx, d.id, d.decision, now);
       audits.push({ action: 'update', entity: 'key_date', entityId: d.id, summary: `Recorded the Legal Gateway decision of ${formatUkDate(d.date)} for ${name}: ${LGP_DECISION.labels[d.decision]} (imported)`, details: { childId } });
     }
   }
 
   const ratings = written.filter((w) => w.row.rating);
   if (ratings.length > 0) {
-    const ids = await trx
-      .insertInto('rag_ratings')
-      .values(ratings.map(({ childId, row }) => ({ child_id: childId, rating: row.rating!.rating, reason: row.rating!.reason, rated_on: row.rating!.ratedOn, source: 'import', meeting_id: null, recorded_at: now, recorded_by: ctx.actor })))
-      .returning(['id', 'child_id', 'rating', 'reason', 'rated_on'])
-      .execute();
+    const ids = await insertRatings(
+      trx,
+      ratings.map(({ childId, row }) => ({ child_id: childId, rating: row.rating!.rating, reason: row.rating!.reason, rated_on: row.rating!.ratedOn, source: 'import', meeting_id: null, recorded_at: now, recorded_by: ctx.actor })),
+    );
     for (const r of ids) {
       const label = RAG.labels[r.rating as keyof typeof RAG.labels];
       audits.push({ action: 'create', entity: 'rag_rating', entityId: r.id, summary: `Rated ${nameOf.get(r.child_id)}’s plan ${label} on ${formatUkDate(r.rated_on)} (imported)`, details: { childId: r.child_id, reason: r.reason } });
@@ -158,11 +150,10 @@ async function writeHistory(writer: Writer, written: readonly Written[], now: st
 
   const meetings = written.flatMap(({ childId, row }) => row.meetings.map((m) => ({ childId, ...m })));
   if (meetings.length > 0) {
-    const ids = await trx
-      .insertInto('child_meetings')
-      .values(meetings.map((m) => ({ child_id: m.childId, kind: m.kind, held_on: m.date, source: 'import', meeting_id: null })))
-      .returning(['id', 'child_id', 'kind', 'held_on'])
-      .execute();
+    const ids = await insertChildMeetings(
+      trx,
+      meetings.map((m) => ({ child_id: m.childId, kind: m.kind, held_on: m.date, source: 'import', meeting_id: null })),
+    );
     for (const m of ids) {
       const kind = MEETING_KIND.labels[m.kind as keyof typeof MEETING_KIND.labels];
       audits.push({ action: 'create', entity: 'child_meeting', entityId: m.id, summary: `Recorded ${kind} on ${formatUkDate(m.held_on)} for ${nameOf.get(m.child_id)} (imported)`, details: { childId: m.child_id } });

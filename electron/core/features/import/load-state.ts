@@ -1,12 +1,11 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { ChildRow, Database } from '../../db/schema';
+import type { Db } from '../../db/db-type';
+import type { ChildRow } from '../../db/schema';
 import type { KeyDateType, LegalOrderSought, LgpDecision, PermanenceOption } from '../../../../shared/domain/vocabulary';
 import type { Role } from '../../../../shared/roles';
 import { decode } from '../../data/table';
 import { permanencePlans } from '../../data/tables/permanence-plans';
 import { nameKey } from './clean-cell';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { importComparisonRows } from './repository';
 
 export interface NamedRow {
   id: number;
@@ -56,19 +55,7 @@ export function ratingKey(date: string, rating: string, reason: string): string 
 }
 
 export async function loadImportState(db: Db): Promise<ImportState> {
-  const [teams, people, children, plans, keyDates, ratings, meetings] = await Promise.all([
-    db.selectFrom('teams').select(['id', 'name', 'archived_at']).orderBy('id').execute(),
-    db.selectFrom('people').select(['id', 'name', 'role', 'archived_at']).orderBy('id').execute(),
-    db.selectFrom('children').selectAll().execute(),
-    db
-      .selectFrom('permanence_plans')
-      .select(['child_id', 'primary_option', 'parallel_options', 'legal_order_sought'])
-      .where('id', 'in', (eb) => eb.selectFrom('permanence_plans as p2').select((e) => e.fn.max('p2.id').as('id')).groupBy('p2.child_id'))
-      .execute(),
-    db.selectFrom('key_dates').select(['id', 'child_id', 'type', 'date', 'decision']).where('type', 'in', [...KEY_DATE_TYPES]).execute(),
-    db.selectFrom('rag_ratings').select(['child_id', 'rating', 'reason', 'rated_on']).orderBy('rated_on').orderBy('id').execute(),
-    db.selectFrom('child_meetings').select(['child_id', 'kind', 'held_on']).where('kind', 'in', [...MEETING_KINDS]).execute(),
-  ]);
+  const [teams, people, children, plans, keyDates, ratings, meetings] = await importComparisonRows(db, KEY_DATE_TYPES, MEETING_KINDS);
 
   const state: ImportState = {
     teamsByName: new Map(),

@@ -1,12 +1,12 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import { z } from 'zod';
 import { importMapping, importPersonMap, importTeamMap, importValueMap } from '../../../../shared/schemas/import';
 import type { Database } from '../../db/schema';
 import type { ImportChoices } from './analyse';
 import { looseKey } from './clean-cell';
 import { importProfiles } from '../../data/tables/import-profiles';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from '../../db/db-type';
+import { profileByHeadings, upsertProfile } from './repository';
 
 /**
  * A profile is what the person decided about a case system's report (which column is
@@ -34,7 +34,7 @@ export function headingsKey(headers: readonly string[]): string {
 
 export async function findProfile(db: Db, headers: readonly string[]): Promise<ImportProfile | undefined> {
   if (headers.length === 0) return undefined;
-  const row = await db.selectFrom('import_profiles').selectAll().where('headings_key', '=', headingsKey(headers)).executeTakeFirst();
+  const row = await profileByHeadings(db, headingsKey(headers));
   if (!row) return undefined;
   try {
     const parsed = storedChoices.safeParse(importProfiles.columns.choices.decode(row.choices));
@@ -48,9 +48,5 @@ export async function findProfile(db: Db, headers: readonly string[]): Promise<I
 /** Keeps the choices an import was made with, for the next file with these headings (one profile per set of headings). */
 export async function saveProfile(trx: Transaction<Database>, headers: readonly string[], name: string, choices: ImportChoices, at: string, by: string): Promise<void> {
   const values = { name, choices: importProfiles.columns.choices.encode(choices), saved_at: at, saved_by: by };
-  await trx
-    .insertInto('import_profiles')
-    .values({ headings_key: headingsKey(headers), ...values })
-    .onConflict((oc) => oc.column('headings_key').doUpdateSet(values))
-    .execute();
+  await upsertProfile(trx, headingsKey(headers), values);
 }

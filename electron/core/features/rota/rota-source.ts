@@ -6,6 +6,7 @@ import type { SeriesRow } from '../../db/schema';
 import type { Db } from '../../db/db-type';
 import { loadBankHolidayNames } from '../../data/tables/settings';
 import { AppError } from '../../errors';
+import { rotaParts } from './repository';
 
 /** Everything the pure rota generator needs for one series, read in one place. */
 export interface RotaSource {
@@ -28,12 +29,7 @@ export function patternOf(row: SeriesRow, rotation: readonly number[]): SeriesPa
 }
 
 export async function loadRotaSource(db: Db, row: SeriesRow): Promise<RotaSource> {
-  const [rotation, overrides, extras, holidays] = await Promise.all([
-    db.selectFrom('series_rotation').select('team_id').where('series_id', '=', row.id).orderBy('position').execute(),
-    db.selectFrom('series_overrides').selectAll().where('series_id', '=', row.id).execute(),
-    db.selectFrom('series_extras').selectAll().where('series_id', '=', row.id).execute(),
-    loadBankHolidayNames(db),
-  ]);
+  const [[rotation, overrides, extras], holidays] = await Promise.all([rotaParts(db, row.id), loadBankHolidayNames(db)]);
   return {
     pattern: patternOf(
       row,

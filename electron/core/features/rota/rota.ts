@@ -11,26 +11,27 @@ import { findOccurrence, loadRotaSource, rotaFor, type RotaSource } from './rota
 import { getSeriesRow, loadSeries } from './series';
 import { syncSeriesMeetings } from './sync-meetings';
 import { write } from '../../data/write';
-
-async function teamNames(db: Db): Promise<Map<number, string>> {
-  return new Map((await db.selectFrom('teams').select(['id', 'name']).execute()).map((t) => [t.id, t.name]));
-}
+import {
+  deleteExtraDate,
+  deleteMeeting,
+  deleteOverride,
+  findExtraDate,
+  findOverride,
+  insertExtraDate,
+  insertOverride,
+  meetingsOfSeriesWithItemCounts,
+  moveExtraDate,
+  teamNameMap,
+} from './repository';
 
 async function preparedMeetings(db: Db, seriesId: number) {
-  const rows = await db
-    .selectFrom('meetings as m')
-    .leftJoin('agenda_items as i', 'i.meeting_id', 'm.id')
-    .select(['m.id', 'm.occurrence_key', 'm.date', 'm.team_id', 'm.status'])
-    .select((eb) => eb.fn.count<number>('i.id').as('items'))
-    .where('m.series_id', '=', seriesId)
-    .groupBy('m.id')
-    .execute();
+  const rows = await meetingsOfSeriesWithItemCounts(db, seriesId);
   return new Map(rows.map((r) => [r.occurrence_key ?? `m:${r.id}`, { ...r, items: Number(r.items) }]));
 }
 
 export async function viewRota(ctx: ServiceContext, input: ParsedInput<'rota.view'>): Promise<ProcedureOutput<'rota.view'>> {
   const row = await getSeriesRow(ctx.db, input.seriesId);
-  const [series, source, names, meetings] = await Promise.all([loadSeries(ctx.db, row.id), loadRotaSource(ctx.db, row), teamNames(ctx.db), preparedMeetings(ctx.db, row.id)]);
+  const [series, source, names, meetings] = await Promise.all([loadSeries(ctx.db, row.id), loadRotaSource(ctx.db, row), teamNameMap(ctx.db), preparedMeetings(ctx.db, row.id)]);
   const result = rotaFor(source, input.from, input.to);
   const name = (id: number | null) => (id === null ? null : (names.get(id) ?? null));
   const occurrences: RotaOccurrence[] = result.occurrences.map((o) => {
@@ -114,18 +115,18 @@ async function assertNoAgenda(db: Db, seriesId: number, key: string, what: strin
       `This date already has an agenda with ${meeting.items} ${meeting.items === 1 ? 'item' : 'items'}. Remove the items (or move the date instead) before you ${what} it.`,
     );
   }
-  await db.deleteFrom('meetings').where('id', '=', meeting.id).execute();
+  await deleteMeeting(db, meeting.id);
 }
 
 type Override = { cancelled: number; moved_to: string | null; team_id: number | null; note: string | null };
 
 async function writeOverride(db: Db, ctx: ServiceContext, seriesId: number, patternDate: string, change: Partial<Override>): Promise<void> {
-  const existing = await db.selectFrom('series_overrides').selectAll().where('series_id', '=', seriesId).where('pattern_date', '=', patternDate).executeTakeFirst();
+  const existing = await findOverride(db, seriesId, patternDate);
   const next: Override = { cancelled: existing?.cancelled ?? 0, moved_to: existing?.moved_to ?? null, team_id: existing?.team_id ?? null, note: existing?.note ?? null, ...change };
-  await db.deleteFrom('series_overrides').where('series_id', '=', seriesId).where('pattern_date', '=', patternDate).execute();
+  await deleteOverride(db, seriesId, patternDate);
   // An override that changes nothing is not kept, so "restore" and "swap back" leave no trace in the data.
   if (next.cancelled || next.moved_to !== null || next.team_id !== null || next.note !== null) {
-    await db.insertInto('series_overrides').values({ series_id: seriesId, pattern_date: patternDate, ...next, updated_at: isoNow(ctx) }).execute();
+    await insertOverride(db, { series_id: seriesId, pattern_date: patternDate, ...next, updated_at: isoNow(ctx) });
   }
 }
 
@@ -140,7 +141,7 @@ export async function moveOccurrence(db: Db, ctx: ServiceContext, seriesId: numb
   assertNoClash(source, date, key, 'date');
   const extra = /^x:(\d+)$/.exec(key);
   if (extra) {
-    await db.updateTable('series_extras').set({ date }).where('id', '=', Number(extra[1])).where('series_id', '=', seriesId).execute();
+    await moveExtraDate(db, seriesId, Number(extra[1]), date);
   } else {
     const patternDate = key.slice(2);
     const natural = rotaFor({ ...source, overrides: [] }, patternDate, patternDate).occurrences[0];
@@ -164,7 +165,7 @@ export async function changeRotaDate(ctx: ServiceContext, input: ParsedInput<'ro
     assertPatternDate(source, input.patternDate);
     const key = `p:${input.patternDate}`;
     const current = findOccurrence(source, key);
-    const names = await teamNames(w.db);
+    const names = await teamNameMap(w.db);
     const when = formatLongDate(current?.date ?? input.patternDate);
     await assertNotHeld(w.db, row.id, key, when);
     const change = input.change;
@@ -200,7 +201,7 @@ export async function changeRotaDate(ctx: ServiceContext, input: ParsedInput<'ro
         break;
       }
       case 'restore':
-        await w.db.deleteFrom('series_overrides').where('series_id', '=', row.id).where('pattern_date', '=', input.patternDate).execute();
+        await deleteOverride(w.db, row.id, input.patternDate);
         message = `${formatLongDate(input.patternDate)}: back to the rota.`;
         break;
     }
@@ -217,13 +218,9 @@ export async function addRotaExtra(ctx: ServiceContext, input: ParsedInput<'rota
     assertMeetingDay(source, input.date, 'date');
     assertNoClash(source, input.date, null, 'date');
     await assertTeamExists(w.db, input.teamId, 'teamId');
-    const extra = await w.db
-      .insertInto('series_extras')
-      .values({ series_id: row.id, date: input.date, team_id: input.teamId, note: input.note, created_at: isoNow(ctx) })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const extraId = await insertExtraDate(w.db, { series_id: row.id, date: input.date, team_id: input.teamId, note: input.note, created_at: isoNow(ctx) });
     const message = `Extra meeting added on ${formatLongDate(input.date)}.`;
-    await w.audit({ action: 'create', entity: 'meeting_series', entityId: row.id, summary: `Rota of “${row.name}”: ${message}`, details: { extraId: extra.id, ...input } });
+    await w.audit({ action: 'create', entity: 'meeting_series', entityId: row.id, summary: `Rota of “${row.name}”: ${message}`, details: { extraId, ...input } });
     return { message };
   });
 }
@@ -231,11 +228,11 @@ export async function addRotaExtra(ctx: ServiceContext, input: ParsedInput<'rota
 export async function removeRotaExtra(ctx: ServiceContext, input: ParsedInput<'rota.removeExtra'>): Promise<ProcedureOutput<'rota.removeExtra'>> {
   return write(ctx, async (w) => {
     const row = await getSeriesRow(w.db, input.seriesId);
-    const extra = await w.db.selectFrom('series_extras').selectAll().where('id', '=', input.extraId).where('series_id', '=', row.id).executeTakeFirst();
+    const extra = await findExtraDate(w.db, row.id, input.extraId);
     if (!extra) throw new AppError('NOT_FOUND', 'That extra meeting could not be found. It may already have been removed.');
     await assertNotHeld(w.db, row.id, `x:${extra.id}`, formatLongDate(extra.date));
     await assertNoAgenda(w.db, row.id, `x:${extra.id}`, 'remove');
-    await w.db.deleteFrom('series_extras').where('id', '=', extra.id).execute();
+    await deleteExtraDate(w.db, extra.id);
     const message = `Extra meeting on ${formatLongDate(extra.date)} removed.`;
     await w.audit({ action: 'delete', entity: 'meeting_series', entityId: row.id, summary: `Rota of “${row.name}”: ${message}` });
     return { message };

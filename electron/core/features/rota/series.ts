@@ -1,6 +1,6 @@
 import type { ParsedInput } from '../../../../shared/contract';
 import type { Series } from '../../../../shared/schemas/series';
-import type { SeriesRotationTable, SeriesRow } from '../../db/schema';
+import type { SeriesRow } from '../../db/schema';
 import type { Db } from '../../db/db-type';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
@@ -10,18 +10,13 @@ import { getMeetingTypeRow } from '../meetings/meeting-types';
 import { syncSeriesMeetings } from './sync-meetings';
 import { setArchived } from '../../data/archive';
 import { write } from '../../data/write';
+import { findSeriesRow, insertSeriesRow, listSeriesRows, meetingTypeNameAndForm, personName, replaceRotation, rotationWithNames, updateSeriesRow } from './repository';
 
 async function toSeries(db: Db, row: SeriesRow): Promise<Series> {
   const [type, chair, rotation] = await Promise.all([
-    db.selectFrom('meeting_types').select(['name', 'form']).where('id', '=', row.type_id).executeTakeFirstOrThrow(),
-    row.chair_id === null ? undefined : db.selectFrom('people').select('name').where('id', '=', row.chair_id).executeTakeFirst(),
-    db
-      .selectFrom('series_rotation as r')
-      .innerJoin('teams as t', 't.id', 'r.team_id')
-      .select(['r.team_id', 't.name'])
-      .where('r.series_id', '=', row.id)
-      .orderBy('r.position')
-      .execute(),
+    meetingTypeNameAndForm(db, row.type_id),
+    row.chair_id === null ? undefined : personName(db, row.chair_id),
+    rotationWithNames(db, row.id),
   ]);
   return {
     id: row.id,
@@ -46,7 +41,7 @@ async function toSeries(db: Db, row: SeriesRow): Promise<Series> {
 }
 
 export async function getSeriesRow(db: Db, id: number): Promise<SeriesRow> {
-  const row = await db.selectFrom('meeting_series').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await findSeriesRow(db, id);
   if (!row) throw notFound('meeting series');
   return row;
 }
@@ -60,9 +55,7 @@ export async function loadSeries(db: Db, id: number): Promise<Series> {
 }
 
 export async function listSeries(ctx: ServiceContext, input: ParsedInput<'series.list'>): Promise<Series[]> {
-  let q = ctx.db.selectFrom('meeting_series').selectAll().orderBy('archived_at').orderBy('name');
-  if (!input.includeArchived) q = q.where('archived_at', 'is', null);
-  const rows = await q.execute();
+  const rows = await listSeriesRows(ctx.db, input.includeArchived);
   return Promise.all(rows.map((r) => toSeries(ctx.db, r)));
 }
 
@@ -99,22 +92,12 @@ function seriesValues(input: SeriesInput) {
   };
 }
 
-async function writeRotation(db: Db, seriesId: number, rotation: readonly number[]): Promise<void> {
-  await db.deleteFrom('series_rotation').where('series_id', '=', seriesId).execute();
-  const rows: SeriesRotationTable[] = rotation.map((teamId, i) => ({ series_id: seriesId, position: i + 1, team_id: teamId }));
-  if (rows.length > 0) await db.insertInto('series_rotation').values(rows).execute();
-}
-
 export async function createSeries(ctx: ServiceContext, input: SeriesInput): Promise<Series> {
   return write(ctx, async (w) => {
     await checkReferences(w.db, input);
     const now = isoNow(ctx);
-    const row = await w.db
-      .insertInto('meeting_series')
-      .values({ ...seriesValues(input), created_at: now, updated_at: now })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await writeRotation(w.db, row.id, input.rotation);
+    const row = await insertSeriesRow(w.db, { ...seriesValues(input), created_at: now, updated_at: now });
+    await replaceRotation(w.db, row.id, input.rotation);
     // Which teams have a panel turn feeds every child's tracker row.
     await w.everyChildChanged();
     const created = await toSeries(w.db, row);
@@ -139,13 +122,8 @@ export async function updateSeries(ctx: ServiceContext, input: ParsedInput<'seri
     const beforeRow = await getSeriesRow(w.db, input.id);
     const before = await toSeries(w.db, beforeRow);
     await checkReferences(w.db, input);
-    const row = await w.db
-      .updateTable('meeting_series')
-      .set({ ...seriesValues(input), updated_at: isoNow(ctx) })
-      .where('id', '=', input.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await writeRotation(w.db, row.id, input.rotation);
+    const row = await updateSeriesRow(w.db, input.id, { ...seriesValues(input), updated_at: isoNow(ctx) });
+    await replaceRotation(w.db, row.id, input.rotation);
     const after = await toSeries(w.db, row);
     await syncSeriesMeetings(w.db, ctx, row.id, { before: beforeRow });
     await w.everyChildChanged();

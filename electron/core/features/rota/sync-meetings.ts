@@ -1,6 +1,7 @@
 import type { SeriesRow } from '../../db/schema';
 import type { Db } from '../../db/db-type';
 import { isoNow, type ServiceContext } from '../../context';
+import { meetingsWithItems, plannedMeetingsOfSeries, seriesRow, updateMeetingRow } from './repository';
 import { findOccurrence, loadRotaSource } from './rota-source';
 
 /**
@@ -11,13 +12,14 @@ import { findOccurrence, loadRotaSource } from './rota-source';
  * meeting is never overwritten.
  */
 export async function syncSeriesMeetings(db: Db, ctx: ServiceContext, seriesId: number, opts: { before?: SeriesRow } = {}): Promise<void> {
-  const meetings = await db.selectFrom('meetings').selectAll().where('series_id', '=', seriesId).where('status', '=', 'planned').execute();
+  const meetings = await plannedMeetingsOfSeries(db, seriesId);
   if (meetings.length === 0) return;
-  const row = await db.selectFrom('meeting_series').selectAll().where('id', '=', seriesId).executeTakeFirstOrThrow();
+  const row = await seriesRow(db, seriesId);
   const source = await loadRotaSource(db, row);
   const before = opts.before;
-  const withItems = new Set(
-    (await db.selectFrom('agenda_items').select('meeting_id').distinct().where('meeting_id', 'in', meetings.map((m) => m.id)).execute()).map((r) => r.meeting_id),
+  const withItems = await meetingsWithItems(
+    db,
+    meetings.map((m) => m.id),
   );
   for (const m of meetings) {
     const occ = m.occurrence_key ? findOccurrence(source, m.occurrence_key) : undefined;
@@ -32,6 +34,6 @@ export async function syncSeriesMeetings(db: Db, ctx: ServiceContext, seriesId: 
       chair_id: before && m.chair_id === before.chair_id ? row.chair_id : m.chair_id,
     };
     const changed = (Object.keys(followed) as (keyof typeof followed)[]).some((k) => followed[k] !== m[k]);
-    if (changed) await db.updateTable('meetings').set({ ...followed, updated_at: isoNow(ctx) }).where('id', '=', m.id).execute();
+    if (changed) await updateMeetingRow(db, m.id, { ...followed, updated_at: isoNow(ctx) });
   }
 }

@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../context';
 import { loadPanelTurns, panelTurnOf } from '../../data/tracking/review-inputs';
 import { bringTrackingUpToDate } from '../../data/tracking/refresh';
 import { childTracking } from '../../data/tables/child-tracking';
+import { childrenFlaggedWithoutPanelTurn } from './repository';
 
 /**
  * "Every child due must have somewhere to go": the children due at a panel whose team
@@ -13,14 +14,7 @@ import { childTracking } from '../../data/tables/child-tracking';
 export async function unplacedChildren(ctx: ServiceContext): Promise<ProcedureOutput<'rota.unplaced'>> {
   const today = todayIso(ctx.now());
   await bringTrackingUpToDate(ctx.db, today);
-  const rows = await ctx.db
-    .selectFrom('child_tracking as t')
-    .innerJoin('children as c', 'c.id', 't.child_id')
-    .leftJoin('teams as tm', 'tm.id', 'c.team_id')
-    .select(['c.id', 'c.case_ref', 'c.first_name', 'c.last_name', 'c.team_id', 'tm.name as team_name', 't.due'])
-    .where('c.closed_on', 'is', null)
-    .where('t.flags', 'like', '%"rule":"no-panel-turn"%')
-    .execute();
+  const rows = await childrenFlaggedWithoutPanelTurn(ctx.db);
   const turns = await loadPanelTurns(ctx.db, today);
   const children = rows.flatMap((r) => {
     const turn = panelTurnOf(turns, r.team_id);

@@ -6,13 +6,15 @@ import { writeSetting } from '../../data/tables/settings';
 import { bringTrackingUpToDate } from '../../data/tracking/refresh';
 import { syncSeriesMeetings } from '../rota/sync-meetings';
 import { write } from '../../data/write';
+import { allSeriesIds } from '../rota/repository';
+import { clearSetting, settingStored } from './repository';
 
 export async function getBankHolidays(ctx: ServiceContext): Promise<ProcedureOutput<'settings.getBankHolidays'>> {
   const [holidays, stored] = await Promise.all([
     readSetting(ctx.db, 'bankHolidays'),
-    ctx.db.selectFrom('settings').select('key').where('key', '=', 'bankHolidays').executeTakeFirst(),
+    settingStored(ctx.db, 'bankHolidays'),
   ]);
-  return { holidays, edited: stored !== undefined };
+  return { holidays, edited: stored };
 }
 
 /**
@@ -24,7 +26,7 @@ export async function getBankHolidays(ctx: ServiceContext): Promise<ProcedureOut
 export async function setBankHolidays(ctx: ServiceContext, input: ParsedInput<'settings.setBankHolidays'>): Promise<ProcedureOutput<'settings.setBankHolidays'>> {
   await write(ctx, async (w) => {
     if (input.reset) {
-      await w.db.deleteFrom('settings').where('key', '=', 'bankHolidays').execute();
+      await clearSetting(w.db, 'bankHolidays');
       await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: 'Reset the bank holidays to the England and Wales list' });
     } else {
       const before = new Set((await readSetting(w.db, 'bankHolidays')).map((h) => `${h.date} ${h.name}`));
@@ -41,7 +43,7 @@ export async function setBankHolidays(ctx: ServiceContext, input: ParsedInput<'s
     }
     await w.everyChildChanged();
     // Under the move rule a new holiday moves a date; a prepared meeting goes with it.
-    for (const s of await w.db.selectFrom('meeting_series').select('id').execute()) await syncSeriesMeetings(w.db, ctx, s.id);
+    for (const id of await allSeriesIds(w.db)) await syncSeriesMeetings(w.db, ctx, id);
   });
   await bringTrackingUpToDate(ctx.db, todayIso(ctx.now()));
   return getBankHolidays(ctx);

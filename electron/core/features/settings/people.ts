@@ -6,6 +6,7 @@ import { setArchived } from '../../data/archive';
 import { changedFields } from '../../data/audit';
 import { assertTeamExists, notFound, warnOnDuplicateName } from '../guards';
 import { write, type Writer } from '../../data/write';
+import { findPerson, insertPerson, listPeopleRows, updatePersonRow } from './repository';
 
 export function toPerson(row: PersonRow): Person {
   return {
@@ -21,9 +22,7 @@ export function toPerson(row: PersonRow): Person {
 }
 
 export async function listPeople(ctx: ServiceContext, input: ParsedInput<'people.list'>): Promise<Person[]> {
-  let q = ctx.db.selectFrom('people').selectAll().orderBy('archived_at').orderBy('name');
-  if (!input.includeArchived) q = q.where('archived_at', 'is', null);
-  return (await q.execute()).map(toPerson);
+  return (await listPeopleRows(ctx.db, input.includeArchived)).map(toPerson);
 }
 
 export async function createPerson(ctx: ServiceContext, input: ParsedInput<'people.create'>): Promise<Person> {
@@ -39,29 +38,20 @@ export async function createPersonIn(w: Writer, input: ParsedInput<'people.creat
   await warnOnDuplicateName(trx, 'people', input.name, { confirmed: input.confirmDuplicate, noun: 'a person' });
   await assertTeamExists(trx, input.teamId, 'teamId');
   const now = isoNow(w.ctx);
-  const row = await trx
-    .insertInto('people')
-    .values({ name: input.name, role: input.role, team_id: input.teamId, email: input.email, created_at: now, updated_at: now })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const row = await insertPerson(trx, { name: input.name, role: input.role, team_id: input.teamId, email: input.email, created_at: now, updated_at: now });
   await w.audit({ action: 'create', entity: 'person', entityId: row.id, summary: `Added ${row.name}`, actor });
   return row;
 }
 
 export async function updatePerson(ctx: ServiceContext, input: ParsedInput<'people.update'>): Promise<Person> {
   return write(ctx, async (w): Promise<PersonRow> => {
-    const before = await w.db.selectFrom('people').selectAll().where('id', '=', input.id).executeTakeFirst();
+    const before = await findPerson(w.db, input.id);
     if (!before) throw notFound('person');
     if (before.name.toLowerCase() !== input.name.toLowerCase()) {
       await warnOnDuplicateName(w.db, 'people', input.name, { excludeId: input.id, confirmed: input.confirmDuplicate, noun: 'a person' });
     }
     await assertTeamExists(w.db, input.teamId, 'teamId');
-    const row = await w.db
-      .updateTable('people')
-      .set({ name: input.name, role: input.role, team_id: input.teamId, email: input.email, updated_at: isoNow(ctx) })
-      .where('id', '=', input.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await updatePersonRow(w.db, input.id, { name: input.name, role: input.role, team_id: input.teamId, email: input.email, updated_at: isoNow(ctx) });
     const pick = (r: PersonRow) => ({ name: r.name, role: r.role, teamId: r.team_id, email: r.email });
     const changes = changedFields(pick(before), pick(row));
     if (Object.keys(changes).length > 0) {

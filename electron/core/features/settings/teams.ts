@@ -6,6 +6,7 @@ import { setArchived } from '../../data/archive';
 import { changedFields } from '../../data/audit';
 import { assertPersonExists, notFound, warnOnDuplicateName } from '../guards';
 import { write } from '../../data/write';
+import { findTeam, insertTeam, listTeamRows, updateTeamRow } from './repository';
 
 export function toTeam(row: TeamRow): Team {
   return {
@@ -20,9 +21,7 @@ export function toTeam(row: TeamRow): Team {
 }
 
 export async function listTeams(ctx: ServiceContext, input: ParsedInput<'teams.list'>): Promise<Team[]> {
-  let q = ctx.db.selectFrom('teams').selectAll().orderBy('archived_at').orderBy('name');
-  if (!input.includeArchived) q = q.where('archived_at', 'is', null);
-  return (await q.execute()).map(toTeam);
+  return (await listTeamRows(ctx.db, input.includeArchived)).map(toTeam);
 }
 
 export async function createTeam(ctx: ServiceContext, input: ParsedInput<'teams.create'>): Promise<Team> {
@@ -31,11 +30,7 @@ export async function createTeam(ctx: ServiceContext, input: ParsedInput<'teams.
     await assertPersonExists(w.db, input.teamManagerId, 'teamManagerId');
     await assertPersonExists(w.db, input.groupManagerId, 'groupManagerId');
     const now = isoNow(ctx);
-    const row = await w.db
-      .insertInto('teams')
-      .values({ name: input.name, team_manager_id: input.teamManagerId, group_manager_id: input.groupManagerId, created_at: now, updated_at: now })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await insertTeam(w.db, { name: input.name, team_manager_id: input.teamManagerId, group_manager_id: input.groupManagerId, created_at: now, updated_at: now });
     await w.audit({ action: 'create', entity: 'team', entityId: row.id, summary: `Added team “${row.name}”` });
     return toTeam(row);
   });
@@ -43,19 +38,14 @@ export async function createTeam(ctx: ServiceContext, input: ParsedInput<'teams.
 
 export async function updateTeam(ctx: ServiceContext, input: ParsedInput<'teams.update'>): Promise<Team> {
   return write(ctx, async (w) => {
-    const before = await w.db.selectFrom('teams').selectAll().where('id', '=', input.id).executeTakeFirst();
+    const before = await findTeam(w.db, input.id);
     if (!before) throw notFound('team');
     if (before.name.toLowerCase() !== input.name.toLowerCase()) {
       await warnOnDuplicateName(w.db, 'teams', input.name, { excludeId: input.id, confirmed: input.confirmDuplicate, noun: 'a team' });
     }
     await assertPersonExists(w.db, input.teamManagerId, 'teamManagerId');
     await assertPersonExists(w.db, input.groupManagerId, 'groupManagerId');
-    const row = await w.db
-      .updateTable('teams')
-      .set({ name: input.name, team_manager_id: input.teamManagerId, group_manager_id: input.groupManagerId, updated_at: isoNow(ctx) })
-      .where('id', '=', input.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await updateTeamRow(w.db, input.id, { name: input.name, team_manager_id: input.teamManagerId, group_manager_id: input.groupManagerId, updated_at: isoNow(ctx) });
     const changes = changedFields(
       { name: before.name, teamManagerId: before.team_manager_id, groupManagerId: before.group_manager_id },
       { name: row.name, teamManagerId: row.team_manager_id, groupManagerId: row.group_manager_id },

@@ -1,0 +1,125 @@
+import { sql, type RawBuilder } from 'kysely';
+import type { ParsedInput } from '../../../../shared/contract';
+import type { IsoDate } from '../../../../shared/domain/dates';
+import type { Db } from '../../db/db-type';
+import { containsPattern } from '../../db/contains';
+
+/** What the tracker is asked for, with the children behind a figure when it is filtered to them. */
+export type TrackerFilter = ParsedInput<'tracker.query'> & { childIds?: number[] };
+
+const RAG_ORDER = sql<number>`case t.rag when 'red' then 0 when 'amber' then 1 when 'green' then 2 else 3 end`;
+
+/** How many children the tracker follows (open ones, or all when closed ones are asked for). */
+export async function countTracked(db: Db, input: TrackerFilter): Promise<number> {
+  const total = await trackedChildren(db, input).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(total.n);
+}
+
+/** How many children match the filter, how many of them are overdue and how many rated red. */
+export async function countMatched(db: Db, input: TrackerFilter, today: IsoDate): Promise<{ matched: number; overdue: number; red: number }> {
+  const counts = await filtered(db, input, today)
+    .select((eb) => [
+      eb.fn.countAll<number>().as('matched'),
+      sql<number>`coalesce(sum(t.next_due_date < ${today}), 0)`.as('overdue'),
+      sql<number>`coalesce(sum(t.rag = 'red'), 0)`.as('red'),
+    ])
+    .executeTakeFirstOrThrow();
+  return { matched: Number(counts.matched), overdue: Number(counts.overdue), red: Number(counts.red) };
+}
+
+/**
+ * One page: the ids are sorted first and the page's rows fetched after, so a page
+ * deep in the list sorts thousands of small keys rather than thousands of whole rows.
+ */
+export async function pageOfTrackerRows(db: Db, input: TrackerFilter, today: IsoDate): Promise<TrackerSelectedRow[]> {
+  let idQuery = filtered(db, input, today).select('c.id');
+  for (const term of orderTerms(input, today)) idQuery = idQuery.orderBy(term);
+  const ids = (await idQuery.limit(input.limit).offset(input.offset).execute()).map((r) => r.id);
+  if (ids.length === 0) return [];
+  const rows = await withRowColumns(trackedChildren(db, { ...input, includeClosed: true }).leftJoin('teams as tm', 'tm.id', 'c.team_id').leftJoin('people as sw', 'sw.id', 'c.social_worker_id'))
+    .where('c.id', 'in', ids)
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)!);
+}
+
+/** Every matching row in the tracker's order. */
+export async function allMatchingTrackerRows(db: Db, input: TrackerFilter, today: IsoDate): Promise<TrackerSelectedRow[]> {
+  let query = withRowColumns(filtered(db, input, today));
+  for (const term of orderTerms(input, today)) query = query.orderBy(term);
+  return query.execute();
+}
+
+function trackedChildren(db: Db, input: TrackerFilter) {
+  return db
+    .selectFrom('children as c')
+    .innerJoin('child_tracking as t', 't.child_id', 'c.id')
+    .$if(!input.includeClosed, (q) => q.where('c.closed_on', 'is', null));
+}
+
+function filtered(db: Db, input: TrackerFilter, today: IsoDate) {
+  let q = trackedChildren(db, input).leftJoin('teams as tm', 'tm.id', 'c.team_id').leftJoin('people as sw', 'sw.id', 'c.social_worker_id');
+  if (input.childIds) q = q.where(sql<boolean>`c.id in (select value from json_each(${JSON.stringify(input.childIds)}))`);
+  if (input.teamId !== null) q = q.where('c.team_id', '=', input.teamId);
+  if (input.legalStatus !== null) q = q.where('c.legal_status', '=', input.legalStatus);
+  if (input.rag === 'none') q = q.where('t.rag', 'is', null);
+  else if (input.rag !== null) q = q.where('t.rag', '=', input.rag);
+  if (input.overdueOnly) q = q.where('t.next_due_date', '<', today);
+  if (input.search) {
+    const like = containsPattern(input.search);
+    q = q.where((eb) =>
+      eb.or([
+        eb(sql`c.case_ref`, 'like', like),
+        eb(sql`c.first_name || ' ' || c.last_name`, 'like', like),
+        eb(sql`c.last_name || ' ' || c.first_name`, 'like', like),
+      ]),
+    );
+  }
+  return q;
+}
+
+function withRowColumns<Q extends ReturnType<typeof filtered>>(q: Q) {
+  return q.select([
+    'c.id',
+    'c.case_ref',
+    'c.first_name',
+    'c.last_name',
+    'c.team_id',
+    'c.legal_status',
+    'c.closed_on',
+    'tm.name as team_name',
+    'sw.name as social_worker_name',
+    't.next_due_kind',
+    't.next_due_date',
+    't.next_due_reason',
+    't.proceedings_issued',
+    't.week26_date',
+    't.last_discussed_kind',
+    't.last_discussed_date',
+    't.primary_plan',
+    't.parallel_plans',
+    't.rag',
+    't.rag_reason',
+    't.rag_date',
+    't.trend',
+    't.flags',
+  ]);
+}
+
+/** The tracker's order, as SQL terms over the joined tables (c, t, tm), ending in a total order so pages never overlap or skip a child. */
+function orderTerms(input: TrackerFilter, today: IsoDate): RawBuilder<unknown>[] {
+  const dir = input.descending ? sql`desc` : sql`asc`;
+  const byColumn: Record<TrackerFilter['sort'], RawBuilder<unknown>[]> = {
+    priority: [sql`case when t.next_due_date < ${today} then 0 else 1 end`, RAG_ORDER, sql`t.next_due_date is null`, sql`t.next_due_date`],
+    name: [sql`c.last_name collate nocase ${dir}`, sql`c.first_name collate nocase ${dir}`],
+    caseRef: [sql`c.case_ref collate nocase ${dir}`],
+    team: [sql`tm.name is null`, sql`tm.name collate nocase ${dir}`],
+    nextDue: [sql`t.next_due_date is null`, sql`t.next_due_date ${dir}`],
+    week26: [sql`t.week26_date is null`, sql`t.week26_date ${dir}`],
+    lastDiscussed: [sql`t.last_discussed_date is null`, sql`t.last_discussed_date ${dir}`],
+    rag: [sql`${RAG_ORDER} ${dir}`],
+  };
+  return [...byColumn[input.sort], sql`c.last_name`, sql`c.first_name`, sql`c.id`];
+}
+
+export type TrackerSelectedRow = Awaited<ReturnType<ReturnType<typeof withRowColumns>['execute']>>[number];
