@@ -11,6 +11,7 @@ import { assertNextCpmDate, syncNextCpm } from './next-cpm';
 import { syncOutcomes } from './outcomes';
 import { write } from '../../data/write';
 import { minuteValue } from '../../data/tables/minute-fields';
+import { findMinuteField, insertMinuteField, updateMinuteField } from './repository/fields';
 
 /**
  * Saves one field of one item, as typed. It answers only with the time saved: it runs
@@ -29,13 +30,13 @@ export async function saveMinuteField(ctx: ServiceContext, input: ParsedInput<'m
     if (input.field === 'nextMeetingDate' && input.value !== null) await assertNextCpmDate(w.db, c.meeting, input.value);
     await assertLgpPlanSave(w.db, c, input);
     const value = minuteValue.encode(input.field, input.value);
-    const existing = await w.db.selectFrom('minute_fields').select(['id', 'value']).where('item_id', '=', input.itemId).where('field', '=', input.field).executeTakeFirst();
+    const existing = await findMinuteField(w.db, input.itemId, input.field);
     if (existing?.value === value) return;
     const searchText = searchTextOf(input);
     if (existing) {
-      await w.db.updateTable('minute_fields').set({ value, search_text: searchText, updated_at: savedAt }).where('id', '=', existing.id).execute();
+      await updateMinuteField(w.db, existing.id, { value, search_text: searchText, updated_at: savedAt });
     } else {
-      await w.db.insertInto('minute_fields').values({ item_id: input.itemId, field: input.field, value, search_text: searchText, updated_at: savedAt }).execute();
+      await insertMinuteField(w.db, { item_id: input.itemId, field: input.field, value, search_text: searchText, updated_at: savedAt });
     }
     await w.auditEdit({
       entity: 'minutes',

@@ -7,6 +7,11 @@ export function findMeeting(db: Db, id: number): Promise<MeetingRow | undefined>
   return db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** A meeting that must be there (an item's, say). */
+export function meetingById(db: Db, id: number): Promise<MeetingRow> {
+  return db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}
+
 /** The meeting a rota date already became, if it did. */
 export function findMeetingOnRotaDate(db: Db, seriesId: number, occurrenceKey: string): Promise<{ id: number } | undefined> {
   return db.selectFrom('meetings').select('id').where('series_id', '=', seriesId).where('occurrence_key', '=', occurrenceKey).executeTakeFirst();
