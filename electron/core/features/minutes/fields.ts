@@ -13,6 +13,13 @@ import { write } from '../../data/write';
 import { minuteValue } from '../../data/tables/minute-fields';
 import { findMinuteField, insertMinuteField, updateMinuteField } from './repository/fields';
 
+/** A review is held after the meeting that sets it, or on its day: never before it. */
+function assertReviewNotBefore(meetingDate: string, date: string): void {
+  if (date < meetingDate) {
+    throw new AppError('INVALID_INPUT', `The next review cannot be before the meeting on ${formatUkDate(meetingDate)}. Choose a date on or after it.`, { value: `Choose ${formatUkDate(meetingDate)} or later.` });
+  }
+}
+
 /**
  * Saves one field of one item, as typed. It answers only with the time saved: it runs
  * on every pause in typing, so it does the one write and nothing else. A save of the
@@ -28,6 +35,7 @@ export async function saveMinuteField(ctx: ServiceContext, input: ParsedInput<'m
       throw new AppError('INVALID_INPUT', `“${label}” is not part of a ${MEETING_FORM.labels[c.form].toLowerCase()}, so it was not saved.`, { field: 'Not a field of this item.' });
     }
     if (input.field === 'nextMeetingDate' && input.value !== null) await assertNextCpmDate(w.db, c.meeting, input.value);
+    if (input.field === 'nextReview' && input.value !== null) assertReviewNotBefore(c.meeting.date, input.value);
     await assertLgpPlanSave(w.db, c, input);
     const value = minuteValue.encode(input.field, input.value);
     const existing = await findMinuteField(w.db, input.itemId, input.field);
