@@ -127,6 +127,8 @@ export async function recordExtract(ctx: ServiceContext, meetingId: number, extr
 /** Ticks (or unticks) a child's extract as filed to their case record: who and when are kept with the meeting. */
 export async function markFiled(ctx: ServiceContext, input: ParsedInput<'filing.mark'>): Promise<FilingChecklist> {
   await write(ctx, async (w) => {
+    // A meeting that is not there has nothing to export or file: say so, not "export it first".
+    await getMeetingRow(w.db, input.meetingId);
     const record = await repo.findFilingRecord(w.db, input.meetingId, input.childId);
     if (!record) throw new AppError('CONFLICT', 'Export this child’s extract before ticking it as filed.');
     // Ticking a filed extract again means its newer copy is filed now (it was exported again, saying something new).
