@@ -54,7 +54,7 @@ export async function earlierActionsByItem(db: Db, meeting: MeetingRow, items: r
       if (!row) continue;
       const review = reviews.find((r) => r.action_id === id && r.item_id === item.itemId);
       if (row.status !== 'open' && !review) continue;
-      list.push({ ...row, review: review ? { outcome: review.outcome, note: review.note, newDueOn: review.new_due_on, dueBefore: actionReviews.columns.before.decode(review.before).due_on } : null });
+      list.push({ ...row, review: review ? { outcome: review.outcome, note: review.note, newDueOn: review.new_due_on, dueBefore: review.before.due_on } : null });
     }
     list.sort((a, b) => (a.dueOn !== b.dueOn ? (a.dueOn < b.dueOn ? -1 : 1) : a.id - b.id));
     out.set(item.itemId, list);

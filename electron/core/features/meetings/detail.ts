@@ -11,7 +11,6 @@ import { loadBankHolidays } from '../../data/tables/settings';
 import { notFound } from '../guards';
 import { dueChildren } from './proposals';
 import { loadRotaSource, rotaFor } from '../rota/rota-source';
-import { agendaItems } from '../../data/tables/agenda-items';
 import { childrenOnAgenda, findMeeting, itemsOfMeeting, personName, seriesName, seriesOfMeeting, teamName } from './repository/meetings';
 import { meetingTypeById } from './repository/meeting-types';
 
@@ -83,7 +82,7 @@ async function loadItems(db: Db, meetingId: number): Promise<Omit<AgendaItem, 's
       source: i.source,
       dueRule: i.due_rule,
       lgpReason: i.lgp_reason,
-      papers: agendaItems.columns.papers.decode(i.papers),
+      papers: i.papers,
     }));
 }
 

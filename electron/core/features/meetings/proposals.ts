@@ -6,7 +6,6 @@ import type { Kysely } from 'kysely';
 import type { Db } from '../../db/db-type';
 import type { Database } from '../../db/schema';
 import { bringTrackingUpToDate, refreshStaleTracking } from '../../data/tracking/refresh';
-import { childTracking } from '../../data/tables/child-tracking';
 import { childrenWithDueOfKind } from './repository/due';
 
 export interface DueChild extends AgendaSuggestion {
@@ -42,7 +41,7 @@ export async function dueChildren(
   const rows = await childrenWithDueOfKind(db, { kind: opts.kind, teamId: opts.teamId, today: opts.today, elsewhere: opts.elsewhere });
   const out: DueChild[] = [];
   for (const r of rows) {
-    const item = childTracking.columns.due.decode(r.due).filter((d) => d.kind === opts.kind && d.date <= opts.dueBy).sort((a, b) => a.date.localeCompare(b.date))[0];
+    const item = r.due.filter((d) => d.kind === opts.kind && d.date <= opts.dueBy).sort((a, b) => a.date.localeCompare(b.date))[0];
     if (!item) continue;
     out.push({
       childId: r.id,

@@ -13,7 +13,6 @@ import { getMeetingRow, meetingDetail } from '../meetings/detail';
 import { loadCurrentPlans, trackingOf } from '../../data/tracking/refresh';
 import { listAttendance } from './attendance';
 import { defaultActionDue, suggestedReviews } from './next-review';
-import { minuteValue } from '../../data/tables/minute-fields';
 import { fieldsOfItems, ratingsOfItems } from './repository/fields';
 import { actionIdsOfMeeting, amendmentsOfMeeting, proposesOfType, timeSpentOnItems } from './repository/items';
 import { childrenForGlance, keyDatesForGlance, meetingsBeforeMeeting, ratingsBeforeMeeting } from './repository/records';
@@ -37,7 +36,7 @@ async function loadValues(db: Db, itemIds: readonly number[]): Promise<Map<numbe
   const rows = await fieldsOfItems(db, itemIds);
   for (const r of rows) {
     const values = (out.get(r.item_id) ?? {}) as Record<string, unknown>;
-    values[r.field] = minuteValue.decode(r.field, r.value);
+    values[r.field] = r.value;
     out.set(r.item_id, values as MinuteValues);
   }
   return out;

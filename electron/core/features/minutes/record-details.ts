@@ -5,7 +5,6 @@ import type { Db } from '../../db/db-type';
 import { recordDetails as recordDetailsTable } from '../../data/tables/record-details';
 import { itemChildPairs, lgpAppliedOfItems } from './repository/items';
 import { childrenForRecord, insertRecordDetails, keptRecordDetails, keptRecordPairs, keyDatesForRecord, latestPlansForRecord } from './repository/records';
-import { permanencePlans } from '../../data/tables/permanence-plans';
 
 /** Each item's children's details, by item id then child id. */
 export type RecordDetailsByItem = Map<number, Map<number, ItemRecordDetails>>;
@@ -38,7 +37,7 @@ async function readLive(db: Db, today: IsoDate, childIds: readonly number[]): Pr
       socialWorker: c.sw_name,
       iro: c.iro_name,
       plan: plan
-        ? { primary: plan.primary_option, parallel: permanencePlans.columns.parallel_options.decode(plan.parallel_options), legalOrderSought: plan.legal_order_sought }
+        ? { primary: plan.primary_option, parallel: plan.parallel_options, legalOrderSought: plan.legal_order_sought }
         : null,
       proceedingsIssued: t?.proceedings_issued ?? null,
       week26Date: t?.week26_date ?? null,
@@ -84,7 +83,7 @@ export async function loadRecordDetails(db: Db, meetingId: number, today: IsoDat
     keptRecordDetails(db, meetingId),
     lgpAppliedOfItems(db, meetingId),
   ]);
-  const keptOf = new Map(kept.map((k) => [`${k.item_id}:${k.child_id}`, recordDetailsTable.columns.details.decode(k.details)]));
+  const keptOf = new Map(kept.map((k) => [`${k.item_id}:${k.child_id}`, k.details]));
   const appliedOf = new Map(items.map((i) => [i.id, i.applied]));
   const live = await readLive(
     db,

@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { Db } from '../../../db/db-type';
 import type { Database, MeetingRow } from '../../../db/schema';
+import { actionReviews } from '../../../data/tables/action-reviews';
 
 /**
  * The links from the children given to the actions agreed for them at meetings before this
@@ -28,9 +29,10 @@ export function earlierActionLinks(db: Db, meeting: MeetingRow, childIds: number
   );
 }
 
-/** A meeting's reviews of some actions, as stored. */
-export function reviewsAtMeeting(db: Db, meetingId: number, actionIds: number[]) {
-  return db.selectFrom('action_reviews').select(['action_id', 'item_id', 'outcome', 'note', 'new_due_on', 'before']).where('meeting_id', '=', meetingId).where('action_id', 'in', actionIds).execute();
+/** A meeting's reviews of some actions, with how each action stood before the review. */
+export async function reviewsAtMeeting(db: Db, meetingId: number, actionIds: number[]) {
+  const rows = await db.selectFrom('action_reviews').select(['action_id', 'item_id', 'outcome', 'note', 'new_due_on', 'before']).where('meeting_id', '=', meetingId).where('action_id', 'in', actionIds).execute();
+  return rows.map((r) => ({ ...r, before: actionReviews.columns.before.decode(r.before) }));
 }
 
 /** An item's review of an action, if it made one. */

@@ -1,11 +1,12 @@
 import type { MeetingKind } from '../../../../../shared/domain/vocabulary';
 import type { Db } from '../../../db/db-type';
+import { childTracking } from '../../../data/tables/child-tracking';
 
 /**
  * The open children whose tracker row holds something due of a kind, with what a proposal
- * shows of them (the due list itself still as stored, for the caller to read).
+ * shows of them and everything due for them (decoded).
  */
-export function childrenWithDueOfKind(
+export async function childrenWithDueOfKind(
   db: Db,
   opts: {
     kind: MeetingKind;
@@ -15,7 +16,7 @@ export function childrenWithDueOfKind(
     elsewhere?: { typeId: number; exceptMeetingId: number };
   },
 ) {
-  return (
+  const rows = await (
     db
       .selectFrom('child_tracking as t')
       .innerJoin('children as c', 'c.id', 't.child_id')
@@ -43,4 +44,5 @@ export function childrenWithDueOfKind(
       )
       .execute()
   );
+  return rows.map((r) => ({ ...r, due: childTracking.columns.due.decode(r.due) }));
 }

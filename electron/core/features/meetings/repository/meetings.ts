@@ -1,6 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { Db } from '../../../db/db-type';
 import type { Database, MeetingRow } from '../../../db/schema';
+import { agendaItems } from '../../../data/tables/agenda-items';
 
 /** A meeting's row, or undefined where there is none. */
 export function findMeeting(db: Db, id: number): Promise<MeetingRow | undefined> {
@@ -72,9 +73,9 @@ export function seriesOfMeeting(db: Db, seriesId: number) {
   return db.selectFrom('meeting_series').selectAll().where('id', '=', seriesId).executeTakeFirstOrThrow();
 }
 
-/** A meeting's agenda items, in agenda order, with their presenters' names. */
-export function itemsOfMeeting(db: Db, meetingId: number) {
-  return db
+/** A meeting's agenda items, in agenda order, with their presenters' names and the papers decoded. */
+export async function itemsOfMeeting(db: Db, meetingId: number) {
+  const rows = await db
     .selectFrom('agenda_items as i')
     .leftJoin('people as p', 'p.id', 'i.presenter_id')
     .select(['i.id', 'i.position', 'i.presenter_id', 'p.name as presenter_name', 'i.slot_minutes', 'i.reason', 'i.source', 'i.due_rule', 'i.lgp_reason', 'i.papers'])
@@ -82,6 +83,7 @@ export function itemsOfMeeting(db: Db, meetingId: number) {
     .orderBy('i.position')
     .orderBy('i.id')
     .execute();
+  return rows.map((i) => ({ ...i, papers: agendaItems.columns.papers.decode(i.papers) }));
 }
 
 /** The children on a meeting's agenda, by item, with their teams and social workers. */

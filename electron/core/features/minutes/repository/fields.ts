@@ -3,6 +3,7 @@ import type { Rag } from '../../../../../shared/domain/vocabulary';
 import type { MinuteField } from '../../../../../shared/minutes/fields';
 import type { Db } from '../../../db/db-type';
 import type { Database } from '../../../db/schema';
+import { minuteValue } from '../../../data/tables/minute-fields';
 
 /** One field of one item as stored, if it was ever saved. */
 export function findMinuteField(db: Db, itemId: number, field: MinuteField) {
@@ -17,9 +18,10 @@ export async function insertMinuteField(db: Db, values: Insertable<Database['min
   await db.insertInto('minute_fields').values(values).execute();
 }
 
-/** Every field of some items, as stored. */
-export function fieldsOfItems(db: Db, itemIds: readonly number[]) {
-  return db.selectFrom('minute_fields').select(['item_id', 'field', 'value']).where('item_id', 'in', itemIds).execute();
+/** Every field of some items, each value read back as the minutes hold it. */
+export async function fieldsOfItems(db: Db, itemIds: readonly number[]) {
+  const rows = await db.selectFrom('minute_fields').select(['item_id', 'field', 'value']).where('item_id', 'in', itemIds).execute();
+  return rows.map((r) => ({ item_id: r.item_id, field: r.field, value: minuteValue.decode(r.field, r.value) as unknown }));
 }
 
 /** The plan fields (permanence options, legal order sought) of a meeting's items or of one item, as stored. */

@@ -4,6 +4,7 @@ import type { Db } from '../../../db/db-type';
 import type { Database, MeetingRow } from '../../../db/schema';
 import { decode } from '../../../data/table';
 import { permanencePlans } from '../../../data/tables/permanence-plans';
+import { recordDetails } from '../../../data/tables/record-details';
 
 // What the minutes read of and write to the children's records.
 
@@ -70,14 +71,15 @@ export function keyDatesForRecord(db: Db, ids: number[]) {
   return db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'label', 'decision']).where('child_id', 'in', ids).orderBy('date').orderBy('id').execute();
 }
 
-/** Each child's latest permanence plan, as stored. */
-export function latestPlansForRecord(db: Db, ids: number[]) {
-  return db
+/** Each child's latest permanence plan, decoded. */
+export async function latestPlansForRecord(db: Db, ids: number[]) {
+  const rows = await db
     .selectFrom('permanence_plans')
     .select(['child_id', 'primary_option', 'parallel_options', 'legal_order_sought'])
     .where('child_id', 'in', ids)
     .where('id', '=', (eb) => eb.selectFrom('permanence_plans as p2').select((e) => e.fn.max('p2.id').as('id')).whereRef('p2.child_id', '=', 'permanence_plans.child_id'))
     .execute();
+  return rows.map((p) => ({ ...p, parallel_options: permanencePlans.columns.parallel_options.decode(p.parallel_options) }));
 }
 
 /** The children's details kept with a meeting's items (which pairs only). */
@@ -90,14 +92,15 @@ export function keptRecordPairs(db: Db, meetingId: number): Promise<{ item_id: n
     .execute();
 }
 
-/** The children's details kept with a meeting's items, as stored. */
-export function keptRecordDetails(db: Db, meetingId: number) {
-  return db
+/** The children's details kept with a meeting's items, decoded. */
+export async function keptRecordDetails(db: Db, meetingId: number) {
+  const rows = await db
     .selectFrom('record_details as r')
     .innerJoin('agenda_items as i', 'i.id', 'r.item_id')
     .select(['r.item_id', 'r.child_id', 'r.details'])
     .where('i.meeting_id', '=', meetingId)
     .execute();
+  return rows.map((k) => ({ ...k, details: recordDetails.columns.details.decode(k.details) }));
 }
 
 export async function insertRecordDetails(db: Db, rows: Insertable<Database['record_details']>[]): Promise<void> {
