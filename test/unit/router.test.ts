@@ -33,8 +33,7 @@ const UNKNOWN_ID = 987_654;
 const REFUSED_OTHERWISE: Record<string, RegExp> = {
   // a plan id that is not the child's current plan: the plan changed since it was read
   'plans.ratifyFinal planId': /plan has changed since you opened it/,
-  // nothing is filed before its extract is exported, whatever meeting or child is named
-  'filing.mark meetingId': /Export this child’s extract before ticking it as filed/,
+  // nothing is filed before its extract is exported, whatever child of the meeting is named
   'filing.mark childId': /Export this child’s extract before ticking it as filed/,
 };
 

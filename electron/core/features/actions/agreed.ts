@@ -9,6 +9,8 @@ import { assertMinutesEditable, childName, loadItemContext } from '../minutes/gu
 import { assertPlanRowOpen } from './plan-row';
 import { actionRows } from './rows';
 import { write } from '../../data/write';
+import { meetingById } from '../meetings/repository/meetings';
+import * as repo from './repository/actions';
 
 /** A chosen person's name is copied, so the action still says who if they are later archived. */
 async function ownerNameFor(db: Db, ownerId: number | null, typed: string | null): Promise<string> {
@@ -27,27 +29,23 @@ export async function createAction(ctx: ServiceContext, input: ParsedInput<'acti
     assertDueAfterMeeting(input.dueOn, c.meeting.date);
     if (input.planRow !== null) await assertPlanRowOpen(w.db, c, input.planRow);
     const ownerName = await ownerNameFor(w.db, input.ownerId, input.ownerName);
-    const last = await w.db.selectFrom('actions').select((eb) => eb.fn.max('position').as('p')).where('item_id', '=', c.item.id).executeTakeFirst();
+    const last = await repo.lastActionPosition(w.db, c.item.id);
     const now = isoNow(ctx);
-    const row = await w.db
-      .insertInto('actions')
-      .values({
-        meeting_id: c.meeting.id,
-        item_id: c.item.id,
-        text: input.text,
-        owner_id: input.ownerId,
-        owner_name: ownerName,
-        due_on: input.dueOn,
-        position: Number(last?.p ?? 0) + 1,
-        created_at: now,
-        created_by: ctx.actor,
-        updated_at: now,
-        plan_row: input.planRow,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    if (c.children.length > 0) await w.db.insertInto('action_children').values(c.children.map((child) => ({ action_id: row.id, child_id: child.id }))).execute();
-    await w.db.insertInto('action_updates').values({ action_id: row.id, kind: 'created', note: null, progress_rag: null, at: now, by: ctx.actor }).execute();
+    const row = await repo.insertAction(w.db, {
+      meeting_id: c.meeting.id,
+      item_id: c.item.id,
+      text: input.text,
+      owner_id: input.ownerId,
+      owner_name: ownerName,
+      due_on: input.dueOn,
+      position: last + 1,
+      created_at: now,
+      created_by: ctx.actor,
+      updated_at: now,
+      plan_row: input.planRow,
+    });
+    if (c.children.length > 0) await repo.insertActionChildren(w.db, row.id, c.children.map((child) => child.id));
+    await repo.insertActionUpdate(w.db, { action_id: row.id, kind: 'created', note: null, progress_rag: null, at: now, by: ctx.actor });
     await w.audit({
       action: 'create',
       entity: 'action',
@@ -61,9 +59,9 @@ export async function createAction(ctx: ServiceContext, input: ParsedInput<'acti
 }
 
 async function loadEditableAction(db: Db, id: number) {
-  const action = await db.selectFrom('actions').selectAll().where('id', '=', id).executeTakeFirst();
+  const action = await repo.findAction(db, id);
   if (!action) throw notFound('action');
-  const meeting = await db.selectFrom('meetings').selectAll().where('id', '=', action.meeting_id).executeTakeFirstOrThrow();
+  const meeting = await meetingById(db, action.meeting_id);
   assertMinutesEditable(meeting);
   return { action, meeting };
 }
@@ -74,11 +72,7 @@ export async function updateAction(ctx: ServiceContext, input: ParsedInput<'acti
     const { action, meeting } = await loadEditableAction(w.db, input.id);
     assertDueAfterMeeting(input.dueOn, meeting.date);
     const ownerName = await ownerNameFor(w.db, input.ownerId, input.ownerName);
-    await w.db
-      .updateTable('actions')
-      .set({ text: input.text, owner_id: input.ownerId, owner_name: ownerName, due_on: input.dueOn, updated_at: isoNow(ctx) })
-      .where('id', '=', action.id)
-      .execute();
+    await repo.updateAction(w.db, action.id, { text: input.text, owner_id: input.ownerId, owner_name: ownerName, due_on: input.dueOn, updated_at: isoNow(ctx) });
     await w.audit({
       action: 'update',
       entity: 'action',
@@ -93,9 +87,8 @@ export async function updateAction(ctx: ServiceContext, input: ParsedInput<'acti
 export async function removeAction(ctx: ServiceContext, input: { id: number }): Promise<{ deleted: true }> {
   await write(ctx, async (w) => {
     const { action, meeting } = await loadEditableAction(w.db, input.id);
-    const reviewed = await w.db.selectFrom('action_reviews').select('id').where('action_id', '=', action.id).executeTakeFirst();
-    if (reviewed) throw new AppError('CONFLICT', 'A later meeting has already reviewed this action, so it is part of that record and cannot be removed.');
-    await w.db.deleteFrom('actions').where('id', '=', action.id).execute();
+    if (await repo.actionWasReviewed(w.db, action.id)) throw new AppError('CONFLICT', 'A later meeting has already reviewed this action, so it is part of that record and cannot be removed.');
+    await repo.deleteAction(w.db, action.id);
     await w.audit({ action: 'delete', entity: 'action', entityId: action.id, summary: `Removed an action from the minutes of ${formatUkDate(meeting.date)}`, details: { text: action.text, owner: action.owner_name, dueOn: action.due_on } });
   });
   return { deleted: true };

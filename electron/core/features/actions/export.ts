@@ -9,7 +9,7 @@ import { actionLogFileName, buildActionLogDocx } from '../../export/action-log-d
 import type { ActionLogDocModel } from '../../export/models';
 import type { ServiceContext } from '../../context';
 import { loadAuthorityName } from '../settings/authority';
-import { type ActionFilter, filteredActions } from './list';
+import { type ActionFilter, childNamed, countActions, idsOfActions, personNamed, teamNamed } from './repository/list';
 import { actionRows } from './rows';
 import { write } from '../../data/write';
 
@@ -33,16 +33,12 @@ const filterOf = (q: ActionQuery): ActionFilter => ({
 });
 
 function countMatching(ctx: ServiceContext, filter: ActionFilter, today: string): Promise<number> {
-  return filteredActions(ctx, filter, today)
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow()
-    .then((r) => Number(r.n));
+  return countActions(ctx.db, filter, today);
 }
 
 /** Every matching action in the list's order (due date, then id). actionRows loads them in chunks, within SQLite's limit on bound values. */
 async function allMatching(ctx: ServiceContext, filter: ActionFilter, today: string): Promise<ActionRow[]> {
-  const ids = await filteredActions(ctx, filter, today).select('a.id').orderBy('a.due_on').orderBy('a.id').execute();
-  return actionRows(ctx.db, ids.map((r) => r.id));
+  return actionRows(ctx.db, await idsOfActions(ctx.db, filter, today));
 }
 
 const isOverdue = (row: ActionRow, today: string) => row.status === 'open' && row.dueOn < today;
@@ -60,9 +56,9 @@ function scopeWords(f: ActionFilter): string {
 /** The filters in words for the document's heading, names looked up so the reader need not know the ids. */
 async function filterWords(ctx: ServiceContext, f: ActionFilter, today: string): Promise<{ label: string; value: string }[]> {
   const [team, owner, child] = await Promise.all([
-    f.teamId === null ? undefined : ctx.db.selectFrom('teams').select('name').where('id', '=', f.teamId).executeTakeFirst(),
-    f.ownerId === null ? undefined : ctx.db.selectFrom('people').select('name').where('id', '=', f.ownerId).executeTakeFirst(),
-    f.childId === null ? undefined : ctx.db.selectFrom('children').select(['case_ref', 'first_name', 'last_name']).where('id', '=', f.childId).executeTakeFirst(),
+    f.teamId === null ? undefined : teamNamed(ctx.db, f.teamId),
+    f.ownerId === null ? undefined : personNamed(ctx.db, f.ownerId),
+    f.childId === null ? undefined : childNamed(ctx.db, f.childId),
   ]);
   const owners = [...(f.ownerId === null ? [] : [owner?.name ?? 'a person no longer on the list']), ...(f.ownerName === null ? [] : [`name containing “${f.ownerName}”`])];
   const lines = [

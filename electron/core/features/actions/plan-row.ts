@@ -3,6 +3,7 @@ import type { Db } from '../../db/db-type';
 import { AppError } from '../../errors';
 import type { ItemContext } from '../minutes/guards';
 import { readMinuteValue } from '../../data/tables/minute-fields';
+import { actionOfPlanRow } from './repository/actions';
 
 /**
  * An action made from a row of the item's SMART plan: the row must be saved in this item's
@@ -15,7 +16,7 @@ export async function assertPlanRowOpen(db: Db, c: ItemContext, planRow: string)
   if (index < 0) {
     throw new AppError('INVALID_INPUT', 'That row of the plan is not saved (it may have been removed), so no action was made from it. Check the plan and try again.', { planRow: 'Not a saved row of this plan.' });
   }
-  const existing = await db.selectFrom('actions').select(['owner_name', 'due_on']).where('item_id', '=', c.item.id).where('plan_row', '=', planRow).executeTakeFirst();
+  const existing = await actionOfPlanRow(db, c.item.id, planRow);
   if (existing) {
     throw new AppError(
       'CONFLICT',

@@ -12,6 +12,8 @@ import { assertMinutesEditable, loadItemContext } from '../minutes/guards';
 import { actionRows } from './rows';
 import { write } from '../../data/write';
 import { actionReviews } from '../../data/tables/action-reviews';
+import { findAction, insertActionUpdate, updateAction } from './repository/actions';
+import { deleteReview, earlierActionLinks, findReview, insertReview, reviewsAtMeeting, updateReviewNote } from './repository/reviews';
 
 interface ActionBefore {
   status: ActionStatus;
@@ -35,27 +37,12 @@ export async function earlierActionsByItem(db: Db, meeting: MeetingRow, items: r
   const out = new Map<number, EarlierAction[]>(items.map((i) => [i.itemId, []]));
   const childIds = [...new Set(items.flatMap((i) => i.childIds))];
   if (childIds.length === 0) return out;
-  const links = await db
-    .selectFrom('action_children as ac')
-    .innerJoin('actions as a', 'a.id', 'ac.action_id')
-    .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
-    .select(['ac.child_id', 'a.id', 'a.status'])
-    .where('ac.child_id', 'in', childIds)
-    .where('a.meeting_id', '!=', meeting.id)
-    // Earlier: a day before, or the same day and an earlier start (two panels on one day).
-    .where((eb) =>
-      eb.or([
-        eb('m.date', '<', meeting.date),
-        eb.and([eb('m.date', '=', meeting.date), eb.or([eb('m.start_time', '<', meeting.start_time), eb.and([eb('m.start_time', '=', meeting.start_time), eb('m.id', '<', meeting.id)])])]),
-      ]),
-    )
-    .where((eb) => eb.or([eb('a.status', '=', 'open'), eb.exists(eb.selectFrom('action_reviews as r').select('r.id').whereRef('r.action_id', '=', 'a.id').where('r.meeting_id', '=', meeting.id))]))
-    .execute();
+  const links = await earlierActionLinks(db, meeting, childIds);
   if (links.length === 0) return out;
   const ids = [...new Set(links.map((l) => l.id))];
   const [rows, reviews] = await Promise.all([
     actionRows(db, ids),
-    db.selectFrom('action_reviews').select(['action_id', 'item_id', 'outcome', 'note', 'new_due_on', 'before']).where('meeting_id', '=', meeting.id).where('action_id', 'in', ids).execute(),
+    reviewsAtMeeting(db, meeting.id, ids),
   ]);
   const rowOf = new Map(rows.map((r) => [r.id, r]));
   for (const item of items) {
@@ -67,7 +54,7 @@ export async function earlierActionsByItem(db: Db, meeting: MeetingRow, items: r
       if (!row) continue;
       const review = reviews.find((r) => r.action_id === id && r.item_id === item.itemId);
       if (row.status !== 'open' && !review) continue;
-      list.push({ ...row, review: review ? { outcome: review.outcome, note: review.note, newDueOn: review.new_due_on, dueBefore: actionReviews.columns.before.decode(review.before).due_on } : null });
+      list.push({ ...row, review: review ? { outcome: review.outcome, note: review.note, newDueOn: review.new_due_on, dueBefore: review.before.due_on } : null });
     }
     list.sort((a, b) => (a.dueOn !== b.dueOn ? (a.dueOn < b.dueOn ? -1 : 1) : a.id - b.id));
     out.set(item.itemId, list);
@@ -87,7 +74,7 @@ export async function reviewAction(ctx: ServiceContext, input: ParsedInput<'acti
   await write(ctx, async (w) => {
     const c = await loadItemContext(w.db, input.itemId);
     assertMinutesEditable(c.meeting);
-    const action = await w.db.selectFrom('actions').selectAll().where('id', '=', input.actionId).executeTakeFirst();
+    const action = await findAction(w.db, input.actionId);
     if (!action) throw notFound('action');
     const eligible = await earlierActions(w.db, c.meeting, c.item.id, c.children.map((ch) => ch.id));
     if (!eligible.some((a) => a.id === action.id)) {
@@ -98,7 +85,7 @@ export async function reviewAction(ctx: ServiceContext, input: ParsedInput<'acti
     }
     const now = isoNow(ctx);
     const note = input.note.trim();
-    const existing = await w.db.selectFrom('action_reviews').selectAll().where('action_id', '=', action.id).where('item_id', '=', c.item.id).executeTakeFirst();
+    const existing = await findReview(w.db, action.id, c.item.id);
     if (!existing && input.outcome === null) return;
     if (existing) {
       // The review's own write is the action's last change unless something has happened to it since.
@@ -106,8 +93,8 @@ export async function reviewAction(ctx: ServiceContext, input: ParsedInput<'acti
       if (input.outcome === existing.outcome && (input.outcome !== 'carried' || input.newDueOn === existing.new_due_on)) {
         if (note === existing.note) return;
         // The review stays the action's last change only if it was: its time moves with the action's, or not at all.
-        await w.db.updateTable('action_reviews').set({ note, reviewed_at: unchangedSince ? now : existing.reviewed_at }).where('id', '=', existing.id).execute();
-        if (unchangedSince) await w.db.updateTable('actions').set({ last_note: note || action.last_note, updated_at: now }).where('id', '=', action.id).execute();
+        await updateReviewNote(w.db, existing.id, note, unchangedSince ? now : existing.reviewed_at);
+        if (unchangedSince) await updateAction(w.db, action.id, { last_note: note || action.last_note, updated_at: now });
         await w.auditEdit({
           entity: 'action',
           entityId: action.id,
@@ -125,7 +112,7 @@ export async function reviewAction(ctx: ServiceContext, input: ParsedInput<'acti
       }
     }
     const before: ActionBefore = existing ? actionReviews.columns.before.decode(existing.before) : { status: action.status, due_on: action.due_on, completed_on: action.completed_on, last_note: action.last_note };
-    if (existing) await w.db.deleteFrom('action_reviews').where('id', '=', existing.id).execute();
+    if (existing) await deleteReview(w.db, existing.id);
 
     const after: ActionBefore =
       input.outcome === null
@@ -136,28 +123,29 @@ export async function reviewAction(ctx: ServiceContext, input: ParsedInput<'acti
             ? { ...before, status: 'dropped', completed_on: null }
             : { ...before, status: 'open', completed_on: null, due_on: input.newDueOn ?? before.due_on };
     if (input.outcome !== null && note) after.last_note = note;
-    await w.db.updateTable('actions').set({ ...after, updated_at: now }).where('id', '=', action.id).execute();
+    await updateAction(w.db, action.id, { ...after, updated_at: now });
 
     if (input.outcome !== null) {
-      await w.db
-        .insertInto('action_reviews')
-        .values({
-          action_id: action.id,
-          item_id: c.item.id,
-          meeting_id: c.meeting.id,
-          outcome: input.outcome,
-          note,
-          new_due_on: input.outcome === 'carried' ? input.newDueOn : null,
-          before: actionReviews.columns.before.encode(before),
-          reviewed_at: now,
-          reviewed_by: ctx.actor,
-        })
-        .execute();
+      await insertReview(w.db, {
+        action_id: action.id,
+        item_id: c.item.id,
+        meeting_id: c.meeting.id,
+        outcome: input.outcome,
+        note,
+        new_due_on: input.outcome === 'carried' ? input.newDueOn : null,
+        before: actionReviews.columns.before.encode(before),
+        reviewed_at: now,
+        reviewed_by: ctx.actor,
+      });
     }
-    await w.db
-      .insertInto('action_updates')
-      .values({ action_id: action.id, kind: 'reviewed', note: input.outcome === null ? 'Review taken back' : [`${ACTION_REVIEW.labels[input.outcome]} at ${c.type.name} on ${formatUkDate(c.meeting.date)}`, note].filter(Boolean).join(': '), progress_rag: null, at: now, by: ctx.actor })
-      .execute();
+    await insertActionUpdate(w.db, {
+      action_id: action.id,
+      kind: 'reviewed',
+      note: input.outcome === null ? 'Review taken back' : [`${ACTION_REVIEW.labels[input.outcome]} at ${c.type.name} on ${formatUkDate(c.meeting.date)}`, note].filter(Boolean).join(': '),
+      progress_rag: null,
+      at: now,
+      by: ctx.actor,
+    });
     await w.audit({
       action: 'update',
       entity: 'action',

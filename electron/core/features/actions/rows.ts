@@ -1,5 +1,6 @@
 import type { ActionRow } from '../../../../shared/schemas/actions';
 import type { Db } from '../../db/db-type';
+import { actionsWithMeetings, childrenOfActions } from './repository/list';
 
 /** SQLite's limit on bound values is far above this; chunks keep each IN list cheap. */
 const CHUNK = 500;
@@ -10,43 +11,7 @@ export async function actionRows(db: Db, ids: readonly number[]): Promise<Action
   const byId = new Map<number, ActionRow>();
   for (let i = 0; i < ids.length; i += CHUNK) {
     const part = ids.slice(i, i + CHUNK);
-    const [rows, children] = await Promise.all([
-      db
-        .selectFrom('actions as a')
-        .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
-        .innerJoin('meeting_types as t', 't.id', 'm.type_id')
-        .leftJoin('people as p', 'p.id', 'a.owner_id')
-        .select([
-          'a.id',
-          'a.meeting_id',
-          'a.item_id',
-          'm.date',
-          't.name as type_name',
-          'a.text',
-          'a.owner_id',
-          'a.owner_name',
-          'p.name as person_name',
-          'a.due_on',
-          'a.status',
-          'a.completed_on',
-          'a.progress_rag',
-          'a.impact_rag',
-          'a.last_note',
-          'a.updated_at',
-          'a.plan_row',
-        ])
-        .where('a.id', 'in', part)
-        .execute(),
-      db
-        .selectFrom('action_children as ac')
-        .innerJoin('children as c', 'c.id', 'ac.child_id')
-        .leftJoin('teams as tm', 'tm.id', 'c.team_id')
-        .select(['ac.action_id', 'c.id', 'c.case_ref', 'c.first_name', 'c.last_name', 'tm.name as team_name'])
-        .where('ac.action_id', 'in', part)
-        .orderBy('c.last_name')
-        .orderBy('c.first_name')
-        .execute(),
-    ]);
+    const [rows, children] = await Promise.all([actionsWithMeetings(db, part), childrenOfActions(db, part)]);
     const childrenOf = new Map<number, typeof children>();
     for (const c of children) childrenOf.set(c.action_id, [...(childrenOf.get(c.action_id) ?? []), c]);
     for (const r of rows) {

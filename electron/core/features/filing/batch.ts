@@ -8,6 +8,7 @@ import { type BuiltExtract, buildExtract, type ExtractSource, loadExtractSource,
 import { getMeetingRow } from '../meetings/detail';
 import { type FilingBatch, filingFolderName, recordFiling } from './checklist';
 import { NOTHING_TO_FILE } from '../../../../shared/minutes/lifecycle';
+import { anyChildOnAgenda } from './repository';
 
 export interface BuiltBatch extends FilingBatch {
   extracts: BuiltExtract[];
@@ -18,7 +19,7 @@ export async function assertFilable(ctx: ServiceContext, meetingId: number): Pro
   const m = await getMeetingRow(ctx.db, meetingId);
   const blocked = filingBlocked(m.status);
   if (blocked) throw new AppError('CONFLICT', blocked);
-  const child = await ctx.db.selectFrom('agenda_item_children').select('child_id').where('meeting_id', '=', meetingId).limit(1).executeTakeFirst();
+  const child = await anyChildOnAgenda(ctx.db, meetingId);
   if (!child) throw new AppError('CONFLICT', NOTHING_TO_FILE);
 }
 

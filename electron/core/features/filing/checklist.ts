@@ -12,6 +12,7 @@ import type { ExtractReviewCounts } from '../../../../shared/schemas/extract-rev
 import { loadExtractSource } from './extract-source';
 import { reviewCounts } from './review';
 import { write } from '../../data/write';
+import * as repo from './repository';
 
 /** e.g. 'Permanence Panel 2026-11-19 for filing': no child's name, since the folder holds everyone's. */
 export const filingFolderName = (typeName: string, date: string) => safeFileStem(`${typeName} ${date} for filing`);
@@ -19,19 +20,11 @@ export const filingFolderName = (typeName: string, date: string) => safeFileStem
 export async function filingChecklist(ctx: ServiceContext, meetingId: number): Promise<FilingChecklist> {
   const m = await getMeetingRow(ctx.db, meetingId);
   const [type, children, records, last, amendments] = await Promise.all([
-    ctx.db.selectFrom('meeting_types').select('name').where('id', '=', m.type_id).executeTakeFirstOrThrow(),
-    ctx.db
-      .selectFrom('agenda_item_children as aic')
-      .innerJoin('agenda_items as i', 'i.id', 'aic.item_id')
-      .innerJoin('children as c', 'c.id', 'aic.child_id')
-      .select(['aic.child_id', 'aic.item_id', 'c.case_ref', 'c.first_name', 'c.last_name'])
-      .where('aic.meeting_id', '=', meetingId)
-      .orderBy('i.position')
-      .orderBy('aic.position')
-      .execute(),
-    ctx.db.selectFrom('filing_records').selectAll().where('meeting_id', '=', meetingId).execute(),
-    ctx.db.selectFrom('filing_exports').selectAll().where('meeting_id', '=', meetingId).orderBy('id', 'desc').limit(1).executeTakeFirst(),
-    ctx.db.selectFrom('amendments').select(['item_id', 'at']).where('meeting_id', '=', meetingId).execute(),
+    repo.meetingTypeName(ctx.db, m.type_id),
+    repo.childrenToFile(ctx.db, meetingId),
+    repo.filingRecordsOf(ctx.db, meetingId),
+    repo.lastFilingExport(ctx.db, meetingId),
+    repo.amendmentTimes(ctx.db, meetingId),
   ]);
   const recordOf = new Map(records.map((r) => [r.child_id, r]));
   const blockedReason = filingBlocked(m.status);
@@ -93,11 +86,7 @@ export interface FilingBatch {
 async function upsertRecords(trx: Db, ctx: ServiceContext, meetingId: number, extracts: readonly ExportedExtract[], at: string): Promise<void> {
   for (const e of extracts) {
     const values = { item_id: e.itemId, file_name: e.fileName, redactions: e.redactions, taken_out: e.takenOut, kept: e.kept, content_hash: e.contentHash, exported_at: at, exported_by: ctx.actor };
-    await trx
-      .insertInto('filing_records')
-      .values({ meeting_id: meetingId, child_id: e.childId, ...values })
-      .onConflict((oc) => oc.columns(['meeting_id', 'child_id']).doUpdateSet(values))
-      .execute();
+    await repo.saveFilingRecord(trx, meetingId, e.childId, values);
   }
 }
 
@@ -106,7 +95,7 @@ export async function recordFiling(ctx: ServiceContext, batch: FilingBatch, fold
   const at = isoNow(ctx);
   await write(ctx, async (w) => {
     const m = await getMeetingRow(w.db, batch.meetingId);
-    await w.db.insertInto('filing_exports').values({ meeting_id: m.id, at, by: ctx.actor, folder, files: batch.extracts.length }).execute();
+    await repo.insertFilingExport(w.db, { meeting_id: m.id, at, by: ctx.actor, folder, files: batch.extracts.length });
     await upsertRecords(w.db, ctx, m.id, batch.extracts, at);
     await w.audit({
       action: 'export',
@@ -138,13 +127,15 @@ export async function recordExtract(ctx: ServiceContext, meetingId: number, extr
 /** Ticks (or unticks) a child's extract as filed to their case record: who and when are kept with the meeting. */
 export async function markFiled(ctx: ServiceContext, input: ParsedInput<'filing.mark'>): Promise<FilingChecklist> {
   await write(ctx, async (w) => {
-    const record = await w.db.selectFrom('filing_records').selectAll().where('meeting_id', '=', input.meetingId).where('child_id', '=', input.childId).executeTakeFirst();
+    // A meeting that is not there has nothing to export or file: say so, not "export it first".
+    await getMeetingRow(w.db, input.meetingId);
+    const record = await repo.findFilingRecord(w.db, input.meetingId, input.childId);
     if (!record) throw new AppError('CONFLICT', 'Export this child’s extract before ticking it as filed.');
     // Ticking a filed extract again means its newer copy is filed now (it was exported again, saying something new).
     const newCopy = input.filed && record.filed_at !== null && record.filed_hash !== record.content_hash;
     if (input.filed === (record.filed_at !== null) && !newCopy) return;
     const filed = input.filed ? { filed_at: isoNow(ctx), filed_by: ctx.actor, filed_hash: record.content_hash } : { filed_at: null, filed_by: null, filed_hash: null };
-    await w.db.updateTable('filing_records').set(filed).where('id', '=', record.id).execute();
+    await repo.setFiled(w.db, record.id, filed);
     await w.audit({
       action: 'update',
       entity: 'filing_record',
@@ -162,6 +153,5 @@ export async function markFiled(ctx: ServiceContext, input: ParsedInput<'filing.
 
 /** Where the desktop app last wrote this meeting's folder, for 'Open folder'. */
 export async function lastFilingFolder(ctx: ServiceContext, meetingId: number): Promise<string | null> {
-  const row = await ctx.db.selectFrom('filing_exports').select('folder').where('meeting_id', '=', meetingId).where('folder', 'is not', null).orderBy('id', 'desc').limit(1).executeTakeFirst();
-  return row?.folder ?? null;
+  return repo.lastFilingFolderOf(ctx.db, meetingId);
 }

@@ -12,6 +12,7 @@ import { loadExtractSettings } from './extract-settings';
 import { loadMinutesSource, type MinutesSource } from './minutes-source';
 import { extractOf } from './minutes-model';
 import { registerIndexes } from './register-cache';
+import { childrenOfSiblingGroups, everyPersonName, mentionChoicesOf } from './repository';
 
 /** A person's choice on one possible mention, as stored. */
 export interface StoredChoice {
@@ -42,10 +43,10 @@ export async function loadExtractSource(ctx: ServiceContext, meetingId: number):
     registerIndexes(ctx.db),
     groups.length === 0
       ? []
-      : ctx.db.selectFrom('children').select(['id', 'case_ref as caseRef', 'first_name as firstName', 'last_name as lastName', 'sibling_group_id']).where('sibling_group_id', 'in', groups).execute(),
-    ctx.db.selectFrom('people').select('name').execute(),
+      : childrenOfSiblingGroups(ctx.db, groups),
+    everyPersonName(ctx.db),
     loadExtractSettings(ctx.db),
-    ctx.db.selectFrom('extract_reviews').select(['child_id', 'mention_key', 'choice', 'decided_by', 'decided_at']).where('meeting_id', '=', meetingId).execute(),
+    mentionChoicesOf(ctx.db, meetingId),
   ]);
   const siblingsByGroup = new Map<number, NamedChild[]>(groups.map((g) => [g, []]));
   for (const c of siblingRows) if (c.sibling_group_id !== null) siblingsByGroup.get(c.sibling_group_id)?.push(named(c));

@@ -1,7 +1,7 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/db-type';
 import { RegisterNames } from '../../export/mentions/register-names';
 import { ChildNameIndex, type NamedChild } from '../../export/minutes/redact';
+import { registerChildren, registerFingerprint } from './repository';
 
 /** The register's names indexed for the redaction and the search for possible mentions, and what they were built from. */
 export interface RegisterIndexes {
@@ -24,11 +24,10 @@ const cache = new WeakMap<object, Cached>();
  * and exact (a timestamp could miss two changes in the same millisecond).
  */
 export async function registerIndexes(db: Db): Promise<RegisterIndexes> {
-  const row = await sql<{ names: string | null }>`select group_concat(id || char(31) || case_ref || char(31) || first_name || char(31) || last_name, char(30)) as names from children`.execute(db);
-  const fingerprint = row.rows[0]?.names ?? '';
+  const fingerprint = await registerFingerprint(db);
   const hit = cache.get(db);
   if (hit?.fingerprint === fingerprint) return hit;
-  const children: NamedChild[] = await db.selectFrom('children').select(['id', 'case_ref as caseRef', 'first_name as firstName', 'last_name as lastName']).execute();
+  const children: NamedChild[] = await registerChildren(db);
   const built = { fingerprint, names: new ChildNameIndex(children), register: new RegisterNames(children) };
   cache.set(db, built);
   return built;

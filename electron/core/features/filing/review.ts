@@ -9,6 +9,7 @@ import { type ExtractSource, loadExtractSource, scanExtract, type StoredChoice }
 import { assertFilable } from './batch';
 import { write } from '../../data/write';
 import { extractReviews } from '../../data/tables/extract-reviews';
+import { saveMentionChoice } from './repository';
 
 /** Why a possible mention is listed, in the reviewer's words. */
 const WHY: Record<MentionKind, (suspects: number) => string> = {
@@ -135,11 +136,7 @@ export async function decideMention(ctx: ServiceContext, input: ParsedInput<'fil
       decided_at: at,
       decided_by: ctx.actor,
     };
-    await w.db
-      .insertInto('extract_reviews')
-      .values({ meeting_id: input.meetingId, child_id: input.childId, mention_key: input.key, ...values })
-      .onConflict((oc) => oc.columns(['meeting_id', 'child_id', 'mention_key']).doUpdateSet(values))
-      .execute();
+    await saveMentionChoice(w.db, { meeting_id: input.meetingId, child_id: input.childId, mention_key: input.key }, values);
     await w.audit({
       action: 'update',
       entity: 'child',

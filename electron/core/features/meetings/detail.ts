@@ -11,19 +11,20 @@ import { loadBankHolidays } from '../../data/tables/settings';
 import { notFound } from '../guards';
 import { dueChildren } from './proposals';
 import { loadRotaSource, rotaFor } from '../rota/rota-source';
-import { agendaItems } from '../../data/tables/agenda-items';
+import { childrenOnAgenda, findMeeting, itemsOfMeeting, personName, seriesName, seriesOfMeeting, teamName } from './repository/meetings';
+import { meetingTypeById } from './repository/meeting-types';
 
 export async function getMeetingRow(db: Db, id: number): Promise<MeetingRow> {
-  const row = await db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await findMeeting(db, id);
   if (!row) throw notFound('meeting');
   return row;
 }
 
 export async function summarise(db: Db, m: MeetingRow, type: MeetingTypeRow, itemCount: number): Promise<MeetingSummary> {
   const [series, chair, team, holidays] = await Promise.all([
-    m.series_id === null ? undefined : db.selectFrom('meeting_series').select('name').where('id', '=', m.series_id).executeTakeFirst(),
-    m.chair_id === null ? undefined : db.selectFrom('people').select('name').where('id', '=', m.chair_id).executeTakeFirst(),
-    m.team_id === null ? undefined : db.selectFrom('teams').select('name').where('id', '=', m.team_id).executeTakeFirst(),
+    m.series_id === null ? undefined : seriesName(db, m.series_id),
+    m.chair_id === null ? undefined : personName(db, m.chair_id),
+    m.team_id === null ? undefined : teamName(db, m.team_id),
     type.papers_due_working_days === null ? undefined : loadBankHolidays(db),
   ]);
   return {
@@ -54,7 +55,7 @@ export async function summarise(db: Db, m: MeetingRow, type: MeetingTypeRow, ite
  */
 export async function dueByFor(db: Db, m: MeetingRow): Promise<IsoDate> {
   if (m.series_id === null) return m.date;
-  const row = await db.selectFrom('meeting_series').selectAll().where('id', '=', m.series_id).executeTakeFirstOrThrow();
+  const row = await seriesOfMeeting(db, m.series_id);
   const source = await loadRotaSource(db, row);
   const next = rotaFor(source, plusDays(m.date, 1), plusDays(m.date, 366)).occurrences.find(
     (o) => o.status === 'scheduled' && (m.team_id === null || o.teamId === m.team_id),
@@ -63,25 +64,7 @@ export async function dueByFor(db: Db, m: MeetingRow): Promise<IsoDate> {
 }
 
 async function loadItems(db: Db, meetingId: number): Promise<Omit<AgendaItem, 'start' | 'end' | 'canGroupWith'>[]> {
-  const [items, children] = await Promise.all([
-    db
-      .selectFrom('agenda_items as i')
-      .leftJoin('people as p', 'p.id', 'i.presenter_id')
-      .select(['i.id', 'i.position', 'i.presenter_id', 'p.name as presenter_name', 'i.slot_minutes', 'i.reason', 'i.source', 'i.due_rule', 'i.lgp_reason', 'i.papers'])
-      .where('i.meeting_id', '=', meetingId)
-      .orderBy('i.position')
-      .orderBy('i.id')
-      .execute(),
-    db
-      .selectFrom('agenda_item_children as ic')
-      .innerJoin('children as c', 'c.id', 'ic.child_id')
-      .leftJoin('teams as t', 't.id', 'c.team_id')
-      .leftJoin('people as sw', 'sw.id', 'c.social_worker_id')
-      .select(['ic.item_id', 'c.id', 'c.case_ref', 'c.first_name', 'c.last_name', 't.name as team_name', 'sw.name as sw_name', 'c.sibling_group_id'])
-      .where('ic.meeting_id', '=', meetingId)
-      .orderBy('ic.position')
-      .execute(),
-  ]);
+  const [items, children] = await Promise.all([itemsOfMeeting(db, meetingId), childrenOnAgenda(db, meetingId)]);
   const byItem = new Map<number, AgendaChild[]>();
   for (const c of children) {
     const list = byItem.get(c.item_id) ?? [];
@@ -99,13 +82,13 @@ async function loadItems(db: Db, meetingId: number): Promise<Omit<AgendaItem, 's
       source: i.source,
       dueRule: i.due_rule,
       lgpReason: i.lgp_reason,
-      papers: agendaItems.columns.papers.decode(i.papers),
+      papers: i.papers,
     }));
 }
 
 export async function meetingDetail(ctx: ServiceContext, meetingId: number, db: Db = ctx.db): Promise<MeetingDetail> {
   const m = await getMeetingRow(db, meetingId);
-  const type = await db.selectFrom('meeting_types').selectAll().where('id', '=', m.type_id).executeTakeFirstOrThrow();
+  const type = await meetingTypeById(db, m.type_id);
   const items = await loadItems(db, m.id);
   const plan = planSlots(
     m.start_time,

@@ -6,6 +6,7 @@ import { AppError } from '../../errors';
 import { getMeetingRow } from './detail';
 import { moveOccurrence } from '../rota/rota';
 import type { Writer } from '../../data/write';
+import { moveMeetingDate } from './repository/meetings';
 
 /**
  * A meeting is held on its date: nothing it records may be dated before it happened.
@@ -27,7 +28,7 @@ export async function meetingForToday(w: Writer, m: MeetingRow, type: MeetingTyp
   if (m.series_id !== null && m.occurrence_key !== null) {
     await moveOccurrence(db, ctx, m.series_id, m.occurrence_key, today);
   } else {
-    await db.updateTable('meetings').set({ date: today, updated_at: isoNow(ctx) }).where('id', '=', m.id).execute();
+    await moveMeetingDate(db, m.id, today, isoNow(ctx));
   }
   await w.audit({
     action: 'update',

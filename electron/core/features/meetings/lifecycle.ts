@@ -17,6 +17,21 @@ import { clearOutcomes, syncOutcomes } from '../minutes/outcomes';
 import { keepRecordDetails } from '../minutes/record-details';
 import { write, type Writer } from '../../data/write';
 import { minuteValue } from '../../data/tables/minute-fields';
+import { findItemOfMeeting } from './repository/meetings';
+import { meetingTypeById } from './repository/meeting-types';
+import {
+  addTimeToItem,
+  firstItemOfMeeting,
+  itemIdsOfMeeting,
+  markMeetingApproved,
+  markMeetingClosed,
+  markMeetingLocked,
+  markMeetingReopened,
+  markMeetingStarted,
+  moveRoomTo,
+  nextMeetingFieldsAtMeeting,
+  ratingsAtMeeting,
+} from './repository/room';
 
 /** A spell on one item longer than this is the laptop left open over lunch, not discussion. */
 const MAX_SPELL_SECONDS = 4 * 60 * 60;
@@ -28,18 +43,14 @@ function assertMove(m: MeetingRow, to: MeetingStatus): void {
 }
 
 async function loadType(db: Db, m: MeetingRow): Promise<MeetingTypeRow> {
-  return db.selectFrom('meeting_types').selectAll().where('id', '=', m.type_id).executeTakeFirstOrThrow();
+  return meetingTypeById(db, m.type_id);
 }
 
 /** Adds the running spell on the current item to its time, as the room moves on or stops. */
 async function endSpell(db: Db, m: MeetingRow, now: string): Promise<void> {
   if (m.current_item_id === null || m.current_since === null) return;
   const seconds = Math.max(0, Math.min(MAX_SPELL_SECONDS, Math.round((Date.parse(now) - Date.parse(m.current_since)) / 1000)));
-  await db
-    .updateTable('agenda_items')
-    .set((eb) => ({ seconds_spent: eb('seconds_spent', '+', seconds) }))
-    .where('id', '=', m.current_item_id)
-    .execute();
+  await addTimeToItem(db, m.current_item_id, seconds);
 }
 
 async function transition(ctx: ServiceContext, id: number, work: (w: Writer, m: MeetingRow, type: MeetingTypeRow, now: string) => Promise<void>): Promise<MinutesDetail> {
@@ -56,12 +67,8 @@ export function startMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.s
     if (booked.status === 'in_progress') return;
     if (booked.status !== 'planned') throw new AppError('CONFLICT', 'This meeting has already been held. Reload to see its minutes.');
     const m = await meetingForToday(w, booked, type, input.moveToToday);
-    const first = await w.db.selectFrom('agenda_items').select('id').where('meeting_id', '=', m.id).orderBy('position').orderBy('id').limit(1).executeTakeFirst();
-    await w.db
-      .updateTable('meetings')
-      .set({ status: 'in_progress', started_at: now, current_item_id: first?.id ?? null, current_since: first ? now : null, updated_at: now })
-      .where('id', '=', m.id)
-      .execute();
+    const first = await firstItemOfMeeting(w.db, m.id);
+    await markMeetingStarted(w.db, m.id, now, first?.id ?? null);
     await prefillAttendance(w.db, m, type, now);
     await keepRecordDetails(w.db, m.id, now);
     await w.audit({ action: 'update', entity: 'meeting', entityId: m.id, summary: `Started ${type.name} on ${formatUkDate(m.date)}` });
@@ -69,21 +76,9 @@ export function startMeeting(ctx: ServiceContext, input: ParsedInput<'meetings.s
 }
 
 async function closeCheck(trx: Db, m: MeetingRow, type: MeetingTypeRow): Promise<ItemForClose[]> {
-  const items = await trx.selectFrom('agenda_items').select('id').where('meeting_id', '=', m.id).orderBy('position').execute();
-  const ratings = await trx
-    .selectFrom('item_ratings as r')
-    .innerJoin('agenda_items as i', 'i.id', 'r.item_id')
-    .innerJoin('children as c', 'c.id', 'r.child_id')
-    .select(['r.item_id', 'r.rating', 'r.reason', 'c.first_name', 'c.last_name'])
-    .where('i.meeting_id', '=', m.id)
-    .execute();
-  const next = await trx
-    .selectFrom('minute_fields as f')
-    .innerJoin('agenda_items as i', 'i.id', 'f.item_id')
-    .select(['f.item_id', 'f.field', 'f.value'])
-    .where('i.meeting_id', '=', m.id)
-    .where('f.field', 'in', ['nextMeetingDate', 'nextMeetingReason'])
-    .execute();
+  const items = await itemIdsOfMeeting(trx, m.id);
+  const ratings = await ratingsAtMeeting(trx, m.id);
+  const next = await nextMeetingFieldsAtMeeting(trx, m.id);
   return items.map((item) => {
     const date = next.find((f) => f.item_id === item.id && f.field === 'nextMeetingDate');
     const reason = next.find((f) => f.item_id === item.id && f.field === 'nextMeetingReason');
@@ -101,7 +96,7 @@ export function closeMeeting(ctx: ServiceContext, input: { id: number }): Promis
     const problems = closeProblems(items);
     if (problems.length > 0) throw new AppError('CONFLICT', `The meeting cannot close yet. ${problems.join(' ')}`);
     await endSpell(w.db, m, now);
-    await w.db.updateTable('meetings').set({ status: 'draft', closed_at: now, current_since: null, updated_at: now }).where('id', '=', m.id).execute();
+    await markMeetingClosed(w.db, m.id, now);
     const drafted = await getMeetingRow(w.db, m.id);
     await syncOutcomes(w, drafted, type);
     await keepRecordDetails(w.db, m.id, now);
@@ -117,11 +112,7 @@ export function reopenMeeting(ctx: ServiceContext, input: { id: number }): Promi
     assertMove(m, 'in_progress');
     // Back in the room the meeting has not ended: what closing wrote into the histories comes out, and goes back on close.
     await clearOutcomes(w, m);
-    await w.db
-      .updateTable('meetings')
-      .set({ status: 'in_progress', closed_at: null, current_since: m.current_item_id === null ? null : now, updated_at: now })
-      .where('id', '=', m.id)
-      .execute();
+    await markMeetingReopened(w.db, m.id, now, m.current_item_id === null ? null : now);
     await w.audit({ action: 'update', entity: 'meeting', entityId: m.id, summary: `Took the draft minutes of ${type.name} on ${formatUkDate(m.date)} back to the room` });
   });
 }
@@ -134,11 +125,7 @@ export function approveMeeting(ctx: ServiceContext, input: ParsedInput<'meetings
     if (problems.length > 0) throw new AppError('CONFLICT', `The minutes cannot be approved yet. ${problems.join(' ')}`);
     if (input.approvedOn < m.date) throw new AppError('INVALID_INPUT', 'Minutes cannot be approved before the meeting was held.', { approvedOn: `Choose ${formatUkDate(m.date)} or later.` });
     if (input.approvedOn > todayIso(ctx.now())) throw new AppError('INVALID_INPUT', 'Minutes cannot be approved on a date still to come.', { approvedOn: 'Choose today or an earlier date.' });
-    await w.db
-      .updateTable('meetings')
-      .set({ status: 'approved', approved_by: input.approvedBy, approved_on: input.approvedOn, approved_at: now, updated_at: now })
-      .where('id', '=', m.id)
-      .execute();
+    await markMeetingApproved(w.db, m.id, input.approvedBy, input.approvedOn, now);
     await w.audit({
       action: 'update',
       entity: 'meeting',
@@ -151,7 +138,7 @@ export function approveMeeting(ctx: ServiceContext, input: ParsedInput<'meetings
 export function lockMeeting(ctx: ServiceContext, input: { id: number }): Promise<MinutesDetail> {
   return transition(ctx, input.id, async (w, m, type, now) => {
     assertMove(m, 'locked');
-    await w.db.updateTable('meetings').set({ status: 'locked', locked_at: now, updated_at: now }).where('id', '=', m.id).execute();
+    await markMeetingLocked(w.db, m.id, now);
     await w.audit({ action: 'update', entity: 'meeting', entityId: m.id, summary: `Locked the minutes of ${type.name} on ${formatUkDate(m.date)}` });
   });
 }
@@ -161,17 +148,13 @@ export async function setCurrentItem(ctx: ServiceContext, input: ParsedInput<'me
   return write(ctx, async (w) => {
     const m = await getMeetingRow(w.db, input.meetingId);
     if (input.itemId !== null) {
-      const item = await w.db.selectFrom('agenda_items').select('id').where('id', '=', input.itemId).where('meeting_id', '=', m.id).executeTakeFirst();
+      const item = await findItemOfMeeting(w.db, input.itemId, m.id);
       if (!item) throw notFound('agenda item');
     }
     if (m.status !== 'in_progress' || m.current_item_id === input.itemId) return meetingState(m);
     const now = isoNow(ctx);
     await endSpell(w.db, m, now);
-    await w.db
-      .updateTable('meetings')
-      .set({ current_item_id: input.itemId, current_since: input.itemId === null ? null : now })
-      .where('id', '=', m.id)
-      .execute();
+    await moveRoomTo(w.db, m.id, input.itemId, input.itemId === null ? null : now);
     // Not kept in the audit log (the room moving on), but other windows follow the room.
     w.changed('meeting', m.id);
     return meetingState(await getMeetingRow(w.db, m.id));

@@ -8,6 +8,7 @@ import { notFound } from '../guards';
 import { setArchived } from '../../data/archive';
 import { write } from '../../data/write';
 import { meetingTypes } from '../../data/tables/meeting-types';
+import * as repo from './repository/meeting-types';
 
 export function toMeetingType(row: MeetingTypeRow): MeetingType {
   return {
@@ -25,21 +26,17 @@ export function toMeetingType(row: MeetingTypeRow): MeetingType {
 }
 
 export async function listMeetingTypes(ctx: ServiceContext, input: ParsedInput<'meetingTypes.list'>): Promise<MeetingType[]> {
-  let q = ctx.db.selectFrom('meeting_types').selectAll().orderBy('archived_at').orderBy('position');
-  if (!input.includeArchived) q = q.where('archived_at', 'is', null);
-  return (await q.execute()).map(toMeetingType);
+  return (await repo.listedMeetingTypes(ctx.db, input.includeArchived)).map(toMeetingType);
 }
 
 export async function getMeetingTypeRow(db: ServiceContext['db'], id: number): Promise<MeetingTypeRow> {
-  const row = await db.selectFrom('meeting_types').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await repo.findMeetingType(db, id);
   if (!row) throw notFound('meeting type');
   return row;
 }
 
 async function assertNameFree(ctx: ServiceContext, name: string, excludeId?: number): Promise<void> {
-  let q = ctx.db.selectFrom('meeting_types').select('id').where('name', '=', name);
-  if (excludeId !== undefined) q = q.where('id', '!=', excludeId);
-  if (await q.executeTakeFirst()) throw new AppError('CONFLICT', `There is already a meeting type called “${name}”.`, { name: 'Choose another name.' });
+  if (await repo.meetingTypeNameTaken(ctx.db, name, excludeId)) throw new AppError('CONFLICT', `There is already a meeting type called “${name}”.`, { name: 'Choose another name.' });
 }
 
 /** Papers-due only means something for Legal Gateway-shaped meetings; elsewhere it is stored as none. */
@@ -51,25 +48,21 @@ export async function createMeetingType(ctx: ServiceContext, input: ParsedInput<
   await assertNameFree(ctx, input.name);
   return write(ctx, async (w) => {
     const now = isoNow(ctx);
-    const last = await w.db.selectFrom('meeting_types').select((eb) => eb.fn.max('position').as('p')).executeTakeFirst();
-    const row = await w.db
-      .insertInto('meeting_types')
-      .values({
-        code: null,
-        name: input.name,
-        form: input.form,
-        // A council's own meeting type proposes nothing: the review engine has no rule for it.
-        proposes: null,
-        default_interval: input.defaultInterval,
-        slot_minutes: input.slotMinutes,
-        papers_due_working_days: papersDue(input.form, input.papersDueWorkingDays),
-        core_roles: meetingTypes.columns.core_roles.encode(input.coreRoles),
-        position: Number(last?.p ?? 0) + 1,
-        created_at: now,
-        updated_at: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const last = await repo.lastMeetingTypePosition(w.db);
+    const row = await repo.insertMeetingType(w.db, {
+      code: null,
+      name: input.name,
+      form: input.form,
+      // A council's own meeting type proposes nothing: the review engine has no rule for it.
+      proposes: null,
+      default_interval: input.defaultInterval,
+      slot_minutes: input.slotMinutes,
+      papers_due_working_days: papersDue(input.form, input.papersDueWorkingDays),
+      core_roles: meetingTypes.columns.core_roles.encode(input.coreRoles),
+      position: last + 1,
+      created_at: now,
+      updated_at: now,
+    });
     await w.audit({ action: 'create', entity: 'meeting_type', entityId: row.id, summary: `Added meeting type “${row.name}”` });
     return toMeetingType(row);
   });
@@ -79,19 +72,14 @@ export async function updateMeetingType(ctx: ServiceContext, input: ParsedInput<
   const before = await getMeetingTypeRow(ctx.db, input.id);
   if (before.name !== input.name) await assertNameFree(ctx, input.name, input.id);
   return write(ctx, async (w) => {
-    const row = await w.db
-      .updateTable('meeting_types')
-      .set({
-        name: input.name,
-        slot_minutes: input.slotMinutes,
-        papers_due_working_days: papersDue(before.form, input.papersDueWorkingDays),
-        core_roles: meetingTypes.columns.core_roles.encode(input.coreRoles),
-        default_interval: input.defaultInterval,
-        updated_at: isoNow(ctx),
-      })
-      .where('id', '=', input.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await repo.updateMeetingType(w.db, input.id, {
+      name: input.name,
+      slot_minutes: input.slotMinutes,
+      papers_due_working_days: papersDue(before.form, input.papersDueWorkingDays),
+      core_roles: meetingTypes.columns.core_roles.encode(input.coreRoles),
+      default_interval: input.defaultInterval,
+      updated_at: isoNow(ctx),
+    });
     const changes = changedFields(toMeetingType(before) as unknown as Record<string, unknown>, toMeetingType(row) as unknown as Record<string, unknown>);
     delete changes.coreRoles;
     if (before.core_roles !== row.core_roles) changes.coreRoles = { from: meetingTypes.columns.core_roles.decode(before.core_roles), to: meetingTypes.columns.core_roles.decode(row.core_roles) };

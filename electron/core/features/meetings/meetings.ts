@@ -18,6 +18,8 @@ import { assertBookingDate } from '../cpm/cpm';
 import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
 import { write } from '../../data/write';
+import { childIdsOfMeeting, findMeetingOnRotaDate, insertMeeting, meetingsBetween, updateMeetingDetails } from './repository/meetings';
+import { allMeetingTypes, meetingTypeById } from './repository/meeting-types';
 
 export function getMeeting(ctx: ServiceContext, input: { id: number }): Promise<MeetingDetail> {
   return meetingDetail(ctx, input.id);
@@ -52,7 +54,7 @@ export async function prepareMeeting(ctx: ServiceContext, input: ParsedInput<'me
   // Before the transaction, a batch at a time: the proposal inside it then finds nothing stale.
   await bringTrackingUpToDate(ctx.db, todayIso(ctx.now()));
   const id = await write(ctx, async (w) => {
-    const existing = await w.db.selectFrom('meetings').select('id').where('series_id', '=', input.seriesId).where('occurrence_key', '=', input.key).executeTakeFirst();
+    const existing = await findMeetingOnRotaDate(w.db, input.seriesId, input.key);
     if (existing) return existing.id;
     const series = await getSeriesRow(w.db, input.seriesId);
     const occurrence = findOccurrence(await loadRotaSource(w.db, series), input.key);
@@ -61,25 +63,21 @@ export async function prepareMeeting(ctx: ServiceContext, input: ParsedInput<'me
       const why = occurrence.status === 'holiday' ? `a bank holiday (${occurrence.holidayName ?? 'bank holiday'})` : 'cancelled';
       throw new AppError('CONFLICT', `There is no meeting on ${formatUkDate(occurrence.date)}: it is ${why}. Restore or move the date on the rota first.`);
     }
-    const type = await w.db.selectFrom('meeting_types').selectAll().where('id', '=', series.type_id).executeTakeFirstOrThrow();
+    const type = await meetingTypeById(w.db, series.type_id);
     const now = isoNow(ctx);
-    const meeting = await w.db
-      .insertInto('meetings')
-      .values({
-        type_id: type.id,
-        series_id: series.id,
-        occurrence_key: input.key,
-        date: occurrence.date,
-        start_time: series.start_time,
-        end_time: series.end_time,
-        venue: series.venue,
-        chair_id: series.chair_id,
-        team_id: occurrence.teamId,
-        created_at: now,
-        updated_at: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const meeting = await insertMeeting(w.db, {
+      type_id: type.id,
+      series_id: series.id,
+      occurrence_key: input.key,
+      date: occurrence.date,
+      start_time: series.start_time,
+      end_time: series.end_time,
+      venue: series.venue,
+      chair_id: series.chair_id,
+      team_id: occurrence.teamId,
+      created_at: now,
+      updated_at: now,
+    });
     let proposed = 0;
     let notFitted = 0;
     if (type.proposes !== null && type.form !== 'cpm') {
@@ -134,12 +132,7 @@ export async function updateMeeting(ctx: ServiceContext, input: ParsedInput<'mee
     await assertPersonExists(w.db, input.chairId, 'chairId');
     const date = input.date ?? before.date;
     if (date !== before.date) await assertMovableTo(w.db, ctx, before, date);
-    const row = await w.db
-      .updateTable('meetings')
-      .set({ date, start_time: input.startTime, end_time: input.endTime, venue: input.venue, chair_id: input.chairId, updated_at: isoNow(ctx) })
-      .where('id', '=', input.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const row = await updateMeetingDetails(w.db, input.id, { date, start_time: input.startTime, end_time: input.endTime, venue: input.venue, chair_id: input.chairId, updated_at: isoNow(ctx) });
     const pick = (r: typeof row) => ({ date: r.date, startTime: r.start_time, endTime: r.end_time, venue: r.venue, chairId: r.chair_id });
     const changes = changedFields(pick(before), pick(row));
     if (Object.keys(changes).length > 0) {
@@ -157,21 +150,12 @@ async function assertMovableTo(db: Db, ctx: ServiceContext, m: MeetingRow, date:
   if (date < todayIso(ctx.now())) {
     throw new AppError('INVALID_INPUT', 'A booking can move to today or a later day: a meeting is held on its date, never before it.', { date: 'Choose today or a later date.' });
   }
-  const children = await db.selectFrom('agenda_item_children').select('child_id').where('meeting_id', '=', m.id).execute();
+  const children = await childIdsOfMeeting(db, m.id);
   await assertBookingDate(db, m.type_id, children.map((c) => c.child_id), date, m.id);
 }
 
 export async function listMeetings(ctx: ServiceContext, input: ParsedInput<'meetings.list'>): Promise<MeetingSummary[]> {
-  const rows = await ctx.db
-    .selectFrom('meetings as m')
-    .selectAll('m')
-    .select((eb) => eb.selectFrom('agenda_items as i').select((e) => e.fn.countAll<number>().as('n')).whereRef('i.meeting_id', '=', 'm.id').as('items'))
-    .where('m.date', '>=', input.from)
-    .$if(input.to !== null, (q) => q.where('m.date', '<=', input.to!))
-    .orderBy('m.date')
-    .orderBy('m.start_time')
-    .limit(input.limit)
-    .execute();
-  const types = new Map((await ctx.db.selectFrom('meeting_types').selectAll().execute()).map((t) => [t.id, t]));
+  const rows = await meetingsBetween(ctx.db, input.from, input.to, input.limit);
+  const types = new Map((await allMeetingTypes(ctx.db)).map((t) => [t.id, t]));
   return Promise.all(rows.map(({ items, ...m }) => summarise(ctx.db, m, types.get(m.type_id)!, Number(items ?? 0))));
 }

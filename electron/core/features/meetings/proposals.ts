@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { Db } from '../../db/db-type';
 import type { Database } from '../../db/schema';
 import { bringTrackingUpToDate, refreshStaleTracking } from '../../data/tracking/refresh';
-import { childTracking } from '../../data/tables/child-tracking';
+import { childrenWithDueOfKind } from './repository/due';
 
 export interface DueChild extends AgendaSuggestion {
   rule: DueItem['rule'];
@@ -38,35 +38,10 @@ export async function dueChildren(
   // Inside a caller's transaction the pass must be part of it; outside one, a batch at a time.
   if (db.isTransaction) await refreshStaleTracking(db, opts.today);
   else await bringTrackingUpToDate(db as Kysely<Database>, opts.today);
-  const rows = await db
-    .selectFrom('child_tracking as t')
-    .innerJoin('children as c', 'c.id', 't.child_id')
-    .leftJoin('teams as tm', 'tm.id', 'c.team_id')
-    .select(['c.id', 'c.case_ref', 'c.first_name', 'c.last_name', 'c.sibling_group_id', 'c.social_worker_id', 'c.team_manager_id', 'tm.name as team_name', 't.due', 't.rag', 't.week26_date'])
-    .where('c.closed_on', 'is', null)
-    // The cache holds JSON; a LIKE narrows ten thousand children to the few with an item of this kind before parsing.
-    .where('t.due', 'like', `%"kind":"${opts.kind}"%`)
-    .$if(opts.teamId !== null, (q) => q.where('c.team_id', '=', opts.teamId))
-    .$if(opts.elsewhere !== undefined, (q) =>
-      q.where(({ not, exists, selectFrom }) =>
-        not(
-          exists(
-            selectFrom('agenda_item_children as ic')
-              .innerJoin('meetings as m', 'm.id', 'ic.meeting_id')
-              .select('ic.child_id')
-              .whereRef('ic.child_id', '=', 'c.id')
-              .where('m.type_id', '=', opts.elsewhere!.typeId)
-              .where('m.id', '!=', opts.elsewhere!.exceptMeetingId)
-              .where('m.status', '=', 'planned')
-              .where('m.date', '>=', opts.today),
-          ),
-        ),
-      ),
-    )
-    .execute();
+  const rows = await childrenWithDueOfKind(db, { kind: opts.kind, teamId: opts.teamId, today: opts.today, elsewhere: opts.elsewhere });
   const out: DueChild[] = [];
   for (const r of rows) {
-    const item = childTracking.columns.due.decode(r.due).filter((d) => d.kind === opts.kind && d.date <= opts.dueBy).sort((a, b) => a.date.localeCompare(b.date))[0];
+    const item = r.due.filter((d) => d.kind === opts.kind && d.date <= opts.dueBy).sort((a, b) => a.date.localeCompare(b.date))[0];
     if (!item) continue;
     out.push({
       childId: r.id,

@@ -1,6 +1,7 @@
 import type { LegalOrderSought, PermanenceOption } from '../../../../shared/domain/vocabulary';
 import type { Db } from '../../db/db-type';
 import { minuteValue } from '../../data/tables/minute-fields';
+import { planFieldsOf } from './repository/fields';
 
 /** What a Care Planning Meeting item agreed for the child's plan: a primary option at least. */
 export interface AgreedPlan {
@@ -11,14 +12,7 @@ export interface AgreedPlan {
 
 /** Each item's agreed plan, from its minutes (items that recorded no primary option have none). */
 export async function agreedPlans(db: Db, of: { meetingId: number } | { itemId: number }): Promise<Map<number, AgreedPlan>> {
-  const fields = await db
-    .selectFrom('minute_fields as f')
-    .innerJoin('agenda_items as i', 'i.id', 'f.item_id')
-    .select(['f.item_id', 'f.field', 'f.value'])
-    .$if('meetingId' in of, (q) => q.where('i.meeting_id', '=', (of as { meetingId: number }).meetingId))
-    .$if('itemId' in of, (q) => q.where('i.id', '=', (of as { itemId: number }).itemId))
-    .where('f.field', 'in', ['permanenceOptions', 'legalOrderSought'])
-    .execute();
+  const fields = await planFieldsOf(db, of);
   const out = new Map<number, AgreedPlan>();
   for (const f of fields) {
     if (f.field !== 'permanenceOptions') continue;

@@ -10,6 +10,8 @@ import { getMeetingRow } from '../meetings/detail';
 import { assertMinutesEditable } from './guards';
 import { write } from '../../data/write';
 import { meetingTypes } from '../../data/tables/meeting-types';
+import { personName as personNamed } from '../meetings/repository/meetings';
+import * as repo from './repository/attendance';
 
 export function toAttendee(r: AttendeeRow): Attendee {
   return {
@@ -26,7 +28,7 @@ export function toAttendee(r: AttendeeRow): Attendee {
 }
 
 export async function listAttendance(db: Db, meetingId: number): Promise<Attendee[]> {
-  const rows = await db.selectFrom('meeting_attendees').selectAll().where('meeting_id', '=', meetingId).orderBy('position').orderBy('id').execute();
+  const rows = await repo.attendeesOfMeeting(db, meetingId);
   return rows.map(toAttendee);
 }
 
@@ -39,27 +41,21 @@ export async function listAttendance(db: Db, meetingId: number): Promise<Attende
 async function personForRole(db: Db, role: Role, meeting: MeetingRow, type: MeetingTypeRow): Promise<number | null> {
   if (role === 'chair') return meeting.chair_id;
   if (type.form === 'cpm' && (role === 'social_worker' || role === 'iro' || role === 'team_manager')) {
-    const child = await db
-      .selectFrom('agenda_item_children as ic')
-      .innerJoin('children as c', 'c.id', 'ic.child_id')
-      .select(['c.social_worker_id', 'c.iro_id', 'c.team_manager_id'])
-      .where('ic.meeting_id', '=', meeting.id)
-      .executeTakeFirst();
+    const child = await repo.staffOfMeetingChild(db, meeting.id);
     if (!child) return null;
     return role === 'social_worker' ? child.social_worker_id : role === 'iro' ? child.iro_id : child.team_manager_id;
   }
   if ((role === 'team_manager' || role === 'group_manager') && meeting.team_id !== null) {
-    const team = await db.selectFrom('teams').select(['team_manager_id', 'group_manager_id']).where('id', '=', meeting.team_id).executeTakeFirst();
+    const team = await repo.managersOfTeam(db, meeting.team_id);
     return (role === 'team_manager' ? team?.team_manager_id : team?.group_manager_id) ?? null;
   }
-  const holders = await db.selectFrom('people').select('id').where('role', '=', role).where('archived_at', 'is', null).limit(2).execute();
+  const holders = await repo.holdersOfRole(db, role);
   return holders.length === 1 ? holders[0]!.id : null;
 }
 
 /** The meeting type's core members, as the meeting starts: everyone present until the minute-taker says otherwise. */
 export async function prefillAttendance(db: Db, meeting: MeetingRow, type: MeetingTypeRow, now: string): Promise<void> {
-  const existing = await db.selectFrom('meeting_attendees').select('id').where('meeting_id', '=', meeting.id).limit(1).executeTakeFirst();
-  if (existing) return;
+  if (await repo.hasAttendance(db, meeting.id)) return;
   const roles = meetingTypes.columns.core_roles.decode(type.core_roles);
   const seen = new Set<number>();
   const rows = [];
@@ -67,7 +63,7 @@ export async function prefillAttendance(db: Db, meeting: MeetingRow, type: Meeti
     const personId = await personForRole(db, role, meeting, type);
     if (personId !== null && seen.has(personId)) continue;
     if (personId !== null) seen.add(personId);
-    const person = personId === null ? undefined : await db.selectFrom('people').select('name').where('id', '=', personId).executeTakeFirst();
+    const person = personId === null ? undefined : await personNamed(db, personId);
     rows.push({
       meeting_id: meeting.id,
       person_id: person ? personId : null,
@@ -82,7 +78,7 @@ export async function prefillAttendance(db: Db, meeting: MeetingRow, type: Meeti
       updated_at: now,
     });
   }
-  if (rows.length > 0) await db.insertInto('meeting_attendees').values(rows).execute();
+  if (rows.length > 0) await repo.insertAttendees(db, rows);
 }
 
 async function editableMeeting(db: Db, meetingId: number): Promise<MeetingRow> {
@@ -92,7 +88,7 @@ async function editableMeeting(db: Db, meetingId: number): Promise<MeetingRow> {
 }
 
 async function loadAttendee(db: Db, id: number): Promise<AttendeeRow> {
-  const row = await db.selectFrom('meeting_attendees').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await repo.findAttendee(db, id);
   if (!row) throw notFound('attendee');
   return row;
 }
@@ -105,24 +101,20 @@ export async function addAttendee(ctx: ServiceContext, input: ParsedInput<'atten
   await write(ctx, async (w) => {
     const meeting = await editableMeeting(w.db, input.meetingId);
     const name = await personName(w.db, input.personId, input.name);
-    const last = await w.db.selectFrom('meeting_attendees').select((eb) => eb.fn.max('position').as('p')).where('meeting_id', '=', meeting.id).executeTakeFirst();
-    const row = await w.db
-      .insertInto('meeting_attendees')
-      .values({
-        meeting_id: meeting.id,
-        person_id: input.personId,
-        name,
-        role: input.role,
-        organisation: input.organisation,
-        status: input.status,
-        declaration: null,
-        minute_taker: 0,
-        core: 0,
-        position: Number(last?.p ?? 0) + 1,
-        updated_at: isoNow(ctx),
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const last = await repo.lastAttendeePosition(w.db, meeting.id);
+    const row = await repo.insertAttendee(w.db, {
+      meeting_id: meeting.id,
+      person_id: input.personId,
+      name,
+      role: input.role,
+      organisation: input.organisation,
+      status: input.status,
+      declaration: null,
+      minute_taker: 0,
+      core: 0,
+      position: last + 1,
+      updated_at: isoNow(ctx),
+    });
     await w.audit({ action: 'create', entity: 'attendance', entityId: row.id, summary: `Added ${name} (${ROLE_LABELS[input.role]}) to the attendance of the meeting on ${formatUkDate(meeting.date)}` });
   });
   return listAttendance(ctx.db, input.meetingId);
@@ -136,7 +128,7 @@ export async function updateAttendee(ctx: ServiceContext, input: ParsedInput<'at
     const after = { person_id: input.personId, name, role: input.role, organisation: input.organisation, status: input.status, declaration: input.declaration };
     const changed = Object.entries(after).filter(([k, v]) => before[k as keyof typeof after] !== v);
     if (changed.length === 0) return meeting.id;
-    await w.db.updateTable('meeting_attendees').set({ ...after, updated_at: isoNow(ctx) }).where('id', '=', before.id).execute();
+    await repo.updateAttendee(w.db, before.id, { ...after, updated_at: isoNow(ctx) });
     await w.audit({
       action: 'update',
       entity: 'attendance',
@@ -153,7 +145,7 @@ export async function removeAttendee(ctx: ServiceContext, input: { id: number })
   const meetingId = await write(ctx, async (w) => {
     const row = await loadAttendee(w.db, input.id);
     const meeting = await editableMeeting(w.db, row.meeting_id);
-    await w.db.deleteFrom('meeting_attendees').where('id', '=', row.id).execute();
+    await repo.deleteAttendee(w.db, row.id);
     await w.audit({ action: 'delete', entity: 'attendance', entityId: row.id, summary: `Removed ${row.name || ROLE_LABELS[row.role]} from the attendance of the meeting on ${formatUkDate(meeting.date)}` });
     return meeting.id;
   });
@@ -167,8 +159,7 @@ export async function setMinuteTaker(ctx: ServiceContext, input: ParsedInput<'at
       const row = await loadAttendee(w.db, input.attendeeId);
       if (row.meeting_id !== meeting.id) throw notFound('attendee');
     }
-    await w.db.updateTable('meeting_attendees').set({ minute_taker: 0 }).where('meeting_id', '=', meeting.id).execute();
-    if (input.attendeeId !== null) await w.db.updateTable('meeting_attendees').set({ minute_taker: 1 }).where('id', '=', input.attendeeId).execute();
+    await repo.setMinuteTaker(w.db, meeting.id, input.attendeeId);
     await w.audit({ action: 'update', entity: 'meeting', entityId: meeting.id, summary: `Set the minute-taker of the meeting on ${formatUkDate(meeting.date)}`, details: { attendeeId: input.attendeeId } });
   });
   return listAttendance(ctx.db, input.meetingId);

@@ -13,7 +13,9 @@ import { getMeetingRow, meetingDetail } from '../meetings/detail';
 import { loadCurrentPlans, trackingOf } from '../../data/tracking/refresh';
 import { listAttendance } from './attendance';
 import { defaultActionDue, suggestedReviews } from './next-review';
-import { minuteValue } from '../../data/tables/minute-fields';
+import { fieldsOfItems, ratingsOfItems } from './repository/fields';
+import { actionIdsOfMeeting, amendmentsOfMeeting, proposesOfType, timeSpentOnItems } from './repository/items';
+import { childrenForGlance, keyDatesForGlance, meetingsBeforeMeeting, ratingsBeforeMeeting } from './repository/records';
 
 export function meetingState(m: MeetingRow): MeetingState {
   return {
@@ -31,10 +33,10 @@ export function meetingState(m: MeetingRow): MeetingState {
 async function loadValues(db: Db, itemIds: readonly number[]): Promise<Map<number, MinuteValues>> {
   const out = new Map<number, MinuteValues>();
   if (itemIds.length === 0) return out;
-  const rows = await db.selectFrom('minute_fields').select(['item_id', 'field', 'value']).where('item_id', 'in', itemIds).execute();
+  const rows = await fieldsOfItems(db, itemIds);
   for (const r of rows) {
     const values = (out.get(r.item_id) ?? {}) as Record<string, unknown>;
-    values[r.field] = minuteValue.decode(r.field, r.value);
+    values[r.field] = r.value;
     out.set(r.item_id, values as MinuteValues);
   }
   return out;
@@ -46,27 +48,12 @@ async function loadGlances(db: Db, today: IsoDate, meeting: MeetingRow, childIds
   if (childIds.length === 0) return out;
   const ids = [...childIds];
   const [children, plans, keyDates, tracking, ratings, discussed] = await Promise.all([
-    db.selectFrom('children').select(['id', 'legal_status', 'date_entered_care', 'date_of_birth']).where('id', 'in', ids).execute(),
+    childrenForGlance(db, ids),
     loadCurrentPlans(db, ids),
-    db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'label']).where('child_id', 'in', ids).orderBy('date').execute(),
+    keyDatesForGlance(db, ids),
     trackingOf(db, today, ids),
-    db
-      .selectFrom('rag_ratings')
-      .select(['child_id', 'rating', 'reason', 'rated_on'])
-      .where('child_id', 'in', ids)
-      .where('rated_on', '<=', meeting.date)
-      .where((eb) => eb.or([eb('meeting_id', 'is', null), eb('meeting_id', '!=', meeting.id)]))
-      .orderBy('rated_on')
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('child_meetings')
-      .select(['child_id', 'kind', 'held_on'])
-      .where('child_id', 'in', ids)
-      .where('held_on', '<=', meeting.date)
-      .where((eb) => eb.or([eb('meeting_id', 'is', null), eb('meeting_id', '!=', meeting.id)]))
-      .where('kind', '!=', 'cic_review')
-      .execute(),
+    ratingsBeforeMeeting(db, ids, meeting),
+    meetingsBeforeMeeting(db, ids, meeting),
   ]);
   const planOf = new Map(plans.map((p) => [p.child_id, p]));
   const week26Of = new Map([...tracking.values()].map((t) => [t.child_id, t.week26_date]));
@@ -100,16 +87,16 @@ async function loadGlances(db: Db, today: IsoDate, meeting: MeetingRow, childIds
 export async function minutesDetail(ctx: ServiceContext, meetingId: number, db: Db = ctx.db): Promise<MinutesDetail> {
   const agenda = await meetingDetail(ctx, meetingId, db);
   const meeting = await getMeetingRow(db, meetingId);
-  const type = await db.selectFrom('meeting_types').select(['proposes']).where('id', '=', meeting.type_id).executeTakeFirstOrThrow();
+  const type = await proposesOfType(db, meeting.type_id);
   const itemIds = agenda.items.map((i) => i.id);
   const allChildren = agenda.items.flatMap((i) => i.children.map((c) => c.id));
   const [attendance, values, ratingRows, actionIds, timing, amendments, glances, holidays] = await Promise.all([
     listAttendance(db, meetingId),
     loadValues(db, itemIds),
-    itemIds.length === 0 ? [] : db.selectFrom('item_ratings').select(['item_id', 'child_id', 'rating', 'reason']).where('item_id', 'in', itemIds).execute(),
-    db.selectFrom('actions').select(['id', 'item_id']).where('meeting_id', '=', meetingId).orderBy('item_id').orderBy('position').execute(),
-    db.selectFrom('agenda_items').select(['id', 'seconds_spent']).where('meeting_id', '=', meetingId).execute(),
-    db.selectFrom('amendments').selectAll().where('meeting_id', '=', meetingId).orderBy('id').execute(),
+    itemIds.length === 0 ? [] : ratingsOfItems(db, itemIds),
+    actionIdsOfMeeting(db, meetingId),
+    timeSpentOnItems(db, meetingId),
+    amendmentsOfMeeting(db, meetingId),
     loadGlances(db, todayIso(ctx.now()), meeting, allChildren),
     loadBankHolidays(db),
   ]);

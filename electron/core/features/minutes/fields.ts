@@ -11,6 +11,14 @@ import { assertNextCpmDate, syncNextCpm } from './next-cpm';
 import { syncOutcomes } from './outcomes';
 import { write } from '../../data/write';
 import { minuteValue } from '../../data/tables/minute-fields';
+import { findMinuteField, insertMinuteField, updateMinuteField } from './repository/fields';
+
+/** A review is held after the meeting that sets it, or on its day: never before it. */
+function assertReviewNotBefore(meetingDate: string, date: string): void {
+  if (date < meetingDate) {
+    throw new AppError('INVALID_INPUT', `The next review cannot be before the meeting on ${formatUkDate(meetingDate)}. Choose a date on or after it.`, { value: `Choose ${formatUkDate(meetingDate)} or later.` });
+  }
+}
 
 /**
  * Saves one field of one item, as typed. It answers only with the time saved: it runs
@@ -27,15 +35,16 @@ export async function saveMinuteField(ctx: ServiceContext, input: ParsedInput<'m
       throw new AppError('INVALID_INPUT', `“${label}” is not part of a ${MEETING_FORM.labels[c.form].toLowerCase()}, so it was not saved.`, { field: 'Not a field of this item.' });
     }
     if (input.field === 'nextMeetingDate' && input.value !== null) await assertNextCpmDate(w.db, c.meeting, input.value);
+    if (input.field === 'nextReview' && input.value !== null) assertReviewNotBefore(c.meeting.date, input.value);
     await assertLgpPlanSave(w.db, c, input);
     const value = minuteValue.encode(input.field, input.value);
-    const existing = await w.db.selectFrom('minute_fields').select(['id', 'value']).where('item_id', '=', input.itemId).where('field', '=', input.field).executeTakeFirst();
+    const existing = await findMinuteField(w.db, input.itemId, input.field);
     if (existing?.value === value) return;
     const searchText = searchTextOf(input);
     if (existing) {
-      await w.db.updateTable('minute_fields').set({ value, search_text: searchText, updated_at: savedAt }).where('id', '=', existing.id).execute();
+      await updateMinuteField(w.db, existing.id, { value, search_text: searchText, updated_at: savedAt });
     } else {
-      await w.db.insertInto('minute_fields').values({ item_id: input.itemId, field: input.field, value, search_text: searchText, updated_at: savedAt }).execute();
+      await insertMinuteField(w.db, { item_id: input.itemId, field: input.field, value, search_text: searchText, updated_at: savedAt });
     }
     await w.auditEdit({
       entity: 'minutes',

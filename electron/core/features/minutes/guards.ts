@@ -5,6 +5,9 @@ import type { Db } from '../../db/db-type';
 import type { AgendaItemRow, MeetingRow, MeetingTypeRow } from '../../db/schema';
 import { AppError } from '../../errors';
 import { notFound } from '../guards';
+import { meetingById } from '../meetings/repository/meetings';
+import { meetingTypeById } from '../meetings/repository/meeting-types';
+import { childrenOfItem, findItem } from './repository/items';
 
 export interface ItemContext {
   item: AgendaItemRow;
@@ -16,17 +19,11 @@ export interface ItemContext {
 }
 
 export async function loadItemContext(db: Db, itemId: number): Promise<ItemContext> {
-  const item = await db.selectFrom('agenda_items').selectAll().where('id', '=', itemId).executeTakeFirst();
+  const item = await findItem(db, itemId);
   if (!item) throw notFound('agenda item');
-  const meeting = await db.selectFrom('meetings').selectAll().where('id', '=', item.meeting_id).executeTakeFirstOrThrow();
-  const type = await db.selectFrom('meeting_types').selectAll().where('id', '=', meeting.type_id).executeTakeFirstOrThrow();
-  const children = await db
-    .selectFrom('agenda_item_children as ic')
-    .innerJoin('children as c', 'c.id', 'ic.child_id')
-    .select(['c.id', 'c.first_name as firstName', 'c.last_name as lastName'])
-    .where('ic.item_id', '=', itemId)
-    .orderBy('ic.position')
-    .execute();
+  const meeting = await meetingById(db, item.meeting_id);
+  const type = await meetingTypeById(db, meeting.type_id);
+  const children = await childrenOfItem(db, itemId);
   return { item, meeting, type, form: type.form, children };
 }
 

@@ -10,6 +10,8 @@ import { applyChildPlan, type ChildPlanChange, planPart } from './lgp-plan-apply
 import { write } from '../../data/write';
 import { readMinuteValue } from '../../data/tables/minute-fields';
 import { agendaItems } from '../../data/tables/agenda-items';
+import { setLgpApplied } from './repository/items';
+import { deleteKeyDates, insertKeyDate, keyDatesOfChildAmong, legalStatusOf, ploStartOn, setLegalStatus } from './repository/records';
 
 /** What an item last wrote to its children's records, kept on the item so a corrected decision replaces it. */
 export interface Applied {
@@ -62,7 +64,7 @@ async function planChanges(db: Db, c: ItemContext): Promise<Plan> {
   const date = c.meeting.date;
   const children: ChildPlan[] = [];
   for (const child of c.children) {
-    const row = await db.selectFrom('children').select(['legal_status']).where('id', '=', child.id).executeTakeFirstOrThrow();
+    const row = await legalStatusOf(db, child.id);
     const current = row.legal_status;
     const changes: string[] = [];
     const plan: ChildPlan = { childId: child.id, childName: childName(child), changes, removeKeyDates: [], restoreStatus: null, setStatus: null, statusBefore: current, addKeyDates: [], plan: plans.children.get(child.id) ?? null };
@@ -75,7 +77,7 @@ async function planChanges(db: Db, c: ItemContext): Promise<Plan> {
     // Take back what the earlier decision wrote, where it is still as that decision left it.
     let status = current;
     if (applied) {
-      const earlier = applied.keyDateIds.length === 0 ? [] : await db.selectFrom('key_dates').select(['id', 'type', 'date']).where('child_id', '=', child.id).where('id', 'in', applied.keyDateIds).execute();
+      const earlier = applied.keyDateIds.length === 0 ? [] : await keyDatesOfChildAmong(db, child.id, applied.keyDateIds);
       for (const k of earlier) {
         plan.removeKeyDates.push(k.id);
         changes.push(`Remove the key date “${KEY_DATE_TYPE.labels[k.type]}” on ${formatUkDate(k.date)} (from the earlier decision: ${LGP_DECISION.labels[applied.decision]}).`);
@@ -92,7 +94,7 @@ async function planChanges(db: Db, c: ItemContext): Promise<Plan> {
       const sets = LEGAL_STATUS_SET_BY[decision];
       if (sets && status !== sets) plan.setStatus = sets;
       if (decision === 'pre_proceedings') {
-        const plo = await db.selectFrom('key_dates').select('id').where('child_id', '=', child.id).where('type', '=', 'plo_start').where('date', '=', date).executeTakeFirst();
+        const plo = await ploStartOn(db, child.id, date);
         if (!plo || plan.removeKeyDates.includes(plo.id)) {
           plan.addKeyDates.push({ type: 'plo_start', decision: null });
           changes.push(`Add the key date “${KEY_DATE_TYPE.labels.plo_start}” on ${formatUkDate(date)}.`);
@@ -119,16 +121,12 @@ export async function previewLgpDecision(ctx: ServiceContext, input: { itemId: n
 
 /** Writes the decision's part for one child: key dates taken back and added, the legal status set or restored. */
 async function applyDecision(trx: Db, c: ItemContext, child: ChildPlan, applied: Applied | null, now: string): Promise<void> {
-  if (child.removeKeyDates.length > 0) await trx.deleteFrom('key_dates').where('id', 'in', child.removeKeyDates).execute();
+  if (child.removeKeyDates.length > 0) await deleteKeyDates(trx, child.removeKeyDates);
   const status = child.setStatus ?? child.restoreStatus;
-  if (status !== null && status !== child.statusBefore) await trx.updateTable('children').set({ legal_status: status, updated_at: now }).where('id', '=', child.childId).execute();
+  if (status !== null && status !== child.statusBefore) await setLegalStatus(trx, child.childId, status, now);
   if (applied && child.setStatus !== null) applied.statusBefore[String(child.childId)] = child.restoreStatus ?? child.statusBefore;
   for (const k of child.addKeyDates) {
-    const row = await trx
-      .insertInto('key_dates')
-      .values({ child_id: child.childId, type: k.type, date: c.meeting.date, label: null, decision: k.decision, notes: `From the ${c.type.name} of ${formatUkDate(c.meeting.date)}`, created_at: now, updated_at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const row = await insertKeyDate(trx, { child_id: child.childId, type: k.type, date: c.meeting.date, label: null, decision: k.decision, notes: `From the ${c.type.name} of ${formatUkDate(c.meeting.date)}`, created_at: now, updated_at: now });
     applied?.keyDateIds.push(row.id);
   }
 }
@@ -160,7 +158,7 @@ export async function applyLgpDecision(ctx: ServiceContext, input: { itemId: num
       }
       await w.audit({ action: 'update', entity: 'child', entityId: child.childId, summary: `Applied the Legal Gateway decision of ${formatUkDate(c.meeting.date)} to ${child.childName}’s record`, details: child.changes });
     }
-    await w.db.updateTable('agenda_items').set({ lgp_applied: agendaItems.columns.lgp_applied.encode(applied) }).where('id', '=', c.item.id).execute();
+    await setLgpApplied(w.db, c.item.id, agendaItems.columns.lgp_applied.encode(applied));
     await w.childrenChanged(plan.children.map((ch) => ch.childId));
     return answer(plan);
   });

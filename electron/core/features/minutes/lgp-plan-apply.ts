@@ -4,8 +4,8 @@ import type { MinuteValues } from '../../../../shared/schemas/minutes';
 import type { Db } from '../../db/db-type';
 import type { ItemContext } from './guards';
 import { readMinuteValue } from '../../data/tables/minute-fields';
-import { decode } from '../../data/table';
 import { permanencePlans } from '../../data/tables/permanence-plans';
+import { deletePlan, insertPlan, latestLegalOrderSought, twoLatestPlans } from './repository/records';
 
 type Options = NonNullable<MinuteValues['permanenceOptions']>;
 
@@ -49,15 +49,7 @@ export async function planPart(db: Db, c: ItemContext, withDecision: boolean, ap
   const children = new Map<number, ChildPlanChange>();
   if (signature === (applied?.plan ?? null)) return { signature, changed: false, children };
   for (const child of c.children) {
-    const latest = (
-      await db
-        .selectFrom('permanence_plans')
-        .select(['id', 'primary_option', 'parallel_options', 'ratified_on'])
-        .where('child_id', '=', child.id)
-        .orderBy('id', 'desc')
-        .limit(2)
-        .execute()
-    ).map((r) => decode(permanencePlans, r));
+    const latest = await twoLatestPlans(db, child.id);
     const change: ChildPlanChange = { removePlanId: null, add: null, changes: [] };
     const earlierId = applied?.planIds?.[String(child.id)];
     let current = latest[0];
@@ -78,24 +70,20 @@ export async function planPart(db: Db, c: ItemContext, withDecision: boolean, ap
 
 /** Writes one child's part: answers the plan row it added, if any. */
 export async function applyChildPlan(trx: Db, c: ItemContext, childId: number, change: ChildPlanChange, now: string, actor: string): Promise<number | null> {
-  if (change.removePlanId !== null) await trx.deleteFrom('permanence_plans').where('id', '=', change.removePlanId).execute();
+  if (change.removePlanId !== null) await deletePlan(trx, change.removePlanId);
   if (!change.add) return null;
-  const previous = await trx.selectFrom('permanence_plans').select('legal_order_sought').where('child_id', '=', childId).orderBy('id', 'desc').limit(1).executeTakeFirst();
-  const row = await trx
-    .insertInto('permanence_plans')
-    .values({
-      child_id: childId,
-      primary_option: change.add.primary,
-      parallel_options: permanencePlans.columns.parallel_options.encode(change.add.parallel),
-      // The order sought is not the panel's to change here.
-      legal_order_sought: previous?.legal_order_sought ?? null,
-      ratified_on: c.meeting.date,
-      ratified_at: c.type.name,
-      notes: `Initial permanence plan ratified at the ${c.type.name} of ${formatUkDate(c.meeting.date)}`,
-      recorded_at: now,
-      recorded_by: actor,
-    })
-    .returning('id')
-    .executeTakeFirstOrThrow();
+  const previous = await latestLegalOrderSought(trx, childId);
+  const row = await insertPlan(trx, {
+    child_id: childId,
+    primary_option: change.add.primary,
+    parallel_options: permanencePlans.columns.parallel_options.encode(change.add.parallel),
+    // The order sought is not the panel's to change here.
+    legal_order_sought: previous?.legal_order_sought ?? null,
+    ratified_on: c.meeting.date,
+    ratified_at: c.type.name,
+    notes: `Initial permanence plan ratified at the ${c.type.name} of ${formatUkDate(c.meeting.date)}`,
+    recorded_at: now,
+    recorded_by: actor,
+  });
   return row.id;
 }

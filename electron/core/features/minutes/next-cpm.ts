@@ -7,6 +7,9 @@ import { loadBankHolidays } from '../../data/tables/settings';
 import { bookCpmWithin } from '../cpm/cpm';
 import type { Writer } from '../../data/write';
 import { readMinuteValue } from '../../data/tables/minute-fields';
+import { findMeeting, moveMeetingDate } from '../meetings/repository/meetings';
+import { anyChildOfMeeting, anyItemOfMeeting } from './repository/items';
+import { deleteBookedMeeting, meetingOfChildOn, setBookedNext } from './repository/outcomes';
 
 /** The next Care Planning Meeting must be a working day after this one. */
 export async function assertNextCpmDate(db: Db, meeting: MeetingRow, date: string): Promise<void> {
@@ -22,39 +25,29 @@ export async function assertNextCpmDate(db: Db, meeting: MeetingRow, date: strin
  */
 export async function syncNextCpm(w: Writer, m: MeetingRow): Promise<void> {
   const { db, ctx } = w;
-  const item = await db.selectFrom('agenda_items').select('id').where('meeting_id', '=', m.id).executeTakeFirst();
-  const child = await db.selectFrom('agenda_item_children').select('child_id').where('meeting_id', '=', m.id).executeTakeFirst();
+  const item = await anyItemOfMeeting(db, m.id);
+  const child = await anyChildOfMeeting(db, m.id);
   if (!item || !child) return;
   const date = await readMinuteValue(db, item.id, 'nextMeetingDate');
-  const booked = m.booked_next_id === null ? undefined : await db.selectFrom('meetings').selectAll().where('id', '=', m.booked_next_id).executeTakeFirst();
+  const booked = m.booked_next_id === null ? undefined : await findMeeting(db, m.booked_next_id);
   const movable = booked?.status === 'planned' ? booked : undefined;
 
   if (date === null) {
     if (movable) {
-      await db.updateTable('meetings').set({ booked_next_id: null }).where('id', '=', m.id).execute();
-      await db.deleteFrom('agenda_item_children').where('meeting_id', '=', movable.id).execute();
-      await db.deleteFrom('agenda_items').where('meeting_id', '=', movable.id).execute();
-      await db.deleteFrom('meetings').where('id', '=', movable.id).execute();
+      await setBookedNext(db, m.id, null);
+      await deleteBookedMeeting(db, movable.id);
       await w.audit({ action: 'delete', entity: 'meeting', entityId: movable.id, summary: `Cancelled the Care Planning Meeting of ${formatUkDate(movable.date)}: the minutes of ${formatUkDate(m.date)} no longer book it` });
     }
     return;
   }
   if (movable?.date === date) return;
   // A meeting already booked for the child on that day (from the Care Planning Meetings page, say) is the one.
-  const existing = await db
-    .selectFrom('meetings as n')
-    .innerJoin('agenda_item_children as ic', 'ic.meeting_id', 'n.id')
-    .select('n.id')
-    .where('n.type_id', '=', m.type_id)
-    .where('ic.child_id', '=', child.child_id)
-    .where('n.date', '=', date)
-    .where('n.id', '!=', m.id)
-    .executeTakeFirst();
+  const existing = await meetingOfChildOn(db, { typeId: m.type_id, childId: child.child_id, date, exceptId: m.id });
   if (movable && !existing) {
-    await db.updateTable('meetings').set({ date, updated_at: ctx.now().toISOString() }).where('id', '=', movable.id).execute();
+    await moveMeetingDate(db, movable.id, date, ctx.now().toISOString());
     await w.audit({ action: 'update', entity: 'meeting', entityId: movable.id, summary: `Moved the next Care Planning Meeting from ${formatUkDate(movable.date)} to ${formatUkDate(date)}, as the minutes of ${formatUkDate(m.date)} now say` });
     return;
   }
   const nextId = existing?.id ?? (await bookCpmWithin(w, { childId: child.child_id, date, startTime: m.start_time, endTime: m.end_time, venue: m.venue, chairId: m.chair_id }));
-  await db.updateTable('meetings').set({ booked_next_id: nextId }).where('id', '=', m.id).execute();
+  await setBookedNext(db, m.id, nextId);
 }

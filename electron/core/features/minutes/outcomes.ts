@@ -3,8 +3,8 @@ import type { Db } from '../../db/db-type';
 import type { MeetingRow, MeetingTypeRow } from '../../db/schema';
 import { agreedPlans, type AgreedPlan } from './agreed-plan';
 import type { Writer } from '../../data/write';
-import { minuteValue } from '../../data/tables/minute-fields';
 import { childMeetings } from '../../data/tables/child-meetings';
+import { childrenOfReachedItems, insertChildMeetings, insertRagRatings, ratingsOfReachedItems, removeMeetingOutcomes } from './repository/outcomes';
 
 const ENGINE_KINDS = new Set(['lgp', 'pp', 'cpm']);
 
@@ -19,43 +19,31 @@ export async function syncOutcomes(w: Writer, meeting: MeetingRow, type: Meeting
   const before = await removeOutcomes(db, meeting);
 
   // An item the panel did not reach was not a review of its children: it leaves their histories alone.
-  const notReached = db.selectFrom('minute_fields').select('item_id').where('field', '=', 'notReached').where('value', '=', minuteValue.encode('notReached', true));
-  const children = await db.selectFrom('agenda_item_children').select(['child_id', 'item_id']).where('meeting_id', '=', meeting.id).where('item_id', 'not in', notReached).execute();
+  const children = await childrenOfReachedItems(db, meeting.id);
   // Only the meetings the review engine schedules count towards its cadence (an RAA panel does not reset a Permanence Panel review).
   const kind = type.proposes !== null && ENGINE_KINDS.has(type.proposes) ? type.proposes : null;
   if (kind !== null && children.length > 0) {
     const agreed = kind === 'cpm' ? await agreedPlans(db, { meetingId: meeting.id }) : new Map<number, AgreedPlan>();
-    await db
-      .insertInto('child_meetings')
-      .values(children.map((c) => ({ child_id: c.child_id, kind, held_on: meeting.date, source: 'meeting', meeting_id: meeting.id, agreed_plan: agreedJson(agreed.get(c.item_id)) })))
-      .execute();
+    await insertChildMeetings(
+      db,
+      children.map((c) => ({ child_id: c.child_id, kind, held_on: meeting.date, source: 'meeting', meeting_id: meeting.id, agreed_plan: agreedJson(agreed.get(c.item_id)) })),
+    );
   }
-  const ratings = await db
-    .selectFrom('item_ratings as r')
-    .innerJoin('agenda_items as i', 'i.id', 'r.item_id')
-    .select(['r.child_id', 'r.rating', 'r.reason'])
-    .where('i.meeting_id', '=', meeting.id)
-    .where('i.id', 'not in', notReached)
-    .where('r.rating', 'is not', null)
-    .execute();
+  const ratings = await ratingsOfReachedItems(db, meeting.id);
   const complete = ratings.filter((r) => r.reason.trim().length >= RAG_REASON_MIN);
   if (complete.length > 0) {
     const now = ctx.now().toISOString();
-    await db
-      .insertInto('rag_ratings')
-      .values(complete.map((r) => ({ child_id: r.child_id, rating: r.rating!, reason: r.reason.trim(), rated_on: meeting.date, source: 'meeting', meeting_id: meeting.id, recorded_at: now, recorded_by: ctx.actor })))
-      .execute();
+    await insertRagRatings(
+      db,
+      complete.map((r) => ({ child_id: r.child_id, rating: r.rating!, reason: r.reason.trim(), rated_on: meeting.date, source: 'meeting', meeting_id: meeting.id, recorded_at: now, recorded_by: ctx.actor })),
+    );
   }
   await w.childrenChanged([...before, ...children.map((c) => c.child_id)]);
 }
 
 /** Takes out of the histories what the meeting wrote there; answers the children it touched. */
 async function removeOutcomes(db: Db, meeting: MeetingRow): Promise<number[]> {
-  const met = await db.selectFrom('child_meetings').select('child_id').where('meeting_id', '=', meeting.id).execute();
-  const rated = await db.selectFrom('rag_ratings').select('child_id').where('meeting_id', '=', meeting.id).where('source', '=', 'meeting').execute();
-  await db.deleteFrom('child_meetings').where('meeting_id', '=', meeting.id).execute();
-  await db.deleteFrom('rag_ratings').where('meeting_id', '=', meeting.id).where('source', '=', 'meeting').execute();
-  return [...met, ...rated].map((r) => r.child_id);
+  return removeMeetingOutcomes(db, meeting.id);
 }
 
 /** A meeting taken back into the room has not ended: the children's histories go back to how they were before it closed. */

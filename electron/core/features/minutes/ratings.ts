@@ -5,6 +5,7 @@ import { AppError } from '../../errors';
 import { assertMinutesEditable, childName, loadItemContext } from './guards';
 import { syncOutcomes } from './outcomes';
 import { write } from '../../data/write';
+import { findRating, saveRating } from './repository/fields';
 
 /**
  * The rating and its reason, saved as they are chosen and typed. A rating without a
@@ -18,13 +19,9 @@ export async function rateChild(ctx: ServiceContext, input: ParsedInput<'minutes
     assertMinutesEditable(c.meeting);
     const child = c.children.find((ch) => ch.id === input.childId);
     if (!child) throw new AppError('INVALID_INPUT', 'That child is not part of this item, so the rating was not saved.', { childId: 'Not a child of this item.' });
-    const existing = await w.db.selectFrom('item_ratings').select(['rating', 'reason']).where('item_id', '=', input.itemId).where('child_id', '=', input.childId).executeTakeFirst();
+    const existing = await findRating(w.db, input.itemId, input.childId);
     if (existing && existing.rating === input.rating && existing.reason === input.reason) return;
-    await w.db
-      .insertInto('item_ratings')
-      .values({ item_id: input.itemId, child_id: input.childId, rating: input.rating, reason: input.reason, updated_at: savedAt })
-      .onConflict((oc) => oc.columns(['item_id', 'child_id']).doUpdateSet({ rating: input.rating, reason: input.reason, updated_at: savedAt }))
-      .execute();
+    await saveRating(w.db, { item_id: input.itemId, child_id: input.childId, rating: input.rating, reason: input.reason, updated_at: savedAt });
     await w.auditEdit({
       entity: 'minutes',
       entityId: input.itemId,

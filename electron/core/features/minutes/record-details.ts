@@ -3,8 +3,8 @@ import { todayIso, type IsoDate } from '../../../../shared/domain/dates';
 import { trackingOf } from '../../data/tracking/refresh';
 import type { Db } from '../../db/db-type';
 import { recordDetails as recordDetailsTable } from '../../data/tables/record-details';
-import { agendaItems } from '../../data/tables/agenda-items';
-import { permanencePlans } from '../../data/tables/permanence-plans';
+import { itemChildPairs, lgpAppliedOfItems } from './repository/items';
+import { childrenForRecord, insertRecordDetails, keptRecordDetails, keptRecordPairs, keyDatesForRecord, latestPlansForRecord } from './repository/records';
 
 /** Each item's children's details, by item id then child id. */
 export type RecordDetailsByItem = Map<number, Map<number, ItemRecordDetails>>;
@@ -15,35 +15,10 @@ async function readLive(db: Db, today: IsoDate, childIds: readonly number[]): Pr
   if (childIds.length === 0) return out;
   const ids = [...new Set(childIds)];
   const [children, keyDates, tracking, plans] = await Promise.all([
-    db
-      .selectFrom('children as c')
-      .leftJoin('teams as t', 't.id', 'c.team_id')
-      .leftJoin('people as sw', 'sw.id', 'c.social_worker_id')
-      .leftJoin('people as iro', 'iro.id', 'c.iro_id')
-      .select([
-        'c.id',
-        'c.case_ref',
-        'c.first_name',
-        'c.last_name',
-        'c.date_of_birth',
-        'c.is_unborn',
-        'c.legal_status',
-        'c.placement_type',
-        'c.date_entered_care',
-        't.name as team_name',
-        'sw.name as sw_name',
-        'iro.name as iro_name',
-      ])
-      .where('c.id', 'in', ids)
-      .execute(),
-    db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'label', 'decision']).where('child_id', 'in', ids).orderBy('date').orderBy('id').execute(),
+    childrenForRecord(db, ids),
+    keyDatesForRecord(db, ids),
     trackingOf(db, today, ids),
-    db
-      .selectFrom('permanence_plans')
-      .select(['child_id', 'primary_option', 'parallel_options', 'legal_order_sought'])
-      .where('child_id', 'in', ids)
-      .where('id', '=', (eb) => eb.selectFrom('permanence_plans as p2').select((e) => e.fn.max('p2.id').as('id')).whereRef('p2.child_id', '=', 'permanence_plans.child_id'))
-      .execute(),
+    latestPlansForRecord(db, ids),
   ]);
   const planOf = new Map(plans.map((p) => [p.child_id, p]));
   for (const c of children) {
@@ -62,7 +37,7 @@ async function readLive(db: Db, today: IsoDate, childIds: readonly number[]): Pr
       socialWorker: c.sw_name,
       iro: c.iro_name,
       plan: plan
-        ? { primary: plan.primary_option, parallel: permanencePlans.columns.parallel_options.decode(plan.parallel_options), legalOrderSought: plan.legal_order_sought }
+        ? { primary: plan.primary_option, parallel: plan.parallel_options, legalOrderSought: plan.legal_order_sought }
         : null,
       proceedingsIssued: t?.proceedings_issued ?? null,
       week26Date: t?.week26_date ?? null,
@@ -74,10 +49,6 @@ async function readLive(db: Db, today: IsoDate, childIds: readonly number[]): Pr
   return out;
 }
 
-async function itemChildren(db: Db, meetingId: number) {
-  return db.selectFrom('agenda_item_children').select(['item_id', 'child_id']).where('meeting_id', '=', meetingId).execute();
-}
-
 /**
  * Keeps each child's details as they stand now with the meeting's items, where they are not
  * kept already. Called as the meeting starts, so its records say what was true at the meeting
@@ -85,14 +56,9 @@ async function itemChildren(db: Db, meetingId: number) {
  * was before the decision), and again as it closes, for any child added to the agenda meanwhile.
  */
 export async function keepRecordDetails(trx: Db, meetingId: number, now: string): Promise<void> {
-  const kept = await trx
-    .selectFrom('record_details as r')
-    .innerJoin('agenda_items as i', 'i.id', 'r.item_id')
-    .select(['r.item_id', 'r.child_id'])
-    .where('i.meeting_id', '=', meetingId)
-    .execute();
+  const kept = await keptRecordPairs(trx, meetingId);
   const done = new Set(kept.map((k) => `${k.item_id}:${k.child_id}`));
-  const pairs = (await itemChildren(trx, meetingId)).filter((p) => !done.has(`${p.item_id}:${p.child_id}`));
+  const pairs = (await itemChildPairs(trx, meetingId)).filter((p) => !done.has(`${p.item_id}:${p.child_id}`));
   if (pairs.length === 0) return;
   const live = await readLive(
     trx,
@@ -103,7 +69,7 @@ export async function keepRecordDetails(trx: Db, meetingId: number, now: string)
     const details = live.get(p.child_id);
     return details ? [{ item_id: p.item_id, child_id: p.child_id, details: recordDetailsTable.columns.details.encode(details), taken_at: now }] : [];
   });
-  if (rows.length > 0) await trx.insertInto('record_details').values(rows).execute();
+  if (rows.length > 0) await insertRecordDetails(trx, rows);
 }
 
 /**
@@ -113,17 +79,12 @@ export async function keepRecordDetails(trx: Db, meetingId: number, now: string)
  */
 export async function loadRecordDetails(db: Db, meetingId: number, today: IsoDate): Promise<RecordDetailsByItem> {
   const [pairs, kept, items] = await Promise.all([
-    itemChildren(db, meetingId),
-    db
-      .selectFrom('record_details as r')
-      .innerJoin('agenda_items as i', 'i.id', 'r.item_id')
-      .select(['r.item_id', 'r.child_id', 'r.details'])
-      .where('i.meeting_id', '=', meetingId)
-      .execute(),
-    db.selectFrom('agenda_items').select(['id', 'lgp_applied']).where('meeting_id', '=', meetingId).execute(),
+    itemChildPairs(db, meetingId),
+    keptRecordDetails(db, meetingId),
+    lgpAppliedOfItems(db, meetingId),
   ]);
-  const keptOf = new Map(kept.map((k) => [`${k.item_id}:${k.child_id}`, recordDetailsTable.columns.details.decode(k.details)]));
-  const appliedOf = new Map(items.map((i) => [i.id, agendaItems.columns.lgp_applied.decode(i.lgp_applied)]));
+  const keptOf = new Map(kept.map((k) => [`${k.item_id}:${k.child_id}`, k.details]));
+  const appliedOf = new Map(items.map((i) => [i.id, i.applied]));
   const live = await readLive(
     db,
     today,

@@ -1,0 +1,104 @@
+import type { ActionQuery } from '../../../../../shared/schemas/actions';
+import { containsPattern } from '../../../db/contains';
+import type { Db } from '../../../db/db-type';
+
+/** What narrows the actions: everything in the page's query except the page itself. */
+export type ActionFilter = Omit<ActionQuery, 'limit' | 'offset'>;
+
+/**
+ * The actions matching the filters, as a query still to be selected from. The list and
+ * its exports both start here, so a filter never means one thing on screen and another
+ * on paper. `today` decides what is overdue.
+ */
+function filteredActions(db: Db, input: ActionFilter, today: string) {
+  const status = input.status === 'all' ? null : input.status;
+  return (
+    db
+      .selectFrom('actions as a')
+      .$if(status !== null, (q) => q.where('a.status', '=', status!))
+      .$if(input.ownerId !== null, (q) => q.where('a.owner_id', '=', input.ownerId!))
+      .$if(input.ownerName !== null, (q) => q.where('a.owner_name', 'like', containsPattern(input.ownerName!)))
+      .$if(input.dueBy !== null, (q) => q.where('a.due_on', '<=', input.dueBy!))
+      .$if(input.overdue, (q) => q.where('a.status', '=', 'open').where('a.due_on', '<', today))
+      .$if(input.progressRag !== null, (q) => (input.progressRag === 'none' ? q.where('a.progress_rag', 'is', null) : q.where('a.progress_rag', '=', input.progressRag!)))
+      .$if(input.impactRag !== null, (q) => (input.impactRag === 'none' ? q.where('a.impact_rag', 'is', null) : q.where('a.impact_rag', '=', input.impactRag!)))
+      // Driven from action_children's (child_id, action_id) index: a child or a team has few actions among many.
+      .$if(input.childId !== null, (q) => q.where('a.id', 'in', (eb) => eb.selectFrom('action_children as ac').select('ac.action_id').where('ac.child_id', '=', input.childId!)))
+      .$if(input.teamId !== null, (q) =>
+        q.where('a.id', 'in', (eb) =>
+          eb.selectFrom('action_children as ac').innerJoin('children as c', 'c.id', 'ac.child_id').select('ac.action_id').where('c.team_id', '=', input.teamId!),
+        ),
+      )
+  );
+}
+
+/** How many actions match the filters. */
+export async function countActions(db: Db, filter: ActionFilter, today: string): Promise<number> {
+  const r = await filteredActions(db, filter, today)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** The ids of the matching actions, soonest due first (then by id): all of them, or a page. */
+export async function idsOfActions(db: Db, filter: ActionFilter, today: string, page?: { limit: number; offset: number }): Promise<number[]> {
+  const q = filteredActions(db, filter, today).select('a.id').orderBy('a.due_on').orderBy('a.id');
+  const rows = await (page ? q.limit(page.limit).offset(page.offset) : q).execute();
+  return rows.map((r) => r.id);
+}
+
+/** Some actions as every screen shows them, with their meetings and owners. */
+export function actionsWithMeetings(db: Db, ids: readonly number[]) {
+  return db
+    .selectFrom('actions as a')
+    .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
+    .innerJoin('meeting_types as t', 't.id', 'm.type_id')
+    .leftJoin('people as p', 'p.id', 'a.owner_id')
+    .select([
+      'a.id',
+      'a.meeting_id',
+      'a.item_id',
+      'm.date',
+      't.name as type_name',
+      'a.text',
+      'a.owner_id',
+      'a.owner_name',
+      'p.name as person_name',
+      'a.due_on',
+      'a.status',
+      'a.completed_on',
+      'a.progress_rag',
+      'a.impact_rag',
+      'a.last_note',
+      'a.updated_at',
+      'a.plan_row',
+    ])
+    .where('a.id', 'in', ids)
+    .execute();
+}
+
+/** The children of some actions, with their teams, by surname. */
+export function childrenOfActions(db: Db, ids: readonly number[]) {
+  return db
+    .selectFrom('action_children as ac')
+    .innerJoin('children as c', 'c.id', 'ac.child_id')
+    .leftJoin('teams as tm', 'tm.id', 'c.team_id')
+    .select(['ac.action_id', 'c.id', 'c.case_ref', 'c.first_name', 'c.last_name', 'tm.name as team_name'])
+    .where('ac.action_id', 'in', ids)
+    .orderBy('c.last_name')
+    .orderBy('c.first_name')
+    .execute();
+}
+
+/** The names a filter's words show: of its team, its owner and its child. */
+export function teamNamed(db: Db, teamId: number): Promise<{ name: string } | undefined> {
+  return db.selectFrom('teams').select('name').where('id', '=', teamId).executeTakeFirst();
+}
+
+export function personNamed(db: Db, personId: number): Promise<{ name: string } | undefined> {
+  return db.selectFrom('people').select('name').where('id', '=', personId).executeTakeFirst();
+}
+
+export function childNamed(db: Db, childId: number) {
+  return db.selectFrom('children').select(['case_ref', 'first_name', 'last_name']).where('id', '=', childId).executeTakeFirst();
+}

@@ -1,0 +1,161 @@
+import type { Insertable } from 'kysely';
+import type { LegalStatus } from '../../../../../shared/domain/vocabulary';
+import type { Db } from '../../../db/db-type';
+import type { Database, MeetingRow } from '../../../db/schema';
+import { decode } from '../../../data/table';
+import { permanencePlans } from '../../../data/tables/permanence-plans';
+import { recordDetails } from '../../../data/tables/record-details';
+
+// What the minutes read of and write to the children's records.
+
+/** What a glance at each child starts from: legal status, dates of entering care and of birth. */
+export function childrenForGlance(db: Db, ids: number[]) {
+  return db.selectFrom('children').select(['id', 'legal_status', 'date_entered_care', 'date_of_birth']).where('id', 'in', ids).execute();
+}
+
+export function keyDatesForGlance(db: Db, ids: number[]) {
+  return db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'label']).where('child_id', 'in', ids).orderBy('date').execute();
+}
+
+/** The children's RAG ratings up to a meeting, leaving out the meeting's own, oldest first. */
+export function ratingsBeforeMeeting(db: Db, ids: number[], meeting: MeetingRow) {
+  return db
+    .selectFrom('rag_ratings')
+    .select(['child_id', 'rating', 'reason', 'rated_on'])
+    .where('child_id', 'in', ids)
+    .where('rated_on', '<=', meeting.date)
+    .where((eb) => eb.or([eb('meeting_id', 'is', null), eb('meeting_id', '!=', meeting.id)]))
+    .orderBy('rated_on')
+    .orderBy('id')
+    .execute();
+}
+
+/** The meetings the children were discussed at up to a meeting (not reviews), leaving out the meeting itself. */
+export function meetingsBeforeMeeting(db: Db, ids: number[], meeting: MeetingRow) {
+  return db
+    .selectFrom('child_meetings')
+    .select(['child_id', 'kind', 'held_on'])
+    .where('child_id', 'in', ids)
+    .where('held_on', '<=', meeting.date)
+    .where((eb) => eb.or([eb('meeting_id', 'is', null), eb('meeting_id', '!=', meeting.id)]))
+    .where('kind', '!=', 'cic_review')
+    .execute();
+}
+
+/** What a record prints of each child: core details with team, social worker and IRO names. */
+export function childrenForRecord(db: Db, ids: number[]) {
+  return db
+    .selectFrom('children as c')
+    .leftJoin('teams as t', 't.id', 'c.team_id')
+    .leftJoin('people as sw', 'sw.id', 'c.social_worker_id')
+    .leftJoin('people as iro', 'iro.id', 'c.iro_id')
+    .select([
+      'c.id',
+      'c.case_ref',
+      'c.first_name',
+      'c.last_name',
+      'c.date_of_birth',
+      'c.is_unborn',
+      'c.legal_status',
+      'c.placement_type',
+      'c.date_entered_care',
+      't.name as team_name',
+      'sw.name as sw_name',
+      'iro.name as iro_name',
+    ])
+    .where('c.id', 'in', ids)
+    .execute();
+}
+
+export function keyDatesForRecord(db: Db, ids: number[]) {
+  return db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'label', 'decision']).where('child_id', 'in', ids).orderBy('date').orderBy('id').execute();
+}
+
+/** Each child's latest permanence plan, decoded. */
+export async function latestPlansForRecord(db: Db, ids: number[]) {
+  const rows = await db
+    .selectFrom('permanence_plans')
+    .select(['child_id', 'primary_option', 'parallel_options', 'legal_order_sought'])
+    .where('child_id', 'in', ids)
+    .where('id', '=', (eb) => eb.selectFrom('permanence_plans as p2').select((e) => e.fn.max('p2.id').as('id')).whereRef('p2.child_id', '=', 'permanence_plans.child_id'))
+    .execute();
+  return rows.map((p) => ({ ...p, parallel_options: permanencePlans.columns.parallel_options.decode(p.parallel_options) }));
+}
+
+/** The children's details kept with a meeting's items (which pairs only). */
+export function keptRecordPairs(db: Db, meetingId: number): Promise<{ item_id: number; child_id: number }[]> {
+  return db
+    .selectFrom('record_details as r')
+    .innerJoin('agenda_items as i', 'i.id', 'r.item_id')
+    .select(['r.item_id', 'r.child_id'])
+    .where('i.meeting_id', '=', meetingId)
+    .execute();
+}
+
+/** The children's details kept with a meeting's items, decoded. */
+export async function keptRecordDetails(db: Db, meetingId: number) {
+  const rows = await db
+    .selectFrom('record_details as r')
+    .innerJoin('agenda_items as i', 'i.id', 'r.item_id')
+    .select(['r.item_id', 'r.child_id', 'r.details'])
+    .where('i.meeting_id', '=', meetingId)
+    .execute();
+  return rows.map((k) => ({ ...k, details: recordDetails.columns.details.decode(k.details) }));
+}
+
+export async function insertRecordDetails(db: Db, rows: Insertable<Database['record_details']>[]): Promise<void> {
+  await db.insertInto('record_details').values(rows).execute();
+}
+
+/** A child's legal status now. */
+export function legalStatusOf(db: Db, childId: number) {
+  return db.selectFrom('children').select(['legal_status']).where('id', '=', childId).executeTakeFirstOrThrow();
+}
+
+export async function setLegalStatus(db: Db, childId: number, status: LegalStatus, now: string): Promise<void> {
+  await db.updateTable('children').set({ legal_status: status, updated_at: now }).where('id', '=', childId).execute();
+}
+
+/** Which of some key dates are still the child's. */
+export function keyDatesOfChildAmong(db: Db, childId: number, ids: number[]) {
+  return db.selectFrom('key_dates').select(['id', 'type', 'date']).where('child_id', '=', childId).where('id', 'in', ids).execute();
+}
+
+/** The child's PLO start key date on a date, if there is one. */
+export function ploStartOn(db: Db, childId: number, date: string): Promise<{ id: number } | undefined> {
+  return db.selectFrom('key_dates').select('id').where('child_id', '=', childId).where('type', '=', 'plo_start').where('date', '=', date).executeTakeFirst();
+}
+
+export async function deleteKeyDates(db: Db, ids: number[]): Promise<void> {
+  await db.deleteFrom('key_dates').where('id', 'in', ids).execute();
+}
+
+export function insertKeyDate(db: Db, values: Insertable<Database['key_dates']>): Promise<{ id: number }> {
+  return db.insertInto('key_dates').values(values).returning('id').executeTakeFirstOrThrow();
+}
+
+/** A child's two latest permanence plans, newest first, decoded. */
+export async function twoLatestPlans(db: Db, childId: number) {
+  return (
+    await db
+      .selectFrom('permanence_plans')
+      .select(['id', 'primary_option', 'parallel_options', 'ratified_on'])
+      .where('child_id', '=', childId)
+      .orderBy('id', 'desc')
+      .limit(2)
+      .execute()
+  ).map((r) => decode(permanencePlans, r));
+}
+
+/** The legal order sought on the child's latest plan, if they have one. */
+export function latestLegalOrderSought(db: Db, childId: number) {
+  return db.selectFrom('permanence_plans').select('legal_order_sought').where('child_id', '=', childId).orderBy('id', 'desc').limit(1).executeTakeFirst();
+}
+
+export async function deletePlan(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('permanence_plans').where('id', '=', id).execute();
+}
+
+export function insertPlan(db: Db, values: Insertable<Database['permanence_plans']>): Promise<{ id: number }> {
+  return db.insertInto('permanence_plans').values(values).returning('id').executeTakeFirstOrThrow();
+}
