@@ -1,3 +1,4 @@
+import { todayIso } from '../../../shared/domain/dates';
 import type { Db } from '../db/db-type';
 import { AppError } from '../errors';
 import { findPersonName, liveNamesake, personExists, teamExists } from './settings/repository';
@@ -39,3 +40,12 @@ export async function assertTeamExists(db: Db, teamId: number | null, field: str
 }
 
 export { notFound } from '../errors';
+
+/**
+ * Refuses a date still to come for something recorded once it has happened (an action done, a
+ * review held, minutes approved): the record never runs ahead of the day. One sentence says what
+ * was refused; the field always gets the same way forward.
+ */
+export function refuseDateToCome(ctx: { now(): Date }, field: string, date: string, sentence: string): void {
+  if (date > todayIso(ctx.now())) throw new AppError('INVALID_INPUT', sentence, { [field]: 'Choose today or an earlier date.' });
+}

@@ -1,5 +1,6 @@
 import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
-import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
+import { refuseDateToCome } from '../guards';
+import { formatUkDate } from '../../../../shared/domain/dates';
 import { RAG } from '../../../../shared/domain/vocabulary';
 import type { ActionRow } from '../../../../shared/schemas/actions';
 import type { Db } from '../../db/db-type';
@@ -40,7 +41,7 @@ export async function completeAction(ctx: ServiceContext, input: ParsedInput<'ac
   await write(ctx, async (w) => {
     const action = await loadAction(w.db, input.id);
     if (action.status !== 'open') throw new AppError('CONFLICT', 'This action is already closed.');
-    if (input.completedOn > todayIso(ctx.now())) throw new AppError('INVALID_INPUT', 'An action cannot be completed on a date still to come.', { completedOn: 'Choose today or an earlier date.' });
+    refuseDateToCome(ctx, 'completedOn', input.completedOn, 'An action cannot be completed on a date still to come.');
     if (input.completedOn < action.meeting_date) {
       throw new AppError('INVALID_INPUT', `The action was agreed on ${formatUkDate(action.meeting_date)}, so it cannot have been completed before then.`, { completedOn: 'Choose a date on or after the meeting.' });
     }

@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import { refuseDateToCome } from '../guards';
 import type { ParsedInput } from '../../../../shared/contract';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import { childFieldProblems, type Child, type ChildDetail, type ChildFields } from '../../../../shared/schemas/child';
@@ -96,7 +97,7 @@ export async function closeChild(ctx: ServiceContext, input: ParsedInput<'childr
     if (!before) throw notFound('child');
     if (input.closedOn !== null) {
       // The record tells the truth: tracking stops on a day that has come, and not before the child was in care.
-      if (input.closedOn > todayIso(ctx.now())) throw new AppError('INVALID_INPUT', 'Tracking cannot stop on a date still to come: close the child on the day it ends.', { closedOn: 'Choose today or an earlier date.' });
+      refuseDateToCome(ctx, 'closedOn', input.closedOn, 'Tracking cannot stop on a date still to come: close the child on the day it ends.');
       if (before.date_entered_care !== null && input.closedOn < before.date_entered_care) {
         throw new AppError('INVALID_INPUT', `${before.first_name} entered care on ${formatUkDate(before.date_entered_care)}, so tracking cannot have stopped before then.`, { closedOn: `Choose ${formatUkDate(before.date_entered_care)} or later.` });
       }

@@ -1,5 +1,6 @@
 import type { ParsedInput } from '../../../../shared/contract';
-import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
+import { refuseDateToCome } from '../guards';
+import { formatUkDate } from '../../../../shared/domain/dates';
 import type { CicReview } from '../../../../shared/schemas/child-events';
 import { isoNow, type ServiceContext } from '../../context';
 import type { Db } from '../../db/db-type';
@@ -34,8 +35,7 @@ export async function recordCicReview(ctx: ServiceContext, input: ParsedInput<'c
   return write(ctx, async (w) => {
     const child = await findChild(w.db, input.childId);
     if (!child) throw notFound('child');
-    const today = todayIso(ctx.now());
-    if (input.heldOn > today) throw new AppError('INVALID_INPUT', 'A review is recorded once it has been held: this date is still to come.', { heldOn: 'Choose today or an earlier date.' });
+    refuseDateToCome(ctx, 'heldOn', input.heldOn, 'A review is recorded once it has been held: this date is still to come.');
     const entered = child.date_entered_care;
     if (entered !== null && input.heldOn < entered) {
       throw new AppError('INVALID_INPUT', `${child.first_name} entered care on ${formatUkDate(entered)}: a review of this time in care is held on or after that day.`, { heldOn: `Choose ${formatUkDate(entered)} or later.` });

@@ -1,4 +1,5 @@
 import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
+import { refuseDateToCome } from '../guards';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import { formatLongDate } from '../../../../shared/domain/long-date';
 import { REASON_MAX } from '../../../../shared/schemas/agenda';
@@ -50,8 +51,7 @@ async function loadEscalation(db: Db, id: number) {
 export async function createEscalation(ctx: ServiceContext, input: ParsedInput<'escalations.create'>): Promise<Escalation[]> {
   return write(ctx, async (w) => {
     const child = await loadChild(w.db, input.childId);
-    const today = todayIso(ctx.now());
-    if (input.raisedOn > today) throw new AppError('INVALID_INPUT', 'An escalation is recorded once it is made: this date is still to come.', { raisedOn: 'Choose today or an earlier date.' });
+    refuseDateToCome(ctx, 'raisedOn', input.raisedOn, 'An escalation is recorded once it is made: this date is still to come.');
     const raisedById = input.raisedById ?? child.team_manager_id;
     await assertPersonExists(w.db, raisedById, 'raisedById');
     const team = child.team_id === null ? undefined : await groupManagerOfTeam(w.db, child.team_id);
@@ -116,8 +116,7 @@ export async function closeEscalation(ctx: ServiceContext, input: ParsedInput<'e
   return write(ctx, async (w) => {
     const e = await loadEscalation(w.db, input.id);
     if (e.closed_on !== null) throw new AppError('CONFLICT', 'This escalation is already closed.');
-    const today = todayIso(ctx.now());
-    if (input.closedOn > today) throw new AppError('INVALID_INPUT', 'An escalation cannot be closed on a date still to come.', { closedOn: 'Choose today or an earlier date.' });
+    refuseDateToCome(ctx, 'closedOn', input.closedOn, 'An escalation cannot be closed on a date still to come.');
     if (input.closedOn < e.raised_on) throw new AppError('INVALID_INPUT', `It was raised on ${formatUkDate(e.raised_on)}, so it cannot have been closed before then.`, { closedOn: `Choose ${formatUkDate(e.raised_on)} or later.` });
     await updateEscalationRow(w.db, e.id, { closed_on: input.closedOn, closed_note: input.note, updated_at: isoNow(ctx) });
     await w.audit({ action: 'update', entity: 'escalation', entityId: e.id, summary: `Closed the escalation of ${formatUkDate(e.raised_on)}${input.note ? `: ${input.note}` : ''}`, details: { childId: e.child_id } });

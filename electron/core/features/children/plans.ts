@@ -1,4 +1,5 @@
 import type { ParsedInput } from '../../../../shared/contract';
+import { refuseDateToCome } from '../guards';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import { PERMANENCE_OPTION, type LegalOrderSought, type PermanenceOption } from '../../../../shared/domain/vocabulary';
 import type { PermanencePlan } from '../../../../shared/schemas/child';
@@ -65,7 +66,7 @@ export async function setPlan(ctx: ServiceContext, input: ParsedInput<'plans.set
     const child = await findChildName(w.db, input.childId);
     if (!child) throw notFound('child');
     const today = todayIso(ctx.now());
-    if (input.ratifiedOn && input.ratifiedOn > today) throw new AppError('INVALID_INPUT', 'A plan cannot be ratified on a date still to come.', { ratifiedOn: 'Choose today or an earlier date.' });
+    if (input.ratifiedOn) refuseDateToCome(ctx, 'ratifiedOn', input.ratifiedOn, 'A plan cannot be ratified on a date still to come.');
     const row = await insertPlan(w.db, ctx, input.childId, input, { agreedOn: today, meetingId: null });
     const label = input.primaryOption ? PERMANENCE_OPTION.labels[input.primaryOption] : 'no primary option';
     await w.audit({ action: 'update', entity: 'plan', entityId: row.id, summary: `Permanence plan for ${child.first_name} ${child.last_name}: ${label}`, details: { childId: input.childId } });
@@ -86,8 +87,7 @@ export async function ratifyFinalPlan(ctx: ServiceContext, input: ParsedInput<'p
     const current = await currentPlanRow(w.db, input.childId);
     if (!current || current.id !== input.planId) throw new AppError('CONFLICT', 'The plan has changed since you opened it. Look at the plan as it is now before recording its ratification.');
     if (current.primary_option === null) throw new AppError('CONFLICT', 'There is no primary option to ratify yet. Record the plan first.');
-    const today = todayIso(ctx.now());
-    if (input.ratifiedOn > today) throw new AppError('INVALID_INPUT', 'The plan cannot be ratified on a date still to come.', { ratifiedOn: 'Choose today or an earlier date.' });
+    refuseDateToCome(ctx, 'ratifiedOn', input.ratifiedOn, 'The plan cannot be ratified on a date still to come.');
     const agreed = current.agreed_on ?? current.recorded_at.slice(0, 10);
     if (input.ratifiedOn < agreed) throw new AppError('INVALID_INPUT', `This plan was agreed on ${formatUkDate(agreed)}, so it cannot have been ratified before then.`, { ratifiedOn: `Choose ${formatUkDate(agreed)} or later.` });
     const { id: _id, ...rest } = current;

@@ -1,5 +1,6 @@
 import type { ParsedInput } from '../../../../shared/contract';
-import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
+import { refuseDateToCome } from '../guards';
+import { formatUkDate } from '../../../../shared/domain/dates';
 import { MEETING_STATUS, type MeetingStatus } from '../../../../shared/domain/minutes-vocabulary';
 import { canMove, closeProblems, type ItemForClose } from '../../../../shared/minutes/lifecycle';
 import type { MeetingState, MinutesDetail } from '../../../../shared/schemas/minutes';
@@ -124,7 +125,7 @@ export function approveMeeting(ctx: ServiceContext, input: ParsedInput<'meetings
     const problems = closeProblems(await closeCheck(w.db, m, type));
     if (problems.length > 0) throw new AppError('CONFLICT', `The minutes cannot be approved yet. ${problems.join(' ')}`);
     if (input.approvedOn < m.date) throw new AppError('INVALID_INPUT', 'Minutes cannot be approved before the meeting was held.', { approvedOn: `Choose ${formatUkDate(m.date)} or later.` });
-    if (input.approvedOn > todayIso(ctx.now())) throw new AppError('INVALID_INPUT', 'Minutes cannot be approved on a date still to come.', { approvedOn: 'Choose today or an earlier date.' });
+    refuseDateToCome(ctx, 'approvedOn', input.approvedOn, 'Minutes cannot be approved on a date still to come.');
     await markMeetingApproved(w.db, m.id, input.approvedBy, input.approvedOn, now);
     await w.audit({
       action: 'update',
