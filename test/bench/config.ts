@@ -7,20 +7,30 @@ export interface BenchConfig {
   rebuild: boolean;
   browser: boolean;
   quick: boolean;
+  /** Only these rows (`--only figures`): the dataset is built or reused as usual, then only they are measured. */
+  only: OnlyRows | null;
   runs: { open: number; migrate: number; tracker: number; autosave: number; browser: number; newDay: number; safety: number; profile: number };
   warmup: { open: number; tracker: number; autosave: number; browser: number };
 }
 
+/** The groups of rows `--only` can pick out. */
+export const ONLY_ROWS = ['figures'] as const;
+export type OnlyRows = (typeof ONLY_ROWS)[number];
+
 export const USAGE = `npm run bench [-- options]
 
-  --rebuild      build the dataset again even if a current copy is cached
-  --no-browser   skip the Chromium first-render measurement
-  --quick        fewer runs (for trying changes; figures are noisier)
+  --rebuild        build the dataset again even if a current copy is cached
+  --no-browser     skip the Chromium first-render measurement
+  --quick          fewer runs (for trying changes; figures are noisier)
+  --only figures   measure only the management figures' rows (no peak memory or browser rows)
 `;
 
 export function readConfig(argv: readonly string[], script: string): BenchConfig {
   const known = new Set(['--rebuild', '--no-browser', '--quick', '--build-dataset-only', '--help']);
-  const unknown = argv.filter((a) => !known.has(a));
+  const at = argv.indexOf('--only');
+  const only = at === -1 ? null : argv[at + 1];
+  if (only !== null && !ONLY_ROWS.includes(only as OnlyRows)) throw new Error(`--only takes one of: ${ONLY_ROWS.join(', ')}.\n\n${USAGE}`);
+  const unknown = argv.filter((a, i) => !known.has(a) && !(at !== -1 && (i === at || i === at + 1)));
   if (unknown.length > 0) throw new Error(`Unknown option ${unknown.join(' ')}.\n\n${USAGE}`);
   const quick = argv.includes('--quick');
   const root = path.resolve(path.dirname(script), '..', '..');
@@ -31,6 +41,7 @@ export function readConfig(argv: readonly string[], script: string): BenchConfig
     rebuild: argv.includes('--rebuild'),
     browser: !argv.includes('--no-browser'),
     quick,
+    only: (only ?? null) as OnlyRows | null,
     runs: { open: n(30), migrate: n(30), tracker: n(30), autosave: n(60), browser: n(15), newDay: quick ? 1 : 3, safety: quick ? 1 : 3, profile: n(10) },
     warmup: { open: 3, tracker: 5, autosave: 5, browser: 2 },
   };

@@ -66,42 +66,50 @@ async function main(): Promise<void> {
     // In-process: the core in this process, its peak memory taken from here on.
     collectGarbage();
     memory.start();
-    log('\nMeasuring open and migrate…');
-    rows.push(...(await measureOpen(env)));
-    log('Measuring the tracker query…');
-    const tracker = await measureTracker(env);
-    rows.push(...tracker.rows);
-    profiles.tracker.push(...tracker.profiles);
-    log('Measuring autosave-sized writes…');
-    const autosave = await measureAutosave(env);
-    rows.push(...autosave.rows);
-    profiles.autosave.push(...autosave.profiles);
-    log('Measuring search, the minutes workspace and the action list…');
-    const minutes = await measureMinutes(env);
-    rows.push(...minutes.rows);
-    minutesReport = minutes.report;
-    log('Measuring the rota and agenda proposal…');
-    const proposal = await measureAgenda(env);
-    rows.push(...proposal.rows);
-    agenda = proposal.report;
-    log('Measuring the Word exports…');
-    rows.push(...(await measureExports(env)));
-    log('Measuring the management figures…');
-    rows.push(...(await measureFigures(env)));
-    log('Measuring the integrity check and backup…');
-    rows.push(...(await measureDataSafety(env)));
-    memory.stop();
-    profiles.memory.push(...memory.phases);
-    const peak = memory.peak()!;
-    const top = [...memory.phases].sort((a, b) => b.peakMb - a.peakMb).slice(1, 3);
-    rows.push(
-      valueRow('memory.core', 'Peak memory', 'core in-process (this process, whole run)', 'MB', peak.peakMb, TARGETS.peakMemory,
-        `during: ${peak.phase} (after a full GC: RSS ${peak.afterGcMb.toFixed(0)} MB, live JS heap ${peak.heapAfterGcMb.toFixed(0)} MB); next: ${top.map((p) => `${p.phase} ${p.peakMb.toFixed(0)} MB`).join(', ')} (${memory.source}; includes the bench harness)`),
-    );
+    if (config.only === 'figures') {
+      // The figures' rows alone, for trying a change to them: no peak-memory row (it is the whole run's) and no browser.
+      log('\nMeasuring the management figures only (--only figures)…');
+      rows.push(...(await measureFigures(env)));
+      memory.stop();
+      profiles.memory.push(...memory.phases);
+    } else {
+      log('\nMeasuring open and migrate…');
+      rows.push(...(await measureOpen(env)));
+      log('Measuring the tracker query…');
+      const tracker = await measureTracker(env);
+      rows.push(...tracker.rows);
+      profiles.tracker.push(...tracker.profiles);
+      log('Measuring autosave-sized writes…');
+      const autosave = await measureAutosave(env);
+      rows.push(...autosave.rows);
+      profiles.autosave.push(...autosave.profiles);
+      log('Measuring search, the minutes workspace and the action list…');
+      const minutes = await measureMinutes(env);
+      rows.push(...minutes.rows);
+      minutesReport = minutes.report;
+      log('Measuring the rota and agenda proposal…');
+      const proposal = await measureAgenda(env);
+      rows.push(...proposal.rows);
+      agenda = proposal.report;
+      log('Measuring the Word exports…');
+      rows.push(...(await measureExports(env)));
+      log('Measuring the management figures…');
+      rows.push(...(await measureFigures(env)));
+      log('Measuring the integrity check and backup…');
+      rows.push(...(await measureDataSafety(env)));
+      memory.stop();
+      profiles.memory.push(...memory.phases);
+      const peak = memory.peak()!;
+      const top = [...memory.phases].sort((a, b) => b.peakMb - a.peakMb).slice(1, 3);
+      rows.push(
+        valueRow('memory.core', 'Peak memory', 'core in-process (this process, whole run)', 'MB', peak.peakMb, TARGETS.peakMemory,
+          `during: ${peak.phase} (after a full GC: RSS ${peak.afterGcMb.toFixed(0)} MB, live JS heap ${peak.heapAfterGcMb.toFixed(0)} MB); next: ${top.map((p) => `${p.phase} ${p.peakMb.toFixed(0)} MB`).join(', ')} (${memory.source}; includes the bench harness)`),
+      );
 
-    collectGarbage();
-    log('Measuring the tracker first render in Chromium…');
-    rows.push(...(await measureBrowser(env)));
+      collectGarbage();
+      log('Measuring the tracker first render in Chromium…');
+      rows.push(...(await measureBrowser(env)));
+    }
   } finally {
     removeWorkingCopies();
   }

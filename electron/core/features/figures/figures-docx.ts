@@ -35,8 +35,8 @@ const CHART_WIDTH = 380;
 export async function buildFiguresDocx(model: FiguresDocModel): Promise<Buffer> {
   const team = model.teamName ?? 'All teams';
   const period = `${formatUkDate(model.from)} to ${formatUkDate(model.to)}`;
-  const sections: FileChild[][] = [];
-  for (const table of model.tables) sections.push(await figureSection(table));
+  // Each chart is drawn while the others are rasterised; the sections stay in the tables' order.
+  const sections = await Promise.all(model.tables.map((table) => figureSection(table)));
   const doc = createHouseDocument({
     title: `Permanence performance figures, ${team}, ${period}`,
     subject: 'Permanence performance figures',

@@ -5,8 +5,9 @@ import type { ServiceContext } from '../../context';
 import { safeDocxFileName, safeFileStem } from '../../export/file-name';
 import { write } from '../../data/write';
 import { loadAuthorityName } from '../settings/authority';
-import { childrenBehind, getFigures } from './figures';
+import { childrenBehindEach, getFigures } from './figures';
 import { buildFiguresDocx, type FiguresDocModel } from './figures-docx';
+import { childrenNamed } from './repository';
 
 /**
  * One table of the figures as the page shows it, for a spreadsheet: the period and team in
@@ -27,10 +28,10 @@ async function appendixOf(ctx: ServiceContext, input: ParsedInput<'figures.expor
     ...(tables.find((t) => t.id === 'drift')?.rows ?? []).map((r) => ({ heading: r.label, part: r.cells[0]!.part! })),
     ...(tables.find((t) => t.id === 'proceedings')?.rows ?? []).filter((r) => r.label.includes('(past')).map((r) => ({ heading: `Proceedings ${r.label.toLowerCase()}`, part: r.cells[0]!.part! })),
   ];
+  const behind = await childrenBehindEach(ctx, wanted.map((w) => w.part), { from: input.from, to: input.to, teamId: input.teamId });
   const groups: NonNullable<FiguresDocModel['appendix']> = [];
   for (const w of wanted) {
-    const ids = await childrenBehind(ctx, { part: w.part, from: input.from, to: input.to, teamId: input.teamId });
-    const rows = ids.length === 0 ? [] : await ctx.db.selectFrom('children as c').leftJoin('teams as t', 't.id', 'c.team_id').select(['c.first_name', 'c.last_name', 'c.case_ref', 't.name as team']).where('c.id', 'in', ids).orderBy('c.last_name').orderBy('c.first_name').execute();
+    const rows = await childrenNamed(ctx.db, behind.get(w.part) ?? []);
     groups.push({ heading: w.heading, children: rows.map((r) => ({ name: `${r.first_name} ${r.last_name}`, caseRef: r.case_ref, team: r.team ?? 'No team' })) });
   }
   return groups;

@@ -1,33 +1,33 @@
-import { sql } from 'kysely';
 import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
 import { todayIso, type IsoDate } from '../../../../shared/domain/dates';
 import { plusDays, plusMonths } from '../../../../shared/domain/day-numbers';
 import { isWorkingDay } from '../../../../shared/domain/working-days';
-import { DRIFT_KEYS, FIGURE_PLANS, FIGURE_STATUSES, figureOfPart, IMPACT_KEYS, RED_DRIFT_MONTHS, timelinessMeasures, weeksBands } from '../../../../shared/figures/definitions';
+import { DRIFT_KEYS, type FigureId, FIGURE_PLANS, FIGURE_STATUSES, figureOfPart, IMPACT_KEYS, RED_DRIFT_MONTHS, timelinessMeasures, weeksBands } from '../../../../shared/figures/definitions';
 import { panelWindowsAfterIssue } from '../../../../shared/review/intervals';
 import type { ActionGroup, FiguresPeriod } from '../../../../shared/schemas/figures';
 import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { loadBankHolidays, readSetting } from '../../data/tables/settings';
 import { bringTrackingUpToDate } from '../../data/tracking/refresh';
-import { actionMembers, childrenOfPart, concludedMedianWeeks, countParts, type FigureParams } from './figures-sql';
+import { childrenOfPart, childrenOfParts, concludedMedianWeeks, countActionParts, countParts, earliestEntryToCare, type FigureParams, teamNamed } from './repository';
 
 /**
  * The whole Figures page's data for a period and a team: the tracker cache brought up to
- * today first, then each figure counted in SQL (figures-sql.ts).
+ * today first, then each figure counted in SQL (repository.ts).
  */
 export async function getFigures(ctx: ServiceContext, input: ParsedInput<'figures.get'>): Promise<ProcedureOutput<'figures.get'>> {
   const { params, teamName } = await figureParams(ctx, input);
-  const [inCare, proceedings, timeliness, rag, drift, actions, median, labels] = await Promise.all([
+  const [inCare, proceedings, timeliness, rag, drift, actionParts, median] = await Promise.all([
     countParts(ctx.db, 'inCare', params),
     countParts(ctx.db, 'proceedings', params),
     countParts(ctx.db, 'timeliness', params),
     countParts(ctx.db, 'rag', params),
     countParts(ctx.db, 'drift', params),
-    countParts(ctx.db, 'actions', params),
+    countActionParts(ctx.db, params),
     concludedMedianWeeks(ctx.db, params),
-    actionLabels(ctx, params),
   ]);
+  const actions = new Map(actionParts.map((r) => [r.part, r.n]));
+  const labels = actionLabels(actionParts);
   const n = (m: Map<string, number>, part: string) => m.get(part) ?? 0;
   const s = params.settings;
   return {
@@ -69,11 +69,26 @@ export async function childrenBehind(ctx: ServiceContext, filter: { part: string
   return childrenOfPart(ctx.db, figure, filter.part, params);
 }
 
+/** The children behind each of several parts of the figures, for the report's appendix: the period's rules worked out once, and each figure's members read once. */
+export async function childrenBehindEach(ctx: ServiceContext, parts: readonly string[], period: FiguresPeriod): Promise<Map<string, number[]>> {
+  const byFigure = new Map<FigureId, string[]>();
+  for (const part of parts) {
+    const figure = figureOfPart(part);
+    if (!figure) throw new AppError('INVALID_INPUT', 'That figure is not one Panelroom knows.');
+    byFigure.set(figure, [...(byFigure.get(figure) ?? []), part]);
+  }
+  const behind = new Map<string, number[]>();
+  if (byFigure.size === 0) return behind;
+  const { params } = await figureParams(ctx, period);
+  for (const [figure, ofFigure] of byFigure) for (const [part, ids] of await childrenOfParts(ctx.db, figure, ofFigure, params)) behind.set(part, ids);
+  return behind;
+}
+
 /** Everything the SQL needs, after checking the team exists: an unknown team is refused in words. */
 export async function figureParams(ctx: ServiceContext, period: FiguresPeriod): Promise<{ params: FigureParams; teamName: string | null }> {
   let teamName: string | null = null;
   if (period.teamId !== null) {
-    const team = await ctx.db.selectFrom('teams').select('name').where('id', '=', period.teamId).executeTakeFirst();
+    const team = await teamNamed(ctx.db, period.teamId);
     if (!team) throw new AppError('NOT_FOUND', 'That team is not in Panelroom: it may have been removed. Choose a team from the list, or all teams.', { teamId: 'Choose a team from the list.' });
     teamName = team.name;
   }
@@ -81,8 +96,7 @@ export async function figureParams(ctx: ServiceContext, period: FiguresPeriod): 
   await bringTrackingUpToDate(ctx.db, today);
   const settings = await readSetting(ctx.db, 'review');
   const holidays = await loadBankHolidays(ctx.db);
-  const earliest = await sql<{ d: string | null }>`select min(date_entered_care) as d from children`.execute(ctx.db);
-  const first = earliest.rows[0]?.d ?? period.from;
+  const first = (await earliestEntryToCare(ctx.db)) ?? period.from;
   // Working-day deadlines (the first Child in Care review) count from entering care, and run up to about a month past it.
   const workingDays = workingDaysBetween(first < period.from ? first : period.from, plusDays(period.to > today ? period.to : today, 60), holidays);
   return {
@@ -117,11 +131,10 @@ function groups(counts: Map<string, number>, by: 'team' | 'owner', labels: Map<s
 }
 
 /** The names behind the action groups' keys: team names and owners (a person, or a name typed). */
-async function actionLabels(ctx: ServiceContext, p: FigureParams): Promise<{ teams: Map<string, string>; owners: Map<string, string> }> {
-  const { rows } = await sql<{ part: string; owner_label: string | null; team_name: string | null }>`select distinct m.part, m.owner_label, m.team_name from (${actionMembers(p)}) m`.execute(ctx.db);
+function actionLabels(parts: { part: string; owner_label: string | null; team_name: string | null }[]): { teams: Map<string, string>; owners: Map<string, string> } {
   const teams = new Map<string, string>();
   const owners = new Map<string, string>();
-  for (const r of rows) {
+  for (const r of parts) {
     const [, by, key] = r.part.split('/');
     if (!key) continue;
     if (by === 'team') teams.set(key, r.team_name ?? 'No team');

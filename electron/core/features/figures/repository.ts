@@ -2,7 +2,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { IsoDate } from '../../../../shared/domain/dates';
 import { plusDays } from '../../../../shared/domain/day-numbers';
 import { IN_CARE_STATUSES } from '../../../../shared/domain/vocabulary';
-import { type FigureId, weeksBands } from '../../../../shared/figures/definitions';
+import { type FigureId, partUnder, weeksBands } from '../../../../shared/figures/definitions';
 import { panelWindowsAfterIssue, REVIEW_INTERVALS, type ReviewInterval } from '../../../../shared/review/intervals';
 import type { ReviewSettings } from '../../../../shared/review/types';
 import type { Database } from '../../data/database';
@@ -58,7 +58,8 @@ function plusInterval(date: RawBuilder<unknown>, interval: ReviewInterval): RawB
     const day = sql`cast(strftime('%d', ${date}) as integer) - 1`;
     return sql<string>`min(date(${date}, 'start of month', ${`+${interval.n} months`}, '+' || (${day}) || ' days'), date(${date}, 'start of month', ${`+${interval.n + 1} months`}, '-1 day'))`;
   }
-  // Both by equal keys, so SQLite indexes the two calendars once rather than scanning one per row.
+  // Both by equal keys, so SQLite indexes the two calendars once rather than scanning one per row
+  // (`cal.day` is text, as the dates it is compared with, or SQLite could not use its index).
   if (interval.n === 0) return sql<string>`(select w.day from wd w where w.r = (select c.r from cal c where c.day = date(${date}, '-1 day')) + 1)`;
   return sql<string>`(select w.day from wd w where w.r = (select c.r from cal c where c.day = ${date}) + ${interval.n})`;
 }
@@ -77,7 +78,7 @@ function workingDayCalendar(p: FigureParams) {
     ranks.push(rank);
   }
   return sql`wd(r, day) as materialized (select cast(key as integer) + 1, value from json_each(${JSON.stringify(days)})),
-    cal(day, r) as materialized (select date(${days[0] ?? '2000-01-01'}, '+' || key || ' days'), value from json_each(${JSON.stringify(ranks)}))`;
+    cal(day, r) as materialized (select cast(date(${days[0] ?? '2000-01-01'}, '+' || key || ' days') as text), value from json_each(${JSON.stringify(ranks)}))`;
 }
 
 /** Children in care (and in pre-proceedings) by primary plan and by legal status: now from the tracker cache, at the period's start from the histories. */
@@ -85,6 +86,11 @@ function inCare(p: FigureParams): RawBuilder<MemberRow> {
   const start = sql.val(p.from);
   const planOn = sql`coalesce(pl.agreed_on, date(pl.recorded_at, 'localtime'))`;
   return sql<MemberRow>`
+    with s as materialized (
+      select c.id, c.date_entered_care as entered, ${statusAt(start)} as status,
+        exists (select 1 from legal_status_history h where h.child_id = c.id and h.since <= ${start}) as recorded
+      from children c where ${inScope(p)} and (c.closed_on is null or c.closed_on > ${start})
+    )
     select 'inCare/now/plan/' || coalesce(t.primary_plan, 'none') as part, c.id as unit, c.id as child_id
       from children c join child_tracking t on t.child_id = c.id
       where ${inScope(p)} and c.closed_on is null and c.date_entered_care is not null and c.legal_status in (${IN_CARE})
@@ -93,19 +99,12 @@ function inCare(p: FigureParams): RawBuilder<MemberRow> {
       from children c join child_tracking t on t.child_id = c.id
       where ${inScope(p)} and c.closed_on is null and ((c.date_entered_care is not null and c.legal_status in (${IN_CARE})) or c.legal_status = 'pre_proceedings')
     union all
-    select 'inCare/start/' || x.what || '/' || x.value, x.id, x.id from (
-      select s.id, 'plan' as what, coalesce(s.plan, 'none') as value from (
-        select c.id, c.date_entered_care as entered, ${statusAt(start)} as status,
-          (select pl.primary_option from permanence_plans pl where pl.child_id = c.id and ${planOn} <= ${start} order by ${planOn} desc, pl.id desc limit 1) as plan
-        from children c where ${inScope(p)} and (c.closed_on is null or c.closed_on > ${start})
-      ) s where s.status in (${IN_CARE}) and s.entered <= ${start}
-      union all
-      select s.id, 'status', s.status from (
-        select c.id, c.date_entered_care as entered, ${statusAt(start)} as status,
-          exists (select 1 from legal_status_history h where h.child_id = c.id and h.since <= ${start}) as recorded
-        from children c where ${inScope(p)} and (c.closed_on is null or c.closed_on > ${start})
-      ) s where (s.status in (${IN_CARE}) and s.entered <= ${start}) or (s.status = 'pre_proceedings' and s.recorded)
-    ) x`;
+    select 'inCare/start/plan/' || coalesce(
+        (select pl.primary_option from permanence_plans pl where pl.child_id = s.id and ${planOn} <= ${start} order by ${planOn} desc, pl.id desc limit 1), 'none'), s.id, s.id
+      from s where s.status in (${IN_CARE}) and s.entered <= ${start}
+    union all
+    select 'inCare/start/status/' || s.status, s.id, s.id
+      from s where (s.status in (${IN_CARE}) and s.entered <= ${start}) or (s.status = 'pre_proceedings' and s.recorded)`;
 }
 
 /**
@@ -117,10 +116,9 @@ function concluded(p: FigureParams): RawBuilder<MemberRow & { weeks: number }> {
   const within = sql.val(`+${p.settings.week26Weeks * 7} days`);
   return sql<MemberRow & { weeks: number }>`
     with ends as (
-      select h.child_id, h.since as ended from legal_status_history h
-        where h.legal_status not in ('interim_care_order', 'pre_proceedings')
-          and (select e.legal_status from legal_status_history e where e.child_id = h.child_id and (e.since < h.since or (e.since = h.since and e.id < h.id))
-               order by e.since desc, e.id desc limit 1) = 'interim_care_order'
+      select h.child_id, h.since as ended from (
+        select h.child_id, h.since, h.legal_status, lag(h.legal_status) over (partition by h.child_id order by h.since, h.id) as before from legal_status_history h
+      ) h where h.legal_status not in ('interim_care_order', 'pre_proceedings') and h.before = 'interim_care_order'
       union
       select k.child_id, k.date from key_dates k where k.type = 'placement_order'
     ),
@@ -159,27 +157,45 @@ function outcome(measure: string, p: FigureParams): RawBuilder<string> {
   return sql<string>`${`timeliness/${measure}/`} || case when g.next between ${p.from} and ${p.to} then (case when g.next <= g.due_on then 'onTime' else 'late' end) else 'notHeld' end`;
 }
 const countsInPeriod = (p: FigureParams) => sql`(g.next between ${p.from} and ${p.to}) or ((g.next is null or g.next > ${p.to}) and g.due_on < ${p.to})`;
+/**
+ * The gaps that can count, before their deadlines are worked out: a next meeting held before
+ * the period can neither be held in it nor be missing at its end, so ten years of history
+ * shrink to the gaps around the period (countsInPeriod still decides).
+ */
+const mayCount = (p: FigureParams) => sql`(g0.next is null or g0.next >= ${p.from})`;
+
+/**
+ * The day of a child's last event before the period (entering care, or the last meeting held
+ * before it), or null when the child entered care in it or later. The events kept are those from
+ * this day on: a gap that may count starts at it or after, and each keeps the event after it,
+ * so ten years of history come down to the period's own without changing a gap that counts.
+ */
+function lastBefore(p: FigureParams, lastHeld: RawBuilder<unknown>) {
+  return sql`case when c.date_entered_care < ${p.from} then max(c.date_entered_care, coalesce(${lastHeld}, c.date_entered_care)) end`;
+}
 
 /** Care Planning Meetings within 6 weeks of the last (or of entering care); a child the tracker has on the yearly cycle (ratified long-term fostering, not red) against 12 months. */
 function cpmTimeliness(p: FigureParams): RawBuilder<MemberRow> {
   const at = sql`g0.at`;
   const due = sql`case when g0.yearly then ${plusInterval(at, REVIEW_INTERVALS.cpmYearly(p.settings))} else ${plusInterval(at, REVIEW_INTERVALS.cpm(p.settings))} end`;
   return sql<MemberRow>`
-    with cc as (
+    with cc as materialized (
       select c.id, c.date_entered_care as entered, c.closed_on,
-        exists (select 1 from child_tracking t where t.child_id = c.id and instr(t.due, '"rule":"cpm-ltf-yearly"') > 0) as yearly
+        exists (select 1 from child_tracking t where t.child_id = c.id and instr(t.due, '"rule":"cpm-ltf-yearly"') > 0) as yearly,
+        ${lastBefore(p, sql`(select max(m.held_on) from child_meetings m where m.child_id = c.id and m.kind = 'cpm' and m.held_on >= c.date_entered_care and m.held_on < ${p.from} and m.held_on <= ${p.today})`)} as before_from
       from children c where ${inScope(p)} and c.date_entered_care is not null and c.date_entered_care <= ${p.to}
     ),
     events as (
-      select cc.id as child_id, cc.entered as at from cc
+      select cc.id as child_id, cc.entered as at from cc where cc.before_from is null or cc.entered = cc.before_from
       union
-      select m.child_id, m.held_on from child_meetings m join cc on cc.id = m.child_id where m.kind = 'cpm' and m.held_on >= cc.entered and m.held_on <= ${p.today}
+      select m.child_id, m.held_on from cc join child_meetings m on m.child_id = cc.id
+        where m.kind = 'cpm' and m.held_on >= coalesce(cc.before_from, cc.entered) and m.held_on >= cc.entered and m.held_on <= ${p.today}
     ),
     gaps as (
       select e.child_id, e.at, lead(e.at) over (partition by e.child_id order by e.at) as next, cc.yearly, cc.closed_on
       from events e join cc on cc.id = e.child_id
     ),
-    g as (select g0.child_id, g0.at, g0.next, g0.closed_on, ${due} as due_on from gaps g0)
+    g as (select g0.child_id, g0.at, g0.next, g0.closed_on, ${due} as due_on from gaps g0 where ${mayCount(p)})
     select ${outcome('cpm', p)} as part, g.child_id || ':' || g.at as unit, g.child_id
     from g join children c on c.id = g.child_id
     where (${countsInPeriod(p)}) and (g.next is not null or ((g.closed_on is null or g.closed_on > g.due_on) and ${statusAt(sql`g.due_on`)} in (${IN_CARE})))`;
@@ -192,17 +208,22 @@ function cicTimeliness(p: FigureParams): RawBuilder<MemberRow> {
   const due = sql`case when g0.ordinal = 0 then ${plusInterval(at, REVIEW_INTERVALS.cicFirst(s))} when g0.ordinal = 1 then ${plusInterval(at, REVIEW_INTERVALS.cicSecond(s))} else ${plusInterval(at, REVIEW_INTERVALS.cicLater(s))} end`;
   return sql<MemberRow>`
     with ${workingDayCalendar(p)},
-    cc as (select c.id, c.date_entered_care as entered, c.closed_on from children c where ${inScope(p)} and c.date_entered_care is not null and c.date_entered_care <= ${p.to}),
+    cc as materialized (
+      select c.id, c.date_entered_care as entered, c.closed_on,
+        ${lastBefore(p, sql`(select max(r.held_on) from cic_reviews r where r.child_id = c.id and r.held_on >= c.date_entered_care and r.held_on < ${p.from} and r.held_on <= ${p.today})`)} as before_from
+      from children c where ${inScope(p)} and c.date_entered_care is not null and c.date_entered_care <= ${p.to}
+    ),
     events as (
-      select cc.id as child_id, cc.entered as at, 0 as ordinal from cc
+      select cc.id as child_id, cc.entered as at, 0 as ordinal from cc where cc.before_from is null or cc.entered = cc.before_from
       union
-      select r.child_id, r.held_on, r.ordinal from cic_reviews r join cc on cc.id = r.child_id where r.held_on >= cc.entered and r.held_on <= ${p.today}
+      select r.child_id, r.held_on, r.ordinal from cc join cic_reviews r on r.child_id = cc.id
+        where r.held_on >= coalesce(cc.before_from, cc.entered) and r.held_on >= cc.entered and r.held_on <= ${p.today}
     ),
     gaps as (
       select e.child_id, e.at, e.ordinal, lead(e.at) over (partition by e.child_id order by e.at, e.ordinal) as next, cc.closed_on
       from events e join cc on cc.id = e.child_id
     ),
-    g as (select g0.child_id, g0.at, g0.ordinal, g0.next, g0.closed_on, ${due} as due_on from gaps g0)
+    g as (select g0.child_id, g0.at, g0.ordinal, g0.next, g0.closed_on, ${due} as due_on from gaps g0 where ${mayCount(p)})
     select ${outcome('cic', p)} as part, g.child_id || ':' || g.at || ':' || g.ordinal as unit, g.child_id
     from g join children c on c.id = g.child_id
     where (${countsInPeriod(p)}) and (g.next is not null or ((g.closed_on is null or g.closed_on > g.due_on) and ${statusAt(sql`g.due_on`)} in (${IN_CARE})))`;
@@ -250,17 +271,35 @@ function timeliness(p: FigureParams): RawBuilder<MemberRow> {
     union all select part, unit, child_id from (${cicTimeliness(p)})`;
 }
 
-/** Each child's latest rating at the end of each month of the period (the last day of the period for its last month), as the tracker shows the latest. */
+/**
+ * Each child's latest rating at the end of each month of the period (the last day of the period for its last month), as the tracker shows the latest.
+ * Ten years of ratings come down to those that can be the latest at a month's end: each child's latest at the end
+ * of the first month (standing in for all before it), then those after it, each kept only if no other came after it
+ * in its own month.
+ */
 function rag(p: FigureParams): RawBuilder<MemberRow> {
+  const firstEnd = sql`min(date(${p.from}, 'start of month', '+1 month', '-1 day'), ${p.to})`;
   return sql<MemberRow>`
-    with recursive months(m, month_end) as (
-      select strftime('%Y-%m', ${p.from}), min(date(${p.from}, 'start of month', '+1 month', '-1 day'), ${p.to})
+    with recursive months(m, month_end) as materialized (
+      select strftime('%Y-%m', ${p.from}), ${firstEnd}
       union all
       select strftime('%Y-%m', date(month_end, '+1 day')), min(date(month_end, '+1 day', 'start of month', '+1 month', '-1 day'), ${p.to}) from months where month_end < ${p.to}
     ),
-    r as (
-      select rr.child_id, rr.rating, rr.rated_on, lead(rr.rated_on) over (partition by rr.child_id order by rr.rated_on, rr.id) as next_on, c.closed_on
-      from rag_ratings rr join children c on c.id = rr.child_id where ${inScope(p)} and rr.rated_on <= ${p.to}
+    first_end(day) as materialized (select ${firstEnd}),
+    r0 as (
+      select c.id as child_id, f.day as rated_on, 0 as id, c.closed_on,
+        (select rr.rating from rag_ratings rr where rr.child_id = c.id and rr.rated_on <= f.day order by rr.rated_on desc, rr.id desc limit 1) as rating
+      from children c join first_end f where ${inScope(p)}
+      union all
+      select rr.child_id, rr.rated_on, rr.id, c.closed_on, rr.rating
+      from rag_ratings rr join children c on c.id = rr.child_id join first_end f
+      where ${inScope(p)} and rr.rated_on > f.day and rr.rated_on <= ${p.to}
+    ),
+    r as materialized (
+      select * from (
+        select r0.child_id, r0.rating, r0.rated_on, lead(r0.rated_on) over (partition by r0.child_id order by r0.rated_on, r0.id) as next_on, r0.closed_on
+        from r0 where r0.rating is not null
+      ) x where x.next_on is null or x.next_on > min(date(x.rated_on, 'start of month', '+1 month', '-1 day'), ${p.to})
     )
     select 'rag/' || months.m || '/' || r.rating as part, r.child_id || ':' || months.m as unit, r.child_id
     from months join r on r.rated_on <= months.month_end and (r.next_on is null or r.next_on > months.month_end)
@@ -269,40 +308,43 @@ function rag(p: FigureParams): RawBuilder<MemberRow> {
 
 /** Drift now, from the review engine's flags in the tracker cache, and the red streak from the ratings (the first red of the unbroken run ending in the latest). */
 function drift(p: FigureParams): RawBuilder<MemberRow> {
-  const tracked = sql`children c join child_tracking t on t.child_id = c.id where ${inScope(p)} and c.closed_on is null`;
   return sql<MemberRow>`
-    select 'drift/s20' as part, c.id as unit, c.id as child_id from ${tracked} and instr(t.flags, '"rule":"s20-over-2-years"') > 0
+    with tracked as materialized (
+      select c.id, instr(t.flags, '"rule":"s20-over-2-years"') > 0 as s20, instr(t.flags, '"rule":"permanence-plan-due","severity":"alert"') > 0 as no_plan, t.rag = 'red' as red
+      from children c join child_tracking t on t.child_id = c.id where ${inScope(p)} and c.closed_on is null
+    )
+    select 'drift/s20' as part, x.id as unit, x.id as child_id from tracked x where x.s20
     union all
-    select 'drift/noPlan', c.id, c.id from ${tracked} and instr(t.flags, '"rule":"permanence-plan-due","severity":"alert"') > 0
+    select 'drift/noPlan', x.id, x.id from tracked x where x.no_plan
     union all
-    select 'drift/red', c.id, c.id from ${tracked} and t.rag = 'red' and (
-      select min(r.rated_on) from rag_ratings r where r.child_id = c.id and r.rating = 'red'
-        and not exists (select 1 from rag_ratings n where n.child_id = c.id and n.rating <> 'red' and (n.rated_on > r.rated_on or (n.rated_on = r.rated_on and n.id > r.id)))
+    select 'drift/red', x.id, x.id from tracked x where x.red and (
+      select min(r.rated_on) from rag_ratings r where r.child_id = x.id and r.rating = 'red'
+        and not exists (select 1 from rag_ratings n where n.child_id = x.id and n.rating <> 'red' and (n.rated_on > r.rated_on or (n.rated_on = r.rated_on and n.id > r.id)))
     ) < ${p.redSince}`;
 }
 
-/** Actions open now (overdue or not yet due) and completed in the period (by impact), for each team of their children and each owner. */
-export function actionMembers(p: FigureParams): RawBuilder<MemberRow & { owner_label: string; team_name: string | null }> {
+/** Actions open now (overdue or not yet due) and completed in the period (by impact), one row for each child of each: `measure` says which. */
+function actionsInPeriod(p: FigureParams) {
   const measure = sql`case when a.status = 'open' then (case when a.due_on < ${p.today} then 'open/overdue' else 'open/notDue' end) else 'completed/' || coalesce(a.impact_rag, 'none') end`;
-  return sql<MemberRow & { owner_label: string; team_name: string | null }>`
-    with a as (
-      select a.id, a.status, a.due_on, a.impact_rag, ac.child_id, c.team_id, tm.name as team_name,
-        case when a.owner_id is not null then 'p' || a.owner_id else 't' || hex(a.owner_name) end as owner_key,
-        coalesce(pe.name, a.owner_name) as owner_label
+  return sql`a as materialized (
+      select a.id, ac.child_id, c.team_id, a.owner_id, case when a.owner_id is null then a.owner_name end as typed_owner, ${measure} as measure
       from actions a
         join action_children ac on ac.action_id = a.id
         join children c on c.id = ac.child_id
-        left join teams tm on tm.id = c.team_id
-        left join people pe on pe.id = a.owner_id
       where ${inScope(p)} and (a.status = 'open' or (a.status = 'done' and a.completed_on between ${p.from} and ${p.to}))
-    )
-    select 'actions/team/' || coalesce(a.team_id, 'none') || '/' || ${measure} as part, cast(a.id as text) as unit, a.child_id, a.owner_label, a.team_name from a
-    union all
-    select 'actions/owner/' || a.owner_key || '/' || ${measure}, cast(a.id as text), a.child_id, a.owner_label, a.team_name from a`;
+    )`;
 }
 
+/** An action's owner as a key: a person by id, or a name typed. */
+const ownerKey = (owner: RawBuilder<unknown>, typed: RawBuilder<unknown>) => sql<string>`case when ${owner} is not null then 'p' || ${owner} else 't' || hex(${typed}) end`;
+
+/** Actions for each team of their children and each owner. */
 function actions(p: FigureParams): RawBuilder<MemberRow> {
-  return sql<MemberRow>`select part, unit, child_id from (${actionMembers(p)})`;
+  return sql<MemberRow>`
+    with ${actionsInPeriod(p)}
+    select 'actions/team/' || coalesce(a.team_id, 'none') || '/' || a.measure as part, cast(a.id as text) as unit, a.child_id from a
+    union all
+    select 'actions/owner/' || ${ownerKey(sql`a.owner_id`, sql`a.typed_owner`)} || '/' || a.measure, cast(a.id as text), a.child_id from a`;
 }
 
 const MEMBERS: Record<FigureId, (p: FigureParams) => RawBuilder<MemberRow>> = { inCare, proceedings, timeliness, rag, drift, actions };
@@ -311,6 +353,23 @@ const MEMBERS: Record<FigureId, (p: FigureParams) => RawBuilder<MemberRow>> = { 
 export async function countParts(db: Kysely<Database>, figure: FigureId, p: FigureParams): Promise<Map<string, number>> {
   const { rows } = await sql<{ part: string; n: number }>`select m.part, count(distinct m.unit) as n from (${MEMBERS[figure](p)}) m group by m.part`.execute(db);
   return new Map(rows.map((r) => [r.part, Number(r.n)]));
+}
+
+/**
+ * How many actions each part counts, with the name of its team or owner: the same actions as
+ * their parts' members, counted for each team (or owner) and measure before the parts are named.
+ */
+export async function countActionParts(db: Kysely<Database>, p: FigureParams): Promise<{ part: string; n: number; owner_label: string | null; team_name: string | null }[]> {
+  const { rows } = await sql<{ part: string; n: number; owner_label: string | null; team_name: string | null }>`
+    with ${actionsInPeriod(p)},
+    by_team as (select a.team_id, a.measure, count(distinct a.id) as n from a group by a.team_id, a.measure),
+    by_owner as (select a.owner_id, a.typed_owner, a.measure, count(distinct a.id) as n from a group by a.owner_id, a.typed_owner, a.measure)
+    select 'actions/team/' || coalesce(x.team_id, 'none') || '/' || x.measure as part, x.n, null as owner_label, tm.name as team_name
+      from by_team x left join teams tm on tm.id = x.team_id
+    union all
+    select 'actions/owner/' || ${ownerKey(sql`x.owner_id`, sql`x.typed_owner`)} || '/' || x.measure, x.n, coalesce(pe.name, x.typed_owner), null
+      from by_owner x left join people pe on pe.id = x.owner_id`.execute(db);
+  return rows.map((r) => ({ ...r, n: Number(r.n) }));
 }
 
 /** The median weeks from issue of the proceedings concluded in the period, worked out in SQL; null when none were. */
@@ -325,4 +384,27 @@ export async function concludedMedianWeeks(db: Kysely<Database>, p: FigureParams
 export async function childrenOfPart(db: Kysely<Database>, figure: FigureId, part: string, p: FigureParams): Promise<number[]> {
   const { rows } = await sql<{ child_id: number }>`select distinct m.child_id from (${MEMBERS[figure](p)}) m where m.part = ${part} or substr(m.part, 1, ${part.length + 1}) = ${`${part}/`}`.execute(db);
   return [...new Set(rows.map((r) => r.child_id))];
+}
+
+/** A team's name, or undefined when there is no such team. */
+export function teamNamed(db: Kysely<Database>, teamId: number): Promise<{ name: string } | undefined> {
+  return db.selectFrom('teams').select('name').where('id', '=', teamId).executeTakeFirst();
+}
+
+/** The earliest day any child entered care, or null when none has. */
+export async function earliestEntryToCare(db: Kysely<Database>): Promise<IsoDate | null> {
+  const { rows } = await sql<{ d: string | null }>`select min(date_entered_care) as d from children`.execute(db);
+  return rows[0]?.d ?? null;
+}
+
+/** The children named in the report's appendix, by surname then first name, with their team. */
+export function childrenNamed(db: Kysely<Database>, ids: readonly number[]): Promise<{ first_name: string; last_name: string; case_ref: string; team: string | null }[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('children as c').leftJoin('teams as t', 't.id', 'c.team_id').select(['c.first_name', 'c.last_name', 'c.case_ref', 't.name as team']).where('c.id', 'in', ids).orderBy('c.last_name').orderBy('c.first_name').execute();
+}
+
+/** The children behind each of several parts of one figure (each with every part under it), from one pass over its members. */
+export async function childrenOfParts(db: Kysely<Database>, figure: FigureId, parts: readonly string[], p: FigureParams): Promise<Map<string, number[]>> {
+  const { rows } = await sql<{ part: string; child_id: number }>`select distinct m.part, m.child_id from (${MEMBERS[figure](p)}) m`.execute(db);
+  return new Map(parts.map((part) => [part, [...new Set(rows.filter((r) => partUnder(r.part, part)).map((r) => r.child_id))]]));
 }
