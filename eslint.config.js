@@ -81,6 +81,25 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules, 'no-restricted-imports': ['error', { ...rendererNeverImportsCore, patterns: [...rendererNeverImportsCore.patterns, pagesUseTheDataHooks] }] },
   },
   { files: callsTheCoreItself, rules: { 'no-restricted-imports': ['error', rendererNeverImportsCore] } },
+  // Each area's queries live in its repository, so a column's use is found in one place per area
+  // and a second engine changes repositories only (docs/architecture.md, "The house plan").
+  {
+    files: ['electron/core/features/**/*.ts'],
+    ignores: ['electron/core/features/*/repository.ts', 'electron/core/features/*/repository/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression > MemberExpression.callee[property.name=/^(selectFrom|insertInto|updateTable|deleteFrom)$/]',
+          message: "Queries belong in the area's repository (features/<area>/repository.ts): call a function there.",
+        },
+        {
+          selector: "ImportDeclaration[source.value='kysely'] > ImportSpecifier[imported.name='sql']",
+          message: "Raw SQL belongs in the area's repository (features/<area>/repository.ts): call a function there.",
+        },
+      ],
+    },
+  },
   {
     files: ['test/**/*.ts'],
     rules: { 'no-empty-pattern': 'off' },
