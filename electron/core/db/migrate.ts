@@ -17,7 +17,7 @@ export async function migrate(db: Kysely<unknown>, list: readonly Migration[]): 
   for (const migration of list) {
     if (migration.version <= from) continue;
     await db.transaction().execute(async (trx) => {
-      await migration.up(trx);
+      await migration.up(trx, 'sqlite');
       await sql`pragma user_version = ${sql.raw(String(migration.version))}`.execute(trx);
     });
   }
