@@ -12,7 +12,7 @@ export async function readSchemaVersion(db: Kysely<unknown>): Promise<number> {
  * as the migration, so a crash leaves the database at one version or the next.
  */
 export async function migrate(db: Kysely<unknown>, list: readonly Migration[]): Promise<{ from: number; to: number }> {
-  assertOrdered(list);
+  checkOrdered(list);
   const from = await readSchemaVersion(db);
   for (const migration of list) {
     if (migration.version <= from) continue;
@@ -24,7 +24,8 @@ export async function migrate(db: Kysely<unknown>, list: readonly Migration[]): 
   return { from, to: list.length === 0 ? from : Math.max(from, list[list.length - 1]!.version) };
 }
 
-function assertOrdered(list: readonly Migration[]): void {
+/** Throws unless the list runs 1, 2, 3… in order. */
+export function checkOrdered(list: readonly Migration[]): void {
   list.forEach((m, i) => {
     if (m.version !== i + 1) throw new Error(`Migration list out of order at position ${i + 1}: "${m.name}" says version ${m.version}.`);
   });
