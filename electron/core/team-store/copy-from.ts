@@ -73,14 +73,19 @@ interface ForeignKey {
 }
 
 /** The order to fill the tables in, so each row's references are there before it; a reference that cannot be (a cycle, or a row naming a later row of its own table) is filled in afterwards. */
-export function fillOrder(tables: readonly string[], keys: readonly ForeignKey[]): { order: string[]; later: Map<string, Set<string>> } {
+export function fillOrder(tables: readonly string[], keys: readonly ForeignKey[], nullable: (table: string, column: string) => boolean): { order: string[]; later: Map<string, Set<string>> } {
   const order: string[] = [];
   const later = new Map<string, Set<string>>();
   const done = new Set<string>();
   const remaining = [...tables];
   while (remaining.length) {
-    const ready = remaining.findIndex((t) => keys.every((k) => k.table !== t || k.references === t || done.has(k.references) || !tables.includes(k.references)));
-    const index = ready === -1 ? 0 : ready;
+    const waiting = (t: string) => keys.filter((k) => k.table === t && k.references !== t && !done.has(k.references) && tables.includes(k.references));
+    const waitsFor = (t: string) => waiting(t).map((k) => k.references);
+    const ready = remaining.findIndex((t) => waitsFor(t).length === 0);
+    // Nothing ready: the rest wait on a cycle (people and teams name each other). Start with a table on the
+    // cycle whose references still waiting may be empty for now.
+    const index = ready !== -1 ? ready : remaining.findIndex((t) => reaches(t, t, waitsFor) && waiting(t).every((k) => k.columns.every((c) => nullable(t, c))));
+    if (index === -1) throw new Error('the tables’ references cannot be put in order');
     const table = remaining.splice(index, 1)[0]!;
     for (const k of keys) {
       if (k.table === table && (k.references === table || (!done.has(k.references) && tables.includes(k.references)))) {
@@ -93,6 +98,17 @@ export function fillOrder(tables: readonly string[], keys: readonly ForeignKey[]
     order.push(table);
   }
   return { order, later };
+}
+
+/** Whether `from` leads back to `to` by references still waiting. */
+function reaches(from: string, to: string, waitsFor: (t: string) => string[], seen = new Set<string>()): boolean {
+  for (const next of waitsFor(from)) {
+    if (next === to) return true;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    if (reaches(next, to, waitsFor, seen)) return true;
+  }
+  return false;
 }
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -149,13 +165,16 @@ async function copyInto(trx: Transaction<unknown>, sqlite: SqliteDatabase, datab
     from pg_constraint c join pg_namespace n on n.oid = c.connamespace where c.contype = 'f' and n.nspname = ${TEAM_SCHEMA}`.execute(trx);
   const strip = (name: string) => name.replace(new RegExp(`^${TEAM_SCHEMA}\\.`), '').replace(/"/g, '');
   const keys = keyRows.rows.map((k) => ({ table: strip(k.table), columns: k.columns, references: strip(k.references) }));
-  const { order, later } = fillOrder(laptopTables, keys);
+  const nullableRows = await sql<{ table: string; column: string }>`select table_name as "table", column_name as "column" from information_schema.columns where table_schema = ${TEAM_SCHEMA} and is_nullable = 'YES'`.execute(trx);
+  const nullable = new Set(nullableRows.rows.map((r) => `${r.table}.${r.column}`));
+  const { order, later } = fillOrder(laptopTables, keys, (t, c) => nullable.has(`${t}.${c}`));
 
   // Copied rows keep their own history: the triggers that write on the app's behalf (audit actor, legal status history, approval guard) wait until the copy is in.
   for (const table of laptopTables) await sql`alter table ${sql.table(table)} disable trigger user`.execute(trx);
   await sql`delete from meeting_types`.execute(trx);
 
   const laptopSums = new Map<string, Checksum>();
+  const afterwards: { table: string; cols: string[]; deferred: Set<string>; rows: unknown[][] }[] = [];
   for (const table of order) {
     const cols = columns.get(table)!;
     const deferred = later.get(table) ?? new Set<string>();
@@ -177,13 +196,16 @@ async function copyInto(trx: Transaction<unknown>, sqlite: SqliteDatabase, datab
       if (batch.length >= batchSize) await flush();
     }
     await flush();
-    for (const row of fillLater) {
-      const id = row[cols.indexOf('id')];
-      if (id === undefined) throw new Error(`the table ${table} refers to itself but has no id column`);
-      const sets = [...deferred].map((c) => sql`${sql.id(c)} = ${row[cols.indexOf(c)]}`);
-      await sql`update ${sql.table(table)} set ${sql.join(sets)} where id = ${id}`.execute(trx);
-    }
+    if (fillLater.length) afterwards.push({ table, cols, deferred, rows: fillLater });
     laptopSums.set(table, sum);
+  }
+  // Every row is in: the references that had to wait are filled in.
+  for (const { table, cols, deferred, rows } of afterwards) {
+    if (!cols.includes('id')) throw new Error(`the table ${table} has references that must wait but no id column`);
+    for (const row of rows) {
+      const sets = [...deferred].map((c) => sql`${sql.id(c)} = ${row[cols.indexOf(c)]}`);
+      await sql`update ${sql.table(table)} set ${sql.join(sets)} where id = ${row[cols.indexOf('id')]}`.execute(trx);
+    }
   }
 
   // Each identity sequence moves past the ids copied, so the next row made in the team store takes a new one.
