@@ -102,7 +102,8 @@ export function poolConfig(settings: ConnectionSettings, options: { max?: number
     } catch {
       throw new TeamStoreError('certificate', `The council’s CA certificate file cannot be read (${settings.caFile}). Choose the file IT gave you.`);
     }
-    ssl = { ca, rejectUnauthorized: true, servername: settings.host };
+    // Node checks the certificate names the host reached (pg gives it as the server name when it is not an address).
+    ssl = { ca, rejectUnauthorized: true };
   }
   return {
     host: settings.host,
