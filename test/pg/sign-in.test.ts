@@ -67,6 +67,20 @@ describe('signing in to a team store', () => {
     });
   });
 
+  it('refuses a server that offers no encryption when the address asks for verify-full, before sending the password', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'panelroom-ca-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'ca.pem'), 'not needed: the server says no before any certificate is read\n');
+      const address = { url: `postgres://${viewer.login}@localhost:${SERVER.port}/${database}?sslmode=verify-full&sslrootcert=${encodeURIComponent(path.join(dir, 'ca.pem'))}`, password: viewer.password };
+      expect(await signIn(address)).toEqual({
+        reason: 'no-tls',
+        message: `The team store at localhost:${SERVER.port} does not offer an encrypted connection, so Panelroom did not send the password. Ask IT to turn on TLS for it. Nothing has been changed.`,
+      });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a database that holds no team store', async () => {
     const address = { url: `postgres://${SERVER.user}@${SERVER.host}:${SERVER.port}/postgres?sslmode=disable` };
     expect(await signIn(address)).toEqual({
