@@ -26,6 +26,10 @@ const onlySqliteFileOpensDatabases = {
   group: ['better-sqlite3', 'better-sqlite3-multiple-ciphers'],
   message: 'Open database files through electron/core/db/sqlite-file.ts, which knows the key.',
 };
+const onlyPostgresModuleConnects = {
+  group: ['pg', 'pg-*'],
+  message: 'Connect to a team store through electron/core/db/postgres.ts, which signs in over TLS.',
+};
 const rendererNeverImportsCore = {
   paths: nodeBuiltinPaths('The renderer runs in a sandboxed page: no Node modules.'),
   patterns: [
@@ -70,10 +74,11 @@ export default tseslint.config(
   },
   {
     files: ['electron/core/**/*.ts'],
-    ignores: ['electron/core/db/sqlite-file.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [onlySqliteFileOpensDatabases, ...coreNeverImportsElectron.patterns] }] },
+    ignores: ['electron/core/db/sqlite-file.ts', 'electron/core/db/postgres.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [onlySqliteFileOpensDatabases, onlyPostgresModuleConnects, ...coreNeverImportsElectron.patterns] }] },
   },
-  { files: ['electron/core/db/sqlite-file.ts'], rules: { 'no-restricted-imports': ['error', coreNeverImportsElectron] } },
+  { files: ['electron/core/db/sqlite-file.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [onlyPostgresModuleConnects, ...coreNeverImportsElectron.patterns] }] } },
+  { files: ['electron/core/db/postgres.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [onlySqliteFileOpensDatabases, ...coreNeverImportsElectron.patterns] }] } },
   {
     files: ['renderer/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

@@ -1,19 +1,19 @@
-import { sql } from 'kysely';
+import { idColumn, noCase } from './engine';
 import type { Migration } from './types';
 
 export const m002Children: Migration = {
   version: 2,
   name: 'children, permanence plans, key dates, RAG ratings, meeting history and tracker cache',
-  async up(db) {
+  async up(db, engine) {
     await db.schema
       .createTable('sibling_groups')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('created_at', 'text', (c) => c.notNull())
       .execute();
 
     await db.schema
       .createTable('children')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('case_ref', 'text', (c) => c.notNull())
       .addColumn('first_name', 'text', (c) => c.notNull())
       .addColumn('last_name', 'text', (c) => c.notNull())
@@ -35,13 +35,13 @@ export const m002Children: Migration = {
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();
     // The case reference is the council's ID: unique whatever the case it was typed in.
-    await db.schema.createIndex('children_case_ref_unique').on('children').expression(sql`case_ref collate nocase`).unique().execute();
+    await db.schema.createIndex('children_case_ref_unique').on('children').expression(noCase(engine, 'case_ref')).unique().execute();
     await db.schema.createIndex('children_team').on('children').column('team_id').execute();
     await db.schema.createIndex('children_sibling_group').on('children').column('sibling_group_id').execute();
 
     await db.schema
       .createTable('permanence_plans')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('child_id', 'integer', (c) => c.notNull().references('children.id'))
       .addColumn('primary_option', 'text')
       .addColumn('parallel_options', 'text', (c) => c.notNull().defaultTo('[]'))
@@ -56,7 +56,7 @@ export const m002Children: Migration = {
 
     await db.schema
       .createTable('key_dates')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('child_id', 'integer', (c) => c.notNull().references('children.id'))
       .addColumn('type', 'text', (c) => c.notNull())
       .addColumn('date', 'text', (c) => c.notNull())
@@ -70,7 +70,7 @@ export const m002Children: Migration = {
 
     await db.schema
       .createTable('rag_ratings')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('child_id', 'integer', (c) => c.notNull().references('children.id'))
       .addColumn('rating', 'text', (c) => c.notNull())
       .addColumn('reason', 'text', (c) => c.notNull())
@@ -85,7 +85,7 @@ export const m002Children: Migration = {
     // Every time a child was discussed, whichever meeting it was: the review engine's history.
     await db.schema
       .createTable('child_meetings')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('child_id', 'integer', (c) => c.notNull().references('children.id'))
       .addColumn('kind', 'text', (c) => c.notNull())
       .addColumn('held_on', 'text', (c) => c.notNull())

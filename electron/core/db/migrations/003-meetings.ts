@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { idColumn } from './engine';
 import type { Migration } from './types';
 
 /**
@@ -18,10 +19,10 @@ const BUILT_IN_TYPES = [
 export const m003Meetings: Migration = {
   version: 3,
   name: 'meeting types, series with a rota of teams, one-off changes, meetings and agenda items',
-  async up(db) {
+  async up(db, engine) {
     await db.schema
       .createTable('meeting_types')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       // Built-in types keep a code so later features can find them whatever the council renames them to.
       .addColumn('code', 'text')
       .addColumn('name', 'text', (c) => c.notNull())
@@ -62,7 +63,7 @@ export const m003Meetings: Migration = {
 
     await db.schema
       .createTable('meeting_series')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('type_id', 'integer', (c) => c.notNull().references('meeting_types.id'))
       .addColumn('name', 'text', (c) => c.notNull())
       .addColumn('weekday', 'integer', (c) => c.notNull())
@@ -103,7 +104,7 @@ export const m003Meetings: Migration = {
 
     await db.schema
       .createTable('series_extras')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('series_id', 'integer', (c) => c.notNull().references('meeting_series.id'))
       .addColumn('date', 'text', (c) => c.notNull())
       .addColumn('team_id', 'integer', (c) => c.references('teams.id'))
@@ -116,7 +117,7 @@ export const m003Meetings: Migration = {
     // until then a series date is only the rota's answer.
     await db.schema
       .createTable('meetings')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('type_id', 'integer', (c) => c.notNull().references('meeting_types.id'))
       .addColumn('series_id', 'integer', (c) => c.references('meeting_series.id'))
       .addColumn('occurrence_key', 'text')
@@ -141,7 +142,7 @@ export const m003Meetings: Migration = {
 
     await db.schema
       .createTable('agenda_items')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('meeting_id', 'integer', (c) => c.notNull().references('meetings.id'))
       .addColumn('position', 'integer', (c) => c.notNull())
       .addColumn('presenter_id', 'integer', (c) => c.references('people.id'))

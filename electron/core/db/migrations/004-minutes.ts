@@ -1,10 +1,11 @@
 import { sql } from 'kysely';
+import { idColumn } from './engine';
 import type { Migration } from './types';
 
 export const m004Minutes: Migration = {
   version: 4,
   name: 'live minutes: meeting lifecycle, attendance, item minutes with full-text search, ratings, actions and their reviews, amendments',
-  async up(db) {
+  async up(db, engine) {
     // The lifecycle's own facts, kept on the meeting so its state is one row.
     for (const column of ['started_at', 'closed_at', 'approved_by', 'approved_on', 'approved_at', 'locked_at', 'current_since']) {
       await db.schema.alterTable('meetings').addColumn(column, 'text').execute();
@@ -25,7 +26,7 @@ export const m004Minutes: Migration = {
 
     await db.schema
       .createTable('meeting_attendees')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('meeting_id', 'integer', (c) => c.notNull().references('meetings.id').onDelete('cascade'))
       .addColumn('person_id', 'integer', (c) => c.references('people.id'))
       // Copied from the person when chosen, so the record keeps who was there if they are later renamed or archived.
@@ -45,7 +46,7 @@ export const m004Minutes: Migration = {
     // and an implicit rowid may change on VACUUM.
     await db.schema
       .createTable('minute_fields')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('item_id', 'integer', (c) => c.notNull().references('agenda_items.id').onDelete('cascade'))
       .addColumn('field', 'text', (c) => c.notNull())
       // Text as typed, or JSON for a structured field.
@@ -57,17 +58,25 @@ export const m004Minutes: Migration = {
     await db.schema.createIndex('minute_fields_item_field').on('minute_fields').columns(['item_id', 'field']).unique().execute();
 
     // Full-text search over the minutes, kept in step by triggers so no write path can forget it.
-    await sql`CREATE VIRTUAL TABLE minutes_search USING fts5(search_text, content='minute_fields', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`.execute(db);
-    await sql`CREATE TRIGGER minute_fields_search_insert AFTER INSERT ON minute_fields BEGIN
+    if (engine === 'postgres') {
+      // PostgreSQL: the words of each row in English (stemmed, as FTS5's index is searched), kept by the
+      // database itself as a generated column, so no write path can forget it either; a GIN index finds them.
+      await sql`alter table minute_fields add column search_vector tsvector generated always as (to_tsvector('english', search_text)) stored`.execute(db);
+      await sql`create index minutes_search on minute_fields using gin (search_vector)`.execute(db);
+    } else {
+      // SQLite keeps these statements' text in the file's schema: it stays exactly as first released, indentation and all.
+      await sql`CREATE VIRTUAL TABLE minutes_search USING fts5(search_text, content='minute_fields', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`.execute(db);
+      await sql`CREATE TRIGGER minute_fields_search_insert AFTER INSERT ON minute_fields BEGIN
       INSERT INTO minutes_search(rowid, search_text) VALUES (new.id, new.search_text);
     END`.execute(db);
-    await sql`CREATE TRIGGER minute_fields_search_delete AFTER DELETE ON minute_fields BEGIN
+      await sql`CREATE TRIGGER minute_fields_search_delete AFTER DELETE ON minute_fields BEGIN
       INSERT INTO minutes_search(minutes_search, rowid, search_text) VALUES ('delete', old.id, old.search_text);
     END`.execute(db);
-    await sql`CREATE TRIGGER minute_fields_search_update AFTER UPDATE OF search_text ON minute_fields BEGIN
+      await sql`CREATE TRIGGER minute_fields_search_update AFTER UPDATE OF search_text ON minute_fields BEGIN
       INSERT INTO minutes_search(minutes_search, rowid, search_text) VALUES ('delete', old.id, old.search_text);
       INSERT INTO minutes_search(rowid, search_text) VALUES (new.id, new.search_text);
     END`.execute(db);
+    }
 
     // A rating being recorded at the meeting; it reaches the child's RAG history when the meeting closes.
     await db.schema
@@ -82,7 +91,7 @@ export const m004Minutes: Migration = {
 
     await db.schema
       .createTable('actions')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('meeting_id', 'integer', (c) => c.notNull().references('meetings.id'))
       .addColumn('item_id', 'integer', (c) => c.notNull().references('agenda_items.id'))
       .addColumn('text', 'text', (c) => c.notNull())
@@ -117,7 +126,7 @@ export const m004Minutes: Migration = {
     // A later meeting's review of an earlier action: once per action per item that reviews it.
     await db.schema
       .createTable('action_reviews')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('action_id', 'integer', (c) => c.notNull().references('actions.id').onDelete('cascade'))
       .addColumn('item_id', 'integer', (c) => c.notNull().references('agenda_items.id').onDelete('cascade'))
       .addColumn('meeting_id', 'integer', (c) => c.notNull().references('meetings.id'))
@@ -135,7 +144,7 @@ export const m004Minutes: Migration = {
     // The coordinator's trail between panels: progress notes, completion, reopening.
     await db.schema
       .createTable('action_updates')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('action_id', 'integer', (c) => c.notNull().references('actions.id').onDelete('cascade'))
       .addColumn('kind', 'text', (c) => c.notNull())
       .addColumn('note', 'text')
@@ -147,7 +156,7 @@ export const m004Minutes: Migration = {
 
     await db.schema
       .createTable('amendments')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('meeting_id', 'integer', (c) => c.notNull().references('meetings.id'))
       .addColumn('item_id', 'integer', (c) => c.references('agenda_items.id'))
       .addColumn('text', 'text', (c) => c.notNull())

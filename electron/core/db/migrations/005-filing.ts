@@ -1,13 +1,14 @@
+import { idColumn } from './engine';
 import type { Migration } from './types';
 
 export const m005Filing: Migration = {
   version: 5,
   name: 'filing: exports of a meeting’s extracts for the case records, and each child’s extract ticked as filed',
-  async up(db) {
+  async up(db, engine) {
     // One row per export for filing: when, by whom and, on the desktop, which folder it wrote.
     await db.schema
       .createTable('filing_exports')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('meeting_id', 'integer', (c) => c.notNull().references('meetings.id').onDelete('cascade'))
       .addColumn('at', 'text', (c) => c.notNull())
       .addColumn('by', 'text', (c) => c.notNull())
@@ -19,7 +20,7 @@ export const m005Filing: Migration = {
     // The filing checklist: each child's extract, kept with the meeting, from its first export until it is filed.
     await db.schema
       .createTable('filing_records')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('meeting_id', 'integer', (c) => c.notNull().references('meetings.id').onDelete('cascade'))
       .addColumn('child_id', 'integer', (c) => c.notNull().references('children.id'))
       .addColumn('item_id', 'integer', (c) => c.notNull().references('agenda_items.id'))

@@ -1,13 +1,14 @@
+import { idColumn } from './engine';
 import type { Migration } from './types';
 
 export const m007ExtractReviews: Migration = {
   version: 7,
   name: 'extract reviews: a person’s choice on each possible mention of another child in a child’s extract, kept with the filing checklist',
-  async up(db) {
+  async up(db, engine) {
     // One row per possible mention a person has looked at: taken out, or kept as not that child. Who and when, and what they saw.
     await db.schema
       .createTable('extract_reviews')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('meeting_id', 'integer', (c) => c.notNull().references('meetings.id').onDelete('cascade'))
       .addColumn('child_id', 'integer', (c) => c.notNull().references('children.id'))
       // Stable while the sentence around the mention says the same; a changed sentence is a new mention to look at.

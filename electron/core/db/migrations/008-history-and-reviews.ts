@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { idColumn } from './engine';
 import type { Migration } from './types';
 
 /** The machine's own date, as the app counts "today" (frozen here: never imported from today's code). */
@@ -9,11 +10,11 @@ function localDate(d: Date): string {
 export const m008HistoryAndReviews: Migration = {
   version: 8,
   name: 'history and reviews: Child in Care reviews held, plans with where they came from and their ratification, what each meeting agreed, escalations, impact RAG, and meetings dated the day they were held',
-  async up(db) {
+  async up(db, engine) {
     // Child in Care reviews as events: the engine counts the next one from the last one held.
     await db.schema
       .createTable('cic_reviews')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('child_id', 'integer', (c) => c.notNull().references('children.id').onDelete('cascade'))
       .addColumn('held_on', 'text', (c) => c.notNull())
       // Which review of the episode of care it was: 1 is the first.
@@ -102,7 +103,7 @@ export const m008HistoryAndReviews: Migration = {
     // Escalations from a team manager to the Group Manager, and the panel each was brought to.
     await db.schema
       .createTable('escalations')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('child_id', 'integer', (c) => c.notNull().references('children.id').onDelete('cascade'))
       .addColumn('raised_on', 'text', (c) => c.notNull())
       .addColumn('raised_by_id', 'integer', (c) => c.references('people.id'))

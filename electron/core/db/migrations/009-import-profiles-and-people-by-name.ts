@@ -1,14 +1,15 @@
+import { idColumn } from './engine';
 import type { Migration } from './types';
 
 export const m009ImportProfilesAndPeopleByName: Migration = {
   version: 9,
   name: 'import profiles for files seen before; the person using the app for each computer login; the login beside the name in the audit log',
-  async up(db) {
+  async up(db, engine) {
     // What was decided about a case system's export (columns, what its wordings mean, its teams and
     // workers), found again by the file's headings so the next export of the same report needs none of it.
     await db.schema
       .createTable('import_profiles')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', idColumn(engine))
       .addColumn('headings_key', 'text', (c) => c.notNull().unique())
       .addColumn('name', 'text', (c) => c.notNull())
       .addColumn('choices', 'text', (c) => c.notNull())
