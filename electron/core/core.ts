@@ -147,7 +147,7 @@ class CoreHost implements Core, SafetyOperations {
       changes: this.changes,
     };
     this.ctx = ctx;
-    const handlers = buildHandlers(ctx, () => ({ version: options.appVersion, schemaVersion: this.current?.schemaVersion ?? 0, dataDir: options.dataDir, mode: options.mode }), this);
+    const handlers = buildHandlers(ctx, () => ({ version: options.appVersion, schemaVersion: this.current?.schemaVersion ?? 0, dataDir: options.dataDir, mode: options.mode, store: { engine: 'sqlite' } }), this);
     this.router = createRouter(this.guard(handlers), options);
     const run = <T>(name: string, work: () => Promise<T>) =>
       settle<T>(name, async () => {

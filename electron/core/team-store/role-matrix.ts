@@ -17,8 +17,9 @@
  * as the tables' owner keeps it).
  */
 
-export const TEAM_ROLES = ['admin', 'coordinator', 'chair', 'minute_taker', 'viewer'] as const;
-export type TeamRole = (typeof TEAM_ROLES)[number];
+import { TEAM_ROLES, type TeamRole } from '../../../shared/team-roles';
+
+export { TEAM_ROLES, type TeamRole };
 
 /** The database role each app role is: a NOLOGIN group. */
 export const roleName = (role: TeamRole): string => `panelroom_${role}`;
