@@ -133,3 +133,21 @@ describe('migrations on PostgreSQL', () => {
     }
   });
 });
+
+describe('engineOf', () => {
+  it('tells a team store from a laptop file, for a database and for a transaction on it', async () => {
+    const { engineOf } = await import('../../electron/core/data/dialect');
+    const { testCore } = await import('../unit/support/core');
+    const database = await freshTeamStore();
+    const store = await openTeamStore(adminAddress(database), LATEST_SCHEMA_VERSION);
+    try {
+      expect(engineOf(store.db)).toBe('postgres');
+      expect(await store.db.transaction().execute(async (trx) => engineOf(trx))).toBe('postgres');
+    } finally {
+      await store.close();
+    }
+    const core = await testCore();
+    expect(engineOf(core.store.db)).toBe('sqlite');
+    expect(await core.store.db.transaction().execute(async (trx) => engineOf(trx))).toBe('sqlite');
+  });
+});

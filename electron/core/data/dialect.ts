@@ -1,4 +1,4 @@
-import { sql, type RawBuilder } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type RawBuilder } from 'kysely';
 
 /**
  * What the SQL engines disagree on, in one place. SQLite has no boolean or JSON type: a
@@ -7,6 +7,14 @@ import { sql, type RawBuilder } from 'kysely';
  * accepts either form, and a second engine changes what is written here, nowhere else.
  * Dates and timestamps stay ISO text on every engine.
  */
+export type Engine = 'sqlite' | 'postgres';
+
+/** Which engine a database (or a transaction on it) runs on: what a dialect-specific fragment asks first. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function engineOf(db: Kysely<any>): Engine {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
 export type StoredBool = number;
 export type StoredJson = string;
 
