@@ -24,7 +24,6 @@ interface PgWriteCase {
   autosave: boolean;
 }
 
-const EDIT_SPELL_MS = 10 * 60 * 1000;
 const REASON =
   'Parenting assessment delayed by four weeks; a new date has been agreed with the assessor. Final evidence is due in three weeks and the report is still awaited. ' +
   'Viability assessment of the paternal aunt not yet started because the referral was sent late.';
@@ -47,27 +46,21 @@ async function inTransaction(client: pg.Client, write: () => Promise<void>): Pro
 }
 
 /**
- * recordEditAudit as bare statements: the newest audit row read; this person's edit of the same
- * thing in the last ten minutes is folded into it, else a row is inserted. The actor is the one the
- * database sets for the login (the audit trigger), read back from the first insert.
+ * recordEditAudit as bare statements on the team store: the newest audit row read, as the service
+ * reads it to decide whether to fold the save into it, then a row inserted. On SQLite a spell of
+ * typing folds into one row by an UPDATE; the team store's audit log is insert-only (every group
+ * role has SELECT and INSERT on it, none UPDATE: role-matrix.ts), so each save inserts its own. The
+ * actor is the one the database sets for the login (the audit trigger).
  */
 function bareEditAudit(client: pg.Client, entityId: number, summary: string, details: Record<string, unknown>): (at: string) => Promise<void> {
-  let actor: string | null = null;
   return async (at) => {
-    const row = (await client.query({ name: 'audit-last', text: 'select * from audit_log order by id desc limit 1' })).rows[0] as
-      | { id: number; at: string; actor: string; action: string; entity: string; entity_id: number | null; summary: string; details: string | null }
-      | undefined;
-    if (row && row.action === 'update' && row.actor === actor && row.entity === 'minutes' && row.entity_id === entityId && row.summary === summary && Date.parse(at) - Date.parse(row.at) < EDIT_SPELL_MS) {
-      const before = JSON.parse(row.details ?? '{}') as { saves?: number; firstAt?: string };
-      await client.query({ name: 'audit-fold', text: 'update audit_log set at = $1, details = $2 where id = $3', values: [at, JSON.stringify({ ...details, saves: (before.saves ?? 1) + 1, firstAt: before.firstAt ?? row.at }), row.id] });
-    } else {
-      const inserted = await client.query({
-        name: 'audit-insert',
-        text: "insert into audit_log (at, actor, action, entity, entity_id, summary, details) values ($1, 'bench', 'update', 'minutes', $2, $3, $4) returning actor",
-        values: [at, entityId, summary, JSON.stringify({ ...details, saves: 1, firstAt: at })],
-      });
-      actor = (inserted.rows[0] as { actor: string }).actor;
-    }
+    const last = (await client.query({ name: 'audit-last', text: 'select * from audit_log order by id desc limit 1' })).rows[0] as { at: string; details: string | null } | undefined;
+    const before = JSON.parse(last?.details ?? '{}') as { firstAt?: string };
+    await client.query({
+      name: 'audit-insert',
+      text: "insert into audit_log (at, actor, action, entity, entity_id, summary, details) values ($1, 'bench', 'update', 'minutes', $2, $3, $4)",
+      values: [at, entityId, summary, JSON.stringify({ ...details, saves: 1, firstAt: before.firstAt ?? at })],
+    });
   };
 }
 
@@ -91,7 +84,7 @@ async function minutesSaveCase(client: pg.Client, live: LiveMeeting, itemIndex: 
     id: 'minutesSave',
     procedure: 'minutes.save',
     routerLabel: `minutes.save through the router (discussion typed, ${text.length.toLocaleString('en-GB')} characters at most)`,
-    bareLabel: 'same minute_fields upsert (search vector and GIN index) + audit row, bare pg',
+    bareLabel: 'same minute_fields upsert (search vector and GIN index) + audit row read and inserted, bare pg',
     input: (i) => ({ itemId: item.id, field: 'discussion', value: value(i) }),
     bare: (i) =>
       inTransaction(client, async () => {
@@ -119,7 +112,7 @@ async function minutesRateCase(client: pg.Client, live: LiveMeeting, itemIndex: 
     id: 'minutesRate',
     procedure: 'minutes.rate',
     routerLabel: 'minutes.rate through the router (reason typed)',
-    bareLabel: 'same item_ratings upsert + audit row, bare pg',
+    bareLabel: 'same item_ratings upsert + audit row read and inserted, bare pg',
     input: (i) => ({ itemId: item.id, childId, rating: 'amber', reason: reason(i) }),
     bare: (i) =>
       inTransaction(client, async () => {
