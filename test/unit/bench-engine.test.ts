@@ -17,7 +17,7 @@ describe('the bench’s engine option', () => {
     expect(() => readConfig(['--engine', 'postgres', 'postgres'], SCRIPT)).toThrow(/^Unknown option postgres\./);
   });
 
-  it('puts both engines’ rows side by side by id: p95 and result, not run with its reason, to be measured where PostgreSQL has no row, then the rows only PostgreSQL has', () => {
+  it('puts both engines’ rows side by side by id: p95 and result, not run with its reason, why not or to be measured where PostgreSQL has no row, then the rows only PostgreSQL has', () => {
     const group = 'Tracker query';
     const sqlite = {
       startedAt: '2026-12-06T02:46:54.493Z',
@@ -28,16 +28,19 @@ describe('the bench’s engine option', () => {
       skippedRow('search.common', group, 'a common word', 'not run: the team store core is not built yet', TARGETS.fullTextSearch),
       valueRow('teamStore.copyFrom', 'The team store', 'copy-from', 's', 183),
     ];
-    expect(sideBySide(sqlite, postgres).split('\n')).toEqual([
+    const notYet = [{ id: 'memory', group: 'Peak memory', label: 'core', why: 'to be measured with the team store core' }];
+    expect(sideBySide(sqlite, postgres, notYet).split('\n')).toEqual([
       '| Measurement | Target | SQLite (2026-12-06) | PostgreSQL |',
       '| --- | --- | --- | --- |',
       '| **Tracker query** |  |  |  |',
       '| unfiltered | p95 ≤ 50 ms | 24.6 ms PASS | 70.0 ms MISS |',
       '| a common word | p95 ≤ 50 ms | 11.4 ms PASS | not run: the team store core is not built yet |',
       '| **Peak memory** |  |  |  |',
-      '| core | ≤ 300 MB | 600 MB MISS | to be measured |',
+      '| core | ≤ 300 MB | 600 MB MISS | to be measured with the team store core |',
       '| **The team store** |  |  |  |',
       '| copy-from |  | not measured on SQLite | 183.0 s |',
     ]);
+    expect(sideBySide(null, postgres.slice(0, 1))).toContain('| unfiltered | p95 ≤ 50 ms | no SQLite run in the results folder | 70.0 ms MISS |');
+    expect(sideBySide(sqlite, [])).toContain('| unfiltered | p95 ≤ 50 ms | 24.6 ms PASS | to be measured |');
   });
 });
