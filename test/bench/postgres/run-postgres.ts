@@ -11,28 +11,13 @@ import { machine, sqliteVersion, writeReport, type BenchReport } from '../report
 import { NOT_MEASURED_YET, skippedRow, valueRow, type ResultRow } from '../report/rows';
 import { renderTable } from '../report/table';
 import { measurePgAutosave } from './autosave';
-import { readSqliteReport, sideBySide, type NotYet } from './compare';
+import { NOT_YET_ON_POSTGRES, readSqliteReport, sideBySide } from './compare';
 import { putBackInTheRoomPg } from './live-meeting';
 import { measurePgReads } from './reads';
 import { prepareTeamStore, SERVER } from './store';
 import { openBenchTeamCore } from './team-core';
 
 const COPY_GROUP = 'The team store: copy-from of the dataset (PostgreSQL over loopback)';
-
-/**
- * The SQLite rows not run on the team store yet, by the start of their ids, and why: each is printed
- * so nobody mistakes silence for a pass, and the side-by-side table gives the reason in its cells.
- */
-export const NOT_YET_ON_POSTGRES: readonly NotYet[] = [
-  { id: 'open', group: 'Open and migrate', label: 'createTeamCore: sign in to the team store, to a usable router', why: 'to be measured: createTeamCore’s sign-in, once it is built' },
-  { id: 'tracker.newDay', group: 'Tracker query (through the router, output checked by zod)', label: 'first query of a new day, and a typing save meanwhile', why: 'to be measured: needs the team store core' },
-  { id: 'agenda', group: 'Agenda proposal', label: 'meetings.prepare, meetings.get, rota.view', why: 'to be measured: its set-up writes the SQLite file' },
-  { id: 'export', group: 'Word exports', label: 'minutes.exportDocx, export for filing, mentions', why: 'to be measured: its baseline reads the SQLite file' },
-  { id: 'figures', group: 'Management figures', label: 'figures.get, figures.exportDocx', why: 'to be measured once the team store core is built' },
-  { id: 'safety', group: 'Data safety', label: 'integrity check and backup of the file', why: 'no counterpart: the council’s PostgreSQL is checked and backed up by its own tools' },
-  { id: 'memory', group: 'Peak memory', label: 'the core in-process, and the browser-mode server', why: 'to be measured with the team store core' },
-  { id: 'browser', group: 'Tracker first render in Chromium', label: 'navigation start → first tracker row painted', why: 'to be measured: browser mode serves the SQLite core' },
-];
 
 /**
  * `npm run bench -- --engine postgres`: the decade dataset (built or reused as for SQLite) copied into
