@@ -16,6 +16,12 @@ import { OWNER_ROLE } from './role-matrix';
  * checksummed on both sides before the transaction commits. Any failure rolls it all back, so
  * the team store is left as empty as it was. The laptop's file is opened read-only.
  *
+ * Memory stays flat whatever the size of the data: rows stream from the laptop's file into
+ * multi-row INSERTs a batch at a time; a reference that must wait for rows not yet in (a cycle, or
+ * a later row of the same table) goes in empty, its value to a temporary staging table, and is
+ * filled in by one UPDATE per table once every row is in; both sides are checksummed as they
+ * stream (the team store's through a cursor).
+ *
  * The checksum of a table is the sum, modulo 2^128, of a SHA-256 of each row (its columns in
  * name order, as JSON): independent of row order, which the two engines sort differently, and
  * changed by any row added, lost, duplicated or altered.
