@@ -42,5 +42,7 @@ describe('the bench’s engine option', () => {
     ]);
     expect(sideBySide(null, postgres.slice(0, 1))).toContain('| unfiltered | p95 ≤ 50 ms | no SQLite run in the results folder | 70.0 ms MISS |');
     expect(sideBySide(sqlite, [])).toContain('| unfiltered | p95 ≤ 50 ms | 24.6 ms PASS | to be measured |');
+    const encrypted = { ...sqlite, measurements: [valueRow('autosave.minutesSave.encryption', 'Autosave', 'the encryption’s cost', '×', 1.32)] } as BenchReport;
+    expect(sideBySide(encrypted, [])).toContain('| the encryption’s cost |  | 1.32× | no counterpart: about the SQLite file’s encryption |');
   });
 });

@@ -27,6 +27,10 @@ export const NOT_YET_ON_POSTGRES: readonly NotYet[] = [
   { id: 'browser', group: 'Tracker first render in Chromium', label: 'navigation start → first tracker row painted', why: 'to be measured: browser mode serves the SQLite core' },
 ];
 
+/** SQLite rows about the file's encryption (its bare write on a plain twin, and their ratios): the team store has none to compare. */
+const ENCRYPTION_ROW = /^autosave\.[A-Za-z]+\.(barePlain|ratioPlain|encryption)$/;
+const NO_ENCRYPTION_COUNTERPART = 'no counterpart: about the SQLite file’s encryption';
+
 const RESULT: Record<ResultRow['status'], string> = { pass: 'PASS', miss: 'MISS', fail: 'FAIL', info: '', skipped: '' };
 
 /** The figure a row is judged on (p95 for timings, else the value), with its result; a row that did not run says so. */
@@ -67,7 +71,8 @@ export function sideBySide(sqlite: BenchReport | null, postgres: readonly Result
     }
     out.push(line([row.label.trim(), row.target?.text ?? '', sqliteCell, pgCell]));
   };
-  const why = (id: string) => notYet.find((n) => id === n.id || id.startsWith(`${n.id}.`));
+  const why = (id: string): NotYet | undefined =>
+    ENCRYPTION_ROW.test(id) ? { id, group: '', label: '', why: NO_ENCRYPTION_COUNTERPART } : notYet.find((n) => id === n.id || id.startsWith(`${n.id}.`));
   for (const r of sqliteRows) push(r, cell(r), cell(byId.get(r.id), why(r.id)));
   for (const r of postgres) if (!seen.has(r.id)) push(r, sqlite ? 'not measured on SQLite' : 'no SQLite run in the results folder', cell(r));
   return out.join('\n');
