@@ -9,6 +9,8 @@ export interface BenchConfig {
   quick: boolean;
   /** Only these rows (`--only figures`): the dataset is built or reused as usual, then only they are measured. */
   only: OnlyRows | null;
+  /** Where the rows run: this computer's SQLite file (the default), or a team store on PostgreSQL (`--engine postgres`). */
+  engine: BenchEngine;
   runs: { open: number; migrate: number; tracker: number; autosave: number; browser: number; newDay: number; safety: number; profile: number };
   warmup: { open: number; tracker: number; autosave: number; browser: number };
 }
@@ -17,12 +19,17 @@ export interface BenchConfig {
 export const ONLY_ROWS = ['figures'] as const;
 export type OnlyRows = (typeof ONLY_ROWS)[number];
 
+export const ENGINES = ['sqlite', 'postgres'] as const;
+export type BenchEngine = (typeof ENGINES)[number];
+
 export const USAGE = `npm run bench [-- options]
 
   --rebuild        build the dataset again even if a current copy is cached
   --no-browser     skip the Chromium first-render measurement
   --quick          fewer runs (for trying changes; figures are noisier)
   --only figures   measure only the management figures' rows (no peak memory or browser rows)
+  --engine postgres  the same dataset copied into a team store on PostgreSQL (a throwaway cluster from
+                   pg_virtualenv unless PGHOST is set) and the rows run there, beside SQLite's
 `;
 
 export function readConfig(argv: readonly string[], script: string): BenchConfig {
@@ -30,7 +37,12 @@ export function readConfig(argv: readonly string[], script: string): BenchConfig
   const at = argv.indexOf('--only');
   const only = at === -1 ? null : argv[at + 1];
   if (only !== null && !ONLY_ROWS.includes(only as OnlyRows)) throw new Error(`--only takes one of: ${ONLY_ROWS.join(', ')}.\n\n${USAGE}`);
-  const unknown = argv.filter((a, i) => !known.has(a) && !(at !== -1 && (i === at || i === at + 1)));
+  const engineAt = argv.indexOf('--engine');
+  const engine = engineAt === -1 ? 'sqlite' : argv[engineAt + 1];
+  if (!ENGINES.includes(engine as BenchEngine)) throw new Error(`--engine takes one of: ${ENGINES.join(', ')}.\n\n${USAGE}`);
+  const valued = new Set<number>();
+  for (const i of [at, engineAt]) if (i !== -1) valued.add(i).add(i + 1);
+  const unknown = argv.filter((a, i) => !known.has(a) && !valued.has(i));
   if (unknown.length > 0) throw new Error(`Unknown option ${unknown.join(' ')}.\n\n${USAGE}`);
   const quick = argv.includes('--quick');
   const root = path.resolve(path.dirname(script), '..', '..');
@@ -42,6 +54,7 @@ export function readConfig(argv: readonly string[], script: string): BenchConfig
     browser: !argv.includes('--no-browser'),
     quick,
     only: (only ?? null) as OnlyRows | null,
+    engine: engine as BenchEngine,
     runs: { open: n(30), migrate: n(30), tracker: n(30), autosave: n(60), browser: n(15), newDay: quick ? 1 : 3, safety: quick ? 1 : 3, profile: n(10) },
     warmup: { open: 3, tracker: 5, autosave: 5, browser: 2 },
   };

@@ -22,6 +22,8 @@ import { machine, sqliteVersion, writeReport, type BenchReport } from './report/
 import { renderAutosaveProfile, renderCallProfile, renderSearchWhatIf, renderTrackerProfile } from './report/profiles';
 import { NOT_MEASURED_YET, TARGETS, valueRow, type ResultRow } from './report/rows';
 import { renderTable } from './report/table';
+import { rerunUnderThrowawayCluster } from './postgres/cluster';
+import { runPostgresBench } from './postgres/run-postgres';
 
 const AUTOSAVE_EXPLAINED = `
 What the autosave lines compare:
@@ -48,6 +50,11 @@ async function main(): Promise<void> {
   const script = process.argv[1]!;
   const config = readConfig(argv, script);
   if (argv.includes('--build-dataset-only')) return void (await buildDataset(datasetDir(config.resultsDir)));
+  if (config.engine === 'postgres') {
+    const code = rerunUnderThrowawayCluster(script, argv, (line) => console.log(line));
+    if (code !== null) return void (process.exitCode = code);
+    return runPostgresBench(config, script);
+  }
 
   const started = new Date();
   const loadAtStart = os.loadavg();
@@ -118,6 +125,7 @@ async function main(): Promise<void> {
   const loadAtEnd = os.loadavg();
   const report: BenchReport = {
     format: 'panelroom-bench/1',
+    engine: 'sqlite',
     startedAt: started.toISOString(),
     finishedAt: finished.toISOString(),
     durationSeconds: Math.round((finished.getTime() - started.getTime()) / 100) / 10,
@@ -136,7 +144,7 @@ async function main(): Promise<void> {
   };
 
   const m = report.machine;
-  log(`\nPanelroom benchmark · ${report.startedAt} · Node ${report.node} · SQLite ${report.sqlite} · ${m.platform} ${m.arch} · ${m.cpus} × ${m.cpuModel} · ${m.totalMemoryGb} GB${config.quick ? ' · QUICK RUN (fewer samples)' : ''}`);
+  log(`\nPanelroom benchmark · engine: SQLite · ${report.startedAt} · Node ${report.node} · SQLite ${report.sqlite} · ${m.platform} ${m.arch} · ${m.cpus} × ${m.cpuModel} · ${m.totalMemoryGb} GB${config.quick ? ' · QUICK RUN (fewer samples)' : ''}`);
   const busiest = Math.max(loadAtStart[0]!, loadAtEnd[0]!);
   log(`Load average (1 min) at start ${loadAtStart[0]!.toFixed(2)}, at end ${loadAtEnd[0]!.toFixed(2)}, on ${m.cpus} CPUs.`);
   if (busiest > m.cpus / 2) log(`WARNING: the machine was busy with other work: figures, p95s above all, will be slower and noisier than on an idle machine.`);

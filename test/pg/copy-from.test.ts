@@ -104,6 +104,44 @@ describe('team-store copy-from', () => {
     expect(Object.entries(before).filter(([, n]) => n > 0)).toEqual([['meeting_types', 5]]);
   });
 
+  it('fills in the references that must wait (meetings booked on, teams’ managers) and leaves the team store empty when one of them fails, after every row is in', async () => {
+    const dataDir = await demoLaptop();
+    const sqlite = laptopFile(dataDir, false);
+    const waiting = {
+      teams: sqlite.prepare(`select id, team_manager_id, group_manager_id from teams order by id`).all(),
+      meetings: sqlite.prepare(`select id, booked_next_id, current_item_id from meetings where booked_next_id is not null or current_item_id is not null order by id`).all(),
+    };
+    expect(waiting.teams.some((t) => (t as { team_manager_id: number | null }).team_manager_id !== null)).toBe(true);
+    const tables = laptopTables(sqlite);
+    sqlite.close();
+
+    const good = await freshTeamStore();
+    const copied = await runTeamStore(['copy-from', dataDir, '--url', adminAddress(good).url]);
+    expect(copied.err).toEqual([]);
+    const admin = await adminClient(good);
+    try {
+      expect((await admin.query(`select id, team_manager_id, group_manager_id from teams order by id`)).rows).toEqual(waiting.teams);
+      expect((await admin.query(`select id, booked_next_id, current_item_id from meetings where booked_next_id is not null or current_item_id is not null order by id`)).rows).toEqual(waiting.meetings);
+      // The staging tables went with the transaction.
+      expect((await admin.query(`select count(*)::int as n from pg_class where relname like 'copy_from_later_%'`)).rows[0].n).toBe(0);
+    } finally {
+      await admin.end();
+    }
+
+    // A team whose manager is no one on the laptop: every row goes in, then filling in that reference fails.
+    const broken = laptopFile(dataDir, false);
+    broken.pragma('foreign_keys = off');
+    broken.prepare(`update teams set team_manager_id = 999999 where id = (select max(id) from teams)`).run();
+    broken.close();
+    const database = await freshTeamStore();
+    const before = await serverCounts(database, tables);
+    const result = await runTeamStore(['copy-from', dataDir, '--url', adminAddress(database).url]);
+    expect(result.code).toBe(1);
+    expect(result.err[0]).toMatch(/^The copy stopped: .*foreign key.*\. Nothing was copied: the team store is as it was\.$/);
+    expect(await serverCounts(database, tables)).toEqual(before);
+    expect(Object.entries(before).filter(([, n]) => n > 0)).toEqual([['meeting_types', 5]]);
+  });
+
   it('refuses a laptop’s data it cannot read with the key given, in a sentence', async () => {
     const dataDir = await demoLaptop();
     const database = await freshTeamStore();

@@ -16,6 +16,12 @@ import { OWNER_ROLE } from './role-matrix';
  * checksummed on both sides before the transaction commits. Any failure rolls it all back, so
  * the team store is left as empty as it was. The laptop's file is opened read-only.
  *
+ * Memory stays flat whatever the size of the data: rows stream from the laptop's file into
+ * multi-row INSERTs a batch at a time; a reference that must wait for rows not yet in (a cycle, or
+ * a later row of the same table) goes in empty, its value to a temporary staging table, and is
+ * filled in by one UPDATE per table once every row is in; both sides are checksummed as they
+ * stream (the team store's through a cursor).
+ *
  * The checksum of a table is the sum, modulo 2^128, of a SHA-256 of each row (its columns in
  * name order, as JSON): independent of row order, which the two engines sort differently, and
  * changed by any row added, lost, duplicated or altered.
@@ -131,6 +137,18 @@ export async function copyFromLaptop(dataDir: string, address: TeamStoreAddress)
   }
 }
 
+/**
+ * A temporary table, dropped at the end of the transaction whatever happens, for the id and the
+ * references of a table's rows that must wait until every row is in: the columns' own types,
+ * without their constraints.
+ */
+async function stageFor(trx: Transaction<unknown>, table: string, cols: readonly string[], deferred: readonly string[]): Promise<string> {
+  if (!cols.includes('id')) throw new Error(`the table ${table} has references that must wait but no id column`);
+  const stage = `copy_from_later_${table}`;
+  await sql`create temporary table ${sql.table(stage)} on commit drop as select ${sql.join(['id', ...deferred].map((c) => sql.id(c)))} from ${sql.table(table)} with no data`.execute(trx);
+  return stage;
+}
+
 async function copyInto(trx: Transaction<unknown>, sqlite: SqliteDatabase, database: string): Promise<TableCopy[]> {
   const version = await readTeamSchemaVersion(trx);
   if (version !== LATEST_SCHEMA_VERSION) {
@@ -174,39 +192,55 @@ async function copyInto(trx: Transaction<unknown>, sqlite: SqliteDatabase, datab
   await sql`delete from meeting_types`.execute(trx);
 
   const laptopSums = new Map<string, Checksum>();
-  const afterwards: { table: string; cols: string[]; deferred: Set<string>; rows: unknown[][] }[] = [];
+  const staged: { table: string; stage: string; deferred: string[]; rows: number }[] = [];
   for (const table of order) {
     const cols = columns.get(table)!;
-    const deferred = later.get(table) ?? new Set<string>();
+    const deferred = cols.filter((c) => later.get(table)?.has(c));
+    const waits = cols.map((c) => deferred.includes(c));
     const sum = new Checksum();
-    const fillLater: unknown[][] = [];
     const batchSize = Math.max(1, Math.min(1000, Math.floor(30_000 / cols.length)));
     let batch: unknown[][] = [];
     const flush = async () => {
       if (batch.length === 0) return;
-      const values = sql.join(batch.map((row) => sql`(${sql.join(row.map((v, i) => (deferred.has(cols[i]!) ? null : v)))})`));
+      const values = sql.join(batch.map((row) => sql`(${sql.join(row.map((v, i) => (waits[i] ? null : v)))})`));
       await sql`insert into ${sql.table(table)} (${sql.join(cols.map((c) => sql.id(c)))}) values ${values}`.execute(trx);
       batch = [];
+    };
+    // A reference that must wait goes in as null; its value goes to a staging table, filled in by one UPDATE once every row is in.
+    const stage = deferred.length ? await stageFor(trx, table, cols, deferred) : null;
+    const stageColumns = ['id', ...deferred];
+    const stageIndexes = stageColumns.map((c) => cols.indexOf(c));
+    const stageSize = Math.floor(30_000 / stageColumns.length);
+    let stageBatch: unknown[][] = [];
+    let stagedRows = 0;
+    const flushStage = async () => {
+      if (!stage || stageBatch.length === 0) return;
+      const values = sql.join(stageBatch.map((row) => sql`(${sql.join(row)})`));
+      await sql`insert into ${sql.table(stage)} (${sql.join(stageColumns.map((c) => sql.id(c)))}) values ${values}`.execute(trx);
+      stagedRows += stageBatch.length;
+      stageBatch = [];
     };
     const statement = sqlite.prepare(`select ${cols.map(quote).join(', ')} from ${quote(table)}`).raw(true);
     for (const row of statement.iterate() as Iterable<unknown[]>) {
       sum.add(row);
       batch.push(row);
-      if (deferred.size && row.some((v, i) => deferred.has(cols[i]!) && v !== null)) fillLater.push(row);
+      if (stage && row.some((v, i) => waits[i] && v !== null)) stageBatch.push(stageIndexes.map((i) => row[i]));
       if (batch.length >= batchSize) await flush();
+      if (stageBatch.length >= stageSize) await flushStage();
     }
     await flush();
-    if (fillLater.length) afterwards.push({ table, cols, deferred, rows: fillLater });
+    await flushStage();
+    if (stage) staged.push({ table, stage, deferred, rows: stagedRows });
     laptopSums.set(table, sum);
   }
-  // Every row is in: the references that had to wait are filled in.
-  for (const { table, cols, deferred, rows } of afterwards) {
-    if (!cols.includes('id')) throw new Error(`the table ${table} has references that must wait but no id column`);
-    for (const row of rows) {
-      const sets = [...deferred].map((c) => sql`${sql.id(c)} = ${row[cols.indexOf(c)]}`);
-      await sql`update ${sql.table(table)} set ${sql.join(sets)} where id = ${row[cols.indexOf('id')]}`.execute(trx);
-    }
+  // Every row is in: the references that had to wait are filled in, one UPDATE a table.
+  for (const { table, stage, deferred, rows } of staged) {
+    if (rows === 0) continue;
+    const sets = deferred.map((c) => sql`${sql.id(c)} = s.${sql.id(c)}`);
+    const result = await sql`update ${sql.table(table)} as t set ${sql.join(sets)} from ${sql.table(stage)} as s where t.id = s.id`.execute(trx);
+    if (Number(result.numAffectedRows ?? 0) !== rows) throw new Error(`the references of ${table} that had to wait were filled in on ${result.numAffectedRows ?? 0} rows, not ${rows}`);
   }
+  for (const { stage } of staged) await sql`drop table ${sql.table(stage)}`.execute(trx);
 
   // Each identity sequence moves past the ids copied, so the next row made in the team store takes a new one.
   const identities = await sql<{ table: string; column: string }>`select table_name as "table", column_name as "column" from information_schema.columns where table_schema = ${TEAM_SCHEMA} and is_identity = 'YES'`.execute(trx);

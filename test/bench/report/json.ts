@@ -12,6 +12,8 @@ import type { NOT_MEASURED_YET, ResultRow } from './rows';
 
 export interface BenchReport {
   format: 'panelroom-bench/1';
+  /** Where the rows ran: this computer's SQLite file, or a team store on PostgreSQL. Reports from before the option have none: SQLite. */
+  engine?: 'sqlite' | 'postgres';
   startedAt: string;
   finishedAt: string;
   durationSeconds: number;
@@ -46,12 +48,13 @@ export function sqliteVersion(): string {
   }
 }
 
-/** Writes bench-<timestamp>.json and latest.json; returns the timestamped path. */
+/** Writes bench-<timestamp>.json and latest.json (bench-postgres-… and latest-postgres.json for the team store); returns the timestamped path. */
 export function writeReport(resultsDir: string, report: BenchReport): string {
   fs.mkdirSync(resultsDir, { recursive: true });
   const json = JSON.stringify(report, null, 2) + '\n';
-  const file = path.join(resultsDir, `bench-${report.startedAt.replace(/[:.]/g, '-')}.json`);
+  const engine = report.engine === 'postgres' ? '-postgres' : '';
+  const file = path.join(resultsDir, `bench${engine}-${report.startedAt.replace(/[:.]/g, '-')}.json`);
   fs.writeFileSync(file, json);
-  fs.writeFileSync(path.join(resultsDir, 'latest.json'), json);
+  fs.writeFileSync(path.join(resultsDir, `latest${engine}.json`), json);
   return file;
 }

@@ -1,6 +1,6 @@
 import type { Summary } from '../measure/stats';
 
-export type Unit = 'ms' | 'MB' | '×' | 'count';
+export type Unit = 'ms' | 's' | 'MB' | '×' | 'count';
 
 export interface Target {
   limit: number;

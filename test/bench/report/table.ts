@@ -26,7 +26,7 @@ export function renderTable(rows: readonly ResultRow[]): string {
       fmt(s?.max, r.unit).padStart(10),
       '  ',
       (r.target?.text ?? '').padEnd(16),
-      RESULT[r.status],
+      r.status === 'skipped' && r.note?.startsWith('not run') ? 'NOT RUN' : RESULT[r.status],
     ];
     out.push(cells.join(' ').trimEnd());
     if (r.note) out.push(`${' '.repeat(6)}↳ ${r.note}`);

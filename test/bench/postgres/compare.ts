@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BenchReport } from '../report/json';
+import { fmt } from '../report/format';
+import type { ResultRow } from '../report/rows';
+
+/** SQLite rows the PostgreSQL run does not have yet, by the start of their ids, and why. */
+export interface NotYet {
+  id: string;
+  group: string;
+  label: string;
+  why: string;
+}
+
+/**
+ * The SQLite rows not run on the team store yet, by the start of their ids, and why: each is printed
+ * so nobody mistakes silence for a pass, and the side-by-side table gives the reason in its cells.
+ */
+export const NOT_YET_ON_POSTGRES: readonly NotYet[] = [
+  { id: 'open', group: 'Open and migrate', label: 'createTeamCore: sign in to the team store, to a usable router', why: 'to be measured: createTeamCore’s sign-in, once it is built' },
+  { id: 'tracker.newDay', group: 'Tracker query (through the router, output checked by zod)', label: 'first query of a new day, and a typing save meanwhile', why: 'to be measured: needs the team store core' },
+  { id: 'agenda', group: 'Agenda proposal', label: 'meetings.prepare, meetings.get, rota.view', why: 'to be measured: its set-up writes the SQLite file' },
+  { id: 'export', group: 'Word exports', label: 'minutes.exportDocx, export for filing, mentions', why: 'to be measured: its baseline reads the SQLite file' },
+  { id: 'figures', group: 'Management figures', label: 'figures.get, figures.exportDocx', why: 'to be measured once the team store core is built' },
+  { id: 'safety', group: 'Data safety', label: 'integrity check and backup of the file', why: 'no counterpart: the council’s PostgreSQL is checked and backed up by its own tools' },
+  { id: 'memory', group: 'Peak memory', label: 'the core in-process, and the browser-mode server', why: 'to be measured with the team store core' },
+  { id: 'browser', group: 'Tracker first render in Chromium', label: 'navigation start → first tracker row painted', why: 'to be measured: browser mode serves the SQLite core' },
+];
+
+/** SQLite rows about the file's encryption (its bare write on a plain twin, and their ratios): the team store has none to compare. */
+const ENCRYPTION_ROW = /^autosave\.[A-Za-z]+\.(barePlain|ratioPlain|encryption)$/;
+const NO_ENCRYPTION_COUNTERPART = 'no counterpart: about the SQLite file’s encryption';
+
+const RESULT: Record<ResultRow['status'], string> = { pass: 'PASS', miss: 'MISS', fail: 'FAIL', info: '', skipped: '' };
+
+/** The figure a row is judged on (p95 for timings, else the value), with its result; a row that did not run says so. */
+function cell(row: ResultRow | undefined, notYet?: NotYet): string {
+  if (!row) return notYet?.why ?? 'to be measured';
+  if (row.status === 'skipped') return row.note ?? 'not run';
+  const figure = row.stats ? fmt(row.target?.on === 'median' ? row.stats.median : row.stats.p95, row.unit) : fmt(row.value, row.unit);
+  return [figure, RESULT[row.status]].filter(Boolean).join(' ');
+}
+
+/** The newest SQLite report in the results folder (latest.json), if a SQLite run left one. */
+export function readSqliteReport(resultsDir: string): BenchReport | null {
+  const file = path.join(resultsDir, 'latest.json');
+  if (!fs.existsSync(file)) return null;
+  const report = JSON.parse(fs.readFileSync(file, 'utf8')) as BenchReport;
+  return report.engine === undefined || report.engine === 'sqlite' ? report : null;
+}
+
+/**
+ * Both engines' rows side by side, as a Markdown table for the README: every row of the SQLite
+ * run, in its order, with the PostgreSQL row of the same id beside it (where the PostgreSQL run has
+ * none, why not, or "to be measured"), then the rows only PostgreSQL has. Timings show their p95.
+ */
+export function sideBySide(sqlite: BenchReport | null, postgres: readonly ResultRow[], notYet: readonly NotYet[] = []): string {
+  const byId = new Map(postgres.map((r) => [r.id, r]));
+  const sqliteRows = sqlite?.measurements ?? [];
+  const seen = new Set(sqliteRows.map((r) => r.id));
+  const line = (cells: string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  const out = [
+    line(['Measurement', 'Target', `SQLite${sqlite ? ` (${sqlite.startedAt.slice(0, 10)})` : ''}`, 'PostgreSQL']),
+    line(['---', '---', '---', '---']),
+  ];
+  let group = '';
+  const push = (row: ResultRow, sqliteCell: string, pgCell: string) => {
+    if (row.group !== group) {
+      group = row.group;
+      out.push(line([`**${group}**`, '', '', '']));
+    }
+    out.push(line([row.label.trim(), row.target?.text ?? '', sqliteCell, pgCell]));
+  };
+  const why = (id: string): NotYet | undefined =>
+    ENCRYPTION_ROW.test(id) ? { id, group: '', label: '', why: NO_ENCRYPTION_COUNTERPART } : notYet.find((n) => id === n.id || id.startsWith(`${n.id}.`));
+  for (const r of sqliteRows) push(r, cell(r), cell(byId.get(r.id), why(r.id)));
+  for (const r of postgres) if (!seen.has(r.id)) push(r, sqlite ? 'not measured on SQLite' : 'no SQLite run in the results folder', cell(r));
+  return out.join('\n');
+}
