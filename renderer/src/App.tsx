@@ -4,12 +4,22 @@ import { HOME_PATH, ROUTES, type Route } from './routes';
 import { CurrentUserBanner } from './components/CurrentUserBanner';
 import { MainNav } from './components/MainNav';
 import { RecoveryPage } from './pages/recovery/RecoveryPage';
+import { afterSignIn } from './pages/sign-in/after-sign-in';
+import { SignInPage } from './pages/sign-in/SignInPage';
 import { discardPrefetchedTracker } from './pages/tracker/prefetch';
 import { matchPath, navigate, useHashPath } from './routing';
 import { useHeadingFocusOnNavigation } from './components/use-heading-focus';
 import { useHealth } from './use-health';
 
+/** With a council's team store the person signs in first; with the data on this computer the app opens as it always has. */
 export function App() {
+  const signIn = useProcedure('signIn.status', undefined);
+  if (signIn.loading && !signIn.data) return null;
+  if (signIn.data?.required && !signIn.data.signedIn) return <SignInPage status={signIn.data} onSignedIn={(status) => afterSignIn(status, signIn.set)} />;
+  return <AppShell />;
+}
+
+function AppShell() {
   const path = useHashPath();
   // Only an app opened at its root ('/') asks whether this is a first run; a named page opens at once.
   const [openedAtRoot] = useState(() => path === '/');
