@@ -6,6 +6,7 @@ import { MainNav } from './components/MainNav';
 import { RecoveryPage } from './pages/recovery/RecoveryPage';
 import { afterSignIn } from './pages/sign-in/after-sign-in';
 import { SignInPage } from './pages/sign-in/SignInPage';
+import { SignedInAs, StoreProvider } from './team-mode';
 import { discardPrefetchedTracker } from './pages/tracker/prefetch';
 import { matchPath, navigate, useHashPath } from './routing';
 import { useHeadingFocusOnNavigation } from './components/use-heading-focus';
@@ -16,7 +17,11 @@ export function App() {
   const signIn = useProcedure('signIn.status', undefined);
   if (signIn.loading && !signIn.data) return null;
   if (signIn.data?.required && !signIn.data.signedIn) return <SignInPage status={signIn.data} onSignedIn={(status) => afterSignIn(status, signIn.set)} />;
-  return <AppShell />;
+  return (
+    <StoreProvider>
+      <AppShell />
+    </StoreProvider>
+  );
 }
 
 function AppShell() {
@@ -60,6 +65,7 @@ function AppShell() {
       </a>
       <header className="app__header">
         <span className="app__name">Panelroom</span>
+        <SignedInAs />
         <span className="app__marking">OFFICIAL-SENSITIVE</span>
       </header>
       {health?.dataFolderWarning ? (
