@@ -4,7 +4,7 @@ import { app, BrowserWindow, dialog, Menu, safeStorage, session, shell, type Web
 import { currentUserName } from './core/actor';
 import { createCore, type Core, type DesktopOperations } from './core/core';
 import { redactUrl } from './core/db/postgres';
-import { readTeamStoreConfig, type TeamStoreConfig } from './core/team-sign-in/config';
+import { chooseTeamStore, readTeamStoreConfig, type TeamStoreConfig } from './core/team-sign-in/config';
 import { SignInGate } from './core/team-sign-in/gate';
 import { createTeamCore } from './core/team-core';
 import type { Router } from './core/router';
@@ -168,6 +168,7 @@ async function openGate(dataDir: string, config: TeamStoreConfig): Promise<SignI
       appVersion: app.getVersion(),
       dataDir,
       open: (address) => createTeamCore({ address, appVersion: app.getVersion(), mode: 'desktop', onInternalError, onNotice }),
+      save: (input) => chooseTeamStore(dataDir, input),
       keeper: keychainPasswordKeeper(app.getPath('userData'), safeStorage, process.platform),
       onSignedIn: (signedIn) => {
         core = signedIn;

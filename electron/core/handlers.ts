@@ -28,7 +28,7 @@ export type { SafetyOperations };
  */
 export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'app.info'>, safety: SafetyOperations): Handlers {
   return {
-    ...signInHandlers(),
+    ...signInHandlers(() => info().dataDir),
     ...safetyHandlers(ctx, info, safety),
     ...auditHandlers(ctx),
     ...demoHandlers(ctx),

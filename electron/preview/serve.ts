@@ -2,7 +2,7 @@ import path from 'node:path';
 import { currentUserName } from '../core/actor';
 import { createCore } from '../core/core';
 import { redactUrl } from '../core/db/postgres';
-import { teamStoreSettingFrom } from '../core/team-sign-in/config';
+import { chooseTeamStore, TEAM_STORE_CONFIG_FILE, teamStoreSettingFrom } from '../core/team-sign-in/config';
 import { SignInGate } from '../core/team-sign-in/gate';
 import { createTeamCore } from '../core/team-core';
 import { hasFlag, readFlag, resolveDataDir } from '../core/data-dir';
@@ -37,6 +37,8 @@ async function main(): Promise<void> {
       appVersion,
       dataDir,
       open: (address) => createTeamCore({ address, appVersion, mode: 'browser', onInternalError, onNotice }),
+      // An address from team-store.json may be changed on the sign-in screen; one given on the command line stays.
+      ...(setting.source.endsWith(TEAM_STORE_CONFIG_FILE) ? { save: (input: { url: string; caFile: string | null }) => chooseTeamStore(dataDir, input) } : {}),
       onSignedIn: (core) => void core.startBackgroundWork(),
       onInternalError,
       onNotice,

@@ -16,7 +16,7 @@ import { useHealth } from './use-health';
 export function App() {
   const signIn = useProcedure('signIn.status', undefined);
   if (signIn.loading && !signIn.data) return null;
-  if (signIn.data?.required && !signIn.data.signedIn) return <SignInPage status={signIn.data} onSignedIn={(status) => afterSignIn(status, signIn.set)} />;
+  if (signIn.data?.required && !signIn.data.signedIn) return <SignInPage status={signIn.data} onSignedIn={(status) => afterSignIn(status, signIn.set)} onStoreChosen={signIn.set} />;
   return (
     <StoreProvider>
       <AppShell />

@@ -26,6 +26,7 @@ const ActionsPage = page(() => import('./pages/actions/ActionsPage'), 'ActionsPa
 const SearchPage = page(() => import('./pages/search/SearchPage'), 'SearchPage');
 const ChairPage = page(() => import('./pages/chair/ChairPage'), 'ChairPage');
 const ReviewPage = page(() => import('./pages/filing/ReviewPage'), 'ReviewPage');
+const TeamStorePage = page(() => import('./pages/settings/TeamStorePage'), 'TeamStorePage');
 const FiguresPage = page(() => import('./pages/figures/FiguresPage'), 'FiguresPage');
 
 export interface Route {
@@ -70,6 +71,7 @@ export const ROUTES: Route[] = [
   { pattern: '/settings/review-rules', label: 'Review rules', section: 'Settings', render: () => <ReviewRulesPage /> },
   { pattern: '/settings/documents', label: 'Documents', section: 'Settings', render: () => <DocumentsPage /> },
   { pattern: '/settings/backups', label: 'Backups', section: 'Settings', onThisComputerOnly: true, render: () => <BackupsPage /> },
+  { pattern: '/settings/team-store', label: 'Team store', section: 'Settings', render: () => <TeamStorePage /> },
   { pattern: '/settings/audit-log', label: 'Audit log', section: 'Settings', render: () => <AuditLogPage /> },
 ];
 

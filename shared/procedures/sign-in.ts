@@ -30,10 +30,31 @@ export const signInInput = z.strictObject({
   remember: z.boolean().default(false),
 });
 
+/** A team store's address as Settings takes it: postgres://[login@]server[:port]/database, never with a password. */
+export const teamStoreAddress = z
+  .string()
+  .trim()
+  .min(1, 'Give the team store’s address, such as postgres://server.council.gov.uk:5432/panelroom.')
+  .max(2000, 'That address is too long.')
+  .refine((value) => /^postgres(ql)?:\/\//i.test(value), 'A team store address starts with postgres://, such as postgres://server.council.gov.uk:5432/panelroom.')
+  .refine((value) => /^postgres(ql)?:\/\/[^\s/?#]+\/[^\s/?#]+(\?[^\s#]*)?$/i.test(value), 'The team store address is not in the expected form: a server and a database, such as postgres://server.council.gov.uk:5432/panelroom.')
+  .refine((value) => !/^postgres(ql)?:\/\/[^/@]*:[^/@]*@/i.test(value), 'The team store address holds a password: take it out. Each person types their own password when signing in.');
+
+export const chooseTeamStoreInput = z.strictObject({
+  url: teamStoreAddress,
+  /** The council's CA certificate (a PEM file IT gives), for checking the server is the council's. */
+  caFile: z.string().trim().max(4000, 'That file name is too long.').nullable(),
+});
+
 export const signInProcedures = {
   'signIn.status': { input: none, output: signInStatus },
   /** A refusal comes back as an error whose message is the team store's sentence; nothing is written. */
   'signIn.submit': { input: signInInput, output: signInStatus },
   /** Closes the connection, forgets any kept password, and returns to the sign-in screen. */
   'signIn.signOut': { input: none, output: signInStatus },
+  /**
+   * Where the team store is, as chosen in Settings (or on the sign-in screen): kept in the data
+   * folder's team-store.json. On this computer's own file it takes effect when Panelroom next opens.
+   */
+  'signIn.chooseStore': { input: chooseTeamStoreInput, output: signInStatus },
 } as const satisfies ProcedureMap;

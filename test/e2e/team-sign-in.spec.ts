@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -27,6 +28,17 @@ interface TeamServer {
 
 let server: TeamServer;
 
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 async function startTeamServer(): Promise<TeamServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'panelroom-team-e2e-'));
   const script = [
@@ -39,7 +51,9 @@ async function startTeamServer(): Promise<TeamServer> {
     // exec: the server takes this shell's process id, so stopping it ends pg_virtualenv's command and the cluster goes.
     `exec node dist/preview/serve.cjs --data-dir "$1" --database-url "postgres://$PGHOST:$PGPORT/${DATABASE}?sslmode=disable"`,
   ].join('\n');
-  const child = spawn('pg_virtualenv', ['-t', 'bash', '-c', script, 'team-e2e', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // A port of its own (pg_virtualenv takes PGPORT), so a cluster another test run has open nearby is no clash.
+  const clusterPort = await freePort();
+  const child = spawn('pg_virtualenv', ['-t', 'bash', '-c', script, 'team-e2e', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PGPORT: String(clusterPort) } });
   let out = '';
   const found = await new Promise<{ url: string; env: string }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the team store and browser mode did not start within 120 s:\n${out}`)), 120_000);
@@ -139,6 +153,14 @@ test.describe('Signing in to a team store in browser mode', () => {
       return res.json() as Promise<{ ok: boolean; error?: { code: string } }>;
     });
     expect(refused).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Sign in to the team store first. Nothing has been read or changed.' } });
+
+    // An address given on the command line stays: the screen says so, and keeps nothing.
+    await page.getByText('Change the team store’s address').click();
+    await page.getByLabel('Team store address').fill(`postgres://elsewhere.council.gov.uk/${DATABASE}`);
+    await page.getByRole('button', { name: 'Use this address' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Browser mode was started with this team store’s address' })).toBeVisible();
+    await expect(page.getByText(`${server.pgEnv.host}:${server.pgEnv.port}`)).toBeVisible();
+    await expectNoAxeViolations(page);
 
     await page.waitForTimeout(800);
     expect(await written()).toEqual(before);

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../shared/errors';
-import type { TeamStoreConfig } from '../../electron/core/team-sign-in/config';
+import { chooseTeamStore, readTeamStoreConfig, type TeamStoreConfig } from '../../electron/core/team-sign-in/config';
 import { SignInGate, type PasswordKeeper } from '../../electron/core/team-sign-in/gate';
 import { createTeamCore } from '../../electron/core/team-core';
 import { adminClient, freshDatabase, freshTeamStore, person, SERVER, type Person } from './support/pg';
@@ -151,6 +151,26 @@ describe('the sign-in gate in front of a team store', () => {
     const gate = gateFor(configFor(database), keeper);
     expect(refusal(await gate.router.call('signIn.submit', { login: chair.login, password: 'wrong', remember: true }))?.code).toBe('FORBIDDEN');
     expect(fs.existsSync(keeper.file)).toBe(false);
+  });
+
+  it('takes a corrected address on the sign-in screen, kept in team-store.json, and signs in to it', async () => {
+    const saving = new SignInGate({
+      config: configFor(database, 1),
+      mode: 'desktop',
+      appVersion: '0.0.0-test',
+      dataDir: dir,
+      open: (address) => createTeamCore({ address, appVersion: '0.0.0-test', mode: 'desktop' }),
+      save: (input) => chooseTeamStore(dir, input),
+    });
+    expect(refusal(await saving.router.call('signIn.submit', { login: chair.login, password: 'wrong' }))?.message).toMatch(/cannot reach the team store at .*:1\./);
+    const chosen = await saving.router.call('signIn.chooseStore', { url: configFor(database).url, caFile: null });
+    expect(chosen.ok && chosen.value).toMatchObject({ server: `${SERVER.host}:${SERVER.port}`, database, signedIn: false, refusal: null });
+    expect(readTeamStoreConfig(dir)).toMatchObject({ kind: 'team', config: { url: configFor(database).url } });
+    // The new address is the one tried now: the team store itself answers (a wrong password, not an unreachable port).
+    expect(refusal(await saving.router.call('signIn.submit', { login: chair.login, password: 'wrong' }))?.message).toMatch(/did not accept the sign-in/);
+    // Browser mode's --database-url is how it was started: it stays.
+    const fixed = gateFor(configFor(database));
+    expect(refusal(await fixed.router.call('signIn.chooseStore', { url: configFor(database, 1).url, caFile: null }))?.code).toBe('CONFLICT');
   });
 
   it('signs in with the right password, answers as the person, and signs out back to the gate', async (ctx) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLE_MATRIX, TEAM_TABLES } from '../../electron/core/team-store/role-matrix';
+import { ROLE_MATRIX, type TeamTable } from '../../electron/core/team-store/role-matrix';
 import { ABILITY_ROLES, ABILITY_WRITES, mayDo, TEAM_ABILITIES } from '../../shared/team-abilities';
 import { TEAM_ROLES } from '../../shared/team-roles';
 
@@ -8,7 +8,7 @@ describe('what the screens offer each role of a team store', () => {
     for (const ability of TEAM_ABILITIES) {
       const granted = TEAM_ROLES.filter((role) =>
         ABILITY_WRITES[ability].every(({ table, rights }) => {
-          const held = ROLE_MATRIX[role][table as (typeof TEAM_TABLES)[number]];
+          const held = ROLE_MATRIX[role][table as TeamTable];
           expect(held, `${table} is a table of the team store`).toBeDefined();
           return rights.every((right) => (right === 'update' ? held.update === true : held[right]));
         }),

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { readFlag } from '../data-dir';
-import { redactUrl } from '../db/postgres';
+import { teamStoreAddress } from '../../../shared/procedures/sign-in';
+import { connectionSettings, redactUrl } from '../db/postgres';
+import { AppError } from '../errors';
 
 /**
  * Where a council's team store is: its address (without any password) and the council's CA
@@ -12,17 +14,10 @@ import { redactUrl } from '../db/postgres';
  */
 export const TEAM_STORE_CONFIG_FILE = 'team-store.json';
 
-const address = z
-  .string()
-  .trim()
-  .min(1, 'Give the team store’s address, such as postgres://login@server.council.gov.uk:5432/panelroom.')
-  .refine((value) => /^postgres(ql)?:\/\//i.test(value), 'A team store address starts with postgres://, such as postgres://server.council.gov.uk:5432/panelroom.')
-  .refine((value) => canParse(value), 'The team store address is not in the expected form, such as postgres://server.council.gov.uk:5432/panelroom.');
-
 export const teamStoreConfig = z
   .object({
     /** postgres://[login@]host[:port]/database[?sslmode=…]: never a password (each person types their own). */
-    url: address.refine((value) => !hasPassword(value), 'The team store address holds a password: take it out. Each person types their own password when signing in.'),
+    url: teamStoreAddress,
     /** The council's CA certificate (PEM); a relative path is read from the folder the file is in. */
     caFile: z.string().trim().min(1).optional(),
   })
@@ -41,23 +36,6 @@ export type TeamStoreSetting =
       password?: string;
     }
   | { kind: 'invalid'; source: string; message: string };
-
-function canParse(value: string): boolean {
-  try {
-    new URL(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function hasPassword(value: string): boolean {
-  try {
-    return new URL(value).password !== '';
-  } catch {
-    return false;
-  }
-}
 
 function describe(error: z.ZodError): string {
   return error.issues.map((issue) => (issue.code === 'unrecognized_keys' ? `It holds ${issue.keys.join(', ')}, which Panelroom does not know.` : issue.message)).join(' ');
@@ -105,11 +83,45 @@ export function teamStoreSettingFrom(argv: readonly string[], env: NodeJS.Proces
   if (!url) return readTeamStoreConfig(dataDir);
   const caFlag = readFlag(argv, '--ca-file') ?? (env.PANELROOM_CA_FILE?.trim() || undefined);
   const source = readFlag(argv, '--database-url') ? '--database-url' : 'PANELROOM_DATABASE_URL';
-  const checked = address.safeParse(url);
-  if (!checked.success) return { kind: 'invalid', source, message: `The address given by ${source} (${redactUrl(url)}) cannot be used: ${describe(checked.error)}` };
-  const parsed = new URL(checked.data);
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return { kind: 'invalid', source, message: `The address given by ${source} (${redactUrl(url)}) cannot be used: it is not in the expected form, such as postgres://server.council.gov.uk:5432/panelroom.` };
+  }
   const password = parsed.password ? decodeURIComponent(parsed.password) : undefined;
   parsed.password = '';
-  const config: TeamStoreConfig = { url: parsed.toString(), ...(caFlag ? { caFile: path.resolve(caFlag) } : {}) };
+  const checked = teamStoreAddress.safeParse(parsed.toString());
+  if (!checked.success) return { kind: 'invalid', source, message: `The address given by ${source} (${redactUrl(url)}) cannot be used: ${describe(checked.error)}` };
+  const config: TeamStoreConfig = { url: checked.data, ...(caFlag ? { caFile: path.resolve(caFlag) } : {}) };
   return password === undefined ? { kind: 'team', config, source } : { kind: 'team', config, source, password };
+}
+
+/** Checks a CA file can be read and looks like a certificate, and writes the choice to team-store.json. Refusals name the field. */
+export function chooseTeamStore(dataDir: string, input: { url: string; caFile: string | null }): TeamStoreConfig {
+  try {
+    connectionSettings({ url: input.url }, {});
+  } catch (err) {
+    const message = err instanceof Error ? err.message : 'That is not a team store address.';
+    throw new AppError('INVALID_INPUT', message, { url: message });
+  }
+  const caFile = input.caFile ? path.resolve(input.caFile) : undefined;
+  if (caFile) {
+    let text: string;
+    try {
+      text = fs.readFileSync(caFile, 'utf8');
+    } catch {
+      throw new AppError('INVALID_INPUT', 'Panelroom cannot read that CA certificate file. Check the file name IT gave you, then save again. Nothing has been changed.', {
+        caFile: 'Panelroom cannot read a file by that name.',
+      });
+    }
+    if (!text.includes('-----BEGIN CERTIFICATE-----')) {
+      throw new AppError('INVALID_INPUT', 'That file is not a CA certificate (a PEM file beginning “-----BEGIN CERTIFICATE-----”). Check the file IT gave you, then save again. Nothing has been changed.', {
+        caFile: 'This file is not a PEM certificate.',
+      });
+    }
+  }
+  const config: TeamStoreConfig = { url: input.url, ...(caFile ? { caFile } : {}) };
+  writeTeamStoreConfig(dataDir, config);
+  return config;
 }

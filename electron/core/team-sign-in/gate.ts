@@ -31,6 +31,11 @@ export interface SignInGateOptions extends RouterOptions {
   open(address: TeamStoreAddress): Promise<Core>;
   /** Desktop: keeps a password in the keychain when the person asks. Browser mode keeps none. */
   keeper?: PasswordKeeper;
+  /**
+   * Keeps a new address chosen on the sign-in screen (the desktop's team-store.json). Without it
+   * the address came from how Panelroom was started (browser mode's --database-url) and stays.
+   */
+  save?(input: { url: string; caFile: string | null }): TeamStoreConfig;
   /** Told once a core is open (to start its background work) and once it has closed. */
   onSignedIn?(core: Core): void;
   onSignedOut?(): void;
@@ -51,15 +56,38 @@ export class SignInGate {
   private refusal: string | null = null;
   private lastLogin: string | null;
   private busy: Promise<unknown> = Promise.resolve();
-  private readonly server: string;
-  private readonly database: string;
+  private config: TeamStoreConfig;
+  private server = '';
+  private database = '';
 
   constructor(private readonly options: SignInGateOptions) {
-    const settings = connectionSettings({ url: options.config.url }, {});
+    this.config = options.config;
+    this.lastLogin = null;
+    this.useConfig(options.config);
+    this.router = { call: (name, input) => this.call(name, input) };
+  }
+
+  private useConfig(config: TeamStoreConfig): void {
+    const settings = connectionSettings({ url: config.url }, {});
+    this.config = config;
     this.server = `${settings.host}:${settings.port}`;
     this.database = settings.database;
-    this.lastLogin = settings.user || null;
-    this.router = { call: (name, input) => this.call(name, input) };
+    this.lastLogin = settings.user || this.lastLogin;
+  }
+
+  /** A new address for the team store, before signing in: kept where the shell keeps it, then used at once. */
+  private async chooseStore(input: { url: string; caFile: string | null }): Promise<void> {
+    await this.serial(async () => {
+      if (this.core) throw new AppError('CONFLICT', 'Sign out of the team store before choosing another. Nothing has been changed.');
+      if (!this.options.save) {
+        throw new AppError('CONFLICT', 'Browser mode was started with this team store’s address (--database-url or PANELROOM_DATABASE_URL): start it again with the other address. Nothing has been changed.');
+      }
+      const config = this.options.save(input);
+      // A password kept for the last address is of no use for another.
+      if (config.url !== this.config.url) await this.options.keeper?.forget().catch(() => undefined);
+      this.useConfig(config);
+      this.refusal = null;
+    });
   }
 
   /** The core while signed in. */
@@ -72,7 +100,7 @@ export class SignInGate {
    * signs in without the screen; a refused one leaves the screen to show why.
    */
   async start(given?: { password: string }): Promise<void> {
-    const kept = this.options.keeper ? await this.options.keeper.read(this.options.config.url).catch(() => null) : null;
+    const kept = this.options.keeper ? await this.options.keeper.read(this.config.url).catch(() => null) : null;
     if (kept) this.lastLogin = kept.login;
     const password = given?.password ?? kept?.password;
     const login = this.lastLogin;
@@ -130,7 +158,7 @@ export class SignInGate {
       this.refusal = null;
       if (input.remember && this.options.mode === 'desktop' && this.options.keeper) {
         try {
-          await this.options.keeper.keep(this.options.config.url, input.login, input.password);
+          await this.options.keeper.keep(this.config.url, input.login, input.password);
         } catch {
           this.options.onNotice?.('The password could not be kept in the keychain; the person will be asked again next time.');
         }
@@ -140,10 +168,10 @@ export class SignInGate {
   }
 
   private addressFor(login: string, password: string): TeamStoreAddress {
-    const url = new URL(this.options.config.url);
+    const url = new URL(this.config.url);
     url.username = encodeURIComponent(login);
     url.password = '';
-    return { url: url.toString(), password, ...(this.options.config.caFile ? { caFile: this.options.config.caFile } : {}) };
+    return { url: url.toString(), password, ...(this.config.caFile ? { caFile: this.config.caFile } : {}) };
   }
 
   /** One sign-in or sign-out at a time: a second click waits for the first. */
@@ -154,7 +182,7 @@ export class SignInGate {
   }
 
   private async call(name: unknown, input: unknown): Promise<ApiResult<unknown>> {
-    if (name === 'signIn.status' || name === 'signIn.submit' || name === 'signIn.signOut') return this.own(name, input);
+    if (name === 'signIn.status' || name === 'signIn.submit' || name === 'signIn.signOut' || name === 'signIn.chooseStore') return this.own(name, input);
     if (this.core) return this.core.router.call(name, input);
     if (name === 'app.info') {
       const info: ProcedureOutput<'app.info'> = {
@@ -178,6 +206,7 @@ export class SignInGate {
         try {
           if (name === 'signIn.submit') await this.signIn(parsed.data as SignInInput);
           if (name === 'signIn.signOut') await this.signOut();
+          if (name === 'signIn.chooseStore') await this.chooseStore(parsed.data as { url: string; caFile: string | null });
         } catch (err) {
           // The team store's own sentence, with its way forward: the screen shows it as it is.
           if (err instanceof TeamStoreError) return { ok: false, error: { code: 'FORBIDDEN', message: err.message } };

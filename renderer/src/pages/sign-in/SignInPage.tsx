@@ -3,6 +3,7 @@ import type { ProcedureOutput } from '../../../../shared/contract';
 import { useMutation } from '../../api/use-mutation';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { describedBy, FieldFrame } from '../../components/fields';
+import { TeamStoreForm } from './TeamStoreForm';
 
 type Status = ProcedureOutput<'signIn.status'>;
 
@@ -17,7 +18,7 @@ interface Problem {
  * The council's team store: each person signs in with their own login. A refusal shows the team
  * store's own sentence (what happened and what to do) with the keyboard on it; what was typed stays.
  */
-export function SignInPage({ status, onSignedIn }: { status: Status; onSignedIn(status: Status): void }) {
+export function SignInPage({ status, onSignedIn, onStoreChosen }: { status: Status; onSignedIn(status: Status): void; onStoreChosen(status: Status): void }) {
   const [login, setLogin] = useState(status.login ?? '');
   const [password, setPassword] = useState('');
   const [remember, setRemember] = useState(false);
@@ -116,6 +117,19 @@ export function SignInPage({ status, onSignedIn }: { status: Status; onSignedIn(
             </p>
           ) : null}
         </form>
+        <details className="history sign-in__address">
+          <summary>Change the team store’s address</summary>
+          <p>Only when IT asks you to: the address and certificate are kept on this computer for everyone who uses it.</p>
+          <TeamStoreForm
+            idBase="sign-in-store"
+            initialUrl=""
+            submitLabel="Use this address"
+            onSaved={(changed) => {
+              setProblem(undefined);
+              onStoreChosen(changed);
+            }}
+          />
+        </details>
         <p className="field__hint">Forgotten your password, or not been given a login? Ask your IT service desk: Panelroom cannot reset it.</p>
       </main>
     </div>
