@@ -15,7 +15,7 @@ import { minutesHandlers } from './features/minutes/handlers';
 import { rotaHandlers } from './features/rota/handlers';
 import { safetyHandlers, type SafetyOperations } from './features/safety/handlers';
 import { settingsHandlers } from './features/settings/handlers';
-import { signInHandlers } from './features/sign-in/handlers';
+import { signInHandlers } from './team-sign-in/handlers';
 import { trackerHandlers } from './features/tracker/handlers';
 import type { Handlers } from './router';
 

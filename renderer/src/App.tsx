@@ -6,7 +6,7 @@ import { MainNav } from './components/MainNav';
 import { RecoveryPage } from './pages/recovery/RecoveryPage';
 import { afterSignIn } from './pages/sign-in/after-sign-in';
 import { SignInPage } from './pages/sign-in/SignInPage';
-import { SignedInAs, StoreProvider } from './team-mode';
+import { SignedInAs, StoreProvider, useTeamMode } from './team-mode';
 import { discardPrefetchedTracker } from './pages/tracker/prefetch';
 import { matchPath, navigate, useHashPath } from './routing';
 import { useHeadingFocusOnNavigation } from './components/use-heading-focus';
@@ -31,6 +31,8 @@ function AppShell() {
   const status = useProcedure('app.status', undefined, { enabled: openedAtRoot });
   const checkedFirstRun = !openedAtRoot || !status.loading;
   const { health, recheck } = useHealth();
+  // With a team store, who is using Panelroom is the login's person: nobody is asked.
+  const teamMode = useTeamMode();
   useHeadingFocusOnNavigation(path);
 
   // A brand-new, empty Panelroom opens on the welcome screen rather than an empty tracker.
@@ -85,7 +87,7 @@ function AppShell() {
         <div className="app__body">
           <MainNav current={route} />
           <main id="main" className="app__main" tabIndex={-1}>
-            {checkedFirstRun && route.pattern !== '/welcome' ? <CurrentUserBanner path={path} /> : null}
+            {checkedFirstRun && route.pattern !== '/welcome' && !teamMode ? <CurrentUserBanner path={path} /> : null}
             <Suspense fallback={<p aria-live="polite">Loading…</p>}>{checkedFirstRun || path !== '/' ? route.render(params) : null}</Suspense>
           </main>
         </div>

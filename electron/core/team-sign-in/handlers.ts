@@ -1,7 +1,7 @@
-import type { signInProcedures } from '../../../../shared/procedures/sign-in';
-import { AppError } from '../../errors';
-import type { HandlersOf } from '../../router';
-import { chooseTeamStore } from '../../team-sign-in/config';
+import type { signInProcedures } from '../../../shared/procedures/sign-in';
+import { AppError } from '../errors';
+import type { HandlersOf } from '../router';
+import { chooseTeamStore } from './config';
 
 /** The data on this computer: nobody signs in (a team store's sign-in gate answers these itself). */
 export const NO_SIGN_IN = { required: false, signedIn: true, server: null, database: null, login: null, canRemember: false, rememberUnavailable: null, refusal: null } as const;
