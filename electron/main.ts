@@ -2,7 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, Menu, safeStorage, session, shell, type WebContents } from 'electron';
 import { currentUserName } from './core/actor';
-import { createCore, type Core } from './core/core';
+import { createCore, type Core, type DesktopOperations } from './core/core';
+import { redactUrl } from './core/db/postgres';
+import { chooseTeamStore, readTeamStoreConfig, type TeamStoreConfig } from './core/team-sign-in/config';
+import { SignInGate } from './core/team-sign-in/gate';
+import { createTeamCore } from './core/team-core';
+import type { Router } from './core/router';
 import { readFlag, resolveDataDir } from './core/data-dir';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { openAppLog } from './app-log';
@@ -11,6 +16,7 @@ import { contextMenuTemplate } from './context-menu';
 import { desktopDataKey } from './desktop-key';
 import { registerFilingFolders } from './filing-folder';
 import { flushBeforeClosing, markQuitting, requestFlush } from './flush-on-close';
+import { keychainPasswordKeeper } from './kept-password';
 import { registerIpcTransport } from './ipc-transport';
 import { menuTemplate } from './menu';
 import { missingEngineMessage, nativeBindingPath } from './native-binding';
@@ -33,12 +39,14 @@ const log = openAppLog(path.join(app.getPath('userData'), 'logs'));
 const ownWindows = new Set<number>();
 const devTools = process.env.PANELROOM_DEVTOOLS === '1';
 let core: Core | undefined;
+/** With a team store: the sign-in gate in front of its core (core is set while signed in). */
+let gate: SignInGate | undefined;
 let mainWindow: BrowserWindow | undefined;
 let appRoot = '';
 
 const shutdown = new Shutdown({
   flushWindows: () => Promise.all(BrowserWindow.getAllWindows().map((w) => requestFlush(w.webContents))).then(() => undefined),
-  closeCore: (options) => core?.close(options) ?? Promise.resolve(),
+  closeCore: (options) => (gate ? gate.close(options) : (core?.close(options) ?? Promise.resolve())),
   closeCoreNow: () => core?.closeNow(),
   exit: () => {
     // Every window has saved through the core: they close now without asking again.
@@ -61,7 +69,7 @@ if (!app.requestSingleInstanceLock()) {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.show();
       mainWindow.focus();
-    } else if (core && app.isReady()) {
+    } else if ((core || gate) && app.isReady()) {
       mainWindow = createMainWindow();
     }
   });
@@ -100,12 +108,29 @@ async function start(): Promise<void> {
   });
   serveRenderer(path.join(appRoot, 'dist', 'renderer'));
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'));
+  const team = readTeamStoreConfig(dataDir);
+  if (team.kind === 'invalid') return void refuseToStart(team.message);
 
-  core = await openCoreOrExplain(dataDir);
-  if (!core) return;
-  registerIpcTransport(core.router, ownWindows);
+  let router: Router;
+  let desktop: DesktopOperations;
+  let about: string;
+  if (team.kind === 'team') {
+    const opened = await openGate(dataDir, team.config);
+    if (!opened) return;
+    gate = opened;
+    router = opened.router;
+    desktop = signedInDesktop(opened);
+    about = `Your data is kept on the council’s team store (${redactUrl(team.config.url)}); its backups are the council server’s.\n\nLog: ${log.folder}`;
+  } else {
+    core = await openCoreOrExplain(dataDir);
+    if (!core) return;
+    router = core.router;
+    desktop = core.desktop;
+    about = `Your data is kept on this computer only, encrypted, in:\n${dataDir}\n\nLog: ${log.folder}`;
+  }
+  registerIpcTransport(router, ownWindows);
   registerChairWindows(appRoot, ownWindows);
-  registerFilingFolders(core.desktop, ownWindows);
+  registerFilingFolders(desktop, ownWindows);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate(
@@ -117,8 +142,8 @@ async function start(): Promise<void> {
             const contents = BrowserWindow.getFocusedWindow()?.webContents;
             if (contents) void requestFlush(contents).then(() => contents.reload());
           },
-          about: () =>
-            void dialog.showMessageBox({ type: 'info', title: 'About Panelroom', message: `Panelroom ${app.getVersion()}`, detail: `Your data is kept on this computer only, encrypted, in:\n${dataDir}\n\nLog: ${log.folder}` }),
+          about: () => void dialog.showMessageBox({ type: 'info', title: 'About Panelroom', message: `Panelroom ${app.getVersion()}`, detail: about }),
+          ...(gate ? { signOut: () => void signOut() } : {}),
         },
         { devTools },
       ),
@@ -126,7 +151,61 @@ async function start(): Promise<void> {
   );
   mainWindow = createMainWindow();
   // After the window is up, so start-up stays fast: the integrity check runs on a worker thread, then backups begin.
-  mainWindow.once('ready-to-show', () => void core?.startBackgroundWork());
+  if (!gate) mainWindow.once('ready-to-show', () => void core?.startBackgroundWork());
+}
+
+/**
+ * A council's team store: the gate answers the sign-in screen until the person signs in. A
+ * password kept in the keychain signs in at once; a refused one opens the screen with the reason.
+ */
+async function openGate(dataDir: string, config: TeamStoreConfig): Promise<SignInGate | undefined> {
+  const onInternalError = (name: string, err: unknown) => log.error(`Internal error in ${name}`, err);
+  const onNotice = (message: string) => log.info(message);
+  try {
+    const opened = new SignInGate({
+      config,
+      mode: 'desktop',
+      appVersion: app.getVersion(),
+      dataDir,
+      open: (address) => createTeamCore({ address, appVersion: app.getVersion(), mode: 'desktop', onInternalError, onNotice }),
+      save: (input) => chooseTeamStore(dataDir, input),
+      keeper: keychainPasswordKeeper(app.getPath('userData'), safeStorage, process.platform),
+      onSignedIn: (signedIn) => {
+        core = signedIn;
+        log.info('Signed in to the team store.');
+        void signedIn.startBackgroundWork();
+      },
+      onSignedOut: () => {
+        core = undefined;
+        log.info('Signed out of the team store.');
+      },
+      onInternalError,
+      onNotice,
+    });
+    await opened.start();
+    return opened;
+  } catch (err) {
+    log.error('The team store could not be used', err);
+    return refuseToStart(err instanceof Error ? err.message : String(err));
+  }
+}
+
+/** The shell's own filing work goes to the team store's core while signed in, and is refused before. */
+function signedInDesktop(signInGate: SignInGate): DesktopOperations {
+  const refused = { ok: false, error: { code: 'FORBIDDEN', message: 'Sign in to the team store first. Nothing has been read or changed.' } } as const;
+  return {
+    checkFiling: (meetingId) => signInGate.current?.desktop.checkFiling(meetingId) ?? Promise.resolve(refused),
+    exportForFiling: (meetingId, parentDir) => signInGate.current?.desktop.exportForFiling(meetingId, parentDir) ?? Promise.resolve(refused),
+    filingFolder: (meetingId) => signInGate.current?.desktop.filingFolder(meetingId) ?? Promise.resolve(refused),
+  };
+}
+
+/** The menu's Sign out: every window saves what it holds first, then the gate closes the core and the window shows the sign-in screen. */
+async function signOut(): Promise<void> {
+  await Promise.all(BrowserWindow.getAllWindows().map((w) => requestFlush(w.webContents)));
+  closeChairWindows();
+  await gate?.signOut();
+  mainWindow?.webContents.reload();
 }
 
 /** A damaged, locked or newer data file opens in recovery (the window explains it); only a failure to start at all ends here. */

@@ -6,6 +6,8 @@ export interface MenuActions {
   /** Saves what the page is still holding, then reloads it: the way back from a page that has stopped answering. */
   reload(): void;
   about(): void;
+  /** Team store only: signs out and returns to the sign-in screen. */
+  signOut?(): void;
 }
 
 export interface MenuOptions {
@@ -34,7 +36,15 @@ export function menuTemplate(platform: NodeJS.Platform, actions: MenuActions, op
   ];
   if (options.devTools) view.push({ type: 'separator' }, { role: 'toggleDevTools' });
   template.push(
-    { label: '&File', submenu: [{ label: 'Show data folder', click: actions.showDataFolder }, { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' }] },
+    {
+      label: '&File',
+      submenu: [
+        ...(actions.signOut ? ([{ label: 'Sign out of the team store', click: actions.signOut }, { type: 'separator' }] satisfies MenuItemConstructorOptions[]) : []),
+        { label: 'Show data folder', click: actions.showDataFolder },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit', label: 'E&xit' },
+      ],
+    },
     {
       label: '&Edit',
       submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'pasteAndMatchStyle' }, { role: 'delete' }, { type: 'separator' }, { role: 'selectAll' }],

@@ -14,10 +14,11 @@ import { minutesProcedures } from './procedures/minutes';
 import { rotaProcedures } from './procedures/rota';
 import { safetyProcedures } from './procedures/safety';
 import { settingsProcedures } from './procedures/settings';
+import { signInProcedures } from './procedures/sign-in';
 import { trackerProcedures } from './procedures/tracker';
 
 /** Each area's part of the contract, in the order the app's screens meet them. */
-const SLICES = [safetyProcedures, auditProcedures, demoProcedures, settingsProcedures, identityProcedures, childrenProcedures, trackerProcedures, figuresProcedures, importProcedures, meetingsProcedures, rotaProcedures, agendaProcedures, cpmProcedures, minutesProcedures, actionsProcedures, filingProcedures] as const;
+const SLICES = [signInProcedures, safetyProcedures, auditProcedures, demoProcedures, settingsProcedures, identityProcedures, childrenProcedures, trackerProcedures, figuresProcedures, importProcedures, meetingsProcedures, rotaProcedures, agendaProcedures, cpmProcedures, minutesProcedures, actionsProcedures, filingProcedures] as const;
 
 /**
  * The whole API of the core, as one map: procedure name -> zod input and output. Each
@@ -26,6 +27,7 @@ const SLICES = [safetyProcedures, auditProcedures, demoProcedures, settingsProce
  * procedure exists in one place only.
  */
 export const contract = {
+  ...signInProcedures,
   ...safetyProcedures,
   ...auditProcedures,
   ...demoProcedures,

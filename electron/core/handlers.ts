@@ -15,6 +15,7 @@ import { minutesHandlers } from './features/minutes/handlers';
 import { rotaHandlers } from './features/rota/handlers';
 import { safetyHandlers, type SafetyOperations } from './features/safety/handlers';
 import { settingsHandlers } from './features/settings/handlers';
+import { signInHandlers } from './team-sign-in/handlers';
 import { trackerHandlers } from './features/tracker/handlers';
 import type { Handlers } from './router';
 
@@ -27,6 +28,7 @@ export type { SafetyOperations };
  */
 export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'app.info'>, safety: SafetyOperations): Handlers {
   return {
+    ...signInHandlers(() => info().dataDir),
     ...safetyHandlers(ctx, info, safety),
     ...auditHandlers(ctx),
     ...demoHandlers(ctx),

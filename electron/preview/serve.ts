@@ -1,13 +1,18 @@
 import path from 'node:path';
 import { currentUserName } from '../core/actor';
 import { createCore } from '../core/core';
+import { redactUrl } from '../core/db/postgres';
+import { chooseTeamStore, TEAM_STORE_CONFIG_FILE, teamStoreSettingFrom } from '../core/team-sign-in/config';
+import { SignInGate } from '../core/team-sign-in/gate';
+import { createTeamCore } from '../core/team-core';
 import { hasFlag, readFlag, resolveDataDir } from '../core/data-dir';
 import type { Router } from '../core/router';
 import { newToken } from './request-guard';
 import { startPreviewServer } from './http-transport';
 
 /**
- * Browser mode: `npm run preview [-- --data-dir <dir>] [--port <n>] [--demo]`.
+ * Browser mode: `npm run preview [-- --data-dir <dir>] [--port <n>] [--demo]`, or for a council's
+ * team store `--database-url postgres://login@host/db [--ca-file <pem>]` (or PANELROOM_DATABASE_URL).
  * Serves the same renderer and router as the desktop app, on 127.0.0.1 only,
  * with a token that changes every run.
  */
@@ -15,32 +20,57 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const dataDir = resolveDataDir(argv, process.env, path.resolve('.preview-data'));
   const port = Number(readFlag(argv, '--port') ?? process.env.PANELROOM_PORT ?? 0);
-  const core = await createCore({
-    dataDir,
-    actor: currentUserName(),
-    appVersion: process.env.npm_package_version ?? 'dev',
-    mode: 'browser',
-    onInternalError: (name, err) => console.error(`[panelroom] internal error in ${name}:`, err),
-    onNotice: (message) => console.warn(`[panelroom] ${message}`),
-  });
-  if (hasFlag(argv, '--demo')) await loadDemoIfEmpty(core.router);
+  const appVersion = process.env.npm_package_version ?? 'dev';
+  const onInternalError = (name: string, err: unknown) => console.error(`[panelroom] internal error in ${name}:`, err);
+  const onNotice = (message: string) => console.warn(`[panelroom] ${message}`);
+  const setting = teamStoreSettingFrom(argv, process.env, dataDir);
+  if (setting.kind === 'invalid') throw new Error(setting.message);
+
+  let router: Router;
+  let close: () => Promise<void>;
+  let where: string;
+  if (setting.kind === 'team') {
+    // A council's team store: the sign-in gate answers until the person has signed in with their own login.
+    const gate = new SignInGate({
+      config: setting.config,
+      mode: 'browser',
+      appVersion,
+      dataDir,
+      open: (address) => createTeamCore({ address, appVersion, mode: 'browser', onInternalError, onNotice }),
+      // An address from team-store.json may be changed on the sign-in screen; one given on the command line stays.
+      ...(setting.source.endsWith(TEAM_STORE_CONFIG_FILE) ? { save: (input: { url: string; caFile: string | null }) => chooseTeamStore(dataDir, input) } : {}),
+      onSignedIn: (core) => void core.startBackgroundWork(),
+      onInternalError,
+      onNotice,
+    });
+    await gate.start(setting.password === undefined ? undefined : { password: setting.password });
+    router = gate.router;
+    close = () => gate.close();
+    where = `team store ${redactUrl(setting.config.url)}, from ${setting.source}`;
+  } else {
+    const core = await createCore({ dataDir, actor: currentUserName(), appVersion, mode: 'browser', onInternalError, onNotice });
+    if (hasFlag(argv, '--demo')) await loadDemoIfEmpty(core.router);
+    router = core.router;
+    close = () => core.close();
+    where = `data: ${dataDir}`;
+    void core.startBackgroundWork();
+  }
   const server = await startPreviewServer({
-    router: core.router,
+    router,
     token: newToken(),
     staticDir: path.join(__dirname, '..', 'renderer'),
     port: Number.isFinite(port) ? port : 0,
   });
-  console.log(`Panelroom browser mode (data: ${dataDir})`);
+  console.log(`Panelroom browser mode (${where})`);
   console.log(`Open: ${server.url}`);
   console.log(`PANELROOM_URL=${server.url}`);
-  void core.startBackgroundWork();
 
   let closing = false;
   const shutdown = async () => {
     if (closing) return;
     closing = true;
     await server.close();
-    await core.close();
+    await close();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown());

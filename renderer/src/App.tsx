@@ -4,18 +4,35 @@ import { HOME_PATH, ROUTES, type Route } from './routes';
 import { CurrentUserBanner } from './components/CurrentUserBanner';
 import { MainNav } from './components/MainNav';
 import { RecoveryPage } from './pages/recovery/RecoveryPage';
+import { afterSignIn } from './pages/sign-in/after-sign-in';
+import { SignInPage } from './pages/sign-in/SignInPage';
+import { SignedInAs, StoreProvider, useTeamMode } from './team-mode';
 import { discardPrefetchedTracker } from './pages/tracker/prefetch';
 import { matchPath, navigate, useHashPath } from './routing';
 import { useHeadingFocusOnNavigation } from './components/use-heading-focus';
 import { useHealth } from './use-health';
 
+/** With a council's team store the person signs in first; with the data on this computer the app opens as it always has. */
 export function App() {
+  const signIn = useProcedure('signIn.status', undefined);
+  if (signIn.loading && !signIn.data) return null;
+  if (signIn.data?.required && !signIn.data.signedIn) return <SignInPage status={signIn.data} onSignedIn={(status) => afterSignIn(status, signIn.set)} onStoreChosen={signIn.set} />;
+  return (
+    <StoreProvider>
+      <AppShell />
+    </StoreProvider>
+  );
+}
+
+function AppShell() {
   const path = useHashPath();
   // Only an app opened at its root ('/') asks whether this is a first run; a named page opens at once.
   const [openedAtRoot] = useState(() => path === '/');
   const status = useProcedure('app.status', undefined, { enabled: openedAtRoot });
   const checkedFirstRun = !openedAtRoot || !status.loading;
   const { health, recheck } = useHealth();
+  // With a team store, who is using Panelroom is the login's person: nobody is asked.
+  const teamMode = useTeamMode();
   useHeadingFocusOnNavigation(path);
 
   // A brand-new, empty Panelroom opens on the welcome screen rather than an empty tracker.
@@ -50,6 +67,7 @@ export function App() {
       </a>
       <header className="app__header">
         <span className="app__name">Panelroom</span>
+        <SignedInAs />
         <span className="app__marking">OFFICIAL-SENSITIVE</span>
       </header>
       {health?.dataFolderWarning ? (
@@ -69,7 +87,7 @@ export function App() {
         <div className="app__body">
           <MainNav current={route} />
           <main id="main" className="app__main" tabIndex={-1}>
-            {checkedFirstRun && route.pattern !== '/welcome' ? <CurrentUserBanner path={path} /> : null}
+            {checkedFirstRun && route.pattern !== '/welcome' && !teamMode ? <CurrentUserBanner path={path} /> : null}
             <Suspense fallback={<p aria-live="polite">Loading…</p>}>{checkedFirstRun || path !== '/' ? route.render(params) : null}</Suspense>
           </main>
         </div>

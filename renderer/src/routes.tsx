@@ -26,6 +26,7 @@ const ActionsPage = page(() => import('./pages/actions/ActionsPage'), 'ActionsPa
 const SearchPage = page(() => import('./pages/search/SearchPage'), 'SearchPage');
 const ChairPage = page(() => import('./pages/chair/ChairPage'), 'ChairPage');
 const ReviewPage = page(() => import('./pages/filing/ReviewPage'), 'ReviewPage');
+const TeamStorePage = page(() => import('./pages/settings/TeamStorePage'), 'TeamStorePage');
 const FiguresPage = page(() => import('./pages/figures/FiguresPage'), 'FiguresPage');
 
 export interface Route {
@@ -36,6 +37,8 @@ export interface Route {
   section?: string;
   /** Drawn full-window, without the header and navigation: the chair's view on a second screen. */
   bare?: boolean;
+  /** Only for the data on this computer (its backups): not offered with a team store. */
+  onThisComputerOnly?: boolean;
   render(params: Record<string, string>): ReactElement;
 }
 
@@ -67,7 +70,8 @@ export const ROUTES: Route[] = [
   { pattern: '/settings/bank-holidays', label: 'Bank holidays', section: 'Settings', render: () => <BankHolidaysPage /> },
   { pattern: '/settings/review-rules', label: 'Review rules', section: 'Settings', render: () => <ReviewRulesPage /> },
   { pattern: '/settings/documents', label: 'Documents', section: 'Settings', render: () => <DocumentsPage /> },
-  { pattern: '/settings/backups', label: 'Backups', section: 'Settings', render: () => <BackupsPage /> },
+  { pattern: '/settings/backups', label: 'Backups', section: 'Settings', onThisComputerOnly: true, render: () => <BackupsPage /> },
+  { pattern: '/settings/team-store', label: 'Team store', section: 'Settings', render: () => <TeamStorePage /> },
   { pattern: '/settings/audit-log', label: 'Audit log', section: 'Settings', render: () => <AuditLogPage /> },
 ];
 

@@ -16,12 +16,15 @@ import { SiblingsSection } from './SiblingsSection';
 import { StopTrackingForm } from './StopTrackingForm';
 import { TimelineSection } from './TimelineSection';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { NotAllowed, useMay } from '../../team-mode';
 
 export function ChildPage({ id }: { id: number }) {
   const detail = useProcedure('children.get', { id });
   const teams = useProcedure('teams.list', { includeArchived: true });
   const people = useProcedure('people.list', { includeArchived: true });
   const [editing, setEditing] = useState<'details' | 'stop-tracking'>();
+  // Children's records are the permanence coordinator's to change (the team store grants it to them alone).
+  const editChildren = useMay('editChildren');
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<string>();
   const resume = useMutation({ fallback: 'Tracking could not be resumed.' });
@@ -64,20 +67,24 @@ export function ChildPage({ id }: { id: number }) {
             {c.closedOn ? <span className="tag tag--grey">Not tracked since {formatUkDate(c.closedOn)}</span> : null} <RagTag rating={d.ratings[0]?.rating ?? null} />
           </p>
         </div>
-        <div className="button-row button-row--tight">
-          <button id="edit-details" type="button" className="button button--secondary" onClick={() => setEditing('details')} aria-expanded={editing === 'details'}>
-            Edit details
-          </button>
-          <button
-            id="toggle-tracking"
-            type="button"
-            className="button button--secondary"
-            aria-expanded={c.closedOn ? undefined : editing === 'stop-tracking'}
-            onClick={() => (c.closedOn ? void resumeTracking() : setEditing('stop-tracking'))}
-          >
-            {c.closedOn ? 'Resume tracking' : 'Stop tracking'}
-          </button>
-        </div>
+        {editChildren.allowed ? (
+          <div className="button-row button-row--tight">
+            <button id="edit-details" type="button" className="button button--secondary" onClick={() => setEditing('details')} aria-expanded={editing === 'details'}>
+              Edit details
+            </button>
+            <button
+              id="toggle-tracking"
+              type="button"
+              className="button button--secondary"
+              aria-expanded={c.closedOn ? undefined : editing === 'stop-tracking'}
+              onClick={() => (c.closedOn ? void resumeTracking() : setEditing('stop-tracking'))}
+            >
+              {c.closedOn ? 'Resume tracking' : 'Stop tracking'}
+            </button>
+          </div>
+        ) : (
+          <NotAllowed permission={editChildren} />
+        )}
       </div>
       <Notice text={notice} />
       <ErrorMessage text={error} />

@@ -1,10 +1,20 @@
 import { useProcedure } from '../../api/use-procedure';
 import { navigate } from '../../routing';
 import { ChildForm } from './ChildForm';
+import { NotAllowed, useMay } from '../../team-mode';
 
 export function NewChildPage() {
   const teams = useProcedure('teams.list', {});
   const people = useProcedure('people.list', {});
+  const editChildren = useMay('editChildren');
+  if (!editChildren.allowed) {
+    return (
+      <section aria-labelledby="page-title">
+        <h1 id="page-title">Add a child</h1>
+        <NotAllowed permission={editChildren} />
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">Add a child</h1>

@@ -8,6 +8,7 @@ import { FormFooter } from '../../components/FormFooter';
 import { SelectField, TextField } from '../../components/fields';
 import { useFormFocus } from '../../components/use-form-focus';
 import { useSaveForm } from '../../components/use-save-form';
+import { NotAllowed, useMay } from '../../team-mode';
 
 const OPTION_LIST = PERMANENCE_OPTION.values.map((v) => ({ value: v, label: PERMANENCE_OPTION.labels[v] }));
 const IDS = { primaryOption: 'plan-primary', parallelOptions: 'plan-parallel-reunification', legalOrderSought: 'plan-order', ratifiedOn: 'plan-ratified-on', ratifiedAt: 'plan-ratified-at', notes: 'plan-notes' };
@@ -17,6 +18,8 @@ const PLAN_FLAGS = new Set(['plan-differs', 'plan-to-be-ratified']);
 
 export function PlanSection({ detail, groupManagerName, onChanged }: { detail: ChildDetail; groupManagerName: string | null; onChanged(message: string): void }) {
   const [editing, setEditing] = useState<'plan' | 'ratify'>();
+  // Changing a plan is the coordinator's or a chair's (as the team store grants it).
+  const editPlans = useMay('editPlans');
   const plan = detail.plan;
   const flags = detail.review.flags.filter((f) => f.rule !== undefined && PLAN_FLAGS.has(f.rule));
   return (
@@ -85,6 +88,8 @@ export function PlanSection({ detail, groupManagerName, onChanged }: { detail: C
             onChanged('The Group Manager’s ratification is recorded on the plan.');
           }}
         />
+      ) : !editPlans.allowed ? (
+        <NotAllowed permission={editPlans} />
       ) : (
         <div className="button-row button-row--tight">
           <button id="change-plan" type="button" className="button button--secondary" onClick={() => setEditing('plan')}>

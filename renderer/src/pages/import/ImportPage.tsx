@@ -12,6 +12,7 @@ import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { TeamsStep } from './TeamsStep';
 import { ValuesStep } from './ValuesStep';
+import { NotAllowed, useMay } from '../../team-mode';
 
 interface ChosenFile {
   name: string;
@@ -46,7 +47,21 @@ const NO_FIELD_IDS: Record<string, string> = {};
  * match its columns, check the preview (nothing is written), then import. The core
  * checks everything again on import and writes all of it or none of it.
  */
+/** Importing adds and changes children's records: the permanence coordinator's, with a team store. */
 export function ImportPage() {
+  const editChildren = useMay('editChildren');
+  if (!editChildren.allowed) {
+    return (
+      <section aria-labelledby="page-title">
+        <h1 id="page-title">Import children</h1>
+        <NotAllowed permission={editChildren} />
+      </section>
+    );
+  }
+  return <ImportChildren />;
+}
+
+function ImportChildren() {
   const [file, setFile] = useState<ChosenFile>();
   const [reading, setReading] = useState(false);
   const [fileError, setFileError] = useState<string>();

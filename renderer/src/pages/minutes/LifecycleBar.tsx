@@ -8,6 +8,7 @@ import { focusSoon } from '../../components/focus-soon';
 import { SaveIndicator } from '../../components/SaveIndicator';
 import { useAutosaveStore } from '../../components/use-autosave';
 import { useFocusAfterRender } from '../actions/use-focus-after-render';
+import { NotAllowed, useMay } from '../../team-mode';
 import { ApproveForm } from './ApproveForm';
 import { MeetingTimer } from './ItemTimer';
 import { useMinutesContext } from './minutes-context';
@@ -39,6 +40,9 @@ export function LifecycleBar({ detail, offsetMs, onDetail }: { detail: MinutesDe
   // The status takes the keyboard as the new status is drawn, not a frame later, when the person may already have moved on.
   const focusAfterRender = useFocusAfterRender();
   const { state, agenda } = detail;
+  // The screens mirror the team store's grants: only a chair approves and locks; only a chair or minute-taker closes or reopens.
+  const mayApprove = useMay('approveMinutes');
+  const mayWrite = useMay('writeMinutes');
 
   async function step(name: Step) {
     setProblem(undefined);
@@ -69,22 +73,26 @@ export function LifecycleBar({ detail, offsetMs, onDetail }: { detail: MinutesDe
         <MeetingTimer startedAt={state.startedAt} closedAt={state.closedAt} sessionMinutes={agenda.plan.sessionMinutes} offsetMs={offsetMs} />
         <SaveIndicator />
         <div className="minutes-bar__buttons">
-          {status === 'in_progress' ? (
+          {status === 'in_progress' && mayWrite.allowed ? (
             <button id={CLOSE_MEETING_ID} type="button" className="button button--small" disabled={busy} onClick={() => void step('meetings.close')}>
               Close the meeting
             </button>
           ) : null}
           {status === 'draft' ? (
             <>
-              <button type="button" className="button button--small button--secondary" disabled={busy} onClick={() => void step('meetings.reopen')}>
-                Back to the room
-              </button>
-              <button id="approve-open" type="button" className="button button--small" aria-expanded={approving} onClick={() => setApproving(true)}>
-                Approve the minutes…
-              </button>
+              {mayWrite.allowed ? (
+                <button type="button" className="button button--small button--secondary" disabled={busy} onClick={() => void step('meetings.reopen')}>
+                  Back to the room
+                </button>
+              ) : null}
+              {mayApprove.allowed ? (
+                <button id="approve-open" type="button" className="button button--small" aria-expanded={approving} onClick={() => setApproving(true)}>
+                  Approve the minutes…
+                </button>
+              ) : null}
             </>
           ) : null}
-          {status === 'approved' ? (
+          {status === 'approved' && mayApprove.allowed ? (
             <button id="lock-open" type="button" className="button button--small button--secondary" aria-expanded={confirmingLock}
               onClick={() => {
                 setConfirmingLock(true);
@@ -99,6 +107,7 @@ export function LifecycleBar({ detail, offsetMs, onDetail }: { detail: MinutesDe
           </button>
         </div>
       </div>
+      {(status === 'draft' || status === 'approved') && !mayApprove.allowed ? <NotAllowed permission={mayApprove} /> : null}
       {problem ? <ProblemSummary error={problem} /> : null}
       {state.approvedOn && (status === 'approved' || status === 'locked') ? (
         <p className="read-only-note">

@@ -25,6 +25,7 @@ import { useItemKeys } from './use-item-keys';
 import { useMinutesShortcuts } from './use-minutes-shortcuts';
 import { useMinutes } from './use-minutes';
 import './minutes.css';
+import { NotAllowed, useMay } from '../../team-mode';
 
 /** After moving item, the keyboard goes to the new item's first field, ready to type (or its heading once the minutes are approved). */
 function focusItemStart(readOnly: boolean): void {
@@ -60,7 +61,9 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
   const focusStatus = useRef(initial !== undefined);
 
   const status = detail?.state.status ?? 'planned';
-  const readOnly = status === 'approved' || status === 'locked';
+  // With a team store only a chair or a minute-taker writes the minutes (as the database grants); others read them.
+  const mayWrite = useMay('writeMinutes');
+  const readOnly = status === 'approved' || status === 'locked' || !mayWrite.allowed;
   const context = useMemo<MinutesContextValue | undefined>(
     () =>
       detail && people.data
@@ -169,6 +172,7 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
           <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
           <LifecycleBar detail={detail} offsetMs={offsetMs} onDetail={receive} />
           <Notice text={notice} />
+          <NotAllowed permission={mayWrite} />
           <ErrorMessage text={error ?? (minutes.loadError ? `The page could not be brought up to date: ${minutes.loadError.message}` : undefined)} />
           {/* Documents and filing: first once approved (filing is then the job), at the end while the minutes are being written. */}
           {readOnly ? <FilingPanel meetingId={meetingId} status={status} /> : null}

@@ -4,6 +4,7 @@ import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { BackupList } from '../settings/BackupList';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { SERVER_BACKUPS, useTeamMode } from '../../team-mode';
 
 const TITLES: Record<Health['status'], string> = {
   ok: 'Panelroom',
@@ -17,6 +18,20 @@ const TITLES: Record<Health['status'], string> = {
 
 /** Shown instead of the app when the data cannot be used: what happened, in plain words, and the way back. */
 export function RecoveryPage({ health, onRecovered }: { health: Health; onRecovered(): void }) {
+  // With a team store there is nothing to restore here: the council's server keeps the backups.
+  if (useTeamMode()) {
+    return (
+      <main className="recovery" id="main" tabIndex={-1}>
+        <h1>Panelroom cannot use the team store</h1>
+        <p className="lead">{health.message}</p>
+        <p>{SERVER_BACKUPS}</p>
+      </main>
+    );
+  }
+  return <RecoverOnThisComputer health={health} onRecovered={onRecovered} />;
+}
+
+function RecoverOnThisComputer({ health, onRecovered }: { health: Health; onRecovered(): void }) {
   const backups = useProcedure('backups.list', undefined);
   const restoring = useMutation({ fallback: 'The backup could not be restored.' });
   const [done, setDone] = useState<string>();

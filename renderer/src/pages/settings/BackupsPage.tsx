@@ -2,9 +2,22 @@ import { useState } from 'react';
 import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { Notice } from '../../components/Notice';
+import { ServerBackups, useTeamMode } from '../../team-mode';
 import { BackupList } from './BackupList';
 
 export function BackupsPage() {
+  // With a team store the council's server keeps the backups: nothing here applies.
+  if (useTeamMode()) {
+    return (
+      <section aria-labelledby="page-title">
+        <ServerBackups title="Backups" />
+      </section>
+    );
+  }
+  return <BackupsOnThisComputer />;
+}
+
+function BackupsOnThisComputer() {
   const backups = useProcedure('backups.list', undefined);
   const info = useProcedure('app.info', undefined);
   const [notice, setNotice] = useState<string>();

@@ -9,6 +9,7 @@ import { Checkbox } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { useEditor } from '../../components/use-editor';
 import { MeetingTypeForm } from './MeetingTypeForm';
+import { NotAllowed, useMay } from '../../team-mode';
 
 const ADD_BUTTON_ID = 'add-meeting-type';
 
@@ -16,6 +17,8 @@ export function MeetingTypesPage() {
   const [showArchived, setShowArchived] = useState(false);
   const types = useProcedure('meetingTypes.list', { includeArchived: showArchived });
   const editor = useEditor<MeetingType>();
+  // Setting up meeting types is the administrator's (the team store grants it to them alone).
+  const setUp = useMay('setUp');
   const archiving = useMutation({ fallback: 'That change could not be saved.' });
 
   async function toggleArchived(type: MeetingType) {
@@ -48,9 +51,13 @@ export function MeetingTypesPage() {
         />
       ) : (
         <div className="toolbar">
-          <button id={ADD_BUTTON_ID} type="button" className="button" onClick={() => editor.open('new', ADD_BUTTON_ID)}>
-            Add a meeting type
-          </button>
+          {setUp.allowed ? (
+            <button id={ADD_BUTTON_ID} type="button" className="button" onClick={() => editor.open('new', ADD_BUTTON_ID)}>
+              Add a meeting type
+            </button>
+          ) : (
+            <NotAllowed permission={setUp} />
+          )}
           <Checkbox id="show-archived-types" label="Show archived meeting types" checked={showArchived} onChange={setShowArchived} />
         </div>
       )}
@@ -87,14 +94,18 @@ export function MeetingTypesPage() {
               <td>
                 {/* The flex row inside the cell, not on it: a flex cell loses its share of the row's border. */}
                 <div className="table__actions">
-                  <button id={`edit-meeting-type-${type.id}`} type="button" className="button button--small button--secondary" onClick={() => editor.open(type, `edit-meeting-type-${type.id}`)}>
-                    Edit<span className="visually-hidden"> {type.name}</span>
-                  </button>
-                  {type.code === null ? (
-                    <button type="button" className="button button--small button--secondary" onClick={() => void toggleArchived(type)}>
-                      {type.archived ? 'Restore' : 'Archive'}
-                      <span className="visually-hidden"> {type.name}</span>
-                    </button>
+                  {setUp.allowed ? (
+                    <>
+                      <button id={`edit-meeting-type-${type.id}`} type="button" className="button button--small button--secondary" onClick={() => editor.open(type, `edit-meeting-type-${type.id}`)}>
+                        Edit<span className="visually-hidden"> {type.name}</span>
+                      </button>
+                      {type.code === null ? (
+                        <button type="button" className="button button--small button--secondary" onClick={() => void toggleArchived(type)}>
+                          {type.archived ? 'Restore' : 'Archive'}
+                          <span className="visually-hidden"> {type.name}</span>
+                        </button>
+                      ) : null}
+                    </>
                   ) : null}
                 </div>
               </td>

@@ -11,12 +11,15 @@ import { StatusTag } from '../../components/StatusTag';
 import { useEditor } from '../../components/use-editor';
 import { PersonForm } from './PersonForm';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { NotAllowed, useMay } from '../../team-mode';
 
 export function PeoplePage() {
   const [showArchived, setShowArchived] = useState(false);
   const people = useProcedure('people.list', { includeArchived: showArchived });
   const teams = useProcedure('teams.list', { includeArchived: true });
   const editor = useEditor<Person>();
+  // Setting up people is the administrator's (the team store grants it to them alone).
+  const setUp = useMay('setUp');
   const currentUser = useProcedure('people.currentUser', undefined);
   const archiving = useMutation({ fallback: 'That change could not be saved.' });
   const teamName = (id: number | null) => (id === null ? '—' : (teams.data?.find((t) => t.id === id)?.name ?? '—'));
@@ -62,9 +65,13 @@ export function PeoplePage() {
         />
       ) : (
         <div className="toolbar">
-          <button id="add-person" type="button" className="button" onClick={() => editor.open('new', 'add-person')}>
-            Add a person
-          </button>
+          {setUp.allowed ? (
+            <button id="add-person" type="button" className="button" onClick={() => editor.open('new', 'add-person')}>
+              Add a person
+            </button>
+          ) : (
+            <NotAllowed permission={setUp} />
+          )}
           <Checkbox id="show-archived-people" label="Show archived people" checked={showArchived} onChange={setShowArchived} />
         </div>
       )}
@@ -94,13 +101,17 @@ export function PeoplePage() {
                 <StatusTag archived={person.archived} />
               </td>
               <td className="table__actions">
-                <button id={`edit-person-${person.id}`} type="button" className="button button--small button--secondary" onClick={() => editor.open(person, `edit-person-${person.id}`)}>
-                  Edit<span className="visually-hidden"> {person.name}</span>
-                </button>
-                <button type="button" className="button button--small button--secondary" onClick={() => void toggleArchived(person)}>
-                  {person.archived ? 'Restore' : 'Archive'}
-                  <span className="visually-hidden"> {person.name}</span>
-                </button>
+                {setUp.allowed ? (
+                  <>
+                    <button id={`edit-person-${person.id}`} type="button" className="button button--small button--secondary" onClick={() => editor.open(person, `edit-person-${person.id}`)}>
+                      Edit<span className="visually-hidden"> {person.name}</span>
+                    </button>
+                    <button type="button" className="button button--small button--secondary" onClick={() => void toggleArchived(person)}>
+                      {person.archived ? 'Restore' : 'Archive'}
+                      <span className="visually-hidden"> {person.name}</span>
+                    </button>
+                  </>
+                ) : null}
               </td>
             </tr>
           ))}

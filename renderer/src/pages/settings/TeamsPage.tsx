@@ -8,12 +8,15 @@ import { StatusTag } from '../../components/StatusTag';
 import { useEditor } from '../../components/use-editor';
 import { TeamForm } from './TeamForm';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { NotAllowed, useMay } from '../../team-mode';
 
 export function TeamsPage() {
   const [showArchived, setShowArchived] = useState(false);
   const teams = useProcedure('teams.list', { includeArchived: showArchived });
   const people = useProcedure('people.list', { includeArchived: true });
   const editor = useEditor<Team>();
+  // Setting up teams is the administrator's (the team store grants it to them alone).
+  const setUp = useMay('setUp');
   const archiving = useMutation({ fallback: 'That change could not be saved.' });
   const nameOf = (id: number | null) => (id === null ? '—' : (people.data?.find((p) => p.id === id)?.name ?? '—'));
 
@@ -44,9 +47,13 @@ export function TeamsPage() {
         />
       ) : (
         <div className="toolbar">
-          <button id="add-team" type="button" className="button" onClick={() => editor.open('new', 'add-team')}>
-            Add a team
-          </button>
+          {setUp.allowed ? (
+            <button id="add-team" type="button" className="button" onClick={() => editor.open('new', 'add-team')}>
+              Add a team
+            </button>
+          ) : (
+            <NotAllowed permission={setUp} />
+          )}
           <Checkbox id="show-archived-teams" label="Show archived teams" checked={showArchived} onChange={setShowArchived} />
         </div>
       )}
@@ -74,13 +81,17 @@ export function TeamsPage() {
                 <StatusTag archived={team.archived} />
               </td>
               <td className="table__actions">
-                <button id={`edit-team-${team.id}`} type="button" className="button button--small button--secondary" onClick={() => editor.open(team, `edit-team-${team.id}`)}>
-                  Edit<span className="visually-hidden"> {team.name}</span>
-                </button>
-                <button type="button" className="button button--small button--secondary" onClick={() => void toggleArchived(team)}>
-                  {team.archived ? 'Restore' : 'Archive'}
-                  <span className="visually-hidden"> {team.name}</span>
-                </button>
+                {setUp.allowed ? (
+                  <>
+                    <button id={`edit-team-${team.id}`} type="button" className="button button--small button--secondary" onClick={() => editor.open(team, `edit-team-${team.id}`)}>
+                      Edit<span className="visually-hidden"> {team.name}</span>
+                    </button>
+                    <button type="button" className="button button--small button--secondary" onClick={() => void toggleArchived(team)}>
+                      {team.archived ? 'Restore' : 'Archive'}
+                      <span className="visually-hidden"> {team.name}</span>
+                    </button>
+                  </>
+                ) : null}
               </td>
             </tr>
           ))}

@@ -1,0 +1,61 @@
+import type { TeamRole } from './team-roles';
+
+/**
+ * What the screens offer each role of a team store: the database grants decide (role-matrix.ts
+ * on the server side), this only mirrors them so a person is not offered what would be refused.
+ * A unit test checks each ability against the grants it needs.
+ */
+export const TEAM_ABILITIES = ['approveMinutes', 'writeMinutes', 'editChildren', 'editPlans', 'prepareAgendas', 'keepActions', 'setUp'] as const;
+export type TeamAbility = (typeof TEAM_ABILITIES)[number];
+
+export const ABILITY_ROLES: Record<TeamAbility, readonly TeamRole[]> = {
+  approveMinutes: ['chair'],
+  writeMinutes: ['chair', 'minute_taker'],
+  editChildren: ['coordinator'],
+  editPlans: ['coordinator', 'chair'],
+  prepareAgendas: ['coordinator'],
+  keepActions: ['coordinator', 'chair', 'minute_taker'],
+  setUp: ['admin'],
+};
+
+/** Why a control is not offered, said beside it. */
+export const ABILITY_REASONS: Record<TeamAbility, string> = {
+  approveMinutes: 'Only a chair can approve and lock the minutes.',
+  writeMinutes: 'Only a chair or a minute-taker can write the minutes.',
+  editChildren: 'Only the permanence coordinator can add or change children’s records.',
+  editPlans: 'Only the permanence coordinator or a chair can change a child’s plan.',
+  prepareAgendas: 'Only the permanence coordinator can prepare agendas.',
+  keepActions: 'Only the permanence coordinator, a chair or a minute-taker can change actions.',
+  setUp: 'Only an administrator can change people, teams, meeting types and settings.',
+};
+
+/** The writes each ability makes, table by table ('update' means every column): what the test holds the grants to. */
+export const ABILITY_WRITES: Record<TeamAbility, readonly { table: string; rights: readonly ('insert' | 'update' | 'delete')[] }[]> = {
+  approveMinutes: [{ table: 'meetings', rights: ['update'] }],
+  writeMinutes: [
+    { table: 'minute_fields', rights: ['insert', 'update', 'delete'] },
+    { table: 'item_ratings', rights: ['insert', 'update'] },
+  ],
+  editChildren: [{ table: 'children', rights: ['insert', 'update'] }],
+  editPlans: [{ table: 'permanence_plans', rights: ['insert', 'update'] }],
+  prepareAgendas: [
+    { table: 'agenda_items', rights: ['insert', 'update', 'delete'] },
+    { table: 'agenda_item_children', rights: ['insert', 'delete'] },
+  ],
+  keepActions: [
+    { table: 'actions', rights: ['insert', 'update'] },
+    { table: 'action_updates', rights: ['insert'] },
+  ],
+  setUp: ['people', 'teams', 'meeting_types', 'settings'].map((table) => ({ table, rights: ['insert', 'update', 'delete'] as const })),
+};
+
+export type Permission = { allowed: true } | { allowed: false; reason: string };
+
+/** Where the data lives, as app.info says: this computer's file (the one person may do everything) or a team store with the login's roles. */
+export type StoreRoles = { engine: 'sqlite' } | { engine: 'postgres'; roles: readonly TeamRole[] };
+
+/** May the person signed in do this? On this computer's own file, always. */
+export function mayDo(store: StoreRoles, ability: TeamAbility): Permission {
+  if (store.engine === 'sqlite') return { allowed: true };
+  return store.roles.some((role) => ABILITY_ROLES[ability].includes(role)) ? { allowed: true } : { allowed: false, reason: ABILITY_REASONS[ability] };
+}
