@@ -65,14 +65,20 @@ export async function searchMinuteFieldsFts5(db: Db, typed: string, limit: numbe
 }
 
 /**
- * PostgreSQL: each term's words made by `search_words` (the function the indexed column is made
- * with, so what was typed and what was written are always folded alike), a phrase's words one after
+ * Typed words folded as the team store folds the minutes' words for its index (migration 12): the
+ * accents taken off, case folded, only letters and digits left between single spaces. The same
+ * expression on both sides, on the same server, so what was typed and what was written always agree.
+ */
+const searchWords = (typed: string) => sql<string>`btrim(regexp_replace(lower(regexp_replace(normalize(cast(${typed} as text), NFD), '[\\u0300-\\u036f]+', '', 'g')), '[^[:alnum:]]+', ' ', 'g'))`;
+
+/**
+ * PostgreSQL: each term's words folded as the indexed column's are, a phrase's words one after
  * another (`<->`), the last word a prefix (`:*`), every term required (`&`). The query is worked out
  * once, and the GIN index finds the fields; the snippet is marked here as FTS5 marks it.
  */
 async function searchMinuteFieldsPostgres(db: Db, terms: Term[], limit: number): Promise<FieldMatch[]> {
   if (terms.length === 0) return [];
-  const parts = terms.map((t) => sql`'(' || nullif(replace(search_words(${t.text}), ' ', ' <-> '), '') || ${t.prefix ? ':*)' : ')'}`);
+  const parts = terms.map((t) => sql`'(' || nullif(replace(${searchWords(t.text)}, ' ', ' <-> '), '') || ${t.prefix ? ':*)' : ')'}`);
   const { rows } = await sql<{ id: number; item_id: number; field: string; search_text: string }>`
     select f.id, f.item_id, f.field, f.search_text
     from minute_fields f
