@@ -72,26 +72,40 @@ export async function searchMinuteFieldsFts5(db: Db, typed: string, limit: numbe
 const searchWords = (typed: string) => sql<string>`btrim(regexp_replace(lower(regexp_replace(normalize(cast(${typed} as text), NFD), '[\\u0300-\\u036f]+', '', 'g')), '[^[:alnum:]]+', ' ', 'g'))`;
 
 /**
- * PostgreSQL: each term's words folded as the indexed column's are, a phrase's words one after
- * another (`<->`), the last word a prefix (`:*`), every term required (`&`). The query is worked out
- * once, and the GIN index finds the fields; the snippet is marked here as FTS5 marks it.
+ * PostgreSQL: each term's words folded as the indexed column's are (by the server, first), a phrase's
+ * words one after another (`<->`), the last word a prefix (`:*`), every term required (`&`). The
+ * query reaches the search as a value, so the planner sees its words: a rare word is found by the GIN
+ * index, a common one by reading the newest fields backwards until the page is full, as FTS5 does.
+ * The snippet is marked here as FTS5 marks it.
  */
 async function searchMinuteFieldsPostgres(db: Db, terms: Term[], limit: number): Promise<FieldMatch[]> {
-  if (terms.length === 0) return [];
-  const parts = terms.map((t) => sql`'(' || nullif(replace(${searchWords(t.text)}, ' ', ' <-> '), '') || ${t.prefix ? ':*)' : ')'}`);
+  const query = await tsQueryOf(db, terms);
+  if (query === null) return [];
   const { rows } = await sql<{ id: number; item_id: number; field: string; search_text: string }>`
     select f.id, f.item_id, f.field, f.search_text
     from minute_fields f
-    where f.search_vector @@ (select to_tsquery('simple', concat_ws(' & ', ${sql.join(parts)})))
+    where f.search_vector @@ to_tsquery('simple', ${query})
     order by f.id desc
     limit ${limit}`.execute(db);
   return rows.map((r) => ({ id: r.id, item_id: r.item_id, field: r.field, snip: snippetOf(r.search_text, terms) }));
 }
 
+/** The terms as a tsquery's text, their words folded by the server; null when no term has a word left. */
+async function tsQueryOf(db: Db, terms: Term[]): Promise<string | null> {
+  if (terms.length === 0) return null;
+  const { rows } = await sql<Record<string, string>>`select ${sql.join(terms.map((t, i) => sql`${searchWords(t.text)} as ${sql.id(`t${i}`)}`))}`.execute(db);
+  const parts = terms.flatMap((t, i) => {
+    const words = (rows[0]?.[`t${i}`] ?? '').split(' ').filter(Boolean);
+    if (words.length === 0) return [];
+    return [`(${words.map((w, j) => `'${w.replace(/'/g, "''")}'${t.prefix && j === words.length - 1 ? ':*' : ''}`).join(' <-> ')})`];
+  });
+  return parts.length === 0 ? null : parts.join(' & ');
+}
+
 /** Tokens as FTS5's unicode61 tokenizer finds them: letters and digits, with any marks on them. */
 const TOKEN = /[\p{L}\p{N}\p{Co}][\p{L}\p{N}\p{Co}\p{M}]*/gu;
 /** A token as the index holds it: accents off, case folded. */
-const fold = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (word: string) => (/^[0-9A-Za-z]*$/.test(word) ? word.toLowerCase() : word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
 /** Words in a snippet around the words found. */
 const SNIPPET_TOKENS = 16;
 
@@ -103,7 +117,7 @@ const SNIPPET_TOKENS = 16;
 export function snippetOf(text: string, terms: readonly Term[]): string {
   const tokens = [...text.matchAll(TOKEN)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: fold(m[0]) }));
   const n = tokens.length;
-  // Every place a term's words stand one after another: [term, first token, token after the last].
+  // Every place a term's words stand one after another, in the order of the text.
   const hits: { term: number; from: number; to: number }[] = [];
   terms.forEach((t, term) => {
     const words = [...t.text.matchAll(TOKEN)].map((m) => fold(m[0]));
@@ -114,15 +128,25 @@ export function snippetOf(text: string, terms: readonly Term[]): string {
     }
   });
   hits.sort((a, b) => a.from - b.from || a.term - b.term);
-  // Sentence starts: the first word, and each word after '.' or ':' and a space.
-  const firsts = tokens.map((tk, i) => i).filter((i) => i === 0 || /[.:][ \t\n\r]+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start)));
+  /** The first hit at or after a word. */
+  const firstHitFrom = (from: number) => {
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hits[mid]!.from < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // The hits in the 16 words from `from`: 1000 for each term, 1 for each repeat; and where a window centred on them starts.
   const score = (from: number) => {
     const seen = new Set<number>();
     let total = 0;
     let first = -1;
     let last = 0;
-    for (const h of hits) {
-      if (h.from < from || h.from >= from + SNIPPET_TOKENS) continue;
+    for (let k = firstHitFrom(from); k < hits.length && hits[k]!.from < from + SNIPPET_TOKENS; k++) {
+      const h = hits[k]!;
       total += seen.has(h.term) ? 1 : 1000;
       seen.add(h.term);
       if (first < 0) first = h.from;
@@ -132,39 +156,57 @@ export function snippetOf(text: string, terms: readonly Term[]): string {
     if (adjusted + SNIPPET_TOKENS > n) adjusted = n - SNIPPET_TOKENS;
     return { total, adjusted: Math.max(adjusted, 0) };
   };
+  // Sentence starts (a longer field only): the first word, and each word after '.' or ':' and a space.
+  const firsts: number[] = [];
+  if (n > SNIPPET_TOKENS) for (let i = 0; i < n; i++) if (i === 0 || /[.:][ \t\n\r]+$/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) firsts.push(i);
   let best = 0;
   let bestStart = 0;
+  let sentenceAt = 0;
   for (const h of hits) {
     const centred = score(h.from);
     if (centred.total > best) [best, bestStart] = [centred.total, centred.adjusted];
-    if (n > SNIPPET_TOKENS) {
-      const sentence = firsts.filter((f) => f <= h.from).at(-1);
-      if (sentence !== undefined && sentence < h.from) {
+    if (firsts.length > 0) {
+      while (sentenceAt + 1 < firsts.length && firsts[sentenceAt + 1]! <= h.from) sentenceAt++;
+      const sentence = firsts[sentenceAt]!;
+      if (sentence < h.from) {
         const total = score(sentence).total + (sentence === 0 ? 120 : 100);
         if (total > best) [best, bestStart] = [total, sentence];
       }
     }
   }
   const rangeEnd = bestStart + SNIPPET_TOKENS - 1;
-  // The marks, each over a whole term's words; overlapping ones as one.
-  const spans: { from: number; to: number }[] = [];
+  // The marks, each over a whole term's words; overlapping ones as one; a mark begun before the window is left out.
+  const opens = new Set<number>();
+  const closes = new Map<number, number>();
+  let span: { from: number; to: number } | null = null;
+  const keep = (s: { from: number; to: number } | null) => {
+    if (!s || s.from < bestStart) return;
+    opens.add(s.from);
+    closes.set(s.from, s.to - 1);
+  };
   for (const h of hits) {
-    const lastSpan = spans.at(-1);
-    if (lastSpan && h.from < lastSpan.to) lastSpan.to = Math.max(lastSpan.to, h.to);
-    else spans.push({ from: h.from, to: h.to });
+    if (span && h.from < span.to) {
+      span.to = Math.max(span.to, h.to);
+    } else {
+      keep(span);
+      span = { from: h.from, to: h.to };
+    }
   }
+  keep(span);
   let out = bestStart > 0 ? '…' : '';
   let at = bestStart > 0 && n > 0 ? tokens[bestStart]!.start : 0;
+  let closeAt = -1;
   for (let i = bestStart; i <= Math.min(rangeEnd, n - 1); i++) {
     const tk = tokens[i]!;
-    if (spans.some((s) => s.from === i)) {
+    if (opens.has(i)) {
       out += text.slice(at, tk.start) + SNIPPET_OPEN;
       at = tk.start;
+      closeAt = closes.get(i)!;
     }
-    const closing = spans.find((s) => s.from <= i && (s.to - 1 === i || (i === rangeEnd && s.to - 1 > i)) && s.from >= bestStart);
-    if (closing) {
+    if (closeAt >= 0 && (i === closeAt || i === rangeEnd)) {
       out += text.slice(at, tk.end) + SNIPPET_CLOSE;
       at = tk.end;
+      closeAt = -1;
     }
   }
   if (rangeEnd >= n - 1) out += text.slice(at);
