@@ -13,7 +13,7 @@ import { childrenOfPart, childrenOfParts, concludedMedianWeeks, countActionParts
 
 /**
  * The whole Figures page's data for a period and a team: the tracker cache brought up to
- * today first, then each figure counted in SQL (repository.ts).
+ * today first, then each figure counted in SQL (repository/, one file per figure), on either engine.
  */
 export async function getFigures(ctx: ServiceContext, input: ParsedInput<'figures.get'>): Promise<ProcedureOutput<'figures.get'>> {
   const { params, teamName } = await figureParams(ctx, input);

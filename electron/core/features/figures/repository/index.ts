@@ -1,0 +1,81 @@
+import { sql, type Kysely } from 'kysely';
+import type { IsoDate } from '../../../../../shared/domain/dates';
+import { type FigureId, partUnder } from '../../../../../shared/figures/definitions';
+import type { Database } from '../../../data/database';
+import { countActionParts as countActionPartsIn, actions } from './actions';
+import type { FigureParams, Members } from './common';
+import { figuresDialect } from './dialect';
+import { drift } from './drift';
+import { inCare } from './in-care';
+import { concluded, proceedings } from './proceedings';
+import { rag } from './rag';
+import { timeliness } from './timeliness';
+
+/*
+ * The management figures' queries, one file per figure (common.ts says how each is built);
+ * here what the services ask of them.
+ */
+
+export type { FigureParams, MemberRow } from './common';
+
+const MEMBERS: Record<FigureId, Members> = { inCare, proceedings, timeliness, rag, drift, actions };
+
+/** A figure's members on the database's engine. */
+function members(db: Kysely<Database>, figure: FigureId, p: FigureParams) {
+  return MEMBERS[figure](p, figuresDialect(db));
+}
+
+/** How many units each part of a figure counts. */
+export async function countParts(db: Kysely<Database>, figure: FigureId, p: FigureParams): Promise<Map<string, number>> {
+  const { rows } = await sql<{ part: string; n: number }>`select m.part, count(distinct m.unit) as n from (${members(db, figure, p)}) m group by m.part`.execute(db);
+  return new Map(rows.map((r) => [r.part, Number(r.n)]));
+}
+
+/**
+ * How many actions each part counts, with the name of its team or owner: the same actions as
+ * their parts' members, counted for each team (or owner) and measure before the parts are named.
+ */
+export function countActionParts(db: Kysely<Database>, p: FigureParams): Promise<{ part: string; n: number; owner_label: string | null; team_name: string | null }[]> {
+  return countActionPartsIn(db, p, figuresDialect(db));
+}
+
+/** The median weeks from issue of the proceedings concluded in the period, worked out in SQL; null when none were. */
+export async function concludedMedianWeeks(db: Kysely<Database>, p: FigureParams): Promise<number | null> {
+  const { rows } = await sql<{ median: number | null }>`
+    with w as (select weeks, row_number() over (order by weeks) as rn, count(*) over () as n from (${concluded(p, figuresDialect(db))}) x)
+    select avg(weeks) as median from w where rn in ((n + 1) / 2, (n + 2) / 2)`.execute(db);
+  return rows[0]?.median ?? null;
+}
+
+/** The children behind a part (and every part under it), for the tracker. */
+export async function childrenOfPart(db: Kysely<Database>, figure: FigureId, part: string, p: FigureParams): Promise<number[]> {
+  const d = figuresDialect(db);
+  const { rows } = await sql<{ child_id: number }>`select distinct m.child_id from (${members(db, figure, p)}) m where m.part = ${part} or substr(m.part, 1, ${d.integer(part.length + 1)}) = ${`${part}/`}`.execute(db);
+  return [...new Set(rows.map((r) => r.child_id))];
+}
+
+/** A team's name, or undefined when there is no such team. */
+export function teamNamed(db: Kysely<Database>, teamId: number): Promise<{ name: string } | undefined> {
+  return db.selectFrom('teams').select('name').where('id', '=', teamId).executeTakeFirst();
+}
+
+/** The earliest day any child entered care, or null when none has. */
+export async function earliestEntryToCare(db: Kysely<Database>): Promise<IsoDate | null> {
+  const { rows } = await sql<{ d: string | null }>`select min(date_entered_care) as d from children`.execute(db);
+  return rows[0]?.d ?? null;
+}
+
+/** The children named in the report's appendix, by surname then first name (as SQLite orders text: by its bytes), with their team. */
+export function childrenNamed(db: Kysely<Database>, ids: readonly number[]): Promise<{ first_name: string; last_name: string; case_ref: string; team: string | null }[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  const d = figuresDialect(db);
+  const query = db.selectFrom('children as c').leftJoin('teams as t', 't.id', 'c.team_id').select(['c.first_name', 'c.last_name', 'c.case_ref', 't.name as team']).where('c.id', 'in', ids);
+  if (d.engine === 'sqlite') return query.orderBy('c.last_name').orderBy('c.first_name').execute();
+  return query.orderBy(d.byBytes(sql.ref('c.last_name'))).orderBy(d.byBytes(sql.ref('c.first_name'))).orderBy('c.id').execute();
+}
+
+/** The children behind each of several parts of one figure (each with every part under it), from one pass over its members. */
+export async function childrenOfParts(db: Kysely<Database>, figure: FigureId, parts: readonly string[], p: FigureParams): Promise<Map<string, number[]>> {
+  const { rows } = await sql<{ part: string; child_id: number }>`select distinct m.part, m.child_id from (${members(db, figure, p)}) m`.execute(db);
+  return new Map(parts.map((part) => [part, [...new Set(rows.filter((r) => partUnder(r.part, part)).map((r) => r.child_id))]]));
+}
