@@ -23,6 +23,28 @@ describe('team-store init', () => {
     }
   });
 
+  it('refuses a database that does not store text as UTF-8, in a sentence with the command that makes one, changing nothing', async () => {
+    const database = `ascii_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+    const server = await adminClient();
+    try {
+      await server.query(`create database ${database} encoding 'SQL_ASCII' lc_collate 'C' lc_ctype 'C' template template0`);
+    } finally {
+      await server.end();
+    }
+    const result = await runTeamStore(['init', '--url', adminAddress(database).url]);
+    expect(result.code).toBe(1);
+    expect(result.err).toEqual([
+      `The database ${database} stores text as SQL_ASCII, so names with accents (Zoë, Siân) could not be searched or kept reliably. Create the database with UTF-8 (createdb --encoding=UTF8 --template=template0) and run init on that. Nothing has been changed.`,
+    ]);
+    const admin = await adminClient(database);
+    try {
+      const schemas = await admin.query(`select count(*)::int as n from pg_namespace where nspname = 'panelroom'`);
+      expect(schemas.rows[0].n).toBe(0);
+    } finally {
+      await admin.end();
+    }
+  });
+
   it('refuses to set up a team store twice', async () => {
     const database = await freshTeamStore();
     const result = await runTeamStore(['init', '--url', adminAddress(database).url]);

@@ -43,6 +43,14 @@ export async function initTeamStore(address: TeamStoreAddress, list: readonly Mi
         `The database ${database} already holds tables (${names}), so it was not set up: init sets up an empty database only. Create a new database for Panelroom, or use team-store migrate on an existing team store. Nothing has been changed.`,
       );
     }
+    // Search folds accents and keeps only letters and digits by the database's own idea of a letter: only UTF-8 knows them all.
+    const encoding = await sql<{ encoding: string }>`select pg_encoding_to_char(encoding) as encoding from pg_database where datname = current_database()`.execute(trx);
+    if (encoding.rows[0]?.encoding !== 'UTF8') {
+      throw new TeamStoreError(
+        'refused',
+        `The database ${database} stores text as ${encoding.rows[0]?.encoding ?? 'an unknown encoding'}, so names with accents (Zoë, Siân) could not be searched or kept reliably. Create the database with UTF-8 (createdb --encoding=UTF8 --template=template0) and run init on that. Nothing has been changed.`,
+      );
+    }
     await ensureRoles(trx);
     await sql`create schema ${sql.id(TEAM_SCHEMA)} authorization ${sql.id(OWNER_ROLE)}`.execute(trx);
     for (const role of TEAM_ROLES) await sql`grant connect on database ${sql.id(database)} to ${sql.id(roleName(role))}`.execute(trx);
