@@ -82,11 +82,13 @@ function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-// counts and sums come back as numbers, as they do from SQLite (no Panelroom table comes near 2^53 rows).
+// counts, sums and averages come back as numbers, as they do from SQLite (no Panelroom table
+// comes near 2^53 rows). Set on each pool, never on pg's global defaults.
 const INT8_OID = 20;
+const NUMERIC_OID = 1700;
 const types = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (oid === INT8_OID && format !== 'binary') return (value: string) => Number(value);
+    if ((oid === INT8_OID || oid === NUMERIC_OID) && format !== 'binary') return (value: string) => Number(value);
     return pg.types.getTypeParser(oid, format);
   },
 } as pg.CustomTypesConfig;

@@ -1,11 +1,11 @@
 import { afterEach } from 'vitest';
-import { createCore, type Core } from '../../../electron/core/core';
+import { createCore, type Core, type SqliteCore } from '../../../electron/core/core';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared/contract';
 import { tempDir } from './temp-dir';
 
 const open: Core[] = [];
 
-export interface TestCore extends Core {
+export interface TestCore extends SqliteCore {
   dataDir: string;
   /** Calls through the real router and unwraps, failing the test on an error result. */
   ok<P extends ProcedureName>(name: P, input?: ProcedureInput<P>): Promise<ProcedureOutput<P>>;
