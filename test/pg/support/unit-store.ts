@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 import type { TeamStoreAddress } from '../../../electron/core/db/postgres';
 
@@ -36,4 +37,73 @@ export async function freshUnitStore(existing?: string): Promise<{ database: str
 
 export async function dropUnitStore(database: string): Promise<void> {
   await (await adminClient()).query(`drop database if exists ${database} with (force)`);
+}
+
+type Param = string | number | bigint | boolean | null | undefined | Buffer;
+
+/** A value written into the statement as PostgreSQL reads it. */
+function literal(value: Param): string {
+  if (value === null || value === undefined) return 'null';
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'boolean') return value ? '1' : '0';
+  if (Buffer.isBuffer(value)) return `'\\x${value.toString('hex')}'::bytea`;
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** SQLite's `?` placeholders, filled in order (outside quoted text). */
+function bind(text: string, params: Param[]): string {
+  let i = 0;
+  let out = '';
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === '?' && !quoted) out += literal(params[i++]);
+    else out += ch;
+  }
+  return out;
+}
+
+/**
+ * The tests' own way past the app to the data, on PostgreSQL: the statements a test runs
+ * directly (`core.store.sqlite.prepare(...)` on the SQLite core) run on the team store through
+ * `psql`, synchronously as the tests expect, as the server's administrator. Only statements;
+ * what is SQLite's alone (pragmas, its catalogue) fails here as it should.
+ */
+export function directStatements(database: string) {
+  const { host, port, user, password } = server();
+  const run = (text: string): string =>
+    execFileSync('psql', ['-X', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-h', host, '-p', String(port), '-U', user, '-d', database, '-c', text], {
+      encoding: 'utf8',
+      env: { ...process.env, PGPASSWORD: password ?? '', PGOPTIONS: '-c search_path=panelroom' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  const rows = (text: string): Record<string, unknown>[] => {
+    const out = run(`select coalesce(json_agg(r), '[]') from (${text.trim().replace(/;\s*$/, '')}) r`).trim();
+    return JSON.parse(out || '[]') as Record<string, unknown>[];
+  };
+  const returnsRows = (text: string) => /^\s*(select|with|values)\b/i.test(text);
+  const statement = (text: string, plucked = false) => ({
+    pluck: () => statement(text, true),
+    all: (...params: Param[]) => rows(bind(text, params)).map((r) => (plucked ? Object.values(r)[0] : r)),
+    get: (...params: Param[]) => {
+      const first = rows(bind(text, params))[0];
+      return first && plucked ? Object.values(first)[0] : first;
+    },
+    run: (...params: Param[]) => {
+      const bound = bind(text, params);
+      if (returnsRows(bound)) return { changes: rows(bound).length };
+      const out = run(bound);
+      return { changes: Number(/(\d+)\s*$/.exec(out.trim())?.[1] ?? 0) };
+    },
+  });
+  return {
+    open: true,
+    prepare: (text: string) => statement(text),
+    exec: (text: string) => {
+      run(text);
+    },
+    pragma: (text: string): never => {
+      throw new Error(`pragma ${text}: a pragma is SQLite's alone, and this store is PostgreSQL`);
+    },
+  };
 }

@@ -40,7 +40,7 @@ export async function testCore(options: { now?: () => Date; dataDir?: string } =
 }
 
 async function teamTestCore(dataDir: string, now: (() => Date) | undefined, onInternalError: (name: string, err: unknown) => void): Promise<Core> {
-  const [{ createTeamCore }, { freshUnitStore }] = await Promise.all([import('../../../electron/core/team-core'), import('../../pg/support/unit-store')]);
+  const [{ createTeamCore }, { freshUnitStore, directStatements }] = await Promise.all([import('../../../electron/core/team-core'), import('../../pg/support/unit-store')]);
   let database = storeOf.get(dataDir);
   const store = await freshUnitStore(database);
   if (!database) {
@@ -48,7 +48,10 @@ async function teamTestCore(dataDir: string, now: (() => Date) | undefined, onIn
     storeOf.set(dataDir, database);
     made.push(database);
   }
-  return createTeamCore({ address: store.address, appVersion: '0.0.0-test', mode: 'browser', now, onInternalError });
+  const core = await createTeamCore({ address: store.address, appVersion: '0.0.0-test', mode: 'browser', now, onInternalError });
+  // What a test reads or sets directly goes to the same database (see directStatements).
+  Object.assign(core.store, { sqlite: directStatements(database) });
+  return core;
 }
 
 afterEach(async () => {
