@@ -72,15 +72,18 @@ function bind(text: string, params: Param[]): string {
 export function directStatements(database: string) {
   const { host, port, user, password } = server();
   const run = (text: string): string =>
-    execFileSync('psql', ['-X', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-h', host, '-p', String(port), '-U', user, '-d', database, '-c', text], {
+    execFileSync('psql', ['-X', '-A', '-t', '-v', 'ON_ERROR_STOP=1', '-h', host, '-p', String(port), '-U', user, '-d', database], {
+      input: `${text.trim().replace(/;\s*$/, '')};\n`,
       encoding: 'utf8',
       env: { ...process.env, PGPASSWORD: password ?? '', PGOPTIONS: '-c search_path=panelroom' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['pipe', 'pipe', 'pipe'],
     });
   const rows = (text: string): Record<string, unknown>[] => {
     const out = run(`select coalesce(json_agg(r), '[]') from (${text.trim().replace(/;\s*$/, '')}) r`).trim();
     return JSON.parse(out || '[]') as Record<string, unknown>[];
   };
+  // Inside transaction(...): the writes go to the server together, in one transaction, when it ends.
+  let batch: string[] | null = null;
   const returnsRows = (text: string) => /^\s*(select|with|values)\b/i.test(text);
   const statement = (text: string, plucked = false) => ({
     pluck: () => statement(text, true),
@@ -91,6 +94,10 @@ export function directStatements(database: string) {
     },
     run: (...params: Param[]) => {
       const bound = bind(text, params);
+      if (batch) {
+        batch.push(bound);
+        return { changes: 1 };
+      }
       if (returnsRows(bound)) return { changes: rows(bound).length };
       const out = run(bound);
       return { changes: Number(/(\d+)\s*$/.exec(out.trim())?.[1] ?? 0) };
@@ -102,6 +109,18 @@ export function directStatements(database: string) {
     exec: (text: string) => {
       run(text);
     },
+    transaction:
+      <A extends unknown[], R>(work: (...args: A) => R) =>
+      (...args: A): R => {
+        batch = [];
+        try {
+          const result = work(...args);
+          if (batch.length) run(`begin; ${batch.join(';\n')}; commit`);
+          return result;
+        } finally {
+          batch = null;
+        }
+      },
     pragma: (text: string): never => {
       throw new Error(`pragma ${text}: a pragma is SQLite's alone, and this store is PostgreSQL`);
     },
