@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type KyselyPlugin } from 'kysely';
 import { TEAM_ROLES, type TeamRole } from '../../shared/team-roles';
 import type { BackupInfo, Health } from '../../shared/schemas/safety';
 import type { Core } from './core';
@@ -19,6 +19,8 @@ export interface TeamCoreOptions extends RouterOptions {
   now?: () => Date;
   /** Things worth a line in the log that are not errors. Never the data itself. */
   onNotice?(message: string): void;
+  /** Kysely plugins over every query (a measurement's or a test's instruments). */
+  plugins?: readonly KyselyPlugin[];
 }
 
 const BACKUPS_ARE_THE_SERVERS =
@@ -31,7 +33,7 @@ const BACKUPS_ARE_THE_SERVERS =
  */
 export async function createTeamCore(options: TeamCoreOptions): Promise<Core> {
   const settings = connectionSettings(options.address);
-  const store = await openTeamStore(options.address, LATEST_SCHEMA_VERSION);
+  const store = await openTeamStore(options.address, LATEST_SCHEMA_VERSION, { plugins: options.plugins });
   try {
     const identity = new PersonUsingApp(store.login, true);
     await identity.refresh(store.db);

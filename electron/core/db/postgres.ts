@@ -148,8 +148,8 @@ const sqliteNullOrder: KyselyPlugin = {
   transformResult: (args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> => Promise.resolve(args.result),
 };
 
-export function postgresDb(pool: pg.Pool): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [sqliteNullOrder] });
+export function postgresDb(pool: pg.Pool, plugins: readonly KyselyPlugin[] = []): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [sqliteNullOrder, ...plugins] });
 }
 
 /** A pool for the address, its first connection tried at once so a refusal is told here, as a sentence. */
@@ -239,9 +239,9 @@ export interface TeamStore {
 }
 
 /** Signs a person in to the team store and checks its schema is the one this copy of Panelroom knows. Reads only. */
-export async function openTeamStore(address: TeamStoreAddress, supported: number): Promise<TeamStore> {
+export async function openTeamStore(address: TeamStoreAddress, supported: number, options: { plugins?: readonly KyselyPlugin[] } = {}): Promise<TeamStore> {
   const { pool, settings } = await connectPool(address);
-  const db = postgresDb(pool);
+  const db = postgresDb(pool, options.plugins);
   try {
     const version = await readTeamSchemaVersion(db as Kysely<unknown>);
     checkTeamSchemaVersion(version, supported, settings.database);

@@ -1,3 +1,4 @@
+import type { KyselyPlugin } from 'kysely';
 import { afterEach } from 'vitest';
 import { createCore, type Core, type SqliteCore } from '../../../electron/core/core';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared/contract';
@@ -48,9 +49,18 @@ async function teamTestCore(dataDir: string, now: (() => Date) | undefined, onIn
     storeOf.set(dataDir, database);
     made.push(database);
   }
-  const core = await createTeamCore({ address: store.address, appVersion: '0.0.0-test', mode: 'browser', now, onInternalError });
+  // SQLite's total_changes(), the rows the core's own statements changed, kept here for the tests that ask it.
+  let changed = 0;
+  const counter: KyselyPlugin = {
+    transformQuery: (args) => args.node,
+    transformResult: (args) => {
+      changed += Number(args.result.numAffectedRows ?? 0);
+      return Promise.resolve(args.result);
+    },
+  };
+  const core = await createTeamCore({ address: store.address, appVersion: '0.0.0-test', mode: 'browser', now, onInternalError, plugins: [counter] });
   // What a test reads or sets directly goes to the same database (see directStatements).
-  Object.assign(core.store, { sqlite: directStatements(database) });
+  Object.assign(core.store, { sqlite: directStatements(database, () => changed) });
   return core;
 }
 
