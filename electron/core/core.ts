@@ -7,8 +7,9 @@ import { DATABASE_FILE_NAME, developmentKey, LATEST_SCHEMA_VERSION, openStore, t
 import type { KeyResult } from './db/data-key';
 import { fileKind, openSqliteFile, type FileAccess, type SqliteDatabase } from './db/sqlite-file';
 import { AppError, DataFileUnavailableError, DataKeyUnavailableError, isDamage, NewerDatabaseError, UnreadableDatabaseError, WrongDataKeyError } from './errors';
-import { buildHandlers, type SafetyOperations } from './handlers';
-import { createRouter, type Handlers, type Router, type RouterOptions, settle } from './router';
+import type { SafetyOperations } from './handlers';
+import type { Handlers, Router, RouterOptions } from './router';
+import { serveCore, serviceContext, type DesktopOperations, type OpenStore } from './serve';
 import { BACKUP_DIR_NAME, listBackups, pruneBackups, resolveBackup, takeBackup, type BackupReason } from './safety/backups';
 import { dataFolderWarning } from './safety/data-folder';
 import { encryptPlainFilesIn } from './safety/encrypt-plain';
@@ -18,23 +19,8 @@ import { copyDatabaseFile } from './safety/sqlite-copy';
 import { ChangeFeed } from './data/change-feed';
 import { write } from './data/write';
 import { PersonUsingApp } from './features/identity/person-using-app';
-import { assertFilable } from './features/filing/batch';
-import { lastFilingFolder } from './features/filing/checklist';
-import { writeFilingFolder } from './features/filing/write-folder';
-import type { ApiResult } from '../../shared/errors';
-import type { FilingChecklist } from '../../shared/schemas/filing';
 
-/**
- * What only the desktop shell asks for: work on folders the person chose in a native
- * dialog. Kept off the router, so no page (and no browser-mode request) can name a path.
- */
-export interface DesktopOperations {
-  /** Why this meeting's extracts cannot be exported for filing (as an error), checked before the folder dialog opens. */
-  checkFiling(meetingId: number): Promise<ApiResult<null>>;
-  exportForFiling(meetingId: number, parentDir: string): Promise<ApiResult<FilingChecklist>>;
-  /** The folder this meeting's extracts were last written to, if the desktop app wrote them. */
-  filingFolder(meetingId: number): Promise<ApiResult<string | null>>;
-}
+export type { DesktopOperations, OpenStore };
 
 export interface CoreOptions extends Omit<OpenOptions, 'key'>, RouterOptions {
   dataDir: string;
@@ -59,11 +45,12 @@ export interface BackgroundWorkOptions {
   backupEveryMs?: number;
 }
 
-export interface Core {
+/** The whole core, over either engine: `S` is what the open store offers beyond the database (the SQLite core's file). */
+export interface Core<S extends OpenStore = OpenStore> {
   router: Router;
   desktop: DesktopOperations;
   /** The open store. Throws while the data cannot be used (recovery). */
-  readonly store: Store;
+  readonly store: S;
   /** Every write, as ids, once it has committed (what a window or, later, another laptop follows). */
   readonly changes: ChangeFeed;
   health(): Health;
@@ -75,6 +62,9 @@ export interface Core {
   /** Closes the file at once, synchronously, with no backup: for when the operating system is ending the session. */
   closeNow(): void;
 }
+
+/** The core over the laptop's SQLite file: its store is the file itself. */
+export type SqliteCore = Core<Store>;
 
 type Mode = { kind: 'ready' } | { kind: 'newer' | 'unavailable' | 'locked'; message: string } | { kind: 'damaged' | 'missing'; message: string; problems: string[] };
 
@@ -88,13 +78,13 @@ const MISSING_MESSAGE =
   'Panelroom’s data file is missing, but its backups are still there. Restore the newest backup to carry on. (To start again with no data instead, move the backups folder out of the data folder first.)';
 
 /** The whole core: one store, the services over it, the router in front, and the care of the file itself. */
-export async function createCore(options: CoreOptions): Promise<Core> {
+export async function createCore(options: CoreOptions): Promise<SqliteCore> {
   const host = new CoreHost(options);
   await host.open();
   return host;
 }
 
-class CoreHost implements Core, SafetyOperations {
+class CoreHost implements Core<Store>, SafetyOperations {
   readonly router: Router;
   readonly desktop: DesktopOperations;
   private current: Store | undefined;
@@ -131,38 +121,11 @@ class CoreHost implements Core, SafetyOperations {
     if (this.keyWarning) options.onNotice?.(this.keyWarning);
     this.identity = new PersonUsingApp(options.actor);
     // Services read ctx.db on every call, so after a restore they use the reopened store.
-    const currentDb = () => this.store.db;
-    const identity = this.identity;
-    const ctx: ServiceContext = {
-      get db() {
-        return currentDb();
-      },
-      // The person using the app, once they have said who they are; the login until then.
-      get actor() {
-        return identity.actor;
-      },
-      login: options.actor,
-      identity,
-      now: this.now,
-      changes: this.changes,
-    };
-    this.ctx = ctx;
-    const handlers = buildHandlers(ctx, () => ({ version: options.appVersion, schemaVersion: this.current?.schemaVersion ?? 0, dataDir: options.dataDir, mode: options.mode, store: { engine: 'sqlite' } }), this);
-    this.router = createRouter(this.guard(handlers), options);
-    const run = <T>(name: string, work: () => Promise<T>) =>
-      settle<T>(name, async () => {
-        this.assertReady();
-        return { ok: true, value: await work() };
-      }, options);
-    this.desktop = {
-      checkFiling: (meetingId) =>
-        run('desktop.checkFiling', async () => {
-          await assertFilable(ctx, meetingId);
-          return null;
-        }),
-      exportForFiling: (meetingId, parentDir) => run('desktop.exportForFiling', () => writeFilingFolder(ctx, meetingId, parentDir)),
-      filingFolder: (meetingId) => run('desktop.filingFolder', () => lastFilingFolder(ctx, meetingId)),
-    };
+    this.ctx = serviceContext({ db: () => this.store.db, identity: this.identity, now: this.now, changes: this.changes });
+    const info = () => ({ version: options.appVersion, schemaVersion: this.current?.schemaVersion ?? 0, dataDir: options.dataDir, mode: options.mode, store: { engine: 'sqlite' as const } });
+    const surface = serveCore({ ctx: this.ctx, info, safety: this, options, guard: (handlers) => this.guard(handlers), ready: () => this.assertReady() });
+    this.router = surface.router;
+    this.desktop = surface.desktop;
     this.lastBackupAt = listBackups(this.backupDir)[0]?.takenAt ?? null;
   }
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { contract, isProcedureName, type ParsedInput, type ProcedureName, type ProcedureOutput } from '../../shared/contract';
 import type { ApiErrorBody, ApiResult } from '../../shared/errors';
+import { teamStoreErrorBody } from './db/refusals';
 import { AppError, storageErrorBody } from './errors';
 
 export type Handlers = {
@@ -54,7 +55,7 @@ export async function settle<T>(name: string, work: () => Promise<ApiResult<T>>,
     return await work();
   } catch (err) {
     if (err instanceof AppError) return fail(err.toBody());
-    const storage = storageErrorBody(err);
+    const storage = storageErrorBody(err) ?? teamStoreErrorBody(err);
     if (storage) return fail(storage);
     options.onInternalError?.(name, err);
     // Not "was not saved": the fault may have come after the commit. Say what is known.

@@ -7,7 +7,7 @@ import { expectRefused } from './support/refusal';
 describe('what the app says about itself', () => {
   it('gives its version, the data’s schema version, where the data lives and how it runs', async () => {
     const core = await testCore();
-    expect(await core.ok('app.info')).toEqual({ version: '0.0.0-test', schemaVersion: LATEST_SCHEMA_VERSION, dataDir: core.dataDir, mode: 'browser' });
+    expect(await core.ok('app.info')).toEqual({ version: '0.0.0-test', schemaVersion: LATEST_SCHEMA_VERSION, dataDir: core.dataDir, mode: 'browser', store: { engine: 'sqlite' } });
   });
 
   it('counts teams, people and children for the first-run screen: nothing at first, then what was added', async () => {

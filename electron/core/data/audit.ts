@@ -1,5 +1,6 @@
 import type { Db } from '../db/db-type';
 import type { ServiceContext } from '../context';
+import { engineOf } from './dialect';
 import { decode, encode } from './table';
 import { auditLog } from './tables/audit-log';
 
@@ -74,9 +75,15 @@ export async function recordEditAudit(db: Db, ctx: ServiceContext, entry: EditEn
     const spell = (typeof last.details === 'object' && last.details !== null ? last.details : {}) as { from?: unknown; saves?: unknown; firstAt?: unknown };
     const saves = typeof spell.saves === 'number' ? spell.saves : 1;
     const firstAt = typeof spell.firstAt === 'string' ? spell.firstAt : last.at;
+    const details = { from: spell.from ?? null, to: clip(entry.to), saves: saves + 1, firstAt };
+    // A team store's audit log is append-only for every login: the spell goes on in a new row that carries it all.
+    if (engineOf(db) === 'postgres') {
+      await recordAudit(db, ctx, [{ entity: entry.entity, entityId: entry.entityId, summary: entry.summary, action: 'update', actor: entry.actor, details }]);
+      return;
+    }
     await db
       .updateTable('audit_log')
-      .set(encode(auditLog, { at, details: { from: spell.from ?? null, to: clip(entry.to), saves: saves + 1, firstAt } }))
+      .set(encode(auditLog, { at, details }))
       .where('id', '=', last.id)
       .execute();
     return;

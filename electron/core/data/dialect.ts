@@ -45,3 +45,39 @@ export function equalsIgnoringCase(column: string, value: string): RawBuilder<bo
 export function ignoringCase(column: string): RawBuilder<string> {
   return sql<string>`${sql.ref(column)} collate nocase`;
 }
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyDb = Kysely<any>;
+
+/**
+ * The operator for "contains this text, ignoring case": SQLite's `like` ignores the case of
+ * English letters already; PostgreSQL's `like` does not, its `ilike` does.
+ */
+export function likeIgnoringCase(db: AnyDb): 'like' | 'ilike' {
+  return engineOf(db) === 'postgres' ? 'ilike' : 'like';
+}
+
+/** `expression = value`, ignoring case: SQLite's `collate nocase`; on PostgreSQL `lower()` on both sides (its indexes are on `lower(name)`). */
+export function sameIgnoringCase(db: AnyDb, expression: RawBuilder<unknown>, value: string): RawBuilder<boolean> {
+  return engineOf(db) === 'postgres' ? sql<boolean>`lower(${expression}) = lower(${value})` : sql<boolean>`${expression} = ${value} collate nocase`;
+}
+
+/** An order term that ignores case (`direction` as in `asc`/`desc`). */
+export function orderIgnoringCase(db: AnyDb, expression: RawBuilder<unknown>, direction: RawBuilder<unknown>): RawBuilder<unknown> {
+  return engineOf(db) === 'postgres' ? sql`lower(${expression}) ${direction}` : sql`${expression} collate nocase ${direction}`;
+}
+
+/** How many rows of the group meet the condition (0 for none): SQLite sums its 0/1 truth values; PostgreSQL counts with a filter. */
+export function countWhere(db: AnyDb, condition: RawBuilder<unknown>): RawBuilder<number> {
+  return engineOf(db) === 'postgres' ? sql<number>`count(*) filter (where ${condition})` : sql<number>`coalesce(sum(${condition}), 0)`;
+}
+
+/** `expression in (the ids)`, the ids passed as one value however many there are. */
+export function inIdList(db: AnyDb, expression: RawBuilder<unknown>, ids: readonly number[]): RawBuilder<boolean> {
+  return engineOf(db) === 'postgres' ? sql<boolean>`${expression} = any(${[...ids]}::integer[])` : sql<boolean>`${expression} in (select value from json_each(${JSON.stringify(ids)}))`;
+}
+
+/** The group's texts joined with `separator` (null for none). */
+export function joinedText(db: AnyDb, expression: RawBuilder<unknown>, separator: string): RawBuilder<string | null> {
+  return engineOf(db) === 'postgres' ? sql<string | null>`string_agg(${expression}, ${separator})` : sql<string | null>`group_concat(${expression}, ${separator})`;
+}

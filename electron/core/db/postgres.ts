@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, OperationNodeTransformer, PostgresDialect, sql, type KyselyPlugin, type OrderByItemNode, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryResult, type RootOperationNode, type UnknownRow } from 'kysely';
 import pg from 'pg';
 import { TEAM_SCHEMA } from './migrations/engine';
 import type { Database } from './schema';
@@ -82,11 +82,13 @@ function localTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
 
-// counts and sums come back as numbers, as they do from SQLite (no Panelroom table comes near 2^53 rows).
+// counts, sums and averages come back as numbers, as they do from SQLite (no Panelroom table
+// comes near 2^53 rows). Set on each pool, never on pg's global defaults.
 const INT8_OID = 20;
+const NUMERIC_OID = 1700;
 const types = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (oid === INT8_OID && format !== 'binary') return (value: string) => Number(value);
+    if ((oid === INT8_OID || oid === NUMERIC_OID) && format !== 'binary') return (value: string) => Number(value);
     return pg.types.getTypeParser(oid, format);
   },
 } as pg.CustomTypesConfig;
@@ -120,8 +122,34 @@ export function poolConfig(settings: ConnectionSettings, options: { max?: number
   };
 }
 
-export function postgresDb(pool: pg.Pool): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+/**
+ * SQLite sorts NULL before every value (first ascending, last descending); PostgreSQL the other
+ * way round. Each order term built with a column gets SQLite's order spelt out, so a list reads
+ * the same on both engines. Raw order terms say their own (they spell `x is null` first), and an
+ * `id` is never null: left as they are, so an index still serves `order by id desc`.
+ */
+class NullsAsSqliteSortsThem extends OperationNodeTransformer {
+  protected override transformOrderByItem(node: OrderByItemNode): OrderByItemNode {
+    const item = super.transformOrderByItem(node);
+    if (item.nulls || item.orderBy.kind === 'RawNode' || isIdColumn(item.orderBy)) return item;
+    const direction = item.direction?.kind === 'RawNode' ? (item.direction as unknown as { sqlFragments: readonly string[] }).sqlFragments.join('').trim().toLowerCase() : 'asc';
+    return { ...item, nulls: direction === 'desc' ? 'last' : 'first' };
+  }
+}
+
+function isIdColumn(node: OrderByItemNode['orderBy']): boolean {
+  if (node.kind !== 'ReferenceNode') return false;
+  const column = (node as unknown as { column?: { kind: string; column?: { name?: string } } }).column;
+  return column?.kind === 'ColumnNode' && column.column?.name === 'id';
+}
+
+const sqliteNullOrder: KyselyPlugin = {
+  transformQuery: (args: PluginTransformQueryArgs): RootOperationNode => new NullsAsSqliteSortsThem().transformNode(args.node),
+  transformResult: (args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> => Promise.resolve(args.result),
+};
+
+export function postgresDb(pool: pg.Pool, plugins: readonly KyselyPlugin[] = []): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [sqliteNullOrder, ...plugins] });
 }
 
 /** A pool for the address, its first connection tried at once so a refusal is told here, as a sentence. */
@@ -211,9 +239,9 @@ export interface TeamStore {
 }
 
 /** Signs a person in to the team store and checks its schema is the one this copy of Panelroom knows. Reads only. */
-export async function openTeamStore(address: TeamStoreAddress, supported: number): Promise<TeamStore> {
+export async function openTeamStore(address: TeamStoreAddress, supported: number, options: { plugins?: readonly KyselyPlugin[] } = {}): Promise<TeamStore> {
   const { pool, settings } = await connectPool(address);
-  const db = postgresDb(pool);
+  const db = postgresDb(pool, options.plugins);
   try {
     const version = await readTeamSchemaVersion(db as Kysely<unknown>);
     checkTeamSchemaVersion(version, supported, settings.database);

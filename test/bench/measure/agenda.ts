@@ -1,4 +1,4 @@
-import { createCore, type Core } from '../../../electron/core/core';
+import { createCore, type SqliteCore as Core } from '../../../electron/core/core';
 import { getMeeting, prepareMeeting } from '../../../electron/core/features/meetings/meetings';
 import { viewRota } from '../../../electron/core/features/rota/rota';
 import { contract, type ProcedureOutput } from '../../../shared/contract';

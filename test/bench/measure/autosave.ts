@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { Core } from '../../../electron/core/core';
+import type { SqliteCore as Core } from '../../../electron/core/core';
 import type { ServiceContext } from '../../../electron/core/context';
 import { refreshTracking } from '../../../electron/core/data/tracking/refresh';
 import { contract } from '../../../shared/contract';

@@ -1,7 +1,7 @@
 import { openSqliteFile, type SqliteDatabase } from '../../../electron/core/db/sqlite-file';
 import { Kysely } from 'kysely';
 import { sqliteDialect } from '../../../electron/core/db/dialect';
-import { createCore, type Core } from '../../../electron/core/core';
+import { createCore, type SqliteCore as Core } from '../../../electron/core/core';
 import type { Database } from '../../../electron/core/db/schema';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared/contract';
 import { datasetNow } from '../dataset/spec';

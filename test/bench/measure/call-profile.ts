@@ -1,4 +1,4 @@
-import type { Core } from '../../../electron/core/core';
+import type { SqliteCore as Core } from '../../../electron/core/core';
 import type { ServiceContext } from '../../../electron/core/context';
 import { contract, type ProcedureName } from '../../../shared/contract';
 import { datasetNow } from '../dataset/spec';

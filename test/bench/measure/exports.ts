@@ -10,7 +10,7 @@ import { summarise } from './stats';
 import { timeLoop } from './timing';
 import { middleItem, putBackInTheRoom } from './live-meeting';
 import { SAVE_EVERY_MS, slowest, typingDuring } from './typing-during';
-import type { Core } from '../../../electron/core/core';
+import type { SqliteCore as Core } from '../../../electron/core/core';
 
 const GROUP = 'Word exports of the longest Permanence Panel';
 

@@ -1,4 +1,4 @@
-import type { Core } from '../../../electron/core/core';
+import type { SqliteCore as Core } from '../../../electron/core/core';
 import { refreshTracking } from '../../../electron/core/data/tracking/refresh';
 import { datasetNow, DATASET_TODAY } from '../dataset/spec';
 

@@ -1,4 +1,4 @@
-import type { Core } from '../../../electron/core/core';
+import type { SqliteCore as Core } from '../../../electron/core/core';
 import { toFtsQuery } from '../../../electron/core/features/minutes/search';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../../shared/schemas/minutes';
 import type { BenchEnv } from './env';

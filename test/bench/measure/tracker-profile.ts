@@ -1,4 +1,4 @@
-import type { Core } from '../../../electron/core/core';
+import type { SqliteCore as Core } from '../../../electron/core/core';
 import type { ServiceContext } from '../../../electron/core/context';
 import { queryTracker } from '../../../electron/core/features/tracker/tracker-query';
 import { contract } from '../../../shared/contract';

@@ -1,4 +1,4 @@
-import type { Core } from '../../../electron/core/core';
+import type { SqliteCore as Core } from '../../../electron/core/core';
 import type { ProcedureInput } from '../../../shared/contract';
 import { workingCopy } from '../dataset/cache';
 import { TARGETS, timingRow, type ResultRow } from '../report/rows';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { expect } from 'vitest';
 import type { ProcedureName } from '../../../shared/contract';
 import type { ErrorCode } from '../../../shared/errors';
-import type { TestCore } from './core';
+import { TEST_ENGINE, type TestCore } from './core';
 
 type Sqlite = TestCore['store']['sqlite'];
 const scansOf = new WeakMap<Sqlite, { table: string; rows: () => unknown[] }[]>();
@@ -33,11 +33,26 @@ function tableScans(db: Sqlite) {
  * scan returns rows in the table's own key order, so equal contents give equal text.)
  */
 export function databaseDigest(core: TestCore): string {
+  if (TEST_ENGINE === 'postgres') return teamStoreDigest(core.store.sqlite);
   const hash = createHash('sha256');
   for (const { table, rows } of tableScans(core.store.sqlite)) {
     hash.update(`\n#${table}\n${JSON.stringify(rows(), (_k, v: unknown) => (typeof v === 'bigint' ? String(v) : v))}`);
   }
   return hash.digest('hex');
+}
+
+const digestOf = new WeakMap<Sqlite, { get(): unknown }>();
+
+/** The same fingerprint on a team store, in one statement: each table's rows as text, in text order (a heap has no key order). */
+function teamStoreDigest(db: Sqlite): string {
+  let statement = digestOf.get(db);
+  if (!statement) {
+    const tables = (db.prepare("select table_name from information_schema.tables where table_schema = 'panelroom' and table_type = 'BASE TABLE' order by 1").pluck().all() as string[]).filter((t) => !DERIVED_TABLES.has(t));
+    const parts = tables.map((t) => `select '${t}' as t, (select coalesce(string_agg(r::text, E'\\n' order by r::text), '') from "${t}" r) as x`);
+    statement = db.prepare(`select md5(string_agg(t || E'\\n' || x, E'\\n' order by t)) as digest from (${parts.join(' union all ')}) s`).pluck();
+    digestOf.set(db, statement);
+  }
+  return statement.get() as string;
 }
 
 /** What a refusal says: a whole sentence a person can act on, with no trace of the code behind it. */

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { ParsedInput } from '../../../../shared/contract';
 import type { Db } from '../../db/db-type';
 import { containsPattern } from '../../db/contains';
+import { likeIgnoringCase } from '../../data/dialect';
 
 /** Which entries of the log are asked for: of one kind of record, and containing some text. */
 export type AuditFilter = Pick<ParsedInput<'audit.list'>, 'entity' | 'search'>;
@@ -11,7 +12,7 @@ function filtered(db: Db, q: AuditFilter) {
   if (q.entity) query = query.where('entity', '=', q.entity);
   if (q.search) {
     const like = containsPattern(q.search);
-    query = query.where((eb) => eb.or([eb(sql`summary`, 'like', like), eb(sql`actor`, 'like', like), eb(sql`login`, 'like', like)]));
+    query = query.where((eb) => eb.or([eb(sql`summary`, likeIgnoringCase(db), like), eb(sql`actor`, likeIgnoringCase(db), like), eb(sql`login`, likeIgnoringCase(db), like)]));
   }
   return query;
 }

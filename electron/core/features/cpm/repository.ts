@@ -2,6 +2,7 @@ import { sql, type Insertable } from 'kysely';
 import type { Db } from '../../db/db-type';
 import type { Database, MeetingRow } from '../../db/schema';
 import { containsPattern } from '../../db/contains';
+import { likeIgnoringCase } from '../../data/dialect';
 
 /**
  * Open children with a Care Planning Meeting due, with their team, team manager, due list
@@ -29,7 +30,7 @@ export function childrenWithCpmDue(db: Db, filter: { teamId: number | null; sear
       .where('c.closed_on', 'is', null)
       .where('t.due', 'like', '%"kind":"cpm"%')
       .$if(filter.teamId !== null, (q) => q.where('c.team_id', '=', filter.teamId))
-      .$if(filter.search !== '', (q) => q.where((eb) => eb.or([eb('c.case_ref', 'like', like), eb(sql<string>`c.first_name || ' ' || c.last_name`, 'like', like)])))
+      .$if(filter.search !== '', (q) => q.where((eb) => eb.or([eb('c.case_ref', likeIgnoringCase(db), like), eb(sql<string>`c.first_name || ' ' || c.last_name`, likeIgnoringCase(db), like)])))
       .execute()
   );
 }

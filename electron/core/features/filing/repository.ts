@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/db-type';
+import { engineOf } from '../../data/dialect';
 
 // What the filing checklist and the extracts read and keep.
 
@@ -103,7 +104,10 @@ export async function saveMentionChoice(
 
 /** Every child's id, names and reference in one string: equal strings, an unchanged register. */
 export async function registerFingerprint(db: Db): Promise<string> {
-  const row = await sql<{ names: string | null }>`select group_concat(id || char(31) || case_ref || char(31) || first_name || char(31) || last_name, char(30)) as names from children`.execute(db);
+  const row =
+    engineOf(db) === 'postgres'
+      ? await sql<{ names: string | null }>`select string_agg(id || chr(31) || case_ref || chr(31) || first_name || chr(31) || last_name, chr(30) order by id) as names from children`.execute(db)
+      : await sql<{ names: string | null }>`select group_concat(id || char(31) || case_ref || char(31) || first_name || char(31) || last_name, char(30)) as names from children`.execute(db);
   return row.rows[0]?.names ?? '';
 }
 

@@ -11,11 +11,23 @@ export class PersonUsingApp {
   private name: string | null = null;
   private personId: number | null = null;
 
-  constructor(readonly login: string) {}
+  /**
+   * `decidedBySignIn`: on a team store the login is the person's own, and the administrator
+   * links it to their name in People; "who is using this computer" is not asked.
+   */
+  constructor(
+    readonly login: string,
+    readonly decidedBySignIn = false,
+  ) {}
 
   /** The name written as "who": the person's, or the login's while nobody is chosen. */
   get actor(): string {
     return this.name ?? this.login;
+  }
+
+  /** The person's name, or null while nobody is chosen (or linked to the login). */
+  get personName(): string | null {
+    return this.name;
   }
 
   get chosenPersonId(): number | null {

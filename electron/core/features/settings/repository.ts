@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db } from '../../db/db-type';
 import type { Database, PersonRow, TeamRow } from '../../db/schema';
+import { sameIgnoringCase } from '../../data/dialect';
 
 /** People or teams, live ones first, by name; the archived only when asked for. */
 export function listPeopleRows(db: Db, includeArchived: boolean): Promise<PersonRow[]> {
@@ -65,7 +66,7 @@ export function liveNamesake(db: Db, table: 'teams' | 'people', name: string, ex
   let query = db
     .selectFrom(table)
     .select('id')
-    .where(sql<boolean>`name = ${name} collate nocase`)
+    .where(sameIgnoringCase(db, sql`name`, name))
     .where('archived_at', 'is', null);
   if (excludeId !== undefined) query = query.where('id', '!=', excludeId);
   return query.executeTakeFirst();

@@ -3,6 +3,7 @@ import type { ParsedInput } from '../../../../shared/contract';
 import type { IsoDate } from '../../../../shared/domain/dates';
 import type { Db } from '../../db/db-type';
 import { containsPattern } from '../../db/contains';
+import { countWhere, inIdList, likeIgnoringCase, orderIgnoringCase } from '../../data/dialect';
 
 /** What the tracker is asked for, with the children behind a figure when it is filtered to them. */
 export type TrackerFilter = ParsedInput<'tracker.query'> & { childIds?: number[] };
@@ -20,8 +21,8 @@ export async function countMatched(db: Db, input: TrackerFilter, today: IsoDate)
   const counts = await filtered(db, input, today)
     .select((eb) => [
       eb.fn.countAll<number>().as('matched'),
-      sql<number>`coalesce(sum(t.next_due_date < ${today}), 0)`.as('overdue'),
-      sql<number>`coalesce(sum(t.rag = 'red'), 0)`.as('red'),
+      countWhere(db, sql`t.next_due_date < ${today}`).as('overdue'),
+      countWhere(db, sql`t.rag = 'red'`).as('red'),
     ])
     .executeTakeFirstOrThrow();
   return { matched: Number(counts.matched), overdue: Number(counts.overdue), red: Number(counts.red) };
@@ -33,7 +34,7 @@ export async function countMatched(db: Db, input: TrackerFilter, today: IsoDate)
  */
 export async function pageOfTrackerRows(db: Db, input: TrackerFilter, today: IsoDate): Promise<TrackerSelectedRow[]> {
   let idQuery = filtered(db, input, today).select('c.id');
-  for (const term of orderTerms(input, today)) idQuery = idQuery.orderBy(term);
+  for (const term of orderTerms(db, input, today)) idQuery = idQuery.orderBy(term);
   const ids = (await idQuery.limit(input.limit).offset(input.offset).execute()).map((r) => r.id);
   if (ids.length === 0) return [];
   const rows = await withRowColumns(trackedChildren(db, { ...input, includeClosed: true }).leftJoin('teams as tm', 'tm.id', 'c.team_id').leftJoin('people as sw', 'sw.id', 'c.social_worker_id'))
@@ -46,7 +47,7 @@ export async function pageOfTrackerRows(db: Db, input: TrackerFilter, today: Iso
 /** Every matching row in the tracker's order. */
 export async function allMatchingTrackerRows(db: Db, input: TrackerFilter, today: IsoDate): Promise<TrackerSelectedRow[]> {
   let query = withRowColumns(filtered(db, input, today));
-  for (const term of orderTerms(input, today)) query = query.orderBy(term);
+  for (const term of orderTerms(db, input, today)) query = query.orderBy(term);
   return query.execute();
 }
 
@@ -59,7 +60,7 @@ function trackedChildren(db: Db, input: TrackerFilter) {
 
 function filtered(db: Db, input: TrackerFilter, today: IsoDate) {
   let q = trackedChildren(db, input).leftJoin('teams as tm', 'tm.id', 'c.team_id').leftJoin('people as sw', 'sw.id', 'c.social_worker_id');
-  if (input.childIds) q = q.where(sql<boolean>`c.id in (select value from json_each(${JSON.stringify(input.childIds)}))`);
+  if (input.childIds) q = q.where(inIdList(db, sql`c.id`, input.childIds));
   if (input.teamId !== null) q = q.where('c.team_id', '=', input.teamId);
   if (input.legalStatus !== null) q = q.where('c.legal_status', '=', input.legalStatus);
   if (input.rag === 'none') q = q.where('t.rag', 'is', null);
@@ -69,9 +70,9 @@ function filtered(db: Db, input: TrackerFilter, today: IsoDate) {
     const like = containsPattern(input.search);
     q = q.where((eb) =>
       eb.or([
-        eb(sql`c.case_ref`, 'like', like),
-        eb(sql`c.first_name || ' ' || c.last_name`, 'like', like),
-        eb(sql`c.last_name || ' ' || c.first_name`, 'like', like),
+        eb(sql`c.case_ref`, likeIgnoringCase(db), like),
+        eb(sql`c.first_name || ' ' || c.last_name`, likeIgnoringCase(db), like),
+        eb(sql`c.last_name || ' ' || c.first_name`, likeIgnoringCase(db), like),
       ]),
     );
   }
@@ -107,13 +108,13 @@ function withRowColumns<Q extends ReturnType<typeof filtered>>(q: Q) {
 }
 
 /** The tracker's order, as SQL terms over the joined tables (c, t, tm), ending in a total order so pages never overlap or skip a child. */
-function orderTerms(input: TrackerFilter, today: IsoDate): RawBuilder<unknown>[] {
+function orderTerms(db: Db, input: TrackerFilter, today: IsoDate): RawBuilder<unknown>[] {
   const dir = input.descending ? sql`desc` : sql`asc`;
   const byColumn: Record<TrackerFilter['sort'], RawBuilder<unknown>[]> = {
     priority: [sql`case when t.next_due_date < ${today} then 0 else 1 end`, RAG_ORDER, sql`t.next_due_date is null`, sql`t.next_due_date`],
-    name: [sql`c.last_name collate nocase ${dir}`, sql`c.first_name collate nocase ${dir}`],
-    caseRef: [sql`c.case_ref collate nocase ${dir}`],
-    team: [sql`tm.name is null`, sql`tm.name collate nocase ${dir}`],
+    name: [orderIgnoringCase(db, sql`c.last_name`, dir), orderIgnoringCase(db, sql`c.first_name`, dir)],
+    caseRef: [orderIgnoringCase(db, sql`c.case_ref`, dir)],
+    team: [sql`tm.name is null`, orderIgnoringCase(db, sql`tm.name`, dir)],
     nextDue: [sql`t.next_due_date is null`, sql`t.next_due_date ${dir}`],
     week26: [sql`t.week26_date is null`, sql`t.week26_date ${dir}`],
     lastDiscussed: [sql`t.last_discussed_date is null`, sql`t.last_discussed_date ${dir}`],

@@ -1,6 +1,7 @@
 import type { ActionQuery } from '../../../../../shared/schemas/actions';
 import { containsPattern } from '../../../db/contains';
 import type { Db } from '../../../db/db-type';
+import { likeIgnoringCase } from '../../../data/dialect';
 
 /** What narrows the actions: everything in the page's query except the page itself. */
 export type ActionFilter = Omit<ActionQuery, 'limit' | 'offset'>;
@@ -17,7 +18,7 @@ function filteredActions(db: Db, input: ActionFilter, today: string) {
       .selectFrom('actions as a')
       .$if(status !== null, (q) => q.where('a.status', '=', status!))
       .$if(input.ownerId !== null, (q) => q.where('a.owner_id', '=', input.ownerId!))
-      .$if(input.ownerName !== null, (q) => q.where('a.owner_name', 'like', containsPattern(input.ownerName!)))
+      .$if(input.ownerName !== null, (q) => q.where('a.owner_name', likeIgnoringCase(db), containsPattern(input.ownerName!)))
       .$if(input.dueBy !== null, (q) => q.where('a.due_on', '<=', input.dueBy!))
       .$if(input.overdue, (q) => q.where('a.status', '=', 'open').where('a.due_on', '<', today))
       .$if(input.progressRag !== null, (q) => (input.progressRag === 'none' ? q.where('a.progress_rag', 'is', null) : q.where('a.progress_rag', '=', input.progressRag!)))

@@ -2,6 +2,7 @@ import { sql, type Insertable, type Updateable } from 'kysely';
 import { containsPattern } from '../../../db/contains';
 import type { Db } from '../../../db/db-type';
 import type { ChildRow, Database } from '../../../db/schema';
+import { likeIgnoringCase, sameIgnoringCase } from '../../../data/dialect';
 
 type ChildChange = Updateable<Database['children']>;
 
@@ -23,7 +24,7 @@ export function childWithCaseRef(db: Db, caseRef: string, excludeId?: number) {
   return db
     .selectFrom('children')
     .select(['id', 'first_name', 'last_name'])
-    .where(sql<boolean>`case_ref = ${caseRef} collate nocase`)
+    .where(sameIgnoringCase(db, sql`case_ref`, caseRef))
     .$if(excludeId !== undefined, (q) => q.where('id', '!=', excludeId!))
     .executeTakeFirst();
 }
@@ -62,7 +63,7 @@ export function childrenMatching(db: Db, text: string, limit: number) {
   return db
     .selectFrom('children')
     .select(['id', 'case_ref', 'first_name', 'last_name', 'team_id', 'closed_on'])
-    .where((eb) => eb.or([eb(sql`case_ref`, 'like', like), eb(sql`first_name || ' ' || last_name`, 'like', like)]))
+    .where((eb) => eb.or([eb(sql`case_ref`, likeIgnoringCase(db), like), eb(sql`first_name || ' ' || last_name`, likeIgnoringCase(db), like)]))
     .orderBy('last_name')
     .orderBy('first_name')
     .limit(limit)

@@ -37,8 +37,9 @@ export async function insertRagRatings(db: Db, rows: Insertable<Database['rag_ra
 export async function removeMeetingOutcomes(db: Db, meetingId: number): Promise<number[]> {
   const met = await db.selectFrom('child_meetings').select('child_id').where('meeting_id', '=', meetingId).execute();
   const rated = await db.selectFrom('rag_ratings').select('child_id').where('meeting_id', '=', meetingId).where('source', '=', 'meeting').execute();
-  await db.deleteFrom('child_meetings').where('meeting_id', '=', meetingId).execute();
-  await db.deleteFrom('rag_ratings').where('meeting_id', '=', meetingId).where('source', '=', 'meeting').execute();
+  // Only when there is something to take out: on a team store a minute-taker may add to the RAG history, not delete from it.
+  if (met.length) await db.deleteFrom('child_meetings').where('meeting_id', '=', meetingId).execute();
+  if (rated.length) await db.deleteFrom('rag_ratings').where('meeting_id', '=', meetingId).where('source', '=', 'meeting').execute();
   return [...met, ...rated].map((r) => r.child_id);
 }
 
