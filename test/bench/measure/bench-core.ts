@@ -1,7 +1,7 @@
 import { openSqliteFile, type SqliteDatabase } from '../../../electron/core/db/sqlite-file';
 import { Kysely } from 'kysely';
 import { sqliteDialect } from '../../../electron/core/db/dialect';
-import { createCore, type SqliteCore as Core } from '../../../electron/core/core';
+import { createCore, type Core as AnyCore, type SqliteCore as Core } from '../../../electron/core/core';
 import type { Database } from '../../../electron/core/db/schema';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared/contract';
 import { datasetNow } from '../dataset/spec';
@@ -19,7 +19,7 @@ export function openBenchCore(dataDir: string, dayOffset = 0): Promise<Core> {
 }
 
 /** Calls through the real router (zod in, service, zod out) and fails loudly on an error result. */
-export async function callOk<P extends ProcedureName>(core: Core, name: P, input: ProcedureInput<P>): Promise<ProcedureOutput<P>> {
+export async function callOk<P extends ProcedureName>(core: AnyCore, name: P, input: ProcedureInput<P>): Promise<ProcedureOutput<P>> {
   const result = await core.router.call(name, input);
   if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
   return result.value as ProcedureOutput<P>;
