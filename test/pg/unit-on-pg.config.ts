@@ -28,22 +28,11 @@ const SQLITE_FILE_ONLY: Record<string, string> = {
   'schema-snapshot.test.ts': 'the SQLite file’s schema, statement by statement',
   'current-user.test.ts': '“who is using this computer” is the SQLite core’s; on a team store the login decides (test/pg/team-core.test.ts)',
   'fuzz-contract.test.ts': 'ends with SQLite’s own check of the file (pragma quick_check); its fuzzing of every procedure passes on PostgreSQL up to there',
+  'sign-in.test.ts': 'signing in with the data on this computer (nothing to sign in to); the gate in front of a team store is test/pg/sign-in-gate.test.ts',
   'app-status.test.ts': 'app.info names the data folder and SQLite, and a backup is taken by hand (a team store’s info and backups: test/pg/team-core.test.ts)',
 };
 
-/** Waiting for the team store's role matrix: a write the app makes that no group role is granted yet (refused with FORBIDDEN). */
-const WAITING_FOR_GRANTS: Record<string, string> = {
-  'export-records.test.ts': 'lgp.apply replacing a child’s plan deletes from permanence_plans, which no role may do yet',
-};
-
-/** Waiting for the figures and search queries on PostgreSQL (features/figures, minutes/repository/search.ts). */
-const WAITING_FOR_FIGURES_AND_SEARCH: Record<string, string> = {
-  'figures.test.ts': 'the figures’ queries are SQLite’s until they are written for PostgreSQL',
-  'minutes.test.ts':
-    'search.minutes is FTS5 until written for PostgreSQL (3 tests); also 2 tests expect a spell of typing folded into one audit row, which the append-only audit log cannot do, and 1 cancels a booked meeting, which no role may delete yet',
-};
-
-export const EXCLUDED = { ...SQLITE_FILE_ONLY, ...WAITING_FOR_GRANTS, ...WAITING_FOR_FIGURES_AND_SEARCH };
+export const EXCLUDED = { ...SQLITE_FILE_ONLY };
 
 export default defineConfig({
   test: {

@@ -127,8 +127,10 @@ const EVERYONE: Partial<Record<TeamTable, TableRights>> = {
 };
 
 const MINUTES: Partial<Record<TeamTable, TableRights>> = {
-  meetings: rights('SI', MEETING_WORK_COLUMNS),
-  agenda_items: rights('SIU'),
+  // Delete: closing the minutes again after a return to the room cancels the next meeting they had booked, with its agenda.
+  meetings: rights('SID', MEETING_WORK_COLUMNS),
+  agenda_items: rights(ALL),
+  agenda_item_children: rights(ALL),
   meeting_attendees: rights(ALL),
   minute_fields: rights(ALL),
   item_ratings: rights(ALL),
@@ -143,7 +145,8 @@ const MINUTES: Partial<Record<TeamTable, TableRights>> = {
   extract_reviews: rights(ALL),
   // What closing a meeting records: the children's meeting history, RAG history, plans agreed, key dates from a Legal Gateway decision and the status it gives.
   child_meetings: rights(ALL),
-  rag_ratings: rights('SI'),
+  // Delete: closing again replaces the ratings the meeting itself recorded (the history written by others stays).
+  rag_ratings: rights('SID'),
   permanence_plans: rights('SI'),
   key_dates: rights('SIU'),
   children: rights('S', CHILD_STATUS_COLUMNS),
@@ -165,7 +168,7 @@ const CHILDREN_AND_ACTIONS: Partial<Record<TeamTable, TableRights>> = {
   import_profiles: rights(ALL),
   children: rights('SIU'),
   sibling_groups: rights(ALL),
-  permanence_plans: rights('SIU'),
+  permanence_plans: rights(ALL),
   key_dates: rights(ALL),
   rag_ratings: rights(ALL),
   cic_reviews: rights(ALL),
@@ -191,7 +194,8 @@ function matrixFor(...layers: Partial<Record<TeamTable, TableRights>>[]): Record
 export const ROLE_MATRIX: Record<TeamRole, Record<TeamTable, TableRights>> = {
   viewer: matrixFor(EVERYONE),
   minute_taker: matrixFor(EVERYONE, MINUTES),
-  chair: matrixFor(EVERYONE, MINUTES, { meetings: rights('SIU'), permanence_plans: rights('SIU') }),
+  // A chair applying a Legal Gateway decision again replaces the plan it added the first time.
+  chair: matrixFor(EVERYONE, MINUTES, { meetings: rights(ALL), permanence_plans: rights(ALL) }),
   coordinator: matrixFor(EVERYONE, CHILDREN_AND_ACTIONS),
   admin: matrixFor(EVERYONE, SETUP),
 };
