@@ -5,7 +5,18 @@ import type { TeamRole } from './team-roles';
  * on the server side), this only mirrors them so a person is not offered what would be refused.
  * A unit test checks each ability against the grants it needs.
  */
-export const TEAM_ABILITIES = ['approveMinutes', 'writeMinutes', 'editChildren', 'editPlans', 'prepareAgendas', 'keepActions', 'setUp'] as const;
+export const TEAM_ABILITIES = [
+  'approveMinutes',
+  'writeMinutes',
+  'editChildren',
+  'editPlans',
+  'keepKeyDates',
+  'keepChildRecords',
+  'prepareAgendas',
+  'arrangeAgendas',
+  'keepActions',
+  'setUp',
+] as const;
 export type TeamAbility = (typeof TEAM_ABILITIES)[number];
 
 export const ABILITY_ROLES: Record<TeamAbility, readonly TeamRole[]> = {
@@ -13,7 +24,10 @@ export const ABILITY_ROLES: Record<TeamAbility, readonly TeamRole[]> = {
   writeMinutes: ['chair', 'minute_taker'],
   editChildren: ['coordinator'],
   editPlans: ['coordinator', 'chair'],
+  keepKeyDates: ['coordinator', 'chair', 'minute_taker'],
+  keepChildRecords: ['coordinator'],
   prepareAgendas: ['coordinator'],
+  arrangeAgendas: ['coordinator', 'chair', 'minute_taker'],
   keepActions: ['coordinator', 'chair', 'minute_taker'],
   setUp: ['admin'],
 };
@@ -24,9 +38,12 @@ export const ABILITY_REASONS: Record<TeamAbility, string> = {
   writeMinutes: 'Only a chair or a minute-taker can write the minutes.',
   editChildren: 'Only the permanence coordinator can add or change children’s records.',
   editPlans: 'Only the permanence coordinator or a chair can change a child’s plan.',
-  prepareAgendas: 'Only the permanence coordinator can prepare agendas.',
+  keepKeyDates: 'Only the permanence coordinator, a chair or a minute-taker can record key dates.',
+  keepChildRecords: 'Only the permanence coordinator can record Child in Care reviews and escalations, or remove key dates.',
+  prepareAgendas: 'Only the permanence coordinator can prepare agendas and add or remove children on them.',
+  arrangeAgendas: 'Only the permanence coordinator, a chair or a minute-taker can change the agenda.',
   keepActions: 'Only the permanence coordinator, a chair or a minute-taker can change actions.',
-  setUp: 'Only an administrator can change people, teams, meeting types and settings.',
+  setUp: 'Only an administrator can change people, teams, meeting types, the rota and settings.',
 };
 
 /** The writes each ability makes, table by table ('update' means every column): what the test holds the grants to. */
@@ -38,15 +55,28 @@ export const ABILITY_WRITES: Record<TeamAbility, readonly { table: string; right
   ],
   editChildren: [{ table: 'children', rights: ['insert', 'update'] }],
   editPlans: [{ table: 'permanence_plans', rights: ['insert', 'update'] }],
-  prepareAgendas: [
-    { table: 'agenda_items', rights: ['insert', 'update', 'delete'] },
-    { table: 'agenda_item_children', rights: ['insert', 'delete'] },
+  keepKeyDates: [{ table: 'key_dates', rights: ['insert', 'update'] }],
+  keepChildRecords: [
+    { table: 'key_dates', rights: ['delete'] },
+    { table: 'cic_reviews', rights: ['insert', 'delete'] },
+    // Bringing an escalation to panel puts the child on that panel's agenda.
+    { table: 'escalations', rights: ['insert', 'update'] },
+    { table: 'agenda_items', rights: ['insert', 'update'] },
+    { table: 'agenda_item_children', rights: ['insert'] },
   ],
+  // Preparing a meeting from the rota books it and proposes the children due.
+  prepareAgendas: [
+    { table: 'meetings', rights: ['insert'] },
+    { table: 'agenda_items', rights: ['insert', 'update', 'delete'] },
+    { table: 'agenda_item_children', rights: ['insert', 'update', 'delete'] },
+  ],
+  /** Moving items, their minutes, presenter and papers. */
+  arrangeAgendas: [{ table: 'agenda_items', rights: ['update'] }],
   keepActions: [
     { table: 'actions', rights: ['insert', 'update'] },
     { table: 'action_updates', rights: ['insert'] },
   ],
-  setUp: ['people', 'teams', 'meeting_types', 'settings'].map((table) => ({ table, rights: ['insert', 'update', 'delete'] as const })),
+  setUp: ['people', 'teams', 'meeting_types', 'settings', 'meeting_series', 'series_rotation', 'series_overrides', 'series_extras'].map((table) => ({ table, rights: ['insert', 'update', 'delete'] as const })),
 };
 
 export type Permission = { allowed: true } | { allowed: false; reason: string };

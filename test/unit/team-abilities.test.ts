@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ROLE_MATRIX, type TeamTable } from '../../electron/core/team-store/role-matrix';
-import { ABILITY_ROLES, ABILITY_WRITES, mayDo, TEAM_ABILITIES } from '../../shared/team-abilities';
-import { TEAM_ROLES } from '../../shared/team-roles';
+import { ABILITY_ROLES, ABILITY_WRITES, mayDo, TEAM_ABILITIES, type TeamAbility } from '../../shared/team-abilities';
+import { TEAM_ROLES, type TeamRole } from '../../shared/team-roles';
 
 describe('what the screens offer each role of a team store', () => {
   it('is exactly what the database grants: each ability to the roles holding every write it makes', () => {
@@ -29,5 +29,32 @@ describe('what the screens offer each role of a team store', () => {
     expect(mayDo({ engine: 'postgres', roles: ['minute_taker', 'chair'] }, 'approveMinutes')).toEqual({ allowed: true });
     expect(mayDo({ engine: 'postgres', roles: ['admin'] }, 'setUp')).toEqual({ allowed: true });
     expect(mayDo({ engine: 'postgres', roles: ['coordinator'] }, 'setUp').allowed).toBe(false);
+  });
+
+  it('offers the agenda, key dates, reviews, actions and the rota to the roles the database lets write them', () => {
+    const may = (roles: TeamRole[], ability: TeamAbility) => mayDo({ engine: 'postgres', roles }, ability).allowed;
+    // A chair or minute-taker arranges an agenda and records key dates, but adding, grouping or removing children, removing a key date, reviews and escalations are the coordinator's.
+    for (const role of ['chair', 'minute_taker'] as const) {
+      expect(may([role], 'arrangeAgendas'), role).toBe(true);
+      expect(may([role], 'keepKeyDates'), role).toBe(true);
+      expect(may([role], 'keepActions'), role).toBe(true);
+      expect(may([role], 'prepareAgendas'), role).toBe(false);
+      expect(may([role], 'keepChildRecords'), role).toBe(false);
+    }
+    for (const ability of ['arrangeAgendas', 'keepKeyDates', 'keepActions', 'prepareAgendas', 'keepChildRecords'] as const) expect(may(['coordinator'], ability), ability).toBe(true);
+    // The rota is set up by an administrator, who neither prepares agendas nor keeps actions.
+    expect(may(['admin'], 'setUp')).toBe(true);
+    for (const ability of ['arrangeAgendas', 'keepKeyDates', 'keepActions', 'prepareAgendas', 'keepChildRecords'] as const) expect(may(['admin'], ability), ability).toBe(false);
+    expect(mayDo({ engine: 'postgres', roles: ['chair'] }, 'keepChildRecords')).toEqual({
+      allowed: false,
+      reason: 'Only the permanence coordinator can record Child in Care reviews and escalations, or remove key dates.',
+    });
+  });
+
+  it('holds the rota, the reviews and the booking of agendas to the tables only their roles may write', () => {
+    const tables = (ability: TeamAbility) => ABILITY_WRITES[ability].map((w) => w.table);
+    expect(tables('setUp')).toEqual(expect.arrayContaining(['meeting_series', 'series_rotation', 'series_overrides', 'series_extras']));
+    expect(tables('keepChildRecords')).toEqual(expect.arrayContaining(['cic_reviews', 'escalations', 'key_dates']));
+    expect(tables('prepareAgendas')).toEqual(expect.arrayContaining(['meetings', 'agenda_items', 'agenda_item_children']));
   });
 });

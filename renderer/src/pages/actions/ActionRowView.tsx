@@ -10,7 +10,24 @@ export type PanelMode = 'update' | 'complete' | 'history';
 export const rowButtonId = (mode: PanelMode | 'reopen', id: number) => `action-${mode}-${id}`;
 
 /** One action's cells. Lateness is written out ("Overdue by 5 days"), never shown by colour alone. */
-export function ActionRowView({ row, today, open, busy, onOpen, onReopen }: { row: ActionRow; today: string; open: PanelMode | undefined; busy: boolean; onOpen(mode: PanelMode): void; onReopen(): void }) {
+export function ActionRowView({
+  row,
+  today,
+  open,
+  busy,
+  mayChange,
+  onOpen,
+  onReopen,
+}: {
+  row: ActionRow;
+  today: string;
+  open: PanelMode | undefined;
+  busy: boolean;
+  /** Noting progress, completing and reopening: offered only where the person may change actions. */
+  mayChange: boolean;
+  onOpen(mode: PanelMode): void;
+  onReopen(): void;
+}) {
   const due = dueWords(row.dueOn, today, row.status);
   const what = shortText(row.text);
   return (
@@ -57,7 +74,7 @@ export function ActionRowView({ row, today, open, busy, onOpen, onReopen }: { ro
       </td>
       <td>
         <div className="actions__buttons">
-          {row.status === 'open' ? (
+          {row.status === 'open' && mayChange ? (
             <>
               <button id={rowButtonId('update', row.id)} type="button" className="button button--secondary button--small" aria-expanded={open === 'update'} onClick={() => onOpen('update')}>
                 Update<span className="visually-hidden"> progress of “{what}”</span>
@@ -67,7 +84,7 @@ export function ActionRowView({ row, today, open, busy, onOpen, onReopen }: { ro
               </button>
             </>
           ) : null}
-          {row.status === 'done' ? (
+          {row.status === 'done' && mayChange ? (
             <button id={rowButtonId('reopen', row.id)} type="button" className="button button--secondary button--small" disabled={busy} onClick={onReopen}>
               Reopen<span className="visually-hidden"> “{what}”</span>
             </button>

@@ -5,6 +5,7 @@ import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice } from '../../components/Notice';
+import { NotAllowed, useMay } from '../../team-mode';
 import { useDebounced } from '../tracker/use-debounced';
 import { filtersFromQuery, filtersToQuery, isFiltered, listQuery, NO_ACTION_FILTERS, type ActionFilterValues } from './action-filters';
 import { shortText } from './action-words';
@@ -41,6 +42,8 @@ export function ActionsPage() {
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<string>();
   const [reopening, setReopening] = useState<number>();
+  // Actions are kept by the permanence coordinator, a chair or a minute-taker (as the team store grants); others read them.
+  const keepActions = useMay('keepActions');
   const reopenAction = useMutation({ fallback: 'The action could not be reopened. Please try again.' });
   const today = list.today ?? todayIso();
   const focusAfterRender = useFocusAfterRender();
@@ -105,6 +108,7 @@ export function ActionsPage() {
           setClearCount((n) => n + 1);
         }}
       />
+      <NotAllowed permission={keepActions} />
       <Notice text={notice} />
       <ErrorMessage text={error} />
       {list.error ? (
@@ -147,7 +151,7 @@ export function ActionsPage() {
               return (
                 <Fragment key={row.id}>
                   <tr className={mode ? 'actions__row actions__row--open' : 'actions__row'}>
-                    <ActionRowView row={row} today={today} open={mode} busy={reopening === row.id} onOpen={(m) => openPanel(row, m)} onReopen={() => void reopen(row)} />
+                    <ActionRowView row={row} today={today} open={mode} busy={reopening === row.id} mayChange={keepActions.allowed} onOpen={(m) => openPanel(row, m)} onReopen={() => void reopen(row)} />
                   </tr>
                   {mode ? (
                     <tr className="actions__panel-row">

@@ -10,6 +10,7 @@ import { FormFooter } from '../../components/FormFooter';
 import { SelectField, TextField } from '../../components/fields';
 import { useFormFocus } from '../../components/use-form-focus';
 import { useSaveForm } from '../../components/use-save-form';
+import { NotAllowed, useMay } from '../../team-mode';
 
 const IDS = { heldOn: 'cic-held-on', ordinal: 'cic-ordinal', iroId: 'cic-iro', notes: 'cic-notes' };
 const ORDINAL_WORDS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
@@ -25,6 +26,8 @@ export function CicReviewsSection({ detail, people, onChanged, onError }: { deta
   const reviews = detail.cicReviews;
   const next = detail.review.due.find((d) => d.rule.startsWith('cic-'));
   const change = useMutation({ fallback: 'The review could not be removed.' });
+  // With a team store the coordinator records reviews (the database grants it to them alone).
+  const mayRecord = useMay('keepChildRecords');
   async function remove(r: CicReview) {
     if (!window.confirm(`Remove the review of ${formatUkDate(r.heldOn)}? The next review will be counted from the one before it.`)) return;
     const sent = await change.run('cicReviews.remove', { id: r.id });
@@ -66,9 +69,11 @@ export function CicReviewsSection({ detail, people, onChanged, onError }: { deta
                 </th>
                 <td>{r.iroName ?? <span className="muted">Not recorded</span>}</td>
                 <td className="table__actions">
-                  <button type="button" className="button button--small button--secondary" onClick={() => void remove(r)}>
-                    Remove<span className="visually-hidden"> the review of {formatUkDate(r.heldOn)}</span>
-                  </button>
+                  {mayRecord.allowed ? (
+                    <button type="button" className="button button--small button--secondary" onClick={() => void remove(r)}>
+                      Remove<span className="visually-hidden"> the review of {formatUkDate(r.heldOn)}</span>
+                    </button>
+                  ) : null}
                 </td>
               </tr>
             ))}
@@ -85,10 +90,12 @@ export function CicReviewsSection({ detail, people, onChanged, onError }: { deta
             onChanged('Review recorded.');
           }}
         />
-      ) : (
+      ) : mayRecord.allowed ? (
         <button id="record-cic-review" type="button" className="button button--secondary" onClick={() => setAdding(true)}>
           Record a review held
         </button>
+      ) : (
+        <NotAllowed permission={mayRecord} />
       )}
     </section>
   );

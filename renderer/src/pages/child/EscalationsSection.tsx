@@ -10,6 +10,7 @@ import { FormFooter } from '../../components/FormFooter';
 import { SelectField, TextField } from '../../components/fields';
 import { useFormFocus } from '../../components/use-form-focus';
 import { useSaveForm } from '../../components/use-save-form';
+import { NotAllowed, useMay } from '../../team-mode';
 
 /**
  * Walsall: where complicating factors delay permanence, the team manager escalates to the
@@ -19,6 +20,8 @@ import { useSaveForm } from '../../components/use-save-form';
 export function EscalationsSection({ detail, people, groupManagerId, onChanged, onError }: { detail: ChildDetail; people: Person[]; groupManagerId: number | null; onChanged(message: string): void; onError(message: string): void }) {
   const [form, setForm] = useState<'new' | { closing: Escalation }>();
   const change = useMutation({ fallback: 'The child could not be brought to panel.' });
+  // With a team store the coordinator raises, brings and closes escalations (the database grants it to them alone).
+  const mayEscalate = useMay('keepChildRecords');
   async function bring(e: Escalation) {
     const sent = await change.run('escalations.bringToPanel', { id: e.id });
     if (sent.ok) onChanged(sent.value.message);
@@ -43,7 +46,7 @@ export function EscalationsSection({ detail, people, groupManagerId, onChanged, 
                 </span>
               ) : null}
             </p>
-            {e.closedOn === null ? (
+            {e.closedOn === null && mayEscalate.allowed ? (
               <div className="button-row button-row--tight">
                 <button type="button" className="button button--small button--secondary" onClick={() => void bring(e)}>
                   Bring to the next panel
@@ -77,10 +80,12 @@ export function EscalationsSection({ detail, people, groupManagerId, onChanged, 
             onChanged('Escalation closed.');
           }}
         />
-      ) : (
+      ) : mayEscalate.allowed ? (
         <button id="raise-escalation" type="button" className="button button--secondary" onClick={() => setForm('new')}>
           Escalate to the Group Manager
         </button>
+      ) : (
+        <NotAllowed permission={mayEscalate} />
       )}
     </section>
   );

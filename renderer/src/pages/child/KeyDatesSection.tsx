@@ -9,12 +9,16 @@ import { FormFooter } from '../../components/FormFooter';
 import { SelectField, TextField } from '../../components/fields';
 import { useFormFocus } from '../../components/use-form-focus';
 import { useSaveForm } from '../../components/use-save-form';
+import { NotAllowed, useMay } from '../../team-mode';
 
 const IDS = { type: 'kd-type', date: 'kd-date', label: 'kd-label', decision: 'kd-decision', notes: 'kd-notes' };
 
 export function KeyDatesSection({ detail, onChanged, onError }: { detail: ChildDetail; onChanged(message: string): void; onError(message: string): void }) {
   const [editing, setEditing] = useState<KeyDate | 'new'>();
   const change = useMutation({ fallback: 'The date could not be removed.' });
+  // With a team store the coordinator, a chair or a minute-taker record key dates; only the coordinator removes one (as the database grants).
+  const mayRecord = useMay('keepKeyDates');
+  const mayRemove = useMay('keepChildRecords');
   async function remove(kd: KeyDate) {
     if (!window.confirm(`Remove ${KEY_DATE_TYPE.labels[kd.type]} on ${formatUkDate(kd.date)}?`)) return;
     const sent = await change.run('keyDates.delete', { id: kd.id });
@@ -51,12 +55,16 @@ export function KeyDatesSection({ detail, onChanged, onError }: { detail: ChildD
                   {kd.notes ? <span className="tracker__sub">{kd.notes}</span> : null}
                 </td>
                 <td className="table__actions">
-                  <button id={`edit-key-date-${kd.id}`} type="button" className="button button--small button--secondary" onClick={() => setEditing(kd)}>
-                    Edit<span className="visually-hidden"> {KEY_DATE_TYPE.labels[kd.type]} {formatUkDate(kd.date)}</span>
-                  </button>
-                  <button type="button" className="button button--small button--secondary" onClick={() => void remove(kd)}>
-                    Remove<span className="visually-hidden"> {KEY_DATE_TYPE.labels[kd.type]} {formatUkDate(kd.date)}</span>
-                  </button>
+                  {mayRecord.allowed ? (
+                    <button id={`edit-key-date-${kd.id}`} type="button" className="button button--small button--secondary" onClick={() => setEditing(kd)}>
+                      Edit<span className="visually-hidden"> {KEY_DATE_TYPE.labels[kd.type]} {formatUkDate(kd.date)}</span>
+                    </button>
+                  ) : null}
+                  {mayRemove.allowed ? (
+                    <button type="button" className="button button--small button--secondary" onClick={() => void remove(kd)}>
+                      Remove<span className="visually-hidden"> {KEY_DATE_TYPE.labels[kd.type]} {formatUkDate(kd.date)}</span>
+                    </button>
+                  ) : null}
                 </td>
               </tr>
             ))}
@@ -74,10 +82,12 @@ export function KeyDatesSection({ detail, onChanged, onError }: { detail: ChildD
             onChanged('Date saved.');
           }}
         />
-      ) : (
+      ) : mayRecord.allowed ? (
         <button id="add-key-date" type="button" className="button button--secondary" onClick={() => setEditing('new')}>
           Add a date
         </button>
+      ) : (
+        <NotAllowed permission={mayRecord} />
       )}
     </section>
   );

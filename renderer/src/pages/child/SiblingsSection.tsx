@@ -5,6 +5,7 @@ import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { useDebounced } from '../tracker/use-debounced';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useMay } from '../../team-mode';
 
 export function SiblingsSection({ detail, onChanged }: { detail: ChildDetail; onChanged(message: string): void }) {
   const [query, setQuery] = useState('');
@@ -14,6 +15,8 @@ export function SiblingsSection({ detail, onChanged }: { detail: ChildDetail; on
   const candidates = settled ? (results.data ?? []).filter((c) => !already.has(c.id)) : [];
 
   const change = useMutation();
+  // Linking siblings changes the children's records: the coordinator's with a team store (the page says why beside its buttons).
+  const editChildren = useMay('editChildren');
 
   async function link(siblingId: number) {
     const sent = await change.run('siblings.link', { childId: detail.child.id, siblingId }, 'The sibling could not be linked.');
@@ -44,34 +47,38 @@ export function SiblingsSection({ detail, onChanged }: { detail: ChildDetail; on
           ))}
         </ul>
       )}
-      {detail.siblings.length > 0 ? (
-        <button type="button" className="button button--secondary button--small" onClick={() => void unlink()}>
-          Remove {detail.child.firstName} from this sibling group
-        </button>
+      {editChildren.allowed ? (
+        <>
+          {detail.siblings.length > 0 ? (
+            <button type="button" className="button button--secondary button--small" onClick={() => void unlink()}>
+              Remove {detail.child.firstName} from this sibling group
+            </button>
+          ) : null}
+          <div className="field sibling-search">
+            <label htmlFor="sibling-search" className="field__label">
+              Link a sibling
+            </label>
+            <p className="field__hint" id="sibling-search-hint">
+              Search by name or case reference, then choose the child.
+            </p>
+            <input id="sibling-search" className="input" type="search" aria-describedby="sibling-search-hint" value={query} onChange={(e) => setQuery(e.target.value)} />
+            <ErrorMessage text={change.error?.message} />
+            {candidates.length > 0 ? (
+              <ul className="plain-list" aria-label="Matching children">
+                {candidates.map((c) => (
+                  <li key={c.id}>
+                    <button type="button" className="button button--small button--secondary" onClick={() => void link(c.id)}>
+                      Link {personName(c)} ({c.caseRef})
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            ) : settled && results.data ? (
+              <p className="muted">No other child matches “{settled}”.</p>
+            ) : null}
+          </div>
+        </>
       ) : null}
-      <div className="field sibling-search">
-        <label htmlFor="sibling-search" className="field__label">
-          Link a sibling
-        </label>
-        <p className="field__hint" id="sibling-search-hint">
-          Search by name or case reference, then choose the child.
-        </p>
-        <input id="sibling-search" className="input" type="search" aria-describedby="sibling-search-hint" value={query} onChange={(e) => setQuery(e.target.value)} />
-        <ErrorMessage text={change.error?.message} />
-        {candidates.length > 0 ? (
-          <ul className="plain-list" aria-label="Matching children">
-            {candidates.map((c) => (
-              <li key={c.id}>
-                <button type="button" className="button button--small button--secondary" onClick={() => void link(c.id)}>
-                  Link {personName(c)} ({c.caseRef})
-                </button>
-              </li>
-            ))}
-          </ul>
-        ) : settled && results.data ? (
-          <p className="muted">No other child matches “{settled}”.</p>
-        ) : null}
-      </div>
     </section>
   );
 }

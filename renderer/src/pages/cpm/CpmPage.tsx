@@ -4,6 +4,7 @@ import type { CpmRow, MeetingDetail } from '../../../../shared/schemas/agenda';
 import { personName } from '../../../../shared/domain/words';
 import { useProcedure } from '../../api/use-procedure';
 import { Notice } from '../../components/Notice';
+import { NotAllowed, useMay } from '../../team-mode';
 import { useDebounced } from '../tracker/use-debounced';
 import { CpmBookForm } from './CpmBookForm';
 import { CpmFilters, NO_CPM_FILTERS } from './CpmFilters';
@@ -24,6 +25,8 @@ export function CpmPage() {
   const people = useProcedure('people.list', {});
   const types = useProcedure('meetingTypes.list', {});
   const [bookingFor, setBookingFor] = useState<number>();
+  // Booking puts the child on the meeting's agenda: the coordinator's with a team store (as the database grants).
+  const mayBook = useMay('prepareAgendas');
   const [notice, setNotice] = useState<string>();
   const today = todayIso();
   const slotMinutes = types.data?.find((t) => t.code === 'cpm')?.slotMinutes ?? FALLBACK_SLOT_MINUTES;
@@ -48,6 +51,7 @@ export function CpmPage() {
         Every child in care has a Care Planning Meeting at least every 6 weeks by default (the <a href="#/settings/review-rules">review rules</a> set how often). The next one is booked before each meeting
         closes. Children are listed soonest due first.
       </p>
+      <NotAllowed permission={mayBook} />
       <Notice text={notice} />
       <CpmFilters
         filters={filters}
@@ -88,7 +92,7 @@ export function CpmPage() {
             {list.map((row) => (
               <Fragment key={row.childId}>
                 <tr>
-                  <CpmRowView row={row} today={today} onBook={() => openBooking(row)} />
+                  <CpmRowView row={row} today={today} onBook={mayBook.allowed ? () => openBooking(row) : undefined} />
                 </tr>
                 {bookingFor === row.childId ? (
                   <tr>

@@ -4,7 +4,8 @@ import { personName } from '../../../../shared/domain/words';
 import { bookButtonId } from './CpmBookForm';
 
 /** One child's cells. Overdue is said in words (and shown as a tag), never by colour alone. */
-export function CpmRowView({ row, today, onBook }: { row: CpmRow; today: string; onBook(): void }) {
+/** `onBook` is left out where the person may not book (a team store role that does not prepare agendas). */
+export function CpmRowView({ row, today, onBook }: { row: CpmRow; today: string; onBook?(): void }) {
   const overdue = row.dueDate !== null && row.dueDate < today;
   const name = personName(row);
   return (
@@ -49,10 +50,12 @@ export function CpmRowView({ row, today, onBook }: { row: CpmRow; today: string;
         )}
       </td>
       <td>
-        <button id={bookButtonId(row.childId)} type="button" className="button button--small button--secondary" onClick={onBook}>
-          Book
-          <span className="visually-hidden"> a Care Planning Meeting for {name}</span>
-        </button>
+        {onBook ? (
+          <button id={bookButtonId(row.childId)} type="button" className="button button--small button--secondary" onClick={onBook}>
+            Book
+            <span className="visually-hidden"> a Care Planning Meeting for {name}</span>
+          </button>
+        ) : null}
       </td>
     </>
   );

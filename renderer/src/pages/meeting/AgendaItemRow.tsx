@@ -10,7 +10,25 @@ import { personOptions } from '../../components/PersonField';
 import { SLOT_MINUTES_MAX as MAX_SLOT_MINUTES, SLOT_MINUTES_MIN } from '../../../../shared/schemas/meeting-type';
 import { personName } from '../../../../shared/domain/words';
 
-export function AgendaItemRow({ item, count, people, agenda, lgp, editable }: { item: AgendaItem; count: number; people: Person[]; agenda: Agenda; lgp: boolean; editable: boolean }) {
+export function AgendaItemRow({
+  item,
+  count,
+  people,
+  agenda,
+  lgp,
+  editable,
+  preparable,
+}: {
+  item: AgendaItem;
+  count: number;
+  people: Person[];
+  agenda: Agenda;
+  lgp: boolean;
+  /** The item's order, presenter, minutes and papers may be changed. */
+  editable: boolean;
+  /** Children may be grouped, separated and removed. */
+  preparable: boolean;
+}) {
   // What is being typed, until it is saved; otherwise the saved length (which grouping siblings can change).
   const [draft, setDraft] = useState<string | null>(null);
   // Said when the length is left or Enter is pressed, never while it is being typed.
@@ -140,24 +158,26 @@ export function AgendaItemRow({ item, count, people, agenda, lgp, editable }: { 
               >
                 Later
               </button>
-              {item.canGroupWith.length > 0 ? (
+              {preparable && item.canGroupWith.length > 0 ? (
                 <button type="button" className="button button--small button--secondary" onClick={() => void agenda.run('agenda.groupSiblings', { id: item.id }, `${name}: siblings grouped into one item.`).then((ok) => ok && focusSoon('agenda-title'))}>
                   Group with siblings
                 </button>
               ) : null}
-              {item.children.length > 1 ? (
+              {preparable && item.children.length > 1 ? (
                 <button type="button" className="button button--small button--secondary" onClick={() => void agenda.run('agenda.split', { id: item.id }, `${name}: now separate items.`).then((ok) => ok && focusSoon('agenda-title'))}>
                   Separate
                 </button>
               ) : null}
-              <button
-                type="button"
-                className="button button--small button--warning"
-                aria-label={`Remove ${name} from the agenda`}
-                onClick={() => void agenda.run('agenda.remove', { id: item.id }, `${name} removed from the agenda.`).then((ok) => ok && focusSoon('agenda-title'))}
-              >
-                Remove
-              </button>
+              {preparable ? (
+                <button
+                  type="button"
+                  className="button button--small button--warning"
+                  aria-label={`Remove ${name} from the agenda`}
+                  onClick={() => void agenda.run('agenda.remove', { id: item.id }, `${name} removed from the agenda.`).then((ok) => ok && focusSoon('agenda-title'))}
+                >
+                  Remove
+                </button>
+              ) : null}
             </>
           ) : null}
         </td>

@@ -8,6 +8,7 @@ import type { MinutesDetail } from '../../../../shared/schemas/minutes';
 import { MinutesWorkspace } from '../minutes/MinutesWorkspace';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice } from '../../components/Notice';
+import { NotAllowed, useMay } from '../../team-mode';
 import { AddChildPanel } from './AddChildPanel';
 import { AgendaItemRow } from './AgendaItemRow';
 import { EarlyStartPanel } from './EarlyStartPanel';
@@ -26,6 +27,9 @@ export function MeetingPage({ id }: { id: number }) {
   // Starting before the meeting's date needs the person to say it really is being held today.
   const [early, setEarly] = useState<string>();
   const { detail } = agenda;
+  // With a team store the coordinator prepares agendas; a chair or minute-taker may also arrange the items (as the database grants).
+  const mayPrepare = useMay('prepareAgendas');
+  const mayArrange = useMay('arrangeAgendas');
 
   if (agenda.loadError) {
     return (
@@ -41,6 +45,8 @@ export function MeetingPage({ id }: { id: number }) {
   if (!detail || !people.data) return <p aria-live="polite">Loading…</p>;
   const m = detail.meeting;
   const editable = m.status === 'planned' || m.status === 'in_progress';
+  const arrangeable = editable && mayArrange.allowed;
+  const preparable = editable && mayPrepare.allowed;
   const lgp = m.form === 'lgp';
   const { plan } = detail;
 
@@ -152,6 +158,7 @@ export function MeetingPage({ id }: { id: number }) {
         <h2 id="agenda-title" tabIndex={-1}>
           Agenda
         </h2>
+        {editable ? <NotAllowed permission={mayArrange.allowed ? mayPrepare : mayArrange} /> : null}
         <p className="agenda__totals" aria-live="polite">
           {detail.items.length} {detail.items.length === 1 ? 'item' : 'items'}, {plan.totalMinutes} minutes of {plan.sessionMinutes}; ends at {plan.endsAt}.
         </p>
@@ -183,13 +190,13 @@ export function MeetingPage({ id }: { id: number }) {
             </thead>
             <tbody>
               {detail.items.map((item) => (
-                <AgendaItemRow key={item.id} item={item} count={detail.items.length} people={people.data ?? []} agenda={agenda} lgp={lgp} editable={editable} />
+                <AgendaItemRow key={item.id} item={item} count={detail.items.length} people={people.data ?? []} agenda={agenda} lgp={lgp} editable={arrangeable} preparable={preparable} />
               ))}
             </tbody>
           </table>
         )}
       </section>
-      {editable && m.form !== 'cpm' ? (
+      {preparable && m.form !== 'cpm' ? (
         <>
           <SuggestionsPanel detail={detail} agenda={agenda} />
           <AddChildPanel detail={detail} agenda={agenda} />

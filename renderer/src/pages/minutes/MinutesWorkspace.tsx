@@ -63,6 +63,8 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
   const status = detail?.state.status ?? 'planned';
   // With a team store only a chair or a minute-taker writes the minutes (as the database grants); others read them.
   const mayWrite = useMay('writeMinutes');
+  // Taking the room to an item writes the meeting and its items' times: a viewer or an administrator follows the room without moving it.
+  const mayMoveRoom = useMay('arrangeAgendas').allowed;
   const readOnly = status === 'approved' || status === 'locked' || !mayWrite.allowed;
   const context = useMemo<MinutesContextValue | undefined>(
     () =>
@@ -78,13 +80,13 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
 
   // A meeting just started has the room on no item: it begins on the first, so the first item is timed.
   useEffect(() => {
-    if (!detail || roomStarted.current) return;
+    if (!detail || roomStarted.current || !mayMoveRoom) return;
     roomStarted.current = true;
     const first = detail.agenda.items[0];
     if (detail.state.status === 'in_progress' && detail.state.currentItemId === null && first) {
       void send('meetings.setCurrentItem', { meetingId, itemId: first.id }).then((sent) => sent.ok && setState(sent.value));
     }
-  }, [detail, meetingId, setState, send]);
+  }, [detail, meetingId, setState, send, mayMoveRoom]);
 
   const ready = context !== undefined;
   useEffect(() => {
@@ -102,7 +104,7 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
     setViewed(itemId);
     setNotice(`Item ${target.position} of ${agendaItems.length}: ${itemName(target.children)}.`);
     focusItemStart(readOnly);
-    if (status !== 'in_progress') return;
+    if (status !== 'in_progress' || !mayMoveRoom) return;
     const sent = await send('meetings.setCurrentItem', { meetingId, itemId });
     if (!sent.ok) return setError(sent.error.message);
     setState(sent.value);

@@ -9,6 +9,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Notice } from '../../components/Notice';
 import { navigate } from '../../routing';
 import { DateChangeForm } from './DateChangeForm';
+import { NotAllowed, useMay } from '../../team-mode';
 import { ExtraMeetingForm } from './ExtraMeetingForm';
 import { describeSeries, occurrenceNote } from './rota-words';
 import { SeriesList } from './SeriesList';
@@ -32,6 +33,9 @@ function SeriesRota({ seriesId }: { seriesId: number }) {
   const [notice, setNotice] = useState<string>();
   const [error, setError] = useState<string>();
   const preparing = useMutation({ fallback: 'The agenda could not be prepared.' });
+  // With a team store an administrator changes the series and its dates; the coordinator prepares agendas (as the database grants).
+  const setUp = useMay('setUp');
+  const mayPrepare = useMay('prepareAgendas');
   const exporting = useMutation({ fallback: 'The rota could not be exported.' });
 
   if (rota.error && !rota.data) {
@@ -81,9 +85,11 @@ function SeriesRota({ seriesId }: { seriesId: number }) {
           <button type="button" className="button" onClick={() => void exportWord()}>
             Export rota to Word
           </button>
-          <a className="button button-link button--secondary" href={`#/rota/${series.id}/edit`}>
-            Edit series
-          </a>
+          {setUp.allowed ? (
+            <a className="button button-link button--secondary" href={`#/rota/${series.id}/edit`}>
+              Edit series
+            </a>
+          ) : null}
         </div>
       </div>
       <p className="lead">
@@ -91,6 +97,8 @@ function SeriesRota({ seriesId }: { seriesId: number }) {
         {series.venue ? `, ${series.venue}` : ''}. {series.chairName ? `Chair: ${series.chairName}. ` : ''}
         {series.rotation.length > 0 ? `Teams in turn: ${series.rotation.map((r) => r.teamName).join(', then ')}.` : 'No rota of teams.'}
       </p>
+      <NotAllowed permission={setUp} />
+      <NotAllowed permission={mayPrepare} />
       <Notice text={notice} />
       <ErrorMessage text={error} />
       {unmatched.length > 0 ? (
@@ -109,7 +117,7 @@ function SeriesRota({ seriesId }: { seriesId: number }) {
         <button type="button" className="button button--secondary" onClick={() => setStart(addMonthsIso(start, 12))}>
           Next 12 months
         </button>
-        {addingExtra ? null : (
+        {addingExtra || !setUp.allowed ? null : (
           <button id="add-extra" type="button" className="button button--secondary" onClick={() => setAddingExtra(true)}>
             Add an extra meeting
           </button>
@@ -145,7 +153,7 @@ function SeriesRota({ seriesId }: { seriesId: number }) {
                       <a href={`#/meetings/${o.meetingId}`}>
                         {happened ? 'Minutes' : 'Agenda'}: {o.itemCount} {o.itemCount === 1 ? 'item' : 'items'}
                       </a>
-                    ) : held ? (
+                    ) : held && mayPrepare.allowed ? (
                       <button type="button" className="button button--small" disabled={preparing.pending} onClick={() => void prepare(o)} aria-label={`Prepare the agenda for ${formatWeekdayUkDate(o.date)}`}>
                         Prepare agenda
                       </button>
@@ -155,7 +163,7 @@ function SeriesRota({ seriesId }: { seriesId: number }) {
                   <td className="table__actions">
                     {happened ? (
                       <span className="tag tag--grey">{o.meetingStatus === 'in_progress' ? 'In progress' : 'Held'}</span>
-                    ) : o.patternDate !== null || o.change === 'extra' ? (
+                    ) : setUp.allowed && (o.patternDate !== null || o.change === 'extra') ? (
                       <button
                         id={changeId}
                         type="button"

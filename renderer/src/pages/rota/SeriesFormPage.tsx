@@ -3,6 +3,7 @@ import { todayIso } from '../../../../shared/domain/dates';
 import { HOLIDAY_RULE, MONTH_WEEK, SERIES_INTERVAL, WEEKDAY } from '../../../../shared/domain/vocabulary';
 import { seriesCreateInput, type Series } from '../../../../shared/schemas/series';
 import { useProcedure } from '../../api/use-procedure';
+import { NotAllowed, useMay } from '../../team-mode';
 import { DateField } from '../../components/DateField';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
@@ -33,6 +34,17 @@ const WORKING_DAYS = WEEKDAY.values.slice(0, 5).map((v) => ({ value: v, label: W
 export function SeriesFormPage({ id }: { id?: number }) {
   const existing = useProcedure('series.list', { includeArchived: true });
   const series = id === undefined ? undefined : existing.data?.find((s) => s.id === id);
+  // Series and their rota are set up by an administrator (the team store grants it to them alone).
+  const setUp = useMay('setUp');
+  if (!setUp.allowed) {
+    return (
+      <section aria-labelledby="page-title">
+        <h1 id="page-title">{id === undefined ? 'New meeting series' : 'Edit series'}</h1>
+        <NotAllowed permission={setUp} />
+        <a href={id === undefined ? '#/rota' : `#/rota/${id}`}>Back to the rota</a>
+      </section>
+    );
+  }
   if (id !== undefined && !existing.data) return <p aria-live="polite">Loading…</p>;
   if (id !== undefined && !series) {
     return (

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useProcedure } from '../../api/use-procedure';
 import { Checkbox } from '../../components/fields';
 import { StatusTag } from '../../components/StatusTag';
+import { NotAllowed, useMay } from '../../team-mode';
 import { describeSeries } from './rota-words';
 import { UnplacedChildren } from './UnplacedChildren';
 
@@ -9,14 +10,20 @@ import { UnplacedChildren } from './UnplacedChildren';
 export function SeriesList() {
   const [showArchived, setShowArchived] = useState(false);
   const series = useProcedure('series.list', { includeArchived: showArchived });
+  // Series are set up by an administrator (the team store grants it to them alone).
+  const setUp = useMay('setUp');
   return (
     <section aria-labelledby="page-title">
       <h1 id="page-title">Panel rota</h1>
       <p className="lead">Each series is a panel that meets regularly, with the teams taking turns. Open one to see which team attends on which date and to prepare its agendas.</p>
       <div className="toolbar">
-        <a className="button button-link" href="#/rota/new">
-          New series
-        </a>
+        {setUp.allowed ? (
+          <a className="button button-link" href="#/rota/new">
+            New series
+          </a>
+        ) : (
+          <NotAllowed permission={setUp} />
+        )}
         <Checkbox id="show-archived-series" label="Show archived series" checked={showArchived} onChange={setShowArchived} />
       </div>
       {series.error ? <p className="field__error">{series.error.message}</p> : null}
