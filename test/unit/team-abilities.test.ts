@@ -33,12 +33,12 @@ describe('what the screens offer each role of a team store', () => {
 
   it('offers the agenda, key dates, reviews, actions and the rota to the roles the database lets write them', () => {
     const may = (roles: TeamRole[], ability: TeamAbility) => mayDo({ engine: 'postgres', roles }, ability).allowed;
-    // A chair or minute-taker arranges an agenda and records key dates, but adding, grouping or removing children, removing a key date, reviews and escalations are the coordinator's.
+    // A chair or minute-taker prepares and arranges an agenda (closing minutes again may cancel the meeting they booked, with its agenda) and records key dates, but removing a key date, reviews and escalations are the coordinator's.
     for (const role of ['chair', 'minute_taker'] as const) {
       expect(may([role], 'arrangeAgendas'), role).toBe(true);
       expect(may([role], 'keepKeyDates'), role).toBe(true);
       expect(may([role], 'keepActions'), role).toBe(true);
-      expect(may([role], 'prepareAgendas'), role).toBe(false);
+      expect(may([role], 'prepareAgendas'), role).toBe(true);
       expect(may([role], 'keepChildRecords'), role).toBe(false);
     }
     for (const ability of ['arrangeAgendas', 'keepKeyDates', 'keepActions', 'prepareAgendas', 'keepChildRecords'] as const) expect(may(['coordinator'], ability), ability).toBe(true);
