@@ -124,11 +124,22 @@ export async function copyFromLaptop(dataDir: string, address: TeamStoreAddress)
   try {
     const { pool, settings } = await connectPool(address, { max: 1 });
     const db = postgresDb(pool);
+    let copies: TableCopy[];
     try {
-      return await db.transaction().execute((trx) => copyInto(trx as unknown as Transaction<unknown>, sqlite, settings.database));
+      copies = await db.transaction().execute((trx) => copyInto(trx as unknown as Transaction<unknown>, sqlite, settings.database));
     } catch (err) {
+      await db.destroy();
       if (err instanceof TeamStoreError) throw err;
       throw new TeamStoreError('refused', `The copy stopped: ${(err as Error).message}. Nothing was copied: the team store is as it was.`, { cause: err });
+    }
+    try {
+      // Millions of rows arrived in one transaction, before autovacuum has looked at them: without fresh
+      // statistics the planner guesses, and the first searches read whole tables instead of their indexes.
+      await db.transaction().execute(async (trx) => {
+        await sql`set local role ${sql.id(OWNER_ROLE)}`.execute(trx);
+        await sql`analyze`.execute(trx);
+      });
+      return copies;
     } finally {
       await db.destroy();
     }
