@@ -224,27 +224,33 @@ function asciiCaseContains(typed: string): RawBuilder<string> {
 }
 
 /** The items of held meetings about children whose name or reference contains what was typed, newest meeting first. */
-export function itemsOfChildrenNamed(db: Db, typed: string, limit: number): Promise<{ item_id: number }[]> {
+export async function itemsOfChildrenNamed(db: Db, typed: string, limit: number): Promise<{ item_id: number }[]> {
   const like = engineOf(db) === 'postgres' ? asciiCaseContains(typed) : containsPattern(typed);
   const text = (column: RawBuilder<string>) => (engineOf(db) === 'postgres' ? asciiLower(column) : column);
-  // From the children who match (a few among thousands) to their items, by the index on the child.
+  // The children who match (a few among thousands, usually none) first, then their items by the index on the
+  // child: asked as one query, PostgreSQL may instead read every held meeting newest first looking for them.
+  const children = await db
+    .selectFrom('children as c')
+    .select('c.id')
+    // "Ava Ashdown" or "Ashdown Ava", as lists in councils are written both ways.
+    .where((w) =>
+      w.or([
+        w(text(sql<string>`c.first_name || ' ' || c.last_name`), 'like', like),
+        w(text(sql<string>`c.last_name || ' ' || c.first_name`), 'like', like),
+        w(text(sql<string>`c.case_ref`), 'like', like),
+      ]),
+    )
+    .execute();
+  if (children.length === 0) return [];
   return db
     .selectFrom('agenda_item_children as ic')
     .innerJoin('meetings as m', 'm.id', 'ic.meeting_id')
     .select('ic.item_id')
     .where('m.status', '!=', 'planned')
-    .where('ic.child_id', 'in', (eb) =>
-      eb
-        .selectFrom('children as c')
-        .select('c.id')
-        // "Ava Ashdown" or "Ashdown Ava", as lists in councils are written both ways.
-        .where((w) =>
-          w.or([
-            w(text(sql<string>`c.first_name || ' ' || c.last_name`), 'like', like),
-            w(text(sql<string>`c.last_name || ' ' || c.first_name`), 'like', like),
-            w(text(sql<string>`c.case_ref`), 'like', like),
-          ]),
-        ),
+    .where(
+      'ic.child_id',
+      'in',
+      children.map((c) => c.id),
     )
     .orderBy('m.date', 'desc')
     .limit(limit)
