@@ -93,6 +93,8 @@ test.describe('Settings: teams and people', () => {
 
   test('every control can be reached with the Tab key', async ({ page, app }) => {
     await page.goto(app.url + '#/settings/teams');
+    // The app asks first whether a sign-in is needed: Tab once the page is there, as a person would.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
     const reached = new Set<string>();
