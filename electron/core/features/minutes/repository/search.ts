@@ -214,9 +214,11 @@ export function snippetOf(text: string, terms: readonly Term[]): string {
   return out;
 }
 
-const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
-/** Text with A to Z in lower case and nothing else changed: SQLite's LIKE ignores the case of those letters only. */
-const asciiLower = (text: RawBuilder<string>) => sql<string>`translate(${text}, ${UPPER}, ${UPPER.toLowerCase()})`;
+/**
+ * Text compared byte by byte, where ILIKE folds the case of A to Z only, as SQLite's LIKE does (and
+ * several times faster over every child than folding each name with translate()).
+ */
+const asciiCaseless = (text: RawBuilder<string>) => sql<string>`(${text}) collate "C"`;
 /** PostgreSQL's LIKE minds case: "contains this text" with A to Z folded on both sides, as SQLite compares. */
 function asciiCaseContains(typed: string): RawBuilder<string> {
   const lowered = typed.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
@@ -225,8 +227,10 @@ function asciiCaseContains(typed: string): RawBuilder<string> {
 
 /** The items of held meetings about children whose name or reference contains what was typed, newest meeting first. */
 export async function itemsOfChildrenNamed(db: Db, typed: string, limit: number): Promise<{ item_id: number }[]> {
-  const like = engineOf(db) === 'postgres' ? asciiCaseContains(typed) : containsPattern(typed);
-  const text = (column: RawBuilder<string>) => (engineOf(db) === 'postgres' ? asciiLower(column) : column);
+  const postgres = engineOf(db) === 'postgres';
+  const like = postgres ? asciiCaseContains(typed) : containsPattern(typed);
+  const text = (column: RawBuilder<string>) => (postgres ? asciiCaseless(column) : column);
+  const op = postgres ? 'ilike' : 'like';
   // The children who match (a few among thousands, usually none) first, then their items by the index on the
   // child: asked as one query, PostgreSQL may instead read every held meeting newest first looking for them.
   const children = await db
@@ -235,9 +239,9 @@ export async function itemsOfChildrenNamed(db: Db, typed: string, limit: number)
     // "Ava Ashdown" or "Ashdown Ava", as lists in councils are written both ways.
     .where((w) =>
       w.or([
-        w(text(sql<string>`c.first_name || ' ' || c.last_name`), 'like', like),
-        w(text(sql<string>`c.last_name || ' ' || c.first_name`), 'like', like),
-        w(text(sql<string>`c.case_ref`), 'like', like),
+        w(text(sql<string>`c.first_name || ' ' || c.last_name`), op, like),
+        w(text(sql<string>`c.last_name || ' ' || c.first_name`), op, like),
+        w(text(sql<string>`c.case_ref`), op, like),
       ]),
     )
     .execute();
