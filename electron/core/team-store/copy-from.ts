@@ -8,7 +8,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { connectPool, postgresDb, readTeamSchemaVersion, TeamStoreError, type TeamStoreAddress } from '../db/postgres';
 import { fileKind, loadEngine, openSqliteFile, type SqliteDatabase } from '../db/sqlite-file';
 import { isDamage } from '../errors';
-import { OWNER_ROLE } from './role-matrix';
+import { OWNER_ROLE, TEAM_TABLES } from './role-matrix';
 
 /**
  * Copies a laptop's data into an empty team store: every table, in one transaction, each row
@@ -137,7 +137,7 @@ export async function copyFromLaptop(dataDir: string, address: TeamStoreAddress)
       // statistics the planner guesses, and the first searches read whole tables instead of their indexes.
       await db.transaction().execute(async (trx) => {
         await sql`set local role ${sql.id(OWNER_ROLE)}`.execute(trx);
-        await sql`analyze`.execute(trx);
+        await sql`analyze ${sql.join(TEAM_TABLES.map((table) => sql.table(table)))}`.execute(trx);
       });
       return copies;
     } finally {
