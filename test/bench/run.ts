@@ -18,7 +18,7 @@ import { measureOpen } from './measure/open';
 import { collectGarbage } from './measure/timing';
 import { measureTracker } from './measure/tracker';
 import { datasetSummary } from './report/dataset-summary';
-import { machine, sqliteVersion, writeReport, type BenchReport } from './report/json';
+import { runHeader, runReport, writeReport, type BenchReport } from './report/json';
 import { renderAutosaveProfile, renderCallProfile, renderSearchWhatIf, renderTrackerProfile } from './report/profiles';
 import { NOT_MEASURED_YET, TARGETS, valueRow, type ResultRow } from './report/rows';
 import { renderTable } from './report/table';
@@ -121,34 +121,15 @@ async function main(): Promise<void> {
     removeWorkingCopies();
   }
 
-  const finished = new Date();
-  const loadAtEnd = os.loadavg();
   const report: BenchReport = {
-    format: 'panelroom-bench/1',
-    engine: 'sqlite',
-    startedAt: started.toISOString(),
-    finishedAt: finished.toISOString(),
-    durationSeconds: Math.round((finished.getTime() - started.getTime()) / 100) / 10,
-    quick: config.quick,
-    machine: machine(),
-    loadAverage: { start: loadAtStart, end: loadAtEnd },
-    node: process.version,
-    sqlite: sqliteVersion(),
-    dataset: { ...dataset.manifest, builtThisRun: dataset.built },
-    measurements: rows,
+    ...runReport({ engine: 'sqlite', started, loadAtStart, quick: config.quick, dataset, rows }),
     profiles,
     agenda,
     minutes: minutesReport,
     notMeasuredYet: NOT_MEASURED_YET,
-    summary: { pass: rows.filter((r) => r.status === 'pass').length, miss: rows.filter((r) => r.status === 'miss').length, fail: rows.filter((r) => r.status === 'fail').length, skipped: rows.filter((r) => r.status === 'skipped').length },
   };
 
-  const m = report.machine;
-  log(`\nPanelroom benchmark · engine: SQLite · ${report.startedAt} · Node ${report.node} · SQLite ${report.sqlite} · ${m.platform} ${m.arch} · ${m.cpus} × ${m.cpuModel} · ${m.totalMemoryGb} GB${config.quick ? ' · QUICK RUN (fewer samples)' : ''}`);
-  const busiest = Math.max(loadAtStart[0]!, loadAtEnd[0]!);
-  log(`Load average (1 min) at start ${loadAtStart[0]!.toFixed(2)}, at end ${loadAtEnd[0]!.toFixed(2)}, on ${m.cpus} CPUs.`);
-  if (busiest > m.cpus / 2) log(`WARNING: the machine was busy with other work: figures, p95s above all, will be slower and noisier than on an idle machine.`);
-  log('Targets are checked against p95 for timings, the value for ratios and peaks.\n');
+  for (const line of runHeader(report)) log(line);
   log(renderTable(rows));
   log(AUTOSAVE_EXPLAINED);
   for (const p of profiles.tracker) log('\n' + renderTrackerProfile(p));

@@ -7,7 +7,7 @@ import { datasetSummary } from '../report/dataset-summary';
 import type { BenchEnv } from '../measure/env';
 import { PeakMemory } from '../measure/memory';
 import { collectGarbage } from '../measure/timing';
-import { machine, sqliteVersion, writeReport, type BenchReport } from '../report/json';
+import { runHeader, runReport, writeReport, type BenchReport } from '../report/json';
 import { NOT_MEASURED_YET, skippedRow, valueRow, type ResultRow } from '../report/rows';
 import { renderTable } from '../report/table';
 import { measurePgAutosave } from './autosave';
@@ -79,30 +79,12 @@ export async function runPostgresBench(config: BenchConfig, script: string): Pro
     await store.drop();
   }
 
-  const finished = new Date();
-  const loadAtEnd = os.loadavg();
   const report: BenchReport = {
-    format: 'panelroom-bench/1',
-    engine: 'postgres',
-    startedAt: started.toISOString(),
-    finishedAt: finished.toISOString(),
-    durationSeconds: Math.round((finished.getTime() - started.getTime()) / 100) / 10,
-    quick: config.quick,
-    machine: machine(),
-    loadAverage: { start: loadAtStart, end: loadAtEnd },
-    node: process.version,
-    sqlite: sqliteVersion(),
-    dataset: { ...dataset.manifest, builtThisRun: dataset.built },
-    measurements: rows,
+    ...runReport({ engine: 'postgres', started, loadAtStart, quick: config.quick, dataset, rows }),
     profiles: { tracker: [], autosave: [], memory: memory.phases },
     notMeasuredYet: NOT_MEASURED_YET,
-    summary: { pass: rows.filter((r) => r.status === 'pass').length, miss: rows.filter((r) => r.status === 'miss').length, fail: rows.filter((r) => r.status === 'fail').length, skipped: rows.filter((r) => r.status === 'skipped').length },
   };
-  const m = report.machine;
-  log(`\nPanelroom benchmark · engine: PostgreSQL · ${report.startedAt} · Node ${report.node} · ${m.platform} ${m.arch} · ${m.cpus} × ${m.cpuModel} · ${m.totalMemoryGb} GB${config.quick ? ' · QUICK RUN (fewer samples)' : ''}`);
-  log(`Load average (1 min) at start ${loadAtStart[0]!.toFixed(2)}, at end ${loadAtEnd[0]!.toFixed(2)}, on ${m.cpus} CPUs.`);
-  if (Math.max(loadAtStart[0]!, loadAtEnd[0]!) > m.cpus / 2) log('WARNING: the machine was busy with other work: figures, p95s above all, will be slower and noisier than on an idle machine.');
-  log('Targets are checked against p95 for timings, the value for ratios and peaks.\n');
+  for (const line of runHeader(report)) log(line);
   log(renderTable(rows));
   log(`
 What the autosave lines compare on PostgreSQL:

@@ -58,3 +58,46 @@ export function writeReport(resultsDir: string, report: BenchReport): string {
   fs.writeFileSync(path.join(resultsDir, `latest${engine}.json`), json);
   return file;
 }
+
+/** What every report says about its run, whichever the engine: when, where, under what load, on which dataset, and the tally of its rows. */
+export function runReport(run: {
+  engine: 'sqlite' | 'postgres';
+  started: Date;
+  loadAtStart: number[];
+  quick: boolean;
+  dataset: { manifest: DatasetManifest; built: boolean };
+  rows: ResultRow[];
+}): Omit<BenchReport, 'profiles' | 'agenda' | 'minutes' | 'notMeasuredYet'> {
+  const finished = new Date();
+  const { rows } = run;
+  const count = (status: ResultRow['status']) => rows.filter((r) => r.status === status).length;
+  return {
+    format: 'panelroom-bench/1',
+    engine: run.engine,
+    startedAt: run.started.toISOString(),
+    finishedAt: finished.toISOString(),
+    durationSeconds: Math.round((finished.getTime() - run.started.getTime()) / 100) / 10,
+    quick: run.quick,
+    machine: machine(),
+    loadAverage: { start: run.loadAtStart, end: os.loadavg() },
+    node: process.version,
+    sqlite: sqliteVersion(),
+    dataset: { ...run.dataset.manifest, builtThisRun: run.dataset.built },
+    measurements: rows,
+    summary: { pass: count('pass'), miss: count('miss'), fail: count('fail'), skipped: count('skipped') },
+  };
+}
+
+/** The lines that open the printed results: the run, the machine, and a warning when other work made it busy. */
+export function runHeader(report: BenchReport): string[] {
+  const m = report.machine;
+  const postgres = report.engine === 'postgres';
+  const first = `\nPanelroom benchmark · engine: ${postgres ? 'PostgreSQL' : 'SQLite'} · ${report.startedAt} · Node ${report.node}${postgres ? '' : ` · SQLite ${report.sqlite}`}`;
+  const [start, end] = [report.loadAverage.start[0]!, report.loadAverage.end[0]!];
+  return [
+    `${first} · ${m.platform} ${m.arch} · ${m.cpus} × ${m.cpuModel} · ${m.totalMemoryGb} GB${report.quick ? ' · QUICK RUN (fewer samples)' : ''}`,
+    `Load average (1 min) at start ${start.toFixed(2)}, at end ${end.toFixed(2)}, on ${m.cpus} CPUs.`,
+    ...(Math.max(start, end) > m.cpus / 2 ? ['WARNING: the machine was busy with other work: figures, p95s above all, will be slower and noisier than on an idle machine.'] : []),
+    'Targets are checked against p95 for timings, the value for ratios and peaks.\n',
+  ];
+}
