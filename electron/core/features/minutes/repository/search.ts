@@ -219,16 +219,11 @@ export function snippetOf(text: string, terms: readonly Term[]): string {
  * several times faster over every child than folding each name with translate()).
  */
 const asciiCaseless = (text: RawBuilder<string>) => sql<string>`(${text}) collate "C"`;
-/** PostgreSQL's LIKE minds case: "contains this text" with A to Z folded on both sides, as SQLite compares. */
-function asciiCaseContains(typed: string): RawBuilder<string> {
-  const lowered = typed.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
-  return sql<string>`${`%${lowered.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`} escape '\\'`;
-}
 
 /** The items of held meetings about children whose name or reference contains what was typed, newest meeting first. */
 export async function itemsOfChildrenNamed(db: Db, typed: string, limit: number): Promise<{ item_id: number }[]> {
   const postgres = engineOf(db) === 'postgres';
-  const like = postgres ? asciiCaseContains(typed) : containsPattern(typed);
+  const like = containsPattern(typed);
   const text = (column: RawBuilder<string>) => (postgres ? asciiCaseless(column) : column);
   const op = postgres ? 'ilike' : 'like';
   // The children who match (a few among thousands, usually none) first, then their items by the index on the
