@@ -43,7 +43,7 @@ const rendererNeverImportsCore = {
 // stale-answer guard and the error wording stay in one place. The autosave hook (it saves and replays from the
 // unsaved-text journal, also as the window closes) and the tracker's boot prefetch (before React starts) call the core themselves.
 const pagesUseTheDataHooks = { group: ['**/api/client'], importNames: ['call'], message: 'Read with useProcedure and change with useMutation (renderer/src/api/).' };
-const callsTheCoreItself = ['renderer/src/api/**', 'renderer/src/components/use-autosave.ts', 'renderer/src/pages/tracker/prefetch.ts'];
+const callsTheCoreItself = ['renderer/src/api/**', 'renderer/src/components/use-autosave.ts', 'renderer/src/pages/tracker/prefetch.ts', 'renderer/src/pages/sign-in/prefetch.ts'];
 
 export default tseslint.config(
   { ignores: ['dist/', 'release/', 'native/', 'node_modules/', 'test-results/', 'playwright-report/', 'bench-results/', 'test/.tmp/'] },

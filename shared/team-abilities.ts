@@ -15,6 +15,8 @@ export const TEAM_ABILITIES = [
   'prepareAgendas',
   'arrangeAgendas',
   'keepActions',
+  'rateChildren',
+  'keepMeetingDetails',
   'setUp',
 ] as const;
 export type TeamAbility = (typeof TEAM_ABILITIES)[number];
@@ -29,6 +31,8 @@ export const ABILITY_ROLES: Record<TeamAbility, readonly TeamRole[]> = {
   prepareAgendas: ['coordinator', 'chair', 'minute_taker'],
   arrangeAgendas: ['coordinator', 'chair', 'minute_taker'],
   keepActions: ['coordinator', 'chair', 'minute_taker'],
+  rateChildren: ['coordinator', 'chair', 'minute_taker'],
+  keepMeetingDetails: ['coordinator', 'chair', 'minute_taker'],
   setUp: ['admin'],
 };
 
@@ -43,11 +47,16 @@ export const ABILITY_REASONS: Record<TeamAbility, string> = {
   prepareAgendas: 'Only the permanence coordinator, a chair or a minute-taker can prepare agendas and add or remove children on them.',
   arrangeAgendas: 'Only the permanence coordinator, a chair or a minute-taker can change the agenda.',
   keepActions: 'Only the permanence coordinator, a chair or a minute-taker can change actions.',
+  rateChildren: 'Only the permanence coordinator, a chair or a minute-taker can record a RAG rating.',
+  keepMeetingDetails: 'Only the permanence coordinator, a chair or a minute-taker can change a meeting’s date, time, venue or chair.',
   setUp: 'Only an administrator can change people, teams, meeting types, the rota and settings.',
 };
 
-/** The writes each ability makes, table by table ('update' means every column): what the test holds the grants to. */
-export const ABILITY_WRITES: Record<TeamAbility, readonly { table: string; rights: readonly ('insert' | 'update' | 'delete')[] }[]> = {
+/**
+ * The writes each ability makes, table by table: what the test holds the grants to. 'update'
+ * means every column, unless `columns` names the only ones the ability changes.
+ */
+export const ABILITY_WRITES: Record<TeamAbility, readonly { table: string; rights: readonly ('insert' | 'update' | 'delete')[]; columns?: readonly string[] }[]> = {
   approveMinutes: [{ table: 'meetings', rights: ['update'] }],
   writeMinutes: [
     { table: 'minute_fields', rights: ['insert', 'update', 'delete'] },
@@ -76,6 +85,9 @@ export const ABILITY_WRITES: Record<TeamAbility, readonly { table: string; right
     { table: 'actions', rights: ['insert', 'update'] },
     { table: 'action_updates', rights: ['insert'] },
   ],
+  // A rating outside a meeting, from the child's page.
+  rateChildren: [{ table: 'rag_ratings', rights: ['insert'] }],
+  keepMeetingDetails: [{ table: 'meetings', rights: ['update'], columns: ['date', 'start_time', 'end_time', 'venue', 'chair_id', 'updated_at'] }],
   setUp: ['people', 'teams', 'meeting_types', 'settings', 'meeting_series', 'series_rotation', 'series_overrides', 'series_extras'].map((table) => ({ table, rights: ['insert', 'update', 'delete'] as const })),
 };
 

@@ -6,6 +6,7 @@ import { MainNav } from './components/MainNav';
 import { RecoveryPage } from './pages/recovery/RecoveryPage';
 import { afterSignIn } from './pages/sign-in/after-sign-in';
 import { SignInPage } from './pages/sign-in/SignInPage';
+import { takePrefetchedSignInStatus } from './pages/sign-in/prefetch';
 import { SignedInAs, StoreProvider, useTeamMode } from './team-mode';
 import { discardPrefetchedTracker } from './pages/tracker/prefetch';
 import { matchPath, navigate, useHashPath } from './routing';
@@ -14,7 +15,7 @@ import { useHealth } from './use-health';
 
 /** With a council's team store the person signs in first; with the data on this computer the app opens as it always has. */
 export function App() {
-  const signIn = useProcedure('signIn.status', undefined);
+  const signIn = useProcedure('signIn.status', undefined, { answerFirst: takePrefetchedSignInStatus });
   if (signIn.loading && !signIn.data) return null;
   if (signIn.data?.required && !signIn.data.signedIn) return <SignInPage status={signIn.data} onSignedIn={(status) => afterSignIn(status, signIn.set)} onStoreChosen={signIn.set} />;
   return (

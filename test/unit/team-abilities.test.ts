@@ -7,10 +7,11 @@ describe('what the screens offer each role of a team store', () => {
   it('is exactly what the database grants: each ability to the roles holding every write it makes', () => {
     for (const ability of TEAM_ABILITIES) {
       const granted = TEAM_ROLES.filter((role) =>
-        ABILITY_WRITES[ability].every(({ table, rights }) => {
+        ABILITY_WRITES[ability].every(({ table, rights, columns }) => {
           const held = ROLE_MATRIX[role][table as TeamTable];
           expect(held, `${table} is a table of the team store`).toBeDefined();
-          return rights.every((right) => (right === 'update' ? held.update === true : held[right]));
+          const mayUpdate = held.update === true || (columns !== undefined && held.update !== false && columns.every((c) => (held.update as readonly string[]).includes(c)));
+          return rights.every((right) => (right === 'update' ? mayUpdate : held[right]));
         }),
       );
       expect([...ABILITY_ROLES[ability]].sort(), ability).toEqual([...granted].sort());
@@ -49,6 +50,18 @@ describe('what the screens offer each role of a team store', () => {
       allowed: false,
       reason: 'Only the permanence coordinator can record Child in Care reviews and escalations, or remove key dates.',
     });
+  });
+
+  it('offers a rating on the child page and a meeting’s details to those who may write them, not to a viewer or an administrator', () => {
+    const may = (roles: TeamRole[], ability: TeamAbility) => mayDo({ engine: 'postgres', roles }, ability).allowed;
+    for (const role of ['coordinator', 'chair', 'minute_taker'] as const) {
+      expect(may([role], 'rateChildren'), role).toBe(true);
+      expect(may([role], 'keepMeetingDetails'), role).toBe(true);
+    }
+    for (const role of ['viewer', 'admin'] as const) {
+      expect(may([role], 'rateChildren'), role).toBe(false);
+      expect(may([role], 'keepMeetingDetails'), role).toBe(false);
+    }
   });
 
   it('holds the rota, the reviews and the booking of agendas to the tables only their roles may write', () => {

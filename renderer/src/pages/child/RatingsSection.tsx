@@ -8,11 +8,13 @@ import { FormFooter } from '../../components/FormFooter';
 import { RagTag } from '../../components/RagTag';
 import { useFormFocus } from '../../components/use-form-focus';
 import { useSaveForm } from '../../components/use-save-form';
+import { NotAllowed, useMay } from '../../team-mode';
 
 const IDS = { rating: 'rag-red', reason: 'rag-reason', ratedOn: 'rag-date' };
 
 export function RatingsSection({ detail, onChanged }: { detail: ChildDetail; onChanged(message: string): void }) {
   const [adding, setAdding] = useState(false);
+  const mayRate = useMay('rateChildren');
   const latest = detail.ratings[0];
   return (
     <section aria-labelledby="rag-title" className="section">
@@ -33,10 +35,12 @@ export function RatingsSection({ detail, onChanged }: { detail: ChildDetail; onC
             onChanged('Rating recorded.');
           }}
         />
-      ) : (
+      ) : mayRate.allowed ? (
         <button id="record-rating" type="button" className="button button--secondary" onClick={() => setAdding(true)}>
           Record a rating
         </button>
+      ) : (
+        <NotAllowed permission={mayRate} />
       )}
     </section>
   );

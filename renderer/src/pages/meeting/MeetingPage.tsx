@@ -30,6 +30,7 @@ export function MeetingPage({ id }: { id: number }) {
   // With a team store the coordinator prepares agendas; a chair or minute-taker may also arrange the items (as the database grants).
   const mayPrepare = useMay('prepareAgendas');
   const mayArrange = useMay('arrangeAgendas');
+  const mayKeepDetails = useMay('keepMeetingDetails');
 
   if (agenda.loadError) {
     return (
@@ -131,10 +132,12 @@ export function MeetingPage({ id }: { id: number }) {
             agenda.setNotice('Meeting details saved.');
           }}
         />
-      ) : editable ? (
+      ) : editable && mayKeepDetails.allowed ? (
         <button id="change-details" type="button" className="button button--secondary button--small" onClick={() => setEditingDetails(true)}>
           {m.seriesId === null ? 'Change date, time, venue or chair' : 'Change time, venue or chair'}
         </button>
+      ) : editable ? (
+        <NotAllowed permission={mayKeepDetails} />
       ) : null}
 
       {early && m.status === 'planned' ? (
