@@ -41,7 +41,7 @@ const rendererNeverImportsCore = {
 
 // Pages and components read through useProcedure and change through useMutation (renderer/src/api/), so the
 // stale-answer guard and the error wording stay in one place. The autosave hook (it saves and replays from the
-// unsaved-text journal, also as the window closes) and the tracker's boot prefetch (before React starts) call the core themselves.
+// unsaved-text journal, also as the window closes) and the boot's early reads (the sign-in status and the tracker's first page, before React starts) call the core themselves.
 const pagesUseTheDataHooks = { group: ['**/api/client'], importNames: ['call'], message: 'Read with useProcedure and change with useMutation (renderer/src/api/).' };
 const callsTheCoreItself = ['renderer/src/api/**', 'renderer/src/components/use-autosave.ts', 'renderer/src/pages/tracker/prefetch.ts', 'renderer/src/pages/sign-in/prefetch.ts'];
 
