@@ -14,6 +14,7 @@ import { openAppLog } from './app-log';
 import { closeChairWindows, registerChairWindows } from './chair-window';
 import { contextMenuTemplate } from './context-menu';
 import { desktopDataKey } from './desktop-key';
+import { registerCertificateChooser } from './certificate-file';
 import { registerFilingFolders } from './filing-folder';
 import { flushBeforeClosing, markQuitting, requestFlush } from './flush-on-close';
 import { keychainPasswordKeeper } from './kept-password';
@@ -131,6 +132,7 @@ async function start(): Promise<void> {
   registerIpcTransport(router, ownWindows);
   registerChairWindows(appRoot, ownWindows);
   registerFilingFolders(desktop, ownWindows);
+  registerCertificateChooser(ownWindows);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate(

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHAIR_VIEW_CHANNEL, FILING_EXPORT_CHANNEL, FILING_FOLDER_CHANNEL, FLUSH_CHANNEL, FLUSHED_CHANNEL, IPC_CHANNEL, type PanelroomBridge } from '../shared/bridge';
+import { CERTIFICATE_FILE_CHANNEL, CHAIR_VIEW_CHANNEL, FILING_EXPORT_CHANNEL, FILING_FOLDER_CHANNEL, FLUSH_CHANNEL, FLUSHED_CHANNEL, IPC_CHANNEL, type PanelroomBridge } from '../shared/bridge';
 import type { FilingChecklist } from '../shared/schemas/filing';
 import type { ApiResult } from '../shared/errors';
 
@@ -20,6 +20,7 @@ const bridge: PanelroomBridge = {
   },
   exportForFiling: (meetingId: number) => ipcRenderer.invoke(FILING_EXPORT_CHANNEL, meetingId) as Promise<ApiResult<FilingChecklist | null>>,
   openFilingFolder: (meetingId: number) => ipcRenderer.invoke(FILING_FOLDER_CHANNEL, meetingId) as Promise<ApiResult<null>>,
+  chooseCertificateFile: () => ipcRenderer.invoke(CERTIFICATE_FILE_CHANNEL) as Promise<ApiResult<string | null>>,
   capabilities: { nativeDialogs: true, openFolder: true },
 };
 

@@ -28,6 +28,8 @@ export interface PanelroomBridge {
   exportForFiling(meetingId: number): Promise<ApiResult<FilingChecklist | null>>;
   /** Desktop only: opens the meeting's last folder for filing in the file manager. */
   openFilingFolder(meetingId: number): Promise<ApiResult<null>>;
+  /** Desktop only: the council's CA certificate file, chosen in the system's own dialog; null if the person cancelled. */
+  chooseCertificateFile(): Promise<ApiResult<string | null>>;
   capabilities: Capabilities;
 }
 
@@ -37,6 +39,7 @@ export const FLUSH_CHANNEL = 'panelroom:flush';
 export const FLUSHED_CHANNEL = 'panelroom:flushed';
 export const FILING_EXPORT_CHANNEL = 'panelroom:export-for-filing';
 export const FILING_FOLDER_CHANNEL = 'panelroom:open-filing-folder';
+export const CERTIFICATE_FILE_CHANNEL = 'panelroom:choose-certificate-file';
 
 /** The app route of a meeting's chair's view. */
 export function chairViewPath(meetingId: number): string {

@@ -52,6 +52,11 @@ export async function openFilingFolder(meetingId: number): Promise<void> {
   unwrap(await bridge.openFilingFolder(meetingId));
 }
 
+/** Desktop: the council's CA certificate file, chosen in the system's dialog. Null when the person cancels. */
+export async function chooseCertificateFile(): Promise<string | null> {
+  return unwrap(await bridge.chooseCertificateFile());
+}
+
 export async function call<P extends ProcedureName>(name: P, ...args: undefined extends ProcedureInput<P> ? [input?: ProcedureInput<P>] : [input: ProcedureInput<P>]): Promise<ProcedureOutput<P>> {
   const result = await bridge.call(name, args[0]);
   if (!result.ok) throw new ApiError(result.error);

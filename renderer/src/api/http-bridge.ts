@@ -31,6 +31,8 @@ export function createHttpBridge(): PanelroomBridge {
     setBeforeClose: () => undefined,
     exportForFiling: () => Promise.resolve(DESKTOP_ONLY),
     openFilingFolder: () => Promise.resolve(DESKTOP_ONLY),
+    // The page offers the dialog only where capabilities.nativeDialogs says there is one.
+    chooseCertificateFile: () => Promise.resolve({ ok: false, error: { code: 'FORBIDDEN', message: 'Only the desktop app can show a file dialog: type the certificate file’s full name.' } }),
     openChairView: (meetingId) => void window.open(`${window.location.pathname}#${chairViewPath(meetingId)}`, `panelroom-chair-${meetingId}`),
     async call(name, input) {
       let response: Response;

@@ -1,6 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { ProcedureOutput } from '../../../../shared/contract';
 import { chooseTeamStoreInput } from '../../../../shared/procedures/sign-in';
+import { capabilities, chooseCertificateFile } from '../../api/client';
+import { toApiError } from '../../api/api-error';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { TextField } from '../../components/fields';
 import { useSaveForm } from '../../components/use-save-form';
@@ -20,6 +22,17 @@ export function TeamStoreForm({ idBase, initialUrl, submitLabel, onSaved }: { id
     () => ({ url, caFile: caFile.trim() || null }),
     async (input, send) => onSaved(await send('signIn.chooseStore', input)),
   );
+
+  const [chooseProblem, setChooseProblem] = useState<string>();
+  async function choose() {
+    setChooseProblem(undefined);
+    try {
+      const chosen = await chooseCertificateFile();
+      if (chosen !== null) setCaFile(chosen);
+    } catch (err) {
+      setChooseProblem(toApiError(err, 'The file dialog could not be shown: type the certificate file’s full name instead.').message);
+    }
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -46,6 +59,14 @@ export function TeamStoreForm({ idBase, initialUrl, submitLabel, onSaved }: { id
         onChange={setCaFile}
         error={form.fieldErrors.caFile}
       />
+      {capabilities.nativeDialogs ? (
+        <p>
+          <button type="button" className="button button--secondary button--small" aria-describedby={ids.caFile} onClick={() => void choose()}>
+            Choose the certificate file…
+          </button>
+        </p>
+      ) : null}
+      <ErrorMessage text={chooseProblem} />
       <button type="submit" className="button button--secondary" aria-disabled={form.saving || undefined}>
         {form.saving ? 'Saving…' : submitLabel}
       </button>
