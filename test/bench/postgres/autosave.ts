@@ -7,6 +7,7 @@ import { fieldLabel } from '../../../shared/minutes/fields';
 import { searchTextOf } from '../../../shared/minutes/search-text';
 import { datasetNow, DATASET_TODAY } from '../dataset/spec';
 import type { LiveMeeting } from '../measure/live-meeting';
+import { profilePgCall, type PgStatementProfile, type StatementLog } from './statement-log';
 import type { BenchEnv } from '../measure/env';
 import { summarise } from '../measure/stats';
 import { skippedRow, TARGETS, timingRow, valueRow, type ResultRow } from '../report/rows';
@@ -170,18 +171,24 @@ export async function measurePgAutosave(env: BenchEnv, core: Core | null, notRun
   for (const write of cases) {
     const router: number[] = [];
     const direct: number[] = [];
+    // This process's processor time per call: what the client side costs, whatever else the machine is doing.
+    const routerCpu: number[] = [];
+    const directCpu: number[] = [];
     for (let i = -env.config.warmup.autosave; i < env.config.runs.autosave; i++) {
       const order = i % 2 === 0 ? (['router', 'bare'] as const) : (['bare', 'router'] as const);
       for (const way of order) {
         if (way === 'router' && !core) continue;
         const t0 = performance.now();
+        const cpu0 = process.cpuUsage();
         if (way === 'router') {
           const result = await core!.router.call(write.procedure, write.input(2 * i) as never);
           if (!result.ok) throw new Error(`${write.procedure} failed: ${JSON.stringify(result.error)}`);
         } else await write.bare(2 * i + 1);
         const ms = performance.now() - t0;
+        const cpu = process.cpuUsage(cpu0);
         env.memory.sample();
         if (i >= 0) (way === 'router' ? router : direct).push(ms);
+        if (i >= 0) (way === 'router' ? routerCpu : directCpu).push((cpu.user + cpu.system) / 1000);
       }
     }
     const b = summarise(direct);
@@ -195,9 +202,10 @@ export async function measurePgAutosave(env: BenchEnv, core: Core | null, notRun
       continue;
     }
     const r = summarise(router);
+    const cpuNote = (xs: number[]) => `this process’s processor time per call ${summarise(xs).median.toFixed(2)} ms (median)`;
     rows.push(
-      timingRow(`autosave.${write.id}.router`, GROUP, write.routerLabel, r),
-      timingRow(`autosave.${write.id}.bare`, GROUP, write.bareLabel, b),
+      timingRow(`autosave.${write.id}.router`, GROUP, write.routerLabel, r, undefined, cpuNote(routerCpu)),
+      timingRow(`autosave.${write.id}.bare`, GROUP, write.bareLabel, b, undefined, cpuNote(directCpu)),
       valueRow(
         `autosave.${write.id}.ratio`,
         GROUP,
@@ -210,4 +218,16 @@ export async function measurePgAutosave(env: BenchEnv, core: Core | null, notRun
     );
   }
   return rows;
+}
+
+/**
+ * Each typing save again through a second core over the same team store that logs its statements
+ * (`statement-log.ts`): what one call sends and how long each statement takes to answer.
+ */
+export async function profilePgAutosave(core: Core, log: StatementLog, bare: pg.Client, live: LiveMeeting, runs: number): Promise<PgStatementProfile[]> {
+  const middle = Math.floor(live.items.length / 2);
+  const cases = [await minutesSaveCase(bare, live, middle), await minutesRateCase(bare, live, middle + 1)];
+  const out: PgStatementProfile[] = [];
+  for (const write of cases) out.push(await profilePgCall(core, log, write.procedure, (i) => write.input(1000 + 2 * i), runs, 2));
+  return out;
 }
