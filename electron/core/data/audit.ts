@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/db-type';
 import type { ServiceContext } from '../context';
 import { engineOf } from './dialect';
@@ -60,6 +61,7 @@ export async function recordAudit(db: Db, ctx: ServiceContext, entries: readonly
  */
 export async function recordEditAudit(db: Db, ctx: ServiceContext, entry: EditEntry): Promise<void> {
   const at = ctx.now().toISOString();
+  if (engineOf(db) === 'postgres' && entry.to !== undefined) return recordEditAuditInOneStatement(db, ctx, entry, at);
   const stored = await db.selectFrom('audit_log').selectAll().orderBy('id', 'desc').limit(1).executeTakeFirst();
   const last = stored && decode(auditLog, stored);
   const actor = entry.actor ?? ctx.actor;
@@ -89,6 +91,33 @@ export async function recordEditAudit(db: Db, ctx: ServiceContext, entry: EditEn
     return;
   }
   await recordAudit(db, ctx, [{ entity: entry.entity, entityId: entry.entityId, summary: entry.summary, action: 'update', actor: entry.actor, details: { from: clip(entry.from), to: clip(entry.to), saves: 1, firstAt: at } }]);
+}
+
+/**
+ * `recordEditAudit` on a team store, whose audit log is append-only: the newest row read and the new
+ * row inserted in one statement (one round trip, not two). The new row carries the spell on (the
+ * value before it, the saves counted, when it began) when the newest row is the same person editing
+ * the same thing within the spell, as the other branch decides; else it starts one. The details are
+ * the same JSON text either way: the spell's "from" and "firstAt" are copied from the newest row's
+ * JSON as written (json, not jsonb, keeps the text as it was), the rest written here.
+ */
+async function recordEditAuditInOneStatement(db: Db, ctx: ServiceContext, entry: EditEntry, at: string): Promise<void> {
+  const row = rowOf(ctx, at, { entity: entry.entity, entityId: entry.entityId, summary: entry.summary, action: 'update', actor: entry.actor, details: { from: clip(entry.from), to: clip(entry.to), saves: 1, firstAt: at } });
+  const to = JSON.stringify(clip(entry.to));
+  const d = sql`l.details::json`;
+  await sql`
+    insert into audit_log (at, actor, login, action, entity, entity_id, summary, details)
+    select ${row.at}, ${row.actor}, ${row.login}, ${row.action}, ${row.entity}, ${row.entity_id}::integer, ${row.summary},
+      case
+        when l.action = 'update' and l.actor = ${row.actor} and l.entity = ${row.entity} and l.entity_id is not distinct from ${row.entity_id}::integer
+          and l.summary = ${row.summary} and ${at}::timestamptz - l.at::timestamptz < ${`${EDIT_SPELL_MS} milliseconds`}::interval
+        then '{"from":' || coalesce((${d} -> 'from')::text, 'null') || ',"to":' || ${to}::text
+          || ',"saves":' || ((case when json_typeof(${d} -> 'saves') = 'number' then (${d} ->> 'saves')::numeric else 1 end) + 1)::text
+          || ',"firstAt":' || (case when json_typeof(${d} -> 'firstAt') = 'string' then (${d} -> 'firstAt')::text else to_json(l.at)::text end) || '}'
+        else ${row.details}::text
+      end
+    from (select 1) as one
+    left join lateral (select action, actor, entity, entity_id, summary, at, details from audit_log order by id desc limit 1) as l on true`.execute(db);
 }
 
 /** Lists what changed between two plain objects, for the audit details. */

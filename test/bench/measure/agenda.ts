@@ -1,4 +1,4 @@
-import { createCore, type SqliteCore as Core } from '../../../electron/core/core';
+import { createCore, type Core as AnyCore, type SqliteCore as Core } from '../../../electron/core/core';
 import { getMeeting, prepareMeeting } from '../../../electron/core/features/meetings/meetings';
 import { viewRota } from '../../../electron/core/features/rota/rota';
 import { contract, type ProcedureOutput } from '../../../shared/contract';
@@ -13,6 +13,16 @@ import { profileCall, type CallProfile } from './call-profile';
 import type { BenchEnv } from './env';
 import { summarise } from './stats';
 import { timed, timeLoop } from './timing';
+
+/** The proposed part of a date's agenda as stored: its meeting, items and children (read past the app, so known when a call failed after its commit). */
+export type ProposedAgenda = (seriesId: number, key: string) => Promise<{ id: number; items: number; children: number } | undefined>;
+
+/** The agenda rows on a store opened elsewhere (the team store): its core, how the stored agenda is read there, and where faults are kept. */
+export interface AgendaOn {
+  core: AnyCore;
+  agendaOf: ProposedAgenda;
+  faults: string[];
+}
 
 const GROUP = 'Agenda proposal: a weekly Permanence Panel, every team on its rota (router, zod both ways)';
 
@@ -63,9 +73,9 @@ export interface AgendaReport {
  * change), and the rota for a year. A call that fails is counted and shown, never
  * dropped: the row fails.
  */
-export async function measureAgenda(env: BenchEnv): Promise<{ rows: ResultRow[]; report: AgendaReport }> {
-  const faults: string[] = [];
-  const core = await openAgendaCore(workingCopy(env.dataset.dir, 'agenda'), faults);
+export async function measureAgenda(env: BenchEnv, on?: AgendaOn): Promise<{ rows: ResultRow[]; report: AgendaReport }> {
+  const faults: string[] = on?.faults ?? [];
+  const core: AnyCore = on?.core ?? (await openAgendaCore(workingCopy(env.dataset.dir, 'agenda'), faults));
   const quick = env.config.quick;
   const runs = { prepare: quick ? 10 : 30, get: quick ? 15 : 50, rota: quick ? 10 : 30 };
   const warmup = { prepare: 2, get: 5, rota: 5 };
@@ -73,7 +83,7 @@ export async function measureAgenda(env: BenchEnv): Promise<{ rows: ResultRow[];
   try {
     env.memory.begin('agenda: create the series');
     const { pp, teams, series, year, firstView, scheduled } = await createPanel(core, warmup.prepare + runs.prepare);
-    const agendaOf = proposedAgenda(core);
+    const agendaOf = on?.agendaOf ?? proposedAgenda(core as Core);
 
     // Successive dates, in rota order, each prepared once: each call is a new meeting.
     env.memory.begin('agenda: meetings.prepare of successive dates');
@@ -84,7 +94,7 @@ export async function measureAgenda(env: BenchEnv): Promise<{ rows: ResultRow[];
       const occurrence = scheduled[i]!;
       const { ms: took, value: result } = await timed(() => core.router.call('meetings.prepare', { seriesId: series.id, key: occurrence.key }));
       env.memory.sample();
-      const stored = agendaOf(series.id, occurrence.key);
+      const stored = await agendaOf(series.id, occurrence.key);
       if (result.ok && (result.value as Detail).meeting.date !== occurrence.date) throw new Error(`meetings.prepare for ${occurrence.key} returned another date.`);
       if (!result.ok && !stored) throw new Error(`meetings.prepare for ${occurrence.key} failed before saving anything: ${failure(result.error)}`);
       const firstTurn = !teamsSeen.has(occurrence.teamId);
@@ -197,11 +207,12 @@ export async function measureAgenda(env: BenchEnv): Promise<{ rows: ResultRow[];
     ];
 
     // Where the time goes: prepare always (it is the feature's write), the others when they miss or fail.
-    const profiles: AgendaProfile[] = [await profilePrepare(env, prepared)];
-    if (longest && get.status !== 'pass') {
+    // (The profiles time SQLite per statement on the file's own connection: on a team store, none.)
+    const profiles: AgendaProfile[] = on ? [] : [await profilePrepare(env, prepared)];
+    if (!on && longest && get.status !== 'pass') {
       env.memory.begin('agenda: profile of meetings.get');
       profiles.push(
-        await profileCall(env, core, {
+        await profileCall(env, core as Core, {
           procedure: 'meetings.get',
           label: 'the longest prepared agenda that opens',
           routerMs: get.stats!.median,
@@ -211,10 +222,10 @@ export async function measureAgenda(env: BenchEnv): Promise<{ rows: ResultRow[];
         }),
       );
     }
-    if (rows[0]!.status !== 'pass') {
+    if (!on && rows[0]!.status !== 'pass') {
       env.memory.begin('agenda: profile of rota.view');
       profiles.push(
-        await profileCall(env, core, {
+        await profileCall(env, core as Core, {
           procedure: 'rota.view',
           label: 'a year of the series',
           routerMs: rota.median,
@@ -234,7 +245,7 @@ export async function measureAgenda(env: BenchEnv): Promise<{ rows: ResultRow[];
     };
     return { rows, report };
   } finally {
-    await core.close();
+    if (!on) await core.close();
   }
 }
 
@@ -251,7 +262,7 @@ function openAgendaCore(dir: string, faults: string[]): Promise<Core> {
 }
 
 /** The weekly Permanence Panel, through the router, and its scheduled dates for a year from the dataset's day. */
-async function createPanel(core: Core, needed: number) {
+async function createPanel(core: AnyCore, needed: number) {
   const pp = (await callOk(core, 'meetingTypes.list', undefined)).find((t) => t.code === 'pp');
   if (!pp) throw new Error('No Permanence Panel meeting type (code pp) in the dataset.');
   // Every team in the dataset, the one archived after a merger included (its children are still open cases).
@@ -278,13 +289,13 @@ async function createPanel(core: Core, needed: number) {
 }
 
 /** The proposed part of a date's agenda as stored (so it is known when the call failed after its commit too). */
-function proposedAgenda(core: Core): (seriesId: number, key: string) => { id: number; items: number; children: number } | undefined {
+function proposedAgenda(core: Core): ProposedAgenda {
   const statement = core.store.sqlite.prepare(
     `select m.id as id, count(distinct i.id) as items, count(ic.child_id) as children
        from meetings m left join agenda_items i on i.meeting_id = m.id and i.source = 'proposed' left join agenda_item_children ic on ic.item_id = i.id
       where m.series_id = ? and m.occurrence_key = ? group by m.id`,
   );
-  return (seriesId, key) => statement.get(seriesId, key) as { id: number; items: number; children: number } | undefined;
+  return (seriesId, key) => Promise.resolve(statement.get(seriesId, key) as { id: number; items: number; children: number } | undefined);
 }
 
 /**
@@ -309,7 +320,7 @@ async function profilePrepare(env: BenchEnv, samples: readonly PreparedSample[])
       runs,
     });
     const agendaOf = proposedAgenda(core);
-    const profiled = scheduled.slice(2, 2 + runs).map((o) => agendaOf(series.id, o.key)?.children ?? 0);
+    const profiled = await Promise.all(scheduled.slice(2, 2 + runs).map(async (o) => (await agendaOf(series.id, o.key))?.children ?? 0));
     const firstTurns = samples.filter((p) => p.firstTurn);
     const reference = firstTurns.length > 0 ? firstTurns : samples;
     return {

@@ -10,7 +10,15 @@ import { summarise } from './stats';
 import { timeLoop } from './timing';
 import { middleItem, putBackInTheRoom } from './live-meeting';
 import { SAVE_EVERY_MS, slowest, typingDuring } from './typing-during';
-import type { SqliteCore as Core } from '../../../electron/core/core';
+import type { Core as AnyCore, SqliteCore as Core } from '../../../electron/core/core';
+import type { LiveMeeting } from './live-meeting';
+
+/** The exports on a store opened elsewhere (the team store): its core, a folder for the files, and how another held panel is put back in the room. */
+export interface ExportsOn {
+  core: AnyCore;
+  dir: string;
+  anotherInTheRoom(except: number): Promise<LiveMeeting>;
+}
 
 const GROUP = 'Word exports of the longest Permanence Panel';
 
@@ -21,10 +29,10 @@ const GROUP = 'Word exports of the longest Permanence Panel';
  * Then the export for filing as the desktop app does it: every child's extract, written
  * to a folder, recorded on the checklist.
  */
-export async function measureExports(env: BenchEnv): Promise<ResultRow[]> {
-  const dir = workingCopy(env.dataset.dir, 'exports');
+export async function measureExports(env: BenchEnv, on?: ExportsOn): Promise<ResultRow[]> {
+  const dir = on?.dir ?? workingCopy(env.dataset.dir, 'exports');
   env.memory.begin('exports: open the working copy');
-  const core = await openBenchCore(dir);
+  const core: AnyCore = on?.core ?? (await openBenchCore(dir));
   const { probes } = env.dataset.manifest;
   const meetingId = probes.minutesMeetingId;
   const runs = Math.max(5, Math.round(env.config.runs.tracker / 3));
@@ -77,7 +85,7 @@ export async function measureExports(env: BenchEnv): Promise<ResultRow[]> {
     rows.push(timingRow('export.filing', GROUP, `export for filing: ${children} extracts written to a folder (desktop)`, summarise(filing), TARGETS.filingExport, 'each extract built from the same read of the minutes, redacted, packed and written beside its final name then renamed'));
 
     // Another panel is in the room meanwhile (this one must stay approved to be filed).
-    const typingItem = middleItem(await putBackInTheRoom(core, anotherHeldPanel(core, meetingId)));
+    const typingItem = middleItem(on ? await on.anotherInTheRoom(meetingId) : await putBackInTheRoom(core as Core, anotherHeldPanel(core as Core, meetingId)));
     const duringMinutes = await typingDuring(core, typingItem, async () => {
       for (let i = 0; i < runs; i++) {
         await callOk(core, 'minutes.exportDocx', { id: meetingId });
@@ -91,13 +99,13 @@ export async function measureExports(env: BenchEnv): Promise<ResultRow[]> {
       timingRow('export.filingSaves', GROUP, `  a typing save due during an export for filing: from due to answered`, summarise(duringFiling.waits), undefined, `${slowest(duringFiling.waits)}; a save waits for the extract in hand, not the batch`),
     );
   } finally {
-    await core.close();
+    if (!on) await core.close();
   }
   return rows;
 }
 
 /** A person's review of every possible mention in each child's extract (each kept), so that every extract can be filed. How many each had. */
-async function reviewEverything(core: Core, meetingId: number, childIds: readonly number[]): Promise<number[]> {
+async function reviewEverything(core: AnyCore, meetingId: number, childIds: readonly number[]): Promise<number[]> {
   const counts: number[] = [];
   for (const childId of childIds) {
     const review = await callOk(core, 'filing.review', { meetingId, childId });

@@ -1,3 +1,4 @@
+import type { Core } from '../../../electron/core/core';
 import { figureTables } from '../../../shared/figures/tables';
 import { workingCopy } from '../dataset/cache';
 import { DATASET_TODAY } from '../dataset/spec';
@@ -14,10 +15,9 @@ const GROUP = 'Management figures';
  * the router, as the page asks for it; one team's; then the Word report for the performance
  * meeting, charts rendered to pictures and the appendix naming the children behind drift.
  */
-export async function measureFigures(env: BenchEnv): Promise<ResultRow[]> {
-  const dir = workingCopy(env.dataset.dir, 'figures');
+export async function measureFigures(env: BenchEnv, opened?: Core): Promise<ResultRow[]> {
   env.memory.begin('figures: open the working copy');
-  const core = await openBenchCore(dir);
+  const core = opened ?? (await openBenchCore(workingCopy(env.dataset.dir, 'figures')));
   const year = { from: `${Number(DATASET_TODAY.slice(0, 4)) - 1}${DATASET_TODAY.slice(4, 10)}`, to: DATASET_TODAY };
   const runs = Math.max(5, Math.round(env.config.runs.tracker / 2));
   try {
@@ -50,6 +50,6 @@ export async function measureFigures(env: BenchEnv): Promise<ResultRow[]> {
       timingRow('figures.docx', GROUP, 'figures.exportDocx: the Word report, 8 charts as pictures, with the appendix', summarise(report), TARGETS.figuresReport, `${(bytes / 1024).toFixed(0)} KB .docx`),
     ];
   } finally {
-    await core.close({ backup: false });
+    if (!opened) await core.close({ backup: false });
   }
 }

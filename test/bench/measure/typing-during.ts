@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { SqliteCore as Core } from '../../../electron/core/core';
+import type { Core } from '../../../electron/core/core';
 import { callOk } from './bench-core';
 
 /** How often the minute-taker's screen saves while they type (a pause of this long). */

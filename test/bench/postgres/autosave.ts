@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type pg from 'pg';
 import type { Core } from '../../../electron/core/core';
@@ -7,6 +8,7 @@ import { fieldLabel } from '../../../shared/minutes/fields';
 import { searchTextOf } from '../../../shared/minutes/search-text';
 import { datasetNow, DATASET_TODAY } from '../dataset/spec';
 import type { LiveMeeting } from '../measure/live-meeting';
+import { profilePgCall, type PgStatementProfile, type StatementLog } from './statement-log';
 import type { BenchEnv } from '../measure/env';
 import { summarise } from '../measure/stats';
 import { skippedRow, TARGETS, timingRow, valueRow, type ResultRow } from '../report/rows';
@@ -168,20 +170,33 @@ export async function measurePgAutosave(env: BenchEnv, core: Core | null, notRun
   const cases = [await minutesSaveCase(bare, live, middle), await minutesRateCase(bare, live, middle + 1), await ratingCase(bare, env.dataset.manifest.probes.autosaveChildId)];
   const rows: ResultRow[] = [];
   for (const write of cases) {
+    // The server's processor time for each way: its backends' (the core's pool, the bare client's), read from /proc where the server is this computer.
+    const backends = { router: await routerBackends(bare), bare: [await backendPid(bare)] };
+    const serverCpu = { router: 0, bare: 0 };
     const router: number[] = [];
     const direct: number[] = [];
+    // This process's processor time per call: what the client side costs, whatever else the machine is doing.
+    const routerCpu: number[] = [];
+    const directCpu: number[] = [];
     for (let i = -env.config.warmup.autosave; i < env.config.runs.autosave; i++) {
       const order = i % 2 === 0 ? (['router', 'bare'] as const) : (['bare', 'router'] as const);
       for (const way of order) {
         if (way === 'router' && !core) continue;
+        if (way === 'router' && i === 0) backends.router = await routerBackends(bare);
+        const server0 = backendCpuMs(backends[way]);
         const t0 = performance.now();
+        const cpu0 = process.cpuUsage();
         if (way === 'router') {
           const result = await core!.router.call(write.procedure, write.input(2 * i) as never);
           if (!result.ok) throw new Error(`${write.procedure} failed: ${JSON.stringify(result.error)}`);
         } else await write.bare(2 * i + 1);
         const ms = performance.now() - t0;
+        const cpu = process.cpuUsage(cpu0);
         env.memory.sample();
         if (i >= 0) (way === 'router' ? router : direct).push(ms);
+        if (i >= 0) (way === 'router' ? routerCpu : directCpu).push((cpu.user + cpu.system) / 1000);
+        const server1 = backendCpuMs(backends[way]);
+        if (i >= 0 && server0 !== null && server1 !== null) serverCpu[way] += server1 - server0;
       }
     }
     const b = summarise(direct);
@@ -195,9 +210,26 @@ export async function measurePgAutosave(env: BenchEnv, core: Core | null, notRun
       continue;
     }
     const r = summarise(router);
+    const cpuNote = (xs: number[]) => `this process’s processor time per call ${summarise(xs).median.toFixed(2)} ms (median)`;
+    const runs = router.length;
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    const perCall = { router: (sum(routerCpu) + serverCpu.router) / runs, bare: (sum(directCpu) + serverCpu.bare) / runs };
+    if (backendCpuMs(backends.bare) !== null) {
+      rows.push(
+        valueRow(
+          `autosave.${write.id}.cpuRatio`,
+          GROUP,
+          `${write.procedure}: router ÷ bare pg, processor time (this process and its server backends)`,
+          '×',
+          perCall.router / perCall.bare,
+          undefined,
+          `per call: router ${perCall.router.toFixed(2)} ms (of it the server ${(serverCpu.router / runs).toFixed(2)} ms), bare ${perCall.bare.toFixed(2)} ms (the server ${(serverCpu.bare / runs).toFixed(2)} ms); means over ${runs} calls each, the server's from /proc in 10 ms ticks; what the machine's other work does not change`,
+        ),
+      );
+    }
     rows.push(
-      timingRow(`autosave.${write.id}.router`, GROUP, write.routerLabel, r),
-      timingRow(`autosave.${write.id}.bare`, GROUP, write.bareLabel, b),
+      timingRow(`autosave.${write.id}.router`, GROUP, write.routerLabel, r, undefined, cpuNote(routerCpu)),
+      timingRow(`autosave.${write.id}.bare`, GROUP, write.bareLabel, b, undefined, cpuNote(directCpu)),
       valueRow(
         `autosave.${write.id}.ratio`,
         GROUP,
@@ -210,4 +242,47 @@ export async function measurePgAutosave(env: BenchEnv, core: Core | null, notRun
     );
   }
   return rows;
+}
+
+/** The server process serving this client (for its processor time). */
+async function backendPid(client: pg.Client): Promise<number> {
+  return Number((await client.query('select pg_backend_pid() as pid')).rows[0].pid);
+}
+
+/** The server processes of the core's pool: the app's connections (application_name Panelroom) as the same login to the same database. */
+async function routerBackends(client: pg.Client): Promise<number[]> {
+  const { rows } = await client.query("select pid from pg_stat_activity where datname = current_database() and usename = current_user and application_name = 'Panelroom'");
+  return rows.map((r: { pid: number }) => Number(r.pid));
+}
+
+/** Clock ticks per second of /proc's utime and stime (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** The processor time so far of some server processes, in milliseconds; null when /proc does not have them (a server elsewhere). */
+function backendCpuMs(pids: readonly number[]): number | null {
+  let total = 0;
+  for (const pid of pids) {
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      return null;
+    }
+    // Fields after the command's closing parenthesis: state is the 3rd field, utime the 14th and stime the 15th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    total += ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  }
+  return total;
+}
+
+/**
+ * Each typing save again through a second core over the same team store that logs its statements
+ * (`statement-log.ts`): what one call sends and how long each statement takes to answer.
+ */
+export async function profilePgAutosave(core: Core, log: StatementLog, bare: pg.Client, live: LiveMeeting, runs: number): Promise<PgStatementProfile[]> {
+  const middle = Math.floor(live.items.length / 2);
+  const cases = [await minutesSaveCase(bare, live, middle), await minutesRateCase(bare, live, middle + 1)];
+  const out: PgStatementProfile[] = [];
+  for (const write of cases) out.push(await profilePgCall(core, log, write.procedure, (i) => write.input(1000 + 2 * i), runs, 2));
+  return out;
 }

@@ -17,14 +17,10 @@ export interface NotYet {
  * so nobody mistakes silence for a pass, and the side-by-side table gives the reason in its cells.
  */
 export const NOT_YET_ON_POSTGRES: readonly NotYet[] = [
-  { id: 'open', group: 'Open and migrate', label: 'createTeamCore: sign in to the team store, to a usable router', why: 'to be measured: createTeamCore’s sign-in, once it is built' },
-  { id: 'tracker.newDay', group: 'Tracker query (through the router, output checked by zod)', label: 'first query of a new day, and a typing save meanwhile', why: 'to be measured: needs the team store core' },
-  { id: 'agenda', group: 'Agenda proposal', label: 'meetings.prepare, meetings.get, rota.view', why: 'to be measured: its set-up writes the SQLite file' },
-  { id: 'export', group: 'Word exports', label: 'minutes.exportDocx, export for filing, mentions', why: 'to be measured: its baseline reads the SQLite file' },
-  { id: 'figures', group: 'Management figures', label: 'figures.get, figures.exportDocx', why: 'to be measured once the team store core is built' },
+  { id: 'open.migrateEmpty', group: 'Open and migrate', label: 'a new empty store: create and migrate', why: 'not measured: a team store is set up once, by IT (team-store init)' },
   { id: 'safety', group: 'Data safety', label: 'integrity check and backup of the file', why: 'no counterpart: the council’s PostgreSQL is checked and backed up by its own tools' },
-  { id: 'memory', group: 'Peak memory', label: 'the core in-process, and the browser-mode server', why: 'to be measured with the team store core' },
-  { id: 'browser', group: 'Tracker first render in Chromium', label: 'navigation start → first tracker row painted', why: 'to be measured: browser mode serves the SQLite core' },
+  { id: 'memory.server', group: 'Peak memory', label: 'the browser-mode server', why: 'SQLite only: the bench starts the browser-mode server on a data folder; on a team store it would serve the same core as the row above' },
+  { id: 'browser', group: 'Tracker first render in Chromium', label: 'navigation start → first tracker row painted', why: 'SQLite only: the page and its first render are the same on either engine; the tracker query behind it is measured above' },
 ];
 
 /** SQLite rows about the file's encryption (its bare write on a plain twin, and their ratios): the team store has none to compare. */

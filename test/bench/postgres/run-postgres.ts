@@ -1,4 +1,5 @@
 import os from 'node:os';
+import type pg from 'pg';
 import path from 'node:path';
 import type { Core } from '../../../electron/core/core';
 import type { BenchConfig } from '../config';
@@ -10,12 +11,18 @@ import { collectGarbage } from '../measure/timing';
 import { runHeader, runReport, writeReport, type BenchReport } from '../report/json';
 import { NOT_MEASURED_YET, skippedRow, valueRow, type ResultRow } from '../report/rows';
 import { renderTable } from '../report/table';
-import { measurePgAutosave } from './autosave';
+import { measurePgAutosave, profilePgAutosave } from './autosave';
+import { explainSlowest, profilePgCall, renderPgStatementProfile, statementLog } from './statement-log';
 import { NOT_YET_ON_POSTGRES, readSqliteReport, sideBySide } from './compare';
 import { putBackInTheRoomPg } from './live-meeting';
-import { measurePgReads } from './reads';
+import { measurePgReads, pgReads } from './reads';
 import { prepareTeamStore, SERVER } from './store';
 import { openBenchTeamCore } from './team-core';
+import { measurePgNewDay, measurePgOpen, pgMemoryRow } from './more-rows';
+import { measureExports } from '../measure/exports';
+import { measureFigures } from '../measure/figures';
+import { measureAgenda, type AgendaReport, type ProposedAgenda } from '../measure/agenda';
+import { emptyFolder, removeWorkingCopies } from '../dataset/cache';
 
 const COPY_GROUP = 'The team store: copy-from of the dataset (PostgreSQL over loopback)';
 
@@ -36,6 +43,7 @@ export async function runPostgresBench(config: BenchConfig, script: string): Pro
   const memory = new PeakMemory();
   const env: BenchEnv = { config, dataset, memory, log };
   const rows: ResultRow[] = [];
+  let agenda: AgendaReport | undefined;
   log(`\nEngine: PostgreSQL at ${SERVER.host}:${SERVER.port}, over loopback without TLS.`);
   const store = await prepareTeamStore(dataset.dir, log);
   let core: Core | null = null;
@@ -63,16 +71,71 @@ export async function runPostgresBench(config: BenchConfig, script: string): Pro
     const admin = await store.client('admin');
     const bare = await store.client('person');
     try {
+      if (core) {
+        // Before the meeting is put back in the room: it is exported as approved minutes, as on SQLite.
+        log('Measuring the Word exports…');
+        const filingDir = emptyFolder('exports-pg');
+        rows.push(
+          ...(await measureExports(env, {
+            core,
+            dir: filingDir,
+            anotherInTheRoom: async (except) => putBackInTheRoomPg(admin, store.admin, await anotherHeldPanelPg(admin, except)),
+          })),
+        );
+        log('Measuring the management figures…');
+        rows.push(...(await measureFigures(env, core)));
+      }
       const live = await putBackInTheRoomPg(admin, store.admin, dataset.manifest.probes.minutesMeetingId);
       log('Measuring autosave-sized writes…');
       rows.push(...(await measurePgAutosave(env, core, notRun, bare, live)));
-      log('Measuring the tracker, search, the minutes workspace and the action list…');
-      rows.push(...(await measurePgReads(env, core, notRun, live)));
+      // A second core that logs its statements: where an autosave's time goes, and a missed read's.
+      const logged = statementLog();
+      const profiled = core ? await openBenchTeamCore(store.person, 0, [logged.plugin]) : null;
+      const profiler = profiled && 'core' in profiled ? profiled.core : null;
+      try {
+        if (profiler) for (const p of await profilePgAutosave(profiler, logged, bare, live, env.config.runs.profile)) log(renderPgStatementProfile(p));
+        log('Measuring the tracker, search, the minutes workspace and the action list…');
+        const reads = await measurePgReads(env, core, notRun, live);
+        rows.push(...reads);
+        for (const read of pgReads(env, live)) {
+          const row = reads.find((r) => r.id === read.id);
+          // A miss, or a p95 near its target: where its time goes, and the plan of its slowest statement.
+          const near = read.procedure === 'search.minutes' && row?.stats !== undefined && row.stats.p95 > 0.7 * read.target.limit;
+          if (!profiler || (row?.status !== 'miss' && !near)) continue;
+          const p = await profilePgCall(profiler, logged, read.procedure, () => read.input, env.config.runs.profile);
+          log(renderPgStatementProfile(p, `${read.procedure} (${read.label}${row?.status === 'miss' ? ', missed' : ', near its target'})`));
+          log(await explainSlowest(bare, p));
+        }
+      } finally {
+        await profiler?.close({ backup: false });
+      }
+      if (core) {
+        log('Measuring the first tracker query of a new day…');
+        rows.push(...(await measurePgNewDay(env, store.person, admin, live)));
+        log('Measuring the sign-in…');
+        rows.push(...(await measurePgOpen(env, store.person)));
+        // Last: it adds a series and its prepared meetings to the one team store (SQLite gives it a copy of its own).
+        log('Measuring the rota and agenda proposal…');
+        const agendaOf: ProposedAgenda = async (seriesId, key) =>
+          (
+            await admin.query(
+              `select m.id as id, count(distinct i.id)::int as items, count(ic.child_id)::int as children
+                 from meetings m left join agenda_items i on i.meeting_id = m.id and i.source = 'proposed' left join agenda_item_children ic on ic.item_id = i.id
+                where m.series_id = $1 and m.occurrence_key = $2 group by m.id`,
+              [seriesId, key],
+            )
+          ).rows[0] as { id: number; items: number; children: number } | undefined;
+        const proposal = await measureAgenda(env, { core, agendaOf, faults: [] });
+        rows.push(...proposal.rows);
+        agenda = proposal.report;
+      }
     } finally {
       await bare.end();
       await admin.end();
       memory.stop();
+      removeWorkingCopies();
     }
+    if (core) rows.push(pgMemoryRow(memory));
     for (const n of NOT_YET_ON_POSTGRES) rows.push(skippedRow(`${n.id}.postgres`, n.group, n.label, n.why));
   } finally {
     await core?.close({ backup: false });
@@ -82,6 +145,7 @@ export async function runPostgresBench(config: BenchConfig, script: string): Pro
   const report: BenchReport = {
     ...runReport({ engine: 'postgres', started, loadAtStart, quick: config.quick, dataset, rows }),
     profiles: { tracker: [], autosave: [], memory: memory.phases },
+    agenda,
     notMeasuredYet: NOT_MEASURED_YET,
   };
   for (const line of runHeader(report)) log(line);
@@ -97,4 +161,14 @@ What the autosave lines compare on PostgreSQL:
   log(sideBySide(sqlite, rows.filter((r) => !NOT_YET_ON_POSTGRES.some((n) => r.id === `${n.id}.postgres`)), NOT_YET_ON_POSTGRES));
   const file = writeReport(config.resultsDir, report);
   log(`\n${report.summary.pass} passed, ${report.summary.miss} missed, ${report.summary.fail} failed, ${report.summary.skipped} not run · ${report.durationSeconds} s · written to ${path.relative(process.cwd(), file)} and latest-postgres.json`);
+}
+
+/** The newest approved panel of the same kind as `except`, other than it: the one put back in the room for typing during the exports (as on SQLite). */
+async function anotherHeldPanelPg(admin: pg.Client, except: number): Promise<number> {
+  const { rows } = await admin.query(
+    "select m.id from meetings m join agenda_items a on a.meeting_id = m.id where m.status = 'approved' and m.id != $1 and m.type_id = (select type_id from meetings where id = $1) group by m.id order by max(m.date) desc limit 1",
+    [except],
+  );
+  if (!rows[0]) throw new Error('The dataset has no second approved meeting with an agenda to type into.');
+  return (rows[0] as { id: number }).id;
 }

@@ -1,3 +1,4 @@
+import type { KyselyPlugin } from 'kysely';
 import type { Core } from '../../../electron/core/core';
 import { createTeamCore } from '../../../electron/core/team-core';
 import { datasetNow } from '../dataset/spec';
@@ -11,7 +12,7 @@ export const CORE_NOT_BUILT = 'not run: the team store core is not built yet';
  * dataset's day: as `openBenchCore` opens the SQLite core. While createTeamCore is not built it
  * says so, and the rows that need it are reported as not run.
  */
-export async function openBenchTeamCore(person: BenchLogin, dayOffset = 0): Promise<{ core: Core } | { notRun: string }> {
+export async function openBenchTeamCore(person: BenchLogin, dayOffset = 0, plugins: readonly KyselyPlugin[] = []): Promise<{ core: Core } | { notRun: string }> {
   try {
     const core = await createTeamCore({
       address: person.address,
@@ -19,6 +20,7 @@ export async function openBenchTeamCore(person: BenchLogin, dayOffset = 0): Prom
       mode: 'desktop',
       now: () => datasetNow(dayOffset),
       onInternalError: (name, err) => console.error(`[bench] internal error in ${name}:`, err),
+      plugins,
     });
     return { core };
   } catch (err) {

@@ -11,7 +11,7 @@ import { assertNextCpmDate, syncNextCpm } from './next-cpm';
 import { syncOutcomes } from './outcomes';
 import { write } from '../../data/write';
 import { minuteValue } from '../../data/tables/minute-fields';
-import { findMinuteField, insertMinuteField, updateMinuteField } from './repository/fields';
+import { writeMinuteField } from './repository/fields';
 
 /** A review is held after the meeting that sets it, or on its day: never before it. */
 function assertReviewNotBefore(meetingDate: string, date: string): void {
@@ -38,19 +38,13 @@ export async function saveMinuteField(ctx: ServiceContext, input: ParsedInput<'m
     if (input.field === 'nextReview' && input.value !== null) assertReviewNotBefore(c.meeting.date, input.value);
     await assertLgpPlanSave(w.db, c, input);
     const value = minuteValue.encode(input.field, input.value);
-    const existing = await findMinuteField(w.db, input.itemId, input.field);
-    if (existing?.value === value) return;
-    const searchText = searchTextOf(input);
-    if (existing) {
-      await updateMinuteField(w.db, existing.id, { value, search_text: searchText, updated_at: savedAt });
-    } else {
-      await insertMinuteField(w.db, { item_id: input.itemId, field: input.field, value, search_text: searchText, updated_at: savedAt });
-    }
+    const written = await writeMinuteField(w.db, { item_id: input.itemId, field: input.field, value, search_text: searchTextOf(input), updated_at: savedAt });
+    if (written === 'unchanged') return;
     await w.auditEdit({
       entity: 'minutes',
       entityId: input.itemId,
       summary: `Edited “${label}” for ${c.children.map(childName).join(' and ')} at ${c.type.name} on ${formatUkDate(c.meeting.date)}`,
-      from: existing?.value ?? null,
+      from: written.from,
       to: value,
     });
     // A draft's date is a promise already booked: keep the booking with it.

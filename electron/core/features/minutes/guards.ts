@@ -7,7 +7,8 @@ import { AppError } from '../../errors';
 import { notFound } from '../guards';
 import { meetingById } from '../meetings/repository/meetings';
 import { meetingTypeById } from '../meetings/repository/meeting-types';
-import { childrenOfItem, findItem } from './repository/items';
+import { engineOf } from '../../data/dialect';
+import { childrenOfItem, findItem, itemContextInOneRead } from './repository/items';
 
 export interface ItemContext {
   item: AgendaItemRow;
@@ -19,6 +20,12 @@ export interface ItemContext {
 }
 
 export async function loadItemContext(db: Db, itemId: number): Promise<ItemContext> {
+  // A team store answers in one round trip what the laptop's file answers in four quick reads.
+  if (engineOf(db) === 'postgres') {
+    const found = await itemContextInOneRead(db, itemId);
+    if (!found) throw notFound('agenda item');
+    return { ...found, form: found.type.form };
+  }
   const item = await findItem(db, itemId);
   if (!item) throw notFound('agenda item');
   const meeting = await meetingById(db, item.meeting_id);

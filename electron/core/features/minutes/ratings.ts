@@ -5,7 +5,7 @@ import { AppError } from '../../errors';
 import { assertMinutesEditable, childName, loadItemContext } from './guards';
 import { syncOutcomes } from './outcomes';
 import { write } from '../../data/write';
-import { findRating, saveRating } from './repository/fields';
+import { writeRating } from './repository/fields';
 
 /**
  * The rating and its reason, saved as they are chosen and typed. A rating without a
@@ -19,15 +19,14 @@ export async function rateChild(ctx: ServiceContext, input: ParsedInput<'minutes
     assertMinutesEditable(c.meeting);
     const child = c.children.find((ch) => ch.id === input.childId);
     if (!child) throw new AppError('INVALID_INPUT', 'That child is not part of this item, so the rating was not saved.', { childId: 'Not a child of this item.' });
-    const existing = await findRating(w.db, input.itemId, input.childId);
-    if (existing && existing.rating === input.rating && existing.reason === input.reason) return;
-    await saveRating(w.db, { item_id: input.itemId, child_id: input.childId, rating: input.rating, reason: input.reason, updated_at: savedAt });
+    const written = await writeRating(w.db, { item_id: input.itemId, child_id: input.childId, rating: input.rating, reason: input.reason, updated_at: savedAt });
+    if (written === 'unchanged') return;
     await w.auditEdit({
       entity: 'minutes',
       entityId: input.itemId,
       // The rating is in the summary, so changing it starts a new row: a red later made green is never folded away.
       summary: `Rated ${childName(child)}’s plan ${input.rating ?? 'not rated'} at ${c.type.name} on ${formatUkDate(c.meeting.date)}`,
-      from: existing ? { rating: existing.rating, reason: existing.reason } : null,
+      from: written.from,
       to: { rating: input.rating, reason: input.reason },
     });
     // A draft's ratings are already in the child's history: keep it in step.

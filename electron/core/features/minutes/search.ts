@@ -15,11 +15,10 @@ const ROWS_PER_HIT = 4;
 export { toFtsQuery } from './repository/search';
 
 export async function searchMinutes(ctx: ServiceContext, input: ParsedInput<'search.minutes'>): Promise<ProcedureOutput<'search.minutes'>> {
-  const matched = await searchMinuteFieldsFts5(ctx.db, input.query, input.limit * ROWS_PER_HIT);
+  // Both asked at once: a team store answers them on two connections side by side (the file answers one after the other).
+  const [matched, childItems] = await Promise.all([searchMinuteFieldsFts5(ctx.db, input.query, input.limit * ROWS_PER_HIT), itemsOfChildrenNamed(ctx.db, input.query, input.limit)]);
   const seen = new Set<number>();
   const textHits = matched.filter((r) => !seen.has(r.item_id) && Boolean(seen.add(r.item_id)));
-
-  const childItems = await itemsOfChildrenNamed(ctx.db, input.query, input.limit);
 
   // One hit per item: the words found, or else the child's name.
   const hitOf = new Map<number, { field: string | null; snippet: string | null }>();

@@ -1,9 +1,10 @@
-import type { Insertable } from 'kysely';
+import { sql, type Insertable } from 'kysely';
 import type { Rag } from '../../../../../shared/domain/vocabulary';
 import type { MinuteField } from '../../../../../shared/minutes/fields';
 import type { Db } from '../../../db/db-type';
 import type { Database } from '../../../db/schema';
 import { minuteValue } from '../../../data/tables/minute-fields';
+import { engineOf } from '../../../data/dialect';
 
 /** One field of one item as stored, if it was ever saved. */
 export function findMinuteField(db: Db, itemId: number, field: MinuteField) {
@@ -16,6 +17,35 @@ export async function updateMinuteField(db: Db, id: number, values: { value: str
 
 export async function insertMinuteField(db: Db, values: Insertable<Database['minute_fields']>): Promise<void> {
   await db.insertInto('minute_fields').values(values).execute();
+}
+
+/**
+ * One field's new value, written unless the field already holds it: what it held before (null
+ * when it was never saved), or 'unchanged' when nothing was written. The laptop's file is read,
+ * then written; a team store reads the stored value and replaces it in one statement (one round
+ * trip: the update sees the row as it was, and writes only when the value differs).
+ */
+export async function writeMinuteField(db: Db, values: { item_id: number; field: MinuteField; value: string; search_text: string; updated_at: string }): Promise<{ from: string | null } | 'unchanged'> {
+  if (engineOf(db) === 'postgres') {
+    const { rows } = await sql<{ value: string }>`
+      with old as (select id, value from minute_fields where item_id = ${values.item_id} and field = ${values.field}),
+      changed as (
+        update minute_fields f set value = ${values.value}, search_text = ${values.search_text}, updated_at = ${values.updated_at}
+        from old where f.id = old.id and old.value is distinct from ${values.value}::text
+        returning f.id)
+      select old.value from old`.execute(db);
+    const existing = rows[0];
+    if (existing) return existing.value === values.value ? 'unchanged' : { from: existing.value };
+  } else {
+    const existing = await findMinuteField(db, values.item_id, values.field);
+    if (existing?.value === values.value) return 'unchanged';
+    if (existing) {
+      await updateMinuteField(db, existing.id, { value: values.value, search_text: values.search_text, updated_at: values.updated_at });
+      return { from: existing.value };
+    }
+  }
+  await insertMinuteField(db, values);
+  return { from: null };
 }
 
 /** Every field of some items, each value read back as the minutes hold it. */
@@ -44,6 +74,36 @@ export function ratingsOfItems(db: Db, itemIds: readonly number[]) {
 /** One child's rating at one item, if given. */
 export function findRating(db: Db, itemId: number, childId: number) {
   return db.selectFrom('item_ratings').select(['rating', 'reason']).where('item_id', '=', itemId).where('child_id', '=', childId).executeTakeFirst();
+}
+
+/**
+ * A child's rating and reason at an item, written unless they are already so: what they were
+ * before (null when never given), or 'unchanged' when nothing was written. A team store reads
+ * and writes in one statement (one round trip), as `writeMinuteField`.
+ */
+export async function writeRating(
+  db: Db,
+  values: { item_id: number; child_id: number; rating: Rag | null; reason: string; updated_at: string },
+): Promise<{ from: { rating: Rag | null; reason: string } | null } | 'unchanged'> {
+  const same = (r: { rating: string | null; reason: string }) => r.rating === values.rating && r.reason === values.reason;
+  if (engineOf(db) === 'postgres') {
+    const { rows } = await sql<{ rating: Rag | null; reason: string }>`
+      with old as (select rating, reason from item_ratings where item_id = ${values.item_id} and child_id = ${values.child_id}),
+      saved as (
+        insert into item_ratings (item_id, child_id, rating, reason, updated_at)
+        select ${values.item_id}::integer, ${values.child_id}::integer, ${values.rating}::text, ${values.reason}::text, ${values.updated_at}::text
+        where not exists (select 1 from old where old.rating is not distinct from ${values.rating}::text and old.reason = ${values.reason}::text)
+        on conflict (item_id, child_id) do update set rating = excluded.rating, reason = excluded.reason, updated_at = excluded.updated_at
+        returning 1)
+      select rating, reason from old`.execute(db);
+    const existing = rows[0];
+    if (existing && same(existing)) return 'unchanged';
+    return { from: existing ? { rating: existing.rating, reason: existing.reason } : null };
+  }
+  const existing = await findRating(db, values.item_id, values.child_id);
+  if (existing && same(existing)) return 'unchanged';
+  await saveRating(db, values);
+  return { from: existing ? { rating: existing.rating, reason: existing.reason } : null };
 }
 
 /** Records (or replaces) a child's rating at an item. */

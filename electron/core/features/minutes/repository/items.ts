@@ -1,5 +1,6 @@
+import { sql } from 'kysely';
 import type { Db } from '../../../db/db-type';
-import type { AgendaItemRow } from '../../../db/schema';
+import type { AgendaItemRow, MeetingRow, MeetingTypeRow } from '../../../db/schema';
 import { agendaItems } from '../../../data/tables/agenda-items';
 
 /** An agenda item's row, or undefined where there is none. */
@@ -16,6 +17,25 @@ export function childrenOfItem(db: Db, itemId: number): Promise<{ id: number; fi
     .where('ic.item_id', '=', itemId)
     .orderBy('ic.position')
     .execute();
+}
+
+/**
+ * PostgreSQL only: an item's row, its meeting's, its meeting type's and its children (in agenda
+ * order) in one statement, each row as `selectAll` reads it (row_to_json keeps the column names,
+ * and numbers, text, booleans and JSON come back as the driver decodes them); undefined where there
+ * is no such item. What `findItem`, `meetingById`, `meetingTypeById` and `childrenOfItem` read.
+ */
+export async function itemContextInOneRead(
+  db: Db,
+  itemId: number,
+): Promise<{ item: AgendaItemRow; meeting: MeetingRow; type: MeetingTypeRow; children: { id: number; firstName: string; lastName: string }[] } | undefined> {
+  const { rows } = await sql<{ item: AgendaItemRow; meeting: MeetingRow; type: MeetingTypeRow; children: { id: number; firstName: string; lastName: string }[] }>`
+    select row_to_json(i) as item, row_to_json(m) as meeting, row_to_json(t) as type,
+      coalesce((select json_agg(json_build_object('id', c.id, 'firstName', c.first_name, 'lastName', c.last_name) order by ic.position nulls first)
+        from agenda_item_children ic join children c on c.id = ic.child_id where ic.item_id = i.id), '[]') as children
+    from agenda_items i join meetings m on m.id = i.meeting_id join meeting_types t on t.id = m.type_id
+    where i.id = ${itemId}`.execute(db);
+  return rows[0];
 }
 
 /** One of the meeting's items (a Care Planning Meeting has one). */

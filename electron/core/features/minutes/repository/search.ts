@@ -72,34 +72,30 @@ export async function searchMinuteFieldsFts5(db: Db, typed: string, limit: numbe
 const searchWords = (typed: string) => sql<string>`btrim(regexp_replace(lower(regexp_replace(normalize(cast(${typed} as text), NFD), '[\\u0300-\\u036f]+', '', 'g')), '[^[:alnum:]]+', ' ', 'g'))`;
 
 /**
- * PostgreSQL: each term's words folded as the indexed column's are (by the server, first), a phrase's
- * words one after another (`<->`), the last word a prefix (`:*`), every term required (`&`). The
- * query reaches the search as a value, so the planner sees its words: a rare word is found by the GIN
- * index, a common one by reading the newest fields backwards until the page is full, as FTS5 does.
+ * PostgreSQL: each term's words folded as the indexed column's are, a phrase's words one after
+ * another (`<->`), the last word a prefix (`:*`), every term required (`&&`), all worked out by the
+ * server in the search's own statement (one round trip). Every function in the query is immutable,
+ * so the planner folds it to its words before planning: a rare word is found by the GIN index, a
+ * common one by reading the newest fields backwards until the page is full, as FTS5 does. A term
+ * whose words all fold away drops out; with none left nothing is read (`numnode` of the query is 0).
  * The snippet is marked here as FTS5 marks it.
  */
 async function searchMinuteFieldsPostgres(db: Db, terms: Term[], limit: number): Promise<FieldMatch[]> {
-  const query = await tsQueryOf(db, terms);
-  if (query === null) return [];
+  if (terms.length === 0) return [];
+  const query = sql.join(
+    terms.map((t) => {
+      const phrase = sql`regexp_replace(${searchWords(t.text)}, ' ', ' <-> ', 'g')`;
+      return sql`to_tsquery('simple'::regconfig, ${t.prefix ? sql`regexp_replace(${phrase}, '^(.+)$', '\\1:*')` : phrase})`;
+    }),
+    sql` && `,
+  );
   const { rows } = await sql<{ id: number; item_id: number; field: string; search_text: string }>`
     select f.id, f.item_id, f.field, f.search_text
     from minute_fields f
-    where f.search_vector @@ to_tsquery('simple', ${query})
+    where f.search_vector @@ (${query}) and numnode(${query}) > 0
     order by f.id desc
     limit ${limit}`.execute(db);
   return rows.map((r) => ({ id: r.id, item_id: r.item_id, field: r.field, snip: snippetOf(r.search_text, terms) }));
-}
-
-/** The terms as a tsquery's text, their words folded by the server; null when no term has a word left. */
-async function tsQueryOf(db: Db, terms: Term[]): Promise<string | null> {
-  if (terms.length === 0) return null;
-  const { rows } = await sql<Record<string, string>>`select ${sql.join(terms.map((t, i) => sql`${searchWords(t.text)} as ${sql.id(`t${i}`)}`))}`.execute(db);
-  const parts = terms.flatMap((t, i) => {
-    const words = (rows[0]?.[`t${i}`] ?? '').split(' ').filter(Boolean);
-    if (words.length === 0) return [];
-    return [`(${words.map((w, j) => `'${w.replace(/'/g, "''")}'${t.prefix && j === words.length - 1 ? ':*' : ''}`).join(' <-> ')})`];
-  });
-  return parts.length === 0 ? null : parts.join(' & ');
 }
 
 /** Tokens as FTS5's unicode61 tokenizer finds them: letters and digits, with any marks on them. */
