@@ -46,6 +46,7 @@ describe('migrations', () => {
     expect(store.sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
     expect(store.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(store.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(store.sqlite.pragma('cache_size', { simple: true })).toBe(-32768); // 32 MB: what the figures read of a large council
     await store.close();
   });
 

@@ -9,7 +9,7 @@ import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { loadBankHolidays, readSetting } from '../../data/tables/settings';
 import { bringTrackingUpToDate } from '../../data/tracking/refresh';
-import { childrenOfPart, childrenOfParts, concludedMedianWeeks, countActionParts, countParts, earliestEntryToCare, type FigureParams, teamNamed } from './repository';
+import { childrenOfPart, childrenOfParts, countActionParts, countParts, countProceedings, earliestEntryToCare, type FigureParams, teamNamed } from './repository';
 
 /**
  * The whole Figures page's data for a period and a team: the tracker cache brought up to
@@ -17,14 +17,13 @@ import { childrenOfPart, childrenOfParts, concludedMedianWeeks, countActionParts
  */
 export async function getFigures(ctx: ServiceContext, input: ParsedInput<'figures.get'>): Promise<ProcedureOutput<'figures.get'>> {
   const { params, teamName } = await figureParams(ctx, input);
-  const [inCare, proceedings, timeliness, rag, drift, actionParts, median] = await Promise.all([
+  const [inCare, { parts: proceedings, medianWeeks: median }, timeliness, rag, drift, actionParts] = await Promise.all([
     countParts(ctx.db, 'inCare', params),
-    countParts(ctx.db, 'proceedings', params),
+    countProceedings(ctx.db, params),
     countParts(ctx.db, 'timeliness', params),
     countParts(ctx.db, 'rag', params),
     countParts(ctx.db, 'drift', params),
     countActionParts(ctx.db, params),
-    concludedMedianWeeks(ctx.db, params),
   ]);
   const actions = new Map(actionParts.map((r) => [r.part, r.n]));
   const labels = actionLabels(actionParts);

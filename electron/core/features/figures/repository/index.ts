@@ -7,7 +7,7 @@ import type { FigureParams, Members } from './common';
 import { figuresDialect } from './dialect';
 import { drift } from './drift';
 import { inCare } from './in-care';
-import { concluded, proceedings } from './proceedings';
+import { countProceedings as countProceedingsIn, proceedings } from './proceedings';
 import { rag } from './rag';
 import { timeliness } from './timeliness';
 
@@ -25,10 +25,23 @@ function members(db: Kysely<Database>, figure: FigureId, p: FigureParams) {
   return MEMBERS[figure](p, figuresDialect(db));
 }
 
-/** How many units each part of a figure counts. */
-export async function countParts(db: Kysely<Database>, figure: FigureId, p: FigureParams): Promise<Map<string, number>> {
-  const { rows } = await sql<{ part: string; n: number }>`select m.part, count(distinct m.unit) as n from (${members(db, figure, p)}) m group by m.part`.execute(db);
+/**
+ * The figures whose members list each unit once in each part (`unitsListedTwice` finds none), so
+ * counting a part's rows counts its units. Actions list an action once for each child behind it,
+ * and are counted by `countActionParts`.
+ */
+export type CountedFigure = Exclude<FigureId, 'actions'>;
+
+/** How many units each part of a figure counts: its rows, with no pass spent setting aside units seen already. */
+export async function countParts(db: Kysely<Database>, figure: CountedFigure, p: FigureParams): Promise<Map<string, number>> {
+  const { rows } = await sql<{ part: string; n: number }>`select m.part, count(*) as n from (${members(db, figure, p)}) m group by m.part`.execute(db);
   return new Map(rows.map((r) => [r.part, Number(r.n)]));
+}
+
+/** The units a figure lists more than once in a part, with the part: none for each figure countParts counts. */
+export async function unitsListedTwice(db: Kysely<Database>, figure: CountedFigure, p: FigureParams): Promise<{ part: string; unit: string }[]> {
+  const { rows } = await sql<{ part: string; unit: string }>`select m.part, m.unit from (${members(db, figure, p)}) m group by m.part, m.unit having count(*) > 1`.execute(db);
+  return rows;
 }
 
 /**
@@ -39,12 +52,9 @@ export function countActionParts(db: Kysely<Database>, p: FigureParams): Promise
   return countActionPartsIn(db, p, figuresDialect(db));
 }
 
-/** The median weeks from issue of the proceedings concluded in the period, worked out in SQL; null when none were. */
-export async function concludedMedianWeeks(db: Kysely<Database>, p: FigureParams): Promise<number | null> {
-  const { rows } = await sql<{ median: number | null }>`
-    with w as (select weeks, row_number() over (order by weeks) as rn, count(*) over () as n from (${concluded(p, figuresDialect(db))}) x)
-    select avg(weeks) as median from w where rn in ((n + 1) / 2, (n + 2) / 2)`.execute(db);
-  return rows[0]?.median ?? null;
+/** The proceedings figure's counts, with the median weeks from issue of those concluded in the period (null when none were), worked out in SQL in one pass. */
+export function countProceedings(db: Kysely<Database>, p: FigureParams): Promise<{ parts: Map<string, number>; medianWeeks: number | null }> {
+  return countProceedingsIn(db, p, figuresDialect(db));
 }
 
 /** The children behind a part (and every part under it), for the tracker. */

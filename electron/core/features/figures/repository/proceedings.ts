@@ -1,4 +1,5 @@
-import { sql, type RawBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { Database } from '../../../data/database';
 import { weeksBands } from '../../../../../shared/figures/definitions';
 import { inScope, type FigureParams, type MemberRow } from './common';
 import type { FiguresDialect } from './dialect';
@@ -28,8 +29,8 @@ export function concluded(p: FigureParams, d: FiguresDialect): RawBuilder<Member
     where ${inScope(p, d)} and i.ended between ${p.from} and ${p.to}`;
 }
 
-/** Weeks since issue for proceedings open now (the tracker's own week count), in bands against the timescale; and those concluded in the period. */
-export function proceedings(p: FigureParams, d: FiguresDialect): RawBuilder<MemberRow> {
+/** Weeks since issue for proceedings open now (the tracker's own week count), in bands against the timescale. */
+function open(p: FigureParams, d: FiguresDialect): RawBuilder<MemberRow> {
   const weeks = d.wholeWeeks(d.text(p.today), sql`t.proceedings_issued`);
   const band = sql.join(
     weeksBands(p.settings.week26Weeks).map((b) => (b.to === null ? sql`when ${weeks} >= ${b.from} then ${b.key}` : sql`when ${weeks} between ${b.from} and ${b.to} then ${b.key}`)),
@@ -38,7 +39,35 @@ export function proceedings(p: FigureParams, d: FiguresDialect): RawBuilder<Memb
   return sql<MemberRow>`
     select 'proceedings/open/' || case ${band} end as part, cast(c.id as text) as unit, c.id as child_id
       from children c join child_tracking t on t.child_id = c.id
-      where ${inScope(p, d)} and c.closed_on is null and c.legal_status in ('interim_care_order', 'pre_proceedings') and t.proceedings_issued <= ${p.today}
+      where ${inScope(p, d)} and c.closed_on is null and c.legal_status in ('interim_care_order', 'pre_proceedings') and t.proceedings_issued <= ${p.today}`;
+}
+
+/** Weeks since issue for proceedings open now, in bands against the timescale; and those concluded in the period. */
+export function proceedings(p: FigureParams, d: FiguresDialect): RawBuilder<MemberRow> {
+  return sql<MemberRow>`
+    select part, unit, child_id from (${open(p, d)}) x
     union all
     select part, unit, child_id from (${concluded(p, d)}) x`;
+}
+
+/**
+ * The proceedings figure counted (units per part, each listed once, as countParts counts) with the median weeks from
+ * issue of those concluded in the period (null when none were), from one pass over the concluded
+ * proceedings: the same members as `proceedings`, the median over the same rows.
+ */
+export async function countProceedings(db: Kysely<Database>, p: FigureParams, d: FiguresDialect): Promise<{ parts: Map<string, number>; medianWeeks: number | null }> {
+  const { rows } = await sql<{ part: string | null; n: number | null; median: number | null }>`
+    with x as materialized (${concluded(p, d)}),
+    w as (select x.weeks, row_number() over (order by x.weeks) as rn, count(*) over () as total from x)
+    select m.part, count(*) as n, null as median
+      from (select o.part, o.unit from (${open(p, d)}) o union all select x.part, x.unit from x) m group by m.part
+    union all
+    select null, null, (select avg(w.weeks) from w where w.rn in ((w.total + 1) / 2, (w.total + 2) / 2))`.execute(db);
+  const parts = new Map<string, number>();
+  let medianWeeks: number | null = null;
+  for (const r of rows) {
+    if (r.part === null) medianWeeks = r.median === null ? null : Number(r.median);
+    else parts.set(r.part, Number(r.n));
+  }
+  return { parts, medianWeeks };
 }
