@@ -1,4 +1,5 @@
 import type { Transaction } from 'kysely';
+import type { ServerLink } from '../../../shared/live';
 import type { Database } from './database';
 
 /**
@@ -20,6 +21,8 @@ export type AnnounceInTransaction = (trx: Transaction<Database>, events: readonl
 export class ChangeFeed {
   private readonly listeners = new Set<(events: readonly ChangeEvent[]) => void>();
   private announce: AnnounceInTransaction | null = null;
+  private readonly linkListeners = new Set<(link: ServerLink | null) => void>();
+  private serverLink: ServerLink | null = null;
 
   subscribe(listener: (events: readonly ChangeEvent[]) => void): () => void {
     this.listeners.add(listener);
@@ -33,6 +36,28 @@ export class ChangeFeed {
 
   async inTransaction(trx: Transaction<Database>, events: readonly ChangeEvent[]): Promise<void> {
     if (this.announce && events.length > 0) await this.announce(trx, events);
+  }
+
+  /** With a team store: whether its changes are heard as they happen, and when the server last answered; null with no server. */
+  get link(): ServerLink | null {
+    return this.serverLink;
+  }
+
+  /** Told by whatever listens to the server (the team store's listen connection). */
+  setLink(link: ServerLink | null): void {
+    this.serverLink = link;
+    for (const listener of this.linkListeners) {
+      try {
+        listener(link);
+      } catch {
+        // As for changes: a listener's fault is its own.
+      }
+    }
+  }
+
+  onLink(listener: (link: ServerLink | null) => void): () => void {
+    this.linkListeners.add(listener);
+    return () => this.linkListeners.delete(listener);
   }
 
   /** After the commit: a listener's fault is its own, never the write's (which has happened). */
