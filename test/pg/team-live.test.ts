@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
+import type pg from 'pg';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../shared/contract';
 import { EVERYTHING, type ServerLink } from '../../shared/live';
 import type { Core } from '../../electron/core/core';

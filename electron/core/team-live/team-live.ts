@@ -1,9 +1,8 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { EVERYTHING } from '../../../shared/live';
 import type { AnnounceInTransaction, ChangeFeed } from '../data/change-feed';
-import { poolConfig, type ConnectionSettings } from '../db/postgres';
+import { dedicatedClient, type ConnectionSettings, type DedicatedClient } from '../db/postgres';
 import { CHANGES_CHANNEL, parsePayload, payloadOf } from './payload';
 
 export interface TeamLiveTimings {
@@ -17,6 +16,9 @@ export interface TeamLiveTimings {
   /** While not listening, every page is told to read everything again this often. */
   pollMs: number;
 }
+
+/** How the listen connection names itself to the server (what IT sees in pg_stat_activity). */
+export const LISTEN_APPLICATION_NAME = 'Panelroom (live)';
 
 export const DEFAULT_TIMINGS: TeamLiveTimings = { heartbeatMs: 5_000, heartbeatTimeoutMs: 10_000, firstBackoffMs: 250, maxBackoffMs: 10_000, pollMs: 15_000 };
 
@@ -33,7 +35,7 @@ export class TeamLive {
   /** A random name for this open core, carried by its notifications. */
   readonly origin = crypto.randomBytes(9).toString('base64url');
   private readonly timings: TeamLiveTimings;
-  private client: pg.Client | null = null;
+  private client: DedicatedClient | null = null;
   private closed = false;
   private failures = 0;
   private connectedOnce = false;
@@ -90,7 +92,7 @@ export class TeamLive {
   }
 
   private async open(): Promise<void> {
-    const client = new pg.Client({ ...(poolConfig(this.settings) as pg.ClientConfig), application_name: 'Panelroom (live)' });
+    const client = dedicatedClient(this.settings, LISTEN_APPLICATION_NAME);
     let lost = false;
     const onLost = () => {
       if (lost) return;
@@ -143,7 +145,7 @@ export class TeamLive {
     this.feed.setLink({ listening: this.client !== null, lastHeardAt: new Date(now).toISOString() });
   }
 
-  private async beat(client: pg.Client): Promise<void> {
+  private async beat(client: DedicatedClient): Promise<void> {
     if (client !== this.client) return;
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<never>((_, reject) => {
@@ -161,7 +163,7 @@ export class TeamLive {
     }
   }
 
-  private lost(client: pg.Client): void {
+  private lost(client: DedicatedClient): void {
     if (this.client === client) {
       this.client = null;
       this.stopTimers();
