@@ -1,6 +1,7 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { IPC_CHANNEL } from '../shared/bridge';
+import { ipcMain, webContents, type IpcMainInvokeEvent } from 'electron';
+import { IPC_CHANNEL, LIVE_CHANNEL, LIVE_STATE_CHANNEL } from '../shared/bridge';
 import type { ApiResult } from '../shared/errors';
+import type { LiveRelay } from './core/live-relay';
 import type { Router } from './core/router';
 import { isTrustedEvent, REFUSED_SENDER } from './security/trusted-sender';
 
@@ -11,4 +12,19 @@ export function registerIpcTransport(router: Router, ownWindows: ReadonlySet<num
     if (!trusted) return REFUSED_SENDER;
     return router.call(name, input);
   });
+}
+
+/**
+ * The desktop's way of telling its windows what the core hears as it happens: every message
+ * goes to each of the app's own windows (the main window and any chair's view), and a window
+ * that has just loaded asks for the state of the link once.
+ */
+export function registerLiveTransport(relay: LiveRelay, ownWindows: ReadonlySet<number>): void {
+  relay.subscribe((message) => {
+    for (const id of ownWindows) {
+      const contents = webContents.fromId(id);
+      if (contents && !contents.isDestroyed()) contents.send(LIVE_CHANNEL, message);
+    }
+  });
+  ipcMain.handle(LIVE_STATE_CHANNEL, (event: IpcMainInvokeEvent) => (isTrustedEvent(event, ownWindows) ? relay.linkMessage() : null));
 }
