@@ -12,6 +12,7 @@ import { NOT_MEASURED_YET, skippedRow, valueRow, type ResultRow } from '../repor
 import { renderTable } from '../report/table';
 import { measurePgAutosave } from './autosave';
 import { NOT_YET_ON_POSTGRES, readSqliteReport, sideBySide } from './compare';
+import { measureLiveAcross } from './live-across';
 import { putBackInTheRoomPg } from './live-meeting';
 import { measurePgReads } from './reads';
 import { prepareTeamStore, SERVER } from './store';
@@ -68,6 +69,8 @@ export async function runPostgresBench(config: BenchConfig, script: string): Pro
       rows.push(...(await measurePgAutosave(env, core, notRun, bare, live)));
       log('Measuring the tracker, search, the minutes workspace and the action list…');
       rows.push(...(await measurePgReads(env, core, notRun, live)));
+      log('Measuring a save on one laptop seen on another…');
+      rows.push(...(await measureLiveAcross(env, core, notRun, store.person, live)));
     } finally {
       await bare.end();
       await admin.end();
