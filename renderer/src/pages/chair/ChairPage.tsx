@@ -5,6 +5,7 @@ import { useServerLink } from '../../api/live';
 import { formatClock } from '../actions/action-words';
 import { ChairChild } from './ChairChild';
 import { ChairEarlierActions } from './ChairEarlierActions';
+import { ChairMinuted } from './ChairMinuted';
 import { statusSentence } from './ChairStatus';
 import { coreNow, itemsInView, secondsOnItem, slotWords } from './chair-time';
 import { usePolledMinutes, useTicker } from './use-polled-minutes';
@@ -103,6 +104,7 @@ function ChairMeeting({ detail, now }: { detail: MinutesDetail; now: number }) {
                   <ChairChild key={c.id} child={c} glance={minute?.glance.find((g) => g.childId === c.id)} rating={minute?.ratings.find((r) => r.childId === c.id)} />
                 ))}
               </div>
+              <ChairMinuted form={meeting.form} values={minute?.values} />
               <ChairEarlierActions actions={minute?.earlierActions ?? []} today={today} />
             </>
           ) : null}
