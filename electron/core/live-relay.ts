@@ -7,7 +7,7 @@ import type { ChangeFeed } from './data/change-feed';
  * Each transport subscribes once; a new core tells every page to read everything again.
  */
 export class LiveRelay {
-  private readonly listeners = new Set<(message: LiveMessage) => void>();
+  private readonly listeners = new Set<(message: LiveMessage, origin: string | null) => void>();
   private feed: ChangeFeed | null = null;
   private unfollow: (() => void)[] = [];
 
@@ -18,7 +18,7 @@ export class LiveRelay {
     this.feed = feed;
     if (feed) {
       this.unfollow.push(
-        feed.subscribe((events) => this.send({ kind: 'changes', events: events.map((e) => ({ entity: e.entity, ids: [...e.ids] })) })),
+        feed.subscribe((events, origin) => this.send({ kind: 'changes', events: events.map((e) => ({ entity: e.entity, ids: [...e.ids] })) }, origin)),
         feed.onLink((link) => this.send({ kind: 'link', link })),
       );
     }
@@ -31,15 +31,16 @@ export class LiveRelay {
     return { kind: 'link', link: this.feed?.link ?? null };
   }
 
-  subscribe(listener: (message: LiveMessage) => void): () => void {
+  /** Each listener hears every message, with the page whose call caused it (a transport leaves that page out). */
+  subscribe(listener: (message: LiveMessage, origin: string | null) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
-  private send(message: LiveMessage): void {
+  private send(message: LiveMessage, origin: string | null = null): void {
     for (const listener of this.listeners) {
       try {
-        listener(message);
+        listener(message, origin);
       } catch {
         // One page that cannot be told does not stop the others hearing.
       }

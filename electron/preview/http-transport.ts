@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { LIVE_PATH } from '../../shared/bridge';
+import { withCallOrigin } from '../core/call-origin';
 import type { LiveRelay } from '../core/live-relay';
 import type { Router } from '../core/router';
 import { SECURITY_HEADERS } from '../security/csp';
@@ -9,6 +10,8 @@ import { cacheControlFor, contentTypeFor, resolveStaticFile } from '../static-fi
 import { checkApiRequest, checkStaticRequest, type GuardVerdict } from './request-guard';
 
 export const TOKEN_HEADER = 'x-panelroom-token';
+/** A random name each page load gives itself, so the changes it makes are not streamed back to it. */
+export const PAGE_HEADER = 'x-panelroom-page';
 // The contract allows a 20-million-character CSV; in UTF-8, with JSON escaping, that can be several times as many bytes.
 const MAX_BODY_BYTES = 100 * 1024 * 1024;
 /** A comment down an idle stream this often, so nothing between takes it for dead. */
@@ -90,7 +93,7 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, op
   } catch {
     return send(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'The request was not valid JSON, so nothing was changed.' } });
   }
-  const result = await options.router.call(decodeURIComponent(procedure), input);
+  const result = await withCallOrigin(pageOrigin(header(req, PAGE_HEADER)), () => options.router.call(decodeURIComponent(procedure), input));
   send(res, 200, result);
 }
 
@@ -109,13 +112,22 @@ function handleLive(req: http.IncomingMessage, res: http.ServerResponse, options
   res.flushHeaders();
   const write = (message: unknown) => void res.write(`data: ${JSON.stringify(message)}\n\n`);
   write(live.linkMessage());
-  const unsubscribe = live.subscribe(write);
+  const page = pageOrigin(header(req, PAGE_HEADER));
+  // The page's own changes are not sent back to it: it already shows what they answered.
+  const unsubscribe = live.subscribe((message, origin) => {
+    if (origin === null || origin !== page) write(message);
+  });
   const keepalive = setInterval(() => res.write(': still here\n\n'), LIVE_KEEPALIVE_MS);
   keepalive.unref();
   res.on('close', () => {
     clearInterval(keepalive);
     unsubscribe();
   });
+}
+
+/** The page's name as a call's origin; anything that does not look like one is no name at all. */
+function pageOrigin(value: string | undefined): string | undefined {
+  return value !== undefined && /^[A-Za-z0-9_-]{8,64}$/.test(value) ? `page:${value}` : undefined;
 }
 
 function header(req: http.IncomingMessage, name: string): string | undefined {

@@ -4,6 +4,7 @@ import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../share
 import { EVERYTHING, type ServerLink } from '../../shared/live';
 import type { Core } from '../../electron/core/core';
 import type { ChangeEvent } from '../../electron/core/data/change-feed';
+import { withCallOrigin } from '../../electron/core/call-origin';
 import { createTeamCore } from '../../electron/core/team-core';
 import { CHANGES_CHANNEL } from '../../electron/core/team-live/payload';
 import { adminClient, freshTeamStore, loginAddress, loginClient, person, type Person } from './support/pg';
@@ -137,6 +138,26 @@ describe('live changes across laptops on one team store', () => {
     } finally {
       await admin.end();
     }
+  });
+
+  it('passes on another laptop’s change as nobody’s page’s, even when it signed in during a page’s call', async () => {
+    const a = await signIn(database, coordinator);
+    // Signing in is itself a page's call: the listen connection is made in its turn, and must not carry that page's name.
+    const b = await withCallOrigin('page:the-sign-in-page', () => signIn(database, minuteTaker));
+    const origins: (string | null)[] = [];
+    b.core.changes.subscribe((events, origin) => {
+      if (events.some((e) => e.entity === 'child')) origins.push(origin);
+    });
+    const child = await withCallOrigin('page:coordinators-tab', () => a.ok('children.create', { caseRef: 'L300', firstName: 'Kit', lastName: 'Origin', legalStatus: 'care_order', dateOfBirth: '2019-03-01', dateEnteredCare: '2025-01-10', teamId }));
+    await until('B to hear it', () => heardOf(b, 'child', child.id));
+    expect(origins).toEqual([null]);
+    // On A, the change is the coordinator's tab's: that tab is not told of it again.
+    const own: (string | null)[] = [];
+    a.core.changes.subscribe((events, origin) => {
+      if (events.some((e) => e.entity === 'child')) own.push(origin);
+    });
+    await withCallOrigin('page:coordinators-tab', () => a.ok('children.update', { id: child.id, caseRef: 'L300', firstName: 'Kit', lastName: 'Origins', legalStatus: 'care_order', dateOfBirth: '2019-03-01', dateEnteredCare: '2025-01-10', teamId }));
+    expect(own).toEqual(['page:coordinators-tab']);
   });
 
   it('keeps the time it last heard from the server moving while all is quiet', async () => {

@@ -128,23 +128,31 @@ describe('browser-mode stream of changes', () => {
       const foreign = await openLive(server.port, { 'X-Panelroom-Token': 'tok', Host: host, Origin: 'http://evil.example' });
       expect(foreign.status).toBe(403);
 
-      const chair = await openLive(server.port, { 'X-Panelroom-Token': 'tok', Host: host });
-      const coordinator = await openLive(server.port, { 'X-Panelroom-Token': 'tok', Host: host });
+      const chair = await openLive(server.port, { 'X-Panelroom-Token': 'tok', Host: host, 'X-Panelroom-Page': 'chair-page-1' });
+      const coordinator = await openLive(server.port, { 'X-Panelroom-Token': 'tok', Host: host, 'X-Panelroom-Page': 'coordinator-page-1' });
       expect(chair).toMatchObject({ status: 200, type: 'text/event-stream; charset=utf-8' });
       // First the state of the link: this laptop's own file has no server to hear from.
-      await until('the link', () => chair.messages.length > 0);
+      await until('the link', () => chair.messages.length > 0 && coordinator.messages.length > 0);
       expect(chair.messages[0]).toEqual({ kind: 'link', link: null });
 
-      const created = await post(server.port, '/api/teams.create', { 'X-Panelroom-Token': 'tok', Host: host }, JSON.stringify({ input: { name: 'Fostering North' } }));
+      // The coordinator's page makes a change: the chair's page hears it, ids only; the page that made it is not told again.
+      const created = await post(server.port, '/api/teams.create', { 'X-Panelroom-Token': 'tok', Host: host, 'X-Panelroom-Page': 'coordinator-page-1' }, JSON.stringify({ input: { name: 'Fostering North' } }));
       const teamId = (created.json as { value: { id: number } }).value.id;
       const expected = { kind: 'changes', events: [{ entity: 'team', ids: [teamId] }] };
-      await until('both pages to hear the change', () => [chair, coordinator].every((page) => page.messages.some((m) => JSON.stringify(m) === JSON.stringify(expected))));
+      await until('the chair’s page to hear the change', () => chair.messages.some((m) => JSON.stringify(m) === JSON.stringify(expected)));
       expect(JSON.stringify(chair.messages)).not.toContain('Fostering North');
+
+      // A change from elsewhere (a call naming no page): both hear it, the coordinator's page after nothing of its own.
+      const other = await post(server.port, '/api/teams.create', { 'X-Panelroom-Token': 'tok', Host: host }, JSON.stringify({ input: { name: 'Fostering South' } }));
+      const otherId = (other.json as { value: { id: number } }).value.id;
+      const changes = (page: { messages: unknown[] }) => page.messages.filter((m) => (m as { kind: string }).kind === 'changes');
+      await until('both pages to hear the other change', () => [chair, coordinator].every((page) => JSON.stringify(page.messages).includes(`"ids":[${otherId}]`)));
+      expect(changes(coordinator)).toEqual([{ kind: 'changes', events: [{ entity: 'team', ids: [otherId] }] }]);
 
       // A page that goes is no longer written to; the other still hears.
       chair.close();
-      await post(server.port, '/api/teams.create', { 'X-Panelroom-Token': 'tok', Host: host }, JSON.stringify({ input: { name: 'Fostering South' } }));
-      await until('the remaining page to hear', () => coordinator.messages.filter((m) => (m as { kind: string }).kind === 'changes').length === 2);
+      await post(server.port, '/api/teams.create', { 'X-Panelroom-Token': 'tok', Host: host }, JSON.stringify({ input: { name: 'Fostering East' } }));
+      await until('the remaining page to hear', () => changes(coordinator).length === 2);
       coordinator.close();
     } finally {
       await server.close();

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { ServerLink } from '../../../shared/live';
+import { currentCallOrigin } from '../call-origin';
 import type { Database } from './database';
 
 /**
@@ -19,12 +20,13 @@ export type AnnounceInTransaction = (trx: Transaction<Database>, events: readonl
 
 /** The in-process feed of changes: told after each write commits. */
 export class ChangeFeed {
-  private readonly listeners = new Set<(events: readonly ChangeEvent[]) => void>();
+  private readonly listeners = new Set<(events: readonly ChangeEvent[], origin: string | null) => void>();
   private announce: AnnounceInTransaction | null = null;
   private readonly linkListeners = new Set<(link: ServerLink | null) => void>();
   private serverLink: ServerLink | null = null;
 
-  subscribe(listener: (events: readonly ChangeEvent[]) => void): () => void {
+  /** Each listener hears the changes and the page whose call made them (null: another laptop's, or none said). */
+  subscribe(listener: (events: readonly ChangeEvent[], origin: string | null) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -60,12 +62,16 @@ export class ChangeFeed {
     return () => this.linkListeners.delete(listener);
   }
 
-  /** After the commit: a listener's fault is its own, never the write's (which has happened). */
-  publish(events: readonly ChangeEvent[]): void {
+  /**
+   * After the commit: a listener's fault is its own, never the write's (which has happened).
+   * The origin is the page whose call is being served, unless said otherwise (null for changes
+   * heard from the server, whatever call's turn they happen to arrive in).
+   */
+  publish(events: readonly ChangeEvent[], origin: string | null = currentCallOrigin() ?? null): void {
     if (events.length === 0) return;
     for (const listener of this.listeners) {
       try {
-        listener(events);
+        listener(events, origin);
       } catch {
         // A listener that fails hears the next change all the same.
       }

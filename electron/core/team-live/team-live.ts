@@ -124,7 +124,7 @@ export class TeamLive {
     this.heartbeat = setInterval(() => void this.beat(client), this.timings.heartbeatMs);
     this.heartbeat.unref();
     // Anything may have changed while this laptop was not listening.
-    if (missed) this.feed.publish([{ entity: EVERYTHING, ids: [] }]);
+    if (missed) this.feed.publish([{ entity: EVERYTHING, ids: [] }], null);
     else this.onNotice('Listening for other people’s changes on the team store.');
     this.connectedOnce = true;
   }
@@ -133,7 +133,7 @@ export class TeamLive {
     this.markHeard(false);
     const parsed = parsePayload(payload);
     if (!parsed || parsed.origin === this.origin) return;
-    this.feed.publish(parsed.events);
+    this.feed.publish(parsed.events, null);
   }
 
   private markHeard(always: boolean): void {
@@ -172,7 +172,7 @@ export class TeamLive {
     if (this.closed) return;
     this.feed.setLink({ listening: false, lastHeardAt: this.lastHeardAt === null ? null : new Date(this.lastHeardAt).toISOString() });
     if (!this.poll) {
-      this.poll = setInterval(() => this.feed.publish([{ entity: EVERYTHING, ids: [] }]), this.timings.pollMs);
+      this.poll = setInterval(() => this.feed.publish([{ entity: EVERYTHING, ids: [] }], null), this.timings.pollMs);
       this.poll.unref();
     }
     if (this.retry) return;

@@ -29,7 +29,7 @@ const LIVE_RETRY_MAX_MS = 10_000;
  * header as on every call) and hands each message on. A broken stream is opened again with
  * backoff, and the page is then told everything may have changed (it may have missed some).
  */
-function streamLive(token: string, listener: (message: unknown) => void): () => void {
+function streamLive(token: string, page: string, listener: (message: unknown) => void): () => void {
   let stopped = false;
   let controller: AbortController | undefined;
   let failures = 0;
@@ -38,7 +38,7 @@ function streamLive(token: string, listener: (message: unknown) => void): () => 
     while (!stopped) {
       controller = new AbortController();
       try {
-        const response = await fetch(LIVE_PATH, { headers: { 'X-Panelroom-Token': token }, signal: controller.signal, cache: 'no-store' });
+        const response = await fetch(LIVE_PATH, { headers: { 'X-Panelroom-Token': token, 'X-Panelroom-Page': page }, signal: controller.signal, cache: 'no-store' });
         if (!response.ok || !response.body) throw new Error('no stream');
         if (opened++ > 0) listener(everythingChanged());
         failures = 0;
@@ -83,6 +83,8 @@ const DESKTOP_ONLY = { ok: false, error: { code: 'FORBIDDEN', message: 'Only the
 
 export function createHttpBridge(): PanelroomBridge {
   const token = takeToken();
+  // This page's own name, sent with every call: the changes it makes are streamed to every other page but not back to it.
+  const page = crypto.randomUUID();
   return {
     capabilities: { nativeDialogs: false, openFolder: false },
     // Same origin and an opener, so the new tab starts with a copy of this tab's session (and its token).
@@ -90,7 +92,7 @@ export function createHttpBridge(): PanelroomBridge {
     setBeforeClose: () => undefined,
     exportForFiling: () => Promise.resolve(DESKTOP_ONLY),
     openFilingFolder: () => Promise.resolve(DESKTOP_ONLY),
-    subscribeLive: (listener) => streamLive(token, listener),
+    subscribeLive: (listener) => streamLive(token, page, listener),
     openChairView: (meetingId) => void window.open(`${window.location.pathname}#${chairViewPath(meetingId)}`, `panelroom-chair-${meetingId}`),
     async call(name, input) {
       let response: Response;
@@ -98,7 +100,7 @@ export function createHttpBridge(): PanelroomBridge {
         const body = JSON.stringify({ input });
         response = await fetch(`/api/${encodeURIComponent(name)}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Panelroom-Token': token },
+          headers: { 'Content-Type': 'application/json', 'X-Panelroom-Token': token, 'X-Panelroom-Page': page },
           body,
           // A save sent as the tab is hidden or closed still arrives. Browsers allow it for small bodies only (64 KB in all).
           keepalive: body.length < KEEPALIVE_MAX,
