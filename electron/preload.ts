@@ -24,9 +24,13 @@ const bridge: PanelroomBridge = {
   subscribeLive: (listener: (message: unknown) => void) => {
     const handler = (_event: unknown, message: unknown) => listener(message);
     ipcRenderer.on(LIVE_CHANNEL, handler);
-    void ipcRenderer.invoke(LIVE_STATE_CHANNEL).then((message: unknown) => {
-      if (message) listener(message);
-    });
+    void ipcRenderer
+      .invoke(LIVE_STATE_CHANNEL)
+      .then((message: unknown) => {
+        if (message) listener(message);
+      })
+      // No core to ask yet: the state arrives with its first message instead.
+      .catch(() => undefined);
     return () => void ipcRenderer.removeListener(LIVE_CHANNEL, handler);
   },
   capabilities: { nativeDialogs: true, openFolder: true },
