@@ -45,6 +45,8 @@ export class TeamLive {
   private poll: NodeJS.Timeout | null = null;
   private retry: NodeJS.Timeout | null = null;
   private connecting: Promise<void> | null = null;
+  /** Connections already given up on: each is mourned once, however many ways it reports its end. */
+  private readonly gone = new WeakSet<DedicatedClient>();
 
   constructor(
     private readonly settings: ConnectionSettings,
@@ -93,12 +95,7 @@ export class TeamLive {
 
   private async open(): Promise<void> {
     const client = dedicatedClient(this.settings, LISTEN_APPLICATION_NAME);
-    let lost = false;
-    const onLost = () => {
-      if (lost) return;
-      lost = true;
-      this.lost(client);
-    };
+    const onLost = () => this.lost(client);
     client.on('error', onLost);
     client.on('end', onLost);
     client.on('notification', (message) => {
@@ -111,7 +108,7 @@ export class TeamLive {
       onLost();
       return;
     }
-    if (this.closed || lost) {
+    if (this.closed || this.gone.has(client)) {
       await client.end().catch(() => undefined);
       return;
     }
@@ -164,6 +161,8 @@ export class TeamLive {
   }
 
   private lost(client: DedicatedClient): void {
+    if (this.gone.has(client)) return;
+    this.gone.add(client);
     if (this.client === client) {
       this.client = null;
       this.stopTimers();
