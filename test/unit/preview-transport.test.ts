@@ -131,9 +131,9 @@ describe('browser-mode stream of changes', () => {
       const chair = await openLive(server.port, { 'X-Panelroom-Token': 'tok', Host: host, 'X-Panelroom-Page': 'chair-page-1' });
       const coordinator = await openLive(server.port, { 'X-Panelroom-Token': 'tok', Host: host, 'X-Panelroom-Page': 'coordinator-page-1' });
       expect(chair).toMatchObject({ status: 200, type: 'text/event-stream; charset=utf-8' });
-      // First the state of the link: this laptop's own file has no server to hear from.
+      // First the state of the link: none for this laptop's own file; on a team store, whether it is listening.
       await until('the link', () => chair.messages.length > 0 && coordinator.messages.length > 0);
-      expect(chair.messages[0]).toEqual({ kind: 'link', link: null });
+      expect(chair.messages[0]).toEqual({ kind: 'link', link: core.changes.link === null ? null : { listening: true, lastHeardAt: expect.any(String) } });
 
       // The coordinator's page makes a change: the chair's page hears it, ids only; the page that made it is not told again.
       const created = await post(server.port, '/api/teams.create', { 'X-Panelroom-Token': 'tok', Host: host, 'X-Panelroom-Page': 'coordinator-page-1' }, JSON.stringify({ input: { name: 'Fostering North' } }));
