@@ -18,7 +18,8 @@ import { registerCertificateChooser } from './certificate-file';
 import { registerFilingFolders } from './filing-folder';
 import { flushBeforeClosing, markQuitting, requestFlush } from './flush-on-close';
 import { keychainPasswordKeeper } from './kept-password';
-import { registerIpcTransport } from './ipc-transport';
+import { registerIpcTransport, registerLiveTransport } from './ipc-transport';
+import { LiveRelay } from './core/live-relay';
 import { menuTemplate } from './menu';
 import { missingEngineMessage, nativeBindingPath } from './native-binding';
 import { hardenSession, hardenWebContents } from './security/harden';
@@ -44,6 +45,8 @@ let core: Core | undefined;
 let gate: SignInGate | undefined;
 let mainWindow: BrowserWindow | undefined;
 let appRoot = '';
+/** What the open core hears as it happens, passed on to every window. */
+const live = new LiveRelay();
 
 const shutdown = new Shutdown({
   flushWindows: () => Promise.all(BrowserWindow.getAllWindows().map((w) => requestFlush(w.webContents))).then(() => undefined),
@@ -125,11 +128,13 @@ async function start(): Promise<void> {
   } else {
     core = await openCoreOrExplain(dataDir);
     if (!core) return;
+    live.follow(core.changes);
     router = core.router;
     desktop = core.desktop;
     about = `Your data is kept on this computer only, encrypted, in:\n${dataDir}\n\nLog: ${log.folder}`;
   }
   registerIpcTransport(router, ownWindows);
+  registerLiveTransport(live, ownWindows);
   registerChairWindows(appRoot, ownWindows);
   registerFilingFolders(desktop, ownWindows);
   registerCertificateChooser(ownWindows);
@@ -174,11 +179,13 @@ async function openGate(dataDir: string, config: TeamStoreConfig): Promise<SignI
       keeper: keychainPasswordKeeper(app.getPath('userData'), safeStorage, process.platform),
       onSignedIn: (signedIn) => {
         core = signedIn;
+        live.follow(signedIn.changes);
         log.info('Signed in to the team store.');
         void signedIn.startBackgroundWork();
       },
       onSignedOut: () => {
         core = undefined;
+        live.follow(null);
         log.info('Signed out of the team store.');
       },
       onInternalError,

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { CERTIFICATE_FILE_CHANNEL, CHAIR_VIEW_CHANNEL, FILING_EXPORT_CHANNEL, FILING_FOLDER_CHANNEL, FLUSH_CHANNEL, FLUSHED_CHANNEL, IPC_CHANNEL, type PanelroomBridge } from '../shared/bridge';
+import { CERTIFICATE_FILE_CHANNEL, CHAIR_VIEW_CHANNEL, FILING_EXPORT_CHANNEL, FILING_FOLDER_CHANNEL, FLUSH_CHANNEL, FLUSHED_CHANNEL, IPC_CHANNEL, LIVE_CHANNEL, LIVE_STATE_CHANNEL, type PanelroomBridge } from '../shared/bridge';
 import type { FilingChecklist } from '../shared/schemas/filing';
 import type { ApiResult } from '../shared/errors';
 
@@ -21,6 +21,19 @@ const bridge: PanelroomBridge = {
   exportForFiling: (meetingId: number) => ipcRenderer.invoke(FILING_EXPORT_CHANNEL, meetingId) as Promise<ApiResult<FilingChecklist | null>>,
   openFilingFolder: (meetingId: number) => ipcRenderer.invoke(FILING_FOLDER_CHANNEL, meetingId) as Promise<ApiResult<null>>,
   chooseCertificateFile: () => ipcRenderer.invoke(CERTIFICATE_FILE_CHANNEL) as Promise<ApiResult<string | null>>,
+  // The page hears the message alone, never the IPC event; the state of the link comes first.
+  subscribeLive: (listener: (message: unknown) => void) => {
+    const handler = (_event: unknown, message: unknown) => listener(message);
+    ipcRenderer.on(LIVE_CHANNEL, handler);
+    void ipcRenderer
+      .invoke(LIVE_STATE_CHANNEL)
+      .then((message: unknown) => {
+        if (message) listener(message);
+      })
+      // No core to ask yet: the state arrives with its first message instead.
+      .catch(() => undefined);
+    return () => void ipcRenderer.removeListener(LIVE_CHANNEL, handler);
+  },
   capabilities: { nativeDialogs: true, openFolder: true },
 };
 

@@ -30,6 +30,12 @@ export interface PanelroomBridge {
   openFilingFolder(meetingId: number): Promise<ApiResult<null>>;
   /** Desktop only: the council's CA certificate file, chosen in the system's own dialog; null if the person cancelled. */
   chooseCertificateFile(): Promise<ApiResult<string | null>>;
+  /**
+   * Hears what the core says as it happens (see `shared/live.ts`): the changes other windows
+   * and laptops make, and the state of the link to a team store. Messages arrive unchecked:
+   * the renderer parses each one. Returns the function that stops listening.
+   */
+  subscribeLive(listener: (message: unknown) => void): () => void;
   capabilities: Capabilities;
 }
 
@@ -40,6 +46,10 @@ export const FLUSHED_CHANNEL = 'panelroom:flushed';
 export const FILING_EXPORT_CHANNEL = 'panelroom:export-for-filing';
 export const FILING_FOLDER_CHANNEL = 'panelroom:open-filing-folder';
 export const CERTIFICATE_FILE_CHANNEL = 'panelroom:choose-certificate-file';
+export const LIVE_CHANNEL = 'panelroom:live';
+export const LIVE_STATE_CHANNEL = 'panelroom:live-state';
+/** Browser mode's stream of the same messages (Server-Sent Events), guarded like every call. */
+export const LIVE_PATH = '/live';
 
 /** The app route of a meeting's chair's view. */
 export function chairViewPath(meetingId: number): string {

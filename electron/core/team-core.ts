@@ -10,6 +10,7 @@ import { PersonUsingApp } from './features/identity/person-using-app';
 import type { SafetyOperations } from './handlers';
 import type { RouterOptions } from './router';
 import { serveCore, serviceContext, type OpenStore } from './serve';
+import { TeamLive, type TeamLiveTimings } from './team-live/team-live';
 
 export interface TeamCoreOptions extends RouterOptions {
   /** The council's team store, and the person's own login to it. */
@@ -21,6 +22,8 @@ export interface TeamCoreOptions extends RouterOptions {
   onNotice?(message: string): void;
   /** Kysely plugins over every query (a measurement's or a test's instruments). */
   plugins?: readonly KyselyPlugin[];
+  /** How the live link to the server paces itself (tests shorten it). */
+  live?: Partial<TeamLiveTimings>;
 }
 
 const BACKUPS_ARE_THE_SERVERS =
@@ -38,7 +41,12 @@ export async function createTeamCore(options: TeamCoreOptions): Promise<Core> {
     const identity = new PersonUsingApp(store.login, true);
     await identity.refresh(store.db);
     const roles = await groupRolesOf(store);
-    return new TeamCore(options, store, identity, roles, `${settings.host}:${settings.port}`, settings.database);
+    const core = new TeamCore(options, store, identity, roles, `${settings.host}:${settings.port}`, settings.database);
+    // Other people's changes are heard from here on; a listen connection that cannot be made yet is retried, not refused.
+    core.live = new TeamLive(settings, core.changes, options.live, options.onNotice);
+    core.changes.announceWith(core.live.announce);
+    await core.live.start();
+    return core;
   } catch (err) {
     await store.close();
     throw err;
@@ -57,6 +65,7 @@ class TeamCore implements Core, SafetyOperations {
   readonly desktop: Core['desktop'];
   readonly changes = new ChangeFeed();
   readonly store: OpenStore;
+  live: TeamLive | undefined;
 
   constructor(
     options: TeamCoreOptions,
@@ -104,10 +113,12 @@ class TeamCore implements Core, SafetyOperations {
   }
 
   async close(): Promise<void> {
+    await this.live?.close();
     await this.team.close();
   }
 
   closeNow(): void {
+    void this.live?.close().catch(() => undefined);
     void this.team.close().catch(() => undefined);
   }
 }

@@ -1,14 +1,21 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { LIVE_PATH } from '../../shared/bridge';
+import { withCallOrigin } from '../core/call-origin';
+import type { LiveRelay } from '../core/live-relay';
 import type { Router } from '../core/router';
 import { SECURITY_HEADERS } from '../security/csp';
 import { cacheControlFor, contentTypeFor, resolveStaticFile } from '../static-files';
 import { checkApiRequest, checkStaticRequest, type GuardVerdict } from './request-guard';
 
 export const TOKEN_HEADER = 'x-panelroom-token';
+/** A random name each page load gives itself, so the changes it makes are not streamed back to it. */
+export const PAGE_HEADER = 'x-panelroom-page';
 // The contract allows a 20-million-character CSV; in UTF-8, with JSON escaping, that can be several times as many bytes.
 const MAX_BODY_BYTES = 100 * 1024 * 1024;
+/** A comment down an idle stream this often, so nothing between takes it for dead. */
+const LIVE_KEEPALIVE_MS = 15_000;
 
 export interface PreviewServerOptions {
   router: Router;
@@ -16,6 +23,8 @@ export interface PreviewServerOptions {
   staticDir: string;
   /** 0 picks a free port. */
   port?: number;
+  /** What the core hears as it happens, streamed to each page that asks (Server-Sent Events). */
+  live?: LiveRelay;
 }
 
 export interface PreviewServer {
@@ -54,6 +63,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
 async function handle(req: http.IncomingMessage, res: http.ServerResponse, options: PreviewServerOptions, port: number): Promise<void> {
   const url = req.url ?? '/';
   if (url.startsWith('/api/')) return handleApi(req, res, options, port, url.slice('/api/'.length));
+  if (url.split('?')[0] === LIVE_PATH) return handleLive(req, res, options, port);
   const verdict = checkStaticRequest({ host: req.headers.host }, { port });
   if (!verdict.allowed) return refuse(res, verdict);
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { message: 'Method not allowed.' });
@@ -83,8 +93,41 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, op
   } catch {
     return send(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'The request was not valid JSON, so nothing was changed.' } });
   }
-  const result = await options.router.call(decodeURIComponent(procedure), input);
+  const result = await withCallOrigin(pageOrigin(header(req, PAGE_HEADER)), () => options.router.call(decodeURIComponent(procedure), input));
   send(res, 200, result);
+}
+
+/**
+ * The page's stream of what the core hears (Server-Sent Events, read with fetch so the token
+ * travels in its header as on every call): the link's state first, then each message as it
+ * comes, until the page goes or the server closes.
+ */
+function handleLive(req: http.IncomingMessage, res: http.ServerResponse, options: PreviewServerOptions, port: number): void {
+  const verdict = checkApiRequest({ host: req.headers.host, origin: header(req, 'origin'), token: header(req, TOKEN_HEADER) }, { port, token: options.token });
+  if (!verdict.allowed) return refuse(res, verdict);
+  if (req.method !== 'GET') return send(res, 405, { ok: false, error: { code: 'FORBIDDEN', message: 'Use GET.' } });
+  const { live } = options;
+  if (!live) return send(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'This server does not stream changes.' } });
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+  res.flushHeaders();
+  const write = (message: unknown) => void res.write(`data: ${JSON.stringify(message)}\n\n`);
+  write(live.linkMessage());
+  const page = pageOrigin(header(req, PAGE_HEADER));
+  // The page's own changes are not sent back to it: it already shows what they answered.
+  const unsubscribe = live.subscribe((message, origin) => {
+    if (origin === null || origin !== page) write(message);
+  });
+  const keepalive = setInterval(() => res.write(': still here\n\n'), LIVE_KEEPALIVE_MS);
+  keepalive.unref();
+  res.on('close', () => {
+    clearInterval(keepalive);
+    unsubscribe();
+  });
+}
+
+/** The page's name as a call's origin; anything that does not look like one is no name at all. */
+function pageOrigin(value: string | undefined): string | undefined {
+  return value !== undefined && /^[A-Za-z0-9_-]{8,64}$/.test(value) ? `page:${value}` : undefined;
 }
 
 function header(req: http.IncomingMessage, name: string): string | undefined {

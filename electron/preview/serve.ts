@@ -6,6 +6,7 @@ import { chooseTeamStore, TEAM_STORE_CONFIG_FILE, teamStoreSettingFrom } from '.
 import { SignInGate } from '../core/team-sign-in/gate';
 import { createTeamCore } from '../core/team-core';
 import { hasFlag, readFlag, resolveDataDir } from '../core/data-dir';
+import { LiveRelay } from '../core/live-relay';
 import type { Router } from '../core/router';
 import { newToken } from './request-guard';
 import { startPreviewServer } from './http-transport';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   const setting = teamStoreSettingFrom(argv, process.env, dataDir);
   if (setting.kind === 'invalid') throw new Error(setting.message);
 
+  const live = new LiveRelay();
   let router: Router;
   let close: () => Promise<void>;
   let where: string;
@@ -39,7 +41,11 @@ async function main(): Promise<void> {
       open: (address) => createTeamCore({ address, appVersion, mode: 'browser', onInternalError, onNotice }),
       // An address from team-store.json may be changed on the sign-in screen; one given on the command line stays.
       ...(setting.source.endsWith(TEAM_STORE_CONFIG_FILE) ? { save: (input: { url: string; caFile: string | null }) => chooseTeamStore(dataDir, input) } : {}),
-      onSignedIn: (core) => void core.startBackgroundWork(),
+      onSignedIn: (core) => {
+        live.follow(core.changes);
+        void core.startBackgroundWork();
+      },
+      onSignedOut: () => live.follow(null),
       onInternalError,
       onNotice,
     });
@@ -51,12 +57,14 @@ async function main(): Promise<void> {
     const core = await createCore({ dataDir, actor: currentUserName(), appVersion, mode: 'browser', onInternalError, onNotice });
     if (hasFlag(argv, '--demo')) await loadDemoIfEmpty(core.router);
     router = core.router;
+    live.follow(core.changes);
     close = () => core.close();
     where = `data: ${dataDir}`;
     void core.startBackgroundWork();
   }
   const server = await startPreviewServer({
     router,
+    live,
     token: newToken(),
     staticDir: path.join(__dirname, '..', 'renderer'),
     port: Number.isFinite(port) ? port : 0,

@@ -1,4 +1,6 @@
 import type { Transaction } from 'kysely';
+import type { ServerLink } from '../../../shared/live';
+import { currentCallOrigin } from '../call-origin';
 import type { Database } from './database';
 
 /**
@@ -18,10 +20,13 @@ export type AnnounceInTransaction = (trx: Transaction<Database>, events: readonl
 
 /** The in-process feed of changes: told after each write commits. */
 export class ChangeFeed {
-  private readonly listeners = new Set<(events: readonly ChangeEvent[]) => void>();
+  private readonly listeners = new Set<(events: readonly ChangeEvent[], origin: string | null) => void>();
   private announce: AnnounceInTransaction | null = null;
+  private readonly linkListeners = new Set<(link: ServerLink | null) => void>();
+  private serverLink: ServerLink | null = null;
 
-  subscribe(listener: (events: readonly ChangeEvent[]) => void): () => void {
+  /** Each listener hears the changes and the page whose call made them (null: another laptop's, or none said). */
+  subscribe(listener: (events: readonly ChangeEvent[], origin: string | null) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
@@ -35,12 +40,38 @@ export class ChangeFeed {
     if (this.announce && events.length > 0) await this.announce(trx, events);
   }
 
-  /** After the commit: a listener's fault is its own, never the write's (which has happened). */
-  publish(events: readonly ChangeEvent[]): void {
+  /** With a team store: whether its changes are heard as they happen, and when the server last answered; null with no server. */
+  get link(): ServerLink | null {
+    return this.serverLink;
+  }
+
+  /** Told by whatever listens to the server (the team store's listen connection). */
+  setLink(link: ServerLink | null): void {
+    this.serverLink = link;
+    for (const listener of this.linkListeners) {
+      try {
+        listener(link);
+      } catch {
+        // As for changes: a listener's fault is its own.
+      }
+    }
+  }
+
+  onLink(listener: (link: ServerLink | null) => void): () => void {
+    this.linkListeners.add(listener);
+    return () => this.linkListeners.delete(listener);
+  }
+
+  /**
+   * After the commit: a listener's fault is its own, never the write's (which has happened).
+   * The origin is the page whose call is being served, unless said otherwise (null for changes
+   * heard from the server, whatever call's turn they happen to arrive in).
+   */
+  publish(events: readonly ChangeEvent[], origin: string | null = currentCallOrigin() ?? null): void {
     if (events.length === 0) return;
     for (const listener of this.listeners) {
       try {
-        listener(events);
+        listener(events, origin);
       } catch {
         // A listener that fails hears the next change all the same.
       }

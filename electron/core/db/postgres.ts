@@ -251,3 +251,10 @@ export async function openTeamStore(address: TeamStoreAddress, supported: number
     throw err;
   }
 }
+
+export type DedicatedClient = pg.Client;
+
+/** A connection of its own, outside the pool, signed in as the pool's are: the one a laptop listens for other people's changes on. */
+export function dedicatedClient(settings: ConnectionSettings, applicationName: string): DedicatedClient {
+  return new pg.Client({ ...(poolConfig(settings) as pg.ClientConfig), application_name: applicationName });
+}

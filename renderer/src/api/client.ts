@@ -32,6 +32,11 @@ export function onBeforeClose(flush: () => Promise<void>): () => void {
   return () => flushers.delete(flush);
 }
 
+/** Hears what the core says as it happens (unchecked: `live.ts` parses it). */
+export function subscribeLive(listener: (message: unknown) => void): () => void {
+  return bridge.subscribeLive(listener);
+}
+
 /** The chair's large-type, read-only view of a meeting, beside this one. */
 export function openChairView(meetingId: number): void {
   bridge.openChairView(meetingId);

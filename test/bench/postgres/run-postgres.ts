@@ -14,6 +14,7 @@ import { renderTable } from '../report/table';
 import { measurePgAutosave, profilePgAutosave } from './autosave';
 import { explainSlowest, profilePgCall, renderPgStatementProfile, statementLog } from './statement-log';
 import { NOT_YET_ON_POSTGRES, readSqliteReport, sideBySide } from './compare';
+import { measureLiveAcross } from './live-across';
 import { putBackInTheRoomPg } from './live-meeting';
 import { measurePgReads, pgReads } from './reads';
 import { prepareTeamStore, SERVER } from './store';
@@ -97,6 +98,8 @@ export async function runPostgresBench(config: BenchConfig, script: string): Pro
         log('Measuring the tracker, search, the minutes workspace and the action list…');
         const reads = await measurePgReads(env, core, notRun, live);
         rows.push(...reads);
+        log('Measuring a save on one laptop seen on another…');
+        rows.push(...(await measureLiveAcross(env, core, notRun, store.person, live)));
         for (const read of pgReads(env, live)) {
           const row = reads.find((r) => r.id === read.id);
           // A miss, or a p95 near its target: where its time goes, and the plan of its slowest statement.

@@ -1,9 +1,11 @@
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import type { MinutesDetail } from '../../../../shared/schemas/minutes';
 import { andList, personName } from '../../../../shared/domain/words';
+import { useServerLink } from '../../api/live';
 import { formatClock } from '../actions/action-words';
 import { ChairChild } from './ChairChild';
 import { ChairEarlierActions } from './ChairEarlierActions';
+import { ChairMinuted } from './ChairMinuted';
 import { statusSentence } from './ChairStatus';
 import { coreNow, itemsInView, secondsOnItem, slotWords } from './chair-time';
 import { usePolledMinutes, useTicker } from './use-polled-minutes';
@@ -12,13 +14,17 @@ import './chair.css';
 /**
  * The chair's read-only view of a meeting, in large type, for a laptop or a second
  * screen. It has no controls at all: the minute-taker moves the room on, and this view
- * follows by reading the meeting every two seconds.
+ * follows as the core says the meeting changed (from this laptop or, with a team store,
+ * another), with a slow read now and then besides. With a team store it says when this
+ * laptop last heard from the server, so a chair can tell a quiet room from a dropped network.
  */
 export function ChairPage({ id }: { id: number }) {
   const polled = usePolledMinutes(id);
   const localNow = useTicker();
   const { data, receivedAt, failure } = polled;
   const failing = failure !== undefined;
+  const link = useServerLink();
+  const heardAt = link?.lastHeardAt ? Date.parse(link.lastHeardAt) : NaN;
 
   return (
     <div className="chair">
@@ -45,9 +51,15 @@ export function ChairPage({ id }: { id: number }) {
       )}
       <footer className="chair__footer">
         <p>
-          <strong>This view updates by itself</strong> every few seconds; there is nothing to press.
+          <strong>This view updates by itself</strong> as the room moves on; there is nothing to press.
           {receivedAt !== undefined ? ` Last updated at ${formatClock(receivedAt)}.` : ''}
         </p>
+        {link ? (
+          <p className="chair__link">
+            {Number.isNaN(heardAt) ? 'Not heard from the server yet.' : `Last heard from the server at ${formatClock(heardAt)}.`}
+            {link.listening ? '' : ' Not hearing changes as they happen: reconnecting, and reading the meeting again every ten seconds meanwhile.'}
+          </p>
+        ) : null}
       </footer>
     </div>
   );
@@ -92,6 +104,7 @@ function ChairMeeting({ detail, now }: { detail: MinutesDetail; now: number }) {
                   <ChairChild key={c.id} child={c} glance={minute?.glance.find((g) => g.childId === c.id)} rating={minute?.ratings.find((r) => r.childId === c.id)} />
                 ))}
               </div>
+              <ChairMinuted form={meeting.form} values={minute?.values} />
               <ChairEarlierActions actions={minute?.earlierActions ?? []} today={today} />
             </>
           ) : null}

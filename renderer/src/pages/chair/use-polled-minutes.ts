@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import type { MinutesDetail } from '../../../../shared/schemas/minutes';
 import { useProcedure } from '../../api/use-procedure';
 
-export const POLL_MS = 2000;
+/** Only a fallback: the view follows the room by the core's change messages, and reads again this often in case one was missed. */
+export const FALLBACK_POLL_MS = 10_000;
 
 export interface Polled {
   /** The last good answer: kept on screen when a later poll fails. */
@@ -14,12 +15,13 @@ export interface Polled {
 }
 
 /**
- * Reads the meeting every two seconds while the view is on screen. A poll still on its way
- * is never doubled (a slow answer never piles requests up); a hidden tab or minimised
- * window stops polling and catches up the moment it is shown.
+ * Reads the meeting again whenever the core says it changed (the room moved on, something was
+ * typed or rated: see `api/live.ts`), and every so often besides in case a message was missed.
+ * A read still on its way is never doubled; a hidden tab or minimised window stops the fallback
+ * reads and catches up the moment it is shown.
  */
 export function usePolledMinutes(id: number): Polled {
-  const minutes = useProcedure('minutes.get', { id }, { poll: POLL_MS, keepPrevious: false });
+  const minutes = useProcedure('minutes.get', { id }, { poll: FALLBACK_POLL_MS, keepPrevious: false });
   const { error } = minutes;
   return { data: minutes.data, receivedAt: minutes.answeredAt, failure: error ? { message: error.message, notFound: error.code === 'NOT_FOUND' } : undefined };
 }

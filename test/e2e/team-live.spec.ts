@@ -1,0 +1,228 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { ENGLAND_WALES_HOLIDAY_SET } from '../../shared/domain/bank-holidays';
+import { addDaysIso, todayIso, weekdayIndex } from '../../shared/domain/dates';
+import { isWorkingDay } from '../../shared/domain/working-days';
+import { api } from './api';
+import { expect, expectNoAxeViolations, test, type PreviewApp } from './fixtures';
+
+/**
+ * Two laptops on one team store: a throwaway PostgreSQL cluster (pg_virtualenv) holding a team
+ * store, and two browser-mode servers signed in to it as two people, each with its own browser.
+ * The minute-taker's laptop types the minutes; the coordinator's laptop shows the chair's view
+ * and keeps the actions. Each sees the other's changes without reloading.
+ */
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const DATABASE = 'panelroom_live_e2e';
+const MINUTES = { login: 'e2e_minutes', name: 'Bea Support', role: 'minute_taker', password: 'a-long-minutes-password' };
+const COORDINATOR = { login: 'e2e_coordinator', name: 'Pat Coordinator', role: 'coordinator', password: 'a-long-coordinator-password' };
+/** Far quicker than the chair's view's fallback read (every ten seconds): what is seen this soon came by the change feed. */
+const LIVE_WITHIN_MS = 6000;
+
+interface Laptops {
+  child: ChildProcess;
+  minutes: Pick<PreviewApp, 'url' | 'origin' | 'token'>;
+  coordinator: Pick<PreviewApp, 'url' | 'origin' | 'token'>;
+  pids: number[];
+  dataDirs: string[];
+  output(): string;
+}
+
+let laptops: Laptops;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function appAt(url: string): Pick<PreviewApp, 'url' | 'origin' | 'token'> {
+  const parsed = new URL(url);
+  return { url, origin: parsed.origin, token: parsed.searchParams.get('token')! };
+}
+
+async function startLaptops(): Promise<Laptops> {
+  const dataDirs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'panelroom-live-e2e-')));
+  const [minutesPort, coordinatorPort, clusterPort] = [await freePort(), await freePort(), await freePort()];
+  const serve = (who: typeof MINUTES, dir: string, port: number) =>
+    `node dist/preview/serve.cjs --data-dir "${dir}" --port ${port} --database-url "postgres://${who.login}:${who.password}@$PGHOST:$PGPORT/${DATABASE}?sslmode=disable" &`;
+  const script = [
+    'set -e',
+    `createdb ${DATABASE}`,
+    `ADMIN_URL="postgres://$PGUSER@$PGHOST:$PGPORT/${DATABASE}?sslmode=disable"`,
+    'node scripts/team-store.mjs init --url "$ADMIN_URL"',
+    ...[MINUTES, COORDINATOR].map((p) => `node scripts/team-store.mjs add-person --url "$ADMIN_URL" --login ${p.login} --name '${p.name}' --role ${p.role} --password '${p.password}'`),
+    // This council's coordinator also sets the store up (teams, people, the panel's series): IT grants the second role.
+    `psql -q -d ${DATABASE} -c 'grant panelroom_admin to ${COORDINATOR.login}'`,
+    serve(MINUTES, dataDirs[0]!, minutesPort),
+    'A=$!',
+    serve(COORDINATOR, dataDirs[1]!, coordinatorPort),
+    'B=$!',
+    'echo "PIDS=$A|$B"',
+    // Both servers stopped, the command ends and pg_virtualenv drops the cluster.
+    'wait',
+  ].join('\n');
+  const child = spawn('pg_virtualenv', ['-t', 'bash', '-c', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PGPORT: String(clusterPort) } });
+  let out = '';
+  const urlOn = (port: number) => new RegExp(`PANELROOM_URL=(http://127\\.0\\.0\\.1:${port}/\\S+)`).exec(out)?.[1];
+  const found = await new Promise<{ pids: number[]; minutes: string; coordinator: string }>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the team store and the two laptops did not start within 150 s:\n${out}`)), 150_000);
+    const onData = (chunk: Buffer) => {
+      out += chunk.toString();
+      const pids = /PIDS=(\d+)\|(\d+)/.exec(out);
+      const minutes = urlOn(minutesPort);
+      const coordinator = urlOn(coordinatorPort);
+      if (pids && minutes && coordinator) {
+        clearTimeout(timer);
+        resolve({ pids: [Number(pids[1]), Number(pids[2])], minutes, coordinator });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the team store and the laptops stopped with ${code}:\n${out}`));
+    });
+  });
+  return { child, minutes: appAt(found.minutes), coordinator: appAt(found.coordinator), pids: found.pids, dataDirs, output: () => out };
+}
+
+async function stopLaptops(s: Laptops | undefined): Promise<void> {
+  if (!s) return;
+  if (s.child.exitCode === null && s.child.signalCode === null) {
+    const exited = new Promise((resolve) => s.child.once('exit', resolve));
+    for (const pid of s.pids) {
+      try {
+        process.kill(pid, 'SIGTERM');
+      } catch {
+        // Already gone.
+      }
+    }
+    const timer = setTimeout(() => s.child.kill('SIGKILL'), 60_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  for (const dir of s.dataDirs) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** A laptop of its own: a fresh browser context, so nothing (token, storage) is shared with the other. */
+async function openLaptop(browser: Browser, url: string): Promise<Page> {
+  const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 1360, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+function lastWorkingDay(): string {
+  let date = todayIso();
+  while (!isWorkingDay(date, ENGLAND_WALES_HOLIDAY_SET)) date = addDaysIso(date, -1);
+  return date;
+}
+
+/** The panel: one team, two children on the agenda of today's meeting, set up on the coordinator's laptop and started on the minute-taker's. */
+async function seed(request: Parameters<typeof api>[0]) {
+  const coord = laptops.coordinator as PreviewApp;
+  const minutes = laptops.minutes as PreviewApp;
+  const today = todayIso();
+  const panelDay = lastWorkingDay();
+  const team = await api(request, coord, 'teams.create', { name: 'North Team' });
+  const chair = await api(request, coord, 'people.create', { name: 'Hana Head', role: 'chair' });
+  const sw = await api(request, coord, 'people.create', { name: 'Sam Worker', role: 'social_worker', teamId: team.id });
+  const children: { id: number }[] = [];
+  for (const [ref, first, last] of [
+    ['N201', 'Ava', 'Ashby'],
+    ['N202', 'Ben', 'Brook'],
+  ] as const) {
+    children.push(await api(request, coord, 'children.create', { caseRef: ref, firstName: first, lastName: last, legalStatus: 'care_order', teamId: team.id, socialWorkerId: sw.id, dateEnteredCare: addDaysIso(today, -300) }));
+  }
+  const pp = (await api(request, coord, 'meetingTypes.list', {})).find((t) => t.code === 'pp')!;
+  const series = await api(request, coord, 'series.create', {
+    typeId: pp.id,
+    name: 'Permanence Panel (weekly)',
+    weekday: weekdayIndex(panelDay),
+    interval: 'weekly',
+    startsOn: panelDay,
+    startTime: '10:00',
+    endTime: '12:00',
+    venue: 'Civic Centre, Room 2',
+    chairId: chair.id,
+    holidayRule: 'skip',
+    rotation: [team.id],
+  });
+  const rota = await api(request, coord, 'rota.view', { seriesId: series.id, from: panelDay, to: addDaysIso(panelDay, 21) });
+  let agenda = await api(request, coord, 'meetings.prepare', { seriesId: series.id, key: rota.occurrences.find((o) => o.status === 'scheduled')!.key });
+  for (const child of children) {
+    if (!agenda.items.some((i) => i.children.some((c) => c.id === child.id))) agenda = await api(request, coord, 'agenda.add', { meetingId: agenda.meeting.id, childId: child.id });
+  }
+  const meetingId = agenda.meeting.id;
+  await api(request, minutes, 'meetings.start', { id: meetingId });
+  const itemId = agenda.items.find((i) => i.children.some((c) => c.id === children[0]!.id))!.id;
+  return { meetingId, itemId, children, today };
+}
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+  test.setTimeout(200_000);
+  laptops = await startLaptops();
+});
+
+test.afterAll(async () => {
+  test.setTimeout(90_000);
+  await stopLaptops(laptops);
+});
+
+test.describe('Two laptops on one team store, live', () => {
+  test('the minute-taker types and the chair’s view on the other laptop shows it; the coordinator completes an action and the minute-taker’s actions page shows it', async ({ browser, request }) => {
+    test.setTimeout(150_000);
+    const { meetingId, itemId } = await seed(request);
+
+    const minutesPage = await openLaptop(browser, `${laptops.minutes.url}#/meetings/${meetingId}`);
+    const chairPage = await openLaptop(browser, `${laptops.coordinator.url}#/meetings/${meetingId}/chair`);
+    await expect(chairPage.getByRole('heading', { level: 2, name: 'Now: item 1 of 2' })).toBeVisible();
+    await expect(chairPage.getByText('Nothing minuted for this item yet.')).toBeVisible();
+    await expect(chairPage.getByText(/^Last heard from the server at \d\d:\d\d:\d\d\.$/)).toBeVisible();
+    await expectNoAxeViolations(chairPage);
+
+    // The minute-taker types: the chair's laptop shows it, by the change feed, long before its fallback read.
+    const discussion = minutesPage.getByLabel('Discussion', { exact: true });
+    await discussion.click();
+    await minutesPage.keyboard.type('Placement stable; the final hearing is listed for March.');
+    await expect(chairPage.locator('.chair__minuted')).toContainText('Placement stable; the final hearing is listed for March.', { timeout: LIVE_WITHIN_MS });
+    await minutesPage.keyboard.type(' Contact with mother resumed.');
+    await expect(chairPage.locator('.chair__minuted')).toContainText('Placement stable; the final hearing is listed for March. Contact with mother resumed.', { timeout: LIVE_WITHIN_MS });
+    // The minute-taker's own field kept everything typed, and the keyboard.
+    await expect(discussion).toHaveValue('Placement stable; the final hearing is listed for March. Contact with mother resumed.');
+    await expect(discussion).toBeFocused();
+    await expectNoAxeViolations(chairPage);
+
+    // An action agreed in the room, then the minute-taker looks at the actions page.
+    const action = await api(request, laptops.minutes as PreviewApp, 'actions.create', { itemId, text: 'Book the viability assessment of the aunt', ownerName: 'Sam Worker', dueOn: addDaysIso(todayIso(), 14) });
+    await minutesPage.goto(`${laptops.minutes.url}#/actions?status=all`);
+    const row = minutesPage.locator('table.actions__table tbody tr.actions__row').filter({ hasText: 'Book the viability assessment of the aunt' }).first();
+    await expect(row).toBeVisible();
+    await expect(row).not.toContainText('Done on');
+
+    // The coordinator completes it on their laptop.
+    const coordPage = await openLaptop(browser, `${laptops.coordinator.url}#/actions`);
+    const coordRow = coordPage.locator('table.actions__table tbody tr.actions__row').filter({ hasText: 'Book the viability assessment of the aunt' }).first();
+    await coordRow.getByRole('button', { name: /^Complete/ }).click();
+    await coordPage.getByLabel('Note').fill('Referral made; assessment booked.');
+    await coordPage.getByRole('button', { name: 'Mark as done' }).click();
+    await expect(coordPage.getByRole('status').filter({ hasText: 'marked done on' })).toBeVisible();
+
+    // The minute-taker's page shows it, without a reload.
+    await expect(row).toContainText('Done on', { timeout: LIVE_WITHIN_MS });
+    expect(action.id).toEqual(expect.any(Number));
+    await expectNoAxeViolations(minutesPage);
+  });
+});
