@@ -42,6 +42,8 @@ export const child = z.object({
   closedReason: z.string().nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
+  /** Moves on with each save; an edit sends the version it was based on. */
+  version: z.number().int().min(1),
 });
 export type Child = z.infer<typeof child>;
 
@@ -79,7 +81,9 @@ export function childFieldProblems(fields: ChildFields, today: string): Record<s
 }
 
 export const childCreateInput = childFields;
-export const childUpdateInput = childFields.extend({ id });
+/** The saved version of the record as the form was opened on: a save based on an older one is a conflict, not an overwrite. */
+export const rowVersion = z.number({ error: 'Reload the page: the version of what you are editing is missing.' }).int().min(0);
+export const childUpdateInput = childFields.extend({ id, version: rowVersion });
 
 export const childCloseInput = z.strictObject({
   id,

@@ -44,8 +44,11 @@ export interface VersionCheck {
   table: VersionedTable;
   /** The row's key (its id, or a field of an item, or a setting's key). */
   key: Record<string, string | number>;
-  /** The version the edit was based on; 0 for a row not yet there (a field never saved, a setting at its default). */
-  version: number;
+  /**
+   * The version the edit was based on; 0 for a row not yet there (a field never saved, a setting at its default).
+   * null: a change not made over something shown to the person (an import), which moves the version on unchecked.
+   */
+  version: number | null;
   /** Where the audit log records changes to the row, to say who changed it last. */
   entity: string;
   entityId: number | null;
@@ -77,6 +80,11 @@ async function claimVersion(db: Transaction<Database>, ctx: ServiceContext, chec
   };
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one statement for six tables, each with a version column (the schema snapshot test holds them to it)
   const table = check.table as any;
+  if (check.version === null) {
+    await keyed(db.updateTable(table).set({ version: sql`version + 1` } as never)).execute();
+    const row = (await keyed(db.selectFrom(table).select('version' as never)).executeTakeFirst()) as { version: number } | undefined;
+    return row?.version ?? 1;
+  }
   const claimed = await keyed(db.updateTable(table).set({ version: sql`version + 1` } as never).where('version' as never, '=', check.version as never)).executeTakeFirst();
   if (Number(claimed.numUpdatedRows) === 1) return check.version + 1;
   const now = await keyed(db.selectFrom(table).select('version' as never)).executeTakeFirst() as { version: number } | undefined;

@@ -55,7 +55,7 @@ export async function councilWithCalls() {
     { name: 'people.setCurrentUser', input: { personId: s.coordinator.id } },
     { name: 'people.setCurrentUser', input: { add: { name: 'Bea Minute-Taker', role: 'business_support', teamId: s.north.id, email: null } } },
     { name: 'children.create', input: child },
-    { name: 'children.update', input: { ...child, id: brown.id, caseRef: 'WF2' } },
+    { name: 'children.update', input: { ...child, id: brown.id, caseRef: 'WF2', version: brown.version } },
     { name: 'children.get', input: { id: smith.id } },
     { name: 'children.close', input: { id: brown.id, closedOn: '2026-12-10', closedReason: 'Returned home' } },
     { name: 'plans.set', input: { childId: jones.id, primaryOption: 'special_guardianship', parallelOptions: [], notes: null, ratifiedOn: null, ratifiedAt: null } },

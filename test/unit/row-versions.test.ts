@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { ProcedureInput } from '../../shared/contract';
+import { testCore } from './support/core';
+
+const base: ProcedureInput<'children.create'> = { caseRef: 'V100', firstName: 'Amy', lastName: 'Versions', legalStatus: 'interim_care_order', dateOfBirth: '2020-05-01', dateEnteredCare: '2026-06-01' };
+
+async function twoEditors() {
+  let now = new Date('2026-11-22T10:00:00Z');
+  const core = await testCore({ now: () => now });
+  const created = await core.ok('children.create', base);
+  const opened = (await core.ok('children.get', { id: created.id })).child;
+  const at = (iso: string) => {
+    now = new Date(iso);
+  };
+  return { core, created, opened, at };
+}
+
+async function auditRows(core: Awaited<ReturnType<typeof testCore>>) {
+  return core.ok('audit.list', { entity: 'child' });
+}
+
+describe('row versions: two saves from the same version', () => {
+  it('a child starts at version 1 and each save that changes it moves it on by one', async () => {
+    const { core, opened } = await twoEditors();
+    expect(opened.version).toBe(1);
+    const saved = await core.ok('children.update', { ...base, id: opened.id, version: 1, firstName: 'Amelia' });
+    expect(saved.version).toBe(2);
+    // A save that changes nothing writes nothing and keeps the version.
+    const same = await core.ok('children.update', { ...base, id: opened.id, version: 2, firstName: 'Amelia' });
+    expect(same.version).toBe(2);
+  });
+
+  it('the second save from the same version is CONFLICT: nothing written, who and when from the audit log, their value per field', async () => {
+    const { core, opened, at } = await twoEditors();
+    at('2026-11-22T10:42:00Z');
+    const first = await core.ok('children.update', { ...base, id: opened.id, version: opened.version, firstName: 'Amelia' });
+    const auditBefore = JSON.stringify(await auditRows(core));
+
+    at('2026-11-22T10:43:00Z');
+    const second = await core.router.call('children.update', { ...base, id: opened.id, version: opened.version, lastName: 'Verity' });
+    expect(second.ok).toBe(false);
+    if (second.ok) return;
+    expect(second.error.code).toBe('CONFLICT');
+    const conflict = second.error.conflict!;
+    expect(conflict.version).toBe(first.version);
+    expect(conflict.at).toBe('2026-11-22T10:42:00.000Z');
+    expect(conflict.by).toEqual(expect.any(String));
+    const time = new Date('2026-11-22T10:42:00Z');
+    const clock = `${String(time.getHours()).padStart(2, '0')}:${String(time.getMinutes()).padStart(2, '0')}`;
+    expect(second.error.message).toContain(`${conflict.by} saved a change to this at ${clock}`);
+    // Both fields differ from what the second person sent: the one the first changed, and the one they changed themselves.
+    expect(conflict.theirs).toEqual({ firstName: 'Amelia', lastName: 'Versions' });
+    expect(second.error.fieldErrors).toEqual({
+      firstName: `${conflict.by} changed this at ${clock}: ‘Amelia’`,
+      lastName: `${conflict.by} changed this at ${clock}: ‘Versions’`,
+    });
+
+    // Nothing written: the record, its version and its audit log are as the first save left them.
+    const after = (await core.ok('children.get', { id: opened.id })).child;
+    expect(after).toEqual(first);
+    expect(JSON.stringify(await auditRows(core))).toBe(auditBefore);
+
+    // "Keep mine": the same save based on the version the conflict named wins.
+    const kept = await core.ok('children.update', { ...base, id: opened.id, version: conflict.version, lastName: 'Verity' });
+    expect(kept).toMatchObject({ firstName: 'Amy', lastName: 'Verity', version: first.version + 1 });
+  });
+
+  it('a save naming a version the record has not reached is refused the same way, and writes nothing', async () => {
+    const { core, opened } = await twoEditors();
+    const stale = await core.router.call('children.update', { ...base, id: opened.id, version: opened.version + 1, firstName: 'Amelia' });
+    expect(stale.ok).toBe(false);
+    if (!stale.ok) expect(stale.error.code).toBe('CONFLICT');
+    expect((await core.ok('children.get', { id: opened.id })).child).toEqual(opened);
+  });
+});
