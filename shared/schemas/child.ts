@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { GENDER, KEY_DATE_TYPE, LEGAL_ORDER_SOUGHT, LEGAL_STATUS, LGP_DECISION, MEETING_KIND, PERMANENCE_OPTION, PLACEMENT_TYPE, RAG } from '../domain/vocabulary';
 import { cicReview, escalation } from './child-events';
-import { id, isoDate, nameField, optionalId, optionalIsoDate, optionalText, timestamp } from './common';
+import { id, isoDate, nameField, optionalId, optionalIsoDate, optionalText, rowVersion, timestamp } from './common';
 
 export const legalStatus = z.enum(LEGAL_STATUS.values, { error: 'Choose a legal status from the list.' });
 export const permanenceOption = z.enum(PERMANENCE_OPTION.values, { error: 'Choose a permanence option from the list.' });
@@ -81,8 +81,6 @@ export function childFieldProblems(fields: ChildFields, today: string): Record<s
 }
 
 export const childCreateInput = childFields;
-/** The saved version of the record as the form was opened on: a save based on an older one is a conflict, not an overwrite. */
-export const rowVersion = z.number({ error: 'Reload the page: the version of what you are editing is missing.' }).int().min(0);
 export const childUpdateInput = childFields.extend({ id, version: rowVersion });
 
 export const childCloseInput = z.strictObject({

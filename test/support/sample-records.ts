@@ -77,6 +77,7 @@ export async function record(spec: {
 
 export function action(meeting: { id: number; itemId: number; date: string; type: string }, child: Child, a: ActionSpec): ActionRow {
   return {
+    version: 1,
     id: a.id,
     meetingId: meeting.id,
     itemId: meeting.itemId,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcedureInput } from '../../shared/contract';
+import { busyCouncil } from './support/council';
 import { testCore } from './support/core';
 
 const base: ProcedureInput<'children.create'> = { caseRef: 'V100', firstName: 'Amy', lastName: 'Versions', legalStatus: 'interim_care_order', dateOfBirth: '2020-05-01', dateEnteredCare: '2026-06-01' };
@@ -71,5 +72,28 @@ describe('row versions: two saves from the same version', () => {
     expect(stale.ok).toBe(false);
     if (!stale.ok) expect(stale.error.code).toBe('CONFLICT');
     expect((await core.ok('children.get', { id: opened.id })).child).toEqual(opened);
+  });
+});
+
+describe('row versions: an action changed from two places', () => {
+  it('the second change from the same version is CONFLICT at the fields that differ, writes nothing, and wins when sent again over the version it names', async () => {
+    const b = await busyCouncil();
+    const { core, s } = b;
+    const shown = (await core.ok('actions.list', { childId: b.jones.id })).rows.find((a) => a.id === b.running.actionId)!;
+    const first = await core.ok('actions.update', { id: shown.id, text: 'Send the life story book', ownerId: null, ownerName: shown.ownerName, dueOn: shown.dueOn, version: shown.version });
+    expect(first.version).toBe(shown.version + 1);
+
+    const lost = await core.router.call('actions.update', { id: shown.id, text: shown.text, ownerId: s.tm.id, ownerName: null, dueOn: shown.dueOn, version: shown.version });
+    expect(lost.ok).toBe(false);
+    if (lost.ok) return;
+    expect(lost.error.code).toBe('CONFLICT');
+    expect(Object.keys(lost.error.fieldErrors!).sort()).toEqual(['ownerId', 'text']);
+    expect(lost.error.fieldErrors!.text).toMatch(/changed this at \d\d:\d\d: ‘Send the life story book’$/);
+    expect(lost.error.conflict).toMatchObject({ version: first.version, theirs: { text: 'Send the life story book', ownerId: { ownerId: null, ownerName: shown.ownerName } } });
+    const now = (await core.ok('actions.list', { childId: b.jones.id })).rows.find((a) => a.id === shown.id)!;
+    expect(now).toEqual(first);
+
+    const kept = await core.ok('actions.update', { id: shown.id, text: shown.text, ownerId: s.tm.id, ownerName: null, dueOn: shown.dueOn, version: lost.error.conflict!.version });
+    expect(kept).toMatchObject({ text: shown.text, ownerId: s.tm.id, version: first.version + 1 });
   });
 });

@@ -45,6 +45,7 @@ export function minuteItem(values: MinuteValues, extra: Partial<MinuteItem> = {}
 
 export function action(id: number, text: string, ownerName: string, dueOn: string, planRow: string | null = null): ActionRow {
   return {
+    version: 1,
     id,
     meetingId: 1,
     itemId: 1,

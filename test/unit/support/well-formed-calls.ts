@@ -112,7 +112,7 @@ export async function councilWithCalls() {
     { name: 'cpm.planPreview', input: { itemId: b.draft.itemId } },
     { name: 'cpm.planApply', input: { itemId: b.draft.itemId, token: 'seen' } },
     { name: 'actions.create', input: { itemId: smithItem, text: 'Write to the carers', ownerId: s.tm.id, ownerName: null, dueOn: '2026-12-24' } },
-    { name: 'actions.update', input: { id: running.actionId, text: 'Send the book', ownerId: s.tm.id, ownerName: null, dueOn: '2026-12-24' } },
+    { name: 'actions.update', input: { id: running.actionId, text: 'Send the book', ownerId: s.tm.id, ownerName: null, dueOn: '2026-12-24', version: 1 } },
     { name: 'actions.remove', input: { id: running.actionId } },
     { name: 'actions.review', input: { actionId: b.approved.actionId, itemId: smithItem, outcome: 'done', note: 'Booked' } },
     { name: 'actions.progress', input: { id: b.approved.actionId, note: 'Assessor found', progressRag: 'amber' } },
