@@ -140,6 +140,7 @@ export async function carePlanningRecord(): Promise<SampleDocument> {
   ];
   const item: MinuteItem = {
     itemId: meeting.itemId,
+    versions: {},
     glance: [
       {
         childId: LEO.id,
@@ -277,6 +278,7 @@ export async function legalGatewayRecord(): Promise<SampleDocument> {
   const meeting = { id: 72, itemId: 720, date: '2026-11-16', type: 'Legal Gateway Panel' };
   const item: MinuteItem = {
     itemId: meeting.itemId,
+    versions: {},
     glance: [
       {
         childId: RUBY.id,

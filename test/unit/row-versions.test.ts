@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcedureInput } from '../../shared/contract';
-import { busyCouncil } from './support/council';
+import { busyCouncil, runningPanel } from './support/council';
 import { testCore } from './support/core';
 
 const base: ProcedureInput<'children.create'> = { caseRef: 'V100', firstName: 'Amy', lastName: 'Versions', legalStatus: 'interim_care_order', dateOfBirth: '2020-05-01', dateEnteredCare: '2026-06-01' };
@@ -95,5 +95,33 @@ describe('row versions: an action changed from two places', () => {
 
     const kept = await core.ok('actions.update', { id: shown.id, text: shown.text, ownerId: s.tm.id, ownerName: null, dueOn: shown.dueOn, version: lost.error.conflict!.version });
     expect(kept).toMatchObject({ text: shown.text, ownerId: s.tm.id, version: first.version + 1 });
+  });
+});
+
+describe('row versions: a field of the minutes saved from two laptops', () => {
+  it('autosaves carry the field version; the second from the same version is CONFLICT with their text, and nothing of it is written', async () => {
+    const { core, m, kids: [a] } = await runningPanel(['Smith']);
+    const itemId = m.itemOf(a.id);
+    const first = await core.ok('minutes.save', { itemId, field: 'discussion', value: 'Ava settled well', version: 0 });
+    expect(first.version).toBe(1);
+    const typing = await core.ok('minutes.save', { itemId, field: 'discussion', value: 'Ava settled well at school', version: first.version });
+    expect(typing.version).toBe(2);
+    const detail = await core.ok('minutes.get', { id: m.meetingId });
+    expect(detail.items.find((i) => i.itemId === itemId)!.versions).toEqual({ discussion: 2 });
+
+    // Another laptop, still on version 1, saves its own text: refused, with this one's text to take.
+    const lost = await core.router.call('minutes.save', { itemId, field: 'discussion', value: 'Ava is doing well', version: first.version });
+    expect(lost.ok).toBe(false);
+    if (lost.ok) return;
+    expect(lost.error.code).toBe('CONFLICT');
+    expect(lost.error.conflict).toMatchObject({ version: 2, theirs: { value: 'Ava settled well at school' } });
+    expect(lost.error.fieldErrors!.value).toMatch(/changed this at \d\d:\d\d: ‘Ava settled well at school’$/);
+    const after = await core.ok('minutes.get', { id: m.meetingId });
+    expect(after.items.find((i) => i.itemId === itemId)!.values.discussion).toBe('Ava settled well at school');
+
+    // A field never saved is version 0: two first saves of it, the second loses.
+    expect((await core.ok('minutes.save', { itemId, field: 'childViews', value: 'Ava wants to stay', version: 0 })).version).toBe(1);
+    const second = await core.router.call('minutes.save', { itemId, field: 'childViews', value: 'Ava would like to stay', version: 0 });
+    expect(second).toMatchObject({ ok: false, error: { code: 'CONFLICT', conflict: { version: 1, theirs: { value: 'Ava wants to stay' } } } });
   });
 });

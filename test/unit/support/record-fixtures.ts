@@ -33,6 +33,7 @@ export function minuteItem(values: MinuteValues, extra: Partial<MinuteItem> = {}
     itemId: 1,
     glance: [],
     values,
+    versions: {},
     ratings: [{ childId: 7, rating: 'amber', reason: 'Assessment started late' }],
     actions: [],
     earlierActions: [],

@@ -27,7 +27,7 @@ function assertReviewNotBefore(meetingDate: string, date: string): void {
  */
 export async function saveMinuteField(ctx: ServiceContext, input: ParsedInput<'minutes.save'>): Promise<ProcedureOutput<'minutes.save'>> {
   const savedAt = isoNow(ctx);
-  await write(ctx, async (w) => {
+  const version = await write(ctx, async (w) => {
     const c = await loadItemContext(w.db, input.itemId);
     assertMinutesEditable(c.meeting);
     const label = fieldLabel(input.field);
@@ -39,7 +39,15 @@ export async function saveMinuteField(ctx: ServiceContext, input: ParsedInput<'m
     await assertLgpPlanSave(w.db, c, input);
     const value = minuteValue.encode(input.field, input.value);
     const existing = await findMinuteField(w.db, input.itemId, input.field);
-    if (existing?.value === value) return;
+    if (existing && existing.value === value) return existing.version;
+    const version = await w.claimVersion({
+      table: 'minute_fields',
+      key: { item_id: input.itemId, field: input.field },
+      version: input.version ?? null,
+      entity: 'minutes',
+      entityId: input.itemId,
+      fields: async () => ({ value: { mine: input.value, theirs: existing ? minuteValue.decode(input.field, existing.value) : null } }),
+    });
     const searchText = searchTextOf(input);
     if (existing) {
       await updateMinuteField(w.db, existing.id, { value, search_text: searchText, updated_at: savedAt });
@@ -57,6 +65,7 @@ export async function saveMinuteField(ctx: ServiceContext, input: ParsedInput<'m
     if (input.field === 'nextMeetingDate' && c.meeting.status === 'draft') await syncNextCpm(w, c.meeting);
     // A draft's agreed plan is already in the children's histories (the tracker compares the plan on record with it): keep it in step.
     if ((input.field === 'permanenceOptions' || input.field === 'legalOrderSought') && c.meeting.status === 'draft') await syncOutcomes(w, c.meeting, c.type);
+    return version;
   });
-  return { savedAt };
+  return { savedAt, version };
 }
