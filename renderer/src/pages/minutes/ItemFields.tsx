@@ -22,7 +22,8 @@ import { SmartPlanTable } from './fields/SmartPlanTable';
 import { YesNoField } from './fields/YesNoField';
 import { guidance } from './guidance';
 import { useMinutesContext } from './minutes-context';
-import { useMinuteField } from './use-minute-field';
+import { useAutosaveStore } from '../../components/use-autosave';
+import { minuteKey, useMinuteField } from './use-minute-field';
 
 const isText = (field: MinuteField): field is TextField => field in TEXT_FIELD_LABELS;
 
@@ -32,6 +33,9 @@ const planWords = (p: Options) => [p.primary ? `primary ${PERMANENCE_OPTION.labe
 export function ItemFields({ item, agendaItem }: { item: MinuteItem; agendaItem: AgendaItem }) {
   const { form, readOnly, meetingDate } = useMinutesContext();
   const { itemId, values } = item;
+  // Each field's saves are typed over the version this read gave (a field never saved: 0).
+  const store = useAutosaveStore();
+  for (const f of FORM_FIELDS[form]) store.knowVersion(minuteKey(itemId, f), item.versions[f] ?? 0);
   // Held here because the fields after them depend on them.
   const decision = useMinuteField<LgpDecision | null>(itemId, 'lgpDecision', values.lgpDecision, null);
   const invited = useMinuteField<boolean | null>(itemId, 'parentsInvited', values.parentsInvited, null);

@@ -16,9 +16,9 @@ export function useMinuteField<T>(itemId: number, field: MinuteField, fromCore: 
   const [value, setValue] = useState<T>(() => (store.has(key) ? (store.latest<T>(key) as T) : (fromCore ?? fallback)));
   // What else a save says (a confirmation the person gave): the caller's function reads it when the save goes.
   const { extra } = options;
-  const save = useMemo(() => saveBy('minutes.save', (v: T) => ({ itemId, field, value: v, ...extra?.(v) }) as MinuteSaveInput), [itemId, field, extra]);
+  const save = useMemo(() => saveBy('minutes.save', (v: T, version?: number) => ({ itemId, field, value: v, ...(version === undefined ? {} : { version }), ...extra?.(v) }) as MinuteSaveInput), [itemId, field, extra]);
   const autosave = useAutosave<T>(key, save);
-  const { change } = autosave;
+  const { change, keepMine } = autosave;
   const set = useCallback(
     (next: T, immediate = false) => {
       setValue(next);
@@ -26,5 +26,10 @@ export function useMinuteField<T>(itemId: number, field: MinuteField, fromCore: 
     },
     [change],
   );
-  return { value, set, flush: autosave.flush, error: autosave.error };
+  const takeTheirs = useCallback(() => {
+    const taken = autosave.takeTheirs();
+    if (taken) setValue(taken.theirs);
+    return taken?.mine;
+  }, [autosave]);
+  return { value, set, flush: autosave.flush, error: autosave.error, conflict: autosave.conflict, keepMine, takeTheirs };
 }

@@ -1,4 +1,6 @@
 import type { TextField } from '../../../../../shared/minutes/fields';
+import { useState } from 'react';
+import { EditConflict } from '../../../components/EditConflict';
 import { describedBy, FieldFrame } from '../../../components/fields';
 import { useMinutesContext } from '../minutes-context';
 import { useMinuteField } from '../use-minute-field';
@@ -12,7 +14,9 @@ export const fieldId = (itemId: number, field: string) => `item-${itemId}-${fiel
 export function MinuteText({ itemId, field, label, hint, fromCore }: { itemId: number; field: TextField; label: string; hint?: string; fromCore: string | undefined }) {
   const { readOnly } = useMinutesContext();
   const id = fieldId(itemId, field);
-  const { value, set, flush, error } = useMinuteField<string>(itemId, field, fromCore, '');
+  const { value, set, flush, error, conflict, keepMine, takeTheirs } = useMinuteField<string>(itemId, field, fromCore, '');
+  // After "Take theirs": what was typed here, kept to copy until the person moves on.
+  const [taken, setTaken] = useState<string>();
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       <textarea
@@ -28,6 +32,16 @@ export function MinuteText({ itemId, field, label, hint, fromCore }: { itemId: n
         onChange={(e) => set(e.target.value)}
         onBlur={() => void flush()}
       />
+      {conflict || taken !== undefined ? (
+        <EditConflict
+          id={id}
+          sentence={conflict?.sentence ?? ''}
+          taken={conflict ? undefined : taken}
+          onKeepMine={() => void keepMine()}
+          onTakeTheirs={() => setTaken(takeTheirs() ?? '')}
+          onDismiss={() => setTaken(undefined)}
+        />
+      ) : null}
     </FieldFrame>
   );
 }
