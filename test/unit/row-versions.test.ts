@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcedureInput } from '../../shared/contract';
-import { busyCouncil, runningPanel } from './support/council';
+import { bookCpm, busyCouncil, runningPanel } from './support/council';
 import { testCore } from './support/core';
 
 const base: ProcedureInput<'children.create'> = { caseRef: 'V100', firstName: 'Amy', lastName: 'Versions', legalStatus: 'interim_care_order', dateOfBirth: '2020-05-01', dateEnteredCare: '2026-06-01' };
@@ -123,5 +123,31 @@ describe('row versions: a field of the minutes saved from two laptops', () => {
     expect((await core.ok('minutes.save', { itemId, field: 'childViews', value: 'Ava wants to stay', version: 0 })).version).toBe(1);
     const second = await core.router.call('minutes.save', { itemId, field: 'childViews', value: 'Ava would like to stay', version: 0 });
     expect(second).toMatchObject({ ok: false, error: { code: 'CONFLICT', conflict: { version: 1, theirs: { value: 'Ava wants to stay' } } } });
+  });
+});
+
+describe('row versions: a meeting’s details changed from two places', () => {
+  it('the second change from the same version is CONFLICT naming the venue and chair they set; a save that changes nothing is no conflict', async () => {
+    const b = await busyCouncil();
+    const { core, s } = b;
+    const booked = await bookCpm(core, b.brown.id, '2026-12-03', 'Room 1');
+    const shown = (await core.ok('meetings.get', { id: booked.meetingId })).meeting;
+    expect(shown.version).toBe(1);
+    const base = { id: shown.id, startTime: shown.startTime, endTime: shown.endTime, venue: shown.venue, chairId: shown.chairId };
+    const first = await core.ok('meetings.update', { ...base, venue: 'Room 2', chairId: s.tm.id, version: shown.version });
+    expect(first.meeting.version).toBe(2);
+
+    const lost = await core.router.call('meetings.update', { ...base, startTime: '10:30', version: shown.version });
+    expect(lost.ok).toBe(false);
+    if (lost.ok) return;
+    expect(lost.error.code).toBe('CONFLICT');
+    expect(Object.keys(lost.error.fieldErrors!).sort()).toEqual(['chairId', 'startTime', 'venue']);
+    expect(lost.error.fieldErrors!.chairId).toMatch(/: ‘Tara Manager’$/);
+    expect(lost.error.fieldErrors!.venue).toMatch(/: ‘Room 2’$/);
+    expect((await core.ok('meetings.get', { id: shown.id })).meeting).toEqual(first.meeting);
+
+    // Sent again as it now stands, nothing differs: saved without a conflict, and the version stays.
+    const same = await core.ok('meetings.update', { ...base, venue: 'Room 2', chairId: s.tm.id, version: shown.version });
+    expect(same.meeting.version).toBe(2);
   });
 });

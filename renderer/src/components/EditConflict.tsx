@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { useId, useState, type MutableRefObject, type ReactNode } from 'react';
+import type { SaveFormState } from './use-save-form';
 
 /**
  * Shown at a field whose save lost the race: someone else saved it since this page read it.
@@ -47,4 +48,43 @@ export function EditConflict({ id, sentence, taken, onKeepMine, onTakeTheirs, on
       </div>
     </div>
   );
+}
+
+/**
+ * The choices a form offers after its save lost the race: `at(key, fieldId)` is the box under a field.
+ * "Keep mine" sends the form again over the version the conflict named; "Take theirs" puts the other
+ * person's value in the field (the form's `take`) and keeps what was typed, copyable, until the person
+ * moves on (the form closes) or says they are done with it.
+ */
+export function useConflictChoices(
+  form: SaveFormState,
+  version: MutableRefObject<number | undefined>,
+  field: { mine(key: string): string; take(key: string, theirs: unknown): void },
+): (key: string, fieldId: string) => ReactNode {
+  const [taken, setTaken] = useState<Record<string, string>>({});
+  return (key, fieldId) => {
+    const sentence = form.conflict?.messages[key];
+    if (sentence === undefined && taken[key] === undefined) return null;
+    return (
+      <EditConflict
+        id={fieldId}
+        sentence={sentence ?? ''}
+        taken={sentence === undefined ? taken[key] : undefined}
+        onKeepMine={() => {
+          version.current = form.conflict?.detail.version ?? version.current;
+          void form.submit();
+        }}
+        onTakeTheirs={() => {
+          const detail = form.conflict?.detail;
+          if (!detail) return;
+          const mine = field.mine(key);
+          version.current = detail.version;
+          field.take(key, detail.theirs[key]);
+          setTaken((t) => ({ ...t, [key]: mine }));
+          form.settle(key);
+        }}
+        onDismiss={() => setTaken(({ [key]: _gone, ...rest }) => rest)}
+      />
+    );
+  };
 }

@@ -45,6 +45,7 @@ export async function summarise(db: Db, m: MeetingRow, type: MeetingTypeRow, ite
     status: m.status,
     itemCount,
     papersDueOn: holidays && type.papers_due_working_days !== null ? subtractWorkingDays(m.date, type.papers_due_working_days, holidays) : null,
+    version: m.version,
   };
 }
 

@@ -1,11 +1,11 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState } from 'react';
 import { actionCreateInput, actionUpdateInput, type ActionRow } from '../../../../shared/schemas/actions';
 import type { ActionDraft } from '../../../../shared/minutes/plan-row-action';
 import type { Person } from '../../../../shared/schemas/person';
 import { Combobox } from '../../components/Combobox';
 import { personOptions } from '../../components/PersonField';
 import { DateField } from '../../components/DateField';
-import { EditConflict } from '../../components/EditConflict';
+import { useConflictChoices } from '../../components/EditConflict';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { describedBy } from '../../components/fields';
 import { useSaveForm } from '../../components/use-save-form';
@@ -59,57 +59,31 @@ export function ActionForm({
   });
   const create = useSaveForm(actionCreateInput, () => ({ itemId, ...values(), planRow: planRow ?? null }), async (input, send) => onSaved(await send('actions.create', input)));
   // The version the next change is based on: the action's as shown, or the one a conflict named once the person chose.
-  const version = useRef(action?.version ?? 0);
-  const update = useSaveForm(actionUpdateInput, () => ({ id: action?.id ?? 0, ...values(), version: version.current }), async (input, send) => onSaved(await send('actions.update', input)));
+  const version = useRef<number | undefined>(action?.version ?? 0);
+  const update = useSaveForm(actionUpdateInput, () => ({ id: action?.id ?? 0, ...values(), version: version.current ?? 0 }), async (input, send) => onSaved(await send('actions.update', input)));
   const form = action ? update : create;
   const errors = form.fieldErrors;
-  // After "Take theirs": what the person had typed at each field, kept to copy until they move on; a new key gives the date field their date.
-  const [taken, setTaken] = useState<Record<string, string>>({});
+  // A new key gives the date field the date taken from the other person.
   const [dueKey, setDueKey] = useState(0);
-  const mineOf = (key: string): string => {
-    if (key === 'text') return text;
-    if (key === 'dueOn') return dueOn ?? '';
-    return owner === SOMEONE_ELSE ? ownerName : (people.find((p) => String(p.id) === owner)?.name ?? '');
-  };
-  const takeTheirs = (key: string, theirs: unknown) => {
-    if (key === 'text') setText(String(theirs ?? ''));
-    else if (key === 'dueOn') {
-      setDueOn(String(theirs ?? ''));
-      setDueKey((k) => k + 1);
-    } else {
-      const who = (theirs ?? {}) as { ownerId?: number | null; ownerName?: string | null };
-      setOwner(who.ownerId ? String(who.ownerId) : SOMEONE_ELSE);
-      setOwnerName(who.ownerId ? '' : (who.ownerName ?? ''));
-    }
-  };
   /** What the other person saved, or the choice already made, under the field it is about. */
-  const conflictAt = (key: 'text' | 'ownerId' | 'dueOn', fieldId: string): ReactNode => {
-    const sentence = form.conflict?.messages[key];
-    if (sentence === undefined && taken[key] === undefined) return null;
-    return (
-      <EditConflict
-        id={fieldId}
-        sentence={sentence ?? ''}
-        taken={sentence === undefined ? taken[key] : undefined}
-        onKeepMine={() => {
-          version.current = form.conflict?.detail.version ?? version.current;
-          void form.submit();
-        }}
-        onTakeTheirs={() => {
-          const detail = form.conflict?.detail;
-          if (!detail) return;
-          const mine = mineOf(key);
-          version.current = detail.version;
-          takeTheirs(key, detail.theirs[key]);
-          setTaken((t) => ({ ...t, [key]: mine }));
-          form.settle(key);
-        }}
-        onDismiss={() => setTaken(({ [key]: _gone, ...rest }) => rest)}
-      />
-    );
-  };
-  const ownerError = errors.ownerName ?? errors.ownerId;
-
+  const conflictAt = useConflictChoices(form, version, {
+    mine: (key) => {
+      if (key === 'text') return text;
+      if (key === 'dueOn') return dueOn ?? '';
+      return owner === SOMEONE_ELSE ? ownerName : (people.find((p) => String(p.id) === owner)?.name ?? '');
+    },
+    take: (key, theirs) => {
+      if (key === 'text') setText(String(theirs ?? ''));
+      else if (key === 'dueOn') {
+        setDueOn(String(theirs ?? ''));
+        setDueKey((k) => k + 1);
+      } else {
+        const who = (theirs ?? {}) as { ownerId?: number | null; ownerName?: string | null };
+        setOwner(who.ownerId ? String(who.ownerId) : SOMEONE_ELSE);
+        setOwnerName(who.ownerId ? '' : (who.ownerName ?? ''));
+      }
+    },
+  });
   return (
     <form
       className="action-form"
