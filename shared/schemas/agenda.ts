@@ -62,6 +62,8 @@ export const agendaItem = z.object({
   papers: papers.nullable(),
   /** Siblings of this item's children who are on the agenda in other items: offer to group them. */
   canGroupWith: z.array(id),
+  /** Moves on with each change of presenter, length, reason or papers; a change sends the version it was based on. */
+  version: z.number().int().min(1),
 });
 export type AgendaItem = z.infer<typeof agendaItem>;
 
@@ -116,6 +118,8 @@ export const agendaUpdateInput = z.strictObject({
   reason: optionalText(REASON_MAX, 'the reason'),
   lgpReason: z.enum(LGP_BOOKING_REASON.values, { error: 'Choose why the child is coming to Legal Gateway.' }).nullable().optional().transform((v) => v ?? null),
   papers: papers.nullable().optional().transform((v) => v ?? null),
+  /** The item's version the change was based on; without it the change is not checked against anyone else's. */
+  version: rowVersion.optional(),
 });
 
 /** How far past the session's end the agenda ran on the screen the export was asked from (minutes; none when it fitted). */

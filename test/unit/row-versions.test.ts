@@ -151,3 +151,24 @@ describe('row versions: a meeting’s details changed from two places', () => {
     expect(same.meeting.version).toBe(2);
   });
 });
+
+describe('row versions: an agenda item changed from two places', () => {
+  it('the second change from the same version is CONFLICT naming the presenter they chose, and writes nothing', async () => {
+    const b = await busyCouncil();
+    const { core, s } = b;
+    const detail = await core.ok('meetings.get', { id: b.planned.meetingId });
+    const item = detail.items.find((i) => i.id === b.planned.itemOf(b.brown.id))!;
+    const base = { id: item.id, presenterId: item.presenterId, slotMinutes: item.slotMinutes, reason: item.reason, lgpReason: item.lgpReason, papers: item.papers };
+    const first = await core.ok('agenda.update', { ...base, presenterId: s.tm.id, version: item.version });
+    const saved = first.items.find((i) => i.id === item.id)!;
+    expect(saved.version).toBe(item.version + 1);
+
+    const lost = await core.router.call('agenda.update', { ...base, slotMinutes: item.slotMinutes + 5, version: item.version });
+    expect(lost.ok).toBe(false);
+    if (lost.ok) return;
+    expect(lost.error.code).toBe('CONFLICT');
+    expect(Object.keys(lost.error.fieldErrors!).sort()).toEqual(['presenterId', 'slotMinutes']);
+    expect(lost.error.fieldErrors!.presenterId).toMatch(/: ‘Tara Manager’$/);
+    expect((await core.ok('meetings.get', { id: b.planned.meetingId })).items.find((i) => i.id === item.id)).toEqual(saved);
+  });
+});

@@ -84,6 +84,7 @@ async function loadItems(db: Db, meetingId: number): Promise<Omit<AgendaItem, 's
       dueRule: i.due_rule,
       lgpReason: i.lgp_reason,
       papers: i.papers,
+      version: i.version,
     }));
 }
 
