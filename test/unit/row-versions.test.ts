@@ -172,3 +172,20 @@ describe('row versions: an agenda item changed from two places', () => {
     expect((await core.ok('meetings.get', { id: b.planned.meetingId })).items.find((i) => i.id === item.id)).toEqual(saved);
   });
 });
+
+describe('row versions: the review rules saved from two places', () => {
+  it('start at version 0 (the defaults); the second save from the same version is CONFLICT at the rules that differ, and writes nothing', async () => {
+    const core = await testCore();
+    const opened = await core.ok('settings.getReview');
+    expect(opened.version).toBe(0);
+    const first = await core.ok('settings.setReview', { ...opened.settings, cpmIntervalWeeks: 8, version: opened.version });
+    expect(first.version).toBe(1);
+    const lost = await core.router.call('settings.setReview', { ...opened.settings, ppAfterIssueWeeks: [4, 16], version: opened.version });
+    expect(lost.ok).toBe(false);
+    if (lost.ok) return;
+    expect(lost.error.code).toBe('CONFLICT');
+    expect(lost.error.conflict).toMatchObject({ version: 1, theirs: { cpmIntervalWeeks: 8, ppAfterIssueWeeks: opened.settings.ppAfterIssueWeeks } });
+    expect(lost.error.fieldErrors!.ppAfterIssueWeeks).toMatch(new RegExp(`: ‘${opened.settings.ppAfterIssueWeeks.join(', ')}’$`));
+    expect(await core.ok('settings.getReview')).toEqual(first);
+  });
+});

@@ -50,6 +50,11 @@ export async function readSetting<K extends SettingKey>(db: Db, key: K): Promise
   return (parsed.success ? parsed.data : fallback) as SettingValue<K>;
 }
 
+/** A setting's version: what a save of it is based on (0: at its default, never saved). */
+export async function settingVersion(db: Db, key: SettingKey): Promise<number> {
+  return (await db.selectFrom('settings').select('version').where('key', '=', key).executeTakeFirst())?.version ?? 0;
+}
+
 /** Whether the council has set this setting (rather than it standing at its default). */
 export async function isSet(db: Db, key: SettingKey): Promise<boolean> {
   return (await db.selectFrom('settings').select('key').where('key', '=', key).executeTakeFirst()) !== undefined;
