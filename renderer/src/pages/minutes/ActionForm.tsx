@@ -63,6 +63,7 @@ export function ActionForm({
   const update = useSaveForm(actionUpdateInput, () => ({ id: action?.id ?? 0, ...values(), version: version.current ?? 0 }), async (input, send) => onSaved(await send('actions.update', input)));
   const form = action ? update : create;
   const errors = form.fieldErrors;
+  const ownerError = errors.ownerName ?? errors.ownerId;
   // A new key gives the date field the date taken from the other person.
   const [dueKey, setDueKey] = useState(0);
   /** What the other person saved, or the choice already made, under the field it is about. */
