@@ -1,5 +1,6 @@
 import { api } from './api';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { seedPanel } from './seed-panel';
 
 test.describe('no silent overwrite', () => {
   test('two pages edit the same child: the second sees the conflict at the field, and both "Take theirs" and "Keep mine" work', async ({ page, context, app, request }) => {
@@ -51,5 +52,45 @@ test.describe('no silent overwrite', () => {
     await expect(page.locator('#child-last-name-conflict').getByRole('status')).toHaveText(/^Alex Smith changed this at \d\d:\d\d: ‘Verity’$/);
     await page.locator('#child-last-name-conflict').getByRole('button', { name: 'Keep mine' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Amelia Vickers' })).toBeVisible();
+  });
+
+  test('two laptops type the same item’s discussion: the one behind sees the other’s text at the field, takes it, and later keeps its own', async ({ page, context, app, request }) => {
+    const prepared = await seedPanel(request, app);
+    const meetingId = prepared.meeting.id;
+    await api(request, app, 'meetings.start', { id: meetingId });
+    const discussionNow = async () => (await api(request, app, 'minutes.get', { id: meetingId })).items[0]!.values.discussion;
+
+    const other = await context.newPage();
+    for (const p of [page, other]) {
+      await p.goto(`${app.url}#/meetings/${meetingId}`);
+      await expect(p.getByLabel('Discussion', { exact: true })).toBeVisible();
+    }
+
+    await page.getByLabel('Discussion', { exact: true }).fill('Placement stable.');
+    await expect.poll(discussionNow).toBe('Placement stable.');
+
+    // The other laptop read the field before that save: its typing is refused and shown at the field, not saved over it.
+    const theirs = other.getByLabel('Discussion', { exact: true });
+    await theirs.fill('Carers want more respite.');
+    const box = other.locator(`#${await theirs.getAttribute('id')}-conflict`);
+    await expect(box.getByRole('status')).toHaveText(/^Bea Support changed this at \d\d:\d\d: ‘Placement stable\.’$/);
+    await expect(other.locator('.save-indicator__error')).toBeVisible();
+    expect(await discussionNow()).toBe('Placement stable.');
+    await expectNoAxeViolations(other);
+
+    // "Take theirs": the field holds the saved text; what was typed stays to copy.
+    await box.getByRole('button', { name: 'Take theirs' }).click();
+    await expect(theirs).toHaveValue('Placement stable.');
+    await expect(box.getByLabel('What you had typed')).toHaveValue('Carers want more respite.');
+
+    // The first laptop types on; the other, now behind again, types too and keeps its own.
+    await page.getByLabel('Discussion', { exact: true }).fill('Placement stable. Review in March.');
+    await expect.poll(discussionNow).toBe('Placement stable. Review in March.');
+    await theirs.fill('Placement stable. Carers want more respite.');
+    await expect(box.getByRole('status')).toHaveText(/‘Placement stable\. Review in March\.’$/);
+    await box.getByRole('button', { name: 'Keep mine' }).click();
+    await expect.poll(discussionNow).toBe('Placement stable. Carers want more respite.');
+    await expect(box).toHaveCount(0);
+    await expect(theirs).toHaveValue('Placement stable. Carers want more respite.');
   });
 });

@@ -72,6 +72,7 @@ export function useConflictChoices(
         taken={sentence === undefined ? taken[key] : undefined}
         onKeepMine={() => {
           version.current = form.conflict?.detail.version ?? version.current;
+          setTaken(({ [key]: _done, ...rest }) => rest);
           void form.submit();
         }}
         onTakeTheirs={() => {

@@ -37,7 +37,11 @@ export function MinuteText({ itemId, field, label, hint, fromCore }: { itemId: n
           id={id}
           sentence={conflict?.sentence ?? ''}
           taken={conflict ? undefined : taken}
-          onKeepMine={() => void keepMine()}
+          onKeepMine={() => {
+            // What was typed is what goes: an earlier copy kept after "Take theirs" is done with.
+            setTaken(undefined);
+            void keepMine();
+          }}
           onTakeTheirs={() => setTaken(takeTheirs() ?? '')}
           onDismiss={() => setTaken(undefined)}
         />
