@@ -1,4 +1,5 @@
-import { useId, useState, type MutableRefObject, type ReactNode } from 'react';
+import { useId, useState, useSyncExternalStore, type MutableRefObject, type ReactNode } from 'react';
+import { useAutosaveStore } from './use-autosave';
 import type { SaveFormState } from './use-save-form';
 
 /**
@@ -88,4 +89,34 @@ export function useConflictChoices(
       />
     );
   };
+}
+
+/**
+ * The choice at an autosaved field whose save lost the race (`key`: the field's autosave key).
+ * "Keep mine" sends what is typed over the newer version; "Take theirs" puts the other person's value
+ * in the field and keeps what was typed to copy (`describe` says it in words; '' for a choice, not text).
+ */
+export function AutosaveConflict({ storeKey, id, describe }: { storeKey: string; id: string; describe(mine: unknown): string }) {
+  const store = useAutosaveStore();
+  const conflict = useSyncExternalStore(store.subscribe, () => store.conflictOf(storeKey));
+  const [taken, setTaken] = useState<string>();
+  if (!conflict && taken === undefined) return null;
+  return (
+    <EditConflict
+      id={id}
+      sentence={conflict?.sentence ?? ''}
+      taken={conflict ? undefined : taken}
+      onKeepMine={() => {
+        // What was typed is what goes: an earlier copy kept after "Take theirs" is done with.
+        setTaken(undefined);
+        void store.keepMine(storeKey);
+      }}
+      onTakeTheirs={() => {
+        const choice = store.takeTheirs(storeKey);
+        const words = choice ? describe(choice.mine) : '';
+        setTaken(words === '' ? undefined : words);
+      }}
+      onDismiss={() => setTaken(undefined)}
+    />
+  );
 }

@@ -39,6 +39,8 @@ interface Field {
   version: number | undefined;
   /** Someone else saved the field first: nothing more is sent until the person keeps theirs or takes the other. */
   conflict: FieldConflict | undefined;
+  /** How many times the value was replaced from outside the field ("Take theirs"): the field shows the store's value again. */
+  replaced: number;
 }
 
 // Worth trying again: the service was unreachable, the disk was busy or full, or something unexpected.
@@ -169,6 +171,11 @@ export class AutosaveStore {
     } else if (!this.known.has(key)) this.known.set(key, version);
   }
 
+  /** Changes when the field's value is replaced from outside it ("Take theirs"). */
+  replacedOf(key: string): number {
+    return this.fields.get(key)?.replaced ?? 0;
+  }
+
   conflictOf(key: string): FieldConflict | undefined {
     return this.fields.get(key)?.conflict;
   }
@@ -196,6 +203,7 @@ export class AutosaveStore {
     f.error = undefined;
     f.dirty = false;
     f.waitingSince = undefined;
+    f.replaced += 1;
     this.journal?.acknowledge(key, mine);
     this.update();
     return { mine, theirs };
@@ -214,7 +222,7 @@ export class AutosaveStore {
   private field(key: string): Field {
     let f = this.fields.get(key);
     if (!f) {
-      f = { value: undefined, save: undefined, dirty: false, timer: undefined, waitingSince: undefined, retryTimer: undefined, inFlight: undefined, error: undefined, failures: 0, version: this.known.get(key), conflict: undefined };
+      f = { value: undefined, save: undefined, dirty: false, timer: undefined, waitingSince: undefined, retryTimer: undefined, inFlight: undefined, error: undefined, failures: 0, version: this.known.get(key), conflict: undefined, replaced: 0 };
       this.fields.set(key, f);
     }
     return f;

@@ -6,6 +6,7 @@ import { keyDateWords } from '../../../../shared/minutes/key-date-words';
 import type { AgendaItem } from '../../../../shared/schemas/agenda';
 import type { MinuteItem } from '../../../../shared/schemas/minutes';
 import { personName } from '../../../../shared/domain/words';
+import { formatUkDate } from '../../../../shared/domain/dates';
 import { AssessmentsTable } from './fields/AssessmentsTable';
 import { FamilyFindingField } from './fields/FamilyFindingField';
 import { CpmPlanUpdate } from './fields/CpmPlanUpdate';
@@ -15,13 +16,14 @@ import { LgpDecisionField } from './fields/LgpDecisionField';
 import { PlanRatifiedField, RaaStage1Field } from './fields/LgpPlanFields';
 import { LgpRecordUpdate } from './fields/LgpRecordUpdate';
 import { MinuteDate } from './fields/MinuteDate';
-import { MinuteText } from './fields/MinuteText';
+import { fieldId, MinuteText } from './fields/MinuteText';
 import { PapersField } from './fields/PapersField';
 import { type Options, PermanenceOptionsField } from './fields/PermanenceOptionsField';
 import { SmartPlanTable } from './fields/SmartPlanTable';
 import { YesNoField } from './fields/YesNoField';
 import { guidance } from './guidance';
 import { useMinutesContext } from './minutes-context';
+import { AutosaveConflict } from '../../components/EditConflict';
 import { useAutosaveStore } from '../../components/use-autosave';
 import { minuteKey, useMinuteField } from './use-minute-field';
 
@@ -124,6 +126,7 @@ export function ItemFields({ item, agendaItem }: { item: MinuteItem; agendaItem:
           <div key={field} className="item-fields__field">
             {group ? <h4 className="item-fields__group">{group}</h4> : null}
             {render(field)}
+            <AutosaveConflict storeKey={minuteKey(itemId, field)} id={fieldId(itemId, field)} describe={(mine) => (typeof mine !== 'string' ? '' : isText(field) ? mine : formatUkDate(mine))} />
           </div>
         );
       })}

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { MinuteField } from '../../../../shared/minutes/fields';
 import type { MinuteSaveInput } from '../../../../shared/schemas/minutes';
 import { saveBy, useAutosave, useAutosaveStore } from '../../components/use-autosave';
@@ -18,7 +18,7 @@ export function useMinuteField<T>(itemId: number, field: MinuteField, fromCore: 
   const { extra } = options;
   const save = useMemo(() => saveBy('minutes.save', (v: T, version?: number) => ({ itemId, field, value: v, ...(version === undefined ? {} : { version }), ...extra?.(v) }) as MinuteSaveInput), [itemId, field, extra]);
   const autosave = useAutosave<T>(key, save);
-  const { change, keepMine } = autosave;
+  const { change } = autosave;
   const set = useCallback(
     (next: T, immediate = false) => {
       setValue(next);
@@ -26,10 +26,12 @@ export function useMinuteField<T>(itemId: number, field: MinuteField, fromCore: 
     },
     [change],
   );
-  const takeTheirs = useCallback(() => {
-    const taken = autosave.takeTheirs();
-    if (taken) setValue(taken.theirs);
-    return taken?.mine;
-  }, [autosave]);
-  return { value, set, flush: autosave.flush, error: autosave.error, conflict: autosave.conflict, keepMine, takeTheirs };
+  // "Take theirs" (at the field's conflict box) puts the other person's value in the store: the field shows it.
+  const replaced = useSyncExternalStore(store.subscribe, () => store.replacedOf(key));
+  const [shownReplaced, setShownReplaced] = useState(replaced);
+  if (replaced !== shownReplaced) {
+    setShownReplaced(replaced);
+    setValue(store.latest<T>(key) as T);
+  }
+  return { value, set, flush: autosave.flush, error: autosave.error };
 }

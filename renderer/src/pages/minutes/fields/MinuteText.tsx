@@ -1,6 +1,4 @@
 import type { TextField } from '../../../../../shared/minutes/fields';
-import { useState } from 'react';
-import { EditConflict } from '../../../components/EditConflict';
 import { describedBy, FieldFrame } from '../../../components/fields';
 import { useMinutesContext } from '../minutes-context';
 import { useMinuteField } from '../use-minute-field';
@@ -14,9 +12,7 @@ export const fieldId = (itemId: number, field: string) => `item-${itemId}-${fiel
 export function MinuteText({ itemId, field, label, hint, fromCore }: { itemId: number; field: TextField; label: string; hint?: string; fromCore: string | undefined }) {
   const { readOnly } = useMinutesContext();
   const id = fieldId(itemId, field);
-  const { value, set, flush, error, conflict, keepMine, takeTheirs } = useMinuteField<string>(itemId, field, fromCore, '');
-  // After "Take theirs": what was typed here, kept to copy until the person moves on.
-  const [taken, setTaken] = useState<string>();
+  const { value, set, flush, error } = useMinuteField<string>(itemId, field, fromCore, '');
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       <textarea
@@ -32,20 +28,6 @@ export function MinuteText({ itemId, field, label, hint, fromCore }: { itemId: n
         onChange={(e) => set(e.target.value)}
         onBlur={() => void flush()}
       />
-      {conflict || taken !== undefined ? (
-        <EditConflict
-          id={id}
-          sentence={conflict?.sentence ?? ''}
-          taken={conflict ? undefined : taken}
-          onKeepMine={() => {
-            // What was typed is what goes: an earlier copy kept after "Take theirs" is done with.
-            setTaken(undefined);
-            void keepMine();
-          }}
-          onTakeTheirs={() => setTaken(takeTheirs() ?? '')}
-          onDismiss={() => setTaken(undefined)}
-        />
-      ) : null}
     </FieldFrame>
   );
 }
