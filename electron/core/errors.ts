@@ -1,4 +1,4 @@
-import type { ApiErrorBody, ErrorCode } from '../../shared/errors';
+import type { ApiErrorBody, EditConflict, ErrorCode } from '../../shared/errors';
 
 /** An error a service raises on purpose: its message is written for the person using the app. */
 export class AppError extends Error {
@@ -6,13 +6,15 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fieldErrors?: Record<string, string>,
+    readonly conflict?: EditConflict,
   ) {
     super(message);
     this.name = 'AppError';
   }
 
   toBody(): ApiErrorBody {
-    return this.fieldErrors ? { code: this.code, message: this.message, fieldErrors: this.fieldErrors } : { code: this.code, message: this.message };
+    const body: ApiErrorBody = this.fieldErrors ? { code: this.code, message: this.message, fieldErrors: this.fieldErrors } : { code: this.code, message: this.message };
+    return this.conflict ? { ...body, conflict: this.conflict } : body;
   }
 }
 

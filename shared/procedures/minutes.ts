@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id } from '../schemas/common';
-import { amendInput, attendanceAddInput, attendanceUpdateInput, attendee, lgpPreview, minuteRateInput, minuteSaveInput, minutesDetail, minuteTakerInput, savedAck, searchHit, searchInput } from '../schemas/minutes';
+import { amendInput, attendanceAddInput, attendanceUpdateInput, attendee, lgpPreview, minuteRateInput, minuteSavedAck, minuteSaveInput, minutesDetail, minuteTakerInput, savedAck, searchHit, searchInput } from '../schemas/minutes';
 import { byId, type ProcedureMap } from './common';
 
 /** Live minutes: fields, ratings, attendance, amendments, the Legal Gateway decision, search. */
@@ -8,7 +8,7 @@ export const minutesProcedures = {
   /** Everything the minute-taker's screen shows: agenda, state, attendance, each item's minutes, amendments. */
   'minutes.get': { input: byId, output: minutesDetail },
   /** One field of one item, as it is typed: answers small and fast, because it runs on every pause in typing. */
-  'minutes.save': { input: minuteSaveInput, output: savedAck },
+  'minutes.save': { input: minuteSaveInput, output: minuteSavedAck },
   'minutes.rate': { input: minuteRateInput, output: savedAck },
   /** After approval the minutes change only by a dated amendment, shown with them. */
   'minutes.amend': { input: amendInput, output: minutesDetail },

@@ -3,7 +3,7 @@ import { bankHolidaysInput, bankHolidaysOutput } from '../schemas/agenda';
 import { extractSettings, extractSettingsInput } from '../schemas/extract-review';
 import { documentSettings, documentSettingsInput } from '../schemas/filing';
 import { person, personCreateInput, personUpdateInput } from '../schemas/person';
-import { reviewSettings, reviewSettingsOutput } from '../schemas/review-settings';
+import { reviewSettingsInput, reviewSettingsOutput } from '../schemas/review-settings';
 import { archiveInput, listInput, team, teamCreateInput, teamUpdateInput } from '../schemas/team';
 import { none, type ProcedureMap } from './common';
 
@@ -18,7 +18,7 @@ export const settingsProcedures = {
   'people.update': { input: personUpdateInput, output: person },
   'people.setArchived': { input: archiveInput, output: person },
   'settings.getReview': { input: none, output: reviewSettingsOutput },
-  'settings.setReview': { input: reviewSettings, output: reviewSettingsOutput },
+  'settings.setReview': { input: reviewSettingsInput, output: reviewSettingsOutput },
   /** The council's name, printed at the head of every Word document. */
   'settings.getDocuments': { input: none, output: documentSettings },
   'settings.setDocuments': { input: documentSettingsInput, output: documentSettings },

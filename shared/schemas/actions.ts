@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ACTION_REVIEW, ACTION_STATUS } from '../domain/minutes-vocabulary';
 import { RAG } from '../domain/vocabulary';
 import { SMART_ROW_KEY_MAX } from '../minutes/smart-plan';
-import { id, isoDate, optionalId, optionalText, storedIsoDate } from './common';
+import { id, isoDate, optionalId, optionalText, rowVersion, storedIsoDate } from './common';
 
 const rag = z.enum(RAG.values, { error: 'Choose red, amber or green.' });
 
@@ -31,6 +31,8 @@ export const actionRow = z.object({
   updatedAt: z.string(),
   /** The key of the SMART plan row this action was made from, if it was made from one. */
   planRow: z.string().nullable(),
+  /** Moves on with each change of what, who or when; an edit sends the version it was based on. */
+  version: z.number().int().min(1),
 });
 export type ActionRow = z.infer<typeof actionRow>;
 
@@ -64,7 +66,7 @@ export const actionCreateInput = z
   .refine((v) => v.ownerId !== null || v.ownerName !== null, ownerRequired);
 
 export const actionUpdateInput = z
-  .strictObject({ id, text: actionText, ownerId: optionalId, ownerName, dueOn: isoDate })
+  .strictObject({ id, text: actionText, ownerId: optionalId, ownerName, dueOn: isoDate, version: rowVersion })
   .refine((v) => v.ownerId !== null || v.ownerName !== null, ownerRequired);
 
 /** A later meeting's review of an earlier action. A null outcome takes the review back. */

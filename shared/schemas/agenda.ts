@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LGP_BOOKING_REASON, MEETING_FORM, PAPER_STATE } from '../domain/vocabulary';
-import { id, isoDate, optionalId, optionalText, storedIsoDate } from './common';
+import { id, isoDate, optionalId, optionalText, rowVersion, storedIsoDate } from './common';
 import { clock, isClock } from './clock';
 import { MAX_SLOT_MINUTES, parseClock } from '../agenda/slots';
 import { slotMinutes } from './meeting-type';
@@ -29,6 +29,8 @@ export const meetingSummary = z.object({
   itemCount: z.number().int(),
   /** Legal Gateway: when the papers must be in. */
   papersDueOn: storedIsoDate.nullable(),
+  /** Moves on with each change of the meeting's details (day, times, venue, chair); an edit sends the version it was based on. */
+  version: z.number().int().min(1),
 });
 export type MeetingSummary = z.infer<typeof meetingSummary>;
 
@@ -60,6 +62,8 @@ export const agendaItem = z.object({
   papers: papers.nullable(),
   /** Siblings of this item's children who are on the agenda in other items: offer to group them. */
   canGroupWith: z.array(id),
+  /** Moves on with each change of presenter, length, reason or papers; a change sends the version it was based on. */
+  version: z.number().int().min(1),
 });
 export type AgendaItem = z.infer<typeof agendaItem>;
 
@@ -94,7 +98,7 @@ export const prepareMeetingInput = z.strictObject({ seriesId: id, key: z.string(
 
 export const meetingUpdateInput = z
   /** A booking (not a rota date, which moves on the rota) can move to another day before it is held. */
-  .strictObject({ id, date: isoDate.optional(), startTime: clock, endTime: clock, venue: optionalText(200, 'the venue'), chairId: optionalId })
+  .strictObject({ id, date: isoDate.optional(), startTime: clock, endTime: clock, venue: optionalText(200, 'the venue'), chairId: optionalId, version: rowVersion.optional() })
   .refine((v) => v.endTime > v.startTime, { path: ['endTime'], message: 'The end time must be after the start time.' });
 
 export const agendaAddInput = z.strictObject({
@@ -114,6 +118,8 @@ export const agendaUpdateInput = z.strictObject({
   reason: optionalText(REASON_MAX, 'the reason'),
   lgpReason: z.enum(LGP_BOOKING_REASON.values, { error: 'Choose why the child is coming to Legal Gateway.' }).nullable().optional().transform((v) => v ?? null),
   papers: papers.nullable().optional().transform((v) => v ?? null),
+  /** The item's version the change was based on; without it the change is not checked against anyone else's. */
+  version: rowVersion.optional(),
 });
 
 /** How far past the session's end the agenda ran on the screen the export was asked from (minutes; none when it fitted). */

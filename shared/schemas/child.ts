@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { GENDER, KEY_DATE_TYPE, LEGAL_ORDER_SOUGHT, LEGAL_STATUS, LGP_DECISION, MEETING_KIND, PERMANENCE_OPTION, PLACEMENT_TYPE, RAG } from '../domain/vocabulary';
 import { cicReview, escalation } from './child-events';
-import { id, isoDate, nameField, optionalId, optionalIsoDate, optionalText, timestamp } from './common';
+import { id, isoDate, nameField, optionalId, optionalIsoDate, optionalText, rowVersion, timestamp } from './common';
 
 export const legalStatus = z.enum(LEGAL_STATUS.values, { error: 'Choose a legal status from the list.' });
 export const permanenceOption = z.enum(PERMANENCE_OPTION.values, { error: 'Choose a permanence option from the list.' });
@@ -42,6 +42,8 @@ export const child = z.object({
   closedReason: z.string().nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
+  /** Moves on with each save; an edit sends the version it was based on. */
+  version: z.number().int().min(1),
 });
 export type Child = z.infer<typeof child>;
 
@@ -79,7 +81,7 @@ export function childFieldProblems(fields: ChildFields, today: string): Record<s
 }
 
 export const childCreateInput = childFields;
-export const childUpdateInput = childFields.extend({ id });
+export const childUpdateInput = childFields.extend({ id, version: rowVersion });
 
 export const childCloseInput = z.strictObject({
   id,

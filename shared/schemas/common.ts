@@ -65,3 +65,6 @@ export function optionalText(max: number, what: string) {
     .optional()
     .transform((v) => (v ? v : null));
 }
+
+/** The saved version of a row an edit was based on: a save based on an older one is a conflict, not an overwrite (0: not saved yet). */
+export const rowVersion = z.number({ error: 'Reload the page: the version of what you are editing is missing.' }).int().min(0);

@@ -6,7 +6,7 @@ import { SMART_COLUMNS, SMART_ROW_KEY_MAX, type SmartColumnKey } from '../minute
 import { ROLES } from '../roles';
 import { meetingDetail, papers } from './agenda';
 import { actionRow, earlierAction } from './actions';
-import { hasControlCharacters, id, isoDate, nameField, optionalId, optionalText, storedIsoDate } from './common';
+import { hasControlCharacters, id, isoDate, nameField, optionalId, optionalText, rowVersion, storedIsoDate } from './common';
 
 /** Typed text as it is: not trimmed (a save mid-word must keep the trailing space), tabs and newlines allowed. */
 const minuteText = z.string({ error: 'Minutes must be text.' }).max(MINUTE_TEXT_MAX, `Keep one field of the minutes to ${MINUTE_TEXT_MAX.toLocaleString('en-GB')} characters or fewer.`);
@@ -37,21 +37,27 @@ export const permanenceOptions = z
   .refine((v) => new Set(v.parallel).size === v.parallel.length, { path: ['parallel'], message: 'Each parallel plan can be listed once.' });
 
 /** Each structured field's value; every one can be null (not recorded yet). */
+/**
+ * Every save names its item and the field's version it was based on (0: never saved), so a save over
+ * someone else's is refused as a conflict. Without a version the save moves the field on unchecked.
+ */
+const saved = { itemId: id, version: rowVersion.optional() };
+
 const structuredSaves = [
-  z.strictObject({ itemId: id, field: z.literal('nextReview'), value: isoDate.nullable() }),
-  z.strictObject({ itemId: id, field: z.literal('papersProvided'), value: papers.nullable() }),
-  z.strictObject({ itemId: id, field: z.literal('lgpDecision'), value: z.enum(LGP_DECISION.values, { error: 'Choose the decision from the list.' }).nullable() }),
-  z.strictObject({ itemId: id, field: z.literal('assessments'), value: z.array(assessmentRow).max(30).nullable() }),
-  z.strictObject({ itemId: id, field: z.literal('planRatified'), value: z.boolean().nullable() }),
+  z.strictObject({ ...saved, field: z.literal('nextReview'), value: isoDate.nullable() }),
+  z.strictObject({ ...saved, field: z.literal('papersProvided'), value: papers.nullable() }),
+  z.strictObject({ ...saved, field: z.literal('lgpDecision'), value: z.enum(LGP_DECISION.values, { error: 'Choose the decision from the list.' }).nullable() }),
+  z.strictObject({ ...saved, field: z.literal('assessments'), value: z.array(assessmentRow).max(30).nullable() }),
+  z.strictObject({ ...saved, field: z.literal('planRatified'), value: z.boolean().nullable() }),
   /** `confirm`: the person has been told adoption is not among the child's options and records the notification anyway. */
-  z.strictObject({ itemId: id, field: z.literal('raaStage1'), value: z.boolean().nullable(), confirm: z.literal(true).optional() }),
-  z.strictObject({ itemId: id, field: z.literal('permanenceOptions'), value: permanenceOptions.nullable() }),
-  z.strictObject({ itemId: id, field: z.literal('legalOrderSought'), value: z.enum(LEGAL_ORDER_SOUGHT.values, { error: 'Choose the legal order sought from the list.' }).nullable() }),
-  z.strictObject({ itemId: id, field: z.literal('parentsInvited'), value: z.boolean().nullable() }),
-  z.strictObject({ itemId: id, field: z.literal('familyFinding'), value: familyFinding.nullable() }),
-  z.strictObject({ itemId: id, field: z.literal('keyDates'), value: z.array(keyDateRow).max(50).nullable() }),
+  z.strictObject({ ...saved, field: z.literal('raaStage1'), value: z.boolean().nullable(), confirm: z.literal(true).optional() }),
+  z.strictObject({ ...saved, field: z.literal('permanenceOptions'), value: permanenceOptions.nullable() }),
+  z.strictObject({ ...saved, field: z.literal('legalOrderSought'), value: z.enum(LEGAL_ORDER_SOUGHT.values, { error: 'Choose the legal order sought from the list.' }).nullable() }),
+  z.strictObject({ ...saved, field: z.literal('parentsInvited'), value: z.boolean().nullable() }),
+  z.strictObject({ ...saved, field: z.literal('familyFinding'), value: familyFinding.nullable() }),
+  z.strictObject({ ...saved, field: z.literal('keyDates'), value: z.array(keyDateRow).max(50).nullable() }),
   z.strictObject({
-    itemId: id,
+    ...saved,
     field: z.literal('smartPlan'),
     value: z
       .array(smartRow)
@@ -59,13 +65,13 @@ const structuredSaves = [
       .refine((rows) => new Set(rows.flatMap((r) => (r.key ? [r.key] : []))).size === rows.filter((r) => r.key).length, 'Two rows of the plan have the same key.')
       .nullable(),
   }),
-  z.strictObject({ itemId: id, field: z.literal('nextMeetingDate'), value: isoDate.nullable() }),
+  z.strictObject({ ...saved, field: z.literal('nextMeetingDate'), value: isoDate.nullable() }),
   /** The panel ran out of time: the child was not discussed, so the meeting does not count as their review. */
-  z.strictObject({ itemId: id, field: z.literal('notReached'), value: z.boolean().nullable() }),
+  z.strictObject({ ...saved, field: z.literal('notReached'), value: z.boolean().nullable() }),
 ] as const;
 
 /** One field of one item, saved as it is typed. */
-export const minuteSaveInput = z.discriminatedUnion('field', [z.strictObject({ itemId: id, field: z.enum(TEXT_FIELDS), value: minuteText }), ...structuredSaves], {
+export const minuteSaveInput = z.discriminatedUnion('field', [z.strictObject({ ...saved, field: z.enum(TEXT_FIELDS), value: minuteText }), ...structuredSaves], {
   error: 'That is not a field of the minutes.',
 });
 export type MinuteSaveInput = z.infer<typeof minuteSaveInput>;
@@ -121,6 +127,8 @@ export const minuteRateInput = z.strictObject({
 });
 
 export const savedAck = z.object({ savedAt: z.string() });
+/** A field's save answers its version now, the one the next save is based on. */
+export const minuteSavedAck = savedAck.extend({ version: z.number().int().min(0) });
 
 export const meetingState = z.object({
   status: z.enum(MEETING_STATUS.values),
@@ -170,6 +178,8 @@ export const minuteItem = z.object({
   itemId: id,
   glance: z.array(childGlance),
   values: minuteValues,
+  /** Each saved field's version (a field not there has never been saved: version 0). */
+  versions: z.record(z.string(), z.number().int().min(1)),
   ratings: z.array(itemRating),
   /** Actions agreed at this item. */
   actions: z.array(actionRow),

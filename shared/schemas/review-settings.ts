@@ -34,6 +34,14 @@ export const storedReviewSettings = z.preprocess(
   reviewSettings,
 );
 
-export const reviewSettingsOutput = z.object({ settings: reviewSettings, defaults: reviewSettings });
+/** The rules as a save sends them, with the version they were based on (0: the defaults, never saved); without it the save is not checked. */
+export const reviewSettingsInput = reviewSettings.extend({ version: z.number().int().min(0).optional() });
+
+export const reviewSettingsOutput = z.object({
+  settings: reviewSettings,
+  defaults: reviewSettings,
+  /** Moves on with each save of the rules (0: never saved); a save sends the version it was based on. */
+  version: z.number().int().min(0),
+});
 
 export { WALSALL_DEFAULTS };

@@ -16,7 +16,7 @@ export interface BenchConfig {
 }
 
 /** The groups of rows `--only` can pick out. */
-export const ONLY_ROWS = ['figures'] as const;
+export const ONLY_ROWS = ['figures', 'autosave'] as const;
 export type OnlyRows = (typeof ONLY_ROWS)[number];
 
 export const ENGINES = ['sqlite', 'postgres'] as const;
@@ -28,6 +28,7 @@ export const USAGE = `npm run bench [-- options]
   --no-browser     skip the Chromium first-render measurement
   --quick          fewer runs (for trying changes; figures are noisier)
   --only figures   measure only the management figures' rows (no peak memory or browser rows)
+  --only autosave  measure only the autosave-sized writes (router against bare SQLite)
   --engine postgres  the same dataset copied into a team store on PostgreSQL (a throwaway cluster from
                    pg_virtualenv unless PGHOST is set) and the rows run there, beside SQLite's
 `;

@@ -79,6 +79,13 @@ async function main(): Promise<void> {
       rows.push(...(await measureFigures(env)));
       memory.stop();
       profiles.memory.push(...memory.phases);
+    } else if (config.only === 'autosave') {
+      log('\nMeasuring autosave-sized writes only (--only autosave)…');
+      const autosave = await measureAutosave(env);
+      rows.push(...autosave.rows);
+      profiles.autosave.push(...autosave.profiles);
+      memory.stop();
+      profiles.memory.push(...memory.phases);
     } else {
       log('\nMeasuring open and migrate…');
       rows.push(...(await measureOpen(env)));

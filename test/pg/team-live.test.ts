@@ -99,7 +99,7 @@ describe('live changes across laptops on one team store', () => {
     await eavesdropper.query(`listen ${CHANGES_CHANNEL}`);
     try {
       const child = await a.ok('children.create', { caseRef: 'SECRET-REF-77', firstName: 'Zephyrine', lastName: 'Obscuranta', legalStatus: 'care_order', dateOfBirth: '2018-07-04', dateEnteredCare: '2024-02-02', teamId });
-      await a.ok('children.update', { id: child.id, firstName: 'Zephyrine', lastName: 'Obscuranta-Vale', caseRef: 'SECRET-REF-77', legalStatus: 'care_order', dateOfBirth: '2018-07-04', dateEnteredCare: '2024-02-02', teamId });
+      await a.ok('children.update', { id: child.id, firstName: 'Zephyrine', lastName: 'Obscuranta-Vale', caseRef: 'SECRET-REF-77', legalStatus: 'care_order', dateOfBirth: '2018-07-04', dateEnteredCare: '2024-02-02', teamId, version: child.version });
       await until('the notifications', () => payloads.length >= 2);
       for (const payload of payloads) {
         expect(payload.length).toBeLessThan(1500);
@@ -156,7 +156,7 @@ describe('live changes across laptops on one team store', () => {
     a.core.changes.subscribe((events, origin) => {
       if (events.some((e) => e.entity === 'child')) own.push(origin);
     });
-    await withCallOrigin('page:coordinators-tab', () => a.ok('children.update', { id: child.id, caseRef: 'L300', firstName: 'Kit', lastName: 'Origins', legalStatus: 'care_order', dateOfBirth: '2019-03-01', dateEnteredCare: '2025-01-10', teamId }));
+    await withCallOrigin('page:coordinators-tab', () => a.ok('children.update', { id: child.id, caseRef: 'L300', firstName: 'Kit', lastName: 'Origins', legalStatus: 'care_order', dateOfBirth: '2019-03-01', dateEnteredCare: '2025-01-10', teamId, version: child.version }));
     expect(own).toEqual(['page:coordinators-tab']);
   });
 

@@ -77,6 +77,7 @@ export async function record(spec: {
 
 export function action(meeting: { id: number; itemId: number; date: string; type: string }, child: Child, a: ActionSpec): ActionRow {
   return {
+    version: 1,
     id: a.id,
     meetingId: meeting.id,
     itemId: meeting.itemId,
@@ -139,6 +140,7 @@ export async function carePlanningRecord(): Promise<SampleDocument> {
   ];
   const item: MinuteItem = {
     itemId: meeting.itemId,
+    versions: {},
     glance: [
       {
         childId: LEO.id,
@@ -276,6 +278,7 @@ export async function legalGatewayRecord(): Promise<SampleDocument> {
   const meeting = { id: 72, itemId: 720, date: '2026-11-16', type: 'Legal Gateway Panel' };
   const item: MinuteItem = {
     itemId: meeting.itemId,
+    versions: {},
     glance: [
       {
         childId: RUBY.id,

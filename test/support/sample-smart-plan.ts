@@ -33,6 +33,7 @@ export async function smartPlanRecord(): Promise<SampleDocument> {
   const meeting = { id: 73, itemId: 730, date: '2027-01-06', type: 'Care Planning Meeting' };
   const item: MinuteItem = {
     itemId: meeting.itemId,
+    versions: {},
     glance: [],
     values: {
       communication: 'Damian talks in short sentences and is understood by familiar adults. English is the family’s only language.',

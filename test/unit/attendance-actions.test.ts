@@ -59,7 +59,7 @@ describe('an action agreed at the meeting', () => {
   it('is corrected while the minutes are open: text, owner and due date, with what it was in the audit log', async () => {
     const b = await busyCouncil();
     const { core, s } = b;
-    const changed = await core.ok('actions.update', { id: b.running.actionId, text: 'Send the life story book and the later-life letter', ownerId: s.tm.id, ownerName: null, dueOn: '2027-01-08' });
+    const changed = await core.ok('actions.update', { id: b.running.actionId, text: 'Send the life story book and the later-life letter', ownerId: s.tm.id, ownerName: null, dueOn: '2027-01-08', version: 1 });
     expect(changed).toMatchObject({ id: b.running.actionId, text: 'Send the life story book and the later-life letter', ownerId: s.tm.id, ownerName: 'Tara Manager', dueOn: '2027-01-08', status: 'open' });
     expect((await core.ok('actions.list', { childId: b.jones.id })).rows.find((a) => a.id === b.running.actionId)).toEqual(changed);
     const entry = (await core.ok('audit.list', { entity: 'action' })).rows[0]!;
@@ -70,7 +70,7 @@ describe('an action agreed at the meeting', () => {
   it('is refused a due date before the meeting, an unknown owner, and any change once the minutes are approved, changing nothing', async () => {
     const b = await busyCouncil();
     const { core } = b;
-    const edit = { id: b.running.actionId, text: 'Send the book', ownerId: null, ownerName: 'Fostering SSW', dueOn: '2026-12-24' };
+    const edit = { id: b.running.actionId, text: 'Send the book', ownerId: null, ownerName: 'Fostering SSW', dueOn: '2026-12-24', version: 1 };
     const early = await expectRefused(core, 'actions.update', { ...edit, dueOn: '2026-12-09' }, 'INVALID_INPUT', /cannot be due before the meeting that agreed it \(10\/12\/2026\)/);
     expect(early.fieldErrors).toEqual({ dueOn: expect.any(String) });
     await expectRefused(core, 'actions.update', { ...edit, ownerId: 987_654, ownerName: null }, 'INVALID_INPUT', /person chosen no longer exists/);

@@ -126,3 +126,68 @@ describe('the minutes autosave', () => {
     expect(store.pending).toBe(false);
   });
 });
+
+describe('the minutes autosave and someone else’s save of the same field', () => {
+  /** A save that records the version each value was sent over, answering the next version or a conflict, as the test says. */
+  function versionedSave() {
+    const sent: { value: string; version: number | undefined }[] = [];
+    const answers: ((value: string, version: number | undefined) => Promise<unknown>)[] = [];
+    const save = (value: string, version?: number) => {
+      sent.push({ value, version });
+      const answer = answers.shift();
+      return answer ? answer(value, version) : Promise.resolve({ savedAt: new Date().toISOString(), version: (version ?? 0) + 1 });
+    };
+    return { save, sent, answers };
+  }
+  const lost = (theirs: string, version: number) => () =>
+    Promise.reject(new ApiError({ code: 'CONFLICT', message: 'Alex Smith saved a change to this at 10:42.', fieldErrors: { value: `Alex Smith changed this at 10:42: ‘${theirs}’` }, conflict: { version, by: 'Alex Smith', at: '2026-11-22T10:42:00.000Z', theirs: { value: theirs } } }));
+
+  it('sends each value over the version the page read, then over each answer’s version', async () => {
+    const store = new AutosaveStore(300, 500, () => Date.now());
+    const s = versionedSave();
+    store.knowVersion('discussion', 4);
+    store.change('discussion', 'A', s.save, true);
+    await vi.advanceTimersByTimeAsync(0);
+    store.change('discussion', 'AB', s.save, true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(s.sent).toEqual([
+      { value: 'A', version: 4 },
+      { value: 'AB', version: 5 },
+    ]);
+  });
+
+  it('a lost race holds what is typed (sending nothing more) until "Keep mine" sends it over the newer version', async () => {
+    const store = new AutosaveStore(300, 500, () => Date.now());
+    const s = versionedSave();
+    store.knowVersion('discussion', 1);
+    s.answers.push(lost('Their words', 2));
+    store.change('discussion', 'My words', s.save, true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.conflictOf('discussion')).toEqual({ sentence: 'Alex Smith changed this at 10:42: ‘Their words’', theirs: 'Their words', version: 2 });
+    expect(store.getSnapshot()).toMatchObject({ state: 'error', retrying: false });
+    expect(store.pending).toBe(true);
+    store.change('discussion', 'My words, more', s.save);
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(s.sent).toHaveLength(1);
+    await store.keepMine('discussion');
+    expect(s.sent[1]).toEqual({ value: 'My words, more', version: 2 });
+    expect(store.conflictOf('discussion')).toBeUndefined();
+    expect(store.pending).toBe(false);
+    expect(store.getSnapshot().state).toBe('saved');
+  });
+
+  it('"Take theirs" puts their value in the field, answers what was typed, and the next typing goes over their version', async () => {
+    const store = new AutosaveStore(300, 500, () => Date.now());
+    const s = versionedSave();
+    store.knowVersion('discussion', 1);
+    s.answers.push(lost('Their words', 3));
+    store.change('discussion', 'My words', s.save, true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.takeTheirs('discussion')).toEqual({ mine: 'My words', theirs: 'Their words' });
+    expect(store.latest('discussion')).toBe('Their words');
+    expect(store.pending).toBe(false);
+    store.change('discussion', 'Their words, and mine', s.save, true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(s.sent.at(-1)).toEqual({ value: 'Their words, and mine', version: 3 });
+  });
+});

@@ -351,7 +351,7 @@ describe('records through the core', () => {
     const { core, a, meetingId, itemId } = await heldCpm();
     await core.ok('meetings.start', { id: meetingId });
     const before = await core.ok('children.get', { id: a.id });
-    await core.ok('children.update', { id: a.id, caseRef: 'N300', firstName: 'Damian', lastName: 'Reed', legalStatus: 'care_order', dateOfBirth: '2023-09-12', dateEnteredCare: '2026-11-02', placementType: 'connected_person', socialWorkerId: before.child.socialWorkerId, teamId: before.child.teamId });
+    await core.ok('children.update', { id: a.id, caseRef: 'N300', firstName: 'Damian', lastName: 'Reed', legalStatus: 'care_order', dateOfBirth: '2023-09-12', dateEnteredCare: '2026-11-02', placementType: 'connected_person', socialWorkerId: before.child.socialWorkerId, teamId: before.child.teamId, version: before.child.version });
     await core.ok('minutes.save', { itemId, field: 'conclusion', value: 'Agreed.' });
     const doc = readDocx(fromBase64((await core.ok('minutes.exportExtract', { meetingId, childId: a.id })).base64));
     expect(doc.paragraphs).toContain('Legal status:\tInterim care order');

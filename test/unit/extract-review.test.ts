@@ -231,7 +231,7 @@ describe('filing waits for a person to see every possible mention', () => {
     expect(before.mentions.map((m) => m.phrase)).toEqual(['Leo Storyvail', 'Chloe']);
     // The clock has not moved: the register's indexes must still be built again.
     const { chloe } = children;
-    await core.ok('children.update', { id: chloe.id, caseRef: chloe.caseRef, firstName: 'Leo', lastName: 'Storyvail', legalStatus: 'care_order', dateOfBirth: '2019-03-01', dateEnteredCare: '2025-01-10', teamId: chloe.teamId });
+    await core.ok('children.update', { id: chloe.id, caseRef: chloe.caseRef, firstName: 'Leo', lastName: 'Storyvail', legalStatus: 'care_order', dateOfBirth: '2019-03-01', dateEnteredCare: '2025-01-10', teamId: chloe.teamId, version: (await core.ok('children.get', { id: chloe.id })).child.version });
     const after = await core.ok('filing.review', { meetingId, childId: children.amara.id });
     // 'Leo Storyvail' is now a full name in the register: taken out without asking. 'Chloe' is no one's name any more.
     expect(after.mentions).toEqual([]);

@@ -1,5 +1,7 @@
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
+import { formatUkDate, todayIso, toIso } from '../../../shared/domain/dates';
 import type { ServiceContext } from '../context';
+import { AppError } from '../errors';
 import { recordAudit, recordEditAudit, type AuditEntry, type EditEntry } from './audit';
 import type { ChangeEvent } from './change-feed';
 import type { Database } from './database';
@@ -26,6 +28,92 @@ export interface Writer {
   everyChildChanged(): Promise<void>;
   /** A change the audit log does not keep (the room moving on to an item), announced all the same. */
   changed(entity: string, ...ids: number[]): void;
+  /**
+   * Claims the row for this edit: `update … set version = version + 1 where <key> and version = ?`,
+   * answering the row's new version. If someone saved it since the version the edit was based on,
+   * nothing is written and the write fails with CONFLICT, naming who changed it and when and what
+   * each field holds now. Call it before changing the row, in the same write.
+   */
+  claimVersion(check: VersionCheck): Promise<number>;
+}
+
+/** The tables whose rows carry a version (migration 13). */
+export type VersionedTable = 'children' | 'actions' | 'agenda_items' | 'meetings' | 'minute_fields' | 'settings';
+
+export interface VersionCheck {
+  table: VersionedTable;
+  /** The row's key (its id, or a field of an item, or a setting's key). */
+  key: Record<string, string | number>;
+  /**
+   * The version the edit was based on; 0 for a row not yet there (a field never saved, a setting at its default).
+   * null: a change not made over something shown to the person (an import), which moves the version on unchecked.
+   */
+  version: number | null;
+  /** Where the audit log records changes to the row, to say who changed it last. */
+  entity: string;
+  entityId: number | null;
+  /** Read only when the race is lost: each field the edit sends (by field path), what it sent and what the row holds now. */
+  fields(): Promise<Record<string, { mine: unknown; theirs: unknown; shown?: string }>>;
+}
+
+const SHOWN_MAX = 200;
+
+function shownValue(value: unknown): string {
+  if (value === null || value === undefined || value === '') return 'left it empty';
+  const text = typeof value === 'string' ? value : typeof value === 'boolean' ? (value ? 'Yes' : 'No') : typeof value === 'number' ? String(value) : JSON.stringify(value);
+  return `‘${text.length > SHOWN_MAX ? `${text.slice(0, SHOWN_MAX)}…` : text}’`;
+}
+
+/** "at 10:42" today, "on 22/11/2026 at 10:42" another day. */
+function whenSaid(ctx: ServiceContext, at: string): string {
+  const d = new Date(at);
+  const time = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  const day = toIso(d);
+  return day === todayIso(ctx.now()) ? `at ${time}` : `on ${formatUkDate(day)} at ${time}`;
+}
+
+async function claimVersion(db: Transaction<Database>, ctx: ServiceContext, check: VersionCheck): Promise<number> {
+  const keyed = <Q extends { where(column: never, op: '=', value: never): Q }>(q: Q): Q => {
+    let out = q;
+    for (const [column, value] of Object.entries(check.key)) out = out.where(column as never, '=', value as never);
+    return out;
+  };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one statement for six tables, each with a version column (the schema snapshot test holds them to it)
+  const table = check.table as any;
+  if (check.version === null) {
+    await keyed(db.updateTable(table).set({ version: sql`version + 1` } as never)).execute();
+    const row = (await keyed(db.selectFrom(table).select('version' as never)).executeTakeFirst()) as { version: number } | undefined;
+    return row?.version ?? 1;
+  }
+  const claimed = await keyed(db.updateTable(table).set({ version: sql`version + 1` } as never).where('version' as never, '=', check.version as never)).executeTakeFirst();
+  if (Number(claimed.numUpdatedRows) === 1) return check.version + 1;
+  const now = await keyed(db.selectFrom(table).select('version' as never)).executeTakeFirst() as { version: number } | undefined;
+  // A row not there yet, and the edit knew it: the edit adds it at version 1.
+  if (now === undefined && check.version === 0) return 1;
+  if (now === undefined) throw new AppError('NOT_FOUND', 'This has been deleted by someone else since you opened it, so your change was not saved. Copy anything you typed that you want to keep.');
+  const last = await db
+    .selectFrom('audit_log')
+    .select(['actor', 'at'])
+    .where('entity', '=', check.entity)
+    .where('entity_id', check.entityId === null ? 'is' : '=', check.entityId)
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const who = last?.actor ?? 'Someone else';
+  const when = last ? ` ${whenSaid(ctx, last.at)}` : '';
+  const theirs: Record<string, unknown> = {};
+  const fieldErrors: Record<string, string> = {};
+  for (const [path, f] of Object.entries(await check.fields())) {
+    if (JSON.stringify(f.mine ?? null) === JSON.stringify(f.theirs ?? null)) continue;
+    theirs[path] = f.theirs ?? null;
+    fieldErrors[path] = `${who} changed this${when}: ${f.shown ?? shownValue(f.theirs)}`;
+  }
+  throw new AppError(
+    'CONFLICT',
+    `${who} saved a change to this${when}, after you opened it, so yours was not saved. For each field shown, keep yours or take theirs.`,
+    fieldErrors,
+    { version: now.version, by: last?.actor ?? null, at: last?.at ?? null, theirs },
+  );
 }
 
 /**
@@ -71,6 +159,9 @@ export async function write<T>(ctx: ServiceContext, change: (w: Writer) => Promi
       },
       changed(entity, ...ids) {
         note(entity, ids);
+      },
+      claimVersion(check) {
+        return claimVersion(db, ctx, check);
       },
     };
     const answer = await change(w);

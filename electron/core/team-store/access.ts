@@ -31,13 +31,16 @@ export async function applyAccess(trx: Transaction<unknown>): Promise<void> {
   // A store part of the way through its migrations (only ever inside one) lacks the later tables.
   const { rows } = await sql<{ name: string }>`select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = ${TEAM_SCHEMA} and c.relkind = 'r'`.execute(trx);
   const present = new Set(rows.map((r) => r.name));
+  // Likewise a column a later migration adds (a row's version, say): a limited update grants only the columns there.
+  const { rows: cols } = await sql<{ name: string; col: string }>`select table_name as name, column_name as col from information_schema.columns where table_schema = ${TEAM_SCHEMA}`.execute(trx);
+  const columnsThere = new Set(cols.map((c) => `${c.name}.${c.col}`));
   for (const role of TEAM_ROLES) {
     const grantee = sql.id(roleName(role));
     for (const name of TEAM_TABLES.filter((t) => present.has(t))) {
       const r = ROLE_MATRIX[role][name];
       const whole = [r.select && 'select', r.insert && 'insert', r.update === true && 'update', r.delete && 'delete'].filter((x): x is string => Boolean(x));
       if (whole.length) await sql`grant ${sql.raw(whole.join(', '))} on ${table(name)} to ${grantee}`.execute(trx);
-      if (Array.isArray(r.update)) await sql`grant update (${sql.join(r.update.map((c) => sql.id(c)))}) on ${table(name)} to ${grantee}`.execute(trx);
+      if (Array.isArray(r.update)) await sql`grant update (${sql.join(r.update.filter((c) => columnsThere.has(`${name}.${c}`)).map((c) => sql.id(c)))}) on ${table(name)} to ${grantee}`.execute(trx);
     }
   }
 

@@ -63,10 +63,11 @@ const MEETING_COLUMNS = [
   'current_since',
   'current_item_id',
   'booked_next_id',
+  'version',
 ] as const;
 const MEETING_WORK_COLUMNS = MEETING_COLUMNS.filter((c) => c !== 'id' && !(APPROVAL_COLUMNS as readonly string[]).includes(c));
 /** What applying a Legal Gateway decision at a meeting changes on the child's record. */
-const CHILD_STATUS_COLUMNS = ['legal_status', 'updated_at'] as const;
+const CHILD_STATUS_COLUMNS = ['legal_status', 'updated_at', 'version'] as const;
 
 /** Every table of a team store, in the order the matrix prints them. */
 export const TEAM_TABLES = [

@@ -1,14 +1,17 @@
-import type { ApiErrorBody, ErrorCode } from '../../../shared/errors';
+import type { ApiErrorBody, EditConflict, ErrorCode } from '../../../shared/errors';
 
 /** A failed call, carrying the core's own words for the person using the app. */
 export class ApiError extends Error implements ApiErrorBody {
   readonly code: ErrorCode;
   readonly fieldErrors: Record<string, string>;
+  /** With CONFLICT when a save lost the race: who won it, and what each field holds now. */
+  readonly conflict?: EditConflict;
   constructor(body: ApiErrorBody) {
     super(body.message);
     this.name = 'ApiError';
     this.code = body.code;
     this.fieldErrors = body.fieldErrors ?? {};
+    if (body.conflict) this.conflict = body.conflict;
   }
 }
 

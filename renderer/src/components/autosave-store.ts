@@ -1,9 +1,19 @@
-import type { ErrorCode } from '../../../shared/errors';
+import type { EditConflict, ErrorCode } from '../../../shared/errors';
 import { ApiError } from '../api/api-error';
 import type { SaveCall, UnsavedJournal } from './unsaved-journal';
 
-/** How to make one field's value durable; resolves once the core has it. `describe` says which call it makes, so the journal can keep it. */
-export type SaveFn<T> = ((value: T) => Promise<unknown>) & { describe?(value: T): SaveCall };
+/**
+ * How to make one field's value durable; resolves once the core has it. `version` is the field's version the
+ * value was typed over, when the store knows it. `describe` says which call it makes, so the journal can keep it.
+ */
+export type SaveFn<T> = ((value: T, version?: number) => Promise<unknown>) & { describe?(value: T, version?: number): SaveCall };
+
+/** A save that lost the race: the core's sentence for the field, and what the other person saved. */
+export interface FieldConflict {
+  sentence: string;
+  theirs: unknown;
+  version: number;
+}
 
 /** What the page as a whole can truthfully say about its saves. */
 export type SaveSnapshot =
@@ -25,6 +35,12 @@ interface Field {
   inFlight: Promise<void> | undefined;
   error: { message: string; retrying: boolean } | undefined;
   failures: number;
+  /** The field's version the next save is typed over (from the page's read, then each save's answer). */
+  version: number | undefined;
+  /** Someone else saved the field first: nothing more is sent until the person keeps theirs or takes the other. */
+  conflict: FieldConflict | undefined;
+  /** How many times the value was replaced from outside the field ("Take theirs"): the field shows the store's value again. */
+  replaced: number;
 }
 
 // Worth trying again: the service was unreachable, the disk was busy or full, or something unexpected.
@@ -41,6 +57,8 @@ const RETRY_MS = [1000, 2000, 4000, 8000, 15000];
  */
 export class AutosaveStore {
   private readonly fields = new Map<string, Field>();
+  /** Versions the page read for fields not yet typed in. */
+  private readonly known = new Map<string, number>();
   private readonly listeners = new Set<() => void>();
   private snapshot: SaveSnapshot = { state: 'idle' };
   private lastSavedAt: Date | undefined;
@@ -68,12 +86,14 @@ export class AutosaveStore {
     const f = this.field(key);
     f.value = value;
     f.save = save as SaveFn<unknown>;
-    const call = save.describe?.(value);
+    const call = save.describe?.(value, f.version);
     if (call) this.journal?.write(key, value, call);
     if (!f.dirty || f.waitingSince === undefined) f.waitingSince = this.clock();
     f.dirty = true;
     clearTimeout(f.timer);
     f.timer = undefined;
+    // Typing goes on while the person decides: kept (and journalled), sent once they choose.
+    if (f.conflict) return this.update();
     const left = this.maxWaitMs - (this.clock() - f.waitingSince);
     if (immediate || left <= 0) void this.flush(key);
     else f.timer = setTimeout(() => void this.flush(key), Math.min(this.delayMs, left));
@@ -87,22 +107,29 @@ export class AutosaveStore {
     clearTimeout(f.timer);
     f.timer = undefined;
     if (f.inFlight) return f.inFlight.then(() => this.flush(key));
-    if (!f.dirty || !f.save) return Promise.resolve();
+    if (!f.dirty || !f.save || f.conflict) return Promise.resolve();
     clearTimeout(f.retryTimer);
     f.retryTimer = undefined;
     const { value, save } = f;
     f.dirty = false;
     f.waitingSince = undefined;
-    f.inFlight = save(value).then(
+    f.inFlight = save(value, f.version).then(
       (ack) => {
         f.error = undefined;
         f.failures = 0;
+        f.version = versionOf(ack) ?? f.version;
         this.lastSavedAt = savedAt(ack);
         this.journal?.acknowledge(key, value);
       },
       (err: unknown) => {
         // The value did not land: unless a newer one is already waiting, this one still needs saving.
         f.dirty = true;
+        const conflict = err instanceof ApiError && err.code === 'CONFLICT' ? fieldConflict(err.conflict, err.fieldErrors) : undefined;
+        if (conflict) {
+          f.conflict = conflict;
+          f.error = { message: err instanceof ApiError ? err.message : conflict.sentence, retrying: false };
+          return;
+        }
         const retrying = !(err instanceof ApiError) || TRANSIENT.has(err.code);
         f.error = { message: err instanceof ApiError ? err.message : 'Panelroom could not reach its data service.', retrying };
         if (retrying) {
@@ -131,7 +158,55 @@ export class AutosaveStore {
   }
 
   errorOf(key: string): string | undefined {
-    return this.fields.get(key)?.error?.message;
+    const f = this.fields.get(key);
+    // A conflict is shown with its choice, not as an error message under the field.
+    return f?.conflict ? undefined : f?.error?.message;
+  }
+
+  /** The version of `key` the page read, unless this page has saved it since (its own answer is newer). */
+  knowVersion(key: string, version: number): void {
+    const f = this.fields.get(key);
+    if (f) {
+      if (f.version === undefined) f.version = version;
+    } else if (!this.known.has(key)) this.known.set(key, version);
+  }
+
+  /** Changes when the field's value is replaced from outside it ("Take theirs"). */
+  replacedOf(key: string): number {
+    return this.fields.get(key)?.replaced ?? 0;
+  }
+
+  conflictOf(key: string): FieldConflict | undefined {
+    return this.fields.get(key)?.conflict;
+  }
+
+  /** "Keep mine": what was typed goes again, over the version the other person's save made. */
+  keepMine(key: string): Promise<void> {
+    const f = this.fields.get(key);
+    if (!f?.conflict) return Promise.resolve();
+    f.version = f.conflict.version;
+    f.conflict = undefined;
+    f.error = undefined;
+    f.dirty = true;
+    return this.flush(key);
+  }
+
+  /** "Take theirs": the field holds the other person's value (already saved); answers what was typed, for the page to keep copyable. */
+  takeTheirs<T>(key: string): { mine: T; theirs: T } | undefined {
+    const f = this.fields.get(key);
+    if (!f?.conflict) return undefined;
+    const mine = f.value as T;
+    const theirs = f.conflict.theirs as T;
+    f.version = f.conflict.version;
+    f.value = theirs;
+    f.conflict = undefined;
+    f.error = undefined;
+    f.dirty = false;
+    f.waitingSince = undefined;
+    f.replaced += 1;
+    this.journal?.acknowledge(key, mine);
+    this.update();
+    return { mine, theirs };
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
@@ -147,7 +222,7 @@ export class AutosaveStore {
   private field(key: string): Field {
     let f = this.fields.get(key);
     if (!f) {
-      f = { value: undefined, save: undefined, dirty: false, timer: undefined, waitingSince: undefined, retryTimer: undefined, inFlight: undefined, error: undefined, failures: 0 };
+      f = { value: undefined, save: undefined, dirty: false, timer: undefined, waitingSince: undefined, retryTimer: undefined, inFlight: undefined, error: undefined, failures: 0, version: this.known.get(key), conflict: undefined, replaced: 0 };
       this.fields.set(key, f);
     }
     return f;
@@ -175,6 +250,19 @@ export class AutosaveStore {
 function savedAt(ack: unknown): Date {
   const at = typeof ack === 'object' && ack !== null && 'savedAt' in ack ? new Date(String((ack as { savedAt: unknown }).savedAt)) : undefined;
   return at && !Number.isNaN(at.getTime()) ? at : new Date();
+}
+
+function versionOf(ack: unknown): number | undefined {
+  const v = typeof ack === 'object' && ack !== null && 'version' in ack ? (ack as { version: unknown }).version : undefined;
+  return typeof v === 'number' ? v : undefined;
+}
+
+/** A lost race with what the field needs to offer the choice: one field's sentence and the other person's value. */
+function fieldConflict(detail: EditConflict | undefined, messages: Record<string, string>): FieldConflict | undefined {
+  if (!detail) return undefined;
+  const [path, sentence] = Object.entries(messages)[0] ?? [];
+  if (path === undefined || sentence === undefined) return undefined;
+  return { sentence, theirs: detail.theirs[path], version: detail.version };
 }
 
 function sameSnapshot(a: SaveSnapshot, b: SaveSnapshot): boolean {

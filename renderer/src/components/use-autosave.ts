@@ -5,7 +5,7 @@ import type { AutosaveStore, SaveFn, SaveSnapshot } from './autosave-store';
 import type { SaveCall } from './unsaved-journal';
 
 export { AutosaveStore } from './autosave-store';
-export type { SaveFn, SaveSnapshot } from './autosave-store';
+export type { FieldConflict, SaveFn, SaveSnapshot } from './autosave-store';
 
 export const AutosaveContext = createContext<AutosaveStore | null>(null);
 
@@ -28,16 +28,19 @@ export function useSaveStatus(): SaveSnapshot {
 export function useAutosave<T>(key: string, save: SaveFn<T>) {
   const store = useAutosaveStore();
   const error = useSyncExternalStore(store.subscribe, () => store.errorOf(key));
+  const conflict = useSyncExternalStore(store.subscribe, () => store.conflictOf(key));
   useEffect(() => () => void store.flush(key), [store, key]);
   const change = useCallback((value: T, immediate = false) => store.change(key, value, save, immediate), [store, key, save]);
   const flush = useCallback(() => store.flush(key), [store, key]);
-  return { change, flush, error };
+  const keepMine = useCallback(() => store.keepMine(key), [store, key]);
+  const takeTheirs = useCallback(() => store.takeTheirs<T>(key), [store, key]);
+  return { change, flush, error, conflict, keepMine, takeTheirs };
 }
 
-/** A save that calls one procedure of the core, described so that the unsaved-text journal can keep it. */
-export function saveBy<P extends ProcedureName, T>(name: P, input: (value: T) => ProcedureInput<P>): SaveFn<T> {
-  const save = ((value: T) => (call as (n: P, i: ProcedureInput<P>) => Promise<unknown>)(name, input(value))) as SaveFn<T>;
-  save.describe = (value) => ({ name, input: input(value) });
+/** A save that calls one procedure of the core, described so that the unsaved-text journal can keep it; `version`: the one the value was typed over, if known. */
+export function saveBy<P extends ProcedureName, T>(name: P, input: (value: T, version?: number) => ProcedureInput<P>): SaveFn<T> {
+  const save = ((value: T, version?: number) => (call as (n: P, i: ProcedureInput<P>) => Promise<unknown>)(name, input(value, version))) as SaveFn<T>;
+  save.describe = (value, version) => ({ name, input: input(value, version) });
   return save;
 }
 

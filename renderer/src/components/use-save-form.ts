@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { z } from 'zod';
+import type { EditConflict } from '../../../shared/errors';
 import { toApiError } from '../api/api-error';
 import { useMutation, type Mutation } from '../api/use-mutation';
 
@@ -9,6 +10,10 @@ export interface SaveFormState {
   fieldErrors: Record<string, string>;
   /** Set when the core warned of a likely duplicate: the form offers "Save anyway". */
   duplicateWarning: string | undefined;
+  /** Set when the save lost the race to someone else's: the form shows `EditConflict` at each field it names. */
+  conflict: { detail: EditConflict; messages: Record<string, string> } | undefined;
+  /** The person chose at one field: its conflict is settled. */
+  settle(path: string): void;
   submit(confirmDuplicate?: boolean): Promise<boolean>;
   reset(): void;
 }
@@ -34,13 +39,22 @@ export function useSaveForm<S extends z.ZodType>(
   const [message, setMessage] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [duplicateWarning, setDuplicateWarning] = useState<string>();
+  const [conflict, setConflict] = useState<SaveFormState['conflict']>();
   const { send } = useMutation({ fallback: NOT_SAVED });
 
   const reset = () => {
     setMessage(undefined);
     setFieldErrors({});
     setDuplicateWarning(undefined);
+    setConflict(undefined);
   };
+
+  const settle = (path: string) =>
+    setConflict((now) => {
+      if (!now) return now;
+      const messages = Object.fromEntries(Object.entries(now.messages).filter(([k]) => k !== path));
+      return Object.keys(messages).length > 0 ? { ...now, messages } : undefined;
+    });
 
   async function submit(confirmDuplicate = false): Promise<boolean> {
     reset();
@@ -69,6 +83,7 @@ export function useSaveForm<S extends z.ZodType>(
     } catch (err) {
       const error = toApiError(err, NOT_SAVED);
       if (error.code === 'NEEDS_CONFIRMATION') setDuplicateWarning(error.message);
+      else if (error.code === 'CONFLICT' && error.conflict && Object.keys(error.fieldErrors).length > 0) setConflict({ detail: error.conflict, messages: error.fieldErrors });
       else {
         setMessage(error.message);
         setFieldErrors(error.fieldErrors);
@@ -79,5 +94,5 @@ export function useSaveForm<S extends z.ZodType>(
     }
   }
 
-  return { saving, message, fieldErrors, duplicateWarning, submit, reset };
+  return { saving, message, fieldErrors, duplicateWarning, conflict, settle, submit, reset };
 }

@@ -76,7 +76,9 @@ export function minutesSaveCase(bare: SqliteDatabase, live: LiveMeeting, itemInd
   const stored = bare.prepare("select value from minute_fields where item_id = ? and field = 'discussion'").get(item.id) as { value: string } | undefined;
   const text = stored?.value ?? 'The panel heard that the parenting assessment was delayed by four weeks because the mother did not attend two sessions. '.repeat(8);
   const value = typing(text);
-  const input = (i: number) => ({ itemId: item.id, field: 'discussion' as const, value: value(i) });
+  // As the page does, each save names the field's version it was typed over (the bare writes below leave the version alone).
+  const versionNow = bare.prepare("select version from minute_fields where item_id = ? and field = 'discussion'");
+  const input = (i: number) => ({ itemId: item.id, field: 'discussion' as const, value: value(i), version: (versionNow.get(item.id) as { version: number } | undefined)?.version ?? 0 });
   const upsert = bare.prepare(`insert into minute_fields (item_id, field, value, search_text, updated_at) values (?, 'discussion', ?, ?, ?)
     on conflict (item_id, field) do update set value = excluded.value, search_text = excluded.search_text, updated_at = excluded.updated_at`);
   const summary = `Edited “${fieldLabel('discussion')}” for ${childNames(bare, item.childIds).join(' and ')} at ${live.typeName} on ${formatUkDate(live.date)}`;

@@ -53,7 +53,7 @@ export async function council() {
   const change = async (c: typeof ava, at: string, fields: Partial<ProcedureInput<'children.update'>>) => {
     clock.set(`${at}T10:00:00Z`);
     const { child: now } = await core.ok('children.get', { id: c.id });
-    await core.ok('children.update', { id: c.id, caseRef: now.caseRef, firstName: now.firstName, lastName: now.lastName, dateOfBirth: now.dateOfBirth, teamId: now.teamId, legalStatus: now.legalStatus, dateEnteredCare: now.dateEnteredCare, ...fields });
+    await core.ok('children.update', { id: c.id, caseRef: now.caseRef, firstName: now.firstName, lastName: now.lastName, dateOfBirth: now.dateOfBirth, teamId: now.teamId, legalStatus: now.legalStatus, dateEnteredCare: now.dateEnteredCare, version: now.version, ...fields });
   };
   await change(cara, '2026-05-04', { legalStatus: 'interim_care_order', dateEnteredCare: '2026-05-04' });
   await change(eve, '2026-06-01', { legalStatus: 'care_order' });

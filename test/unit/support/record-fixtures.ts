@@ -33,6 +33,7 @@ export function minuteItem(values: MinuteValues, extra: Partial<MinuteItem> = {}
     itemId: 1,
     glance: [],
     values,
+    versions: {},
     ratings: [{ childId: 7, rating: 'amber', reason: 'Assessment started late' }],
     actions: [],
     earlierActions: [],
@@ -45,6 +46,7 @@ export function minuteItem(values: MinuteValues, extra: Partial<MinuteItem> = {}
 
 export function action(id: number, text: string, ownerName: string, dueOn: string, planRow: string | null = null): ActionRow {
   return {
+    version: 1,
     id,
     meetingId: 1,
     itemId: 1,

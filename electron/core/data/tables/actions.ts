@@ -22,5 +22,7 @@ export const actions = table('actions', {
   updated_at: text(),
   /** The key of the SMART plan row the action was made from, if any. */
   plan_row: nullable(text()),
+  /** Added to by each save that changes the row; a save based on an older version is a conflict (see the write path). */
+  version: withDefault(integer()),
 });
 export type ActionDbRow = Row<typeof actions>;

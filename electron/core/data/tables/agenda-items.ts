@@ -38,5 +38,7 @@ export const agendaItems = table('agenda_items', {
   updated_at: text(),
   seconds_spent: withDefault(integer()),
   lgp_applied: nullable(json(lgpApplied)),
+  /** Added to by each save that changes the row; a save based on an older version is a conflict (see the write path). */
+  version: withDefault(integer()),
 });
 export type AgendaItemRow = Row<typeof agendaItems>;

@@ -1,5 +1,5 @@
 import { GENDER, LEGAL_STATUS, PLACEMENT_TYPE } from '../../../../shared/domain/vocabulary';
-import { bool, id, integer, nullable, oneOf, text } from '../codecs';
+import { bool, id, integer, nullable, oneOf, text, withDefault } from '../codecs';
 import { table, type Row } from '../table';
 
 export const children = table('children', {
@@ -23,5 +23,7 @@ export const children = table('children', {
   closed_reason: nullable(text()),
   created_at: text(),
   updated_at: text(),
+  /** Added to by each save that changes the row; a save based on an older version is a conflict (see the write path). */
+  version: withDefault(integer()),
 });
 export type ChildRow = Row<typeof children>;

@@ -28,5 +28,7 @@ export const meetings = table('meetings', {
   current_since: nullable(text()),
   /** The Care Planning Meeting this one's minutes booked. */
   booked_next_id: nullable(integer()),
+  /** Added to by each save that changes the row; a save based on an older version is a conflict (see the write path). */
+  version: withDefault(integer()),
 });
 export type MeetingRow = Row<typeof meetings>;

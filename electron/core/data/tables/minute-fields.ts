@@ -1,7 +1,7 @@
 import { isStructuredField, STRUCTURED_FIELD_LABELS, TEXT_FIELD_LABELS, type MinuteField } from '../../../../shared/minutes/fields';
 import { minuteValueSchemas, type MinuteValues } from '../../../../shared/schemas/minutes';
 import { storedJson } from '../dialect';
-import { id, integer, oneOf, StoredValueError, text } from '../codecs';
+import { id, integer, oneOf, StoredValueError, text, withDefault } from '../codecs';
 import type { Db } from '../../db/db-type';
 import { table } from '../table';
 
@@ -17,6 +17,8 @@ export const minuteFields = table('minute_fields', {
   /** What the search index reads: the text, or a structured value in words. */
   search_text: text(),
   updated_at: text(),
+  /** Added to by each save that changes the row; a save based on an older version is a conflict (see the write path). */
+  version: withDefault(integer()),
 });
 
 /** A field's value as the minutes hold it (null: cleared). */

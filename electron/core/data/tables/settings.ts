@@ -5,13 +5,15 @@ import { isoDate } from '../../../../shared/schemas/common';
 import { DEFAULT_EXTRACT_SETTINGS, extractSettings } from '../../../../shared/schemas/extract-review';
 import { storedReviewSettings } from '../../../../shared/schemas/review-settings';
 import type { Db } from '../../db/db-type';
-import { looseJson, text } from '../codecs';
+import { integer, looseJson, text, withDefault } from '../codecs';
 import { table } from '../table';
 
 /** Settings are JSON values under a key; each key's schema and default are below. */
 export const settings = table('settings', {
   key: text(),
   value: looseJson(),
+  /** Added to by each save that changes the row; a save based on an older version is a conflict (see the write path). */
+  version: withDefault(integer()),
 });
 
 export const bankHolidayList = z.array(z.object({ date: isoDate, name: z.string() }));
@@ -46,6 +48,11 @@ export async function readSetting<K extends SettingKey>(db: Db, key: K): Promise
   if (!row) return fallback as SettingValue<K>;
   const parsed = schema.safeParse(settings.columns.value.decode(row.value));
   return (parsed.success ? parsed.data : fallback) as SettingValue<K>;
+}
+
+/** A setting's version: what a save of it is based on (0: at its default, never saved). */
+export async function settingVersion(db: Db, key: SettingKey): Promise<number> {
+  return (await db.selectFrom('settings').select('version').where('key', '=', key).executeTakeFirst())?.version ?? 0;
 }
 
 /** Whether the council has set this setting (rather than it standing at its default). */

@@ -72,6 +72,19 @@ export async function updateAction(ctx: ServiceContext, input: ParsedInput<'acti
     const { action, meeting } = await loadEditableAction(w.db, input.id);
     assertDueAfterMeeting(input.dueOn, meeting.date);
     const ownerName = await ownerNameFor(w.db, input.ownerId, input.ownerName);
+    await w.claimVersion({
+      table: 'actions',
+      key: { id: action.id },
+      version: input.version,
+      entity: 'action',
+      entityId: action.id,
+      fields: async () => ({
+        text: { mine: input.text, theirs: action.text },
+        // Who: a person chosen from the list, or a name typed in full; one choice, shown at the owner field.
+        ownerId: { mine: { ownerId: input.ownerId, ownerName: input.ownerId === null ? ownerName : null }, theirs: { ownerId: action.owner_id, ownerName: action.owner_id === null ? action.owner_name : null }, shown: `‘${action.owner_name}’` },
+        dueOn: { mine: input.dueOn, theirs: action.due_on, shown: `‘${formatUkDate(action.due_on)}’` },
+      }),
+    });
     await repo.updateAction(w.db, action.id, { text: input.text, owner_id: input.ownerId, owner_name: ownerName, due_on: input.dueOn, updated_at: isoNow(ctx) });
     await w.audit({
       action: 'update',

@@ -36,6 +36,7 @@ export async function actionRows(db: Db, ids: readonly number[]): Promise<Action
         lastNote: r.last_note,
         updatedAt: r.updated_at,
         planRow: r.plan_row,
+        version: r.version,
       });
     }
   }

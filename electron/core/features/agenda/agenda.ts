@@ -13,6 +13,7 @@ import { bringTrackingUpToDate } from '../../data/tracking/refresh';
 import { write, type Writer } from '../../data/write';
 import { agendaItems } from '../../data/tables/agenda-items';
 import { findChild } from '../children/repository/children';
+import { personName } from '../meetings/repository/meetings';
 import {
   caseRefsOnItem,
   childrenOnAgenda,
@@ -116,10 +117,26 @@ export function updateAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda
       lgp_reason: lgp ? input.lgpReason : null,
       papers: lgp ? agendaItems.columns.papers.encode(input.papers ?? (agendaItems.columns.papers.decode(item.papers) ?? NO_PAPERS_YET)) : null,
     };
-    await updateAgendaItemRow(w.db, item.id, { ...next, updated_at: isoNow(ctx) });
     const details = Object.fromEntries(
       (Object.keys(next) as (keyof typeof next)[]).filter((k) => next[k] !== item[k]).map((k) => [k, { from: item[k], to: next[k] }]),
     );
+    if (Object.keys(details).length > 0) {
+      await w.claimVersion({
+        table: 'agenda_items',
+        key: { id: item.id },
+        version: input.version ?? null,
+        entity: 'meeting',
+        entityId: meeting.id,
+        fields: async () => ({
+          presenterId: { mine: input.presenterId, theirs: item.presenter_id, shown: item.presenter_id === null ? 'left it empty' : `‘${(await personName(w.db, item.presenter_id))?.name ?? ''}’` },
+          slotMinutes: { mine: input.slotMinutes, theirs: item.slot_minutes, shown: `‘${item.slot_minutes} minutes’` },
+          reason: { mine: next.reason, theirs: item.reason },
+          lgpReason: { mine: next.lgp_reason, theirs: item.lgp_reason },
+          papers: { mine: next.papers === null ? null : agendaItems.columns.papers.decode(next.papers), theirs: item.papers === null ? null : agendaItems.columns.papers.decode(item.papers) },
+        }),
+      });
+    }
+    await updateAgendaItemRow(w.db, item.id, { ...next, updated_at: isoNow(ctx) });
     if (Object.keys(details).length > 0) {
       await w.audit({ action: 'update', entity: 'meeting', entityId: meeting.id, summary: `Agenda of ${formatUkDate(meeting.date)}: changed the item for ${await caseRefs(w.db, item.id)}`, details });
     }

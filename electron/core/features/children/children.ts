@@ -12,7 +12,7 @@ import { trackingOf } from '../../data/tracking/refresh';
 import type { Writer } from '../../data/write';
 import { listCicReviews } from './cic-reviews';
 import { listEscalations } from './escalations';
-import { toChild, toKeyDate, toPlan, toRag } from './mapping';
+import { editableFields, toChild, toKeyDate, toPlan, toRag } from './mapping';
 import { write } from '../../data/write';
 import { childrenMatching, childWithCaseRef, findChild, insertChildRow, meetingsOfChild, siblingsOf, updateChildReturning } from './repository/children';
 import { keyDatesOf, planHistory, ratingsOf } from './repository/records';
@@ -60,13 +60,27 @@ export async function insertChild(w: Writer, fields: ChildFields): Promise<Child
   return toChild(row);
 }
 
-/** Updates a child inside the caller's transaction; writes and audits only what changed. Returns whether anything did. */
-export async function updateChildRow(w: Writer, id: number, fields: ChildFields): Promise<{ child: Child; changed: boolean }> {
+/**
+ * Updates a child inside the caller's transaction; writes and audits only what changed. Returns whether anything did.
+ * `version`: the record's version the edit was based on (null for an import, which is not an edit over what was shown).
+ */
+export async function updateChildRow(w: Writer, id: number, fields: ChildFields, version: number | null): Promise<{ child: Child; changed: boolean }> {
   const before = await findChild(w.db, id);
   if (!before) throw notFound('child');
   const next = childColumns(fields);
   const changes = changedFields(before as unknown as Record<string, unknown>, next as Record<string, unknown>);
   if (Object.keys(changes).length === 0) return { child: toChild(before), changed: false };
+  await w.claimVersion({
+    table: 'children',
+    key: { id },
+    version,
+    entity: 'child',
+    entityId: id,
+    fields: async () => {
+      const theirs = editableFields(toChild(before)) as Record<string, unknown>;
+      return Object.fromEntries(Object.entries(fields).map(([k, mine]) => [k, { mine, theirs: theirs[k] }]));
+    },
+  });
   const row = await updateChildReturning(w.db, id, { ...next, updated_at: isoNow(w.ctx) });
   await w.audit({ action: 'update', entity: 'child', entityId: id, summary: `Changed ${row.first_name} ${row.last_name} (${row.case_ref})`, details: changes });
   return { child: toChild(row), changed: true };
@@ -83,9 +97,9 @@ export async function createChild(ctx: ServiceContext, input: ParsedInput<'child
 
 export async function updateChild(ctx: ServiceContext, input: ParsedInput<'children.update'>): Promise<Child> {
   return write(ctx, async (w) => {
-    const { id, ...fields } = input;
+    const { id, version, ...fields } = input;
     await validateChildFields(w.db, ctx, fields, id);
-    const { child, changed } = await updateChildRow(w, id, fields);
+    const { child, changed } = await updateChildRow(w, id, fields, version);
     if (changed) await w.childrenChanged([id]);
     return child;
   });

@@ -25,6 +25,7 @@ export function toChild(row: ChildRow): Child {
     closedReason: row.closed_reason,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.version,
   };
 }
 

@@ -57,7 +57,7 @@ export async function applyImport(w: Writer, rows: readonly RowWrites[], people:
     for (const row of toWrite.slice(i, i + CHUNK)) {
       const fields = withNewPeople(row, newPersonIds);
       if (row.values.newTeam) fields.teamId = newTeamIds.get(row.values.newTeam.key) ?? null;
-      const { child } = row.existing ? await updateChildRow(w, row.existing.id, fields) : { child: await insertChild(w, fields) };
+      const { child } = row.existing ? await updateChildRow(w, row.existing.id, fields, null) : { child: await insertChild(w, fields) };
       if (row.existing) result.updated++;
       else result.created++;
       result.touched.push(child.id);

@@ -45,6 +45,7 @@ export async function summarise(db: Db, m: MeetingRow, type: MeetingTypeRow, ite
     status: m.status,
     itemCount,
     papersDueOn: holidays && type.papers_due_working_days !== null ? subtractWorkingDays(m.date, type.papers_due_working_days, holidays) : null,
+    version: m.version,
   };
 }
 
@@ -83,6 +84,7 @@ async function loadItems(db: Db, meetingId: number): Promise<Omit<AgendaItem, 's
       dueRule: i.due_rule,
       lgpReason: i.lgp_reason,
       papers: i.papers,
+      version: i.version,
     }));
 }
 

@@ -18,7 +18,7 @@ import { assertBookingDate } from '../cpm/cpm';
 import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
 import { write } from '../../data/write';
-import { childIdsOfMeeting, findMeetingOnRotaDate, insertMeeting, meetingsBetween, updateMeetingDetails } from './repository/meetings';
+import { childIdsOfMeeting, findMeetingOnRotaDate, insertMeeting, meetingsBetween, personName, updateMeetingDetails } from './repository/meetings';
 import { allMeetingTypes, meetingTypeById } from './repository/meeting-types';
 
 export function getMeeting(ctx: ServiceContext, input: { id: number }): Promise<MeetingDetail> {
@@ -132,6 +132,22 @@ export async function updateMeeting(ctx: ServiceContext, input: ParsedInput<'mee
     await assertPersonExists(w.db, input.chairId, 'chairId');
     const date = input.date ?? before.date;
     if (date !== before.date) await assertMovableTo(w.db, ctx, before, date);
+    const pickInput = { date, startTime: input.startTime, endTime: input.endTime, venue: input.venue, chairId: input.chairId };
+    const stored = { date: before.date, startTime: before.start_time, endTime: before.end_time, venue: before.venue, chairId: before.chair_id };
+    if (Object.keys(changedFields(stored, pickInput)).length > 0) {
+      await w.claimVersion({
+        table: 'meetings',
+        key: { id: before.id },
+        version: input.version ?? null,
+        entity: 'meeting',
+        entityId: before.id,
+        fields: async () => {
+          const chair = stored.chairId === null ? undefined : await personName(w.db, stored.chairId);
+          const shown: Partial<Record<keyof typeof pickInput, string>> = { date: `‘${formatUkDate(stored.date)}’`, ...(chair ? { chairId: `‘${chair.name}’` } : {}) };
+          return Object.fromEntries((Object.keys(pickInput) as (keyof typeof pickInput)[]).map((k) => [k, { mine: pickInput[k], theirs: stored[k], ...(shown[k] ? { shown: shown[k] } : {}) }]));
+        },
+      });
+    }
     const row = await updateMeetingDetails(w.db, input.id, { date, start_time: input.startTime, end_time: input.endTime, venue: input.venue, chair_id: input.chairId, updated_at: isoNow(ctx) });
     const pick = (r: typeof row) => ({ date: r.date, startTime: r.start_time, endTime: r.end_time, venue: r.venue, chairId: r.chair_id });
     const changes = changedFields(pick(before), pick(row));

@@ -30,14 +30,16 @@ export function meetingState(m: MeetingRow): MeetingState {
   };
 }
 
-async function loadValues(db: Db, itemIds: readonly number[]): Promise<Map<number, MinuteValues>> {
-  const out = new Map<number, MinuteValues>();
+/** Each item's saved fields, and each field's version (what its next save is based on). */
+async function loadValues(db: Db, itemIds: readonly number[]): Promise<Map<number, { values: MinuteValues; versions: Record<string, number> }>> {
+  const out = new Map<number, { values: MinuteValues; versions: Record<string, number> }>();
   if (itemIds.length === 0) return out;
   const rows = await fieldsOfItems(db, itemIds);
   for (const r of rows) {
-    const values = (out.get(r.item_id) ?? {}) as Record<string, unknown>;
-    values[r.field] = r.value;
-    out.set(r.item_id, values as MinuteValues);
+    const item = out.get(r.item_id) ?? { values: {} as MinuteValues, versions: {} };
+    (item.values as Record<string, unknown>)[r.field] = r.value;
+    item.versions[r.field] = r.version;
+    out.set(r.item_id, item);
   }
   return out;
 }
@@ -137,7 +139,8 @@ export async function minutesDetail(ctx: ServiceContext, meetingId: number, db: 
         const g = glances.get(id);
         return g ? [g] : [];
       }),
-      values: values.get(item.id) ?? {},
+      values: values.get(item.id)?.values ?? {},
+      versions: values.get(item.id)?.versions ?? {},
       ratings: childIds.map((childId) => ({ childId, rating: rated.get(childId)?.rating ?? null, reason: rated.get(childId)?.reason ?? '' })),
       actions: actions.filter((a) => a.itemId === item.id),
       earlierActions: earlier.get(item.id) ?? [],

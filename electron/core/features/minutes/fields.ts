@@ -11,7 +11,7 @@ import { assertNextCpmDate, syncNextCpm } from './next-cpm';
 import { syncOutcomes } from './outcomes';
 import { write } from '../../data/write';
 import { minuteValue } from '../../data/tables/minute-fields';
-import { writeMinuteField } from './repository/fields';
+import { findMinuteField, insertMinuteField, updateMinuteField } from './repository/fields';
 
 /** A review is held after the meeting that sets it, or on its day: never before it. */
 function assertReviewNotBefore(meetingDate: string, date: string): void {
@@ -27,7 +27,7 @@ function assertReviewNotBefore(meetingDate: string, date: string): void {
  */
 export async function saveMinuteField(ctx: ServiceContext, input: ParsedInput<'minutes.save'>): Promise<ProcedureOutput<'minutes.save'>> {
   const savedAt = isoNow(ctx);
-  await write(ctx, async (w) => {
+  const version = await write(ctx, async (w) => {
     const c = await loadItemContext(w.db, input.itemId);
     assertMinutesEditable(c.meeting);
     const label = fieldLabel(input.field);
@@ -38,19 +38,34 @@ export async function saveMinuteField(ctx: ServiceContext, input: ParsedInput<'m
     if (input.field === 'nextReview' && input.value !== null) assertReviewNotBefore(c.meeting.date, input.value);
     await assertLgpPlanSave(w.db, c, input);
     const value = minuteValue.encode(input.field, input.value);
-    const written = await writeMinuteField(w.db, { item_id: input.itemId, field: input.field, value, search_text: searchTextOf(input), updated_at: savedAt });
-    if (written === 'unchanged') return;
+    const existing = await findMinuteField(w.db, input.itemId, input.field);
+    if (existing && existing.value === value) return existing.version;
+    const version = await w.claimVersion({
+      table: 'minute_fields',
+      key: { item_id: input.itemId, field: input.field },
+      version: input.version ?? null,
+      entity: 'minutes',
+      entityId: input.itemId,
+      fields: async () => ({ value: { mine: input.value, theirs: existing ? minuteValue.decode(input.field, existing.value) : null } }),
+    });
+    const searchText = searchTextOf(input);
+    if (existing) {
+      await updateMinuteField(w.db, existing.id, { value, search_text: searchText, updated_at: savedAt });
+    } else {
+      await insertMinuteField(w.db, { item_id: input.itemId, field: input.field, value, search_text: searchText, updated_at: savedAt });
+    }
     await w.auditEdit({
       entity: 'minutes',
       entityId: input.itemId,
       summary: `Edited “${label}” for ${c.children.map(childName).join(' and ')} at ${c.type.name} on ${formatUkDate(c.meeting.date)}`,
-      from: written.from,
+      from: existing?.value ?? null,
       to: value,
     });
     // A draft's date is a promise already booked: keep the booking with it.
     if (input.field === 'nextMeetingDate' && c.meeting.status === 'draft') await syncNextCpm(w, c.meeting);
     // A draft's agreed plan is already in the children's histories (the tracker compares the plan on record with it): keep it in step.
     if ((input.field === 'permanenceOptions' || input.field === 'legalOrderSought') && c.meeting.status === 'draft') await syncOutcomes(w, c.meeting, c.type);
+    return version;
   });
-  return { savedAt };
+  return { savedAt, version };
 }

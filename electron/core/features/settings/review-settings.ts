@@ -2,20 +2,35 @@ import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
 import { todayIso } from '../../../../shared/domain/dates';
 import { WALSALL_DEFAULTS } from '../../../../shared/review/types';
 import type { ServiceContext } from '../../context';
-import { readSetting, writeSetting } from '../../data/tables/settings';
+import { readSetting, settingVersion, writeSetting } from '../../data/tables/settings';
 import { bringTrackingUpToDate } from '../../data/tracking/refresh';
 import { write } from '../../data/write';
 
 export async function getReviewSettings(ctx: ServiceContext): Promise<ProcedureOutput<'settings.getReview'>> {
-  return { settings: await readSetting(ctx.db, 'review'), defaults: WALSALL_DEFAULTS };
+  const [settings, version] = await Promise.all([readSetting(ctx.db, 'review'), settingVersion(ctx.db, 'review')]);
+  return { settings, defaults: WALSALL_DEFAULTS, version };
 }
+
+const shown = (value: unknown) => `‘${Array.isArray(value) ? value.join(', ') : String(value)}’`;
 
 /** Changing a rule moves every child's due dates: the whole tracker is recomputed before this answers, a batch at a time. */
 export async function setReviewSettings(ctx: ServiceContext, input: ParsedInput<'settings.setReview'>): Promise<ProcedureOutput<'settings.setReview'>> {
   await write(ctx, async (w) => {
+    const { version, ...rules } = input;
     const before = await readSetting(w.db, 'review');
-    await writeSetting(w.db, 'review', input);
-    await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: 'Changed the review rules', details: { from: before, to: input } });
+    const keys = Object.keys(rules) as (keyof typeof rules)[];
+    if (keys.some((k) => JSON.stringify(rules[k]) !== JSON.stringify(before[k]))) {
+      await w.claimVersion({
+        table: 'settings',
+        key: { key: 'review' },
+        version: version ?? null,
+        entity: 'settings',
+        entityId: null,
+        fields: async () => Object.fromEntries(keys.map((k) => [k, { mine: rules[k], theirs: before[k], shown: shown(before[k]) }])),
+      });
+    }
+    await writeSetting(w.db, 'review', rules);
+    await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: 'Changed the review rules', details: { from: before, to: rules } });
     await w.everyChildChanged();
   });
   await bringTrackingUpToDate(ctx.db, todayIso(ctx.now()));

@@ -107,8 +107,8 @@ export function ChildPage({ id }: { id: number }) {
           submitLabel="Save changes"
           returnFocusTo="edit-details"
           onCancel={() => setEditing(undefined)}
-          onSave={async (fields, send) => {
-            await send('children.update', { ...fields, id: c.id } as never);
+          onSave={async (fields, send, version) => {
+            await send('children.update', { ...fields, id: c.id, version: version ?? c.version } as never);
             setEditing(undefined);
             changed('Details saved.');
           }}

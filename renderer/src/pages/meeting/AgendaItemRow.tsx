@@ -45,6 +45,7 @@ export function AgendaItemRow({
         reason: item.reason,
         lgpReason: item.lgpReason,
         papers: item.papers,
+        version: item.version,
         ...change,
       },
       message,

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { actionCreateInput, actionUpdateInput, type ActionRow } from '../../../../shared/schemas/actions';
 import type { ActionDraft } from '../../../../shared/minutes/plan-row-action';
 import type { Person } from '../../../../shared/schemas/person';
 import { Combobox } from '../../components/Combobox';
 import { personOptions } from '../../components/PersonField';
 import { DateField } from '../../components/DateField';
+import { useConflictChoices } from '../../components/EditConflict';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { describedBy } from '../../components/fields';
 import { useSaveForm } from '../../components/use-save-form';
@@ -57,11 +58,33 @@ export function ActionForm({
     dueOn: dueOn === undefined ? 'not a real date' : dueOn,
   });
   const create = useSaveForm(actionCreateInput, () => ({ itemId, ...values(), planRow: planRow ?? null }), async (input, send) => onSaved(await send('actions.create', input)));
-  const update = useSaveForm(actionUpdateInput, () => ({ id: action?.id ?? 0, ...values() }), async (input, send) => onSaved(await send('actions.update', input)));
+  // The version the next change is based on: the action's as shown, or the one a conflict named once the person chose.
+  const version = useRef<number | undefined>(action?.version ?? 0);
+  const update = useSaveForm(actionUpdateInput, () => ({ id: action?.id ?? 0, ...values(), version: version.current ?? 0 }), async (input, send) => onSaved(await send('actions.update', input)));
   const form = action ? update : create;
   const errors = form.fieldErrors;
   const ownerError = errors.ownerName ?? errors.ownerId;
-
+  // A new key gives the date field the date taken from the other person.
+  const [dueKey, setDueKey] = useState(0);
+  /** What the other person saved, or the choice already made, under the field it is about. */
+  const conflictAt = useConflictChoices(form, version, {
+    mine: (key) => {
+      if (key === 'text') return text;
+      if (key === 'dueOn') return dueOn ?? '';
+      return owner === SOMEONE_ELSE ? ownerName : (people.find((p) => String(p.id) === owner)?.name ?? '');
+    },
+    take: (key, theirs) => {
+      if (key === 'text') setText(String(theirs ?? ''));
+      else if (key === 'dueOn') {
+        setDueOn(String(theirs ?? ''));
+        setDueKey((k) => k + 1);
+      } else {
+        const who = (theirs ?? {}) as { ownerId?: number | null; ownerName?: string | null };
+        setOwner(who.ownerId ? String(who.ownerId) : SOMEONE_ELSE);
+        setOwnerName(who.ownerId ? '' : (who.ownerName ?? ''));
+      }
+    },
+  });
   return (
     <form
       className="action-form"
@@ -102,6 +125,7 @@ export function ActionForm({
             }
           }}
         />
+        {conflictAt('text', ids.text)}
       </div>
       <div className="action-form__row">
         <div className={`field${ownerError ? ' field--error' : ''}`}>
@@ -133,8 +157,12 @@ export function ActionForm({
             invalid={Boolean(ownerError)}
             describedBy={`${idBase}-owner-hint${ownerError ? ` ${idBase}-owner-error` : ''}`}
           />
+          {conflictAt('ownerId', `${idBase}-owner`)}
         </div>
-        <DateField id={ids.dueOn} label="Due" hint="dd/mm/yyyy. Enter adds the action." value={dueOn ?? ''} onChange={setDueOn} error={errors.dueOn} />
+        <div>
+          <DateField key={dueKey} id={ids.dueOn} label="Due" hint="dd/mm/yyyy. Enter adds the action." value={dueOn ?? ''} onChange={setDueOn} error={errors.dueOn} />
+          {conflictAt('dueOn', ids.dueOn)}
+        </div>
       </div>
       <div className="button-row button-row--tight">
         <button type="submit" className="button button--small" disabled={form.saving}>

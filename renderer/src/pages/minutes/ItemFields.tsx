@@ -6,6 +6,7 @@ import { keyDateWords } from '../../../../shared/minutes/key-date-words';
 import type { AgendaItem } from '../../../../shared/schemas/agenda';
 import type { MinuteItem } from '../../../../shared/schemas/minutes';
 import { personName } from '../../../../shared/domain/words';
+import { formatUkDate } from '../../../../shared/domain/dates';
 import { AssessmentsTable } from './fields/AssessmentsTable';
 import { FamilyFindingField } from './fields/FamilyFindingField';
 import { CpmPlanUpdate } from './fields/CpmPlanUpdate';
@@ -15,14 +16,16 @@ import { LgpDecisionField } from './fields/LgpDecisionField';
 import { PlanRatifiedField, RaaStage1Field } from './fields/LgpPlanFields';
 import { LgpRecordUpdate } from './fields/LgpRecordUpdate';
 import { MinuteDate } from './fields/MinuteDate';
-import { MinuteText } from './fields/MinuteText';
+import { fieldId, MinuteText } from './fields/MinuteText';
 import { PapersField } from './fields/PapersField';
 import { type Options, PermanenceOptionsField } from './fields/PermanenceOptionsField';
 import { SmartPlanTable } from './fields/SmartPlanTable';
 import { YesNoField } from './fields/YesNoField';
 import { guidance } from './guidance';
 import { useMinutesContext } from './minutes-context';
-import { useMinuteField } from './use-minute-field';
+import { AutosaveConflict } from '../../components/EditConflict';
+import { useAutosaveStore } from '../../components/use-autosave';
+import { minuteKey, useMinuteField } from './use-minute-field';
 
 const isText = (field: MinuteField): field is TextField => field in TEXT_FIELD_LABELS;
 
@@ -32,6 +35,9 @@ const planWords = (p: Options) => [p.primary ? `primary ${PERMANENCE_OPTION.labe
 export function ItemFields({ item, agendaItem }: { item: MinuteItem; agendaItem: AgendaItem }) {
   const { form, readOnly, meetingDate } = useMinutesContext();
   const { itemId, values } = item;
+  // Each field's saves are typed over the version this read gave (a field never saved: 0).
+  const store = useAutosaveStore();
+  for (const f of FORM_FIELDS[form]) store.knowVersion(minuteKey(itemId, f), item.versions[f] ?? 0);
   // Held here because the fields after them depend on them.
   const decision = useMinuteField<LgpDecision | null>(itemId, 'lgpDecision', values.lgpDecision, null);
   const invited = useMinuteField<boolean | null>(itemId, 'parentsInvited', values.parentsInvited, null);
@@ -120,6 +126,7 @@ export function ItemFields({ item, agendaItem }: { item: MinuteItem; agendaItem:
           <div key={field} className="item-fields__field">
             {group ? <h4 className="item-fields__group">{group}</h4> : null}
             {render(field)}
+            <AutosaveConflict storeKey={minuteKey(itemId, field)} id={fieldId(itemId, field)} describe={(mine) => (typeof mine !== 'string' ? '' : isText(field) ? mine : formatUkDate(mine))} />
           </div>
         );
       })}

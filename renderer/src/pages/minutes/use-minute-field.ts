@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { MinuteField } from '../../../../shared/minutes/fields';
 import type { MinuteSaveInput } from '../../../../shared/schemas/minutes';
 import { saveBy, useAutosave, useAutosaveStore } from '../../components/use-autosave';
@@ -16,7 +16,7 @@ export function useMinuteField<T>(itemId: number, field: MinuteField, fromCore: 
   const [value, setValue] = useState<T>(() => (store.has(key) ? (store.latest<T>(key) as T) : (fromCore ?? fallback)));
   // What else a save says (a confirmation the person gave): the caller's function reads it when the save goes.
   const { extra } = options;
-  const save = useMemo(() => saveBy('minutes.save', (v: T) => ({ itemId, field, value: v, ...extra?.(v) }) as MinuteSaveInput), [itemId, field, extra]);
+  const save = useMemo(() => saveBy('minutes.save', (v: T, version?: number) => ({ itemId, field, value: v, ...(version === undefined ? {} : { version }), ...extra?.(v) }) as MinuteSaveInput), [itemId, field, extra]);
   const autosave = useAutosave<T>(key, save);
   const { change } = autosave;
   const set = useCallback(
@@ -26,5 +26,12 @@ export function useMinuteField<T>(itemId: number, field: MinuteField, fromCore: 
     },
     [change],
   );
+  // "Take theirs" (at the field's conflict box) puts the other person's value in the store: the field shows it.
+  const replaced = useSyncExternalStore(store.subscribe, () => store.replacedOf(key));
+  const [shownReplaced, setShownReplaced] = useState(replaced);
+  if (replaced !== shownReplaced) {
+    setShownReplaced(replaced);
+    setValue(store.latest<T>(key) as T);
+  }
   return { value, set, flush: autosave.flush, error: autosave.error };
 }

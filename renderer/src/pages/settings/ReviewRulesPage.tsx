@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import type { ReviewSettings } from '../../../../shared/review/types';
 import { reviewSettings } from '../../../../shared/schemas/review-settings';
 import { useProcedure } from '../../api/use-procedure';
+import { useConflictChoices } from '../../components/EditConflict';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
@@ -80,6 +81,7 @@ export function ReviewRulesPage() {
       {loaded.data ? (
         <RulesForm
           current={loaded.data.settings}
+          version={loaded.data.version}
           defaults={loaded.data.defaults}
           onSaved={() => {
             setNotice('Review rules saved. Due dates have been worked out again.');
@@ -91,18 +93,28 @@ export function ReviewRulesPage() {
   );
 }
 
-function RulesForm({ current, defaults, onSaved }: { current: ReviewSettings; defaults: ReviewSettings; onSaved(): void }) {
+function RulesForm({ current, defaults, version: opened, onSaved }: { current: ReviewSettings; defaults: ReviewSettings; version: number; onSaved(): void }) {
   const [text, setText] = useState(toText(current));
+  // The version the next save is based on: the rules' as opened, or the one a conflict named once the person chose.
+  const version = useRef<number | undefined>(opened);
   const form = useSaveForm(reviewSettings, () => fromText(text) as unknown as ReviewSettings, async (input, send) => {
-    await send('settings.setReview', input);
+    const saved = await send('settings.setReview', { ...input, version: version.current });
+    version.current = saved.version;
     onSaved();
+  });
+  const conflictAt = useConflictChoices(form, version, {
+    mine: (key) => text[key as Key],
+    take: (key, theirs) => setText((t) => ({ ...t, [key]: Array.isArray(theirs) ? theirs.join(', ') : String(theirs) })),
   });
   return (
     <form className="panel panel--wide" aria-label="Review rules" noValidate onSubmit={(e) => { e.preventDefault(); void form.submit(); }}>
       {form.message ? <ErrorSummary message={form.message} fieldErrors={form.fieldErrors} fieldIds={Object.fromEntries(RULES.map((r) => [r.key, `rule-${r.key}`]))} /> : null}
       <div className="form-grid">
         {RULES.map((r) => (
-          <TextField key={r.key} id={`rule-${r.key}`} label={r.label} hint={r.hint} value={text[r.key]} onChange={(v) => setText((t) => ({ ...t, [r.key]: v }))} error={form.fieldErrors[r.key] ?? form.fieldErrors[`${r.key}.0`]} />
+          <Fragment key={r.key}>
+            <TextField id={`rule-${r.key}`} label={r.label} hint={r.hint} value={text[r.key]} onChange={(v) => setText((t) => ({ ...t, [r.key]: v }))} error={form.fieldErrors[r.key] ?? form.fieldErrors[`${r.key}.0`]} />
+            {conflictAt(r.key, `rule-${r.key}`)}
+          </Fragment>
         ))}
       </div>
       <div className="button-row">

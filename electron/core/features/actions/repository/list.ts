@@ -73,6 +73,7 @@ export function actionsWithMeetings(db: Db, ids: readonly number[]) {
       'a.last_note',
       'a.updated_at',
       'a.plan_row',
+      'a.version',
     ])
     .where('a.id', 'in', ids)
     .execute();

@@ -78,7 +78,7 @@ export async function itemsOfMeeting(db: Db, meetingId: number) {
   const rows = await db
     .selectFrom('agenda_items as i')
     .leftJoin('people as p', 'p.id', 'i.presenter_id')
-    .select(['i.id', 'i.position', 'i.presenter_id', 'p.name as presenter_name', 'i.slot_minutes', 'i.reason', 'i.source', 'i.due_rule', 'i.lgp_reason', 'i.papers'])
+    .select(['i.id', 'i.position', 'i.presenter_id', 'p.name as presenter_name', 'i.slot_minutes', 'i.reason', 'i.source', 'i.due_rule', 'i.lgp_reason', 'i.papers', 'i.version'])
     .where('i.meeting_id', '=', meetingId)
     .orderBy('i.position')
     .orderBy('i.id')

@@ -8,7 +8,7 @@ import { engineOf } from '../../../data/dialect';
 
 /** One field of one item as stored, if it was ever saved. */
 export function findMinuteField(db: Db, itemId: number, field: MinuteField) {
-  return db.selectFrom('minute_fields').select(['id', 'value']).where('item_id', '=', itemId).where('field', '=', field).executeTakeFirst();
+  return db.selectFrom('minute_fields').select(['id', 'value', 'version']).where('item_id', '=', itemId).where('field', '=', field).executeTakeFirst();
 }
 
 export async function updateMinuteField(db: Db, id: number, values: { value: string; search_text: string; updated_at: string }): Promise<void> {
@@ -50,8 +50,8 @@ export async function writeMinuteField(db: Db, values: { item_id: number; field:
 
 /** Every field of some items, each value read back as the minutes hold it. */
 export async function fieldsOfItems(db: Db, itemIds: readonly number[]) {
-  const rows = await db.selectFrom('minute_fields').select(['item_id', 'field', 'value']).where('item_id', 'in', itemIds).execute();
-  return rows.map((r) => ({ item_id: r.item_id, field: r.field, value: minuteValue.decode(r.field, r.value) as unknown }));
+  const rows = await db.selectFrom('minute_fields').select(['item_id', 'field', 'value', 'version']).where('item_id', 'in', itemIds).execute();
+  return rows.map((r) => ({ item_id: r.item_id, field: r.field, value: minuteValue.decode(r.field, r.value) as unknown, version: r.version }));
 }
 
 /** The plan fields (permanence options, legal order sought) of a meeting's items or of one item, as stored. */

@@ -1,0 +1,96 @@
+import { api } from './api';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { seedPanel } from './seed-panel';
+
+test.describe('no silent overwrite', () => {
+  test('two pages edit the same child: the second sees the conflict at the field, and both "Take theirs" and "Keep mine" work', async ({ page, context, app, request }) => {
+    const alex = await api(request, app, 'people.create', { name: 'Alex Smith', role: 'permanence_coordinator' });
+    await api(request, app, 'people.setCurrentUser', { personId: alex.id });
+    const child = await api(request, app, 'children.create', { caseRef: 'V100', firstName: 'Amy', lastName: 'Versions', legalStatus: 'care_order', dateEnteredCare: '2026-01-05' });
+
+    const other = await context.newPage();
+    for (const p of [page, other]) {
+      await p.goto(`${app.url}#/children/${child.id}`);
+      await expect(p.getByRole('heading', { level: 1, name: 'Amy Versions' })).toBeVisible();
+      await p.getByRole('button', { name: 'Edit details' }).click();
+    }
+
+    // The first page saves a new first name.
+    await page.getByLabel('First name').fill('Amelia');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Amelia Versions' })).toBeVisible();
+
+    // The second page, opened before that save, changes the last name and the first name (its own spelling).
+    await other.getByLabel('First name').fill('Aimee');
+    await other.getByLabel('Last name').fill('Verity');
+    await other.getByRole('button', { name: 'Save changes' }).click();
+    const firstNameConflict = other.locator('#child-first-name-conflict');
+    await expect(firstNameConflict.getByRole('status')).toHaveText(/^Alex Smith changed this at \d\d:\d\d: ‘Amelia’$/);
+    await expect(other.locator('#child-last-name-conflict').getByRole('status')).toHaveText(/^Alex Smith changed this at \d\d:\d\d: ‘Versions’$/);
+    // Nothing the second page sent was written.
+    expect((await api(request, app, 'children.get', { id: child.id })).child).toMatchObject({ firstName: 'Amelia', lastName: 'Versions' });
+    await expect(other.getByLabel('First name')).toHaveValue('Aimee');
+    await expectNoAxeViolations(other);
+
+    // "Take theirs" at the first name: theirs in the field, what was typed still there to copy.
+    await firstNameConflict.getByRole('button', { name: 'Take theirs' }).focus();
+    await other.keyboard.press('Enter');
+    await expect(other.getByLabel('First name')).toHaveValue('Amelia');
+    await expect(firstNameConflict.getByLabel('What you had typed')).toHaveValue('Aimee');
+    await expectNoAxeViolations(other);
+
+    // "Keep mine" at the last name: sent again over the version the conflict named, and saved.
+    await other.locator('#child-last-name-conflict').getByRole('button', { name: 'Keep mine' }).focus();
+    await other.keyboard.press('Enter');
+    await expect(other.getByRole('heading', { level: 1, name: 'Amelia Verity' })).toBeVisible();
+    expect((await api(request, app, 'children.get', { id: child.id })).child).toMatchObject({ firstName: 'Amelia', lastName: 'Verity', version: 3 });
+
+    // The first page, still showing version 2, now loses the race in turn: its save is refused, not written.
+    await page.getByRole('button', { name: 'Edit details' }).click();
+    await page.getByLabel('Last name').fill('Vickers');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.locator('#child-last-name-conflict').getByRole('status')).toHaveText(/^Alex Smith changed this at \d\d:\d\d: ‘Verity’$/);
+    await page.locator('#child-last-name-conflict').getByRole('button', { name: 'Keep mine' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Amelia Vickers' })).toBeVisible();
+  });
+
+  test('two laptops type the same item’s discussion: the one behind sees the other’s text at the field, takes it, and later keeps its own', async ({ page, context, app, request }) => {
+    const prepared = await seedPanel(request, app);
+    const meetingId = prepared.meeting.id;
+    await api(request, app, 'meetings.start', { id: meetingId });
+    const discussionNow = async () => (await api(request, app, 'minutes.get', { id: meetingId })).items[0]!.values.discussion;
+
+    const other = await context.newPage();
+    for (const p of [page, other]) {
+      await p.goto(`${app.url}#/meetings/${meetingId}`);
+      await expect(p.getByLabel('Discussion', { exact: true })).toBeVisible();
+    }
+
+    await page.getByLabel('Discussion', { exact: true }).fill('Placement stable.');
+    await expect.poll(discussionNow).toBe('Placement stable.');
+
+    // The other laptop read the field before that save: its typing is refused and shown at the field, not saved over it.
+    const theirs = other.getByLabel('Discussion', { exact: true });
+    await theirs.fill('Carers want more respite.');
+    const box = other.locator(`#${await theirs.getAttribute('id')}-conflict`);
+    await expect(box.getByRole('status')).toHaveText(/^Bea Support changed this at \d\d:\d\d: ‘Placement stable\.’$/);
+    await expect(other.locator('.save-indicator__error')).toBeVisible();
+    expect(await discussionNow()).toBe('Placement stable.');
+    await expectNoAxeViolations(other);
+
+    // "Take theirs": the field holds the saved text; what was typed stays to copy.
+    await box.getByRole('button', { name: 'Take theirs' }).click();
+    await expect(theirs).toHaveValue('Placement stable.');
+    await expect(box.getByLabel('What you had typed')).toHaveValue('Carers want more respite.');
+
+    // The first laptop types on; the other, now behind again, types too and keeps its own.
+    await page.getByLabel('Discussion', { exact: true }).fill('Placement stable. Review in March.');
+    await expect.poll(discussionNow).toBe('Placement stable. Review in March.');
+    await theirs.fill('Placement stable. Carers want more respite.');
+    await expect(box.getByRole('status')).toHaveText(/‘Placement stable\. Review in March\.’$/);
+    await box.getByRole('button', { name: 'Keep mine' }).click();
+    await expect.poll(discussionNow).toBe('Placement stable. Carers want more respite.');
+    await expect(box).toHaveCount(0);
+    await expect(theirs).toHaveValue('Placement stable. Carers want more respite.');
+  });
+});
