@@ -93,12 +93,14 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
   // Taking the room to an item writes the meeting and its items' times: a viewer or an administrator follows the room without moving it.
   const mayMoveRoom = useMay('arrangeAgendas').allowed;
   const readOnly = status === 'approved' || status === 'locked' || !mayWrite.allowed || penElsewhere;
+  const holderName = pen.state?.holder?.name;
+  const readOnlyWhy = penElsewhere ? `${holderName ?? 'Someone else'} holds the pen: these minutes are read-only here and follow what they type.` : mayWrite.allowed ? null : mayWrite.reason;
   const context = useMemo<MinutesContextValue | undefined>(
     () =>
       detail && people.data
-        ? { meetingId, meetingDate: detail.agenda.meeting.date, form: detail.agenda.meeting.form, status, readOnly, people: people.data, refetch, announce: setNotice }
+        ? { meetingId, meetingDate: detail.agenda.meeting.date, form: detail.agenda.meeting.form, status, readOnly, readOnlyWhy, people: people.data, refetch, announce: setNotice }
         : undefined,
-    [detail, people.data, meetingId, status, readOnly, refetch],
+    [detail, people.data, meetingId, status, readOnly, readOnlyWhy, refetch],
   );
 
   const agendaItems = detail?.agenda.items ?? [];
@@ -205,7 +207,7 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
           <NotAllowed permission={mayWrite} />
           <ErrorMessage text={error ?? (minutes.loadError ? `The page could not be brought up to date: ${minutes.loadError.message}` : undefined)} />
           {/* Documents and filing: first once approved (filing is then the job), at the end while the minutes are being written. */}
-          {readOnly ? <FilingPanel meetingId={meetingId} status={status} /> : null}
+          {readOnly && !penElsewhere ? <FilingPanel meetingId={meetingId} status={status} /> : null}
           <AttendancePanel key={generation} attendance={detail.attendance} openAtFirst={status === 'in_progress'} />
           {agendaItems.length === 0 ? (
             <p className="empty">This meeting has no items.</p>
@@ -248,7 +250,7 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
               }}
             />
           ) : null}
-          {readOnly ? null : <FilingPanel meetingId={meetingId} status={status} />}
+          {readOnly && !penElsewhere ? null : <FilingPanel meetingId={meetingId} status={status} />}
         </section>
       </MinutesContext>
     </AutosaveContext>

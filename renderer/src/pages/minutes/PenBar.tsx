@@ -41,7 +41,10 @@ export function PenBar({ pen, actions, mayHold, kept, announce }: { pen: PenStat
   else if (holder.you) status = 'You hold the pen in another window or on another laptop. Take it here to write in this one.';
   else status = `${holder.name} holds the pen (since ${clock(holder.since)}${holder.viewing ? '' : '; not viewing now'}). The minutes are read-only here and follow what they type.`;
 
-  const viewing = pen.viewing.map((v) => `${v.name}${v.you ? ' (you)' : ''}${v.holdsPen ? ' (holds the pen)' : ''}`);
+  const viewing = pen.viewing.map((v) => {
+    const notes = [v.you ? 'you' : null, v.holdsPen ? 'holding the pen' : null].filter(Boolean);
+    return notes.length > 0 ? `${v.name} (${notes.join(', ')})` : v.name;
+  });
 
   return (
     <section className="pen-bar" aria-labelledby="pen-title">
@@ -87,7 +90,7 @@ export function PenBar({ pen, actions, mayHold, kept, announce }: { pen: PenStat
               {others.length > 0 ? (
                 <span className="pen-bar__hand">
                   <label htmlFor={handId}>Hand over the pen to…</label>
-                  <select id={handId} value={to} onChange={(e) => setTo(e.target.value)}>
+                  <select id={handId} className="select" value={to} onChange={(e) => setTo(e.target.value)}>
                     <option value="">Choose someone viewing</option>
                     {others.map((v) => (
                       <option key={v.login} value={v.login}>
@@ -161,7 +164,7 @@ function KeptText({ entries }: { entries: readonly JournalEntry[] }) {
       {entries.map((e, i) => (
         <label key={e.key} className="pen-bar__kept-entry">
           <span>Unsaved text {i + 1}</span>
-          <textarea readOnly rows={3} value={textOf(e.value)} />
+          <textarea className="textarea" readOnly rows={3} value={textOf(e.value)} />
         </label>
       ))}
     </div>

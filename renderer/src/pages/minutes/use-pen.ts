@@ -40,7 +40,8 @@ function client(): string {
  */
 export function usePen(meetingId: number, options: { mayTake: boolean }) {
   const input = { meetingId, client: client() };
-  const read = useProcedure('pen.get', input, { poll: PEN_POLL_MS });
+  // On a laptop's own file the pen is always the user's: read once, then nothing more.
+  const read = useProcedure('pen.get', input, { poll: (data) => (data?.shared === false ? false : PEN_POLL_MS) });
   const { run } = useMutation({ fallback: 'The pen could not be changed: the data could not be reached.' });
   const { set } = read;
 
@@ -64,16 +65,19 @@ export function usePen(meetingId: number, options: { mayTake: boolean }) {
     [run, set, meetingId],
   );
 
-  // "Still viewing", now and every few seconds while the page is open.
+  const state: PenState | undefined = read.data;
+  const shared = state?.shared === true;
+
+  // "Still viewing", now and every few seconds while the page is open (on a store several people share).
   useEffect(() => {
+    if (!shared) return;
     void send('pen.heartbeat');
     const timer = setInterval(() => void send('pen.heartbeat'), HEARTBEAT_MS);
     return () => clearInterval(timer);
-  }, [send]);
+  }, [send, shared]);
 
   // A pen nobody holds is taken by the first person who may write, once.
   const tried = useRef(false);
-  const state: PenState | undefined = read.data;
   useEffect(() => {
     if (tried.current || !options.mayTake || !state?.shared || state.holder !== null) return;
     tried.current = true;
