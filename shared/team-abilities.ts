@@ -61,6 +61,8 @@ export const ABILITY_WRITES: Record<TeamAbility, readonly { table: string; right
   writeMinutes: [
     { table: 'minute_fields', rights: ['insert', 'update', 'delete'] },
     { table: 'item_ratings', rights: ['insert', 'update'] },
+    // Holding the pen: taking it, handing it over, taking it over, letting go.
+    { table: 'meeting_pens', rights: ['insert', 'update', 'delete'] },
   ],
   editChildren: [{ table: 'children', rights: ['insert', 'update'] }],
   editPlans: [{ table: 'permanence_plans', rights: ['insert', 'update'] }],

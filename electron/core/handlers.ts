@@ -12,6 +12,7 @@ import { identityHandlers } from './features/identity/handlers';
 import { importHandlers } from './features/import/handlers';
 import { meetingsHandlers } from './features/meetings/handlers';
 import { minutesHandlers } from './features/minutes/handlers';
+import { penHandlers } from './features/pen/handlers';
 import { rotaHandlers } from './features/rota/handlers';
 import { safetyHandlers, type SafetyOperations } from './features/safety/handlers';
 import { settingsHandlers } from './features/settings/handlers';
@@ -43,6 +44,7 @@ export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'
     ...agendaHandlers(ctx),
     ...cpmHandlers(ctx),
     ...minutesHandlers(ctx),
+    ...penHandlers(ctx),
     ...actionsHandlers(ctx),
     ...filingHandlers(ctx),
   };

@@ -21,6 +21,8 @@ import { keyDates } from './tables/key-dates';
 import { legalStatusHistory } from './tables/legal-status-history';
 import { loginPeople } from './tables/login-people';
 import { meetingAttendees } from './tables/meeting-attendees';
+import { meetingPens } from './tables/meeting-pens';
+import { meetingPresence } from './tables/meeting-presence';
 import { meetingSeries } from './tables/meeting-series';
 import { meetingTypes } from './tables/meeting-types';
 import { meetings } from './tables/meetings';
@@ -77,6 +79,8 @@ export const TABLES = [
   importProfiles,
   loginPeople,
   legalStatusHistory,
+  meetingPens,
+  meetingPresence,
 ] as const;
 
 type Tables = (typeof TABLES)[number];

@@ -8,11 +8,13 @@
  * - minute taker: a viewer who also writes a meeting's minutes, attendance, ratings and actions,
  *   the filing checklist, and what closing a meeting records in the children's history; never
  *   the approval of the minutes.
+ *   They hold, hand over or take over the pen for a meeting's minutes.
  * - chair: a minute taker who also approves and locks the minutes and ratifies plans.
  * - coordinator: a viewer who also maintains the children, their plans, key dates, reviews and
  *   escalations, prepares agendas, and keeps actions up to date between meetings.
  * - admin: a viewer who also sets the store up: people, teams, meeting types and series,
  *   settings, and whose login is which person.
+ * Every role records that it is viewing a meeting (presence).
  * No role may change or delete the audit log, or write legal status history (a trigger running
  * as the tables' owner keeps it).
  */
@@ -108,6 +110,8 @@ export const TEAM_TABLES = [
   'filing_exports',
   'filing_records',
   'extract_reviews',
+  'meeting_pens',
+  'meeting_presence',
 ] as const;
 export type TeamTable = (typeof TEAM_TABLES)[number];
 
@@ -125,6 +129,8 @@ const ALL = 'SIUD';
 const EVERYONE: Partial<Record<TeamTable, TableRights>> = {
   audit_log: rights('SI'),
   child_tracking: rights(ALL),
+  // Anyone with a meeting's page open says so (and clears out the rows no longer renewed).
+  meeting_presence: rights(ALL),
 };
 
 const MINUTES: Partial<Record<TeamTable, TableRights>> = {
@@ -144,6 +150,8 @@ const MINUTES: Partial<Record<TeamTable, TableRights>> = {
   filing_exports: rights('SI'),
   filing_records: rights('SIU'),
   extract_reviews: rights(ALL),
+  // The pen for a meeting's minutes: taken, handed over or taken over by whoever may write them.
+  meeting_pens: rights(ALL),
   // What closing a meeting records: the children's meeting history, RAG history, plans agreed, key dates from a Legal Gateway decision and the status it gives.
   child_meetings: rights(ALL),
   // Delete: closing again replaces the ratings the meeting itself recorded (the history written by others stays).

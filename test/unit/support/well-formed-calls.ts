@@ -96,6 +96,8 @@ export async function councilWithCalls() {
     { name: 'minutes.get', input: { id: running.meetingId } },
     { name: 'minutes.save', input: { itemId: smithItem, field: 'discussion', value: 'Assessment booked' } },
     { name: 'minutes.rate', input: { itemId: smithItem, childId: smith.id, rating: 'green', reason: 'Assessment booked' } },
+    ...(['pen.get', 'pen.take', 'pen.takeOver', 'pen.release', 'pen.heartbeat'] as const).map((name) => ({ name, input: { meetingId: running.meetingId, client: 'well-formed-laptop' } })),
+    { name: 'pen.handOver', input: { meetingId: running.meetingId, client: 'well-formed-laptop', to: 'someone' } },
     { name: 'minutes.amend', input: { meetingId: b.approved.meetingId, itemId: b.approved.itemOf(smith.id), text: 'The action was for Tara Manager.' } },
     { name: 'meetings.start', input: { id: b.planned.meetingId, moveToToday: true } },
     { name: 'meetings.close', input: { id: running.meetingId } },

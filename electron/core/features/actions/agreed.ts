@@ -6,6 +6,7 @@ import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { chosenPersonName, notFound } from '../guards';
 import { assertMinutesEditable, childName, loadItemContext } from '../minutes/guards';
+import { assertHoldsPen } from '../pen/guard';
 import { assertPlanRowOpen } from './plan-row';
 import { actionRows } from './rows';
 import { write } from '../../data/write';
@@ -26,6 +27,7 @@ export async function createAction(ctx: ServiceContext, input: ParsedInput<'acti
   const id = await write(ctx, async (w) => {
     const c = await loadItemContext(w.db, input.itemId);
     assertMinutesEditable(c.meeting);
+    await assertHoldsPen(w.db, ctx, c.meeting.id);
     assertDueAfterMeeting(input.dueOn, c.meeting.date);
     if (input.planRow !== null) await assertPlanRowOpen(w.db, c, input.planRow);
     const ownerName = await ownerNameFor(w.db, input.ownerId, input.ownerName);
@@ -58,18 +60,19 @@ export async function createAction(ctx: ServiceContext, input: ParsedInput<'acti
   return (await actionRows(ctx.db, [id]))[0]!;
 }
 
-async function loadEditableAction(db: Db, id: number) {
+async function loadEditableAction(ctx: ServiceContext, db: Db, id: number) {
   const action = await repo.findAction(db, id);
   if (!action) throw notFound('action');
   const meeting = await meetingById(db, action.meeting_id);
   assertMinutesEditable(meeting);
+  await assertHoldsPen(db, ctx, meeting.id);
   return { action, meeting };
 }
 
 /** Corrects an action while its meeting's minutes are still open; after approval an action moves on by progress updates. */
 export async function updateAction(ctx: ServiceContext, input: ParsedInput<'actions.update'>): Promise<ActionRow> {
   await write(ctx, async (w) => {
-    const { action, meeting } = await loadEditableAction(w.db, input.id);
+    const { action, meeting } = await loadEditableAction(ctx, w.db, input.id);
     assertDueAfterMeeting(input.dueOn, meeting.date);
     const ownerName = await ownerNameFor(w.db, input.ownerId, input.ownerName);
     await w.claimVersion({
@@ -99,7 +102,7 @@ export async function updateAction(ctx: ServiceContext, input: ParsedInput<'acti
 
 export async function removeAction(ctx: ServiceContext, input: { id: number }): Promise<{ deleted: true }> {
   await write(ctx, async (w) => {
-    const { action, meeting } = await loadEditableAction(w.db, input.id);
+    const { action, meeting } = await loadEditableAction(ctx, w.db, input.id);
     if (await repo.actionWasReviewed(w.db, action.id)) throw new AppError('CONFLICT', 'A later meeting has already reviewed this action, so it is part of that record and cannot be removed.');
     await repo.deleteAction(w.db, action.id);
     await w.audit({ action: 'delete', entity: 'action', entityId: action.id, summary: `Removed an action from the minutes of ${formatUkDate(meeting.date)}`, details: { text: action.text, owner: action.owner_name, dueOn: action.due_on } });

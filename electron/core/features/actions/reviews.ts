@@ -9,6 +9,7 @@ import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { notFound } from '../guards';
 import { assertMinutesEditable, loadItemContext } from '../minutes/guards';
+import { assertHoldsPen } from '../pen/guard';
 import { actionRows } from './rows';
 import { write } from '../../data/write';
 import { actionReviews } from '../../data/tables/action-reviews';
@@ -74,6 +75,7 @@ export async function reviewAction(ctx: ServiceContext, input: ParsedInput<'acti
   await write(ctx, async (w) => {
     const c = await loadItemContext(w.db, input.itemId);
     assertMinutesEditable(c.meeting);
+    await assertHoldsPen(w.db, ctx, c.meeting.id);
     const action = await findAction(w.db, input.actionId);
     if (!action) throw notFound('action');
     const eligible = await earlierActions(w.db, c.meeting, c.item.id, c.children.map((ch) => ch.id));

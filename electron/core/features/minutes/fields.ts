@@ -6,6 +6,7 @@ import { searchTextOf } from '../../../../shared/minutes/search-text';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { assertMinutesEditable, childName, loadItemContext } from './guards';
+import { assertHoldsPen } from '../pen/guard';
 import { assertLgpPlanSave } from './lgp-plan-rules';
 import { assertNextCpmDate, syncNextCpm } from './next-cpm';
 import { syncOutcomes } from './outcomes';
@@ -30,6 +31,7 @@ export async function saveMinuteField(ctx: ServiceContext, input: ParsedInput<'m
   const version = await write(ctx, async (w) => {
     const c = await loadItemContext(w.db, input.itemId);
     assertMinutesEditable(c.meeting);
+    await assertHoldsPen(w.db, ctx, c.meeting.id);
     const label = fieldLabel(input.field);
     if (!formHasField(c.form, input.field)) {
       throw new AppError('INVALID_INPUT', `“${label}” is not part of a ${MEETING_FORM.labels[c.form].toLowerCase()}, so it was not saved.`, { field: 'Not a field of this item.' });

@@ -36,7 +36,7 @@ export function CurrentItem({
   next: AgendaItem | undefined;
   onGo(itemId: number): void;
 }) {
-  const { readOnly, status } = useMinutesContext();
+  const { readOnly, readOnlyWhy, status } = useMinutesContext();
   const name = itemName(agendaItem.children);
   const inRoom = status === 'in_progress' && state.currentItemId === item.itemId;
   const children = new Map(agendaItem.children.map((c) => [c.id, c]));
@@ -57,7 +57,9 @@ export function CurrentItem({
         <ItemTimer banked={item.secondsSpent} runningSince={inRoom ? state.currentSince : null} slotMinutes={agendaItem.slotMinutes} offsetMs={offsetMs} />
         <ItemSteps previous={previous} next={next} onGo={onGo} />
       </header>
-      {readOnly ? (
+      {readOnly && status !== 'approved' && status !== 'locked' ? (
+        <p className="read-only-note">{readOnlyWhy ?? 'These minutes are read-only here.'}</p>
+      ) : readOnly ? (
         <p className="read-only-note">
           Approved on {formatUkDate(state.approvedOn)}
           {state.approvedBy ? ` by ${state.approvedBy}` : ''} — corrections are made as amendments{status === 'locked' ? ', and the minutes are now locked' : ''}.

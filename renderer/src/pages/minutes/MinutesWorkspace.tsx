@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { todayIso } from '../../../../shared/domain/dates';
+import { minutesEditable } from '../../../../shared/minutes/lifecycle';
 import { formatLongDate } from '../../../../shared/domain/long-date';
 import type { MinutesDetail } from '../../../../shared/schemas/minutes';
 import { useMutation } from '../../api/use-mutation';
@@ -25,7 +26,9 @@ import { useItemKeys } from './use-item-keys';
 import { useMinutesShortcuts } from './use-minutes-shortcuts';
 import { useMinutes } from './use-minutes';
 import './minutes.css';
-import { NotAllowed, useMay } from '../../team-mode';
+import { NotAllowed, useMay, useTeamMode } from '../../team-mode';
+import { PenBar } from './PenBar';
+import { usePen } from './use-pen';
 
 /** After moving item, the keyboard goes to the new item's first field, ready to type (or its heading once the minutes are approved). */
 function focusItemStart(readOnly: boolean): void {
@@ -40,11 +43,22 @@ function focusItemStart(readOnly: boolean): void {
  * down the side and the item being minuted beside it; amendments once approved.
  */
 export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; initial?: MinutesDetail }) {
-  const minutes = useMinutes(meetingId, initial);
+  const teamMode = useTeamMode();
+  // With a team store only a chair or a minute-taker writes the minutes (as the database grants); others read them.
+  const mayWrite = useMay('writeMinutes');
+  const [shownStatus, setShownStatus] = useState(initial?.state.status);
+  // One pen per meeting on a team store: whoever holds it writes, everyone else reads live.
+  const pen = usePen(meetingId, { mayTake: mayWrite.allowed && shownStatus !== undefined && minutesEditable(shownStatus) });
+  const penElsewhere = pen.state?.shared === true && !pen.state.mayWrite;
+  // Reading someone else's typing: the minutes are read again every 2 seconds.
+  const following = penElsewhere || (teamMode && !mayWrite.allowed);
+  const minutes = useMinutes(meetingId, initial, following);
   const people = useProcedure('people.list', {});
   const { run: send } = useMutation({ fallback: 'The room could not be moved to that item.' });
   const [journal] = useState(() => new UnsavedJournal(`meeting:${meetingId}`));
-  const [store] = useState(() => new AutosaveStore(undefined, undefined, undefined, journal));
+  const [store, setStore] = useState(() => new AutosaveStore(undefined, undefined, undefined, journal));
+  // What this person had typed and not saved when the pen went to someone else: shown for them to copy.
+  const [kept, setKept] = useState<JournalEntry[]>([]);
   useFlushOnHide(store);
   // What an earlier visit typed that the core never acknowledged, read before anything is typed now.
   const [leftOver, setLeftOver] = useState<JournalEntry[]>(() => journal.entries());
@@ -61,17 +75,32 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
   const focusStatus = useRef(initial !== undefined);
 
   const status = detail?.state.status ?? 'planned';
-  // With a team store only a chair or a minute-taker writes the minutes (as the database grants); others read them.
-  const mayWrite = useMay('writeMinutes');
+  if (detail && detail.state.status !== shownStatus) setShownStatus(detail.state.status);
+  // The pen went elsewhere: keep what was not saved where it can be copied, and show the holder's text instead of ours.
+  // It came back: what was kept is offered back, as after a reload.
+  const [wasElsewhere, setWasElsewhere] = useState(false);
+  if (detail && penElsewhere !== wasElsewhere) {
+    setWasElsewhere(penElsewhere);
+    if (penElsewhere) {
+      setKept(notYetSaved(journal.entries(), detail));
+      setStore(new AutosaveStore(undefined, undefined, undefined, journal));
+    } else {
+      setLeftOver(journal.entries());
+      setKept([]);
+    }
+    setGeneration((g) => g + 1);
+  }
   // Taking the room to an item writes the meeting and its items' times: a viewer or an administrator follows the room without moving it.
   const mayMoveRoom = useMay('arrangeAgendas').allowed;
-  const readOnly = status === 'approved' || status === 'locked' || !mayWrite.allowed;
+  const readOnly = status === 'approved' || status === 'locked' || !mayWrite.allowed || penElsewhere;
+  const holderName = pen.state?.holder?.name;
+  const readOnlyWhy = penElsewhere ? `${holderName ?? 'Someone else'} holds the pen: these minutes are read-only here and follow what they type.` : mayWrite.allowed ? null : mayWrite.reason;
   const context = useMemo<MinutesContextValue | undefined>(
     () =>
       detail && people.data
-        ? { meetingId, meetingDate: detail.agenda.meeting.date, form: detail.agenda.meeting.form, status, readOnly, people: people.data, refetch, announce: setNotice }
+        ? { meetingId, meetingDate: detail.agenda.meeting.date, form: detail.agenda.meeting.form, status, readOnly, readOnlyWhy, people: people.data, refetch, announce: setNotice }
         : undefined,
-    [detail, people.data, meetingId, status, readOnly, refetch],
+    [detail, people.data, meetingId, status, readOnly, readOnlyWhy, refetch],
   );
 
   const agendaItems = detail?.agenda.items ?? [];
@@ -135,7 +164,7 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
   if (!detail || !context) return <p aria-live="polite">Loading…</p>;
 
   const m = detail.agenda.meeting;
-  const offered = notYetSaved(leftOver, detail);
+  const offered = penElsewhere ? [] : notYetSaved(leftOver, detail);
   const restore = () => {
     for (const e of offered) store.change(e.key, e.value, saveAgain(e.call), true);
     setLeftOver([]);
@@ -172,12 +201,13 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
           <UnsavedRecovery entries={offered} onRestore={restore} onDiscard={discard} />
           <SkipTo onHelp={() => setHelpOpen(true)} />
           <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+          <PenBar pen={pen.state} actions={pen} mayHold={mayWrite.allowed && minutesEditable(status)} kept={kept} announce={setNotice} />
           <LifecycleBar detail={detail} offsetMs={offsetMs} onDetail={receive} />
           <Notice text={notice} />
           <NotAllowed permission={mayWrite} />
           <ErrorMessage text={error ?? (minutes.loadError ? `The page could not be brought up to date: ${minutes.loadError.message}` : undefined)} />
           {/* Documents and filing: first once approved (filing is then the job), at the end while the minutes are being written. */}
-          {readOnly ? <FilingPanel meetingId={meetingId} status={status} /> : null}
+          {readOnly && !penElsewhere ? <FilingPanel meetingId={meetingId} status={status} /> : null}
           <AttendancePanel key={generation} attendance={detail.attendance} openAtFirst={status === 'in_progress'} />
           {agendaItems.length === 0 ? (
             <p className="empty">This meeting has no items.</p>
@@ -194,7 +224,7 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
               />
               {agendaItem && item ? (
                 <CurrentItem
-                  key={`${item.itemId}-${generation}`}
+                  key={`${item.itemId}-${generation}${following ? `-${contentKey(item)}` : ''}`}
                   item={item}
                   agendaItem={agendaItem}
                   count={agendaItems.length}
@@ -220,9 +250,17 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
               }}
             />
           ) : null}
-          {readOnly ? null : <FilingPanel meetingId={meetingId} status={status} />}
+          {readOnly && !penElsewhere ? null : <FilingPanel meetingId={meetingId} status={status} />}
         </section>
       </MinutesContext>
     </AutosaveContext>
   );
+}
+
+/** A short fingerprint of what an item's minutes say: a followed item is drawn again when it changes, and only then. */
+function contentKey(item: MinutesDetail['items'][number]): string {
+  const text = JSON.stringify([item.values, item.ratings, item.actions, item.earlierActions]);
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  return (hash >>> 0).toString(36);
 }

@@ -12,6 +12,8 @@ export interface MinutesContextValue {
   status: MeetingStatus;
   /** Approved or locked: the minutes change only by amendment. */
   readOnly: boolean;
+  /** Why the minutes are read-only while they are still being written (someone else holds the pen, or the role only reads); null otherwise. */
+  readOnlyWhy: string | null;
   people: Person[];
   /** Fetch minutes.get again after a structural change (an action added, a review of the child's record applied). */
   refetch(): Promise<void>;

@@ -1,0 +1,88 @@
+import { useCallback, useEffect, useRef } from 'react';
+import type { PenState } from '../../../../shared/schemas/pen';
+import { useMutation } from '../../api/use-mutation';
+import { useProcedure } from '../../api/use-procedure';
+
+/** The page says it is still viewing the meeting this often; the core forgets it after 30 seconds without. */
+const HEARTBEAT_MS = 10_000;
+/** Who holds the pen is read again this often (until change events reach the page). */
+const PEN_POLL_MS = 2_000;
+
+const CLIENT_KEY = 'panelroom.client';
+
+/**
+ * This laptop's (or browser profile's) own id, made once and kept: the pen held on it survives a
+ * reload or a reconnect. Letters, digits and dashes only, as the core expects.
+ */
+export function thisClient(): string {
+  try {
+    const kept = localStorage.getItem(CLIENT_KEY);
+    if (kept && /^[A-Za-z0-9_-]{8,64}$/.test(kept)) return kept;
+    const made = crypto.randomUUID();
+    localStorage.setItem(CLIENT_KEY, made);
+    return made;
+  } catch {
+    // Storage refused (a locked-down profile): an id for this page's life.
+    return crypto.randomUUID();
+  }
+}
+
+let clientOfPage: string | undefined;
+function client(): string {
+  clientOfPage ??= thisClient();
+  return clientOfPage;
+}
+
+/**
+ * Who holds the pen for a meeting's minutes and who is viewing it, kept up to date; the
+ * heartbeat that says this person is viewing; and the pen's changes. With `mayTake`, a pen
+ * nobody holds is taken on opening, so the first person to start writing is the one holding it.
+ */
+export function usePen(meetingId: number, options: { mayTake: boolean }) {
+  const input = { meetingId, client: client() };
+  // On a laptop's own file the pen is always the user's: read once, then nothing more.
+  const read = useProcedure('pen.get', input, { poll: (data) => (data?.shared === false ? false : PEN_POLL_MS) });
+  const { run } = useMutation({ fallback: 'The pen could not be changed: the data could not be reached.' });
+  const { set } = read;
+
+  const send = useCallback(
+    async (name: 'pen.take' | 'pen.takeOver' | 'pen.release' | 'pen.heartbeat'): Promise<string | undefined> => {
+      const sent = await run(name, { meetingId, client: client() });
+      if (!sent.ok) return sent.error.message;
+      set(sent.value);
+      return undefined;
+    },
+    [run, set, meetingId],
+  );
+
+  const handOver = useCallback(
+    async (to: string): Promise<string | undefined> => {
+      const sent = await run('pen.handOver', { meetingId, client: client(), to });
+      if (!sent.ok) return sent.error.message;
+      set(sent.value);
+      return undefined;
+    },
+    [run, set, meetingId],
+  );
+
+  const state: PenState | undefined = read.data;
+  const shared = state?.shared === true;
+
+  // "Still viewing", now and every few seconds while the page is open (on a store several people share).
+  useEffect(() => {
+    if (!shared) return;
+    void send('pen.heartbeat');
+    const timer = setInterval(() => void send('pen.heartbeat'), HEARTBEAT_MS);
+    return () => clearInterval(timer);
+  }, [send, shared]);
+
+  // A pen nobody holds is taken by the first person who may write, once.
+  const tried = useRef(false);
+  useEffect(() => {
+    if (tried.current || !options.mayTake || !state?.shared || state.holder !== null) return;
+    tried.current = true;
+    void send('pen.take');
+  }, [state, options.mayTake, send]);
+
+  return { state, error: read.error, take: () => send('pen.take'), takeOver: () => send('pen.takeOver'), release: () => send('pen.release'), handOver };
+}
