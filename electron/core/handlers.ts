@@ -15,6 +15,7 @@ import { minutesHandlers } from './features/minutes/handlers';
 import { rotaHandlers } from './features/rota/handlers';
 import { safetyHandlers, type SafetyOperations } from './features/safety/handlers';
 import { settingsHandlers } from './features/settings/handlers';
+import { outboxHandlers } from './team-outbox/handlers';
 import { signInHandlers } from './team-sign-in/handlers';
 import { trackerHandlers } from './features/tracker/handlers';
 import type { Handlers } from './router';
@@ -43,6 +44,7 @@ export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'
     ...agendaHandlers(ctx),
     ...cpmHandlers(ctx),
     ...minutesHandlers(ctx),
+    ...outboxHandlers(),
     ...actionsHandlers(ctx),
     ...filingHandlers(ctx),
   };

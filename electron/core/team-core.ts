@@ -10,6 +10,7 @@ import { PersonUsingApp } from './features/identity/person-using-app';
 import type { SafetyOperations } from './handlers';
 import type { RouterOptions } from './router';
 import { serveCore, serviceContext, type OpenStore } from './serve';
+import { openTeamOutbox, type OutboxPlace, type TeamOutbox } from './team-outbox';
 
 export interface TeamCoreOptions extends RouterOptions {
   /** The council's team store, and the person's own login to it. */
@@ -21,6 +22,8 @@ export interface TeamCoreOptions extends RouterOptions {
   onNotice?(message: string): void;
   /** Kysely plugins over every query (a measurement's or a test's instruments). */
   plugins?: readonly KyselyPlugin[];
+  /** The laptop's outbox (its data folder and key): saves of the minutes made while the team store cannot be reached wait there. */
+  outbox?: OutboxPlace;
 }
 
 const BACKUPS_ARE_THE_SERVERS =
@@ -57,6 +60,7 @@ class TeamCore implements Core, SafetyOperations {
   readonly desktop: Core['desktop'];
   readonly changes = new ChangeFeed();
   readonly store: OpenStore;
+  readonly outbox: TeamOutbox | undefined;
 
   constructor(
     options: TeamCoreOptions,
@@ -77,7 +81,10 @@ class TeamCore implements Core, SafetyOperations {
     });
     // The server guards the data (grants, its own recovery): every call is served, and what a login may not do is refused there.
     const surface = serveCore({ ctx, info, safety: this, options, guard: (handlers) => handlers, ready: () => undefined });
-    this.router = surface.router;
+    this.outbox = options.outbox
+      ? openTeamOutbox(options.outbox, { db: team.db, inner: surface.router, login: team.login, store: `${server}/${database}`, now: ctx.now, onNotice: options.onNotice })
+      : undefined;
+    this.router = this.outbox?.router ?? surface.router;
     this.desktop = surface.desktop;
   }
 
@@ -104,10 +111,12 @@ class TeamCore implements Core, SafetyOperations {
   }
 
   async close(): Promise<void> {
+    this.outbox?.close();
     await this.team.close();
   }
 
   closeNow(): void {
+    this.outbox?.close();
     void this.team.close().catch(() => undefined);
   }
 }

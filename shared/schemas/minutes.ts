@@ -120,7 +120,11 @@ export const minuteRateInput = z.strictObject({
   reason: z.string().max(2000, 'Keep the reason to 2,000 characters or fewer.'),
 });
 
-export const savedAck = z.object({ savedAt: z.string() });
+/**
+ * A save's answer. `heldOnThisLaptop`: the team store could not be reached, so the save is kept
+ * in this laptop's outbox (durably) and will be sent when it can; it is not shared yet.
+ */
+export const savedAck = z.object({ savedAt: z.string(), heldOnThisLaptop: z.literal(true).optional() });
 
 export const meetingState = z.object({
   status: z.enum(MEETING_STATUS.values),

@@ -1,5 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { ServiceContext } from '../context';
+import { claimRequest } from './applied-requests';
 import { recordAudit, recordEditAudit, type AuditEntry, type EditEntry } from './audit';
 import type { ChangeEvent } from './change-feed';
 import type { Database } from './database';
@@ -73,6 +74,8 @@ export async function write<T>(ctx: ServiceContext, change: (w: Writer) => Promi
         note(entity, ids);
       },
     };
+    // A save replayed from a laptop's outbox is recorded as applied in this same transaction.
+    await claimRequest(db, ctx.now().toISOString());
     const answer = await change(w);
     await ctx.changes?.inTransaction(db, listed());
     return answer;

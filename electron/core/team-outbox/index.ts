@@ -1,0 +1,33 @@
+import type { Kysely } from 'kysely';
+import { wasApplied } from '../data/applied-requests';
+import type { Database } from '../db/schema';
+import type { FileAccess } from '../db/sqlite-file';
+import type { Router } from '../router';
+import { OutboxFile } from './outbox-file';
+import { TeamOutbox } from './outbox';
+
+export { OUTBOX_FILE_NAME } from './outbox-file';
+export { TeamOutbox } from './outbox';
+
+/** Where the laptop keeps its outbox in team mode: the data folder, with its key. */
+export interface OutboxPlace {
+  dataDir: string;
+  access: FileAccess;
+  /** Pauses between tries while the team store cannot be reached (tests shorten them). */
+  probeDelaysMs?: readonly number[];
+}
+
+/** Opens the person's outbox in front of the team core's router, and sends on what an earlier session left. */
+export function openTeamOutbox(place: OutboxPlace, parts: { db: Kysely<Database>; inner: Router; login: string; store: string; now: () => Date; onNotice?: (message: string) => void }): TeamOutbox {
+  const outbox = new TeamOutbox({
+    file: new OutboxFile(place.dataDir, place.access),
+    owner: { login: parts.login, store: parts.store },
+    inner: parts.inner,
+    wasApplied: (id) => wasApplied(parts.db, id),
+    now: parts.now,
+    ...(place.probeDelaysMs ? { probeDelaysMs: place.probeDelaysMs } : {}),
+    ...(parts.onNotice ? { onNotice: parts.onNotice } : {}),
+  });
+  outbox.start();
+  return outbox;
+}
