@@ -145,4 +145,55 @@ describe('the laptop’s outbox in team mode', () => {
     expect(repeat.ok).toBe(false);
     expect(await fieldOnServer(panel.database, itemId, 'discussion')).toBe('Second, shared at once.');
   });
+
+  it('keeps, with its text and the reason, a held save for an item removed or minutes approved meanwhile: never dropped', async () => {
+    const dataDir = tempDir();
+    const line = await openLine();
+    const mo = await minuteTakersLaptop(panel, dataDir, line);
+    const removed = panel.items[2]!;
+    const direct = (database: string, who: typeof panel.coordinator) =>
+      laptop({ address: { url: `postgres://${who.login}@${SERVER.host}:${SERVER.port}/${database}?sslmode=disable`, password: who.password }, appVersion: '0.0.0-test', mode: 'browser' });
+
+    await line.cut();
+    expect((await mo.ok('minutes.save', { itemId: removed.itemId, field: 'discussion', value: 'Words for an item taken off the agenda.' })).heldOnThisLaptop).toBe(true);
+    // Meanwhile, on another laptop still on the network, the item is taken off the agenda.
+    await query(panel.database, 'delete from agenda_items where id = $1', [removed.itemId]);
+
+    // A second panel, approved by its chair while this laptop could not reach the team store.
+    const other = await startedPanel(1, { date: '2026-12-03' });
+    const line2 = await openLine();
+    const dataDir2 = tempDir();
+    const mo2 = await minuteTakersLaptop(other, dataDir2, line2);
+    const { itemId, childId } = other.items[0]!;
+    await mo2.ok('minutes.save', { itemId, field: 'decisions', value: 'Plan for adoption endorsed.' });
+    await line2.cut();
+    expect((await mo2.ok('minutes.save', { itemId, field: 'discussion', value: 'Said after the chair had approved.' })).heldOnThisLaptop).toBe(true);
+    const taker = await direct(other.database, other.minuteTaker);
+    opened.push(taker.core);
+    await taker.ok('minutes.rate', { itemId, childId, rating: 'green', reason: 'On track' });
+    await taker.ok('meetings.close', { id: other.meetingId });
+    const chairing = await direct(other.database, other.chair);
+    opened.push(chairing.core);
+    await chairing.ok('meetings.approve', { id: other.meetingId, approvedBy: 'Hana Head', approvedOn: '2026-12-03' });
+
+    await line.mend();
+    await line2.mend();
+    const kept = await drained(mo);
+    expect(kept.notShared).toEqual([
+      { id: expect.any(String), procedure: 'minutes.save', itemId: removed.itemId, label: 'Discussion', text: 'Words for an item taken off the agenda.', reason: expect.stringMatching(/\S/), savedAt: expect.any(String) },
+    ]);
+    const kept2 = await drained(mo2);
+    expect(kept2.notShared).toEqual([
+      { id: expect.any(String), procedure: 'minutes.save', itemId, label: 'Discussion', text: 'Said after the chair had approved.', reason: expect.stringContaining('approved by Hana Head'), savedAt: expect.any(String) },
+    ]);
+    expect(await fieldOnServer(other.database, itemId, 'discussion')).toBeUndefined();
+
+    // Kept across a restart of the app, until the person dismisses it.
+    await mo2.core.close();
+    opened.splice(opened.indexOf(mo2.core), 1);
+    const reopened = await minuteTakersLaptop(other, dataDir2, line2);
+    const still = await reopened.ok('outbox.status');
+    expect(still.notShared.map((n) => n.text)).toEqual(['Said after the chair had approved.']);
+    expect(await reopened.ok('outbox.dismiss', { id: still.notShared[0]!.id })).toEqual({ waiting: 0, notShared: [] });
+  });
 });
