@@ -16,6 +16,7 @@ export class CuttableLine {
   ) {}
 
   async open(): Promise<void> {
+    if (this.server) return;
     const server = net.createServer((client) => {
       const upstream = net.connect(this.target.port, this.target.host);
       for (const s of [client, upstream]) {
