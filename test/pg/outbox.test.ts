@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ProcedureOutput } from '../../shared/contract';
 import type { Core } from '../../electron/core/core';
 import { withRequestId } from '../../electron/core/data/applied-requests';
 import { DataKey, KEY_ENV } from '../../electron/core/db/data-key';
@@ -57,11 +58,11 @@ const fieldOnServer = async (database: string, itemId: number, field: string) =>
 const auditRows = (database: string, itemId: number) => query<{ id: number; summary: string }>(database, "select id, summary from audit_log where entity = 'minutes' and entity_id = $1 order by id", [itemId]);
 
 /** Waits until the outbox has sent everything it can (nothing waiting), or fails after a few seconds. */
-async function drained(l: Laptop): Promise<Awaited<ReturnType<Laptop['ok']>>> {
+async function drained(l: Laptop): Promise<ProcedureOutput<'outbox.status'>> {
   const until = Date.now() + 10_000;
   for (;;) {
     const status = await l.ok('outbox.status');
-    if (status.waiting === 0) return status as never;
+    if (status.waiting === 0) return status;
     if (Date.now() > until) throw new Error(`the outbox still holds ${status.waiting} saves`);
     await new Promise((r) => setTimeout(r, 25));
   }
