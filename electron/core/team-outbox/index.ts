@@ -1,4 +1,7 @@
 import type { Kysely } from 'kysely';
+import { developmentKey } from '../db/connection';
+import type { KeyResult } from '../db/data-key';
+import { DataKeyUnavailableError } from '../errors';
 import { wasApplied } from '../data/applied-requests';
 import type { Database } from '../db/schema';
 import type { FileAccess } from '../db/sqlite-file';
@@ -30,4 +33,26 @@ export function openTeamOutbox(place: OutboxPlace, parts: { db: Kysely<Database>
   });
   outbox.start();
   return outbox;
+}
+
+const NO_OUTBOX = 'Without the data key there is no outbox on this laptop: a save made while the team store cannot be reached is not kept.';
+
+/** The desktop's outbox: the data folder's key as the keychain gave it. Undefined (with a notice) when there is no key. */
+export function outboxPlaceWithKey(dataDir: string, found: KeyResult, nativeBinding: string | undefined, onNotice: (message: string) => void): OutboxPlace | undefined {
+  if (!found.ok) {
+    onNotice(`${NO_OUTBOX} ${found.message}`);
+    return undefined;
+  }
+  return { dataDir, access: { key: found.key, ...(nativeBinding ? { nativeBinding } : {}) } };
+}
+
+/** Browser mode's outbox: the key from PANELROOM_DATA_KEY or the key file beside the data, as the laptop's own file would have. */
+export function developmentOutboxPlace(dataDir: string, onNotice: (message: string) => void): OutboxPlace | undefined {
+  try {
+    return { dataDir, access: { key: developmentKey(dataDir, process.env, onNotice) } };
+  } catch (err) {
+    if (!(err instanceof DataKeyUnavailableError)) throw err;
+    onNotice(`${NO_OUTBOX} ${err.message}`);
+    return undefined;
+  }
 }
