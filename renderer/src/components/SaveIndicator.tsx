@@ -1,18 +1,27 @@
-import { useSaveStatus } from './use-autosave';
+import { useEffect } from 'react';
+import { call } from '../api/client';
+import { useAutosaveStore, useSaveStatus } from './use-autosave';
 
 const clock = (at: Date) => at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 
+/** How often the laptop's outbox is asked whether it has shared what it holds. */
+const OUTBOX_CHECK_MS = 1500;
+
 /**
  * The page's one word on its saves, and it tells the truth: "Saving…" while anything typed is
- * not yet durable, "All changes saved" only once everything is, and the core's own reason when
- * a save failed. Both regions are always present so screen readers announce each change;
- * a failure is announced at once, progress politely.
+ * not yet durable, "Saved on this laptop, not yet shared" while the team store cannot be reached
+ * and a save waits in the laptop's outbox, "All changes saved" only once everything is, and the
+ * core's own reason when a save failed. Both regions are always present so screen readers
+ * announce each change; a failure is announced at once, progress politely.
  */
 export function SaveIndicator() {
+  const store = useAutosaveStore();
   const status = useSaveStatus();
+  useSharedWhenSent(status.state === 'held', store.markShared.bind(store));
   const error = status.state === 'error' ? status : undefined;
   let text = '';
   if (status.state === 'saving') text = 'Saving…';
+  else if (status.state === 'held') text = 'Saved on this laptop, not yet shared';
   else if (status.state === 'saved') text = `All changes saved at ${clock(status.at)}`;
   else if (status.state === 'idle') text = 'All changes saved';
   return (
@@ -25,4 +34,26 @@ export function SaveIndicator() {
       </p>
     </div>
   );
+}
+
+/** While saves are held on this laptop, asks the outbox until it has sent them all on, then says they are shared. */
+function useSharedWhenSent(held: boolean, markShared: () => void): void {
+  useEffect(() => {
+    if (!held) return;
+    let stopped = false;
+    const timer = setInterval(() => {
+      call('outbox.status').then(
+        (s) => {
+          if (!stopped && s.waiting === 0) markShared();
+        },
+        () => undefined,
+      );
+    }, OUTBOX_CHECK_MS);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+    // markShared is a fresh bind each draw; the store behind it does not change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [held]);
 }
