@@ -7,7 +7,7 @@ import { none, type ProcedureMap } from './common';
  * its text, until the person has copied what they need and dismissed it.
  */
 export const notShared = z.object({
-  /** The id the laptop gave the save. */
+  /** The id the laptop gave the save (what `outbox.dismiss` names). */
   id: z.string(),
   procedure: z.enum(['minutes.save', 'minutes.rate']),
   itemId: z.number().int(),
@@ -33,5 +33,5 @@ export const outboxStatus = z.object({
 export const outboxProcedures = {
   'outbox.status': { input: none, output: outboxStatus },
   /** The person has taken what they need from a save that was not shared: it is removed from this laptop. */
-  'outbox.dismiss': { input: z.strictObject({ id: z.string().min(1) }), output: outboxStatus },
+  'outbox.dismiss': { input: z.strictObject({ save: z.string().min(1, 'Say which save to dismiss.') }), output: outboxStatus },
 } as const satisfies ProcedureMap;

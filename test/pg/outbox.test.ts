@@ -195,6 +195,6 @@ describe('the laptop’s outbox in team mode', () => {
     const reopened = await minuteTakersLaptop(other, dataDir2, line2);
     const still = await reopened.ok('outbox.status');
     expect(still.notShared.map((n) => n.text)).toEqual(['Said after the chair had approved.']);
-    expect(await reopened.ok('outbox.dismiss', { id: still.notShared[0]!.id })).toEqual({ waiting: 0, notShared: [] });
+    expect(await reopened.ok('outbox.dismiss', { save: still.notShared[0]!.id })).toEqual({ waiting: 0, notShared: [] });
   });
 });

@@ -102,7 +102,7 @@ export class TeamOutbox {
   private dismiss(input: unknown): ApiResult<unknown> {
     const parsed = contract['outbox.dismiss'].input.safeParse(input);
     if (!parsed.success) return { ok: false, error: { code: 'INVALID_INPUT', message: 'The request was not in the form Panelroom expects, so nothing was changed.' } };
-    if (!this.options.file.dismiss(this.options.owner, parsed.data.id)) {
+    if (!this.options.file.dismiss(this.options.owner, parsed.data.save)) {
       return { ok: false, error: { code: 'NOT_FOUND', message: 'That save is no longer kept on this laptop. Nothing has been changed.' } };
     }
     return { ok: true, value: this.status() };

@@ -43,7 +43,7 @@ export function NotSharedPanel() {
     );
   };
   const dismiss = (n: NotShared) => {
-    call('outbox.dismiss', { id: n.id }).then(
+    call('outbox.dismiss', { save: n.id }).then(
       (s) => {
         setKept(s.notShared);
         setSaid(`“${n.label}” is dismissed.`);
