@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { call } from '../api/client';
+import { useProcedure } from '../api/use-procedure';
 import { useAutosaveStore, useSaveStatus } from './use-autosave';
 
 const clock = (at: Date) => at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
@@ -17,7 +17,7 @@ const OUTBOX_CHECK_MS = 1500;
 export function SaveIndicator() {
   const store = useAutosaveStore();
   const status = useSaveStatus();
-  useSharedWhenSent(status.state === 'held', store.markShared.bind(store));
+  useSharedWhenSent(status.state === 'held' ? status.at.getTime() : null, store.markShared.bind(store));
   const error = status.state === 'error' ? status : undefined;
   let text = '';
   if (status.state === 'saving') text = 'Saving…';
@@ -37,23 +37,14 @@ export function SaveIndicator() {
 }
 
 /** While saves are held on this laptop, asks the outbox until it has sent them all on, then says they are shared. */
-function useSharedWhenSent(held: boolean, markShared: () => void): void {
+function useSharedWhenSent(heldSince: number | null, markShared: () => void): void {
+  const held = heldSince !== null;
+  // Read afresh for each newest held save: an answer from before it can never say it is shared.
+  const outbox = useProcedure('outbox.status', undefined, { enabled: held, readAgainOn: heldSince, poll: held ? OUTBOX_CHECK_MS : undefined, keepPrevious: false });
+  const sent = held && outbox.data !== undefined && outbox.data.waiting === 0;
   useEffect(() => {
-    if (!held) return;
-    let stopped = false;
-    const timer = setInterval(() => {
-      call('outbox.status').then(
-        (s) => {
-          if (!stopped && s.waiting === 0) markShared();
-        },
-        () => undefined,
-      );
-    }, OUTBOX_CHECK_MS);
-    return () => {
-      stopped = true;
-      clearInterval(timer);
-    };
+    if (sent) markShared();
     // markShared is a fresh bind each draw; the store behind it does not change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [held]);
+  }, [sent, outbox.answeredAt]);
 }

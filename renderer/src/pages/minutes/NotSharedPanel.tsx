@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ProcedureOutput } from '../../../../shared/contract';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
-import { call } from '../../api/client';
+import { useMutation } from '../../api/use-mutation';
+import { useProcedure } from '../../api/use-procedure';
 
 type NotShared = ProcedureOutput<'outbox.status'>['notShared'][number];
 
@@ -21,20 +22,10 @@ function when(iso: string): string {
  * dismisses it.
  */
 export function NotSharedPanel() {
-  const [kept, setKept] = useState<readonly NotShared[]>([]);
+  const outbox = useProcedure('outbox.status', undefined, { poll: CHECK_MS });
+  const mutation = useMutation();
   const [said, setSaid] = useState('');
-
-  const look = useCallback(() => {
-    call('outbox.status').then(
-      (s) => setKept(s.notShared),
-      () => undefined,
-    );
-  }, []);
-  useEffect(() => {
-    look();
-    const timer = setInterval(look, CHECK_MS);
-    return () => clearInterval(timer);
-  }, [look]);
+  const kept = outbox.data?.notShared ?? [];
 
   const copy = (n: NotShared) => {
     void navigator.clipboard.writeText(n.text).then(
@@ -42,14 +33,15 @@ export function NotSharedPanel() {
       () => setSaid('The text could not be copied: select it in the box and copy it from there.'),
     );
   };
-  const dismiss = (n: NotShared) => {
-    call('outbox.dismiss', { save: n.id }).then(
-      (s) => {
-        setKept(s.notShared);
-        setSaid(`“${n.label}” is dismissed.`);
-      },
-      () => look(),
-    );
+  const dismiss = async (n: NotShared) => {
+    const sent = await mutation.run('outbox.dismiss', { save: n.id });
+    if (sent.ok) {
+      outbox.set(sent.value);
+      setSaid(`“${n.label}” is dismissed.`);
+    } else {
+      setSaid(sent.error.message);
+      void outbox.reload();
+    }
   };
 
   return (
@@ -79,7 +71,7 @@ export function NotSharedPanel() {
                   <button type="button" className="button" onClick={() => copy(n)} aria-describedby={`not-shared-${n.id}`}>
                     Copy text
                   </button>
-                  <button type="button" className="button button--secondary" onClick={() => dismiss(n)} aria-describedby={`not-shared-${n.id}`}>
+                  <button type="button" className="button button--secondary" onClick={() => void dismiss(n)} aria-describedby={`not-shared-${n.id}`}>
                     Dismiss
                   </button>
                 </div>
