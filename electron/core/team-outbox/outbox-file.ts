@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { openSqliteFile, type FileAccess, type SqliteDatabase } from '../db/sqlite-file';
 
@@ -42,6 +43,7 @@ export class OutboxFile {
   private readonly db: SqliteDatabase;
 
   constructor(dataDir: string, access: FileAccess) {
+    fs.mkdirSync(dataDir, { recursive: true });
     this.db = openSqliteFile(path.join(dataDir, OUTBOX_FILE_NAME), access);
     try {
       this.db.pragma('journal_mode = WAL');
