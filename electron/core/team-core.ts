@@ -2,6 +2,7 @@ import { sql, type KyselyPlugin } from 'kysely';
 import { TEAM_ROLES, type TeamRole } from '../../shared/team-roles';
 import type { BackupInfo, Health } from '../../shared/schemas/safety';
 import type { Core } from './core';
+import { keepsAppliedRequests } from './data/applied-requests';
 import { ChangeFeed } from './data/change-feed';
 import { LATEST_SCHEMA_VERSION } from './db/connection';
 import { connectionSettings, openTeamStore, type TeamStore, type TeamStoreAddress } from './db/postgres';
@@ -41,7 +42,10 @@ export async function createTeamCore(options: TeamCoreOptions): Promise<Core> {
     const identity = new PersonUsingApp(store.login, true);
     await identity.refresh(store.db);
     const roles = await groupRolesOf(store);
-    return new TeamCore(options, store, identity, roles, `${settings.host}:${settings.port}`, settings.database);
+    // A save is only held when it can be sent on safely: the team store must record which saves it has applied.
+    const outbox = options.outbox && (await keepsAppliedRequests(store.db)) ? options.outbox : undefined;
+    if (options.outbox && !outbox) options.onNotice?.('This team store does not record the saves it has applied, so this laptop keeps no outbox: ask IT to bring it up to date (team-store migrate).');
+    return new TeamCore({ ...options, outbox }, store, identity, roles, `${settings.host}:${settings.port}`, settings.database);
   } catch (err) {
     await store.close();
     throw err;

@@ -34,3 +34,9 @@ export async function wasApplied(db: Kysely<Database>, id: string): Promise<bool
   const { rows } = await sql<{ found: number }>`select 1 as found from applied_requests where id = ${id}`.execute(db);
   return rows.length > 0;
 }
+
+/** Whether the team store keeps the ids of the saves it applies (migration 15): without it, saves cannot safely be sent twice. */
+export async function keepsAppliedRequests(db: Kysely<Database>): Promise<boolean> {
+  const { rows } = await sql<{ found: string | null }>`select to_regclass('applied_requests') :: text as found`.execute(db);
+  return Boolean(rows[0]?.found);
+}

@@ -54,9 +54,9 @@ export interface Panel {
 }
 
 /** A team store with one started panel of `children` children, its minute-taker, chair and coordinator. */
-export async function startedPanel(children: number, options: { date?: string } = {}): Promise<Panel> {
+export async function startedPanel(children: number, options: { date?: string; appliedRequests?: boolean } = {}): Promise<Panel> {
   const database = await freshTeamStore();
-  await addAppliedRequests(database);
+  if (options.appliedRequests !== false) await addAppliedRequests(database);
   const admin = await person(database, 'admin', 'Ada Admin');
   const coordinator = await person(database, 'coordinator', 'Pat Coordinator');
   const chair = await person(database, 'chair', 'Hana Head');
