@@ -17,15 +17,16 @@ const OUTBOX_CHECK_MS = 1500;
 export function SaveIndicator() {
   const store = useAutosaveStore();
   const status = useSaveStatus();
-  useSharedWhenSent(status.state === 'held' ? status.at.getTime() : null, store.markShared.bind(store));
+  const waiting = useOutboxWaiting(status.state === 'held' ? status.at.getTime() : null, store.markShared.bind(store));
   const error = status.state === 'error' ? status : undefined;
   let text = '';
   if (status.state === 'saving') text = 'Saving…';
-  else if (status.state === 'held') text = 'Saved on this laptop, not yet shared';
+  // Held here, or (after a reload) still waiting in the outbox from before: not called saved until shared.
+  else if (status.state === 'held' || waiting) text = 'Saved on this laptop, not yet shared';
   else if (status.state === 'saved') text = `All changes saved at ${clock(status.at)}`;
   else if (status.state === 'idle') text = 'All changes saved';
   return (
-    <div className={`save-indicator save-indicator--${status.state}`}>
+    <div className={`save-indicator save-indicator--${status.state === 'error' || status.state === 'saving' || !waiting ? status.state : 'held'}`}>
       <p role="status" aria-live="polite" className="save-indicator__text">
         {text}
       </p>
@@ -36,15 +37,23 @@ export function SaveIndicator() {
   );
 }
 
-/** While saves are held on this laptop, asks the outbox until it has sent them all on, then says they are shared. */
-function useSharedWhenSent(heldSince: number | null, markShared: () => void): void {
-  const held = heldSince !== null;
-  // Read afresh for each newest held save: an answer from before it can never say it is shared.
-  const outbox = useProcedure('outbox.status', undefined, { enabled: held, readAgainOn: heldSince, poll: held ? OUTBOX_CHECK_MS : undefined, keepPrevious: false });
-  const sent = held && outbox.data !== undefined && outbox.data.waiting === 0;
+/**
+ * Whether the laptop's outbox still holds saves. Read when the page opens (a reload forgets what
+ * this page was told), and while anything is held, until the outbox has sent it all on: then the
+ * held saves are shared. Read afresh for each newest held save, so an answer from before it can
+ * never say it is shared.
+ */
+function useOutboxWaiting(heldSince: number | null, markShared: () => void): boolean {
+  const outbox = useProcedure('outbox.status', undefined, {
+    readAgainOn: heldSince,
+    keepPrevious: false,
+    poll: (data) => (heldSince !== null || (data?.waiting ?? 0) > 0 ? OUTBOX_CHECK_MS : false),
+  });
+  const sent = heldSince !== null && outbox.data !== undefined && outbox.data.waiting === 0;
   useEffect(() => {
     if (sent) markShared();
     // markShared is a fresh bind each draw; the store behind it does not change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sent, outbox.answeredAt]);
+  return (outbox.data?.waiting ?? 0) > 0;
 }
