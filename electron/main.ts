@@ -7,6 +7,7 @@ import { redactUrl } from './core/db/postgres';
 import { chooseTeamStore, readTeamStoreConfig, type TeamStoreConfig } from './core/team-sign-in/config';
 import { SignInGate } from './core/team-sign-in/gate';
 import { createTeamCore } from './core/team-core';
+import { outboxPlaceWithKey } from './core/team-outbox';
 import type { Router } from './core/router';
 import { readFlag, resolveDataDir } from './core/data-dir';
 import { registerAppScheme, serveRenderer } from './app-protocol';
@@ -58,6 +59,29 @@ const shutdown = new Shutdown({
     app.quit();
   },
   log: (message) => log.info(message),
+  unsharedSaves: async () => {
+    const status = await core?.router.call('outbox.status', undefined);
+    return status?.ok ? (status.value as { waiting: number }).waiting : 0;
+  },
+  confirmClosingUnshared: async (count) => {
+    const parent = mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined;
+    const question = {
+      type: 'warning' as const,
+      title: 'Not yet shared',
+      message: `${count === 1 ? 'One save is' : `${count} saves are`} kept on this laptop but not yet shared with the team store.`,
+      detail:
+        'Panelroom cannot reach the team store just now. What was typed is safe on this laptop and is shared the next time you sign in here. If you stay open, it is shared as soon as the team store can be reached.',
+      buttons: ['Close Panelroom', 'Stay open'],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true,
+    };
+    const { response } = parent ? await dialog.showMessageBox(parent, question) : await dialog.showMessageBox(question);
+    if (response === 0) return true;
+    // The window may already have closed (its close led here): staying open brings it back.
+    if (!mainWindow || mainWindow.isDestroyed()) mainWindow = createMainWindow();
+    return false;
+  },
 });
 
 process.on('uncaughtException', (err) => log.error('Uncaught exception in the main process', err));
@@ -169,12 +193,15 @@ async function openGate(dataDir: string, config: TeamStoreConfig): Promise<SignI
   const onInternalError = (name: string, err: unknown) => log.error(`Internal error in ${name}`, err);
   const onNotice = (message: string) => log.info(message);
   try {
+    // Saves of the minutes made while the team store cannot be reached wait in an outbox in the data folder, under its key.
+    const binding = nativeBindingPath(appRoot, process.platform, process.arch, process.versions.modules);
+    const outbox = outboxPlaceWithKey(dataDir, await desktopDataKey(dataDir, safeStorage, process.platform), fs.existsSync(binding) ? binding : undefined, onNotice);
     const opened = new SignInGate({
       config,
       mode: 'desktop',
       appVersion: app.getVersion(),
       dataDir,
-      open: (address) => createTeamCore({ address, appVersion: app.getVersion(), mode: 'desktop', onInternalError, onNotice }),
+      open: (address) => createTeamCore({ address, appVersion: app.getVersion(), mode: 'desktop', onInternalError, onNotice, outbox }),
       save: (input) => chooseTeamStore(dataDir, input),
       keeper: keychainPasswordKeeper(app.getPath('userData'), safeStorage, process.platform),
       onSignedIn: (signedIn) => {

@@ -8,6 +8,10 @@ export interface ShutdownSteps {
   closeCoreNow(): void;
   /** Lets the app finish closing. */
   exit(): void;
+  /** Team mode: how many saves wait in the laptop's outbox, not yet shared with the team store. */
+  unsharedSaves?(): Promise<number>;
+  /** Tells the person those saves are kept on this laptop for next time: true to close anyway, false to stay open. */
+  confirmClosingUnshared?(count: number): Promise<boolean>;
   log(message: string): void;
 }
 
@@ -18,6 +22,7 @@ export interface ShutdownSteps {
 export class Shutdown {
   private running: Promise<void> | undefined;
   private done = false;
+  private exited = false;
 
   constructor(private readonly steps: ShutdownSteps) {}
 
@@ -34,15 +39,48 @@ export class Shutdown {
       this.steps.log(reason === 'quit' ? 'Closing.' : 'Windows is ending the session: saving and closing.');
       try {
         await this.steps.flushWindows();
-        await this.steps.closeCore({ backup: reason === 'quit' });
+        // Saves not yet shared stay in the outbox either way; on a quit the person is told, and may stay open to let them go.
+        if (reason === 'quit' && !(await this.closingUnsharedAgreed())) {
+          this.steps.log('Closing was put off: saves on this laptop are not yet shared with the team store.');
+          this.running = undefined;
+          return;
+        }
+        await this.close(reason);
       } catch (err) {
         this.steps.log(`Closing did not finish cleanly (${err instanceof Error ? err.name : typeof err}).`);
-      } finally {
-        this.done = true;
-        this.steps.exit();
+        this.finish();
       }
     })();
     return this.running;
+  }
+
+  private async close(reason: 'quit' | 'session-end'): Promise<void> {
+    try {
+      await this.steps.closeCore({ backup: reason === 'quit' });
+    } finally {
+      this.finish();
+    }
+  }
+
+  private finish(): void {
+    if (this.exited) return;
+    this.exited = true;
+    this.done = true;
+    this.steps.exit();
+  }
+
+  private async closingUnshared(): Promise<number> {
+    try {
+      return (await this.steps.unsharedSaves?.()) ?? 0;
+    } catch {
+      return 0;
+    }
+  }
+
+  private async closingUnsharedAgreed(): Promise<boolean> {
+    const count = await this.closingUnshared();
+    if (count === 0 || !this.steps.confirmClosingUnshared) return true;
+    return this.steps.confirmClosingUnshared(count);
   }
 
   /** Windows has decided: the session ends now. Whatever has not closed is closed synchronously. */

@@ -12,6 +12,7 @@ import { importProcedures } from './procedures/import';
 import { meetingsProcedures } from './procedures/meetings';
 import { minutesProcedures } from './procedures/minutes';
 import { penProcedures } from './procedures/pen';
+import { outboxProcedures } from './procedures/outbox';
 import { rotaProcedures } from './procedures/rota';
 import { safetyProcedures } from './procedures/safety';
 import { settingsProcedures } from './procedures/settings';
@@ -19,7 +20,7 @@ import { signInProcedures } from './procedures/sign-in';
 import { trackerProcedures } from './procedures/tracker';
 
 /** Each area's part of the contract, in the order the app's screens meet them. */
-const SLICES = [signInProcedures, safetyProcedures, auditProcedures, demoProcedures, settingsProcedures, identityProcedures, childrenProcedures, trackerProcedures, figuresProcedures, importProcedures, meetingsProcedures, rotaProcedures, agendaProcedures, cpmProcedures, minutesProcedures, penProcedures, actionsProcedures, filingProcedures] as const;
+const SLICES = [signInProcedures, safetyProcedures, auditProcedures, demoProcedures, settingsProcedures, identityProcedures, childrenProcedures, trackerProcedures, figuresProcedures, importProcedures, meetingsProcedures, rotaProcedures, agendaProcedures, cpmProcedures, minutesProcedures, penProcedures, outboxProcedures, actionsProcedures, filingProcedures] as const;
 
 /**
  * The whole API of the core, as one map: procedure name -> zod input and output. Each
@@ -44,6 +45,7 @@ export const contract = {
   ...cpmProcedures,
   ...minutesProcedures,
   ...penProcedures,
+  ...outboxProcedures,
   ...actionsProcedures,
   ...filingProcedures,
 } as const;

@@ -16,6 +16,7 @@ import { penHandlers } from './features/pen/handlers';
 import { rotaHandlers } from './features/rota/handlers';
 import { safetyHandlers, type SafetyOperations } from './features/safety/handlers';
 import { settingsHandlers } from './features/settings/handlers';
+import { outboxHandlers } from './team-outbox/handlers';
 import { signInHandlers } from './team-sign-in/handlers';
 import { trackerHandlers } from './features/tracker/handlers';
 import type { Handlers } from './router';
@@ -45,6 +46,7 @@ export function buildHandlers(ctx: ServiceContext, info: () => ProcedureOutput<'
     ...cpmHandlers(ctx),
     ...minutesHandlers(ctx),
     ...penHandlers(ctx),
+    ...outboxHandlers(),
     ...actionsHandlers(ctx),
     ...filingHandlers(ctx),
   };

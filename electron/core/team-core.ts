@@ -2,6 +2,7 @@ import { sql, type KyselyPlugin } from 'kysely';
 import { TEAM_ROLES, type TeamRole } from '../../shared/team-roles';
 import type { BackupInfo, Health } from '../../shared/schemas/safety';
 import type { Core } from './core';
+import { keepsAppliedRequests } from './data/applied-requests';
 import { ChangeFeed } from './data/change-feed';
 import { LATEST_SCHEMA_VERSION } from './db/connection';
 import { connectionSettings, openTeamStore, type TeamStore, type TeamStoreAddress } from './db/postgres';
@@ -11,6 +12,7 @@ import type { SafetyOperations } from './handlers';
 import type { RouterOptions } from './router';
 import { serveCore, serviceContext, type OpenStore } from './serve';
 import { TeamLive, type TeamLiveTimings } from './team-live/team-live';
+import { openTeamOutbox, type OutboxPlace, type TeamOutbox } from './team-outbox';
 
 export interface TeamCoreOptions extends RouterOptions {
   /** The council's team store, and the person's own login to it. */
@@ -24,6 +26,8 @@ export interface TeamCoreOptions extends RouterOptions {
   plugins?: readonly KyselyPlugin[];
   /** How the live link to the server paces itself (tests shorten it). */
   live?: Partial<TeamLiveTimings>;
+  /** The laptop's outbox (its data folder and key): saves of the minutes made while the team store cannot be reached wait there. */
+  outbox?: OutboxPlace;
 }
 
 const BACKUPS_ARE_THE_SERVERS =
@@ -41,7 +45,10 @@ export async function createTeamCore(options: TeamCoreOptions): Promise<Core> {
     const identity = new PersonUsingApp(store.login, true);
     await identity.refresh(store.db);
     const roles = await groupRolesOf(store);
-    const core = new TeamCore(options, store, identity, roles, `${settings.host}:${settings.port}`, settings.database);
+    // A save is only held when it can be sent on safely: the team store must record which saves it has applied.
+    const outbox = options.outbox && (await keepsAppliedRequests(store.db)) ? options.outbox : undefined;
+    if (options.outbox && !outbox) options.onNotice?.('This team store does not record the saves it has applied, so this laptop keeps no outbox: ask IT to bring it up to date (team-store migrate).');
+    const core = new TeamCore({ ...options, outbox }, store, identity, roles, `${settings.host}:${settings.port}`, settings.database);
     // Other people's changes are heard from here on; a listen connection that cannot be made yet is retried, not refused.
     core.live = new TeamLive(settings, core.changes, options.live, options.onNotice);
     core.changes.announceWith(core.live.announce);
@@ -66,6 +73,7 @@ class TeamCore implements Core, SafetyOperations {
   readonly changes = new ChangeFeed();
   readonly store: OpenStore;
   live: TeamLive | undefined;
+  readonly outbox: TeamOutbox | undefined;
 
   constructor(
     options: TeamCoreOptions,
@@ -86,7 +94,10 @@ class TeamCore implements Core, SafetyOperations {
     });
     // The server guards the data (grants, its own recovery): every call is served, and what a login may not do is refused there.
     const surface = serveCore({ ctx, info, safety: this, options, guard: (handlers) => handlers, ready: () => undefined });
-    this.router = surface.router;
+    this.outbox = options.outbox
+      ? openTeamOutbox(options.outbox, { db: team.db, inner: surface.router, login: team.login, store: `${server}/${database}`, now: ctx.now, onNotice: options.onNotice })
+      : undefined;
+    this.router = this.outbox?.router ?? surface.router;
     this.desktop = surface.desktop;
   }
 
@@ -114,11 +125,13 @@ class TeamCore implements Core, SafetyOperations {
 
   async close(): Promise<void> {
     await this.live?.close();
+    this.outbox?.close();
     await this.team.close();
   }
 
   closeNow(): void {
     void this.live?.close().catch(() => undefined);
+    this.outbox?.close();
     void this.team.close().catch(() => undefined);
   }
 }

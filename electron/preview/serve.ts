@@ -5,6 +5,7 @@ import { redactUrl } from '../core/db/postgres';
 import { chooseTeamStore, TEAM_STORE_CONFIG_FILE, teamStoreSettingFrom } from '../core/team-sign-in/config';
 import { SignInGate } from '../core/team-sign-in/gate';
 import { createTeamCore } from '../core/team-core';
+import { developmentOutboxPlace } from '../core/team-outbox';
 import { hasFlag, readFlag, resolveDataDir } from '../core/data-dir';
 import { LiveRelay } from '../core/live-relay';
 import type { Router } from '../core/router';
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
       mode: 'browser',
       appVersion,
       dataDir,
-      open: (address) => createTeamCore({ address, appVersion, mode: 'browser', onInternalError, onNotice }),
+      open: (address) => createTeamCore({ address, appVersion, mode: 'browser', onInternalError, onNotice, outbox: developmentOutboxPlace(dataDir, onNotice) }),
       // An address from team-store.json may be changed on the sign-in screen; one given on the command line stays.
       ...(setting.source.endsWith(TEAM_STORE_CONFIG_FILE) ? { save: (input: { url: string; caFile: string | null }) => chooseTeamStore(dataDir, input) } : {}),
       onSignedIn: (core) => {

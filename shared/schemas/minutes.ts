@@ -126,9 +126,13 @@ export const minuteRateInput = z.strictObject({
   reason: z.string().max(2000, 'Keep the reason to 2,000 characters or fewer.'),
 });
 
-export const savedAck = z.object({ savedAt: z.string() });
-/** A field's save answers its version now, the one the next save is based on. */
-export const minuteSavedAck = savedAck.extend({ version: z.number().int().min(0) });
+/**
+ * A save's answer. `heldOnThisLaptop`: the team store could not be reached, so the save is kept
+ * in this laptop's outbox (durably) and will be sent when it can; it is not shared yet.
+ */
+export const savedAck = z.object({ savedAt: z.string(), heldOnThisLaptop: z.literal(true).optional() });
+/** A field's save answers its version now, the one the next save is based on (absent while the save is held on this laptop: the team store has not seen it yet). */
+export const minuteSavedAck = savedAck.extend({ version: z.number().int().min(0).optional() });
 
 export const meetingState = z.object({
   status: z.enum(MEETING_STATUS.values),

@@ -49,6 +49,24 @@ describe('the minutes autosave', () => {
     expect(store.pending).toBe(false);
   });
 
+  it('says a save held on this laptop is not yet shared, until the outbox has sent it on', async () => {
+    const store = new AutosaveStore(300, 500, () => Date.now());
+    const answers = [{ savedAt: new Date().toISOString(), heldOnThisLaptop: true }, { savedAt: new Date().toISOString() }];
+    const save = async () => answers.shift();
+    store.change('discussion', 'Typed while the Wi-Fi was down', save, true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.getSnapshot().state).toBe('held');
+    expect(store.held).toBe(true);
+    expect(store.pending).toBe(false);
+    // A later save answered by the team store does not make the held one shared: only the outbox can say so.
+    store.change('decisions', 'Endorsed', save, true);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store.getSnapshot().state).toBe('held');
+    store.markShared(new Date('2026-11-26T10:05:00Z'));
+    expect(store.getSnapshot()).toEqual({ state: 'saved', at: new Date('2026-11-26T10:05:00Z') });
+    expect(store.held).toBe(false);
+  });
+
   it('saves steady typing that never pauses at least every half second', async () => {
     const store = new AutosaveStore(300, 500, () => Date.now());
     const sentAt: number[] = [];

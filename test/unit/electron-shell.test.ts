@@ -300,6 +300,30 @@ describe('closing the app', () => {
     expect(shutdown.finished).toBe(true);
   });
 
+  it('with saves not yet shared with the team store: says so before closing; kept open if the person asks, closed (keeping them) if not', async () => {
+    const done: string[] = [];
+    const answers = [false, true];
+    const shutdown = new Shutdown({
+      flushWindows: async () => void done.push('flush'),
+      closeCore: async (o) => void done.push(`close backup=${o.backup}`),
+      closeCoreNow: () => done.push('close now'),
+      exit: () => done.push('exit'),
+      log: () => undefined,
+      unsharedSaves: async () => 3,
+      confirmClosingUnshared: async (count) => {
+        done.push(`asked ${count}`);
+        return answers.shift()!;
+      },
+    });
+    await shutdown.begin('quit');
+    expect(done).toEqual(['flush', 'asked 3']);
+    expect(shutdown.finished).toBe(false);
+    expect(shutdown.started).toBe(false);
+    await shutdown.begin('quit');
+    expect(done).toEqual(['flush', 'asked 3', 'flush', 'asked 3', 'close backup=true', 'exit']);
+    expect(shutdown.finished).toBe(true);
+  });
+
   it('on Windows shutdown or sign-out (which skip before-quit): holds the shutdown while it saves, then closes without the backup', async () => {
     const { done, shutdown } = steps();
     const win = new EventEmitter();

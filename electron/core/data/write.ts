@@ -2,6 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import { formatUkDate, todayIso, toIso } from '../../../shared/domain/dates';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
+import { claimRequest } from './applied-requests';
 import { recordAudit, recordEditAudit, type AuditEntry, type EditEntry } from './audit';
 import type { ChangeEvent } from './change-feed';
 import type { Database } from './database';
@@ -164,6 +165,8 @@ export async function write<T>(ctx: ServiceContext, change: (w: Writer) => Promi
         return claimVersion(db, ctx, check);
       },
     };
+    // A save replayed from a laptop's outbox is recorded as applied in this same transaction.
+    await claimRequest(db, ctx.now().toISOString());
     const answer = await change(w);
     await ctx.changes?.inTransaction(db, listed());
     return answer;

@@ -158,6 +158,8 @@ export async function connectPool(address: TeamStoreAddress, options: { max?: nu
   const pool = new pg.Pool(poolConfig(settings, options));
   // An idle connection the server drops is replaced on next use; it must not take the process down.
   pool.on('error', () => undefined);
+  // Nor may one lost while a call holds it (the network dropped mid-save): the call itself is told, by its query's error.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   try {
     const client = await pool.connect();
     client.release();

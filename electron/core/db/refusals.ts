@@ -18,6 +18,12 @@ export function teamStoreErrorBody(err: unknown): ApiErrorBody | undefined {
   const code = (err as { code?: unknown }).code;
   if (code === '42501') return { code: 'FORBIDDEN', message: NOT_ALLOWED_MESSAGE };
   if (typeof code === 'string' && (CONNECTION_CODES.has(code) || code.startsWith('08'))) return { code: 'STORAGE', message: LOST_CONNECTION_MESSAGE };
-  if (err instanceof Error && /Connection terminated/i.test(err.message)) return { code: 'STORAGE', message: LOST_CONNECTION_MESSAGE };
+  // The pool's own words when no connection could be made in time, or one ended under a query.
+  if (err instanceof Error && /Connection terminated|timeout exceeded when trying to connect/i.test(err.message)) return { code: 'STORAGE', message: LOST_CONNECTION_MESSAGE };
   return undefined;
+}
+
+/** Whether a refusal is the team store being out of reach (not a refusal of the change itself). */
+export function isLostConnection(error: ApiErrorBody): boolean {
+  return error.code === 'STORAGE' && error.message === LOST_CONNECTION_MESSAGE;
 }

@@ -20,6 +20,8 @@ export type SaveSnapshot =
   | { state: 'idle' }
   | { state: 'saving' }
   | { state: 'saved'; at: Date }
+  /** Team mode: every save is durable, but some only in this laptop's outbox, not yet shared with the team store. */
+  | { state: 'held'; at: Date }
   | { state: 'error'; message: string; retrying: boolean };
 
 interface Field {
@@ -62,6 +64,8 @@ export class AutosaveStore {
   private readonly listeners = new Set<() => void>();
   private snapshot: SaveSnapshot = { state: 'idle' };
   private lastSavedAt: Date | undefined;
+  /** Saves the core acknowledged as kept on this laptop, waiting for the team store. */
+  private heldSaves = 0;
   private version = 0;
 
   constructor(
@@ -119,6 +123,8 @@ export class AutosaveStore {
         f.failures = 0;
         f.version = versionOf(ack) ?? f.version;
         this.lastSavedAt = savedAt(ack);
+        // Held on this laptop is durable (the outbox is on disk): the journal need not offer it back.
+        if (heldOnThisLaptop(ack)) this.heldSaves += 1;
         this.journal?.acknowledge(key, value);
       },
       (err: unknown) => {
@@ -155,6 +161,19 @@ export class AutosaveStore {
   get pending(): boolean {
     for (const f of this.fields.values()) if (f.dirty || f.inFlight) return true;
     return false;
+  }
+
+  /** True while a save is kept on this laptop only, not yet shared with the team store. */
+  get held(): boolean {
+    return this.heldSaves > 0;
+  }
+
+  /** The laptop's outbox has been sent on: every save held there is now shared. */
+  markShared(at: Date = new Date()): void {
+    if (this.heldSaves === 0) return;
+    this.heldSaves = 0;
+    this.lastSavedAt = at;
+    this.update();
   }
 
   errorOf(key: string): string | undefined {
@@ -243,6 +262,8 @@ export class AutosaveStore {
       if (f.dirty || f.inFlight) busy = true;
     }
     if (busy) return { state: 'saving' };
+    // Never more than is true: a save held on this laptop is not called saved until it is shared.
+    if (this.heldSaves > 0) return { state: 'held', at: this.lastSavedAt ?? new Date() };
     return this.lastSavedAt ? { state: 'saved', at: this.lastSavedAt } : { state: 'idle' };
   }
 }
@@ -265,9 +286,13 @@ function fieldConflict(detail: EditConflict | undefined, messages: Record<string
   return { sentence, theirs: detail.theirs[path], version: detail.version };
 }
 
+function heldOnThisLaptop(ack: unknown): boolean {
+  return typeof ack === 'object' && ack !== null && (ack as { heldOnThisLaptop?: unknown }).heldOnThisLaptop === true;
+}
+
 function sameSnapshot(a: SaveSnapshot, b: SaveSnapshot): boolean {
   if (a.state !== b.state) return false;
-  if (a.state === 'saved' && b.state === 'saved') return a.at.getTime() === b.at.getTime();
+  if ((a.state === 'saved' && b.state === 'saved') || (a.state === 'held' && b.state === 'held')) return a.at.getTime() === b.at.getTime();
   if (a.state === 'error' && b.state === 'error') return a.message === b.message && a.retrying === b.retrying;
   return true;
 }

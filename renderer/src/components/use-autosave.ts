@@ -64,8 +64,9 @@ export function useFlushOnHide(store: AutosaveStore): void {
     };
     // In a browser, leaving or reloading with typing the core does not have yet asks first. (The
     // desktop app holds the window's close until the page has flushed, so it never needs to ask.)
+    // So does leaving with saves held on this laptop, not yet shared with the team store (they are kept for next time).
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (capabilities.nativeDialogs || !store.pending) return;
+      if (capabilities.nativeDialogs || !(store.pending || store.held)) return;
       flush();
       e.preventDefault();
       e.returnValue = '';

@@ -21,6 +21,7 @@ import type { JournalEntry } from '../../components/unsaved-journal';
 import { UnsavedJournal } from '../../components/unsaved-journal';
 import { ShortcutsHelp } from './ShortcutsHelp';
 import { notYetSaved, UnsavedRecovery } from './UnsavedRecovery';
+import { NotSharedPanel } from './NotSharedPanel';
 import { SkipTo } from './SkipTo';
 import { useItemKeys } from './use-item-keys';
 import { useMinutesShortcuts } from './use-minutes-shortcuts';
@@ -199,6 +200,7 @@ export function MinutesWorkspace({ meetingId, initial }: { meetingId: number; in
             {m.typeName} <span className="page-head__sub">{formatLongDate(m.date)}, {m.startTime} to {m.endTime}{m.venue ? `, ${m.venue}` : ''}{m.chairName ? `. Chair: ${m.chairName}` : ''}</span>
           </h1>
           <UnsavedRecovery entries={offered} onRestore={restore} onDiscard={discard} />
+          <NotSharedPanel />
           <SkipTo onHelp={() => setHelpOpen(true)} />
           <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
           <PenBar pen={pen.state} actions={pen} mayHold={mayWrite.allowed && minutesEditable(status)} kept={kept} announce={setNotice} />

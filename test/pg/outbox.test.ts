@@ -1,0 +1,218 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { ProcedureOutput } from '../../shared/contract';
+import type { Core } from '../../electron/core/core';
+import { withRequestId } from '../../electron/core/data/applied-requests';
+import { DataKey, KEY_ENV } from '../../electron/core/db/data-key';
+import { OutboxFile } from '../../electron/core/team-outbox/outbox-file';
+import { fileKind } from '../../electron/core/db/sqlite-file';
+import { OUTBOX_FILE_NAME } from '../../electron/core/team-outbox';
+import fs from 'node:fs';
+import path from 'node:path';
+import { tempDir } from '../unit/support/temp-dir';
+import { CuttableLine } from './support/cuttable-line';
+import { laptop, startedPanel, type Laptop, type Panel } from './support/outbox-store';
+import { adminClient, SERVER } from './support/pg';
+
+const key = DataKey.parse(process.env[KEY_ENV]!)!;
+const opened: Core[] = [];
+const lines: CuttableLine[] = [];
+
+afterEach(async () => {
+  while (opened.length) await opened.pop()!.close();
+  while (lines.length) await lines.pop()!.cut();
+});
+
+/** The minute-taker's laptop, reaching the team store through a line the test can cut. */
+async function minuteTakersLaptop(panel: Panel, dataDir: string, line: CuttableLine): Promise<Laptop> {
+  const l = await laptop({
+    address: { url: `postgres://${panel.minuteTaker.login}@127.0.0.1:${line.port}/${panel.database}?sslmode=disable`, password: panel.minuteTaker.password },
+    appVersion: '0.0.0-test',
+    mode: 'browser',
+    outbox: { dataDir, access: { key }, probeDelaysMs: [50, 100, 200] },
+    onInternalError: (name, err) => {
+      throw new Error(`internal error in ${name}: ${String(err)}`);
+    },
+  });
+  opened.push(l.core);
+  return l;
+}
+
+async function openLine(): Promise<CuttableLine> {
+  const line = new CuttableLine({ host: SERVER.host, port: SERVER.port });
+  await line.open();
+  lines.push(line);
+  return line;
+}
+
+async function query<T>(database: string, text: string, values: unknown[] = []): Promise<T[]> {
+  const admin = await adminClient(database);
+  try {
+    return (await admin.query(text, values)).rows as T[];
+  } finally {
+    await admin.end();
+  }
+}
+
+const fieldOnServer = async (database: string, itemId: number, field: string) =>
+  (await query<{ value: string }>(database, 'select value from minute_fields where item_id = $1 and field = $2', [itemId, field]))[0]?.value;
+
+const auditRows = (database: string, itemId: number) => query<{ id: number; summary: string }>(database, "select id, summary from audit_log where entity = 'minutes' and entity_id = $1 order by id", [itemId]);
+
+/** Waits until the outbox has sent everything it can (nothing waiting), or fails after a few seconds. */
+async function drained(l: Laptop): Promise<ProcedureOutput<'outbox.status'>> {
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const status = await l.ok('outbox.status');
+    if (status.waiting === 0) return status;
+    if (Date.now() > until) throw new Error(`the outbox still holds ${status.waiting} saves`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+let panel: Panel;
+
+beforeAll(async () => {
+  panel = await startedPanel(3);
+});
+
+afterAll(async () => {
+  while (opened.length) await opened.pop()!.close();
+});
+
+describe('the laptop’s outbox in team mode', () => {
+  it('holds a save while the team store cannot be reached, says so, and shares it once when the line is back', async () => {
+    const dataDir = tempDir();
+    const line = await openLine();
+    const mo = await minuteTakersLaptop(panel, dataDir, line);
+    const { itemId, childId } = panel.items[0]!;
+
+    const live = await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'Shared at once.' });
+    expect(live.heldOnThisLaptop).toBeUndefined();
+    expect(await fieldOnServer(panel.database, itemId, 'discussion')).toBe('Shared at once.');
+
+    await line.cut();
+    const held = await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'Typed while the Wi-Fi was down.' });
+    expect(held).toEqual({ savedAt: expect.any(String), heldOnThisLaptop: true });
+    const rated = await mo.ok('minutes.rate', { itemId, childId, rating: 'amber', reason: 'Matching delayed' });
+    expect(rated.heldOnThisLaptop).toBe(true);
+    // The next save queues behind the held ones, so they reach the team store in order.
+    expect((await mo.ok('outbox.status')).waiting).toBe(2);
+    expect(await fieldOnServer(panel.database, itemId, 'discussion')).toBe('Shared at once.');
+    // The outbox is its own file, encrypted like the rest.
+    expect(fileKind(path.join(dataDir, OUTBOX_FILE_NAME))).toBe('encrypted');
+
+    await line.mend();
+    expect(await drained(mo)).toEqual({ waiting: 0, notShared: [] });
+    expect(await fieldOnServer(panel.database, itemId, 'discussion')).toBe('Typed while the Wi-Fi was down.');
+    const ratings = await query<{ rating: string; reason: string }>(panel.database, 'select rating, reason from item_ratings where item_id = $1 and child_id = $2', [itemId, childId]);
+    expect(ratings).toEqual([{ rating: 'amber', reason: 'Matching delayed' }]);
+    // Shared again, saves go straight to the team store.
+    expect((await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'Back to normal.' })).heldOnThisLaptop).toBeUndefined();
+  });
+
+  it('applies a save sent twice only once: the team store knows its id', async () => {
+    const dataDir = tempDir();
+    const line = await openLine();
+    const mo = await minuteTakersLaptop(panel, dataDir, line);
+    const { itemId } = panel.items[1]!;
+    await line.cut();
+    await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'First, held.' });
+    const file = new OutboxFile(dataDir, { key });
+    const owner = { login: panel.minuteTaker.login, store: `127.0.0.1:${line.port}/${panel.database}` };
+    const first = file.nextWaiting(owner)!;
+    file.close();
+    await line.mend();
+    await drained(mo);
+    expect(await fieldOnServer(panel.database, itemId, 'discussion')).toBe('First, held.');
+    // A later save changes the field; then the first one comes round again (its answer lost with the line, say).
+    await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'Second, shared at once.' });
+    const audits = await auditRows(panel.database, itemId);
+    const again = new OutboxFile(dataDir, { key });
+    again.add(owner, { requestId: first.requestId, procedure: 'minutes.save', input: first.input, savedAt: first.savedAt });
+    again.close();
+    await line.cut();
+    await mo.ok('minutes.save', { itemId: panel.items[2]!.itemId, field: 'discussion', value: 'Wakes the outbox.' });
+    await line.mend();
+    expect(await drained(mo)).toEqual({ waiting: 0, notShared: [] });
+    // The repeat was recognised, not applied: the newer text stands.
+    expect(await fieldOnServer(panel.database, itemId, 'discussion')).toBe('Second, shared at once.');
+    const applied = await query<{ n: number }>(panel.database, 'select count(*)::int as n from applied_requests where id = $1', [first.requestId]);
+    expect(applied[0]!.n).toBe(1);
+    expect(await auditRows(panel.database, itemId)).toEqual(audits);
+
+    // And the team store itself refuses the same id a second time, whatever the laptop does.
+    const plain = await laptop({ address: { url: `postgres://${panel.minuteTaker.login}@${SERVER.host}:${SERVER.port}/${panel.database}?sslmode=disable`, password: panel.minuteTaker.password }, appVersion: '0.0.0-test', mode: 'browser' });
+    opened.push(plain.core);
+    const repeat = await withRequestId(first.requestId, () => plain.core.router.call('minutes.save', { itemId, field: 'discussion', value: 'First, held.' }));
+    expect(repeat.ok).toBe(false);
+    expect(await fieldOnServer(panel.database, itemId, 'discussion')).toBe('Second, shared at once.');
+  });
+
+  it('keeps, with its text and the reason, a held save for an item removed or minutes approved meanwhile: never dropped', async () => {
+    const dataDir = tempDir();
+    const line = await openLine();
+    const mo = await minuteTakersLaptop(panel, dataDir, line);
+    const removed = panel.items[2]!;
+    const direct = (database: string, who: typeof panel.coordinator) =>
+      laptop({ address: { url: `postgres://${who.login}@${SERVER.host}:${SERVER.port}/${database}?sslmode=disable`, password: who.password }, appVersion: '0.0.0-test', mode: 'browser' });
+
+    await line.cut();
+    expect((await mo.ok('minutes.save', { itemId: removed.itemId, field: 'discussion', value: 'Words for an item taken off the agenda.' })).heldOnThisLaptop).toBe(true);
+    // Meanwhile, on another laptop still on the network, the item is taken off the agenda.
+    await query(panel.database, 'delete from agenda_items where id = $1', [removed.itemId]);
+
+    // A second panel, approved by its chair while this laptop could not reach the team store.
+    const other = await startedPanel(1, { date: '2026-12-03' });
+    const line2 = await openLine();
+    const dataDir2 = tempDir();
+    const mo2 = await minuteTakersLaptop(other, dataDir2, line2);
+    const { itemId, childId } = other.items[0]!;
+    await mo2.ok('minutes.save', { itemId, field: 'decisions', value: 'Plan for adoption endorsed.' });
+    await line2.cut();
+    expect((await mo2.ok('minutes.save', { itemId, field: 'discussion', value: 'Said after the chair had approved.' })).heldOnThisLaptop).toBe(true);
+    const taker = await direct(other.database, other.minuteTaker);
+    opened.push(taker.core);
+    await taker.ok('minutes.rate', { itemId, childId, rating: 'green', reason: 'On track' });
+    await taker.ok('meetings.close', { id: other.meetingId });
+    const chairing = await direct(other.database, other.chair);
+    opened.push(chairing.core);
+    await chairing.ok('meetings.approve', { id: other.meetingId, approvedBy: 'Hana Head', approvedOn: '2026-12-03' });
+
+    await line.mend();
+    await line2.mend();
+    const kept = await drained(mo);
+    expect(kept.notShared).toEqual([
+      { id: expect.any(String), procedure: 'minutes.save', itemId: removed.itemId, label: 'Discussion', text: 'Words for an item taken off the agenda.', reason: expect.stringMatching(/\S/), savedAt: expect.any(String) },
+    ]);
+    const kept2 = await drained(mo2);
+    expect(kept2.notShared).toEqual([
+      { id: expect.any(String), procedure: 'minutes.save', itemId, label: 'Discussion', text: 'Said after the chair had approved.', reason: expect.stringContaining('approved by Hana Head'), savedAt: expect.any(String) },
+    ]);
+    expect(await fieldOnServer(other.database, itemId, 'discussion')).toBeUndefined();
+
+    // Kept across a restart of the app, until the person dismisses it.
+    await mo2.core.close();
+    opened.splice(opened.indexOf(mo2.core), 1);
+    const reopened = await minuteTakersLaptop(other, dataDir2, line2);
+    const still = await reopened.ok('outbox.status');
+    expect(still.notShared.map((n) => n.text)).toEqual(['Said after the chair had approved.']);
+    expect(await reopened.ok('outbox.dismiss', { save: still.notShared[0]!.id })).toEqual({ waiting: 0, notShared: [] });
+  });
+
+  it('keeps no outbox on a team store that does not record the saves it has applied, and says why', async () => {
+    const older = await startedPanel(1, { appliedRequests: false });
+    const dataDir = tempDir();
+    const notices: string[] = [];
+    const l = await laptop({
+      address: { url: `postgres://${older.minuteTaker.login}@${SERVER.host}:${SERVER.port}/${older.database}?sslmode=disable`, password: older.minuteTaker.password },
+      appVersion: '0.0.0-test',
+      mode: 'browser',
+      outbox: { dataDir, access: { key } },
+      onNotice: (m) => notices.push(m),
+    });
+    opened.push(l.core);
+    expect(notices).toEqual(['This team store does not record the saves it has applied, so this laptop keeps no outbox: ask IT to bring it up to date (team-store migrate).']);
+    expect(await l.ok('minutes.save', { itemId: older.items[0]!.itemId, field: 'discussion', value: 'Saved as before.' })).toEqual({ savedAt: expect.any(String) });
+    expect(fs.existsSync(path.join(dataDir, OUTBOX_FILE_NAME))).toBe(false);
+  });
+});
