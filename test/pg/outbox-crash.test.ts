@@ -81,7 +81,7 @@ describe('the outbox through crashes', () => {
     const mo = await laptop({ address: { url: `postgres://${panel.minuteTaker.login}@127.0.0.1:${line.port}/${panel.database}?sslmode=disable`, password: panel.minuteTaker.password }, appVersion: '0.0.0-test', mode: 'browser', outbox: { dataDir, access: { key }, probeDelaysMs: [20] } });
     try {
       for (let tries = 0; (await mo.ok('outbox.status')).waiting > 0; tries++) {
-        if (tries > 500) throw new Error('the outbox was not sent on');
+        if (tries > 3000) throw new Error('the outbox was not sent on within 30 seconds');
         await new Promise((r) => setTimeout(r, 10));
       }
       expect((await mo.ok('outbox.status')).notShared).toEqual([]);

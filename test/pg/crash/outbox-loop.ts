@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     outbox: { dataDir, access: { key: DataKey.parse(process.env[KEY_ENV]!)! }, probeDelaysMs: [20, 50, 100] },
   });
   for (let tries = 0; (await ok(core, 'outbox.status')).waiting > 0; tries++) {
-    if (tries > 500) throw new Error('the outbox was not sent on');
+    if (tries > 3000) throw new Error('the outbox was not sent on within 30 seconds');
     await new Promise((r) => setTimeout(r, 10));
   }
   const detail = await ok(core, 'minutes.get', { id: Number(meeting) });
