@@ -243,7 +243,7 @@ test.describe('Actions, search and the chair’s view', () => {
 
     // The data service goes away (it comes back on another address, so this tab cannot reach it): the view says so and keeps the last good data.
     await app.restart();
-    await expect(page.getByRole('alert')).toContainText('This view could not be updated', { timeout: 8000 });
+    await expect(page.getByRole('alert')).toContainText('This view could not be updated', { timeout: 15_000 });
     await expect(page.getByRole('alert')).toContainText(/It is showing what it last received, at \d\d:\d\d:\d\d/);
     await expect(page.getByRole('heading', { level: 3, name: 'Ben Brightwater N102' })).toBeVisible();
   });

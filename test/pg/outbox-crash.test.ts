@@ -65,6 +65,7 @@ function typeCutAndKill(dataDir: string, run: number, ms: number): Promise<Ack[]
 }
 
 describe('the outbox through crashes', () => {
+  // 25 restarts of a core, each signing in and sending on what the last one left: minutes on a busy machine.
   it(`loses nothing acknowledged as saved on this laptop when the core is killed while the team store is out of reach, ${RUNS} times over`, async () => {
     const dataDir = tempDir();
     const acked: Ack[] = [];
@@ -110,5 +111,5 @@ describe('the outbox through crashes', () => {
     } finally {
       await admin.end();
     }
-  });
+  }, 240_000);
 });
