@@ -1,5 +1,6 @@
+import { asShown } from '../unit/support/shown-version';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ProcedureOutput } from '../../shared/contract';
+import type { ProcedureInput, ProcedureOutput } from '../../shared/contract';
 import type { Core } from '../../electron/core/core';
 import { withRequestId } from '../../electron/core/data/applied-requests';
 import { DataKey, KEY_ENV } from '../../electron/core/db/data-key';
@@ -86,12 +87,14 @@ describe('the laptop’s outbox in team mode', () => {
     const mo = await minuteTakersLaptop(panel, dataDir, line);
     const { itemId, childId } = panel.items[0]!;
 
-    const live = await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'Shared at once.' });
+    const live = await mo.ok('minutes.save', await asShown(mo, { itemId, field: 'discussion', value: 'Shared at once.' }));
     expect(live.heldOnThisLaptop).toBeUndefined();
     expect(await fieldOnServer(panel.database, itemId, 'discussion')).toBe('Shared at once.');
 
+    // The page's version of the field: the one the last save answered (a held save answers none).
+    const typed = await asShown(mo, { itemId, field: 'discussion', value: 'Typed while the Wi-Fi was down.' });
     await line.cut();
-    const held = await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'Typed while the Wi-Fi was down.' });
+    const held = await mo.ok('minutes.save', typed);
     expect(held).toEqual({ savedAt: expect.any(String), heldOnThisLaptop: true });
     const rated = await mo.ok('minutes.rate', { itemId, childId, rating: 'amber', reason: 'Matching delayed' });
     expect(rated.heldOnThisLaptop).toBe(true);
@@ -107,7 +110,7 @@ describe('the laptop’s outbox in team mode', () => {
     const ratings = await query<{ rating: string; reason: string }>(panel.database, 'select rating, reason from item_ratings where item_id = $1 and child_id = $2', [itemId, childId]);
     expect(ratings).toEqual([{ rating: 'amber', reason: 'Matching delayed' }]);
     // Shared again, saves go straight to the team store.
-    expect((await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'Back to normal.' })).heldOnThisLaptop).toBeUndefined();
+    expect((await mo.ok('minutes.save', await asShown(mo, { itemId, field: 'discussion', value: 'Back to normal.' }))).heldOnThisLaptop).toBeUndefined();
   });
 
   it('applies a save sent twice only once: the team store knows its id', async () => {
@@ -115,8 +118,9 @@ describe('the laptop’s outbox in team mode', () => {
     const line = await openLine();
     const mo = await minuteTakersLaptop(panel, dataDir, line);
     const { itemId } = panel.items[1]!;
+    const firstHeld = await asShown(mo, { itemId, field: 'discussion', value: 'First, held.' });
     await line.cut();
-    await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'First, held.' });
+    await mo.ok('minutes.save', firstHeld);
     const file = new OutboxFile(dataDir, { key });
     const owner = { login: panel.minuteTaker.login, store: `127.0.0.1:${line.port}/${panel.database}` };
     const first = file.nextWaiting(owner)!;
@@ -125,13 +129,14 @@ describe('the laptop’s outbox in team mode', () => {
     await drained(mo);
     expect(await fieldOnServer(panel.database, itemId, 'discussion')).toBe('First, held.');
     // A later save changes the field; then the first one comes round again (its answer lost with the line, say).
-    await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'Second, shared at once.' });
+    await mo.ok('minutes.save', await asShown(mo, { itemId, field: 'discussion', value: 'Second, shared at once.' }));
     const audits = await auditRows(panel.database, itemId);
     const again = new OutboxFile(dataDir, { key });
     again.add(owner, { requestId: first.requestId, procedure: 'minutes.save', input: first.input, savedAt: first.savedAt });
     again.close();
+    const wakes = await asShown(mo, { itemId: panel.items[2]!.itemId, field: 'discussion', value: 'Wakes the outbox.' });
     await line.cut();
-    await mo.ok('minutes.save', { itemId: panel.items[2]!.itemId, field: 'discussion', value: 'Wakes the outbox.' });
+    await mo.ok('minutes.save', wakes);
     await line.mend();
     expect(await drained(mo)).toEqual({ waiting: 0, notShared: [] });
     // The repeat was recognised, not applied: the newer text stands.
@@ -143,7 +148,7 @@ describe('the laptop’s outbox in team mode', () => {
     // And the team store itself refuses the same id a second time, whatever the laptop does.
     const plain = await laptop({ address: { url: `postgres://${panel.minuteTaker.login}@${SERVER.host}:${SERVER.port}/${panel.database}?sslmode=disable`, password: panel.minuteTaker.password }, appVersion: '0.0.0-test', mode: 'browser' });
     opened.push(plain.core);
-    const repeat = await withRequestId(first.requestId, () => plain.core.router.call('minutes.save', { itemId, field: 'discussion', value: 'First, held.' }));
+    const repeat = await withRequestId(first.requestId, () => plain.core.router.call('minutes.save', first.input as ProcedureInput<'minutes.save'>));
     expect(repeat.ok).toBe(false);
     expect(await fieldOnServer(panel.database, itemId, 'discussion')).toBe('Second, shared at once.');
   });
@@ -156,8 +161,9 @@ describe('the laptop’s outbox in team mode', () => {
     const direct = (database: string, who: typeof panel.coordinator) =>
       laptop({ address: { url: `postgres://${who.login}@${SERVER.host}:${SERVER.port}/${database}?sslmode=disable`, password: who.password }, appVersion: '0.0.0-test', mode: 'browser' });
 
+    const words = await asShown(mo, { itemId: removed.itemId, field: 'discussion', value: 'Words for an item taken off the agenda.' });
     await line.cut();
-    expect((await mo.ok('minutes.save', { itemId: removed.itemId, field: 'discussion', value: 'Words for an item taken off the agenda.' })).heldOnThisLaptop).toBe(true);
+    expect((await mo.ok('minutes.save', words)).heldOnThisLaptop).toBe(true);
     // Meanwhile, on another laptop still on the network, the item is taken off the agenda.
     await query(panel.database, 'delete from agenda_items where id = $1', [removed.itemId]);
 
@@ -167,9 +173,10 @@ describe('the laptop’s outbox in team mode', () => {
     const dataDir2 = tempDir();
     const mo2 = await minuteTakersLaptop(other, dataDir2, line2);
     const { itemId, childId } = other.items[0]!;
-    await mo2.ok('minutes.save', { itemId, field: 'decisions', value: 'Plan for adoption endorsed.' });
+    await mo2.ok('minutes.save', await asShown(mo2, { itemId, field: 'decisions', value: 'Plan for adoption endorsed.' }));
+    const said = await asShown(mo2, { itemId, field: 'discussion', value: 'Said after the chair had approved.' });
     await line2.cut();
-    expect((await mo2.ok('minutes.save', { itemId, field: 'discussion', value: 'Said after the chair had approved.' })).heldOnThisLaptop).toBe(true);
+    expect((await mo2.ok('minutes.save', said)).heldOnThisLaptop).toBe(true);
     const taker = await direct(other.database, other.minuteTaker);
     opened.push(taker.core);
     await taker.ok('minutes.rate', { itemId, childId, rating: 'green', reason: 'On track' });
@@ -213,7 +220,7 @@ describe('the laptop’s outbox in team mode', () => {
     opened.push(l.core);
     // Other notices (the live link's) may come too: this one says why there is no outbox.
     expect(notices.filter((n) => n.includes('outbox'))).toEqual(['This team store does not record the saves it has applied, so this laptop keeps no outbox: ask IT to bring it up to date (team-store migrate).']);
-    expect(await l.ok('minutes.save', { itemId: older.items[0]!.itemId, field: 'discussion', value: 'Saved as before.' })).toEqual({ savedAt: expect.any(String), version: expect.any(Number) });
+    expect(await l.ok('minutes.save', await asShown(l, { itemId: older.items[0]!.itemId, field: 'discussion', value: 'Saved as before.' }))).toEqual({ savedAt: expect.any(String), version: expect.any(Number) });
     expect(fs.existsSync(path.join(dataDir, OUTBOX_FILE_NAME))).toBe(false);
   });
 });

@@ -124,7 +124,7 @@ export function updateAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda
       await w.claimVersion({
         table: 'agenda_items',
         key: { id: item.id },
-        version: input.version ?? null,
+        version: input.version,
         entity: 'meeting',
         entityId: meeting.id,
         fields: async () => ({
