@@ -113,6 +113,32 @@ describe('the laptop’s outbox in team mode', () => {
     expect((await mo.ok('minutes.save', await asShown(mo, { itemId, field: 'discussion', value: 'Back to normal.' }))).heldOnThisLaptop).toBeUndefined();
   });
 
+  it('replays a chain of held saves to one field without a conflict against the person’s own earlier save, and a later save over the page’s version goes on from them', async () => {
+    const dataDir = tempDir();
+    const line = await openLine();
+    const mo = await minuteTakersLaptop(panel, dataDir, line);
+    const { itemId } = panel.items[0]!;
+    const shared = await mo.ok('minutes.save', await asShown(mo, { itemId, field: 'childViews', value: 'Wants to' }));
+    // The page holds the version the last shared save answered: held saves answer none, so each goes over it.
+    const version = shared.version!;
+    await line.cut();
+    for (const value of ['Wants to stay', 'Wants to stay with', 'Wants to stay with her carers']) {
+      expect((await mo.ok('minutes.save', { itemId, field: 'childViews', value, version })).heldOnThisLaptop).toBe(true);
+    }
+    await line.mend();
+    expect(await drained(mo)).toEqual({ waiting: 0, notShared: [] });
+    expect(await fieldOnServer(panel.database, itemId, 'childViews')).toBe('Wants to stay with her carers');
+    const stored = await query<{ version: number }>(panel.database, "select version from minute_fields where item_id = $1 and field = 'childViews'", [itemId]);
+    expect(stored).toEqual([{ version: version + 3 }]);
+    // The page still holds the version from before the line went: its next save goes on from the replays.
+    const next = await mo.ok('minutes.save', { itemId, field: 'childViews', value: 'Wants to stay with her carers.', version });
+    expect(next).toEqual({ savedAt: expect.any(String), version: version + 4 });
+    // Someone else's change is still a conflict: a save over a version the outbox never moved is checked as it is.
+    const other = await mo.core.router.call('minutes.save', { itemId, field: 'childViews', value: 'Overwrite', version: version + 2 });
+    expect(other.ok ? 'saved' : other.error.code).toBe('CONFLICT');
+    expect(await fieldOnServer(panel.database, itemId, 'childViews')).toBe('Wants to stay with her carers.');
+  });
+
   it('applies a save sent twice only once: the team store knows its id', async () => {
     const dataDir = tempDir();
     const line = await openLine();
