@@ -13,7 +13,7 @@ describe('a change to a row that is not an edit of it still moves its version: a
     await core.ok('children.close', { id: brown.id, closedOn: '2026-12-10', closedReason: 'Returned home' });
     expect(await versionOf(core, 'children', brown.id)).toBe(opened.version + 1);
     const { id, version, ...fields } = opened;
-    const edited = await core.router.call('children.update', { ...editable(fields), id, version, firstName: 'Renamed' });
+    const edited = await core.router.call('children.update', { ...editable(fields), id, version, firstName: 'Renamed' } as never);
     expect(edited.ok ? 'saved' : edited.error.code).toBe('CONFLICT');
     expect((await core.ok('children.get', { id: brown.id })).child.firstName).toBe(opened.firstName);
   });
@@ -43,5 +43,5 @@ describe('a change to a row that is not an edit of it still moves its version: a
 /** A child's fields as the edit form sends them (what `children.get` shows, less what the form does not send). */
 function editable(child: Record<string, unknown>) {
   const { caseRef, firstName, lastName, dateOfBirth, isUnborn, gender, ethnicity, teamId, socialWorkerId, teamManagerId, iroId, legalStatus, dateEnteredCare, placementType } = child;
-  return { caseRef, firstName, lastName, dateOfBirth, isUnborn, gender, ethnicity, teamId, socialWorkerId, teamManagerId, iroId, legalStatus, dateEnteredCare, placementType } as never;
+  return { caseRef, firstName, lastName, dateOfBirth, isUnborn, gender, ethnicity, teamId, socialWorkerId, teamManagerId, iroId, legalStatus, dateEnteredCare, placementType };
 }
