@@ -6,7 +6,6 @@ import { DataKey, KEY_ENV } from '../../electron/core/db/data-key';
 import { OutboxFile } from '../../electron/core/team-outbox/outbox-file';
 import { fileKind } from '../../electron/core/db/sqlite-file';
 import { OUTBOX_FILE_NAME } from '../../electron/core/team-outbox';
-import fs from 'node:fs';
 import path from 'node:path';
 import { tempDir } from '../unit/support/temp-dir';
 import { CuttableLine } from './support/cuttable-line';
@@ -197,23 +196,5 @@ describe('the laptop’s outbox in team mode', () => {
     const still = await reopened.ok('outbox.status');
     expect(still.notShared.map((n) => n.text)).toEqual(['Said after the chair had approved.']);
     expect(await reopened.ok('outbox.dismiss', { save: still.notShared[0]!.id })).toEqual({ waiting: 0, notShared: [] });
-  });
-
-  it('keeps no outbox on a team store that does not record the saves it has applied, and says why', async () => {
-    const older = await startedPanel(1, { appliedRequests: false });
-    const dataDir = tempDir();
-    const notices: string[] = [];
-    const l = await laptop({
-      address: { url: `postgres://${older.minuteTaker.login}@${SERVER.host}:${SERVER.port}/${older.database}?sslmode=disable`, password: older.minuteTaker.password },
-      appVersion: '0.0.0-test',
-      mode: 'browser',
-      outbox: { dataDir, access: { key } },
-      onNotice: (m) => notices.push(m),
-    });
-    opened.push(l.core);
-    // Other notices (the live link's) may come too: this one says why there is no outbox.
-    expect(notices.filter((n) => n.includes('outbox'))).toEqual(['This team store does not record the saves it has applied, so this laptop keeps no outbox: ask IT to bring it up to date (team-store migrate).']);
-    expect(await l.ok('minutes.save', { itemId: older.items[0]!.itemId, field: 'discussion', value: 'Saved as before.' })).toEqual({ savedAt: expect.any(String), version: expect.any(Number) });
-    expect(fs.existsSync(path.join(dataDir, OUTBOX_FILE_NAME))).toBe(false);
   });
 });
