@@ -109,6 +109,35 @@ describe('the laptop’s outbox in team mode', () => {
     expect((await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'Back to normal.' })).heldOnThisLaptop).toBeUndefined();
   });
 
+  it('sends on a field’s saves made one after another while out of reach, each on the version the page had, without one losing the race to another', async () => {
+    const own = await startedPanel(1);
+    const dataDir = tempDir();
+    const line = await openLine();
+    const mo = await minuteTakersLaptop(own, dataDir, line);
+    const { itemId } = own.items[0]!;
+    const first = await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'Before the drop.', version: 0 });
+    expect(first.version).toEqual(expect.any(Number));
+
+    // The page is told nothing newer while the saves are held, so every one is based on the version it had.
+    await line.cut();
+    const typed = ['Before the drop. Mother', 'Before the drop. Mother attended', 'Before the drop. Mother attended; contact monthly.'];
+    for (const value of typed) expect((await mo.ok('minutes.save', { itemId, field: 'discussion', value, version: first.version })).heldOnThisLaptop).toBe(true);
+    await line.mend();
+    expect(await drained(mo)).toEqual({ waiting: 0, notShared: [] });
+    expect(await fieldOnServer(own.database, itemId, 'discussion')).toBe(typed.at(-1));
+    expect((await auditRows(own.database, itemId)).length).toBe(1 + typed.length);
+
+    // The page's next save, still on the old version, builds on them too, and answers the version it made.
+    const after = await mo.ok('minutes.save', { itemId, field: 'discussion', value: `${typed.at(-1)} Back online.`, version: first.version });
+    expect(after.heldOnThisLaptop).toBeUndefined();
+    expect(after.version).toBeGreaterThan(first.version!);
+    expect(await fieldOnServer(own.database, itemId, 'discussion')).toBe(`${typed.at(-1)} Back online.`);
+    // A save based on a version this laptop never built on is checked as any save is: refused as a conflict, nothing written.
+    const stale = await mo.core.router.call('minutes.save', { itemId, field: 'discussion', value: 'Based on nothing this laptop saved.', version: first.version! + 100 });
+    expect(stale.ok).toBe(false);
+    expect(await fieldOnServer(own.database, itemId, 'discussion')).toBe(`${typed.at(-1)} Back online.`);
+  });
+
   it('applies a save sent twice only once: the team store knows its id', async () => {
     const dataDir = tempDir();
     const line = await openLine();
