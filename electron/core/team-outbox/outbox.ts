@@ -76,6 +76,14 @@ export class TeamOutbox {
     while (this.draining) await this.draining;
   }
 
+  /** The team store answers again (its live link is back): send what waits now rather than at the next planned try. */
+  retryNow(): void {
+    if (this.closed || !this.timer) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.kick();
+  }
+
   close(): void {
     this.closed = true;
     clearTimeout(this.timer);
