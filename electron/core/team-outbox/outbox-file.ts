@@ -92,24 +92,6 @@ export class OutboxFile {
     this.db.prepare('delete from outbox where seq = ?').run(seq);
   }
 
-  /**
-   * The team store has a save of a field of the minutes, which moved the field from version `from` to `to`:
-   * it leaves the outbox, and the later saves of the same field still waiting, which were typed over `from`
-   * too (a held save answers no version), are now based on `to`. One transaction: a crash leaves both or neither.
-   */
-  removeAndRebase(seq: number, owner: OutboxOwner, field: { itemId: number; field: string; from: number; to: number }): void {
-    this.db.transaction(() => {
-      this.db.prepare('delete from outbox where seq = ?').run(seq);
-      this.db
-        .prepare(
-          `update outbox set input = json_set(input, '$.version', ?)
-           where login = ? and store = ? and state = 'waiting' and seq > ? and procedure = 'minutes.save'
-             and json_extract(input, '$.itemId') = ? and json_extract(input, '$.field') = ? and json_extract(input, '$.version') = ?`,
-        )
-        .run(field.to, owner.login, owner.store, seq, field.itemId, field.field, field.from);
-    })();
-  }
-
   /** The team store would not take it: kept, with its reason, for the person. */
   keep(seq: number, reason: string): void {
     this.db.prepare("update outbox set state = 'kept', reason = ? where seq = ?").run(reason, seq);

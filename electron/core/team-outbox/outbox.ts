@@ -7,6 +7,7 @@ import { withRequestId } from '../data/applied-requests';
 import { isLostConnection, teamStoreErrorBody } from '../db/refusals';
 import type { Router } from '../router';
 import type { OutboxEntry, OutboxFile, OutboxOwner, OutboxProcedure } from './outbox-file';
+import { savedField, VersionChain } from './version-chain';
 import { describeKept } from './words';
 
 type OutboxStatus = z.output<typeof outboxStatus>;
@@ -15,19 +16,6 @@ type OutboxStatus = z.output<typeof outboxStatus>;
 export const OUTBOX_PROCEDURES: readonly OutboxProcedure[] = ['minutes.save', 'minutes.rate'];
 
 const isOutboxProcedure = (name: unknown): name is OutboxProcedure => (OUTBOX_PROCEDURES as readonly unknown[]).includes(name);
-
-/** A save of one field of the minutes, and the version it was typed over: the held saves of one field form a chain. */
-function minuteField(procedure: unknown, input: unknown): { key: string; itemId: number; field: string; version: number } | undefined {
-  if (procedure !== 'minutes.save' || typeof input !== 'object' || input === null) return undefined;
-  const { itemId, field, version } = input as Record<string, unknown>;
-  if (typeof itemId !== 'number' || typeof field !== 'string' || typeof version !== 'number') return undefined;
-  return { key: `${itemId}:${field}`, itemId, field, version };
-}
-
-function answeredVersion(value: unknown): number | undefined {
-  const version = typeof value === 'object' && value !== null ? (value as { version?: unknown }).version : undefined;
-  return typeof version === 'number' ? version : undefined;
-}
 
 /** How long to wait before trying the team store again, after each failed try in a row (the last repeats). */
 export const PROBE_DELAYS_MS: readonly number[] = [1000, 2000, 4000, 8000, 15000, 30000];
@@ -39,6 +27,8 @@ export interface TeamOutboxOptions {
   inner: Router;
   /** Asks the team store whether it has applied the save with this id (throws when it cannot be reached). */
   wasApplied(requestId: string): Promise<boolean>;
+  /** The version a minutes field is at on the team store, if it holds this value (where a save already applied left it). */
+  fieldVersion?(itemId: number, field: string, value: unknown): Promise<number | undefined>;
   now(): Date;
   probeDelaysMs?: readonly number[];
   onNotice?(message: string): void;
@@ -60,12 +50,7 @@ export class TeamOutbox {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private failures = 0;
   private closed = false;
-  /**
-   * Per field of the minutes: the version the page still holds (`from`: a held save answers none) and the
-   * version the outbox's own replays have since moved the field to (`to`). A later save of the person's
-   * over `from` is over their own held saves, not over anyone else's: it goes over `to`.
-   */
-  private readonly moved = new Map<string, { from: number; to: number }>();
+  private readonly chain = new VersionChain();
 
   constructor(private readonly options: TeamOutboxOptions) {
     this.router = { call: (name, input) => this.call(name, input) };
@@ -91,6 +76,14 @@ export class TeamOutbox {
     while (this.draining) await this.draining;
   }
 
+  /** The team store answers again (its live link is back): send what waits now rather than at the next planned try. */
+  retryNow(): void {
+    if (this.closed || !this.timer) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.kick();
+  }
+
   close(): void {
     this.closed = true;
     clearTimeout(this.timer);
@@ -104,22 +97,12 @@ export class TeamOutbox {
     // Only a save in the contract's form is ever held: anything else is refused by the router as usual.
     if (!contract[name].input.safeParse(input).success) return this.options.inner.call(name, input);
     const requestId = crypto.randomUUID();
-    const save = this.overOwnReplays(name, input);
-    if (this.options.file.waitingCount(this.options.owner) > 0) return this.hold(requestId, name, save);
-    const result = await withRequestId(requestId, () => this.options.inner.call(name, save));
+    if (this.options.file.waitingCount(this.options.owner) > 0) return this.hold(requestId, name, input);
+    const result = await withRequestId(requestId, () => this.options.inner.call(name, this.chain.rebase(name, input)));
+    if (result.ok) this.chain.applied(name, input, versionOf(result.value));
     // The team store may or may not have committed it before the line went: held under the same id, it is sent again and applied once.
-    if (!result.ok && isLostConnection(result.error)) return this.hold(requestId, name, save);
-    // Answered with its version, the page holds the field's version again: nothing more to carry over.
-    const f = minuteField(name, input);
-    if (result.ok && f && save !== input) this.moved.delete(f.key);
+    if (!result.ok && isLostConnection(result.error)) return this.hold(requestId, name, input);
     return result;
-  }
-
-  /** A save typed over the version the page held before the outbox's replays moved the field on goes over the newest of them. */
-  private overOwnReplays(name: unknown, input: unknown): unknown {
-    const f = minuteField(name, input);
-    const moved = f && this.moved.get(f.key);
-    return moved && moved.from === f.version ? { ...(input as object), version: moved.to } : input;
   }
 
   private hold(requestId: string, procedure: OutboxProcedure, input: unknown): ApiResult<unknown> {
@@ -175,42 +158,42 @@ export class TeamOutbox {
         this.schedule();
         return;
       }
-      if ('reason' in outcome) file.keep(entry.seq, outcome.reason);
-      else this.applied(entry, outcome.version);
+      if (outcome === 'applied') file.remove(entry.seq);
+      else file.keep(entry.seq, outcome.reason);
     }
     if (this.failures > 0) this.options.onNotice?.('The team store answered again: the saves kept on this laptop have been sent.');
     this.failures = 0;
   }
 
-  /**
-   * A save the team store has: out of the outbox. A save of a field of the minutes moved the field on
-   * (to the version answered; one applied before its answer was lost moved it by one, as every claim
-   * does), and the later held saves of that field, typed over the same version, are rebased onto it.
-   */
-  private applied(entry: OutboxEntry, answered: number | undefined): void {
-    const { file, owner } = this.options;
-    const f = minuteField(entry.procedure, entry.input);
-    const to = f && (answered ?? f.version + 1);
-    if (!f || to === undefined || to === f.version) {
-      file.remove(entry.seq);
-      return;
-    }
-    file.removeAndRebase(entry.seq, owner, { itemId: f.itemId, field: f.field, from: f.version, to });
-    const before = this.moved.get(f.key);
-    this.moved.set(f.key, { from: before && before.to === f.version ? before.from : f.version, to });
-  }
-
-  private async send(entry: OutboxEntry): Promise<{ version: number | undefined } | 'unreachable' | { reason: string }> {
+  private async send(entry: OutboxEntry): Promise<'applied' | 'unreachable' | { reason: string }> {
     try {
-      if (await this.options.wasApplied(entry.requestId)) return { version: undefined };
+      if (await this.options.wasApplied(entry.requestId)) {
+        this.chain.applied(entry.procedure, entry.input, await this.versionLeftBy(entry));
+        return 'applied';
+      }
     } catch (err) {
       const body = teamStoreErrorBody(err);
       if (!body || isLostConnection(body)) return 'unreachable';
       return { reason: body.message };
     }
-    const result = await withRequestId(entry.requestId, () => this.options.inner.call(entry.procedure, entry.input));
-    if (result.ok) return { version: answeredVersion(result.value) };
+    const result = await withRequestId(entry.requestId, () => this.options.inner.call(entry.procedure, this.chain.rebase(entry.procedure, entry.input)));
+    if (result.ok) {
+      this.chain.applied(entry.procedure, entry.input, versionOf(result.value));
+      return 'applied';
+    }
     if (isLostConnection(result.error)) return 'unreachable';
     return { reason: result.error.message };
   }
+
+  /** Where a save the team store had already applied left its field, if nothing has changed it since (otherwise unknown). */
+  private async versionLeftBy(entry: OutboxEntry): Promise<number | undefined> {
+    const saved = savedField(entry.procedure, entry.input);
+    if (!saved || !this.options.fieldVersion) return undefined;
+    return this.options.fieldVersion(saved.itemId, saved.field, saved.value).catch(() => undefined);
+  }
 }
+
+const versionOf = (value: unknown): number | undefined => {
+  const version = typeof value === 'object' && value !== null ? (value as { version?: unknown }).version : undefined;
+  return typeof version === 'number' ? version : undefined;
+};
