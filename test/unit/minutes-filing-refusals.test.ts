@@ -12,7 +12,7 @@ describe('a next review is set on or after the meeting that sets it', () => {
     const refused = await expectRefused(
       core,
       'minutes.save',
-      { itemId, field: 'nextReview', value: '2026-11-25' },
+      await asShown(core, { itemId, field: 'nextReview', value: '2026-11-25' }),
       'INVALID_INPUT',
       /^The next review cannot be before the meeting on 26\/11\/2026\. Choose a date on or after it\.$/,
     );
