@@ -22,6 +22,8 @@ interface PgWriteCase {
   routerLabel: string;
   bareLabel: string;
   input(i: number): unknown;
+  /** What the router answered: a typing save's answer carries the version the next save is based on. */
+  answered?(value: unknown): void;
   bare(i: number): Promise<void>;
   autosave: boolean;
 }
@@ -77,7 +79,9 @@ async function childNames(client: pg.Client, ids: readonly number[]): Promise<st
 
 async function minutesSaveCase(client: pg.Client, live: LiveMeeting, itemIndex: number): Promise<PgWriteCase> {
   const item = live.items[itemIndex]!;
-  const stored = (await client.query("select value from minute_fields where item_id = $1 and field = 'discussion'", [item.id])).rows[0] as { value: string } | undefined;
+  const stored = (await client.query("select value, version from minute_fields where item_id = $1 and field = 'discussion'", [item.id])).rows[0] as { value: string; version: number } | undefined;
+  // The field's version as the page holds it: read with the item, then each save's answer (the bare write leaves it as it is).
+  let version = stored?.version ?? 0;
   const text = stored?.value ?? 'The panel heard that the parenting assessment was delayed by four weeks because the mother did not attend two sessions. '.repeat(8);
   const value = typing(text);
   const summary = `Edited “${fieldLabel('discussion')}” for ${(await childNames(client, item.childIds)).join(' and ')} at ${live.typeName} on ${formatUkDate(live.date)}`;
@@ -87,7 +91,10 @@ async function minutesSaveCase(client: pg.Client, live: LiveMeeting, itemIndex: 
     procedure: 'minutes.save',
     routerLabel: `minutes.save through the router (discussion typed, ${text.length.toLocaleString('en-GB')} characters at most)`,
     bareLabel: 'same minute_fields upsert (search vector and GIN index) + audit row read and inserted, bare pg',
-    input: (i) => ({ itemId: item.id, field: 'discussion', value: value(i) }),
+    input: (i) => ({ itemId: item.id, field: 'discussion', value: value(i), version }),
+    answered: (ack) => {
+      version = (ack as { version?: number }).version ?? version;
+    },
     bare: (i) =>
       inTransaction(client, async () => {
         const now = datasetNow().toISOString();
@@ -96,7 +103,7 @@ async function minutesSaveCase(client: pg.Client, live: LiveMeeting, itemIndex: 
           name: 'minutes-upsert',
           text: `insert into minute_fields (item_id, field, value, search_text, updated_at) values ($1, 'discussion', $2, $3, $4)
             on conflict (item_id, field) do update set value = excluded.value, search_text = excluded.search_text, updated_at = excluded.updated_at`,
-          values: [item.id, v, searchTextOf({ itemId: item.id, field: 'discussion', value: v }), now],
+          values: [item.id, v, searchTextOf({ field: 'discussion', value: v }), now],
         });
         await audit(now);
       }),
@@ -189,6 +196,7 @@ export async function measurePgAutosave(env: BenchEnv, core: Core | null, notRun
         if (way === 'router') {
           const result = await core!.router.call(write.procedure, write.input(2 * i) as never);
           if (!result.ok) throw new Error(`${write.procedure} failed: ${JSON.stringify(result.error)}`);
+          write.answered?.(result.value);
         } else await write.bare(2 * i + 1);
         const ms = performance.now() - t0;
         const cpu = process.cpuUsage(cpu0);

@@ -45,7 +45,7 @@ export async function saveMinuteField(ctx: ServiceContext, input: ParsedInput<'m
     const version = await w.claimVersion({
       table: 'minute_fields',
       key: { item_id: input.itemId, field: input.field },
-      version: input.version ?? null,
+      version: input.version,
       entity: 'minutes',
       entityId: input.itemId,
       fields: async () => ({ value: { mine: input.value, theirs: existing ? minuteValue.decode(input.field, existing.value) : null } }),
