@@ -251,15 +251,14 @@ describe('generateRota: refuses what it cannot work out', () => {
     expect(generateRota(series({ weekday: 1 }), HOLIDAYS, [far, garbled], [], { from: '2026-12-01', to: '2026-12-31' }).unmatched).toEqual([far, garbled]);
   });
 
-  it('works out ten years of a weekly panel in well under a millisecond', () => {
+  // How fast it is lives in `npm run bench` (the rota row), not in a timed test a busy machine can fail.
+  it('works out a year ten years after a weekly panel began, as the first year would be: every Wednesday, the teams in turn', () => {
     const pattern = series({ weekday: 2, startsOn: '2026-01-07', rotation: [A, B, C, A] });
-    const run = () => generateRota(pattern, HOLIDAYS, [override('2030-05-08', { cancelled: true })], [], { from: '2035-01-01', to: '2035-12-31' });
-    for (let i = 0; i < 50; i++) run();
-    const runs = 200;
-    const started = performance.now();
-    for (let i = 0; i < runs; i++) run();
-    // Generous for a loaded test machine; it is far faster than this in practice.
-    expect((performance.now() - started) / runs).toBeLessThan(1);
+    const later = generateRota(pattern, HOLIDAYS, [override('2030-05-08', { cancelled: true })], [], { from: '2035-01-01', to: '2035-12-31' });
+    expect(later.occurrences).toHaveLength(52);
+    for (const o of later.occurrences) expect(new Date(`${o.date}T12:00:00Z`).getUTCDay()).toBe(3);
+    const turns = later.occurrences.filter((o) => o.status === 'scheduled').map((o) => o.rotaTeamId);
+    for (let i = 4; i < turns.length; i++) expect(turns[i]).toBe(turns[i - 4]);
   });
 });
 

@@ -55,7 +55,22 @@ export interface VersionCheck {
   entityId: number | null;
   /** Read only when the race is lost: each field the edit sends (by field path), what it sent and what the row holds now. */
   fields(): Promise<Record<string, { mine: unknown; theirs: unknown; shown?: string }>>;
+  /**
+   * Whether one of the row's audit rows changed the field at `path`, so that a lost race names, at each
+   * field, the person who changed that field rather than whoever saved the row last (two people on
+   * different fields of one record are not in each other's way). Absent: the row's newest audit row.
+   */
+  changedIn?(row: AuditedChange, path: string): boolean;
 }
+
+/** What `changedIn` is shown of an audit row. */
+export interface AuditedChange {
+  summary: string;
+  details: unknown;
+}
+
+/** How far back a lost race looks for the field's own last change before naming the row's newest. */
+const FIELD_HISTORY_ROWS = 200;
 
 const SHOWN_MAX = 200;
 
@@ -71,6 +86,16 @@ function whenSaid(ctx: ServiceContext, at: string): string {
   const time = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
   const day = toIso(d);
   return day === todayIso(ctx.now()) ? `at ${time}` : `on ${formatUkDate(day)} at ${time}`;
+}
+
+/** An audit row's details as written (JSON text on either engine); unreadable ones are nothing to match. */
+function parsedDetails(details: unknown): unknown {
+  if (typeof details !== 'string') return details;
+  try {
+    return JSON.parse(details) as unknown;
+  } catch {
+    return null;
+  }
 }
 
 async function claimVersion(db: Transaction<Database>, ctx: ServiceContext, check: VersionCheck): Promise<number> {
@@ -92,14 +117,15 @@ async function claimVersion(db: Transaction<Database>, ctx: ServiceContext, chec
   // A row not there yet, and the edit knew it: the edit adds it at version 1.
   if (now === undefined && check.version === 0) return 1;
   if (now === undefined) throw new AppError('NOT_FOUND', 'This has been deleted by someone else since you opened it, so your change was not saved. Copy anything you typed that you want to keep.');
-  const last = await db
+  const history = await db
     .selectFrom('audit_log')
-    .select(['actor', 'at'])
+    .select(['actor', 'at', 'summary', 'details'])
     .where('entity', '=', check.entity)
     .where('entity_id', check.entityId === null ? 'is' : '=', check.entityId)
     .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+    .limit(check.changedIn ? FIELD_HISTORY_ROWS : 1)
+    .execute();
+  const last = history[0];
   const who = last?.actor ?? 'Someone else';
   const when = last ? ` ${whenSaid(ctx, last.at)}` : '';
   const theirs: Record<string, unknown> = {};
@@ -107,7 +133,9 @@ async function claimVersion(db: Transaction<Database>, ctx: ServiceContext, chec
   for (const [path, f] of Object.entries(await check.fields())) {
     if (JSON.stringify(f.mine ?? null) === JSON.stringify(f.theirs ?? null)) continue;
     theirs[path] = f.theirs ?? null;
-    fieldErrors[path] = `${who} changed this${when}: ${f.shown ?? shownValue(f.theirs)}`;
+    const own = check.changedIn && history.find((row) => check.changedIn!({ summary: row.summary, details: parsedDetails(row.details) }, path));
+    const by = own ? `${own.actor} changed this ${whenSaid(ctx, own.at)}` : `${who} changed this${when}`;
+    fieldErrors[path] = `${by}: ${f.shown ?? shownValue(f.theirs)}`;
   }
   throw new AppError(
     'CONFLICT',

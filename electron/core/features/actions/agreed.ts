@@ -87,6 +87,7 @@ export async function updateAction(ctx: ServiceContext, input: ParsedInput<'acti
         ownerId: { mine: { ownerId: input.ownerId, ownerName: input.ownerId === null ? ownerName : null }, theirs: { ownerId: action.owner_id, ownerName: action.owner_id === null ? action.owner_name : null }, shown: `‘${action.owner_name}’` },
         dueOn: { mine: input.dueOn, theirs: action.due_on, shown: `‘${formatUkDate(action.due_on)}’` },
       }),
+      changedIn: (row, path) => editChanged(row.details, path === 'ownerId' ? 'owner' : path),
     });
     await repo.updateAction(w.db, action.id, { text: input.text, owner_id: input.ownerId, owner_name: ownerName, due_on: input.dueOn, updated_at: isoNow(ctx) });
     await w.audit({
@@ -108,4 +109,12 @@ export async function removeAction(ctx: ServiceContext, input: { id: number }): 
     await w.audit({ action: 'delete', entity: 'action', entityId: action.id, summary: `Removed an action from the minutes of ${formatUkDate(meeting.date)}`, details: { text: action.text, owner: action.owner_name, dueOn: action.due_on } });
   });
   return { deleted: true };
+}
+
+/** Whether an edit's audit row (`{ from: {text, owner, dueOn}, to: {…} }`, as written above) changed this part of the action. */
+function editChanged(details: unknown, key: string): boolean {
+  if (typeof details !== 'object' || details === null || !('from' in details) || !('to' in details)) return false;
+  const { from, to } = details as { from: unknown; to: unknown };
+  if (typeof from !== 'object' || from === null || typeof to !== 'object' || to === null) return false;
+  return (from as Record<string, unknown>)[key] !== (to as Record<string, unknown>)[key];
 }

@@ -53,6 +53,11 @@ export function childColumns(fields: ChildFields): Omit<NewChildRow, 'created_at
   };
 }
 
+/** A field of the child's form as its column: `dateEnteredCare` is `date_entered_care` (as `childColumns` maps them). */
+function columnOf(field: string): string {
+  return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
 /** Inserts a child inside the caller's transaction (shared by the form and the CSV import). */
 export async function insertChild(w: Writer, fields: ChildFields): Promise<Child> {
   const now = isoNow(w.ctx);
@@ -81,6 +86,8 @@ export async function updateChildRow(w: Writer, id: number, fields: ChildFields,
       const theirs = editableFields(toChild(before)) as Record<string, unknown>;
       return Object.fromEntries(Object.entries(fields).map(([k, mine]) => [k, { mine, theirs: theirs[k] }]));
     },
+    // A change's audit row keeps each changed column's before and after (`changedFields` below).
+    changedIn: (row, path) => typeof row.details === 'object' && row.details !== null && columnOf(path) in row.details,
   });
   const row = await updateChildReturning(w.db, id, { ...next, updated_at: isoNow(w.ctx) });
   await w.audit({ action: 'update', entity: 'child', entityId: id, summary: `Changed ${row.first_name} ${row.last_name} (${row.case_ref})`, details: changes });

@@ -49,6 +49,8 @@ export async function saveMinuteField(ctx: ServiceContext, input: ParsedInput<'m
       entity: 'minutes',
       entityId: input.itemId,
       fields: async () => ({ value: { mine: input.value, theirs: existing ? minuteValue.decode(input.field, existing.value) : null } }),
+      // An item's audit rows are kept per field by their summary (a spell of typing folds on it too).
+      changedIn: (row) => row.summary.startsWith(editedSummaryStart(label)),
     });
     const searchText = searchTextOf(input);
     if (existing) {
@@ -59,7 +61,7 @@ export async function saveMinuteField(ctx: ServiceContext, input: ParsedInput<'m
     await w.auditEdit({
       entity: 'minutes',
       entityId: input.itemId,
-      summary: `Edited “${label}” for ${c.children.map(childName).join(' and ')} at ${c.type.name} on ${formatUkDate(c.meeting.date)}`,
+      summary: `${editedSummaryStart(label)} for ${c.children.map(childName).join(' and ')} at ${c.type.name} on ${formatUkDate(c.meeting.date)}`,
       from: existing?.value ?? null,
       to: value,
     });
@@ -70,4 +72,9 @@ export async function saveMinuteField(ctx: ServiceContext, input: ParsedInput<'m
     return version;
   });
   return { savedAt, version };
+}
+
+/** How an edit of a field of the minutes begins its audit summary: `Edited “Discussion”`. */
+function editedSummaryStart(label: string): string {
+  return `Edited “${label}”`;
 }
