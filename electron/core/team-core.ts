@@ -2,7 +2,6 @@ import { sql, type KyselyPlugin } from 'kysely';
 import { TEAM_ROLES, type TeamRole } from '../../shared/team-roles';
 import type { BackupInfo, Health } from '../../shared/schemas/safety';
 import type { Core } from './core';
-import { keepsAppliedRequests } from './data/applied-requests';
 import { ChangeFeed } from './data/change-feed';
 import { LATEST_SCHEMA_VERSION } from './db/connection';
 import { connectionSettings, openTeamStore, type TeamStore, type TeamStoreAddress } from './db/postgres';
@@ -45,13 +44,16 @@ export async function createTeamCore(options: TeamCoreOptions): Promise<Core> {
     const identity = new PersonUsingApp(store.login, true);
     await identity.refresh(store.db);
     const roles = await groupRolesOf(store);
-    // A save is only held when it can be sent on safely: the team store must record which saves it has applied.
-    const outbox = options.outbox && (await keepsAppliedRequests(store.db)) ? options.outbox : undefined;
-    if (options.outbox && !outbox) options.onNotice?.('This team store does not record the saves it has applied, so this laptop keeps no outbox: ask IT to bring it up to date (team-store migrate).');
-    const core = new TeamCore({ ...options, outbox }, store, identity, roles, `${settings.host}:${settings.port}`, settings.database);
+    // The store records the saves it has applied (migration 15), so a held save can be sent on safely: a store
+    // older than this copy of Panelroom is refused above, never opened without that record.
+    const core = new TeamCore(options, store, identity, roles, `${settings.host}:${settings.port}`, settings.database);
     // Other people's changes are heard from here on; a listen connection that cannot be made yet is retried, not refused.
     core.live = new TeamLive(settings, core.changes, options.live, options.onNotice);
     core.changes.announceWith(core.live.announce);
+    // The listen connection back means the server answers again: the outbox need not wait for its next try (up to 30 seconds away).
+    core.changes.onLink((link) => {
+      if (link?.listening) core.outbox?.retryNow();
+    });
     await core.live.start();
     return core;
   } catch (err) {

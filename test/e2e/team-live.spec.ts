@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Browser, Page } from '@playwright/test';
 import { ENGLAND_WALES_HOLIDAY_SET } from '../../shared/domain/bank-holidays';
 import { addDaysIso, todayIso, weekdayIndex } from '../../shared/domain/dates';
@@ -29,6 +30,8 @@ interface Laptops {
   coordinator: Pick<PreviewApp, 'url' | 'origin' | 'token'>;
   pids: number[];
   dataDirs: string[];
+  /** The throwaway cluster, as pg_ctlcluster names it: the server can be stopped and started under the laptops. */
+  cluster: { version: string; name: string; env: NodeJS.ProcessEnv };
   output(): string;
 }
 
@@ -68,22 +71,25 @@ async function startLaptops(): Promise<Laptops> {
     serve(COORDINATOR, dataDirs[1]!, coordinatorPort),
     'B=$!',
     'echo "PIDS=$A|$B"',
+    // Where pg_virtualenv keeps the cluster's configuration: pg_ctlcluster needs it to stop and start the server.
+    `echo "CLUSTER=$(pg_lsclusters -h | awk '{ print $1 "|" $2 }')|$PG_CLUSTER_CONF_ROOT|$PGSYSCONFDIR"`,
     // Both servers stopped, the command ends and pg_virtualenv drops the cluster.
     'wait',
   ].join('\n');
   const child = spawn('pg_virtualenv', ['-t', 'bash', '-c', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PGPORT: String(clusterPort) } });
   let out = '';
   const urlOn = (port: number) => new RegExp(`PANELROOM_URL=(http://127\\.0\\.0\\.1:${port}/\\S+)`).exec(out)?.[1];
-  const found = await new Promise<{ pids: number[]; minutes: string; coordinator: string }>((resolve, reject) => {
+  const found = await new Promise<{ pids: number[]; minutes: string; coordinator: string; cluster: string[] }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the team store and the two laptops did not start within 150 s:\n${out}`)), 150_000);
     const onData = (chunk: Buffer) => {
       out += chunk.toString();
       const pids = /PIDS=(\d+)\|(\d+)/.exec(out);
+      const cluster = /CLUSTER=(\S+)\|(\S+)\|(\S+)\|(\S+)\n/.exec(out);
       const minutes = urlOn(minutesPort);
       const coordinator = urlOn(coordinatorPort);
-      if (pids && minutes && coordinator) {
+      if (pids && cluster && minutes && coordinator) {
         clearTimeout(timer);
-        resolve({ pids: [Number(pids[1]), Number(pids[2])], minutes, coordinator });
+        resolve({ pids: [Number(pids[1]), Number(pids[2])], minutes, coordinator, cluster: cluster.slice(1) });
       }
     };
     child.stdout!.on('data', onData);
@@ -93,7 +99,15 @@ async function startLaptops(): Promise<Laptops> {
       reject(new Error(`the team store and the laptops stopped with ${code}:\n${out}`));
     });
   });
-  return { child, minutes: appAt(found.minutes), coordinator: appAt(found.coordinator), pids: found.pids, dataDirs, output: () => out };
+  const [version, name, confRoot, sysConf] = found.cluster as [string, string, string, string];
+  const cluster = { version, name, env: { ...process.env, PG_CLUSTER_CONF_ROOT: confRoot, PGSYSCONFDIR: sysConf } };
+  return { child, minutes: appAt(found.minutes), coordinator: appAt(found.coordinator), pids: found.pids, dataDirs, cluster, output: () => out };
+}
+
+/** Stops (fast: open connections are cut, as a server going down does) or starts the team store's PostgreSQL server. */
+async function server(action: 'stop' | 'start'): Promise<void> {
+  const { version, name, env } = laptops.cluster;
+  await promisify(execFile)('pg_ctlcluster', [version, name, action, ...(action === 'stop' ? ['-m', 'fast'] : [])], { env });
 }
 
 async function stopLaptops(s: Laptops | undefined): Promise<void> {
@@ -128,26 +142,32 @@ function lastWorkingDay(): string {
   return date;
 }
 
-/** The panel: one team, two children on the agenda of today's meeting, set up on the coordinator's laptop and started on the minute-taker's. */
-async function seed(request: Parameters<typeof api>[0]) {
+/** The panel: one team, two children on the agenda of today's meeting, set up on the coordinator's laptop and started on the minute-taker's. Each test's panel has its own team (`tag`). */
+async function seed(request: Parameters<typeof api>[0], tag: 'North' | 'South' = 'North') {
   const coord = laptops.coordinator as PreviewApp;
   const minutes = laptops.minutes as PreviewApp;
   const today = todayIso();
   const panelDay = lastWorkingDay();
-  const team = await api(request, coord, 'teams.create', { name: 'North Team' });
-  const chair = await api(request, coord, 'people.create', { name: 'Hana Head', role: 'chair' });
-  const sw = await api(request, coord, 'people.create', { name: 'Sam Worker', role: 'social_worker', teamId: team.id });
+  const north = tag === 'North';
+  const team = await api(request, coord, 'teams.create', { name: `${tag} Team` });
+  const chair = await api(request, coord, 'people.create', { name: north ? 'Hana Head' : 'Ines Irving', role: 'chair' });
+  const sw = await api(request, coord, 'people.create', { name: north ? 'Sam Worker' : 'Tom Turner', role: 'social_worker', teamId: team.id });
   const children: { id: number }[] = [];
-  for (const [ref, first, last] of [
-    ['N201', 'Ava', 'Ashby'],
-    ['N202', 'Ben', 'Brook'],
-  ] as const) {
+  for (const [ref, first, last] of north
+    ? ([
+        ['N201', 'Ava', 'Ashby'],
+        ['N202', 'Ben', 'Brook'],
+      ] as const)
+    : ([
+        ['S301', 'Cara', 'Cole'],
+        ['S302', 'Dan', 'Dale'],
+      ] as const)) {
     children.push(await api(request, coord, 'children.create', { caseRef: ref, firstName: first, lastName: last, legalStatus: 'care_order', teamId: team.id, socialWorkerId: sw.id, dateEnteredCare: addDaysIso(today, -300) }));
   }
   const pp = (await api(request, coord, 'meetingTypes.list', {})).find((t) => t.code === 'pp')!;
   const series = await api(request, coord, 'series.create', {
     typeId: pp.id,
-    name: 'Permanence Panel (weekly)',
+    name: `Permanence Panel (${tag} Team)`,
     weekday: weekdayIndex(panelDay),
     interval: 'weekly',
     startsOn: panelDay,
@@ -224,5 +244,83 @@ test.describe('Two laptops on one team store, live', () => {
     await expect(row).toContainText('Done on', { timeout: LIVE_WITHIN_MS });
     expect(action.id).toEqual(expect.any(Number));
     await expectNoAxeViolations(minutesPage);
+  });
+
+  test('the server stops in the middle of typing: the indicator says the words are only on this laptop, the chair’s laptop says it has not heard from the server, and every character arrives once it is back', async ({ browser, request }) => {
+    test.setTimeout(150_000);
+    const { meetingId } = await seed(request, 'South');
+    const minutesPage = await openLaptop(browser, `${laptops.minutes.url}#/meetings/${meetingId}`);
+    const chairPage = await openLaptop(browser, `${laptops.coordinator.url}#/meetings/${meetingId}/chair`);
+    const indicator = minutesPage.locator('.save-indicator__text');
+    const minuted = chairPage.locator('.chair__minuted dd');
+    const heard = chairPage.locator('.chair__link');
+    await expect(chairPage.getByText('Nothing minuted for this item yet.')).toBeVisible();
+    await expect(heard).toHaveText(/^Last heard from the server at \d\d:\d\d:\d\d\.$/);
+
+    // Everything the indicator says from here on, with when it said it (the page's clock is this machine's).
+    await minutesPage.evaluate(() => {
+      const seen: { at: number; text: string }[] = [];
+      (window as unknown as { indicatorSaid: typeof seen }).indicatorSaid = seen;
+      const node = document.querySelector('.save-indicator__text')!;
+      seen.push({ at: Date.now(), text: node.textContent ?? '' });
+      new MutationObserver(() => seen.push({ at: Date.now(), text: node.textContent ?? '' })).observe(node, { childList: true, characterData: true, subtree: true });
+    });
+
+    const before = 'Ava’s placement is stable. ';
+    const during = 'The server went down here; the carers asked for respite in the summer. ';
+    const down = 'Typed while nothing answered: contact with father stays monthly, supervised.';
+    const discussion = minutesPage.getByLabel('Discussion', { exact: true });
+    await discussion.click();
+    await minutesPage.keyboard.type(before);
+    await expect(minuted).toHaveText(before.trim(), { timeout: LIVE_WITHIN_MS });
+    await expect(indicator).toHaveText(/^All changes saved/);
+
+    // The server stops while the minute-taker is typing; they keep typing.
+    let stopped = 0;
+    const stopping = server('stop').then(() => (stopped = Date.now()));
+    await minutesPage.keyboard.type(during, { delay: 25 });
+    await stopping;
+    try {
+      await minutesPage.keyboard.type(down, { delay: 25 });
+      const typedDown = Date.now();
+      // The truth: kept on this laptop, not shared.
+      await expect(indicator).toHaveText('Saved on this laptop, not yet shared', { timeout: 20_000 });
+      await expect(discussion).toHaveValue(before + during + down);
+      await expect(discussion).toBeFocused();
+
+      // The chair's laptop: not hearing changes, and its "last heard" stands still while the server is down.
+      await expect(heard).toContainText('Not hearing changes as they happen', { timeout: 20_000 });
+      const lastHeard = /Last heard from the server at (\d\d:\d\d:\d\d)\./.exec((await heard.textContent()) ?? '')?.[1];
+      expect(lastHeard).toMatch(/^\d\d:\d\d:\d\d$/);
+      // Longer than the live link's heartbeat (five seconds): had anything been heard, the time would have moved.
+      await chairPage.waitForTimeout(6000);
+      await expect(heard).toContainText(`Last heard from the server at ${lastHeard}.`);
+      // What was typed while the server was down cannot have reached the chair.
+      await expect(minuted).not.toContainText('Typed while nothing answered');
+      await expect(indicator).toHaveText('Saved on this laptop, not yet shared');
+      expect(Date.now() - typedDown).toBeGreaterThan(6000);
+
+      await expectNoAxeViolations(minutesPage);
+      await expectNoAxeViolations(chairPage);
+    } finally {
+      await server('start');
+    }
+    const started = Date.now();
+
+    // Back: the outbox is sent on, the indicator says so, and the chair's laptop has every character, in order.
+    await expect(indicator).toHaveText(/^All changes saved/, { timeout: 60_000 });
+    const full = (before + during + down).trim();
+    await expect(minuted).toHaveText(full, { timeout: 20_000 });
+    await expect(heard).toHaveText(/^Last heard from the server at \d\d:\d\d:\d\d\.$/, { timeout: 30_000 });
+    await expect(discussion).toHaveValue(before + during + down);
+
+    // The indicator never called the words saved between the server stopping and its being back.
+    const said = await minutesPage.evaluate(() => (window as unknown as { indicatorSaid: { at: number; text: string }[] }).indicatorSaid);
+    const whileDown = said.filter((s) => s.at > stopped && s.at < started);
+    expect(whileDown.map((s) => s.text)).toContain('Saved on this laptop, not yet shared');
+    expect(whileDown.filter((s) => /saved/i.test(s.text) && s.text !== 'Saved on this laptop, not yet shared')).toEqual([]);
+    // Nor once it was back, until the chair's laptop could read it all (checked above): the first "saved" after the restart came after the held one.
+    const afterStart = said.filter((s) => s.at >= started && s.text.startsWith('All changes saved'));
+    expect(afterStart.length).toBeGreaterThan(0);
   });
 });

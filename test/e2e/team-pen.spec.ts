@@ -170,9 +170,24 @@ test('the chair holds the pen; the minute-taker reads along, takes the pen over 
   await expect(ann.getByText(`${SAM.name} holds the pen: these minutes are read-only here and follow what they type.`)).toBeVisible();
   await expectNoAxeViolations(ann);
 
-  // What the chair types next appears on the minute-taker's laptop.
+  // The minute-taker's page follows by the team store's change notices, not by asking on a timer:
+  // while nobody types it does not read the minutes again, not in two of the old 2-second polls
+  // nor in the 10-second fallback kept for a lost link (the chair's heartbeats re-read only who is viewing).
+  const annReads: number[] = [];
+  ann.on('request', (request) => {
+    if (request.url().includes('/api/minutes.get')) annReads.push(Date.now());
+  });
+  await ann.waitForTimeout(11_000);
+  expect(annReads).toEqual([]);
+
+  // What the chair types next appears on the minute-taker's laptop, read again because the save was announced.
+  const saved = sam.waitForResponse((response) => response.url().includes('/api/minutes.save'));
   await samField.fill('Ava is settled with her foster carers. Contact with her aunt is weekly.');
-  await expect(annField).toHaveValue('Ava is settled with her foster carers. Contact with her aunt is weekly.', { timeout: 10_000 });
+  await saved;
+  const savedAt = Date.now();
+  await expect(annField).toHaveValue('Ava is settled with her foster carers. Contact with her aunt is weekly.', { timeout: 5_000 });
+  expect(annReads.length).toBeGreaterThan(0);
+  expect(annReads[0]! - savedAt).toBeLessThan(5_000);
 
   // Taking the pen over asks first; Cancel changes nothing and puts the keyboard back.
   const takeOver = annPen.getByRole('button', { name: 'Take over the pen' });
@@ -192,7 +207,8 @@ test('the chair holds the pen; the minute-taker reads along, takes the pen over 
   await expect(annField).not.toHaveAttribute('readonly', '');
 
   // The chair is told in a sentence, and their minutes are read-only now.
-  await expect(samPen.getByRole('alert')).toHaveText(new RegExp(`^${ANN.name} took the pen at \\d\\d:\\d\\d\\. Your minutes are now read-only; anything you had not saved is kept below\\.$`), { timeout: 10_000 });
+  // Heard by the pen's change notice, not at a poll (there is none while the link is up): well within the fallback's 10 seconds.
+  await expect(samPen.getByRole('alert')).toHaveText(new RegExp(`^${ANN.name} took the pen at \\d\\d:\\d\\d\\. Your minutes are now read-only; anything you had not saved is kept below\\.$`), { timeout: 5_000 });
   await expect(samField).toHaveAttribute('readonly', '');
   await expectNoAxeViolations(sam);
 

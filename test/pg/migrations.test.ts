@@ -4,6 +4,7 @@ import type { AnyColumn } from '../../electron/core/data/table';
 import { migrations, LATEST_SCHEMA_VERSION } from '../../electron/core/db/migrations';
 import { openTeamStore, TeamStoreError } from '../../electron/core/db/postgres';
 import { initTeamStore, migrateTeamStore } from '../../electron/core/team-store/admin';
+import { runTeamStore } from '../../electron/core/team-store/cli';
 import { TEAM_TABLES } from '../../electron/core/team-store/role-matrix';
 import { adminAddress, adminClient, freshDatabase, freshTeamStore, loginAddress, loginClient, person } from './support/pg';
 
@@ -25,8 +26,14 @@ describe('migrations on PostgreSQL', () => {
   it('make every declared table with the declared columns, types and nulls: ISO text, integer booleans, identity keys', async () => {
     const database = await freshTeamStore();
     const stored = (await columnsOf(database)) as unknown as Map<string, { name: string; type: string; nullable: boolean; generated: boolean }[]>;
-    expect([...stored.keys()].sort()).toEqual([...TABLES.map((t) => t.name), 'schema_version'].sort());
+    // Beside the declared tables (the laptop's too): the version record, and the saves applied from laptops' outboxes (migration 15, the team store's alone).
+    expect([...stored.keys()].sort()).toEqual([...TABLES.map((t) => t.name), 'schema_version', 'applied_requests'].sort());
     expect([...stored.keys()].sort()).toEqual([...TEAM_TABLES].sort());
+    expect(stored.get('applied_requests')).toEqual([
+      { name: 'id', type: 'text', nullable: false, generated: false },
+      { name: 'applied_at', type: 'text', nullable: false, generated: false },
+      { name: 'login', type: 'text', nullable: false, generated: false },
+    ]);
     for (const t of TABLES) {
       const columns = stored.get(t.name)!.filter((c) => !c.generated);
       expect(columns.map((c) => c.name).sort(), t.name).toEqual(Object.keys(t.columns).sort());
@@ -70,6 +77,29 @@ describe('migrations on PostgreSQL', () => {
       expect(versions).toHaveLength(LATEST_SCHEMA_VERSION);
     } finally {
       await store.close();
+    }
+  });
+
+  it('bring a store of data version 14 to 15: the record of saves applied, empty, that the minute-writers add to and nobody else reads', async () => {
+    const database = await freshDatabase();
+    await initTeamStore(adminAddress(database), migrations.slice(0, 14));
+    expect(await migrateTeamStore(adminAddress(database))).toEqual({ from: 14, to: LATEST_SCHEMA_VERSION });
+    const check = await runTeamStore(['check', '--url', adminAddress(database).url]);
+    expect(check.out).toContain('Grants: exactly the role matrix below.');
+    const minuteTaker = await person(database, 'minute_taker');
+    const viewer = await person(database, 'viewer');
+    const taker = await loginClient(database, minuteTaker.login, minuteTaker.password);
+    const reader = await loginClient(database, viewer.login, viewer.password);
+    try {
+      await taker.query(`insert into applied_requests (id, applied_at) values ('laptop-save-1', '2026-11-26T10:00:00.000Z')`);
+      // The login is the database's, whatever the laptop sends; the same id twice is refused by the key.
+      expect((await taker.query(`select id, login from applied_requests`)).rows).toEqual([{ id: 'laptop-save-1', login: minuteTaker.login }]);
+      await expect(taker.query(`insert into applied_requests (id, applied_at) values ('laptop-save-1', '2026-11-26T10:00:01.000Z')`)).rejects.toMatchObject({ code: '23505' });
+      await expect(taker.query(`delete from applied_requests`)).rejects.toMatchObject({ code: '42501' });
+      await expect(reader.query(`select id from applied_requests`)).rejects.toMatchObject({ code: '42501' });
+    } finally {
+      await taker.end();
+      await reader.end();
     }
   });
 

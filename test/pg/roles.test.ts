@@ -66,6 +66,8 @@ describe('the role matrix', () => {
     // A chair or minute-taker may delete a meeting: closing minutes again cancels the next one they had booked.
     expect(rows.meetings).toEqual(['S---', 'SIu-', 'SIUD', 'SIuD', 'S---']);
     expect(rows.people).toEqual(['SIUD', 'S---', 'S---', 'S---', 'S---']);
+    // The saves applied from laptops' outboxes: recorded by whoever writes the minutes, read by nobody else, changed by nobody.
+    expect(rows.applied_requests).toEqual(['----', '----', 'SI--', 'SI--', '----']);
   });
 
   it('is noticed by `check` when a grant strays from it', async () => {

@@ -160,6 +160,45 @@ describe('live changes across laptops on one team store', () => {
     expect(own).toEqual(['page:coordinators-tab']);
   });
 
+  it('announces the pen taken, taken over and handed over, and each heartbeat of someone viewing, to the other laptops (ids only)', async () => {
+    const chair = await person(database, 'chair', 'Cat Chair');
+    const a = await signIn(database, coordinator);
+    const b = await signIn(database, minuteTaker);
+    const c = await signIn(database, chair);
+    const child = await a.ok('children.create', { caseRef: 'L400', firstName: 'Pen', lastName: 'Holder', legalStatus: 'care_order', dateOfBirth: '2019-03-01', dateEnteredCare: '2025-01-10', teamId });
+    const booked = await a.ok('cpm.book', { childId: child.id, date: '2027-01-12', startTime: '10:00', endTime: '11:00', venue: null, chairId: null });
+    const meetingId = booked.meeting.id;
+    const since = (laptop: Laptop) => {
+      const mark = laptop.heard.length;
+      return (entity: string) => laptop.heard.slice(mark).some((events) => events.some((e) => e.entity === entity && e.ids.includes(meetingId)));
+    };
+
+    // The minute-taker opens the minutes: their heartbeat says they are viewing, and the chair's laptop hears it.
+    let heardOnC = since(c);
+    await b.ok('pen.heartbeat', { meetingId, client: 'laptop-b' });
+    await until('the chair’s laptop to hear the minute-taker viewing', () => heardOnC('presence'));
+    expect((await c.ok('pen.get', { meetingId, client: 'laptop-c' })).viewing.map((v) => v.name)).toEqual(['Mo Minutes']);
+
+    // The minute-taker takes the pen: heard as a change of the pen.
+    heardOnC = since(c);
+    await b.ok('pen.take', { meetingId, client: 'laptop-b' });
+    await until('the chair’s laptop to hear the pen taken', () => heardOnC('pen'));
+    expect((await c.ok('pen.get', { meetingId, client: 'laptop-c' })).holder).toMatchObject({ name: 'Mo Minutes', you: false });
+
+    // The chair takes it over: the minute-taker's laptop hears it, and reads the sentence it is owed.
+    const heardOnB = since(b);
+    await c.ok('pen.heartbeat', { meetingId, client: 'laptop-c' });
+    await c.ok('pen.takeOver', { meetingId, client: 'laptop-c' });
+    await until('the minute-taker’s laptop to hear the pen taken over', () => heardOnB('pen'));
+    expect((await b.ok('pen.get', { meetingId, client: 'laptop-b' })).notice).toMatch(/^Cat Chair took the pen at \d\d:\d\d\./);
+
+    // The chair hands it back to the minute-taker, who is viewing: the minute-taker's laptop hears that too.
+    const heardAgainOnB = since(b);
+    await c.ok('pen.handOver', { meetingId, client: 'laptop-c', to: minuteTaker.login });
+    await until('the minute-taker’s laptop to hear the pen handed over', () => heardAgainOnB('pen'));
+    expect((await b.ok('pen.get', { meetingId, client: 'laptop-b' })).holder).toMatchObject({ you: true, here: true });
+  });
+
   it('keeps the time it last heard from the server moving while all is quiet', async () => {
     const b = await signIn(database, minuteTaker);
     const first = b.core.changes.link!.lastHeardAt!;

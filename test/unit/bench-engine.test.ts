@@ -15,6 +15,8 @@ describe('the bench’s engine option', () => {
     expect(() => readConfig(['--engine', 'mysql'], SCRIPT)).toThrow(/^--engine takes one of: sqlite, postgres\./);
     expect(() => readConfig(['--engine'], SCRIPT)).toThrow(/^--engine takes one of/);
     expect(() => readConfig(['--engine', 'postgres', 'postgres'], SCRIPT)).toThrow(/^Unknown option postgres\./);
+    expect(readConfig(['--engine', 'postgres', '--only', 'minutes'], SCRIPT)).toMatchObject({ engine: 'postgres', only: 'minutes' });
+    expect(() => readConfig(['--only', 'minutes'], SCRIPT)).toThrow(/^--only minutes is a row of the team store: add --engine postgres\./);
   });
 
   it('puts both engines’ rows side by side by id: p95 and result, not run with its reason, why not or to be measured where PostgreSQL has no row, then the rows only PostgreSQL has', () => {

@@ -33,10 +33,19 @@ describe('which reads a change touches', () => {
 
   it('names only areas the contract has', () => {
     const areas = new Set(PROCEDURE_NAMES.map((name) => name.split('.')[0]));
-    for (const kind of ['action', 'amendment', 'attendance', 'child', 'child_meeting', 'cic_review', 'escalation', 'key_date', 'plan', 'rag_rating', 'filing_record', 'meeting', 'meeting_series', 'meeting_type', 'minutes', 'person', 'settings', 'team']) {
+    for (const kind of ['action', 'amendment', 'attendance', 'child', 'child_meeting', 'cic_review', 'escalation', 'key_date', 'plan', 'rag_rating', 'filing_record', 'meeting', 'meeting_series', 'meeting_type', 'minutes', 'person', 'settings', 'team', 'pen', 'presence']) {
       const shown = areasShowing([kind]);
       expect(shown, kind).not.toBeNull();
       for (const area of shown!) expect(areas.has(area), `${kind} → ${area}`).toBe(true);
+    }
+  });
+
+  it('reads only who holds the pen and who is viewing again for a change of the pen or a heartbeat, not the minutes or anything else', () => {
+    for (const kind of ['pen', 'presence']) {
+      const areas = areasShowing([kind]);
+      expect(areas, kind).not.toBeNull();
+      expect(readShows(key('pen.get', { meetingId: 4, client: 'laptop-a' }), areas), kind).toBe(true);
+      for (const other of ['minutes.get', 'meetings.get', 'tracker.query', 'actions.list', 'children.get']) expect(readShows(key(other, { id: 4 }), areas), `${kind} → ${other}`).toBe(false);
     }
   });
 

@@ -35,8 +35,3 @@ export async function wasApplied(db: Kysely<Database>, id: string): Promise<bool
   return rows.length > 0;
 }
 
-/** Whether the team store keeps the ids of the saves it applies (migration 15): without it, saves cannot safely be sent twice. */
-export async function keepsAppliedRequests(db: Kysely<Database>): Promise<boolean> {
-  const { rows } = await sql<{ found: string | null }>`select to_regclass('applied_requests') :: text as found`.execute(db);
-  return Boolean(rows[0]?.found);
-}

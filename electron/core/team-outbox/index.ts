@@ -3,6 +3,9 @@ import { developmentKey } from '../db/connection';
 import type { KeyResult } from '../db/data-key';
 import { DataKeyUnavailableError } from '../errors';
 import { wasApplied } from '../data/applied-requests';
+import { minuteValue } from '../data/tables/minute-fields';
+import { findMinuteField } from '../features/minutes/repository/fields';
+import type { MinuteField } from '../../../shared/minutes/fields';
 import type { Database } from '../db/schema';
 import type { FileAccess } from '../db/sqlite-file';
 import type { Router } from '../router';
@@ -27,6 +30,10 @@ export function openTeamOutbox(place: OutboxPlace, parts: { db: Kysely<Database>
     owner: { login: parts.login, store: parts.store },
     inner: parts.inner,
     wasApplied: (id) => wasApplied(parts.db, id),
+    async fieldVersion(itemId, field, value) {
+      const stored = await findMinuteField(parts.db, itemId, field as MinuteField);
+      return stored && stored.value === minuteValue.encode(field as MinuteField, value as never) ? stored.version : undefined;
+    },
     now: parts.now,
     ...(place.probeDelaysMs ? { probeDelaysMs: place.probeDelaysMs } : {}),
     ...(parts.onNotice ? { onNotice: parts.onNotice } : {}),

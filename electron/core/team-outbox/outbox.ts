@@ -7,6 +7,7 @@ import { withRequestId } from '../data/applied-requests';
 import { isLostConnection, teamStoreErrorBody } from '../db/refusals';
 import type { Router } from '../router';
 import type { OutboxEntry, OutboxFile, OutboxOwner, OutboxProcedure } from './outbox-file';
+import { savedField, VersionChain } from './version-chain';
 import { describeKept } from './words';
 
 type OutboxStatus = z.output<typeof outboxStatus>;
@@ -26,6 +27,8 @@ export interface TeamOutboxOptions {
   inner: Router;
   /** Asks the team store whether it has applied the save with this id (throws when it cannot be reached). */
   wasApplied(requestId: string): Promise<boolean>;
+  /** The version a minutes field is at on the team store, if it holds this value (where a save already applied left it). */
+  fieldVersion?(itemId: number, field: string, value: unknown): Promise<number | undefined>;
   now(): Date;
   probeDelaysMs?: readonly number[];
   onNotice?(message: string): void;
@@ -47,6 +50,7 @@ export class TeamOutbox {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private failures = 0;
   private closed = false;
+  private readonly chain = new VersionChain();
 
   constructor(private readonly options: TeamOutboxOptions) {
     this.router = { call: (name, input) => this.call(name, input) };
@@ -72,6 +76,14 @@ export class TeamOutbox {
     while (this.draining) await this.draining;
   }
 
+  /** The team store answers again (its live link is back): send what waits now rather than at the next planned try. */
+  retryNow(): void {
+    if (this.closed || !this.timer) return;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.kick();
+  }
+
   close(): void {
     this.closed = true;
     clearTimeout(this.timer);
@@ -86,7 +98,8 @@ export class TeamOutbox {
     if (!contract[name].input.safeParse(input).success) return this.options.inner.call(name, input);
     const requestId = crypto.randomUUID();
     if (this.options.file.waitingCount(this.options.owner) > 0) return this.hold(requestId, name, input);
-    const result = await withRequestId(requestId, () => this.options.inner.call(name, input));
+    const result = await withRequestId(requestId, () => this.options.inner.call(name, this.chain.rebase(name, input)));
+    if (result.ok) this.chain.applied(name, input, versionOf(result.value));
     // The team store may or may not have committed it before the line went: held under the same id, it is sent again and applied once.
     if (!result.ok && isLostConnection(result.error)) return this.hold(requestId, name, input);
     return result;
@@ -154,15 +167,33 @@ export class TeamOutbox {
 
   private async send(entry: OutboxEntry): Promise<'applied' | 'unreachable' | { reason: string }> {
     try {
-      if (await this.options.wasApplied(entry.requestId)) return 'applied';
+      if (await this.options.wasApplied(entry.requestId)) {
+        this.chain.applied(entry.procedure, entry.input, await this.versionLeftBy(entry));
+        return 'applied';
+      }
     } catch (err) {
       const body = teamStoreErrorBody(err);
       if (!body || isLostConnection(body)) return 'unreachable';
       return { reason: body.message };
     }
-    const result = await withRequestId(entry.requestId, () => this.options.inner.call(entry.procedure, entry.input));
-    if (result.ok) return 'applied';
+    const result = await withRequestId(entry.requestId, () => this.options.inner.call(entry.procedure, this.chain.rebase(entry.procedure, entry.input)));
+    if (result.ok) {
+      this.chain.applied(entry.procedure, entry.input, versionOf(result.value));
+      return 'applied';
+    }
     if (isLostConnection(result.error)) return 'unreachable';
     return { reason: result.error.message };
   }
+
+  /** Where a save the team store had already applied left its field, if nothing has changed it since (otherwise unknown). */
+  private async versionLeftBy(entry: OutboxEntry): Promise<number | undefined> {
+    const saved = savedField(entry.procedure, entry.input);
+    if (!saved || !this.options.fieldVersion) return undefined;
+    return this.options.fieldVersion(saved.itemId, saved.field, saved.value).catch(() => undefined);
+  }
 }
+
+const versionOf = (value: unknown): number | undefined => {
+  const version = typeof value === 'object' && value !== null ? (value as { version?: unknown }).version : undefined;
+  return typeof version === 'number' ? version : undefined;
+};

@@ -167,6 +167,7 @@ async function copyInto(trx: Transaction<unknown>, sqlite: SqliteDatabase, datab
   }
   await sql`set local role ${sql.id(OWNER_ROLE)}`.execute(trx);
 
+  // The tables copied and counted are the laptop's: a table only a team store has (applied_requests, the saves applied from laptops' outboxes) is never on a laptop, so it is left empty and not compared.
   const laptopTables = (sqlite.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\' and name not like 'minutes\\_search%' escape '\\' order by name`).all() as { name: string }[]).map((r) => r.name);
   const columnsRows = await sql<{ table: string; column: string }>`select table_name as "table", column_name as "column" from information_schema.columns
     where table_schema = ${TEAM_SCHEMA} and is_generated = 'NEVER' order by table_name, column_name`.execute(trx);

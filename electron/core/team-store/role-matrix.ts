@@ -15,6 +15,8 @@
  * - admin: a viewer who also sets the store up: people, teams, meeting types and series,
  *   settings, and whose login is which person.
  * Every role records that it is viewing a meeting (presence).
+ * Only those who write the minutes read and add to the record of saves applied from a laptop's
+ * outbox (the outbox holds saves of the minutes alone); nobody else sees it.
  * No role may change or delete the audit log, or write legal status history (a trigger running
  * as the tables' owner keeps it).
  */
@@ -112,6 +114,7 @@ export const TEAM_TABLES = [
   'extract_reviews',
   'meeting_pens',
   'meeting_presence',
+  'applied_requests',
 ] as const;
 export type TeamTable = (typeof TEAM_TABLES)[number];
 
@@ -133,6 +136,11 @@ const EVERYONE: Partial<Record<TeamTable, TableRights>> = {
   meeting_presence: rights(ALL),
 };
 
+/** Tables not even read by default: the record of saves applied from laptops' outboxes is the minute-writers' alone. */
+const UNREAD: Partial<Record<TeamTable, TableRights>> = {
+  applied_requests: rights(''),
+};
+
 const MINUTES: Partial<Record<TeamTable, TableRights>> = {
   // Delete: closing the minutes again after a return to the room cancels the next meeting they had booked, with its agenda.
   meetings: rights('SID', MEETING_WORK_COLUMNS),
@@ -152,6 +160,8 @@ const MINUTES: Partial<Record<TeamTable, TableRights>> = {
   extract_reviews: rights(ALL),
   // The pen for a meeting's minutes: taken, handed over or taken over by whoever may write them.
   meeting_pens: rights(ALL),
+  // A save sent on from the outbox is recorded with its id (and asked about before it is sent again): never changed or removed.
+  applied_requests: rights('SI'),
   // What closing a meeting records: the children's meeting history, RAG history, plans agreed, key dates from a Legal Gateway decision and the status it gives.
   child_meetings: rights(ALL),
   // Delete: closing again replaces the ratings the meeting itself recorded (the history written by others stays).
@@ -201,12 +211,12 @@ function matrixFor(...layers: Partial<Record<TeamTable, TableRights>>[]): Record
 }
 
 export const ROLE_MATRIX: Record<TeamRole, Record<TeamTable, TableRights>> = {
-  viewer: matrixFor(EVERYONE),
-  minute_taker: matrixFor(EVERYONE, MINUTES),
+  viewer: matrixFor(UNREAD, EVERYONE),
+  minute_taker: matrixFor(UNREAD, EVERYONE, MINUTES),
   // A chair applying a Legal Gateway decision again replaces the plan it added the first time.
-  chair: matrixFor(EVERYONE, MINUTES, { meetings: rights(ALL), permanence_plans: rights(ALL) }),
-  coordinator: matrixFor(EVERYONE, CHILDREN_AND_ACTIONS),
-  admin: matrixFor(EVERYONE, SETUP),
+  chair: matrixFor(UNREAD, EVERYONE, MINUTES, { meetings: rights(ALL), permanence_plans: rights(ALL) }),
+  coordinator: matrixFor(UNREAD, EVERYONE, CHILDREN_AND_ACTIONS),
+  admin: matrixFor(UNREAD, EVERYONE, SETUP),
 };
 
 /** One cell: S I U D, a dash for each right not held, a small u for an update limited to some columns. */

@@ -18,6 +18,9 @@ const SHOWN_IN: Record<string, readonly string[]> = {
   meeting_type: ['meetingTypes', 'series', 'meetings'],
   minutes: ['minutes', 'search', 'meetings', 'children'],
   person: ['people', 'series', 'rota', 'meetings', 'minutes'],
+  // Who holds a meeting's pen, and who is viewing it (each page's heartbeat, every few seconds): the pen's read alone.
+  pen: ['pen'],
+  presence: ['pen'],
   settings: ['settings', 'tracker', 'children', 'figures', 'cpm'],
   team: ['teams', 'children', 'tracker', 'figures', 'rota', 'series'],
   // Recorded in the audit log alone: a backup taken, an export of the log, the figures or the tracker.

@@ -48,9 +48,9 @@ export function pgReads(env: BenchEnv, live: LiveMeeting): Read[] {
 }
 
 /** Each read through the team store's router, p95 against the same target as on SQLite; without the core, each is reported as not run. */
-export async function measurePgReads(env: BenchEnv, core: Core | null, notRun: string, live: LiveMeeting): Promise<ResultRow[]> {
+export async function measurePgReads(env: BenchEnv, core: Core | null, notRun: string, live: LiveMeeting, which: (read: Read) => boolean = () => true): Promise<ResultRow[]> {
   const rows: ResultRow[] = [];
-  for (const read of pgReads(env, live)) {
+  for (const read of pgReads(env, live).filter(which)) {
     if (!core) {
       rows.push(skippedRow(read.id, read.group, read.label, notRun, read.target));
       continue;

@@ -16,6 +16,7 @@ import { explainSlowest, profilePgCall, renderPgStatementProfile, statementLog }
 import { NOT_YET_ON_POSTGRES, readSqliteReport, sideBySide } from './compare';
 import { measureLiveAcross } from './live-across';
 import { putBackInTheRoomPg } from './live-meeting';
+import { measurePgLiveMinutes } from './live-minutes-row';
 import { measurePgReads, pgReads } from './reads';
 import { prepareTeamStore, SERVER } from './store';
 import { openBenchTeamCore } from './team-core';
@@ -72,65 +73,71 @@ export async function runPostgresBench(config: BenchConfig, script: string): Pro
     const admin = await store.client('admin');
     const bare = await store.client('person');
     try {
-      if (core) {
-        // Before the meeting is put back in the room: it is exported as approved minutes, as on SQLite.
-        log('Measuring the Word exports…');
-        const filingDir = emptyFolder('exports-pg');
-        rows.push(
-          ...(await measureExports(env, {
-            core,
-            dir: filingDir,
-            anotherInTheRoom: async (except) => putBackInTheRoomPg(admin, store.admin, await anotherHeldPanelPg(admin, except)),
-          })),
-        );
-        log('Measuring the management figures…');
-        rows.push(...(await measureFigures(env, core)));
-      }
-      const live = await putBackInTheRoomPg(admin, store.admin, dataset.manifest.probes.minutesMeetingId);
-      log('Measuring autosave-sized writes…');
-      rows.push(...(await measurePgAutosave(env, core, notRun, bare, live)));
-      // A second core that logs its statements: where an autosave's time goes, and a missed read's.
-      const logged = statementLog();
-      const profiled = core ? await openBenchTeamCore(store.person, 0, [logged.plugin]) : null;
-      const profiler = profiled && 'core' in profiled ? profiled.core : null;
-      try {
-        if (profiler) for (const p of await profilePgAutosave(profiler, logged, bare, live, env.config.runs.profile)) log(renderPgStatementProfile(p));
-        log('Measuring the tracker, search, the minutes workspace and the action list…');
-        const reads = await measurePgReads(env, core, notRun, live);
-        rows.push(...reads);
-        log('Measuring a save on one laptop seen on another…');
-        rows.push(...(await measureLiveAcross(env, core, notRun, store.person, live)));
-        for (const read of pgReads(env, live)) {
-          const row = reads.find((r) => r.id === read.id);
-          // A miss, or a p95 near its target: where its time goes, and the plan of its slowest statement.
-          const near = read.procedure === 'search.minutes' && row?.stats !== undefined && row.stats.p95 > 0.7 * read.target.limit;
-          if (!profiler || (row?.status !== 'miss' && !near)) continue;
-          const p = await profilePgCall(profiler, logged, read.procedure, () => read.input, env.config.runs.profile);
-          log(renderPgStatementProfile(p, `${read.procedure} (${read.label}${row?.status === 'miss' ? ', missed' : ', near its target'})`));
-          log(await explainSlowest(bare, p));
+      if (config.only === 'minutes') {
+        const live = await putBackInTheRoomPg(admin, store.admin, dataset.manifest.probes.minutesMeetingId);
+        log('Measuring the live minutes’ read only (--only minutes)…');
+        rows.push(...(await measurePgLiveMinutes(env, core, notRun, store.person, live)));
+      } else {
+        if (core) {
+          // Before the meeting is put back in the room: it is exported as approved minutes, as on SQLite.
+          log('Measuring the Word exports…');
+          const filingDir = emptyFolder('exports-pg');
+          rows.push(
+            ...(await measureExports(env, {
+              core,
+              dir: filingDir,
+              anotherInTheRoom: async (except) => putBackInTheRoomPg(admin, store.admin, await anotherHeldPanelPg(admin, except)),
+            })),
+          );
+          log('Measuring the management figures…');
+          rows.push(...(await measureFigures(env, core)));
         }
-      } finally {
-        await profiler?.close({ backup: false });
-      }
-      if (core) {
-        log('Measuring the first tracker query of a new day…');
-        rows.push(...(await measurePgNewDay(env, store.person, admin, live)));
-        log('Measuring the sign-in…');
-        rows.push(...(await measurePgOpen(env, store.person)));
-        // Last: it adds a series and its prepared meetings to the one team store (SQLite gives it a copy of its own).
-        log('Measuring the rota and agenda proposal…');
-        const agendaOf: ProposedAgenda = async (seriesId, key) =>
-          (
-            await admin.query(
-              `select m.id as id, count(distinct i.id)::int as items, count(ic.child_id)::int as children
-                 from meetings m left join agenda_items i on i.meeting_id = m.id and i.source = 'proposed' left join agenda_item_children ic on ic.item_id = i.id
-                where m.series_id = $1 and m.occurrence_key = $2 group by m.id`,
-              [seriesId, key],
-            )
-          ).rows[0] as { id: number; items: number; children: number } | undefined;
-        const proposal = await measureAgenda(env, { core, agendaOf, faults: [] });
-        rows.push(...proposal.rows);
-        agenda = proposal.report;
+        const live = await putBackInTheRoomPg(admin, store.admin, dataset.manifest.probes.minutesMeetingId);
+        log('Measuring autosave-sized writes…');
+        rows.push(...(await measurePgAutosave(env, core, notRun, bare, live)));
+        // A second core that logs its statements: where an autosave's time goes, and a missed read's.
+        const logged = statementLog();
+        const profiled = core ? await openBenchTeamCore(store.person, 0, [logged.plugin]) : null;
+        const profiler = profiled && 'core' in profiled ? profiled.core : null;
+        try {
+          if (profiler) for (const p of await profilePgAutosave(profiler, logged, bare, live, env.config.runs.profile)) log(renderPgStatementProfile(p));
+          log('Measuring the tracker, search, the minutes workspace and the action list…');
+          const reads = await measurePgReads(env, core, notRun, live);
+          rows.push(...reads);
+          log('Measuring a save on one laptop seen on another…');
+          rows.push(...(await measureLiveAcross(env, core, notRun, store.person, live)));
+          for (const read of pgReads(env, live)) {
+            const row = reads.find((r) => r.id === read.id);
+            // A miss, or a p95 near its target: where its time goes, and the plan of its slowest statement.
+            const near = read.procedure === 'search.minutes' && row?.stats !== undefined && row.stats.p95 > 0.7 * read.target.limit;
+            if (!profiler || (row?.status !== 'miss' && !near)) continue;
+            const p = await profilePgCall(profiler, logged, read.procedure, () => read.input, env.config.runs.profile);
+            log(renderPgStatementProfile(p, `${read.procedure} (${read.label}${row?.status === 'miss' ? ', missed' : ', near its target'})`));
+            log(await explainSlowest(bare, p));
+          }
+        } finally {
+          await profiler?.close({ backup: false });
+        }
+        if (core) {
+          log('Measuring the first tracker query of a new day…');
+          rows.push(...(await measurePgNewDay(env, store.person, admin, live)));
+          log('Measuring the sign-in…');
+          rows.push(...(await measurePgOpen(env, store.person)));
+          // Last: it adds a series and its prepared meetings to the one team store (SQLite gives it a copy of its own).
+          log('Measuring the rota and agenda proposal…');
+          const agendaOf: ProposedAgenda = async (seriesId, key) =>
+            (
+              await admin.query(
+                `select m.id as id, count(distinct i.id)::int as items, count(ic.child_id)::int as children
+                   from meetings m left join agenda_items i on i.meeting_id = m.id and i.source = 'proposed' left join agenda_item_children ic on ic.item_id = i.id
+                  where m.series_id = $1 and m.occurrence_key = $2 group by m.id`,
+                [seriesId, key],
+              )
+            ).rows[0] as { id: number; items: number; children: number } | undefined;
+          const proposal = await measureAgenda(env, { core, agendaOf, faults: [] });
+          rows.push(...proposal.rows);
+          agenda = proposal.report;
+        }
       }
     } finally {
       await bare.end();
@@ -138,8 +145,8 @@ export async function runPostgresBench(config: BenchConfig, script: string): Pro
       memory.stop();
       removeWorkingCopies();
     }
-    if (core) rows.push(pgMemoryRow(memory));
-    for (const n of NOT_YET_ON_POSTGRES) rows.push(skippedRow(`${n.id}.postgres`, n.group, n.label, n.why));
+    if (core && config.only === null) rows.push(pgMemoryRow(memory));
+    if (config.only === null) for (const n of NOT_YET_ON_POSTGRES) rows.push(skippedRow(`${n.id}.postgres`, n.group, n.label, n.why));
   } finally {
     await core?.close({ backup: false });
     await store.drop();

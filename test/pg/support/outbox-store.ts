@@ -1,30 +1,7 @@
-import { Kysely, PostgresDialect, sql } from 'kysely';
-import pg from 'pg';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../../shared/contract';
 import type { Core } from '../../../electron/core/core';
-import { TEAM_SCHEMA } from '../../../electron/core/db/migrations/engine';
-import { m015AppliedRequests } from '../../../electron/core/db/migrations/015-applied-requests';
 import { createTeamCore, type TeamCoreOptions } from '../../../electron/core/team-core';
-import { OWNER_ROLE, roleName } from '../../../electron/core/team-store/role-matrix';
-import { freshTeamStore, loginAddress, person, SERVER, type Person } from './pg';
-
-/**
- * Migration 15 on a fresh team store, run as the tables' owner as `migrate` runs it, with the
- * grants the minute-taking roles hold on its table: the store's list of migrations takes it in
- * after 13 and 14.
- */
-export async function addAppliedRequests(database: string): Promise<void> {
-  const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool({ ...SERVER, database, ssl: false, max: 1, options: `-c search_path=${TEAM_SCHEMA}` }) }) });
-  try {
-    await db.transaction().execute(async (trx) => {
-      await sql`set local role ${sql.id(OWNER_ROLE)}`.execute(trx);
-      await m015AppliedRequests.up(trx, 'postgres');
-      await sql`grant select, insert on applied_requests to ${sql.id(roleName('minute_taker'))}, ${sql.id(roleName('chair'))}`.execute(trx);
-    });
-  } finally {
-    await db.destroy();
-  }
-}
+import { freshTeamStore, loginAddress, person, type Person } from './pg';
 
 export interface Laptop {
   core: Core;
@@ -54,9 +31,8 @@ export interface Panel {
 }
 
 /** A team store with one started panel of `children` children, its minute-taker, chair and coordinator. */
-export async function startedPanel(children: number, options: { date?: string; appliedRequests?: boolean } = {}): Promise<Panel> {
+export async function startedPanel(children: number, options: { date?: string } = {}): Promise<Panel> {
   const database = await freshTeamStore();
-  if (options.appliedRequests !== false) await addAppliedRequests(database);
   const admin = await person(database, 'admin', 'Ada Admin');
   const coordinator = await person(database, 'coordinator', 'Pat Coordinator');
   const chair = await person(database, 'chair', 'Hana Head');

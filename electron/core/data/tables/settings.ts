@@ -43,10 +43,15 @@ export type SettingValue<K extends SettingKey> = z.output<Settings[K]['schema']>
 
 /** A setting's value; one stored that no longer fits its schema falls back to the default. */
 export async function readSetting<K extends SettingKey>(db: Db, key: K): Promise<SettingValue<K>> {
-  const { schema, fallback } = SETTINGS[key];
   const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
-  if (!row) return fallback as SettingValue<K>;
-  const parsed = schema.safeParse(settings.columns.value.decode(row.value));
+  return settingFromStored(key, row?.value);
+}
+
+/** A setting's value from its stored column as read with others (undefined: never saved, so the default), as `readSetting` decodes it. */
+export function settingFromStored<K extends SettingKey>(key: K, stored: Parameters<typeof settings.columns.value.decode>[0] | undefined): SettingValue<K> {
+  const { schema, fallback } = SETTINGS[key];
+  if (stored === undefined) return fallback as SettingValue<K>;
+  const parsed = schema.safeParse(settings.columns.value.decode(stored));
   return (parsed.success ? parsed.data : fallback) as SettingValue<K>;
 }
 

@@ -13,11 +13,28 @@ import { m011FiguresIndexes } from './011-figures-indexes';
 import { m012TeamStoreSearchWords } from './012-team-store-search-words';
 import { m013RowVersions } from './013-row-versions';
 import { m014MeetingPenAndPresence } from './014-meeting-pen-and-presence';
+import { m015AppliedRequests } from './015-applied-requests';
 
 /**
  * Every migration, in the order it runs. An explicit list rather than a folder scan,
  * because the app is bundled. Append only: never edit or reorder a released entry.
  */
-export const migrations: readonly Migration[] = [m001TeamsPeopleAudit, m002Children, m003Meetings, m004Minutes, m005Filing, m006Records, m007ExtractReviews, m008HistoryAndReviews, m009ImportProfilesAndPeopleByName, m010LegalStatusHistory, m011FiguresIndexes, m012TeamStoreSearchWords, m013RowVersions, m014MeetingPenAndPresence];
+export const migrations: readonly Migration[] = [
+  m001TeamsPeopleAudit,
+  m002Children,
+  m003Meetings,
+  m004Minutes,
+  m005Filing,
+  m006Records,
+  m007ExtractReviews,
+  m008HistoryAndReviews,
+  m009ImportProfilesAndPeopleByName,
+  m010LegalStatusHistory,
+  m011FiguresIndexes,
+  m012TeamStoreSearchWords,
+  m013RowVersions,
+  m014MeetingPenAndPresence,
+  m015AppliedRequests,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

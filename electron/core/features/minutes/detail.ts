@@ -6,16 +6,20 @@ import type { Amendment } from '../../../../shared/schemas/minutes';
 import type { ServiceContext } from '../../context';
 import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
+import { holidaySet } from '../../../../shared/domain/bank-holidays';
 import { actionRows } from '../actions/rows';
 import { earlierActionsByItem } from '../actions/reviews';
-import { loadBankHolidays } from '../../data/tables/settings';
-import { getMeetingRow, meetingDetail } from '../meetings/detail';
+import { readTogether, type ReadTogether } from '../../data/read-together';
+import { minuteValue } from '../../data/tables/minute-fields';
+import { settingFromStored } from '../../data/tables/settings';
+import { meetingDetail } from '../meetings/detail';
 import { loadCurrentPlans, trackingOf } from '../../data/tracking/refresh';
-import { listAttendance } from './attendance';
+import { notFound } from '../guards';
+import { toAttendee } from './attendance';
 import { defaultActionDue, suggestedReviews } from './next-review';
-import { fieldsOfItems, ratingsOfItems } from './repository/fields';
-import { actionIdsOfMeeting, amendmentsOfMeeting, proposesOfType, timeSpentOnItems } from './repository/items';
-import { childrenForGlance, keyDatesForGlance, meetingsBeforeMeeting, ratingsBeforeMeeting } from './repository/records';
+import { liveMinutesQueries } from './repository/live-minutes';
+
+type LiveQueries = ReturnType<typeof liveMinutesQueries>;
 
 export function meetingState(m: MeetingRow): MeetingState {
   return {
@@ -31,13 +35,11 @@ export function meetingState(m: MeetingRow): MeetingState {
 }
 
 /** Each item's saved fields, and each field's version (what its next save is based on). */
-async function loadValues(db: Db, itemIds: readonly number[]): Promise<Map<number, { values: MinuteValues; versions: Record<string, number> }>> {
+function valuesOf(rows: ReadTogether<LiveQueries>['fields']): Map<number, { values: MinuteValues; versions: Record<string, number> }> {
   const out = new Map<number, { values: MinuteValues; versions: Record<string, number> }>();
-  if (itemIds.length === 0) return out;
-  const rows = await fieldsOfItems(db, itemIds);
   for (const r of rows) {
     const item = out.get(r.item_id) ?? { values: {} as MinuteValues, versions: {} };
-    (item.values as Record<string, unknown>)[r.field] = r.value;
+    (item.values as Record<string, unknown>)[r.field] = minuteValue.decode(r.field, r.value) as unknown;
     item.versions[r.field] = r.version;
     out.set(r.item_id, item);
   }
@@ -45,18 +47,12 @@ async function loadValues(db: Db, itemIds: readonly number[]): Promise<Map<numbe
 }
 
 /** What the panel sees first about each child: where things stand before this meeting, not after it. */
-async function loadGlances(db: Db, today: IsoDate, meeting: MeetingRow, childIds: readonly number[]): Promise<Map<number, ChildGlance>> {
+async function loadGlances(db: Db, today: IsoDate, meeting: MeetingRow, read: ReadTogether<LiveQueries>): Promise<Map<number, ChildGlance>> {
   const out = new Map<number, ChildGlance>();
-  if (childIds.length === 0) return out;
-  const ids = [...childIds];
-  const [children, plans, keyDates, tracking, ratings, discussed] = await Promise.all([
-    childrenForGlance(db, ids),
-    loadCurrentPlans(db, ids),
-    keyDatesForGlance(db, ids),
-    trackingOf(db, today, ids),
-    ratingsBeforeMeeting(db, ids, meeting),
-    meetingsBeforeMeeting(db, ids, meeting),
-  ]);
+  const { children, keyDates, ratingsBefore: ratings, meetingsBefore: discussed } = read;
+  if (children.length === 0) return out;
+  const ids = children.map((c) => c.id);
+  const [plans, tracking] = await Promise.all([loadCurrentPlans(db, ids), trackingOf(db, today, ids)]);
   const planOf = new Map(plans.map((p) => [p.child_id, p]));
   const week26Of = new Map([...tracking.values()].map((t) => [t.child_id, t.week26_date]));
   const lastRagOf = new Map(ratings.map((r) => [r.child_id, { rating: r.rating, reason: r.reason, ratedOn: r.rated_on }]));
@@ -86,47 +82,50 @@ async function loadGlances(db: Db, today: IsoDate, meeting: MeetingRow, childIds
   return out;
 }
 
+/**
+ * The live minutes: the agenda, and beside it everything typed, rated and agreed at each item,
+ * with what the panel sees first about each child. On a team store each statement is a round
+ * trip, so what the minutes read of their own goes as one statement beside the agenda's reads
+ * (`readTogether`), and what depends on the children follows in one step, per kind, never per item.
+ */
 export async function minutesDetail(ctx: ServiceContext, meetingId: number, db: Db = ctx.db): Promise<MinutesDetail> {
-  const agenda = await meetingDetail(ctx, meetingId, db);
-  const meeting = await getMeetingRow(db, meetingId);
-  const type = await proposesOfType(db, meeting.type_id);
-  const itemIds = agenda.items.map((i) => i.id);
-  const allChildren = agenda.items.flatMap((i) => i.children.map((c) => c.id));
-  const [attendance, values, ratingRows, actionIds, timing, amendments, glances, holidays] = await Promise.all([
-    listAttendance(db, meetingId),
-    loadValues(db, itemIds),
-    itemIds.length === 0 ? [] : ratingsOfItems(db, itemIds),
-    actionIdsOfMeeting(db, meetingId),
-    timeSpentOnItems(db, meetingId),
-    amendmentsOfMeeting(db, meetingId),
-    loadGlances(db, todayIso(ctx.now()), meeting, allChildren),
-    loadBankHolidays(db),
-  ]);
-  const [actions, earlier] = await Promise.all([
+  const [agenda, read] = await Promise.all([meetingDetail(ctx, meetingId, db), readTogether(db, liveMinutesQueries(db, meetingId))]);
+  const meeting = read.meeting[0];
+  if (!meeting) throw notFound('meeting');
+  const stored = new Map(read.settings.map((r) => [r.key, r.value]));
+  const holidays = holidaySet(settingFromStored('bankHolidays', stored.get('bankHolidays')));
+  const reviewRules = settingFromStored('review', stored.get('review'));
+  const proposes = read.type[0]?.proposes ?? null;
+  const values = valuesOf(read.fields);
+  const ratingsOf = new Map<number, Map<number, { rating: Rag | null; reason: string }>>();
+  for (const r of read.ratings) ratingsOf.set(r.item_id, (ratingsOf.get(r.item_id) ?? new Map()).set(r.child_id, { rating: r.rating, reason: r.reason }));
+  const spent = new Map(read.timing.map((t) => [t.id, t.seconds_spent]));
+  const kind = proposes === 'lgp' || proposes === 'pp' || proposes === 'cpm' ? proposes : null;
+  const [glances, actions, earlier, suggestions] = await Promise.all([
+    loadGlances(db, todayIso(ctx.now()), meeting, read),
     actionRows(
       db,
-      actionIds.map((a) => a.id),
+      read.actionIds.map((a) => a.id),
     ),
     earlierActionsByItem(
       db,
       meeting,
       agenda.items.map((i) => ({ itemId: i.id, childIds: i.children.map((c) => c.id) })),
     ),
+    suggestedReviews(
+      db,
+      meeting,
+      kind,
+      agenda.items.map((i) => ({
+        itemId: i.id,
+        childIds: i.children.map((c) => c.id),
+        ratings: new Map([...(ratingsOf.get(i.id) ?? new Map<number, { rating: Rag | null }>()).entries()].map(([childId, r]) => [childId, r.rating])),
+      })),
+      { settings: reviewRules, holidays },
+    ),
   ]);
-  const ratingsOf = new Map<number, Map<number, { rating: Rag | null; reason: string }>>();
-  for (const r of ratingRows) ratingsOf.set(r.item_id, (ratingsOf.get(r.item_id) ?? new Map()).set(r.child_id, { rating: r.rating, reason: r.reason }));
-  const spent = new Map(timing.map((t) => [t.id, t.seconds_spent]));
-  const kind = type.proposes === 'lgp' || type.proposes === 'pp' || type.proposes === 'cpm' ? (type.proposes) : null;
-  const suggestions = await suggestedReviews(
-    db,
-    meeting,
-    kind,
-    agenda.items.map((i) => ({
-      itemId: i.id,
-      childIds: i.children.map((c) => c.id),
-      ratings: new Map([...(ratingsOf.get(i.id) ?? new Map<number, { rating: Rag | null }>()).entries()].map(([childId, r]) => [childId, r.rating])),
-    })),
-  );
+  const attendance = read.attendance.map(toAttendee);
+  const amendments = read.amendments;
 
   const items: MinuteItem[] = [];
   for (const item of agenda.items) {

@@ -5,9 +5,8 @@ import { nextWorkingDay } from '../../../../shared/domain/working-days';
 import { reviewChild } from '../../../../shared/review/engine';
 import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
-import { loadBankHolidays } from '../../data/tables/settings';
-import { readSetting } from '../../data/tables/settings';
 import { loadReviewStates } from '../../data/tracking/refresh';
+import type { SettingValue } from '../../data/tables/settings';
 
 export interface ItemForReview {
   itemId: number;
@@ -21,15 +20,20 @@ export interface ItemForReview {
  * held with the ratings being recorded: the soonest date any of the item's children is
  * due at this kind of meeting again.
  */
-export async function suggestedReviews(db: Db, meeting: MeetingRow, kind: MeetingKind | null, items: readonly ItemForReview[]): Promise<Map<number, IsoDate | null>> {
+export async function suggestedReviews(
+  db: Db,
+  meeting: MeetingRow,
+  kind: MeetingKind | null,
+  items: readonly ItemForReview[],
+  rules: { settings: SettingValue<'review'>; holidays: ReadonlySet<IsoDate> },
+): Promise<Map<number, IsoDate | null>> {
   const out = new Map<number, IsoDate | null>();
   if (kind === null) return out;
   const states = await loadReviewStates(
     db,
     items.flatMap((i) => i.childIds),
   );
-  const settings = await readSetting(db, 'review');
-  const holidays = await loadBankHolidays(db);
+  const { settings, holidays } = rules;
   for (const item of items) {
     let soonest: IsoDate | null = null;
     for (const childId of item.childIds) {

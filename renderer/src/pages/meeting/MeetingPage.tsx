@@ -32,7 +32,10 @@ export function MeetingPage({ id }: { id: number }) {
   const mayArrange = useMay('arrangeAgendas');
   const mayKeepDetails = useMay('keepMeetingDetails');
 
-  if (agenda.loadError) {
+  // A meeting being minuted stays on screen when a later read fails (the team store out of reach): the
+  // workspace keeps what was typed and its own indicator says what is and is not saved.
+  const minuting = started !== undefined || (detail !== undefined && detail.meeting.status !== 'planned');
+  if (agenda.loadError && (agenda.loadError.code === 'NOT_FOUND' || !minuting)) {
     return (
       <section aria-labelledby="page-title">
         <h1 id="page-title">{agenda.loadError.code === 'NOT_FOUND' ? 'Meeting not found' : 'This meeting could not be shown'}</h1>

@@ -1,12 +1,16 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { PenState } from '../../../../shared/schemas/pen';
+import { useServerLink } from '../../api/live';
 import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 
 /** The page says it is still viewing the meeting this often; the core forgets it after 30 seconds without. */
 const HEARTBEAT_MS = 10_000;
-/** Who holds the pen is read again this often (until change events reach the page). */
-const PEN_POLL_MS = 2_000;
+/**
+ * Who holds the pen is read again this often, only while the team store's change notices are not
+ * heard: otherwise every take, hand-over and heartbeat is announced and read again as it happens.
+ */
+const PEN_FALLBACK_MS = 10_000;
 
 const CLIENT_KEY = 'panelroom.client';
 
@@ -40,8 +44,12 @@ function client(): string {
  */
 export function usePen(meetingId: number, options: { mayTake: boolean }) {
   const input = { meetingId, client: client() };
-  // On a laptop's own file the pen is always the user's: read once, then nothing more.
-  const read = useProcedure('pen.get', input, { poll: (data) => (data?.shared === false ? false : PEN_POLL_MS) });
+  const link = useServerLink();
+  const hearingChanges = link?.listening === true;
+  // On a laptop's own file the pen is always the user's: read once, then nothing more. On a team store
+  // the pen's changes arrive as change events; someone who stops viewing without a word (a closed lid)
+  // drops out of the answer to this page's own heartbeat once their presence lapses.
+  const read = useProcedure('pen.get', input, { poll: (data) => (data?.shared === false || hearingChanges ? false : PEN_FALLBACK_MS) });
   const { run } = useMutation({ fallback: 'The pen could not be changed: the data could not be reached.' });
   const { set } = read;
 

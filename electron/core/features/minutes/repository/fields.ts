@@ -3,7 +3,6 @@ import type { Rag } from '../../../../../shared/domain/vocabulary';
 import type { MinuteField } from '../../../../../shared/minutes/fields';
 import type { Db } from '../../../db/db-type';
 import type { Database } from '../../../db/schema';
-import { minuteValue } from '../../../data/tables/minute-fields';
 import { engineOf } from '../../../data/dialect';
 
 /** One field of one item as stored, if it was ever saved. */
@@ -48,12 +47,6 @@ export async function writeMinuteField(db: Db, values: { item_id: number; field:
   return { from: null };
 }
 
-/** Every field of some items, each value read back as the minutes hold it. */
-export async function fieldsOfItems(db: Db, itemIds: readonly number[]) {
-  const rows = await db.selectFrom('minute_fields').select(['item_id', 'field', 'value', 'version']).where('item_id', 'in', itemIds).execute();
-  return rows.map((r) => ({ item_id: r.item_id, field: r.field, value: minuteValue.decode(r.field, r.value) as unknown, version: r.version }));
-}
-
 /** The plan fields (permanence options, legal order sought) of a meeting's items or of one item, as stored. */
 export function planFieldsOf(db: Db, of: { meetingId: number } | { itemId: number }) {
   return db
@@ -64,11 +57,6 @@ export function planFieldsOf(db: Db, of: { meetingId: number } | { itemId: numbe
     .$if('itemId' in of, (q) => q.where('i.id', '=', (of as { itemId: number }).itemId))
     .where('f.field', 'in', ['permanenceOptions', 'legalOrderSought'])
     .execute();
-}
-
-/** The ratings given at some items. */
-export function ratingsOfItems(db: Db, itemIds: readonly number[]) {
-  return db.selectFrom('item_ratings').select(['item_id', 'child_id', 'rating', 'reason']).where('item_id', 'in', itemIds).execute();
 }
 
 /** One child's rating at one item, if given. */

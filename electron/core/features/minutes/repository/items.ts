@@ -53,11 +53,6 @@ export function itemChildPairs(db: Db, meetingId: number): Promise<{ item_id: nu
   return db.selectFrom('agenda_item_children').select(['item_id', 'child_id']).where('meeting_id', '=', meetingId).execute();
 }
 
-/** The time the room spent on each item of a meeting. */
-export function timeSpentOnItems(db: Db, meetingId: number): Promise<{ id: number; seconds_spent: number }[]> {
-  return db.selectFrom('agenda_items').select(['id', 'seconds_spent']).where('meeting_id', '=', meetingId).execute();
-}
-
 /** What each item of a meeting last wrote to its children's records (a Legal Gateway decision applied), decoded. */
 export async function lgpAppliedOfItems(db: Db, meetingId: number) {
   const items = await db.selectFrom('agenda_items').select(['id', 'lgp_applied']).where('meeting_id', '=', meetingId).execute();
@@ -67,20 +62,6 @@ export async function lgpAppliedOfItems(db: Db, meetingId: number) {
 /** Keeps on the item what its Legal Gateway decision wrote (as stored). */
 export async function setLgpApplied(db: Db, itemId: number, applied: AgendaItemRow['lgp_applied']): Promise<void> {
   await db.updateTable('agenda_items').set({ lgp_applied: applied }).where('id', '=', itemId).execute();
-}
-
-/** The kind of meeting a meeting type proposes children for, if any. */
-export function proposesOfType(db: Db, typeId: number) {
-  return db.selectFrom('meeting_types').select(['proposes']).where('id', '=', typeId).executeTakeFirstOrThrow();
-}
-
-/** The ids of a meeting's actions, by item then position. */
-export function actionIdsOfMeeting(db: Db, meetingId: number): Promise<{ id: number; item_id: number }[]> {
-  return db.selectFrom('actions').select(['id', 'item_id']).where('meeting_id', '=', meetingId).orderBy('item_id').orderBy('position').execute();
-}
-
-export function amendmentsOfMeeting(db: Db, meetingId: number) {
-  return db.selectFrom('amendments').selectAll().where('meeting_id', '=', meetingId).orderBy('id').execute();
 }
 
 export async function insertAmendment(

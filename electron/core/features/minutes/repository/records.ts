@@ -1,46 +1,12 @@
 import type { Insertable } from 'kysely';
 import type { LegalStatus } from '../../../../../shared/domain/vocabulary';
 import type { Db } from '../../../db/db-type';
-import type { Database, MeetingRow } from '../../../db/schema';
+import type { Database } from '../../../db/schema';
 import { decode } from '../../../data/table';
 import { permanencePlans } from '../../../data/tables/permanence-plans';
 import { recordDetails } from '../../../data/tables/record-details';
 
 // What the minutes read of and write to the children's records.
-
-/** What a glance at each child starts from: legal status, dates of entering care and of birth. */
-export function childrenForGlance(db: Db, ids: number[]) {
-  return db.selectFrom('children').select(['id', 'legal_status', 'date_entered_care', 'date_of_birth']).where('id', 'in', ids).execute();
-}
-
-export function keyDatesForGlance(db: Db, ids: number[]) {
-  return db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'label']).where('child_id', 'in', ids).orderBy('date').execute();
-}
-
-/** The children's RAG ratings up to a meeting, leaving out the meeting's own, oldest first. */
-export function ratingsBeforeMeeting(db: Db, ids: number[], meeting: MeetingRow) {
-  return db
-    .selectFrom('rag_ratings')
-    .select(['child_id', 'rating', 'reason', 'rated_on'])
-    .where('child_id', 'in', ids)
-    .where('rated_on', '<=', meeting.date)
-    .where((eb) => eb.or([eb('meeting_id', 'is', null), eb('meeting_id', '!=', meeting.id)]))
-    .orderBy('rated_on')
-    .orderBy('id')
-    .execute();
-}
-
-/** The meetings the children were discussed at up to a meeting (not reviews), leaving out the meeting itself. */
-export function meetingsBeforeMeeting(db: Db, ids: number[], meeting: MeetingRow) {
-  return db
-    .selectFrom('child_meetings')
-    .select(['child_id', 'kind', 'held_on'])
-    .where('child_id', 'in', ids)
-    .where('held_on', '<=', meeting.date)
-    .where((eb) => eb.or([eb('meeting_id', 'is', null), eb('meeting_id', '!=', meeting.id)]))
-    .where('kind', '!=', 'cic_review')
-    .execute();
-}
 
 /** What a record prints of each child: core details with team, social worker and IRO names. */
 export function childrenForRecord(db: Db, ids: number[]) {
