@@ -14,6 +14,7 @@ import { m012TeamStoreSearchWords } from './012-team-store-search-words';
 import { m013RowVersions } from './013-row-versions';
 import { m014MeetingPenAndPresence } from './014-meeting-pen-and-presence';
 import { m015AppliedRequests } from './015-applied-requests';
+import { m016MeetingsByKind } from './016-meetings-by-kind';
 
 /**
  * Every migration, in the order it runs. An explicit list rather than a folder scan,
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   m013RowVersions,
   m014MeetingPenAndPresence,
   m015AppliedRequests,
+  m016MeetingsByKind,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
