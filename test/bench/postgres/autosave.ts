@@ -22,6 +22,8 @@ interface PgWriteCase {
   routerLabel: string;
   bareLabel: string;
   input(i: number): unknown;
+  /** Told each answer through the router: a save sends the version the previous answer gave, as the app's autosave does. */
+  answered?(value: unknown): void;
   bare(i: number): Promise<void>;
   autosave: boolean;
 }
@@ -77,7 +79,9 @@ async function childNames(client: pg.Client, ids: readonly number[]): Promise<st
 
 async function minutesSaveCase(client: pg.Client, live: LiveMeeting, itemIndex: number): Promise<PgWriteCase> {
   const item = live.items[itemIndex]!;
-  const stored = (await client.query("select value from minute_fields where item_id = $1 and field = 'discussion'", [item.id])).rows[0] as { value: string } | undefined;
+  const stored = (await client.query("select value, version from minute_fields where item_id = $1 and field = 'discussion'", [item.id])).rows[0] as { value: string; version: number } | undefined;
+  // The version the page last saw (0: never saved); each answer moves it on. The bare upsert leaves it as it is.
+  let version = stored?.version ?? 0;
   const text = stored?.value ?? 'The panel heard that the parenting assessment was delayed by four weeks because the mother did not attend two sessions. '.repeat(8);
   const value = typing(text);
   const summary = `Edited “${fieldLabel('discussion')}” for ${(await childNames(client, item.childIds)).join(' and ')} at ${live.typeName} on ${formatUkDate(live.date)}`;
@@ -87,7 +91,10 @@ async function minutesSaveCase(client: pg.Client, live: LiveMeeting, itemIndex: 
     procedure: 'minutes.save',
     routerLabel: `minutes.save through the router (discussion typed, ${text.length.toLocaleString('en-GB')} characters at most)`,
     bareLabel: 'same minute_fields upsert (search vector and GIN index) + audit row read and inserted, bare pg',
-    input: (i) => ({ itemId: item.id, field: 'discussion', value: value(i) }),
+    input: (i) => ({ itemId: item.id, field: 'discussion', value: value(i), version }),
+    answered: (answer) => {
+      version = (answer as { version: number }).version;
+    },
     bare: (i) =>
       inTransaction(client, async () => {
         const now = datasetNow().toISOString();
@@ -189,6 +196,7 @@ export async function measurePgAutosave(env: BenchEnv, core: Core | null, notRun
         if (way === 'router') {
           const result = await core!.router.call(write.procedure, write.input(2 * i) as never);
           if (!result.ok) throw new Error(`${write.procedure} failed: ${JSON.stringify(result.error)}`);
+          write.answered?.(result.value);
         } else await write.bare(2 * i + 1);
         const ms = performance.now() - t0;
         const cpu = process.cpuUsage(cpu0);
@@ -283,6 +291,6 @@ export async function profilePgAutosave(core: Core, log: StatementLog, bare: pg.
   const middle = Math.floor(live.items.length / 2);
   const cases = [await minutesSaveCase(bare, live, middle), await minutesRateCase(bare, live, middle + 1)];
   const out: PgStatementProfile[] = [];
-  for (const write of cases) out.push(await profilePgCall(core, log, write.procedure, (i) => write.input(1000 + 2 * i), runs, 2));
+  for (const write of cases) out.push(await profilePgCall(core, log, write.procedure, (i) => write.input(1000 + 2 * i), runs, 2, write.answered));
   return out;
 }
