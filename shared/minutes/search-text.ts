@@ -7,7 +7,10 @@ import { SMART_COLUMNS } from './smart-plan';
  * The words of a field as a person would search for them: the text itself, or the
  * labels and typed text inside a structured value (never its JSON keys or codes).
  */
-export function searchTextOf(save: MinuteSaveInput): string {
+/** A field and its value, as a save sends them (its item and version are not part of the words). */
+type FieldValue = MinuteSaveInput extends infer S ? (S extends MinuteSaveInput ? Pick<S, 'field' | 'value'> : never) : never;
+
+export function searchTextOf(save: FieldValue): string {
   switch (save.field) {
     case 'lgpDecision':
       return save.value === null ? '' : LGP_DECISION.labels[save.value];

@@ -98,7 +98,7 @@ export const prepareMeetingInput = z.strictObject({ seriesId: id, key: z.string(
 
 export const meetingUpdateInput = z
   /** A booking (not a rota date, which moves on the rota) can move to another day before it is held. */
-  .strictObject({ id, date: isoDate.optional(), startTime: clock, endTime: clock, venue: optionalText(200, 'the venue'), chairId: optionalId, version: rowVersion.optional() })
+  .strictObject({ id, date: isoDate.optional(), startTime: clock, endTime: clock, venue: optionalText(200, 'the venue'), chairId: optionalId, version: rowVersion })
   .refine((v) => v.endTime > v.startTime, { path: ['endTime'], message: 'The end time must be after the start time.' });
 
 export const agendaAddInput = z.strictObject({
@@ -118,8 +118,8 @@ export const agendaUpdateInput = z.strictObject({
   reason: optionalText(REASON_MAX, 'the reason'),
   lgpReason: z.enum(LGP_BOOKING_REASON.values, { error: 'Choose why the child is coming to Legal Gateway.' }).nullable().optional().transform((v) => v ?? null),
   papers: papers.nullable().optional().transform((v) => v ?? null),
-  /** The item's version the change was based on; without it the change is not checked against anyone else's. */
-  version: rowVersion.optional(),
+  /** The item's version the change was based on: a change over someone else's is refused as a conflict. */
+  version: rowVersion,
 });
 
 /** How far past the session's end the agenda ran on the screen the export was asked from (minutes; none when it fitted). */

@@ -39,9 +39,9 @@ export const permanenceOptions = z
 /** Each structured field's value; every one can be null (not recorded yet). */
 /**
  * Every save names its item and the field's version it was based on (0: never saved), so a save over
- * someone else's is refused as a conflict. Without a version the save moves the field on unchecked.
+ * someone else's is refused as a conflict. A save without one is refused: it could overwrite unseen.
  */
-const saved = { itemId: id, version: rowVersion.optional() };
+const saved = { itemId: id, version: rowVersion };
 
 const structuredSaves = [
   z.strictObject({ ...saved, field: z.literal('nextReview'), value: isoDate.nullable() }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { WALSALL_DEFAULTS, type ReviewSettings } from '../review/types';
+import { rowVersion } from './common';
 
 function weeks(what: string, max = 104) {
   return z.number({ error: `Enter ${what} as a number.` }).int(`Enter ${what} as a whole number.`).min(1, `${what} must be at least 1.`).max(max, `${what} must be ${max} or fewer.`);
@@ -34,8 +35,8 @@ export const storedReviewSettings = z.preprocess(
   reviewSettings,
 );
 
-/** The rules as a save sends them, with the version they were based on (0: the defaults, never saved); without it the save is not checked. */
-export const reviewSettingsInput = reviewSettings.extend({ version: z.number().int().min(0).optional() });
+/** The rules as a save sends them, with the version they were based on (0: the defaults, never saved). */
+export const reviewSettingsInput = reviewSettings.extend({ version: rowVersion });
 
 export const reviewSettingsOutput = z.object({
   settings: reviewSettings,

@@ -60,7 +60,7 @@ async function seedPanels(request: APIRequestContext, app: PreviewApp) {
   const first = await prepare(held[0]!.key);
   const firstId = first.detail.meeting.id;
   await call('meetings.start', { id: firstId });
-  await call('minutes.save', { itemId: first.avaItem, field: 'discussion', value: `The panel heard that the ${PHRASE} are ready to be assessed.` });
+  await call('minutes.save', { itemId: first.avaItem, field: 'discussion', value: `The panel heard that the ${PHRASE} are ready to be assessed.`, version: 0 });
   await call('minutes.rate', { itemId: first.avaItem, childId: ava.id, rating: 'amber', reason: 'Assessment of the aunt is under way' });
   const meetingDate = first.detail.meeting.date;
   const overdueAction = await call('actions.create', { itemId: first.avaItem, text: 'Book the viability assessment of the aunt', ownerId: sam.id, dueOn: addDaysIso(meetingDate, 7) });

@@ -83,7 +83,7 @@ async function panelInTheRoom(fixtures: TestCore, seriesId: number, teamId: numb
   await ok('meetings.start', { id: m.meetingId });
   for (const [i, k] of kids.entries()) {
     const itemId = m.itemOf(k.id);
-    await ok('minutes.save', { itemId, field: 'discussion', value: `The panel discussed ${k.lastName}.` });
+    await ok('minutes.save', { itemId, field: 'discussion', value: `The panel discussed ${k.lastName}.`, version: 0 });
     await ok('minutes.rate', { itemId, childId: k.id, rating: 'green', reason: 'On track' });
     await ok('actions.create', { itemId, text: `Send the plan for ${k.lastName}`, ownerName: 'Social worker', dueOn: '2027-01-07' });
     await ok('actions.review', { actionId: earlierActions[i]!.id, itemId, outcome: 'carried', note: 'Assessor on leave', newDueOn: '2027-01-07' });

@@ -85,12 +85,12 @@ describe('the laptop’s outbox in team mode', () => {
     const mo = await minuteTakersLaptop(panel, dataDir, line);
     const { itemId, childId } = panel.items[0]!;
 
-    const live = await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'Shared at once.' });
+    const live = await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'Shared at once.', version: 0 });
     expect(live.heldOnThisLaptop).toBeUndefined();
     expect(await fieldOnServer(panel.database, itemId, 'discussion')).toBe('Shared at once.');
 
     await line.cut();
-    const held = await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'Typed while the Wi-Fi was down.' });
+    const held = await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'Typed while the Wi-Fi was down.', version: live.version! });
     expect(held).toEqual({ savedAt: expect.any(String), heldOnThisLaptop: true });
     const rated = await mo.ok('minutes.rate', { itemId, childId, rating: 'amber', reason: 'Matching delayed' });
     expect(rated.heldOnThisLaptop).toBe(true);
@@ -106,7 +106,7 @@ describe('the laptop’s outbox in team mode', () => {
     const ratings = await query<{ rating: string; reason: string }>(panel.database, 'select rating, reason from item_ratings where item_id = $1 and child_id = $2', [itemId, childId]);
     expect(ratings).toEqual([{ rating: 'amber', reason: 'Matching delayed' }]);
     // Shared again, saves go straight to the team store.
-    expect((await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'Back to normal.' })).heldOnThisLaptop).toBeUndefined();
+    expect((await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'Back to normal.', version: live.version! })).heldOnThisLaptop).toBeUndefined();
   });
 
   it('sends on a field’s saves made one after another while out of reach, each on the version the page had, without one losing the race to another', async () => {
@@ -121,14 +121,14 @@ describe('the laptop’s outbox in team mode', () => {
     // The page is told nothing newer while the saves are held, so every one is based on the version it had.
     await line.cut();
     const typed = ['Before the drop. Mother', 'Before the drop. Mother attended', 'Before the drop. Mother attended; contact monthly.'];
-    for (const value of typed) expect((await mo.ok('minutes.save', { itemId, field: 'discussion', value, version: first.version })).heldOnThisLaptop).toBe(true);
+    for (const value of typed) expect((await mo.ok('minutes.save', { itemId, field: 'discussion', value, version: first.version! })).heldOnThisLaptop).toBe(true);
     await line.mend();
     expect(await drained(mo)).toEqual({ waiting: 0, notShared: [] });
     expect(await fieldOnServer(own.database, itemId, 'discussion')).toBe(typed.at(-1));
     expect((await auditRows(own.database, itemId)).length).toBe(1 + typed.length);
 
     // The page's next save, still on the old version, builds on them too, and answers the version it made.
-    const after = await mo.ok('minutes.save', { itemId, field: 'discussion', value: `${typed.at(-1)} Back online.`, version: first.version });
+    const after = await mo.ok('minutes.save', { itemId, field: 'discussion', value: `${typed.at(-1)} Back online.`, version: first.version! });
     expect(after.heldOnThisLaptop).toBeUndefined();
     expect(after.version).toBeGreaterThan(first.version!);
     expect(await fieldOnServer(own.database, itemId, 'discussion')).toBe(`${typed.at(-1)} Back online.`);
@@ -144,7 +144,7 @@ describe('the laptop’s outbox in team mode', () => {
     const mo = await minuteTakersLaptop(panel, dataDir, line);
     const { itemId } = panel.items[1]!;
     await line.cut();
-    await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'First, held.' });
+    await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'First, held.', version: 0 });
     const file = new OutboxFile(dataDir, { key });
     const owner = { login: panel.minuteTaker.login, store: `127.0.0.1:${line.port}/${panel.database}` };
     const first = file.nextWaiting(owner)!;
@@ -153,13 +153,13 @@ describe('the laptop’s outbox in team mode', () => {
     await drained(mo);
     expect(await fieldOnServer(panel.database, itemId, 'discussion')).toBe('First, held.');
     // A later save changes the field; then the first one comes round again (its answer lost with the line, say).
-    await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'Second, shared at once.' });
+    await mo.ok('minutes.save', { itemId, field: 'discussion', value: 'Second, shared at once.', version: 0 });
     const audits = await auditRows(panel.database, itemId);
     const again = new OutboxFile(dataDir, { key });
     again.add(owner, { requestId: first.requestId, procedure: 'minutes.save', input: first.input, savedAt: first.savedAt });
     again.close();
     await line.cut();
-    await mo.ok('minutes.save', { itemId: panel.items[2]!.itemId, field: 'discussion', value: 'Wakes the outbox.' });
+    await mo.ok('minutes.save', { itemId: panel.items[2]!.itemId, field: 'discussion', value: 'Wakes the outbox.', version: 0 });
     await line.mend();
     expect(await drained(mo)).toEqual({ waiting: 0, notShared: [] });
     // The repeat was recognised, not applied: the newer text stands.
@@ -171,7 +171,7 @@ describe('the laptop’s outbox in team mode', () => {
     // And the team store itself refuses the same id a second time, whatever the laptop does.
     const plain = await laptop({ address: { url: `postgres://${panel.minuteTaker.login}@${SERVER.host}:${SERVER.port}/${panel.database}?sslmode=disable`, password: panel.minuteTaker.password }, appVersion: '0.0.0-test', mode: 'browser' });
     opened.push(plain.core);
-    const repeat = await withRequestId(first.requestId, () => plain.core.router.call('minutes.save', { itemId, field: 'discussion', value: 'First, held.' }));
+    const repeat = await withRequestId(first.requestId, () => plain.core.router.call('minutes.save', { ...(first.input as object) }));
     expect(repeat.ok).toBe(false);
     expect(await fieldOnServer(panel.database, itemId, 'discussion')).toBe('Second, shared at once.');
   });
@@ -185,7 +185,7 @@ describe('the laptop’s outbox in team mode', () => {
       laptop({ address: { url: `postgres://${who.login}@${SERVER.host}:${SERVER.port}/${database}?sslmode=disable`, password: who.password }, appVersion: '0.0.0-test', mode: 'browser' });
 
     await line.cut();
-    expect((await mo.ok('minutes.save', { itemId: removed.itemId, field: 'discussion', value: 'Words for an item taken off the agenda.' })).heldOnThisLaptop).toBe(true);
+    expect((await mo.ok('minutes.save', { itemId: removed.itemId, field: 'discussion', value: 'Words for an item taken off the agenda.', version: 1 })).heldOnThisLaptop).toBe(true);
     // Meanwhile, on another laptop still on the network, the item is taken off the agenda.
     await query(panel.database, 'delete from agenda_items where id = $1', [removed.itemId]);
 
@@ -195,9 +195,9 @@ describe('the laptop’s outbox in team mode', () => {
     const dataDir2 = tempDir();
     const mo2 = await minuteTakersLaptop(other, dataDir2, line2);
     const { itemId, childId } = other.items[0]!;
-    await mo2.ok('minutes.save', { itemId, field: 'decisions', value: 'Plan for adoption endorsed.' });
+    await mo2.ok('minutes.save', { itemId, field: 'decisions', value: 'Plan for adoption endorsed.', version: 0 });
     await line2.cut();
-    expect((await mo2.ok('minutes.save', { itemId, field: 'discussion', value: 'Said after the chair had approved.' })).heldOnThisLaptop).toBe(true);
+    expect((await mo2.ok('minutes.save', { itemId, field: 'discussion', value: 'Said after the chair had approved.', version: 0 })).heldOnThisLaptop).toBe(true);
     const taker = await direct(other.database, other.minuteTaker);
     opened.push(taker.core);
     await taker.ok('minutes.rate', { itemId, childId, rating: 'green', reason: 'On track' });

@@ -1,3 +1,4 @@
+import { asShown } from '../unit/support/shown-version';
 import type { Kysely } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { SNIPPET_CLOSE, SNIPPET_OPEN } from '../../shared/schemas/minutes';
@@ -129,14 +130,14 @@ describe('minutes search: the same answers on PostgreSQL as on SQLite', () => {
       const m = await meetingWith(core, s.series.id, date, kids.map((k) => k.id));
       await core.ok('meetings.start', { id: m.meetingId });
       for (const [i, k] of kids.entries()) {
-        for (const [field, value] of Object.entries(texts[(i + n) % texts.length]!)) await core.ok('minutes.save', { itemId: m.itemOf(k.id), field: field as 'discussion', value });
+        for (const [field, value] of Object.entries(texts[(i + n) % texts.length]!)) await core.ok('minutes.save', await asShown(core, { itemId: m.itemOf(k.id), field: field as 'discussion', value }));
       }
       // A long field, so the snippet is a window of it.
-      await core.ok('minutes.save', {
+      await core.ok('minutes.save', await asShown(core, {
         itemId: m.itemOf(kids[n]!.id),
         field: 'dissent',
         value: `${'Every action from the last panel was read out and each was checked against the notes kept by the coordinator. '.repeat(3)}The viability assessment for Zoë is late. ${'Nothing else was raised under this heading at this meeting. '.repeat(3)}`,
-      });
+      }));
       await core.ok('meetings.close', { id: m.meetingId });
     }
     const onSqlite = await searchAll(core.store.db, ACCENTS_AND_PHRASES);

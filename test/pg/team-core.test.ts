@@ -1,3 +1,4 @@
+import { asShown } from '../unit/support/shown-version';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../shared/contract';
 import type { ApiErrorBody } from '../../shared/errors';
@@ -100,7 +101,7 @@ describe('the core over a team store', () => {
     clock = new Date('2026-11-26T10:00:00Z');
     const minutes = await signIn(database, minuteTaker);
     await minutes.ok('meetings.start', { id: meetingId });
-    await minutes.ok('minutes.save', { itemId, field: 'decisions', value: 'Plan for adoption endorsed.' });
+    await minutes.ok('minutes.save', await asShown(minutes, { itemId, field: 'decisions', value: 'Plan for adoption endorsed.' }));
     await minutes.ok('minutes.rate', { itemId, childId: smith.id, rating: 'green', reason: 'On track for matching' });
     const action = await minutes.ok('actions.create', { itemId, text: 'Book the viability assessment', ownerName: 'Fostering SSW', dueOn: '2026-12-10' });
     expect(action.id).toEqual(expect.any(Number));

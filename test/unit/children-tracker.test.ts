@@ -175,7 +175,8 @@ describe('Permanence Tracker', () => {
     const before = (await core.ok('tracker.query', {})).rows[0]!;
     expect(before.nextDue).toMatchObject({ kind: 'cpm', date: '2026-11-12' });
     expect(before.overdue).toBe(true);
-    await core.ok('settings.setReview', { ...(await core.ok('settings.getReview')).settings, cpmIntervalWeeks: 8 });
+    const shown = await core.ok('settings.getReview');
+    await core.ok('settings.setReview', { ...shown.settings, version: shown.version, cpmIntervalWeeks: 8 });
     const after = (await core.ok('tracker.query', {})).rows[0]!;
     expect(after.nextDue).toMatchObject({ kind: 'cpm', date: '2026-11-26' });
     expect(after.overdue).toBe(false);

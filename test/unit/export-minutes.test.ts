@@ -1,3 +1,4 @@
+import { asShown } from './support/shown-version';
 import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
@@ -55,15 +56,15 @@ async function heldPanel() {
   const coordinator = started.attendance.find((a) => a.role === 'permanence_coordinator')!;
   await core.ok('attendance.update', { ...editable(coordinator), status: 'apologies' });
 
-  const save = (childId: number, field: 'discussion' | 'decisions' | 'childViews', value: string) => core.ok('minutes.save', { itemId: itemOf(childId), field, value });
+  const save = async (childId: number, field: 'discussion' | 'decisions' | 'childViews', value: string) => core.ok('minutes.save', await asShown(core, { itemId: itemOf(childId), field, value }));
   await save(ottilie.id, 'discussion', 'Placement stable.\n\nOttilie enjoys school; Barnaby visited last month.');
   await save(ottilie.id, 'decisions', 'Plan for adoption confirmed.');
   await save(barnaby.id, 'discussion', 'The siblings will be placed together. Barnaby and Clementine see their grandmother weekly.');
   await save(barnaby.id, 'decisions', 'Together assessment to finish by January.');
   await save(dashiell.id, 'discussion', 'Dashiell’s half-sister Clementine Fenwick (WS-71003) was discussed separately; see also Fenwick, Barnaby.');
   await save(dashiell.id, 'decisions', 'Special guardianship assessment of the aunt.');
-  await core.ok('minutes.save', { itemId: itemOf(esmeralda.id), field: 'notReached', value: true });
-  await core.ok('minutes.save', { itemId: itemOf(ottilie.id), field: 'nextReview', value: '2027-03-04' });
+  await core.ok('minutes.save', await asShown(core, { itemId: itemOf(esmeralda.id), field: 'notReached', value: true }));
+  await core.ok('minutes.save', await asShown(core, { itemId: itemOf(ottilie.id), field: 'nextReview', value: '2027-03-04' }));
 
   await core.ok('actions.review', { actionId: earlier.id, itemId: itemOf(ottilie.id), outcome: 'carried', note: 'Worker off sick; rebooked', newDueOn: '2026-12-17' });
   await core.ok('actions.create', { itemId: itemOf(ottilie.id), text: 'Send the adoption medical request', ownerId: null, ownerName: 'Sam Social', dueOn: '2026-12-31' });

@@ -1,3 +1,4 @@
+import { asShown } from './support/shown-version';
 import { describe, expect, it } from 'vitest';
 import { itemBlocks, NOT_RECORDED } from '../../electron/core/export/minutes/item-blocks';
 import { buildMinutesDocx, minutesTitle } from '../../electron/core/export/minutes/minutes-docx';
@@ -323,7 +324,7 @@ describe('records through the core', () => {
     const { core, a, sw, meetingId, itemId } = await heldCpm();
     await core.ok('meetings.start', { id: meetingId });
     const rows = NEWHAM.map((r, i) => ({ key: `r${i + 1}`, ...r }));
-    await core.ok('minutes.save', { itemId, field: 'smartPlan', value: rows });
+    await core.ok('minutes.save', await asShown(core, { itemId, field: 'smartPlan', value: rows }));
     const made = await core.ok('actions.create', { itemId, text: rows[1]!.actions, ownerId: sw.id, ownerName: null, dueOn: '2027-01-20', planRow: 'r2' });
     expect(made).toMatchObject({ planRow: 'r2', ownerName: 'Kofi Worker', children: [{ id: a.id }] });
     // Twice is refused, not duplicated; a row that is not in the saved plan is refused too.
@@ -334,7 +335,7 @@ describe('records through the core', () => {
     expect((await core.ok('actions.list', { childId: a.id })).rows.map((r) => r.text)).toEqual([rows[1]!.actions]);
 
     await core.ok('minutes.rate', { itemId, childId: a.id, rating: 'amber', reason: 'Early days' });
-    await core.ok('minutes.save', { itemId, field: 'nextMeetingDate', value: '2027-01-05' });
+    await core.ok('minutes.save', await asShown(core, { itemId, field: 'nextMeetingDate', value: '2027-01-05' }));
     await core.ok('meetings.close', { id: meetingId });
     await core.ok('meetings.approve', { id: meetingId, approvedBy: 'Tara Manager', approvedOn: '2026-11-24' });
     const doc = readDocx(fromBase64((await core.ok('minutes.exportExtract', { meetingId, childId: a.id })).base64));
@@ -352,7 +353,7 @@ describe('records through the core', () => {
     await core.ok('meetings.start', { id: meetingId });
     const before = await core.ok('children.get', { id: a.id });
     await core.ok('children.update', { id: a.id, caseRef: 'N300', firstName: 'Damian', lastName: 'Reed', legalStatus: 'care_order', dateOfBirth: '2023-09-12', dateEnteredCare: '2026-11-02', placementType: 'connected_person', socialWorkerId: before.child.socialWorkerId, teamId: before.child.teamId, version: before.child.version });
-    await core.ok('minutes.save', { itemId, field: 'conclusion', value: 'Agreed.' });
+    await core.ok('minutes.save', await asShown(core, { itemId, field: 'conclusion', value: 'Agreed.' }));
     const doc = readDocx(fromBase64((await core.ok('minutes.exportExtract', { meetingId, childId: a.id })).base64));
     expect(doc.paragraphs).toContain('Legal status:\tInterim care order');
     expect(doc.paragraphs).toContain('Placement:\tFoster care (in-house)');
@@ -373,7 +374,7 @@ describe('records through the core', () => {
     const fields = count('minute_fields');
     const audit = count('audit_log');
 
-    const refused = await core.router.call('minutes.save', { itemId, field: 'planRatified', value: true });
+    const refused = await core.router.call('minutes.save', await asShown(core, { itemId, field: 'planRatified', value: true }));
     expect(refused).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', message: 'The initial permanence plan cannot be ratified: no plan is recorded for Ruby Reed. Choose the primary plan under “Initial permanence plan” first, then ratify it.' },
@@ -381,23 +382,23 @@ describe('records through the core', () => {
     expect([count('minute_fields'), count('audit_log')]).toEqual([fields, audit]);
 
     // Recorded at the panel, then ratified; it cannot then be cleared while ratified.
-    await core.ok('minutes.save', { itemId, field: 'permanenceOptions', value: { primary: 'reunification', parallel: ['special_guardianship'] } });
-    await core.ok('minutes.save', { itemId, field: 'planRatified', value: true });
-    expect(await core.router.call('minutes.save', { itemId, field: 'permanenceOptions', value: null })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    await core.ok('minutes.save', await asShown(core, { itemId, field: 'permanenceOptions', value: { primary: 'reunification', parallel: ['special_guardianship'] } }));
+    await core.ok('minutes.save', await asShown(core, { itemId, field: 'planRatified', value: true }));
+    expect(await core.router.call('minutes.save', await asShown(core, { itemId, field: 'permanenceOptions', value: null }))).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
 
     // Adoption is not an option: a Stage 1 notification is asked about before it is recorded.
-    const stage1 = await core.router.call('minutes.save', { itemId, field: 'raaStage1', value: true });
+    const stage1 = await core.router.call('minutes.save', await asShown(core, { itemId, field: 'raaStage1', value: true }));
     expect(stage1).toMatchObject({ ok: false, error: { code: 'NEEDS_CONFIRMATION', message: expect.stringContaining('Adoption is not among the permanence options recorded for Ruby Reed') } });
-    await core.ok('minutes.save', { itemId, field: 'raaStage1', value: true, confirm: true });
+    await core.ok('minutes.save', await asShown(core, { itemId, field: 'raaStage1', value: true, confirm: true }));
 
-    await core.ok('minutes.save', { itemId, field: 'lgpDecision', value: 'pre_proceedings' });
+    await core.ok('minutes.save', await asShown(core, { itemId, field: 'lgpDecision', value: 'pre_proceedings' }));
     const preview = await core.ok('lgp.preview', { itemId });
     expect(preview.children[0]!.changes).toContain('Record the initial permanence plan (primary Reunification; parallel Special Guardianship), ratified at the Legal Gateway Panel on 23/11/2026.');
     await core.ok('lgp.apply', { itemId });
     const record = await core.ok('children.get', { id: a.id });
     expect(record.plan).toMatchObject({ primaryOption: 'reunification', parallelOptions: ['special_guardianship'], ratifiedOn: '2026-11-23', ratifiedAt: 'Legal Gateway Panel' });
     // A corrected plan replaces the one this panel recorded rather than adding to it.
-    await core.ok('minutes.save', { itemId, field: 'permanenceOptions', value: { primary: 'special_guardianship', parallel: [] } });
+    await core.ok('minutes.save', await asShown(core, { itemId, field: 'permanenceOptions', value: { primary: 'special_guardianship', parallel: [] } }));
     await core.ok('lgp.apply', { itemId });
     expect((await core.ok('children.get', { id: a.id })).planHistory.map((p) => p.primaryOption)).toEqual(['special_guardianship']);
 

@@ -1,3 +1,4 @@
+import { asShown } from './support/shown-version';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ExtractPass } from '../../electron/core/export/mentions/extract-pass';
@@ -111,12 +112,12 @@ async function panelWithMentions() {
   await core.ok('siblings.link', { childId: amara.id, siblingId: brother.id });
   const m = await meetingWith(core, s.series.id, '2026-12-03', [amara.id, noah.id, dashiell.id]);
   await core.ok('meetings.start', { id: m.meetingId });
-  await core.ok('minutes.save', {
+  await core.ok('minutes.save', await asShown(core, {
     itemId: m.itemOf(amara.id),
     field: 'discussion',
     value: 'Chloe asked after Noah at school. Leo Storyvail visited at the weekend. Amara sees her brother Ezra weekly. A friend (case WS 7 2002) was discussed separately.',
-  });
-  await core.ok('minutes.save', { itemId: m.itemOf(noah.id), field: 'discussion', value: 'Placement stable.' });
+  }));
+  await core.ok('minutes.save', await asShown(core, { itemId: m.itemOf(noah.id), field: 'discussion', value: 'Placement stable.' }));
   await core.ok('meetings.close', { id: m.meetingId });
   await core.ok('meetings.approve', { id: m.meetingId, approvedBy: 'Hana Head', approvedOn: '2026-12-03' });
   return { core, clock, meetingId: m.meetingId, itemOf: m.itemOf, children: { amara, noah, dashiell, chloe, leo, brother } };

@@ -69,7 +69,7 @@ function callsToRefuse(c: Awaited<ReturnType<typeof councilWithCalls>>): fc.Arbi
     isoDay(EARLIEST, '2026-12-09').map((dueOn): MustRefuse => ({ name: 'actions.create', input: { ...call('actions.create'), dueOn }, codes: ['INVALID_INPUT'], says: /cannot be due before the meeting that agreed it \(10\/12\/2026\)/ })),
     isoDay(EARLIEST, '2026-12-07').map((approvedOn): MustRefuse => ({ name: 'meetings.approve', input: { ...call('meetings.approve'), approvedOn }, codes: ['INVALID_INPUT'], says: /before the meeting was held/ })),
     isoDay(EARLIEST, '2026-11-25').map((completedOn): MustRefuse => ({ name: 'actions.complete', input: { ...call('actions.complete'), completedOn }, codes: ['INVALID_INPUT'], says: /agreed on 26\/11\/2026, so it cannot have been completed before then/ })),
-    isoDay(EARLIEST, '2026-12-08').map((value): MustRefuse => ({ name: 'minutes.save', input: { itemId: c.draft.itemId, field: 'nextMeetingDate', value }, codes: ['INVALID_INPUT'], says: /must be after this one \(08\/12\/2026\)/ })),
+    isoDay(EARLIEST, '2026-12-08').map((value): MustRefuse => ({ name: 'minutes.save', input: { itemId: c.draft.itemId, field: 'nextMeetingDate', value, version: 1 }, codes: ['INVALID_INPUT'], says: /must be after this one \(08\/12\/2026\)/ })),
     isoDay(EARLIEST, '2026-12-09').map((newDueOn): MustRefuse => ({ name: 'actions.review', input: { ...call('actions.review'), outcome: 'carried', newDueOn }, codes: ['INVALID_INPUT'], says: /due date after this meeting/ })),
     isoDay(EARLIEST, '2018-12-31').map((dateEnteredCare): MustRefuse => ({ name: 'children.create', input: { ...call('children.create'), dateOfBirth: '2019-01-01', dateEnteredCare }, codes: ['INVALID_INPUT'], says: /before the date of birth/ })),
   );
@@ -80,7 +80,7 @@ function callsToRefuse(c: Awaited<ReturnType<typeof councilWithCalls>>): fc.Arbi
   const notStarted = { codes: ['CONFLICT'] as ErrorCode[], says: /has not started/ };
   const approvedOnes = { codes: ['READ_ONLY'] as ErrorCode[], says: /approved by Hana Head on 26\/11\/2026/ };
   const wrongMoment = fc.oneof(
-    fc.tuple(fc.constantFrom([plannedItem, notStarted], [approvedItem, approvedOnes]), words).map(([[itemId, why], value]): MustRefuse => ({ name: 'minutes.save', input: { itemId, field: 'discussion', value }, ...why })),
+    fc.tuple(fc.constantFrom([plannedItem, notStarted], [approvedItem, approvedOnes]), words).map(([[itemId, why], value]): MustRefuse => ({ name: 'minutes.save', input: { itemId, field: 'discussion', value, version: 0 }, ...why })),
     fc.tuple(fc.constantFrom([plannedItem, c.brown.id, notStarted] as const, [approvedItem, c.smith.id, approvedOnes] as const), fc.constantFrom('red', 'amber', 'green'), words).map(([[itemId, childId, why], rating, reason]): MustRefuse => ({ name: 'minutes.rate', input: { itemId, childId, rating, reason }, ...why })),
     fc.tuple(fc.constantFrom([plannedItem, notStarted], [approvedItem, approvedOnes]), words, isoDay('2026-12-17', LATEST)).map(([[itemId, why], text, dueOn]): MustRefuse => ({ name: 'actions.create', input: { itemId, text, ownerId: null, ownerName: 'Fostering SSW', dueOn }, ...why })),
     fc.tuple(fc.constantFrom([planned.meetingId, notStarted], [approved.meetingId, approvedOnes]), words).map(([[meetingId, why], name]): MustRefuse => ({ name: 'attendance.add', input: { meetingId, personId: null, name, role: 'other', organisation: null }, ...why })),
@@ -91,7 +91,7 @@ function callsToRefuse(c: Awaited<ReturnType<typeof councilWithCalls>>): fc.Arbi
     fc.constant<MustRefuse>({ name: 'meetings.reopen', input: { id: planned.meetingId }, codes: ['CONFLICT'], says: /has not been held yet/ }),
     fc.constantFrom(approved.meetingId, draft.meetingId).map((id): MustRefuse => ({ name: 'meetings.start', input: { id }, codes: ['CONFLICT'], says: /already been held/ })),
     fc.tuple(fc.constantFrom(c.running.meetingId, planned.meetingId), words).map(([meetingId, text]): MustRefuse => ({ name: 'minutes.amend', input: { meetingId, itemId: null, text }, codes: ['CONFLICT'], says: /not approved yet/ })),
-    fc.constantFrom(c.running.meetingId, approved.meetingId).map((id): MustRefuse => ({ name: 'meetings.update', input: { id, startTime: '10:00', endTime: '11:00', venue: null, chairId: null }, codes: ['CONFLICT'], says: /has started/ })),
+    fc.constantFrom(c.running.meetingId, approved.meetingId).map((id): MustRefuse => ({ name: 'meetings.update', input: { id, startTime: '10:00', endTime: '11:00', venue: null, chairId: null, version: 1 }, codes: ['CONFLICT'], says: /has started/ })),
     fc.constant<MustRefuse>({ name: 'agenda.add', input: { meetingId: approved.meetingId, childId: c.jones.id, reason: null }, codes: ['CONFLICT'], says: /agenda can no longer change/ }),
     fc.constant<MustRefuse>({ name: 'filing.review', input: { meetingId: c.running.meetingId, childId: c.smith.id }, codes: ['CONFLICT'], says: /must approve the minutes/ }),
     fc.constant<MustRefuse>({ name: 'minutes.rate', input: { itemId: running, childId: c.brown.id, rating: 'red', reason: 'Not on this item' }, codes: ['INVALID_INPUT'], says: /not part of this item/ }),

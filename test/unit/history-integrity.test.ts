@@ -1,3 +1,4 @@
+import { asShown, rowShown } from './support/shown-version';
 import { describe, expect, it } from 'vitest';
 import type { TestCore } from './support/core';
 import { expectRefused } from './support/refusal';
@@ -164,9 +165,9 @@ describe('a Care Planning Meeting’s plan reaches the child’s record after a 
     const plan = await core.ok('plans.set', { childId: a.id, primaryOption: 'adoption', parallelOptions: ['special_guardianship'], legalOrderSought: 'placement_order' });
     const cpm = await bookCpm(core, a.id, TODAY);
     await core.ok('meetings.start', { id: cpm.meetingId });
-    await core.ok('minutes.save', { itemId: cpm.itemId, field: 'permanenceOptions', value: { primary: 'reunification', parallel: ['special_guardianship'] } });
-    await core.ok('minutes.save', { itemId: cpm.itemId, field: 'legalOrderSought', value: 'supervision_order' });
-    await core.ok('minutes.save', { itemId: cpm.itemId, field: 'nextMeetingDate', value: '2027-01-14' });
+    await core.ok('minutes.save', await asShown(core, { itemId: cpm.itemId, field: 'permanenceOptions', value: { primary: 'reunification', parallel: ['special_guardianship'] } }));
+    await core.ok('minutes.save', await asShown(core, { itemId: cpm.itemId, field: 'legalOrderSought', value: 'supervision_order' }));
+    await core.ok('minutes.save', await asShown(core, { itemId: cpm.itemId, field: 'nextMeetingDate', value: '2027-01-14' }));
     return { core, s, a, cpm, plan };
   }
   const trackerRow = async (core: TestCore, childId: number) => (await core.ok('tracker.query', { limit: 1000 })).rows.find((r) => r.childId === childId)!;
@@ -220,7 +221,7 @@ describe('a Care Planning Meeting’s plan reaches the child’s record after a 
     await core.ok('meetings.close', { id: cpm.meetingId });
     const preview = await core.ok('cpm.planPreview', { itemId: cpm.itemId });
     // The draft is corrected after the changes were listed.
-    await core.ok('minutes.save', { itemId: cpm.itemId, field: 'permanenceOptions', value: { primary: 'long_term_fostering', parallel: [] } });
+    await core.ok('minutes.save', await asShown(core, { itemId: cpm.itemId, field: 'permanenceOptions', value: { primary: 'long_term_fostering', parallel: [] } }));
     const plans = count(core, 'permanence_plans');
     const audits = count(core, 'audit_log');
     const refused = await core.router.call('cpm.planApply', { itemId: cpm.itemId, token: preview.token });
@@ -279,7 +280,7 @@ describe('the Word agenda never overruns unseen', () => {
     for (let i = 0; i < 3; i++) kids.push((await child(core, s.north.id, `Long${i}`)).id);
     const m = await meetingWith(core, s.series.id, '2026-12-17', kids);
     const detail = await core.ok('meetings.get', { id: m.meetingId });
-    for (const item of detail.items) await core.ok('agenda.update', { id: item.id, presenterId: null, slotMinutes: 50, reason: null });
+    for (const item of detail.items) await core.ok('agenda.update', await rowShown(core, 'agenda.update', { id: item.id, presenterId: null, slotMinutes: 50, reason: null }));
     const refused = await core.router.call('agenda.exportDocx', { id: m.meetingId });
     expect(refused).toMatchObject({ ok: false, error: { code: 'NEEDS_CONFIRMATION', message: expect.stringContaining('The agenda runs 30 minutes past the end of the meeting (12:00)') } });
     expect((await core.router.call('agenda.exportDocx', { id: m.meetingId, overrunShown: 30 })).ok).toBe(true);

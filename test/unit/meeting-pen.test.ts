@@ -1,3 +1,4 @@
+import { asShown } from './support/shown-version';
 import { describe, expect, it } from 'vitest';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../shared/contract';
 import type { ErrorCode } from '../../shared/errors';
@@ -31,6 +32,8 @@ async function signedIn(core: TestCore, now: () => Date, login: string, personId
   const router = createRouter(buildHandlers(ctx, notAskedHere, {} as SafetyOperations));
   return {
     clientId,
+    /** The shared store, where the page reads what it shows. */
+    store: core.store,
     call: (name: ProcedureName, input: unknown) => router.call(name, input),
     async ok<P extends ProcedureName>(name: P, input: ProcedureInput<P>): Promise<ProcedureOutput<P>> {
       const result = await router.call(name, input);
@@ -92,7 +95,7 @@ describe('the pen for a meeting’s minutes', () => {
   it('is taken over on purpose, and the previous holder is told in a sentence and can no longer write', async () => {
     const { ann, sam, at, itemId, clock, core } = await room();
     await ann.ok('pen.take', at(ann));
-    await ann.ok('minutes.save', { itemId, field: 'discussion', value: 'Ann’s words' });
+    await ann.ok('minutes.save', await asShown(ann, { itemId, field: 'discussion', value: 'Ann’s words' }));
 
     clock.set(TEN_FORTY_TWO);
     const over = await sam.ok('pen.takeOver', at(sam));
@@ -102,7 +105,7 @@ describe('the pen for a meeting’s minutes', () => {
     const told = await ann.ok('pen.get', at(ann));
     expect(told.notice).toBe('Sam Jones took the pen at 10:42. Your minutes are now read-only; anything you had not saved is kept below.');
     expect(told.mayWrite).toBe(false);
-    await ann.refused('minutes.save', { itemId, field: 'discussion', value: 'Ann’s words, more' }, 'READ_ONLY', /^Sam Jones holds the pen for these minutes, so this was not saved\./);
+    await ann.refused('minutes.save', await asShown(ann, { itemId, field: 'discussion', value: 'Ann’s words, more' }), 'READ_ONLY', /^Sam Jones holds the pen for these minutes, so this was not saved\./);
 
     expect((await auditSummaries(core, 'meeting'))[0]).toBe('Took over the pen for the minutes of the meeting on 26/11/2026 from Ann Minutes');
     // Taking it back is a take-over too, and now Sam is the one told.
@@ -138,11 +141,11 @@ describe('the pen for a meeting’s minutes', () => {
     const { ann, sam, at, itemId, kids, core, s } = await room();
     await sam.ok('pen.take', at(sam));
     const refusal = /^Sam Jones holds the pen for these minutes, so this was not saved\. Ask them to hand it to you, or take it over\.$/;
-    await ann.refused('minutes.save', { itemId, field: 'discussion', value: 'Typed while Sam held the pen' }, 'READ_ONLY', refusal);
+    await ann.refused('minutes.save', await asShown(ann, { itemId, field: 'discussion', value: 'Typed while Sam held the pen' }), 'READ_ONLY', refusal);
     await ann.refused('minutes.rate', { itemId, childId: kids[0].id, rating: 'green', reason: 'Settled' }, 'READ_ONLY', refusal);
     await ann.refused('actions.create', { itemId, text: 'Book the viability assessment', ownerId: s.tm.id, ownerName: null, dueOn: '2026-12-10' }, 'READ_ONLY', refusal);
     // The holder writes.
-    await sam.ok('minutes.save', { itemId, field: 'discussion', value: 'Sam’s words' });
+    await sam.ok('minutes.save', await asShown(sam, { itemId, field: 'discussion', value: 'Sam’s words' }));
     const action = await sam.ok('actions.create', { itemId, text: 'Book the viability assessment', ownerId: s.tm.id, ownerName: null, dueOn: '2026-12-10' });
     await ann.refused('actions.update', { id: action.id, text: 'Changed by Ann', ownerId: s.tm.id, ownerName: null, dueOn: '2026-12-10', version: action.version }, 'READ_ONLY', refusal);
     await ann.refused('actions.remove', { id: action.id }, 'READ_ONLY', refusal);
@@ -152,7 +155,7 @@ describe('the pen for a meeting’s minutes', () => {
     await ann.ok('pen.release', at(ann));
     expect((await ann.ok('pen.get', at(ann))).holder?.login).toBe('sam');
     expect((await sam.ok('pen.release', at(sam))).holder).toBeNull();
-    await ann.ok('minutes.save', { itemId, field: 'discussion', value: 'Ann’s words' });
+    await ann.ok('minutes.save', await asShown(ann, { itemId, field: 'discussion', value: 'Ann’s words' }));
   });
 
   it('shows who is viewing, each person once, until their heartbeats stop for 30 seconds', async () => {
@@ -179,7 +182,7 @@ describe('the pen for a meeting’s minutes', () => {
   it('survives a reconnect of its holder: the same person on the same laptop holds it still and writes', async () => {
     const { ann, at, itemId, core, clock, annPerson, samPerson, sam } = await room();
     await ann.ok('pen.take', at(ann));
-    await ann.ok('minutes.save', { itemId, field: 'discussion', value: 'Before the network dropped' });
+    await ann.ok('minutes.save', await asShown(ann, { itemId, field: 'discussion', value: 'Before the network dropped' }));
     const dataDir = core.dataDir;
     await core.close();
 
@@ -189,7 +192,7 @@ describe('the pen for a meeting’s minutes', () => {
     const state = await annAgain.ok('pen.get', at(annAgain));
     expect(state.holder).toMatchObject({ login: 'ann', you: true, here: true });
     expect(state.mayWrite).toBe(true);
-    await annAgain.ok('minutes.save', { itemId, field: 'discussion', value: 'After the network came back' });
+    await annAgain.ok('minutes.save', await asShown(annAgain, { itemId, field: 'discussion', value: 'After the network came back' }));
     const samAgain = await signedIn(again, clock.now, 'sam', samPerson.id, sam.clientId);
     expect((await samAgain.ok('pen.get', at(samAgain))).holder?.login).toBe('ann');
   });
@@ -205,7 +208,7 @@ describe('the pen for a meeting’s minutes', () => {
       expect(databaseDigest(core)).toBe(before);
       // Even a pen row left by someone else (a copied file, say) does not stop the one person on this computer.
       await sam.ok('pen.take', at(sam));
-      await core.ok('minutes.save', { itemId, field: 'discussion', value: 'Typed on the laptop' });
+      await core.ok('minutes.save', await asShown(core, { itemId, field: 'discussion', value: 'Typed on the laptop' }));
     } else {
       // On a team store the suite's own login is one more person.
       expect(mine).toMatchObject({ shared: true, holder: null, mayWrite: true });

@@ -1,3 +1,4 @@
+import { rowShown } from './support/shown-version';
 import { describe, expect, it } from 'vitest';
 import { ENGLAND_WALES_BANK_HOLIDAYS, holidaySet } from '../../shared/domain/bank-holidays';
 import { reviewChild } from '../../shared/review/engine';
@@ -209,10 +210,10 @@ describe('proposed agenda', () => {
     d = await core.ok('agenda.move', { id: d.items[2]!.id, position: 1 });
     expect(d.items.map((i) => i.children[0]!.id)).toEqual([extra.id, a.id, b.id]);
 
-    d = await core.ok('agenda.update', { id: d.items[0]!.id, slotMinutes: 90, presenterId: s.sw.id });
+    d = await core.ok('agenda.update', await rowShown(core, 'agenda.update', { id: d.items[0]!.id, slotMinutes: 90, presenterId: s.sw.id }));
     expect(d.items.map((i) => i.start)).toEqual(['10:00', '11:30', '11:45']);
     expect(d.plan).toMatchObject({ endsAt: '12:00', overrunMinutes: 0 });
-    d = await core.ok('agenda.update', { id: d.items[0]!.id, slotMinutes: 100, presenterId: s.sw.id });
+    d = await core.ok('agenda.update', await rowShown(core, 'agenda.update', { id: d.items[0]!.id, slotMinutes: 100, presenterId: s.sw.id }));
     expect(d.plan).toMatchObject({ endsAt: '12:10', overrunMinutes: 10 });
 
     await core.ok('siblings.link', { childId: a.id, siblingId: b.id });
@@ -276,12 +277,12 @@ describe('Legal Gateway bookings', () => {
     expect(noReason).toMatchObject({ ok: false, error: { fieldErrors: { lgpReason: expect.any(String) } } });
     d = await core.ok('agenda.add', { meetingId: d.meeting.id, childId: kid.id, lgpReason: 'new_referral' });
     expect(d.items[0]).toMatchObject({ lgpReason: 'new_referral', papers: { genogram: 'outstanding', chronology: 'outstanding', referral: 'outstanding', assessment: 'outstanding' }, slotMinutes: 30 });
-    d = await core.ok('agenda.update', {
+    d = await core.ok('agenda.update', await rowShown(core, 'agenda.update', {
       id: d.items[0]!.id,
       slotMinutes: 30,
       lgpReason: 'new_referral',
       papers: { genogram: 'received', chronology: 'received', referral: 'outstanding', assessment: 'not_needed' },
-    });
+    }));
     expect(d.items[0]!.papers).toEqual({ genogram: 'received', chronology: 'received', referral: 'outstanding', assessment: 'not_needed' });
   });
 });
@@ -388,8 +389,8 @@ describe('fixes found in review', () => {
     d = await core.ok('agenda.add', { meetingId: d.meeting.id, childId: b.id, lgpReason: 'unplanned_entry' });
     const [itemA, itemB] = d.items;
     expect(await core.router.call('agenda.groupSiblings', { id: itemA!.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    await core.ok('agenda.update', { id: itemA!.id, slotMinutes: 30, lgpReason: 'new_referral', papers: { genogram: 'received', chronology: 'received', referral: 'received', assessment: 'received' } });
-    await core.ok('agenda.update', { id: itemB!.id, slotMinutes: 30, lgpReason: 'new_referral', papers: { genogram: 'received', chronology: 'outstanding', referral: 'not_needed', assessment: 'received' } });
+    await core.ok('agenda.update', await rowShown(core, 'agenda.update', { id: itemA!.id, slotMinutes: 30, lgpReason: 'new_referral', papers: { genogram: 'received', chronology: 'received', referral: 'received', assessment: 'received' } }));
+    await core.ok('agenda.update', await rowShown(core, 'agenda.update', { id: itemB!.id, slotMinutes: 30, lgpReason: 'new_referral', papers: { genogram: 'received', chronology: 'outstanding', referral: 'not_needed', assessment: 'received' } }));
     d = await core.ok('agenda.groupSiblings', { id: itemA!.id });
     expect(d.items).toHaveLength(1);
     expect(d.items[0]!.papers).toEqual({ genogram: 'received', chronology: 'outstanding', referral: 'received', assessment: 'received' });

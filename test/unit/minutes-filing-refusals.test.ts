@@ -1,3 +1,4 @@
+import { asShown } from './support/shown-version';
 import { describe, expect, it } from 'vitest';
 import { expectRefused } from './support/refusal';
 import { runningPanel } from './support/council';
@@ -6,12 +7,12 @@ describe('a next review is set on or after the meeting that sets it', () => {
   it('refuses a next review before the meeting, in words, and changes nothing; the meeting’s own day and later are kept', async () => {
     const { core, m, kids: [a] } = await runningPanel(['Smith']);
     const itemId = m.itemOf(a.id);
-    await core.ok('minutes.save', { itemId, field: 'nextReview', value: '2027-01-14' });
+    await core.ok('minutes.save', await asShown(core, { itemId, field: 'nextReview', value: '2027-01-14' }));
 
     const refused = await expectRefused(
       core,
       'minutes.save',
-      { itemId, field: 'nextReview', value: '2026-11-25' },
+      await asShown(core, { itemId, field: 'nextReview', value: '2026-11-25' }),
       'INVALID_INPUT',
       /^The next review cannot be before the meeting on 26\/11\/2026\. Choose a date on or after it\.$/,
     );
@@ -19,9 +20,9 @@ describe('a next review is set on or after the meeting that sets it', () => {
     const item = async () => (await core.ok('minutes.get', { id: m.meetingId })).items.find((i) => i.itemId === itemId)!;
     expect((await item()).values.nextReview).toBe('2027-01-14');
 
-    await core.ok('minutes.save', { itemId, field: 'nextReview', value: '2026-11-26' });
+    await core.ok('minutes.save', await asShown(core, { itemId, field: 'nextReview', value: '2026-11-26' }));
     expect((await item()).values.nextReview).toBe('2026-11-26');
-    await core.ok('minutes.save', { itemId, field: 'nextReview', value: null });
+    await core.ok('minutes.save', await asShown(core, { itemId, field: 'nextReview', value: null }));
     expect((await item()).values.nextReview ?? null).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { asShown } from './support/shown-version';
 import { describe, expect, it } from 'vitest';
 import { canMove, closeProblems } from '../../shared/minutes/lifecycle';
 import { MEETING_STATUS } from '../../shared/domain/minutes-vocabulary';
@@ -25,7 +26,7 @@ describe('running a meeting', () => {
   it('pre-fills core members, keeps typed text exactly, times items, and refuses writing before the start', async () => {
     const { clock, core, m, kids: [a, b] } = await runningPanel(['Smith', 'Jones'], { at: '2026-11-26T09:55:00Z', start: false });
 
-    const before = await core.router.call('minutes.save', { itemId: m.itemOf(a.id), field: 'discussion', value: 'Too early' });
+    const before = await core.router.call('minutes.save', await asShown(core, { itemId: m.itemOf(a.id), field: 'discussion', value: 'Too early' }));
     expect(before).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 
     clock.set('2026-11-26T10:00:00Z');
@@ -39,11 +40,11 @@ describe('running a meeting', () => {
     expect((await core.ok('meetings.start', { id: m.meetingId })).attendance).toHaveLength(started.attendance.length);
 
     const typed = 'Placement stable.\n\tSchool reports good attendance ';
-    await core.ok('minutes.save', { itemId: m.itemOf(a.id), field: 'discussion', value: typed });
-    await core.ok('minutes.save', { itemId: m.itemOf(a.id), field: 'nextReview', value: '2027-01-14' });
-    const wrongForm = await core.router.call('minutes.save', { itemId: m.itemOf(a.id), field: 'smartPlan', value: [] });
+    await core.ok('minutes.save', await asShown(core, { itemId: m.itemOf(a.id), field: 'discussion', value: typed }));
+    await core.ok('minutes.save', await asShown(core, { itemId: m.itemOf(a.id), field: 'nextReview', value: '2027-01-14' }));
+    const wrongForm = await core.router.call('minutes.save', await asShown(core, { itemId: m.itemOf(a.id), field: 'smartPlan', value: [] }));
     expect(wrongForm).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    const impossible = await core.router.call('minutes.save', { itemId: m.itemOf(a.id), field: 'nextReview', value: '2027-02-30' });
+    const impossible = await core.router.call('minutes.save', await asShown(core, { itemId: m.itemOf(a.id), field: 'nextReview', value: '2027-02-30' }));
     expect(impossible).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
 
     clock.advance(7 * 60);
@@ -64,7 +65,7 @@ describe('running a meeting', () => {
     const { clock, core, m, kids: [a] } = await runningPanel(['Smith']);
     for (let n = 1; n <= 20; n++) {
       clock.advance(1);
-      await core.ok('minutes.save', { itemId: m.itemOf(a.id), field: 'discussion', value: 'Placement stable'.slice(0, n) });
+      await core.ok('minutes.save', await asShown(core, { itemId: m.itemOf(a.id), field: 'discussion', value: 'Placement stable'.slice(0, n) }));
     }
     const log = await core.ok('audit.list', { entity: 'minutes' });
     expect(log.rows.filter((r) => r.entityId === m.itemOf(a.id))).toHaveLength(1);
@@ -108,7 +109,7 @@ describe('RAG ratings at a meeting', () => {
 describe('approval and amendments', () => {
   it('refuses edits after approval unless made as a dated amendment; locked minutes take none', async () => {
     const { clock, core, m, kids: [a] } = await runningPanel(['Smith']);
-    await core.ok('minutes.save', { itemId: m.itemOf(a.id), field: 'decisions', value: 'Proceed with SGO assessment of aunt.' });
+    await core.ok('minutes.save', await asShown(core, { itemId: m.itemOf(a.id), field: 'decisions', value: 'Proceed with SGO assessment of aunt.' }));
     expect(await core.router.call('minutes.amend', { meetingId: m.meetingId, text: 'Not yet approved' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     await core.ok('meetings.close', { id: m.meetingId });
     // Back to the room and out again is allowed before approval.
@@ -121,7 +122,7 @@ describe('approval and amendments', () => {
     expect(approved.state).toMatchObject({ status: 'approved', approvedBy: 'Hana Head', approvedOn: '2026-11-26' });
 
     const edits = [
-      core.router.call('minutes.save', { itemId: m.itemOf(a.id), field: 'decisions', value: 'Changed afterwards' }),
+      core.router.call('minutes.save', await asShown(core, { itemId: m.itemOf(a.id), field: 'decisions', value: 'Changed afterwards' })),
       core.router.call('minutes.rate', { itemId: m.itemOf(a.id), childId: a.id, rating: 'green', reason: 'Changed afterwards' }),
       core.router.call('actions.create', { itemId: m.itemOf(a.id), text: 'Late action', ownerName: 'Someone', dueOn: '2026-12-24' }),
       core.router.call('meetings.reopen', { id: m.meetingId }),
@@ -233,13 +234,13 @@ describe('actions carried forward', () => {
 describe('search across minutes', () => {
   it('finds a phrase (with the words marked) or a child, newest first, and follows edits', async () => {
     const { clock, core, s, m: first, kids: [a, b] } = await runningPanel(['Okonkwo', 'Jones']);
-    await core.ok('minutes.save', { itemId: first.itemOf(a.id), field: 'discussion', value: 'Grandmother’s viability assessment is positive; contact with siblings weekly.' });
-    await core.ok('minutes.save', { itemId: first.itemOf(b.id), field: 'decisions', value: 'Café meeting with Mum agreed.' });
+    await core.ok('minutes.save', await asShown(core, { itemId: first.itemOf(a.id), field: 'discussion', value: 'Grandmother’s viability assessment is positive; contact with siblings weekly.' }));
+    await core.ok('minutes.save', await asShown(core, { itemId: first.itemOf(b.id), field: 'decisions', value: 'Café meeting with Mum agreed.' }));
     await core.ok('meetings.close', { id: first.meetingId });
     clock.set('2026-12-10T10:00:00Z');
     const second = await meetingWith(core, s.series.id, '2026-12-10', [a.id]);
     await core.ok('meetings.start', { id: second.meetingId });
-    await core.ok('minutes.save', { itemId: second.itemOf(a.id), field: 'discussion', value: 'Viability assessment report filed with the court.' });
+    await core.ok('minutes.save', await asShown(core, { itemId: second.itemOf(a.id), field: 'discussion', value: 'Viability assessment report filed with the court.' }));
 
     const hits = await core.ok('search.minutes', { query: 'viability assess' });
     expect(hits.map((h) => [h.meetingId, h.itemId, h.field])).toEqual([
@@ -255,7 +256,7 @@ describe('search across minutes', () => {
     expect((await core.ok('search.minutes', { query: b.caseRef })).map((h) => h.itemId)).toEqual([first.itemOf(b.id)]);
 
     // The index follows edits: the old words are gone, the new ones found.
-    await core.ok('minutes.save', { itemId: second.itemOf(a.id), field: 'discussion', value: 'Report filed.' });
+    await core.ok('minutes.save', await asShown(core, { itemId: second.itemOf(a.id), field: 'discussion', value: 'Report filed.' }));
     expect((await core.ok('search.minutes', { query: 'viability' })).map((h) => h.itemId)).toEqual([first.itemOf(a.id)]);
 
     // Whatever is typed, the search never fails on FTS syntax.
@@ -278,8 +279,8 @@ describe('Legal Gateway decisions', () => {
   it('previews what the decision changes on the record, and applies it once confirmed', async () => {
     const { core, a, itemId } = await runningLgp();
     expect((await core.ok('lgp.preview', { itemId })).children).toEqual([]);
-    await core.ok('minutes.save', { itemId, field: 'lgpDecision', value: 'pre_proceedings' });
-    await core.ok('minutes.save', { itemId, field: 'assessments', value: [{ kind: 'parenting', detail: 'PAMS', dueOn: '2027-01-18' }] });
+    await core.ok('minutes.save', await asShown(core, { itemId, field: 'lgpDecision', value: 'pre_proceedings' }));
+    await core.ok('minutes.save', await asShown(core, { itemId, field: 'assessments', value: [{ kind: 'parenting', detail: 'PAMS', dueOn: '2027-01-18' }] }));
     const preview = await core.ok('lgp.preview', { itemId });
     expect(preview.children[0]!.changes).toEqual([
       'Add the key date “Legal Gateway Panel” on 23/11/2026, decision: Enter pre-proceedings (PLO).',
@@ -303,7 +304,7 @@ describe('Legal Gateway decisions', () => {
 describe('Care Planning Meetings', () => {
   it('close only with the next meeting booked or a reason, and book it in the same step', async () => {
     const { core, meetingId, itemId } = await runningCpm();
-    await core.ok('minutes.save', {
+    await core.ok('minutes.save', await asShown(core, {
       itemId,
       field: 'smartPlan',
       value: [
@@ -315,9 +316,9 @@ describe('Care Planning Meetings', () => {
           timescale: 'Within 4 weeks by the 1st February',
         },
       ],
-    });
+    }));
     expect(await core.router.call('meetings.close', { id: meetingId })).toMatchObject({ ok: false, error: { message: expect.stringContaining('Book the next Care Planning Meeting') } });
-    await core.ok('minutes.save', { itemId, field: 'nextMeetingDate', value: '2027-01-05' });
+    await core.ok('minutes.save', await asShown(core, { itemId, field: 'nextMeetingDate', value: '2027-01-05' }));
     await core.ok('meetings.close', { id: meetingId });
     const next = (await core.ok('cpm.list', { search: 'Smith' }))[0]!;
     expect(next.booked).toMatchObject({ date: '2027-01-05', startTime: '10:00' });
@@ -358,11 +359,11 @@ describe('corrections in a draft and after', () => {
 
   it.skipIf(TEST_ENGINE === 'postgres')('keeps what changed in the audit log: the value before a spell of typing and after it, and every change of rating', async () => {
     const { clock, core, m, kids: [a] } = await runningPanel(['Smith']);
-    await core.ok('minutes.save', { itemId: m.itemOf(a.id), field: 'decisions', value: 'Adoption endorsed' });
+    await core.ok('minutes.save', await asShown(core, { itemId: m.itemOf(a.id), field: 'decisions', value: 'Adoption endorsed' }));
     clock.advance(20 * 60);
     for (const v of ['Long', 'Long-term fostering', 'Long-term fostering endorsed']) {
       clock.advance(2);
-      await core.ok('minutes.save', { itemId: m.itemOf(a.id), field: 'decisions', value: v });
+      await core.ok('minutes.save', await asShown(core, { itemId: m.itemOf(a.id), field: 'decisions', value: v }));
     }
     await core.ok('minutes.rate', { itemId: m.itemOf(a.id), childId: a.id, rating: 'red', reason: 'Drift' });
     await core.ok('minutes.rate', { itemId: m.itemOf(a.id), childId: a.id, rating: 'green', reason: 'Drift' });
@@ -417,27 +418,27 @@ describe('corrections in a draft and after', () => {
       ['2026-12-26', /not a working day/],
       ['2026-12-25', /not a working day/],
     ] as const) {
-      expect(await core.router.call('minutes.save', { itemId, field: 'nextMeetingDate', value })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(why) } });
+      expect(await core.router.call('minutes.save', await asShown(core, { itemId, field: 'nextMeetingDate', value }))).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringMatching(why) } });
     }
-    await core.ok('minutes.save', { itemId, field: 'nextMeetingDate', value: '2027-01-05' });
+    await core.ok('minutes.save', await asShown(core, { itemId, field: 'nextMeetingDate', value: '2027-01-05' }));
     await core.ok('meetings.close', { id: meetingId });
     await core.ok('meetings.reopen', { id: meetingId });
-    await core.ok('minutes.save', { itemId, field: 'nextMeetingDate', value: '2027-01-12' });
+    await core.ok('minutes.save', await asShown(core, { itemId, field: 'nextMeetingDate', value: '2027-01-12' }));
     await core.ok('meetings.close', { id: meetingId });
     const upcoming = async () => (await core.ok('meetings.list', { from: '2026-11-25' })).map((x) => x.date);
     expect(await upcoming()).toEqual(['2027-01-12']);
-    await core.ok('minutes.save', { itemId, field: 'nextMeetingDate', value: '2027-01-19' });
+    await core.ok('minutes.save', await asShown(core, { itemId, field: 'nextMeetingDate', value: '2027-01-19' }));
     expect(await upcoming()).toEqual(['2027-01-19']);
-    await core.ok('minutes.save', { itemId, field: 'nextMeetingReason', value: 'Moving to the adoption team, who will book it.' });
-    await core.ok('minutes.save', { itemId, field: 'nextMeetingDate', value: null });
+    await core.ok('minutes.save', await asShown(core, { itemId, field: 'nextMeetingReason', value: 'Moving to the adoption team, who will book it.' }));
+    await core.ok('minutes.save', await asShown(core, { itemId, field: 'nextMeetingDate', value: null }));
     expect(await upcoming()).toEqual([]);
   });
 
   it('replaces a corrected Legal Gateway decision instead of piling it on the record', async () => {
     const { core, a, itemId } = await runningLgp();
-    await core.ok('minutes.save', { itemId, field: 'lgpDecision', value: 'pre_proceedings' });
+    await core.ok('minutes.save', await asShown(core, { itemId, field: 'lgpDecision', value: 'pre_proceedings' }));
     await core.ok('lgp.apply', { itemId });
-    await core.ok('minutes.save', { itemId, field: 'lgpDecision', value: 'issue_proceedings' });
+    await core.ok('minutes.save', await asShown(core, { itemId, field: 'lgpDecision', value: 'issue_proceedings' }));
     const preview = await core.ok('lgp.preview', { itemId });
     expect(preview.children[0]!.changes).toEqual([
       'Remove the key date “Legal Gateway Panel” on 23/11/2026 (from the earlier decision: Enter pre-proceedings (PLO)).',
@@ -457,7 +458,7 @@ describe('an item the panel did not reach', () => {
     const { core, m, kids: [a, b] } = await runningPanel(['Smith', 'Jones']);
     await core.ok('minutes.rate', { itemId: m.itemOf(a.id), childId: a.id, rating: 'green', reason: 'On track' });
     await core.ok('minutes.rate', { itemId: m.itemOf(b.id), childId: b.id, rating: 'amber', reason: 'Provisional' });
-    await core.ok('minutes.save', { itemId: m.itemOf(b.id), field: 'notReached', value: true });
+    await core.ok('minutes.save', await asShown(core, { itemId: m.itemOf(b.id), field: 'notReached', value: true }));
     await core.ok('meetings.close', { id: m.meetingId });
     expect((await core.ok('children.get', { id: a.id })).meetings.map((x) => x.date)).toContain('2026-11-26');
     const jones = await core.ok('children.get', { id: b.id });

@@ -104,13 +104,13 @@ describe('row versions: a field of the minutes saved from two laptops', () => {
     const itemId = m.itemOf(a.id);
     const first = await core.ok('minutes.save', { itemId, field: 'discussion', value: 'Ava settled well', version: 0 });
     expect(first.version).toBe(1);
-    const typing = await core.ok('minutes.save', { itemId, field: 'discussion', value: 'Ava settled well at school', version: first.version });
+    const typing = await core.ok('minutes.save', { itemId, field: 'discussion', value: 'Ava settled well at school', version: first.version! });
     expect(typing.version).toBe(2);
     const detail = await core.ok('minutes.get', { id: m.meetingId });
     expect(detail.items.find((i) => i.itemId === itemId)!.versions).toEqual({ discussion: 2 });
 
     // Another laptop, still on version 1, saves its own text: refused, with this one's text to take.
-    const lost = await core.router.call('minutes.save', { itemId, field: 'discussion', value: 'Ava is doing well', version: first.version });
+    const lost = await core.router.call('minutes.save', { itemId, field: 'discussion', value: 'Ava is doing well', version: first.version! });
     expect(lost.ok).toBe(false);
     if (lost.ok) return;
     expect(lost.error.code).toBe('CONFLICT');

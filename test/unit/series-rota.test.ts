@@ -1,3 +1,4 @@
+import { rowShown } from './support/shown-version';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../support/docx-reader';
 import type { TestCore } from './support/core';
@@ -162,11 +163,11 @@ describe('a prepared meeting’s own details', () => {
   it('change before it is held: times, venue and chair, in the audit log; the date of a rota meeting moves on the rota', async () => {
     const { core, s } = await councilAt('2026-11-22T10:00:00Z');
     const m = await meetingWith(core, s.series.id, '2026-11-26', []);
-    const detail = await core.ok('meetings.update', { id: m.meetingId, startTime: '13:30', endTime: '16:00', venue: 'Town Hall, Room 7', chairId: s.tm.id });
+    const detail = await core.ok('meetings.update', await rowShown(core, 'meetings.update', { id: m.meetingId, startTime: '13:30', endTime: '16:00', venue: 'Town Hall, Room 7', chairId: s.tm.id }));
     expect(detail.meeting).toMatchObject({ date: '2026-11-26', startTime: '13:30', endTime: '16:00', venue: 'Town Hall, Room 7', chairId: s.tm.id });
     expect((await auditSummaries(core, 'meeting'))[0]).toBe('Changed the details of the meeting on 26/11/2026');
-    await expectRefused(core, 'meetings.update', { id: m.meetingId, date: '2026-11-27', startTime: '13:30', endTime: '16:00', venue: null, chairId: null }, 'INVALID_INPUT', /move it on the rota/);
-    await expectRefused(core, 'meetings.update', { id: m.meetingId, startTime: '13:30', endTime: '16:00', venue: null, chairId: 987_654 }, 'INVALID_INPUT', /person chosen no longer exists/);
+    await expectRefused(core, 'meetings.update', await rowShown(core, 'meetings.update', { id: m.meetingId, date: '2026-11-27', startTime: '13:30', endTime: '16:00', venue: null, chairId: null }), 'INVALID_INPUT', /move it on the rota/);
+    await expectRefused(core, 'meetings.update', await rowShown(core, 'meetings.update', { id: m.meetingId, startTime: '13:30', endTime: '16:00', venue: null, chairId: 987_654 }), 'INVALID_INPUT', /person chosen no longer exists/);
   });
 
   it('are part of the record once the meeting starts, and a booking moves only to today or later', async () => {
@@ -174,12 +175,12 @@ describe('a prepared meeting’s own details', () => {
     const kid = await redChild(core, s.north.id, 'Booked');
     const booked = await core.ok('cpm.book', { childId: kid.id, date: '2026-12-01', startTime: '10:00', endTime: '11:00', venue: null, chairId: null });
     const fields = { startTime: '10:00', endTime: '11:00', venue: null, chairId: null };
-    await expectRefused(core, 'meetings.update', { id: booked.meeting.id, date: '2026-11-25', ...fields }, 'INVALID_INPUT', /never before it/);
-    expect((await core.ok('meetings.update', { id: booked.meeting.id, date: '2026-12-02', ...fields })).meeting.date).toBe('2026-12-02');
+    await expectRefused(core, 'meetings.update', await rowShown(core, 'meetings.update', { id: booked.meeting.id, date: '2026-11-25', ...fields }), 'INVALID_INPUT', /never before it/);
+    expect((await core.ok('meetings.update', await rowShown(core, 'meetings.update', { id: booked.meeting.id, date: '2026-12-02', ...fields }))).meeting.date).toBe('2026-12-02');
 
     const panel = await meetingWith(core, s.series.id, '2026-11-26', [kid.id]);
     await core.ok('meetings.start', { id: panel.meetingId });
-    await expectRefused(core, 'meetings.update', { id: panel.meetingId, ...fields }, 'CONFLICT', /has started/);
-    await expectRefused(core, 'meetings.update', { id: 987_654, ...fields }, 'NOT_FOUND', /meeting could not be found/);
+    await expectRefused(core, 'meetings.update', await rowShown(core, 'meetings.update', { id: panel.meetingId, ...fields }), 'CONFLICT', /has started/);
+    await expectRefused(core, 'meetings.update', { id: 987_654, ...fields, version: 1 }, 'NOT_FOUND', /meeting could not be found/);
   });
 });

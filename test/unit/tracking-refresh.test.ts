@@ -56,9 +56,9 @@ describe('the tracker on a new day', () => {
 
   it('recomputes every child after a change to the review rules before answering, with saves served between batches', async () => {
     const { core, team } = await councilOf(CHILDREN);
-    const { settings } = await core.ok('settings.getReview');
+    const { settings, version } = await core.ok('settings.getReview');
     const finished: string[] = [];
-    const change = core.router.call('settings.setReview', { ...settings, cpmIntervalWeeks: settings.cpmIntervalWeeks + 4 }).then((r) => (finished.push('rules'), r));
+    const change = core.router.call('settings.setReview', { ...settings, cpmIntervalWeeks: settings.cpmIntervalWeeks + 4, version }).then((r) => (finished.push('rules'), r));
     const save = new Promise((resolve) => setTimeout(resolve, 0))
       .then(() => core.router.call('teams.update', { id: team.id, name: 'North Locality', teamManagerId: null, groupManagerId: null }))
       .then((r) => (finished.push('save'), r));

@@ -86,7 +86,7 @@ export function minutesSaveCase(bare: SqliteDatabase, live: LiveMeeting, itemInd
   const write = bare.transaction((i: number) => {
     const now = datasetNow().toISOString();
     const v = value(i);
-    upsert.run(item.id, v, searchTextOf({ itemId: item.id, field: 'discussion', value: v }), now);
+    upsert.run(item.id, v, searchTextOf({ field: 'discussion', value: v }), now);
     audit(now);
   });
   return {

@@ -1,3 +1,4 @@
+import { asShown } from '../../unit/support/shown-version';
 import { performance } from 'node:perf_hooks';
 import type { Core } from '../../../electron/core/core';
 import { callOk } from './bench-core';
@@ -18,7 +19,7 @@ export async function typingDuring<T>(core: Core, itemId: number, work: () => Pr
     while (running) {
       const due = performance.now() + SAVE_EVERY_MS;
       await new Promise((resolve) => setTimeout(resolve, SAVE_EVERY_MS));
-      await callOk(core, 'minutes.save', { itemId, field: 'discussion', value: `The panel heard about the plan. ${'Typed. '.repeat(++typed)}` });
+      await callOk(core, 'minutes.save', await asShown(core, { itemId, field: 'discussion', value: `The panel heard about the plan. ${'Typed. '.repeat(++typed)}` }));
       waits.push(performance.now() - due);
     }
   })();

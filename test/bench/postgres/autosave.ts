@@ -22,7 +22,7 @@ interface PgWriteCase {
   routerLabel: string;
   bareLabel: string;
   input(i: number): unknown;
-  /** Told each answer through the router: a save sends the version the previous answer gave, as the app's autosave does. */
+  /** What the router answered: a typing save's answer carries the version the next save is based on. */
   answered?(value: unknown): void;
   bare(i: number): Promise<void>;
   autosave: boolean;
@@ -80,7 +80,7 @@ async function childNames(client: pg.Client, ids: readonly number[]): Promise<st
 async function minutesSaveCase(client: pg.Client, live: LiveMeeting, itemIndex: number): Promise<PgWriteCase> {
   const item = live.items[itemIndex]!;
   const stored = (await client.query("select value, version from minute_fields where item_id = $1 and field = 'discussion'", [item.id])).rows[0] as { value: string; version: number } | undefined;
-  // The version the page last saw (0: never saved); each answer moves it on. The bare upsert leaves it as it is.
+  // The field's version as the page holds it: read with the item, then each save's answer (the bare write leaves it as it is).
   let version = stored?.version ?? 0;
   const text = stored?.value ?? 'The panel heard that the parenting assessment was delayed by four weeks because the mother did not attend two sessions. '.repeat(8);
   const value = typing(text);
@@ -92,8 +92,8 @@ async function minutesSaveCase(client: pg.Client, live: LiveMeeting, itemIndex: 
     routerLabel: `minutes.save through the router (discussion typed, ${text.length.toLocaleString('en-GB')} characters at most)`,
     bareLabel: 'same minute_fields upsert (search vector and GIN index) + audit row read and inserted, bare pg',
     input: (i) => ({ itemId: item.id, field: 'discussion', value: value(i), version }),
-    answered: (answer) => {
-      version = (answer as { version: number }).version;
+    answered: (ack) => {
+      version = (ack as { version?: number }).version ?? version;
     },
     bare: (i) =>
       inTransaction(client, async () => {
@@ -103,7 +103,7 @@ async function minutesSaveCase(client: pg.Client, live: LiveMeeting, itemIndex: 
           name: 'minutes-upsert',
           text: `insert into minute_fields (item_id, field, value, search_text, updated_at) values ($1, 'discussion', $2, $3, $4)
             on conflict (item_id, field) do update set value = excluded.value, search_text = excluded.search_text, updated_at = excluded.updated_at`,
-          values: [item.id, v, searchTextOf({ itemId: item.id, field: 'discussion', value: v }), now],
+          values: [item.id, v, searchTextOf({ field: 'discussion', value: v }), now],
         });
         await audit(now);
       }),

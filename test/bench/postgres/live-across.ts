@@ -1,3 +1,4 @@
+import { asShown } from '../../unit/support/shown-version';
 import { performance } from 'node:perf_hooks';
 import type { Core } from '../../../electron/core/core';
 import type { ChangeEvent } from '../../../electron/core/data/change-feed';
@@ -52,12 +53,15 @@ export async function measureLiveAcross(env: BenchEnv, a: Core | null, notRun: s
   const samples: number[] = [];
   try {
     const count = env.config.quick ? 40 : SAVES;
+    // The field's version as laptop A's page holds it: read once, then each save's answer.
+    let version = (await asShown(a, { itemId: item.id, field: 'discussion', value: '' })).version;
     for (let i = 0; i < count; i++) {
       const text = `Discussed at the panel: the plan is on track (sample ${i}, ${Date.now()}).`;
       let seen = heard;
       const started = performance.now();
-      const saved = await a.router.call('minutes.save', { itemId: item.id, field: 'discussion', value: text });
+      const saved = await a.router.call('minutes.save', { itemId: item.id, field: 'discussion', value: text, version });
       if (!saved.ok) throw new Error(`minutes.save failed: ${saved.error.message}`);
+      version = (saved.value as { version?: number }).version ?? version;
       for (;;) {
         await heardBeyond(seen, i);
         seen = heard;

@@ -32,13 +32,16 @@ async function main(): Promise<void> {
   const detail = await ok(core, 'minutes.get', { id: Number(meeting) });
   const items = detail.agenda.items.map((i) => i.id);
   const texts = new Map(items.map((id) => [id, detail.items.find((i) => i.itemId === id)?.values.discussion ?? '']));
+  // Each field's version as the page holds it: read with the minutes, then each save's answer (a held save answers none).
+  const versions = new Map(items.map((id) => [id, detail.items.find((i) => i.itemId === id)?.versions.discussion ?? 0]));
   fs.writeSync(1, 'READY\n');
   for (let n = 0; ; n++) {
     const itemId = items[n % items.length]!;
     const word = `w${run}x${n}`;
     const text = `${texts.get(itemId)} ${word}`.trim();
-    const ack = await ok(core, 'minutes.save', { itemId, field: 'discussion', value: text });
+    const ack = await ok(core, 'minutes.save', { itemId, field: 'discussion', value: text, version: versions.get(itemId)! });
     texts.set(itemId, text);
+    if (ack.version !== undefined) versions.set(itemId, ack.version);
     fs.writeSync(1, `ACK ${itemId} ${word} ${ack.heldOnThisLaptop ? 'held' : 'shared'}\n`);
   }
 }

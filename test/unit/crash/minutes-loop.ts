@@ -1,6 +1,7 @@
 // Run as a child process by crash-safety.test.ts: types minutes through the real router as
 // fast as it can (the text grows like typing, one word per save) and agrees actions, printing
 // "ACK word <w>" or "ACK action <text>" only after each save has returned, until killed.
+import { asShown } from '../support/shown-version';
 import fs from 'node:fs';
 import { createCore, type Core } from '../../../electron/core/core';
 import type { ProcedureName, ProcedureOutput } from '../../../shared/contract';
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
     }
     const word = `w${run}x${n}`;
     text += `${word} `;
-    await ok(core, 'minutes.save', { itemId, field: 'discussion', value: text });
+    await ok(core, 'minutes.save', await asShown(core, { itemId, field: 'discussion', value: text }));
     // written synchronously, after the commit returned: an ACK on stdout means the save was acknowledged
     fs.writeSync(1, `ACK word ${word}\n`);
   }

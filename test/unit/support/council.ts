@@ -1,3 +1,4 @@
+import { asShown } from './shown-version';
 import type { ProcedureOutput } from '../../../shared/contract';
 import { testCore, type TestCore } from './core';
 import { child, meetingWith, movableClock, setUp } from './meeting-fixtures';
@@ -111,7 +112,7 @@ export async function busyCouncil() {
 
   const approved = await meetingWith(core, s.series.id, '2026-11-26', [smith.id, jones.id]);
   await core.ok('meetings.start', { id: approved.meetingId });
-  await core.ok('minutes.save', { itemId: approved.itemOf(smith.id), field: 'decisions', value: 'Plan for adoption endorsed.' });
+  await core.ok('minutes.save', await asShown(core, { itemId: approved.itemOf(smith.id), field: 'decisions', value: 'Plan for adoption endorsed.' }));
   await core.ok('minutes.rate', { itemId: approved.itemOf(smith.id), childId: smith.id, rating: 'green', reason: 'On track for matching' });
   await core.ok('minutes.rate', { itemId: approved.itemOf(jones.id), childId: jones.id, rating: 'amber', reason: 'Assessment late' });
   const earlierAction = await core.ok('actions.create', { itemId: approved.itemOf(smith.id), text: 'Book the viability assessment', ownerId: s.tm.id, dueOn: '2026-12-10' });
@@ -122,8 +123,8 @@ export async function busyCouncil() {
   const draft = await bookCpm(core, brown.id, '2026-12-08', 'Family Centre');
   clock.set('2026-12-08T10:00:00Z');
   await core.ok('meetings.start', { id: draft.meetingId });
-  await core.ok('minutes.save', { itemId: draft.itemId, field: 'conclusion', value: 'Placement stable; contact with Mum weekly.' });
-  await core.ok('minutes.save', { itemId: draft.itemId, field: 'nextMeetingDate', value: '2027-01-19' });
+  await core.ok('minutes.save', await asShown(core, { itemId: draft.itemId, field: 'conclusion', value: 'Placement stable; contact with Mum weekly.' }));
+  await core.ok('minutes.save', await asShown(core, { itemId: draft.itemId, field: 'nextMeetingDate', value: '2027-01-19' }));
   await core.ok('meetings.close', { id: draft.meetingId });
 
   clock.set('2026-12-10T10:00:00Z');

@@ -1,3 +1,4 @@
+import { asShown, rowShown } from './shown-version';
 import { z } from 'zod';
 import { contract, type ProcedureName } from '../../../shared/contract';
 import { busyCouncil } from './council';
@@ -84,9 +85,9 @@ export async function councilWithCalls() {
     { name: 'rota.exportDocx', input: { seriesId: s.series.id, from: '2026-12-01', to: '2027-01-31' } },
     { name: 'meetings.prepare', input: { seriesId: s.series.id, key: 'p:2026-12-24' } },
     { name: 'meetings.get', input: { id: b.planned.meetingId } },
-    { name: 'meetings.update', input: { id: b.planned.meetingId, startTime: '10:00', endTime: '12:30', venue: null, chairId: s.chair.id } },
+    { name: 'meetings.update', input: await rowShown(core, 'meetings.update', { id: b.planned.meetingId, startTime: '10:00', endTime: '12:30', venue: null, chairId: s.chair.id }) },
     { name: 'agenda.add', input: { meetingId: b.planned.meetingId, childId: jones.id, reason: null } },
-    { name: 'agenda.update', input: { id: b.planned.itemOf(brown.id), presenterId: s.tm.id, slotMinutes: 30, reason: null } },
+    { name: 'agenda.update', input: await rowShown(core, 'agenda.update', { id: b.planned.itemOf(brown.id), presenterId: s.tm.id, slotMinutes: 30, reason: null }) },
     { name: 'agenda.remove', input: { id: b.planned.itemOf(brown.id) } },
     { name: 'agenda.move', input: { id: b.planned.itemOf(brown.id), position: 1 } },
     { name: 'agenda.groupSiblings', input: { id: b.planned.itemOf(brown.id) } },
@@ -94,7 +95,7 @@ export async function councilWithCalls() {
     { name: 'agenda.exportDocx', input: { id: b.planned.meetingId } },
     { name: 'cpm.book', input: { childId: jones.id, date: '2026-12-14', startTime: '10:00', endTime: '11:00', venue: null, chairId: s.tm.id } },
     { name: 'minutes.get', input: { id: running.meetingId } },
-    { name: 'minutes.save', input: { itemId: smithItem, field: 'discussion', value: 'Assessment booked' } },
+    { name: 'minutes.save', input: await asShown(core, { itemId: smithItem, field: 'discussion', value: 'Assessment booked' }) },
     { name: 'minutes.rate', input: { itemId: smithItem, childId: smith.id, rating: 'green', reason: 'Assessment booked' } },
     ...(['pen.get', 'pen.take', 'pen.takeOver', 'pen.release', 'pen.heartbeat'] as const).map((name) => ({ name, input: { meetingId: running.meetingId, client: 'well-formed-laptop' } })),
     { name: 'pen.handOver', input: { meetingId: running.meetingId, client: 'well-formed-laptop', to: 'someone' } },

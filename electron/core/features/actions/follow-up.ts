@@ -1,3 +1,4 @@
+import { MOVES_VERSION } from '../../data/row-version';
 import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
 import { refuseDateToCome } from '../guards';
 import { formatUkDate } from '../../../../shared/domain/dates';
@@ -23,7 +24,7 @@ export async function progressAction(ctx: ServiceContext, input: ParsedInput<'ac
     const action = await loadAction(w.db, input.id);
     if (action.status !== 'open') throw new AppError('CONFLICT', 'This action is closed. Reopen it before adding progress.');
     const now = isoNow(ctx);
-    await repo.updateAction(w.db, action.id, { progress_rag: input.progressRag, impact_rag: input.impactRag, last_note: input.note, updated_at: now });
+    await repo.updateAction(w.db, action.id, { progress_rag: input.progressRag, impact_rag: input.impactRag, last_note: input.note, updated_at: now }, MOVES_VERSION);
     await repo.insertActionUpdate(w.db, { action_id: action.id, kind: 'progress', note: input.note, progress_rag: input.progressRag, impact_rag: input.impactRag, at: now, by: ctx.actor });
     const rated = [input.progressRag ? `progress ${RAG.labels[input.progressRag].toLowerCase()}` : null, input.impactRag ? `impact ${RAG.labels[input.impactRag].toLowerCase()}` : null].filter((x) => x);
     await w.audit({
@@ -52,7 +53,7 @@ export async function completeAction(ctx: ServiceContext, input: ParsedInput<'ac
       last_note: input.note ?? action.last_note,
       impact_rag: input.impactRag === undefined ? action.impact_rag : input.impactRag,
       updated_at: now,
-    });
+    }, MOVES_VERSION);
     await repo.insertActionUpdate(w.db, { action_id: action.id, kind: 'completed', note: input.note, progress_rag: null, impact_rag: input.impactRag ?? null, at: now, by: ctx.actor });
     await w.audit({ action: 'update', entity: 'action', entityId: action.id, summary: `Completed an action on ${formatUkDate(input.completedOn)}`, details: { note: input.note } });
   });
@@ -64,7 +65,7 @@ export async function reopenAction(ctx: ServiceContext, input: { id: number }): 
     const action = await loadAction(w.db, input.id);
     if (action.status === 'open') throw new AppError('CONFLICT', 'This action is already open.');
     const now = isoNow(ctx);
-    await repo.updateAction(w.db, action.id, { status: 'open', completed_on: null, updated_at: now });
+    await repo.updateAction(w.db, action.id, { status: 'open', completed_on: null, updated_at: now }, MOVES_VERSION);
     await repo.insertActionUpdate(w.db, { action_id: action.id, kind: 'reopened', note: null, progress_rag: null, impact_rag: null, at: now, by: ctx.actor });
     await w.audit({ action: 'update', entity: 'action', entityId: action.id, summary: 'Reopened an action' });
   });

@@ -1,3 +1,4 @@
+import { MOVES_VERSION } from '../../data/row-version';
 import type { ParsedInput } from '../../../../shared/contract';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import { REASON_MAX, type MeetingDetail, type Papers } from '../../../../shared/schemas/agenda';
@@ -124,7 +125,7 @@ export function updateAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda
       await w.claimVersion({
         table: 'agenda_items',
         key: { id: item.id },
-        version: input.version ?? null,
+        version: input.version,
         entity: 'meeting',
         entityId: meeting.id,
         fields: async () => ({
@@ -190,7 +191,7 @@ export function groupSiblingItems(ctx: ServiceContext, input: { id: number }): P
     }
     const reasons = [...new Set([item.reason, ...moving.map((r) => r.reason)])].join('; ');
     const slot = Math.max(item.slot_minutes, ...moving.map((r) => r.slot_minutes));
-    await updateAgendaItemRow(w.db, item.id, { reason: reasons.slice(0, REASON_MAX), slot_minutes: slot, papers, updated_at: isoNow(ctx) });
+    await updateAgendaItemRow(w.db, item.id, { reason: reasons.slice(0, REASON_MAX), slot_minutes: slot, papers, updated_at: isoNow(ctx) }, MOVES_VERSION);
     await removeItems(w.db, joining);
     await renumber(w.db, meeting.id);
     await w.audit({ action: 'update', entity: 'meeting', entityId: meeting.id, summary: `Agenda of ${formatUkDate(meeting.date)}: grouped siblings ${await caseRefs(w.db, item.id)}` });

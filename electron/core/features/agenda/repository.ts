@@ -1,3 +1,4 @@
+import { type MOVES_VERSION, versionMovedOn } from '../../data/row-version';
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../db/db-type';
 import type { Database } from '../../db/schema';
@@ -70,8 +71,9 @@ export function itemOfChildAt(db: Db, meetingId: number, childId: number) {
   return db.selectFrom('agenda_item_children').select('item_id').where('meeting_id', '=', meetingId).where('child_id', '=', childId).executeTakeFirst();
 }
 
-export async function updateAgendaItemRow(db: Db, itemId: number, change: AgendaItemChange): Promise<void> {
-  await db.updateTable('agenda_items').set(change).where('id', '=', itemId).execute();
+/** `moves`: a change not checked by the write path's claim (siblings grouped, an escalation's reason) moves the version on itself. */
+export async function updateAgendaItemRow(db: Db, itemId: number, change: AgendaItemChange, moves?: typeof MOVES_VERSION): Promise<void> {
+  await db.updateTable('agenda_items').set({ ...change, ...(moves ? versionMovedOn : {}) }).where('id', '=', itemId).execute();
 }
 
 /** Takes an item, and its children, off the agenda. */

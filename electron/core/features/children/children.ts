@@ -1,3 +1,4 @@
+import { MOVES_VERSION } from '../../data/row-version';
 import type { Transaction } from 'kysely';
 import { refuseDateToCome } from '../guards';
 import type { ParsedInput } from '../../../../shared/contract';
@@ -116,7 +117,7 @@ export async function closeChild(ctx: ServiceContext, input: ParsedInput<'childr
         throw new AppError('INVALID_INPUT', `${before.first_name} entered care on ${formatUkDate(before.date_entered_care)}, so tracking cannot have stopped before then.`, { closedOn: `Choose ${formatUkDate(before.date_entered_care)} or later.` });
       }
     }
-    const row = await updateChildReturning(w.db, input.id, { closed_on: input.closedOn, closed_reason: input.closedOn ? input.closedReason : null, updated_at: isoNow(ctx) });
+    const row = await updateChildReturning(w.db, input.id, { closed_on: input.closedOn, closed_reason: input.closedOn ? input.closedReason : null, updated_at: isoNow(ctx) }, MOVES_VERSION);
     await w.audit({
       action: input.closedOn ? 'archive' : 'restore',
       entity: 'child',

@@ -1,3 +1,4 @@
+import { MOVES_VERSION } from '../../data/row-version';
 import type { ParsedInput } from '../../../../shared/contract';
 import { refuseDateToCome } from '../guards';
 import { formatUkDate } from '../../../../shared/domain/dates';
@@ -56,7 +57,7 @@ export async function recordCicReview(ctx: ServiceContext, input: ParsedInput<'c
       details: { childId: child.id },
     });
     if (iro && child.iro_id === null) {
-      await updateChildColumns(w.db, child.id, { iro_id: iro.id, updated_at: now });
+      await updateChildColumns(w.db, child.id, { iro_id: iro.id, updated_at: now }, MOVES_VERSION);
       await w.audit({ action: 'update', entity: 'child', entityId: child.id, summary: `Recorded ${iro.name} as ${child.first_name} ${child.last_name}’s IRO, from the review of ${formatUkDate(input.heldOn)}` });
     }
     await w.childrenChanged([child.id]);

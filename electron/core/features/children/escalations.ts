@@ -1,3 +1,4 @@
+import { MOVES_VERSION } from '../../data/row-version';
 import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
 import { refuseDateToCome } from '../guards';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
@@ -96,7 +97,7 @@ export async function bringToPanel(ctx: ServiceContext, input: { id: number }): 
     const already = await itemOfChildAt(w.db, panel.id, child.id);
     const now = isoNow(ctx);
     if (already) {
-      await updateAgendaItemRow(w.db, already.item_id, { reason, updated_at: now });
+      await updateAgendaItemRow(w.db, already.item_id, { reason, updated_at: now }, MOVES_VERSION);
     } else {
       await insertItem(
         w.db,

@@ -138,7 +138,7 @@ export async function updateMeeting(ctx: ServiceContext, input: ParsedInput<'mee
       await w.claimVersion({
         table: 'meetings',
         key: { id: before.id },
-        version: input.version ?? null,
+        version: input.version,
         entity: 'meeting',
         entityId: before.id,
         fields: async () => {

@@ -1,3 +1,4 @@
+import { versionMovedOn } from '../../data/row-version';
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../db/db-type';
 import type { Database, SeriesRotationTable, SeriesRow } from '../../db/schema';
@@ -76,7 +77,7 @@ export async function meetingsWithItems(db: Db, meetingIds: readonly number[]): 
 }
 
 export async function updateMeetingRow(db: Db, meetingId: number, change: Updateable<Database['meetings']>): Promise<void> {
-  await db.updateTable('meetings').set(change).where('id', '=', meetingId).execute();
+  await db.updateTable('meetings').set({ ...change, ...versionMovedOn }).where('id', '=', meetingId).execute();
 }
 
 export async function deleteMeeting(db: Db, meetingId: number): Promise<void> {

@@ -23,7 +23,7 @@ export async function setReviewSettings(ctx: ServiceContext, input: ParsedInput<
       await w.claimVersion({
         table: 'settings',
         key: { key: 'review' },
-        version: version ?? null,
+        version,
         entity: 'settings',
         entityId: null,
         fields: async () => Object.fromEntries(keys.map((k) => [k, { mine: rules[k], theirs: before[k], shown: shown(before[k]) }])),

@@ -26,7 +26,7 @@ export function MeetingDetailsForm({ detail, people, onSaved, onCancel }: { deta
   const [venue, setVenue] = useState(m.venue ?? '');
   const [chairId, setChairId] = useState(m.chairId ? String(m.chairId) : '');
   // The version the next save is based on: the meeting's as opened, or the one a conflict named once the person chose.
-  const version = useRef<number | undefined>(m.version);
+  const version = useRef<number>(m.version);
   const [dateKey, setDateKey] = useState(0);
   const form = useSaveForm(
     meetingUpdateInput,

@@ -96,7 +96,7 @@ export function ReviewRulesPage() {
 function RulesForm({ current, defaults, version: opened, onSaved }: { current: ReviewSettings; defaults: ReviewSettings; version: number; onSaved(): void }) {
   const [text, setText] = useState(toText(current));
   // The version the next save is based on: the rules' as opened, or the one a conflict named once the person chose.
-  const version = useRef<number | undefined>(opened);
+  const version = useRef<number>(opened);
   const form = useSaveForm(reviewSettings, () => fromText(text) as unknown as ReviewSettings, async (input, send) => {
     const saved = await send('settings.setReview', { ...input, version: version.current });
     version.current = saved.version;

@@ -1,3 +1,4 @@
+import { type MOVES_VERSION, versionMovedOn } from '../../../data/row-version';
 import type { Insertable, Updateable } from 'kysely';
 import type { Db } from '../../../db/db-type';
 import type { Database } from '../../../db/schema';
@@ -26,8 +27,9 @@ export async function insertActionChildren(db: Db, actionId: number, childIds: r
   await db.insertInto('action_children').values(childIds.map((childId) => ({ action_id: actionId, child_id: childId }))).execute();
 }
 
-export async function updateAction(db: Db, id: number, values: Updateable<Database['actions']>): Promise<void> {
-  await db.updateTable('actions').set(values).where('id', '=', id).execute();
+/** `moves`: a change not checked by the write path's claim (progress, completion) moves the version on itself. */
+export async function updateAction(db: Db, id: number, values: Updateable<Database['actions']>, moves?: typeof MOVES_VERSION): Promise<void> {
+  await db.updateTable('actions').set({ ...values, ...(moves ? versionMovedOn : {}) }).where('id', '=', id).execute();
 }
 
 export async function deleteAction(db: Db, id: number): Promise<void> {

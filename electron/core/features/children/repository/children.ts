@@ -1,3 +1,4 @@
+import { type MOVES_VERSION, versionMovedOn } from '../../../data/row-version';
 import { sql, type Insertable, type Updateable } from 'kysely';
 import { containsPattern } from '../../../db/contains';
 import type { Db } from '../../../db/db-type';
@@ -33,12 +34,13 @@ export function insertChildRow(db: Db, values: Insertable<Database['children']>)
   return db.insertInto('children').values(values).returningAll().executeTakeFirstOrThrow();
 }
 
-export function updateChildReturning(db: Db, id: number, change: ChildChange): Promise<ChildRow> {
-  return db.updateTable('children').set(change).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
+/** `moves`: a change not checked by the write path's claim (closing the child) moves the version on itself. */
+export function updateChildReturning(db: Db, id: number, change: ChildChange, moves?: typeof MOVES_VERSION): Promise<ChildRow> {
+  return db.updateTable('children').set({ ...change, ...(moves ? versionMovedOn : {}) }).where('id', '=', id).returningAll().executeTakeFirstOrThrow();
 }
 
-export async function updateChildColumns(db: Db, id: number, change: ChildChange): Promise<void> {
-  await db.updateTable('children').set(change).where('id', '=', id).execute();
+export async function updateChildColumns(db: Db, id: number, change: ChildChange, moves?: typeof MOVES_VERSION): Promise<void> {
+  await db.updateTable('children').set({ ...change, ...(moves ? versionMovedOn : {}) }).where('id', '=', id).execute();
 }
 
 /** A child's siblings in their group (the child left out), eldest first. */

@@ -1,3 +1,4 @@
+import { versionMovedOn } from '../../../data/row-version';
 import type { Insertable } from 'kysely';
 import type { Db } from '../../../db/db-type';
 import type { Database, MeetingRow } from '../../../db/schema';
@@ -33,7 +34,7 @@ export function updateMeetingDetails(
 
 /** A booking held early moves to the day it is held. */
 export async function moveMeetingDate(db: Db, id: number, date: string, now: string): Promise<void> {
-  await db.updateTable('meetings').set({ date, updated_at: now }).where('id', '=', id).execute();
+  await db.updateTable('meetings').set({ date, updated_at: now, ...versionMovedOn }).where('id', '=', id).execute();
 }
 
 /** The meetings from a date (to another, if given), in date order, each with how many items its agenda has. */

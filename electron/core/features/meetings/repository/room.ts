@@ -1,3 +1,4 @@
+import { versionMovedOn } from '../../../data/row-version';
 import type { Db } from '../../../db/db-type';
 
 /** The meeting's first agenda item, where the room starts. */
@@ -17,19 +18,19 @@ export async function addTimeToItem(db: Db, itemId: number, seconds: number): Pr
 export async function markMeetingStarted(db: Db, id: number, now: string, currentItemId: number | null): Promise<void> {
   await db
     .updateTable('meetings')
-    .set({ status: 'in_progress', started_at: now, current_item_id: currentItemId, current_since: currentItemId !== null ? now : null, updated_at: now })
+    .set({ status: 'in_progress', started_at: now, current_item_id: currentItemId, current_since: currentItemId !== null ? now : null, updated_at: now, ...versionMovedOn })
     .where('id', '=', id)
     .execute();
 }
 
 export async function markMeetingClosed(db: Db, id: number, now: string): Promise<void> {
-  await db.updateTable('meetings').set({ status: 'draft', closed_at: now, current_since: null, updated_at: now }).where('id', '=', id).execute();
+  await db.updateTable('meetings').set({ status: 'draft', closed_at: now, current_since: null, updated_at: now, ...versionMovedOn }).where('id', '=', id).execute();
 }
 
 export async function markMeetingReopened(db: Db, id: number, now: string, currentSince: string | null): Promise<void> {
   await db
     .updateTable('meetings')
-    .set({ status: 'in_progress', closed_at: null, current_since: currentSince, updated_at: now })
+    .set({ status: 'in_progress', closed_at: null, current_since: currentSince, updated_at: now, ...versionMovedOn })
     .where('id', '=', id)
     .execute();
 }
@@ -37,13 +38,13 @@ export async function markMeetingReopened(db: Db, id: number, now: string, curre
 export async function markMeetingApproved(db: Db, id: number, approvedBy: string, approvedOn: string, now: string): Promise<void> {
   await db
     .updateTable('meetings')
-    .set({ status: 'approved', approved_by: approvedBy, approved_on: approvedOn, approved_at: now, updated_at: now })
+    .set({ status: 'approved', approved_by: approvedBy, approved_on: approvedOn, approved_at: now, updated_at: now, ...versionMovedOn })
     .where('id', '=', id)
     .execute();
 }
 
 export async function markMeetingLocked(db: Db, id: number, now: string): Promise<void> {
-  await db.updateTable('meetings').set({ status: 'locked', locked_at: now, updated_at: now }).where('id', '=', id).execute();
+  await db.updateTable('meetings').set({ status: 'locked', locked_at: now, updated_at: now, ...versionMovedOn }).where('id', '=', id).execute();
 }
 
 /** The room moves to an item (or to none). */

@@ -1,3 +1,4 @@
+import { versionMovedOn } from '../../../data/row-version';
 import type { Insertable } from 'kysely';
 import type { LegalStatus } from '../../../../../shared/domain/vocabulary';
 import type { Db } from '../../../db/db-type';
@@ -79,7 +80,7 @@ export function legalStatusOf(db: Db, childId: number) {
 }
 
 export async function setLegalStatus(db: Db, childId: number, status: LegalStatus, now: string): Promise<void> {
-  await db.updateTable('children').set({ legal_status: status, updated_at: now }).where('id', '=', childId).execute();
+  await db.updateTable('children').set({ legal_status: status, updated_at: now, ...versionMovedOn }).where('id', '=', childId).execute();
 }
 
 /** Which of some key dates are still the child's. */
