@@ -49,7 +49,7 @@ export async function createTeamCore(options: TeamCoreOptions): Promise<Core> {
     const core = new TeamCore(options, store, identity, roles, `${settings.host}:${settings.port}`, settings.database);
     // Other people's changes are heard from here on; a listen connection that cannot be made yet is retried, not refused.
     core.live = new TeamLive(settings, core.changes, options.live, options.onNotice);
-    core.changes.announceWith(core.live.announce);
+    core.changes.announceWith(core.live.announce, core.live.notice);
     // The listen connection back means the server answers again: the outbox need not wait for its next try (up to 30 seconds away).
     core.changes.onLink((link) => {
       if (link?.listening) core.outbox?.retryNow();

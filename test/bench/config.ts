@@ -28,7 +28,8 @@ export const USAGE = `npm run bench [-- options]
   --no-browser     skip the Chromium first-render measurement
   --quick          fewer runs (for trying changes; figures are noisier)
   --only figures   measure only the management figures' rows (no peak memory or browser rows)
-  --only autosave  measure only the autosave-sized writes (router against bare SQLite)
+  --only autosave  measure only the autosave-sized writes (router against bare SQLite; with --engine
+                   postgres against a bare pg write, with the statements one save sends)
   --only minutes   with --engine postgres: only the live minutes' read (minutes.get), its p95 and the
                    statements (round trips) one read sends
   --engine postgres  the same dataset copied into a team store on PostgreSQL (a throwaway cluster from

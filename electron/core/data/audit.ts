@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/db-type';
 import type { ServiceContext } from '../context';
 import { engineOf } from './dialect';
@@ -102,10 +102,23 @@ export async function recordEditAudit(db: Db, ctx: ServiceContext, entry: EditEn
  * JSON as written (json, not jsonb, keeps the text as it was), the rest written here.
  */
 async function recordEditAuditInOneStatement(db: Db, ctx: ServiceContext, entry: EditEntry, at: string): Promise<void> {
+  await editAuditInsert(ctx, entry, at).execute(db);
+}
+
+/**
+ * `recordEditAudit` on a team store with the change notice in the same statement (`notice`, an
+ * expression that announces the write's changes when selected): one round trip for both. Only for
+ * an edit with its value after (`to`), as the one-statement form above.
+ */
+export async function recordEditAuditAnnouncing(db: Db, ctx: ServiceContext, entry: EditEntry, notice: RawBuilder<unknown>): Promise<void> {
+  await sql`with edit as (${editAuditInsert(ctx, entry, ctx.now().toISOString())}) select ${notice}`.execute(db);
+}
+
+function editAuditInsert(ctx: ServiceContext, entry: EditEntry, at: string): RawBuilder<unknown> {
   const row = rowOf(ctx, at, { entity: entry.entity, entityId: entry.entityId, summary: entry.summary, action: 'update', actor: entry.actor, details: { from: clip(entry.from), to: clip(entry.to), saves: 1, firstAt: at } });
   const to = JSON.stringify(clip(entry.to));
   const d = sql`l.details::json`;
-  await sql`
+  return sql`
     insert into audit_log (at, actor, login, action, entity, entity_id, summary, details)
     select ${row.at}, ${row.actor}, ${row.login}, ${row.action}, ${row.entity}, ${row.entity_id}::integer, ${row.summary},
       case
@@ -117,7 +130,7 @@ async function recordEditAuditInOneStatement(db: Db, ctx: ServiceContext, entry:
         else ${row.details}::text
       end
     from (select 1) as one
-    left join lateral (select action, actor, entity, entity_id, summary, at, details from audit_log order by id desc limit 1) as l on true`.execute(db);
+    left join lateral (select action, actor, entity, entity_id, summary, at, details from audit_log order by id desc limit 1) as l on true`;
 }
 
 /** Lists what changed between two plain objects, for the audit details. */

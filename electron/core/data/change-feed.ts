@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { RawBuilder, Transaction } from 'kysely';
 import type { ServerLink } from '../../../shared/live';
 import { currentCallOrigin } from '../call-origin';
 import type { Database } from './database';
@@ -18,10 +18,14 @@ export interface ChangeEvent {
 /** Runs inside each write's transaction once its change is made (the team store announces it to other laptops here). */
 export type AnnounceInTransaction = (trx: Transaction<Database>, events: readonly ChangeEvent[]) => Promise<void>;
 
+/** The same announcement as an expression another statement of the write selects (a team store's `pg_notify(…)`): no round trip of its own. */
+export type AnnouncingExpression = (events: readonly ChangeEvent[]) => RawBuilder<unknown>;
+
 /** The in-process feed of changes: told after each write commits. */
 export class ChangeFeed {
   private readonly listeners = new Set<(events: readonly ChangeEvent[], origin: string | null) => void>();
   private announce: AnnounceInTransaction | null = null;
+  private announcing: AnnouncingExpression | null = null;
   private readonly linkListeners = new Set<(link: ServerLink | null) => void>();
   private serverLink: ServerLink | null = null;
 
@@ -32,8 +36,19 @@ export class ChangeFeed {
   }
 
   /** Sets the hook run inside every write's transaction (one at a time: the store that is open decides). */
-  announceWith(hook: AnnounceInTransaction | null): void {
+  announceWith(hook: AnnounceInTransaction | null, expression: AnnouncingExpression | null = null): void {
     this.announce = hook;
+    this.announcing = hook ? expression : null;
+  }
+
+  /** Whether a write's last statement can carry its announcement (`noticeOf`) instead of `inTransaction` sending its own. */
+  get carriesNotice(): boolean {
+    return this.announcing !== null;
+  }
+
+  /** The announcement of these changes as an expression for a statement of the write to select; null where there is nothing to announce or no such form. */
+  noticeOf(events: readonly ChangeEvent[]): RawBuilder<unknown> | null {
+    return this.announcing && events.length > 0 ? this.announcing(events) : null;
   }
 
   async inTransaction(trx: Transaction<Database>, events: readonly ChangeEvent[]): Promise<void> {

@@ -3,9 +3,10 @@ import { formatUkDate, todayIso, toIso } from '../../../shared/domain/dates';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { claimRequest } from './applied-requests';
-import { recordAudit, recordEditAudit, type AuditEntry, type EditEntry } from './audit';
+import { recordAudit, recordEditAudit, recordEditAuditAnnouncing, type AuditEntry, type EditEntry } from './audit';
 import type { ChangeEvent } from './change-feed';
 import type { Database } from './database';
+import { engineOf } from './dialect';
 import { markAllTrackingStale, markTrackingStale } from './tracking/refresh';
 
 export type { AuditEntry, EditEntry };
@@ -36,6 +37,13 @@ export interface Writer {
    * each field holds now. Call it before changing the row, in the same write.
    */
   claimVersion(check: VersionCheck): Promise<number>;
+  /**
+   * `claimVersion` folded into the row's own write, where each statement is a round trip (a team
+   * store): `claimAndWrite` claims and writes the row in one statement (its update `where version = ?`)
+   * and answers the row's new version, or `{ lost }` with the row's version as it stands (undefined: no
+   * row) when the claim was lost, having written nothing. A lost claim fails as `claimVersion` fails.
+   */
+  claimWithin(check: VersionCheck, claimAndWrite: () => Promise<number | { lost: { version: number } | undefined }>): Promise<number>;
 }
 
 /** The tables whose rows carry a version (migration 13). */
@@ -116,6 +124,15 @@ async function claimVersion(db: Transaction<Database>, ctx: ServiceContext, chec
   const now = await keyed(db.selectFrom(table).select('version' as never)).executeTakeFirst() as { version: number } | undefined;
   // A row not there yet, and the edit knew it: the edit adds it at version 1.
   if (now === undefined && check.version === 0) return 1;
+  return claimLost(db, ctx, check, now);
+}
+
+/**
+ * The claim was lost: the row is gone (NOT_FOUND), or someone saved it since the version the edit
+ * was based on (CONFLICT, naming who and when, and what each field holds now). `now` is the row's
+ * version as it stands (undefined: no row).
+ */
+async function claimLost(db: Transaction<Database>, ctx: ServiceContext, check: VersionCheck, now: { version: number } | undefined): Promise<never> {
   if (now === undefined) throw new AppError('NOT_FOUND', 'This has been deleted by someone else since you opened it, so your change was not saved. Copy anything you typed that you want to keep.');
   const history = await db
     .selectFrom('audit_log')
@@ -160,19 +177,34 @@ export async function write<T>(ctx: ServiceContext, change: (w: Writer) => Promi
   };
   const listed = () => [...events].map(([entity, ids]): ChangeEvent => ({ entity, ids: [...ids].sort((a, b) => a - b) }));
   const result = await ctx.db.transaction().execute(async (db) => {
+    // A team store's edit audit row waits for the end of the write, to carry the change notice in
+    // its statement (one round trip, not two). It is written before any other audit row, claim or
+    // notice of the write, so the log reads as if it had been written at once: nothing else in the
+    // write reads or writes the audit log but through here.
+    const foldsNotice = engineOf(db) === 'postgres' && ctx.changes?.carriesNotice === true;
+    let heldEdit: EditEntry | null = null;
+    const writeHeldEdit = async () => {
+      const entry = heldEdit;
+      heldEdit = null;
+      if (entry) await recordEditAudit(db, ctx, entry);
+    };
     const w: Writer = {
       db,
       ctx,
       async audit(entry) {
+        await writeHeldEdit();
         await recordAudit(db, ctx, [entry]);
         note(entry.entity, entry.entityId === null ? [] : [entry.entityId]);
       },
       async auditMany(entries) {
+        await writeHeldEdit();
         await recordAudit(db, ctx, entries);
         for (const e of entries) note(e.entity, e.entityId === null ? [] : [e.entityId]);
       },
       async auditEdit(entry) {
-        await recordEditAudit(db, ctx, entry);
+        await writeHeldEdit();
+        if (foldsNotice && entry.to !== undefined) heldEdit = entry;
+        else await recordEditAudit(db, ctx, entry);
         note(entry.entity, entry.entityId === null ? [] : [entry.entityId]);
       },
       async childrenChanged(ids) {
@@ -189,14 +221,28 @@ export async function write<T>(ctx: ServiceContext, change: (w: Writer) => Promi
       changed(entity, ...ids) {
         note(entity, ids);
       },
-      claimVersion(check) {
+      async claimVersion(check) {
+        await writeHeldEdit();
         return claimVersion(db, ctx, check);
+      },
+      async claimWithin(check, claimAndWrite) {
+        await writeHeldEdit();
+        const claimed = await claimAndWrite();
+        return typeof claimed === 'number' ? claimed : claimLost(db, ctx, check, claimed.lost);
       },
     };
     // A save replayed from a laptop's outbox is recorded as applied in this same transaction.
     await claimRequest(db, ctx.now().toISOString());
     const answer = await change(w);
-    await ctx.changes?.inTransaction(db, listed());
+    const events = listed();
+    const notice = heldEdit ? ctx.changes?.noticeOf(events) : null;
+    if (heldEdit && notice) {
+      await recordEditAuditAnnouncing(db, ctx, heldEdit, notice);
+      heldEdit = null;
+    } else {
+      await writeHeldEdit();
+      await ctx.changes?.inTransaction(db, events);
+    }
     return answer;
   });
   ctx.changes?.publish(listed());

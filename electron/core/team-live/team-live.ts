@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import { EVERYTHING } from '../../../shared/live';
-import type { AnnounceInTransaction, ChangeFeed } from '../data/change-feed';
+import type { AnnounceInTransaction, AnnouncingExpression, ChangeFeed } from '../data/change-feed';
 import { dedicatedClient, type ConnectionSettings, type DedicatedClient } from '../db/postgres';
 import { CHANGES_CHANNEL, parsePayload, payloadOf } from './payload';
 
@@ -59,8 +59,11 @@ export class TeamLive {
 
   /** The write path's hook: run inside each write's transaction. */
   readonly announce: AnnounceInTransaction = async (trx, events) => {
-    await sql`select pg_notify(${CHANGES_CHANNEL}, ${payloadOf(this.origin, events)})`.execute(trx);
+    await sql`select ${this.notice(events)}`.execute(trx);
   };
+
+  /** The announcement as an expression, for a write's last statement to carry (one round trip fewer). */
+  readonly notice: AnnouncingExpression = (events) => sql`pg_notify(${CHANGES_CHANNEL}, ${payloadOf(this.origin, events)})`;
 
   /** Connects the listen connection; a failure is not thrown but retried (the app works on, polling). */
   start(): Promise<void> {

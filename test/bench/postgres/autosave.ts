@@ -291,6 +291,6 @@ export async function profilePgAutosave(core: Core, log: StatementLog, bare: pg.
   const middle = Math.floor(live.items.length / 2);
   const cases = [await minutesSaveCase(bare, live, middle), await minutesRateCase(bare, live, middle + 1)];
   const out: PgStatementProfile[] = [];
-  for (const write of cases) out.push(await profilePgCall(core, log, write.procedure, (i) => write.input(1000 + 2 * i), runs, 2));
+  for (const write of cases) out.push(await profilePgCall(core, log, write.procedure, (i) => write.input(1000 + 2 * i), runs, 2, write.answered));
   return out;
 }

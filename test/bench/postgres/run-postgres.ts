@@ -77,6 +77,18 @@ export async function runPostgresBench(config: BenchConfig, script: string): Pro
         const live = await putBackInTheRoomPg(admin, store.admin, dataset.manifest.probes.minutesMeetingId);
         log('Measuring the live minutes’ read only (--only minutes)…');
         rows.push(...(await measurePgLiveMinutes(env, core, notRun, store.person, live)));
+      } else if (config.only === 'autosave') {
+        const live = await putBackInTheRoomPg(admin, store.admin, dataset.manifest.probes.minutesMeetingId);
+        log('Measuring autosave-sized writes only (--only autosave)…');
+        rows.push(...(await measurePgAutosave(env, core, notRun, bare, live)));
+        const logged = statementLog();
+        const profiled = core ? await openBenchTeamCore(store.person, 0, [logged.plugin]) : null;
+        const profiler = profiled && 'core' in profiled ? profiled.core : null;
+        try {
+          if (profiler) for (const p of await profilePgAutosave(profiler, logged, bare, live, env.config.runs.profile)) log(renderPgStatementProfile(p));
+        } finally {
+          await profiler?.close({ backup: false });
+        }
       } else {
         if (core) {
           // Before the meeting is put back in the room: it is exported as approved minutes, as on SQLite.

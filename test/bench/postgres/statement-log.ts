@@ -56,7 +56,15 @@ const median = (xs: readonly number[]) => {
 };
 
 /** A call through a core opened with `log`'s plugin, `runs` times after three untimed: its statements grouped by SQL text. */
-export async function profilePgCall(core: Core, log: StatementLog, procedure: ProcedureName, input: (i: number) => unknown, runs: number, transaction = 0): Promise<PgStatementProfile> {
+export async function profilePgCall(
+  core: Core,
+  log: StatementLog,
+  procedure: ProcedureName,
+  input: (i: number) => unknown,
+  runs: number,
+  transaction = 0,
+  answered?: (value: unknown) => void,
+): Promise<PgStatementProfile> {
   const bySql = new Map<string, number[]>();
   const lastParameters = new Map<string, readonly unknown[]>();
   const router: number[] = [];
@@ -69,6 +77,7 @@ export async function profilePgCall(core: Core, log: StatementLog, procedure: Pr
     const ms = performance.now() - t0;
     log.on.value = false;
     if (!result.ok) throw new Error(`${procedure} failed: ${JSON.stringify(result.error)}`);
+    answered?.(result.value);
     if (i < 0) continue;
     router.push(ms);
     perCall = log.log.length;

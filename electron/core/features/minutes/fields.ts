@@ -12,7 +12,7 @@ import { assertNextCpmDate, syncNextCpm } from './next-cpm';
 import { syncOutcomes } from './outcomes';
 import { write } from '../../data/write';
 import { minuteValue } from '../../data/tables/minute-fields';
-import { findMinuteField, insertMinuteField, updateMinuteField } from './repository/fields';
+import { writeClaimed } from './field-claim';
 
 /** A review is held after the meeting that sets it, or on its day: never before it. */
 function assertReviewNotBefore(meetingDate: string, date: string): void {
@@ -31,7 +31,7 @@ export async function saveMinuteField(ctx: ServiceContext, input: ParsedInput<'m
   const version = await write(ctx, async (w) => {
     const c = await loadItemContext(w.db, input.itemId);
     assertMinutesEditable(c.meeting);
-    await assertHoldsPen(w.db, ctx, c.meeting.id);
+    await assertHoldsPen(w.db, ctx, c.meeting.id, c);
     const label = fieldLabel(input.field);
     if (!formHasField(c.form, input.field)) {
       throw new AppError('INVALID_INPUT', `“${label}” is not part of a ${MEETING_FORM.labels[c.form].toLowerCase()}, so it was not saved.`, { field: 'Not a field of this item.' });
@@ -40,29 +40,16 @@ export async function saveMinuteField(ctx: ServiceContext, input: ParsedInput<'m
     if (input.field === 'nextReview' && input.value !== null) assertReviewNotBefore(c.meeting.date, input.value);
     await assertLgpPlanSave(w.db, c, input);
     const value = minuteValue.encode(input.field, input.value);
-    const existing = await findMinuteField(w.db, input.itemId, input.field);
-    if (existing && existing.value === value) return existing.version;
-    const version = await w.claimVersion({
-      table: 'minute_fields',
-      key: { item_id: input.itemId, field: input.field },
-      version: input.version,
-      entity: 'minutes',
-      entityId: input.itemId,
-      fields: async () => ({ value: { mine: input.value, theirs: existing ? minuteValue.decode(input.field, existing.value) : null } }),
-      // An item's audit rows are kept per field by their summary (a spell of typing folds on it too).
-      changedIn: (row) => row.summary.startsWith(editedSummaryStart(label)),
-    });
     const searchText = searchTextOf(input);
-    if (existing) {
-      await updateMinuteField(w.db, existing.id, { value, search_text: searchText, updated_at: savedAt });
-    } else {
-      await insertMinuteField(w.db, { item_id: input.itemId, field: input.field, value, search_text: searchText, updated_at: savedAt });
-    }
+    const written = await writeClaimed(w, input, editedSummaryStart(label), { item_id: input.itemId, field: input.field, value, search_text: searchText, updated_at: savedAt });
+    // A save of the value already stored writes nothing (a repeated flush).
+    if (!written.written) return written.version;
+    const { version, from } = written;
     await w.auditEdit({
       entity: 'minutes',
       entityId: input.itemId,
       summary: `${editedSummaryStart(label)} for ${c.children.map(childName).join(' and ')} at ${c.type.name} on ${formatUkDate(c.meeting.date)}`,
-      from: existing?.value ?? null,
+      from,
       to: value,
     });
     // A draft's date is a promise already booked: keep the booking with it.

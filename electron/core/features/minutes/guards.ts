@@ -8,6 +8,7 @@ import { notFound } from '../guards';
 import { meetingById } from '../meetings/repository/meetings';
 import { meetingTypeById } from '../meetings/repository/meeting-types';
 import { engineOf } from '../../data/dialect';
+import type { MeetingPenRow } from '../../data/tables/meeting-pens';
 import { childrenOfItem, findItem, itemContextInOneRead } from './repository/items';
 
 export interface ItemContext {
@@ -17,10 +18,12 @@ export interface ItemContext {
   form: MeetingForm;
   /** The item's children, in agenda order. */
   children: { id: number; firstName: string; lastName: string }[];
+  /** The meeting's pen as read with the rest on a team store (null: nobody holds it); absent where it was not read. */
+  pen?: MeetingPenRow | null;
 }
 
 export async function loadItemContext(db: Db, itemId: number): Promise<ItemContext> {
-  // A team store answers in one round trip what the laptop's file answers in four quick reads.
+  // A team store answers in one round trip what the laptop's file answers in four quick reads (five with the pen).
   if (engineOf(db) === 'postgres') {
     const found = await itemContextInOneRead(db, itemId);
     if (!found) throw notFound('agenda item');

@@ -18,7 +18,7 @@ export async function rateChild(ctx: ServiceContext, input: ParsedInput<'minutes
   await write(ctx, async (w) => {
     const c = await loadItemContext(w.db, input.itemId);
     assertMinutesEditable(c.meeting);
-    await assertHoldsPen(w.db, ctx, c.meeting.id);
+    await assertHoldsPen(w.db, ctx, c.meeting.id, c);
     const child = c.children.find((ch) => ch.id === input.childId);
     if (!child) throw new AppError('INVALID_INPUT', 'That child is not part of this item, so the rating was not saved.', { childId: 'Not a child of this item.' });
     const written = await writeRating(w.db, { item_id: input.itemId, child_id: input.childId, rating: input.rating, reason: input.reason, updated_at: savedAt });

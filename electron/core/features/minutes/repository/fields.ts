@@ -47,6 +47,48 @@ export async function writeMinuteField(db: Db, values: { item_id: number; field:
   return { from: null };
 }
 
+/** What `claimAndWriteMinuteField` found and did. */
+export type ClaimedMinuteField =
+  /** The field already held the value: nothing written, its version as it stands. */
+  | { written: false; version: number; from: string }
+  /** Written (or added) at this new version; `from` what it held before (null: never saved). */
+  | { written: true; version: number; from: string | null }
+  /** Not written: the row's version moved on from the one given (or the row is not there, with a version given). */
+  | { lost: { version: number } | undefined; from: string | null };
+
+/**
+ * PostgreSQL only: one field's new value written in one statement (one round trip) with its
+ * version claimed, as the write path's `claimVersion` would claim it: the stored row read, the
+ * update made only where the value differs and the version is the one the edit was based on (any,
+ * for `version` null), or the row added where there is none and the edit knew it (version 0 or
+ * null). A row added meanwhile by someone else is left as theirs (the claim is lost).
+ */
+export async function claimAndWriteMinuteField(
+  db: Db,
+  values: { item_id: number; field: MinuteField; value: string; search_text: string; updated_at: string },
+  version: number | null,
+): Promise<ClaimedMinuteField> {
+  const { rows } = await sql<{ found: boolean; value: string | null; was: number | null; claimed: number | null; added: number | null }>`
+    with old as (select id, value, version from minute_fields where item_id = ${values.item_id} and field = ${values.field}),
+    claimed as (
+      update minute_fields f set value = ${values.value}, search_text = ${values.search_text}, updated_at = ${values.updated_at}, version = f.version + 1
+      from old where f.id = old.id and old.value is distinct from ${values.value}::text and (${version}::integer is null or f.version = ${version}::integer)
+      returning f.version),
+    added as (
+      insert into minute_fields (item_id, field, value, search_text, updated_at)
+      select ${values.item_id}::integer, ${values.field}::text, ${values.value}::text, ${values.search_text}::text, ${values.updated_at}::text
+      where not exists (select 1 from old) and coalesce(${version}::integer, 0) = 0
+      on conflict (item_id, field) do nothing
+      returning version)
+    select old.id is not null as found, old.value, old.version as was, (select version from claimed) as claimed, (select version from added) as added
+    from (select 1) as one left join old on true`.execute(db);
+  const r = rows[0]!;
+  if (r.found && r.value === values.value) return { written: false, version: r.was!, from: r.value };
+  if (r.claimed !== null) return { written: true, version: r.claimed, from: r.value };
+  if (r.added !== null) return { written: true, version: r.added, from: null };
+  return { lost: r.found ? { version: r.was! } : undefined, from: r.found ? r.value : null };
+}
+
 /** The plan fields (permanence options, legal order sought) of a meeting's items or of one item, as stored. */
 export function planFieldsOf(db: Db, of: { meetingId: number } | { itemId: number }) {
   return db

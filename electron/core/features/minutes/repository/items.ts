@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../../db/db-type';
 import type { AgendaItemRow, MeetingRow, MeetingTypeRow } from '../../../db/schema';
 import { agendaItems } from '../../../data/tables/agenda-items';
+import type { MeetingPenRow } from '../../../data/tables/meeting-pens';
 
 /** An agenda item's row, or undefined where there is none. */
 export function findItem(db: Db, itemId: number): Promise<AgendaItemRow | undefined> {
@@ -19,20 +20,29 @@ export function childrenOfItem(db: Db, itemId: number): Promise<{ id: number; fi
     .execute();
 }
 
+/** What `itemContextInOneRead` answers. */
+export interface ItemContextRead {
+  item: AgendaItemRow;
+  meeting: MeetingRow;
+  type: MeetingTypeRow;
+  children: { id: number; firstName: string; lastName: string }[];
+  /** Who holds the pen for the meeting's minutes (null: nobody), read with the rest for the saves that check it. */
+  pen: MeetingPenRow | null;
+}
+
 /**
- * PostgreSQL only: an item's row, its meeting's, its meeting type's and its children (in agenda
- * order) in one statement, each row as `selectAll` reads it (row_to_json keeps the column names,
- * and numbers, text, booleans and JSON come back as the driver decodes them); undefined where there
- * is no such item. What `findItem`, `meetingById`, `meetingTypeById` and `childrenOfItem` read.
+ * PostgreSQL only: an item's row, its meeting's, its meeting type's, its children (in agenda
+ * order) and its meeting's pen in one statement, each row as `selectAll` reads it (row_to_json keeps
+ * the column names, and numbers, text, booleans and JSON come back as the driver decodes them);
+ * undefined where there is no such item. What `findItem`, `meetingById`, `meetingTypeById`,
+ * `childrenOfItem` and the pen's `penOf` read: an autosave checks them all, one round trip.
  */
-export async function itemContextInOneRead(
-  db: Db,
-  itemId: number,
-): Promise<{ item: AgendaItemRow; meeting: MeetingRow; type: MeetingTypeRow; children: { id: number; firstName: string; lastName: string }[] } | undefined> {
-  const { rows } = await sql<{ item: AgendaItemRow; meeting: MeetingRow; type: MeetingTypeRow; children: { id: number; firstName: string; lastName: string }[] }>`
+export async function itemContextInOneRead(db: Db, itemId: number): Promise<ItemContextRead | undefined> {
+  const { rows } = await sql<ItemContextRead>`
     select row_to_json(i) as item, row_to_json(m) as meeting, row_to_json(t) as type,
       coalesce((select json_agg(json_build_object('id', c.id, 'firstName', c.first_name, 'lastName', c.last_name) order by ic.position nulls first)
-        from agenda_item_children ic join children c on c.id = ic.child_id where ic.item_id = i.id), '[]') as children
+        from agenda_item_children ic join children c on c.id = ic.child_id where ic.item_id = i.id), '[]') as children,
+      (select row_to_json(p) from meeting_pens p where p.meeting_id = m.id) as pen
     from agenda_items i join meetings m on m.id = i.meeting_id join meeting_types t on t.id = m.type_id
     where i.id = ${itemId}`.execute(db);
   return rows[0];
