@@ -251,7 +251,7 @@ test.describe('The Legal Gateway decision record', () => {
     const other = await api(request, app, 'children.create', { caseRef: 'L32', firstName: 'Sol', lastName: 'Park', legalStatus: 'child_protection', teamId: team.id });
     const second = await api(request, app, 'agenda.add', { meetingId: prepared.meeting.id, childId: other.id, lgpReason: 'new_referral' });
     const secondItem = second.items.find((i) => i.id !== itemId)!.id;
-    const refused = await request.post(`${app.origin}/api/minutes.save`, { data: { input: { itemId: secondItem, field: 'planRatified', value: true } }, headers: { 'X-Panelroom-Token': app.token } });
+    const refused = await request.post(`${app.origin}/api/minutes.save`, { data: { input: { itemId: secondItem, field: 'planRatified', value: true, version: 0 } }, headers: { 'X-Panelroom-Token': app.token } });
     expect(await refused.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('The initial permanence plan cannot be ratified: no plan is recorded for Sol Park.') } });
     expect((await api(request, app, 'minutes.get', { id: prepared.meeting.id })).items.find((i) => i.itemId === secondItem)!.values.planRatified).toBeUndefined();
   });

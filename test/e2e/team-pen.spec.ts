@@ -213,11 +213,13 @@ test('the chair holds the pen; the minute-taker reads along, takes the pen over 
   await expectNoAxeViolations(sam);
 
   // The chair's save, sent anyway, is refused in words.
-  const refused = await sam.evaluate(async (itemId) => {
+  // Over the version the field shows, so it is the pen that refuses it and nothing else.
+  const shown = (await call<{ items: { itemId: number; versions: Record<string, number> }[] }>(sam, 'minutes.get', { id: meetingId })).items[0]!;
+  const refused = await sam.evaluate(async ({ itemId, version }) => {
     const token = sessionStorage.getItem('panelroom.token') ?? '';
-    const res = await fetch('/api/minutes.save', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Panelroom-Token': token }, body: JSON.stringify({ input: { itemId, field: 'communication', value: 'Typed by the chair' } }) });
+    const res = await fetch('/api/minutes.save', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Panelroom-Token': token }, body: JSON.stringify({ input: { itemId, field: 'communication', value: 'Typed by the chair', version } }) });
     return res.json() as Promise<{ ok: boolean; error?: { code: string; message: string } }>;
-  }, (await call<{ items: { itemId: number }[] }>(sam, 'minutes.get', { id: meetingId })).items[0]!.itemId);
+  }, { itemId: shown.itemId, version: shown.versions.communication ?? 0 });
   expect(refused.ok).toBe(false);
   expect(refused.error?.message).toBe(`${ANN.name} holds the pen for these minutes, so this was not saved. Ask them to hand it to you, or take it over.`);
 });
