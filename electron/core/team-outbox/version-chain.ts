@@ -1,15 +1,18 @@
+import { minuteSaveInput } from '../../../shared/schemas/minutes';
 import type { OutboxProcedure } from './outbox-file';
 
 interface VersionedSave {
   itemId: number;
   field: string;
-  version?: number;
+  version: number;
 }
 
+/** A held save of the minutes that names the version it was based on, read as `minutes.save` reads its input; anything else: undefined. */
 const versioned = (procedure: string, input: unknown): VersionedSave | undefined => {
-  if (procedure !== 'minutes.save' || typeof input !== 'object' || input === null) return undefined;
-  const save = input as Partial<VersionedSave>;
-  return typeof save.itemId === 'number' && typeof save.field === 'string' && typeof save.version === 'number' ? (save as VersionedSave) : undefined;
+  if (procedure !== 'minutes.save') return undefined;
+  const parsed = minuteSaveInput.safeParse(input);
+  if (!parsed.success || parsed.data.version === undefined) return undefined;
+  return { itemId: parsed.data.itemId, field: parsed.data.field, version: parsed.data.version };
 };
 
 /**
@@ -28,7 +31,7 @@ export class VersionChain {
   rebase(procedure: OutboxProcedure, input: unknown): unknown {
     const save = versioned(procedure, input);
     const link = save && this.fields.get(`${save.itemId}:${save.field}`);
-    return link && link.base === save.version ? { ...save, version: link.now } : input;
+    return link && link.base === save.version ? { ...(input as object), version: link.now } : input;
   }
 
   /** A save (its input as made, before any rebase) applied, moving its field to `version`. Unknown: the chain for the field ends. */
@@ -37,7 +40,7 @@ export class VersionChain {
     if (!save) return;
     const key = `${save.itemId}:${save.field}`;
     if (version === undefined) this.fields.delete(key);
-    else this.fields.set(key, { base: save.version!, now: version });
+    else this.fields.set(key, { base: save.version, now: version });
   }
 }
 
