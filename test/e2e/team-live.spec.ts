@@ -8,6 +8,7 @@ import type { Browser, Page } from '@playwright/test';
 import { ENGLAND_WALES_HOLIDAY_SET } from '../../shared/domain/bank-holidays';
 import { addDaysIso, todayIso, weekdayIndex } from '../../shared/domain/dates';
 import { isWorkingDay } from '../../shared/domain/working-days';
+import { CuttableLine } from '../pg/support/cuttable-line';
 import { api } from './api';
 import { expect, expectNoAxeViolations, test, type PreviewApp } from './fixtures';
 
@@ -30,6 +31,8 @@ interface Laptops {
   coordinator: Pick<PreviewApp, 'url' | 'origin' | 'token'>;
   pids: number[];
   dataDirs: string[];
+  /** The minute-taker's laptop reaches the team store through this line: cut, that laptop alone is off the network. */
+  line: CuttableLine;
   /** The throwaway cluster, as pg_ctlcluster names it: the server can be stopped and started under the laptops. */
   cluster: { version: string; name: string; env: NodeJS.ProcessEnv };
   output(): string;
@@ -56,8 +59,10 @@ function appAt(url: string): Pick<PreviewApp, 'url' | 'origin' | 'token'> {
 async function startLaptops(): Promise<Laptops> {
   const dataDirs = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), 'panelroom-live-e2e-')));
   const [minutesPort, coordinatorPort, clusterPort] = [await freePort(), await freePort(), await freePort()];
-  const serve = (who: typeof MINUTES, dir: string, port: number) =>
-    `node dist/preview/serve.cjs --data-dir "${dir}" --port ${port} --database-url "postgres://${who.login}:${who.password}@$PGHOST:$PGPORT/${DATABASE}?sslmode=disable" &`;
+  const line = new CuttableLine({ host: '127.0.0.1', port: clusterPort });
+  await line.open();
+  const serve = (who: typeof MINUTES, dir: string, port: number, db = '$PGHOST:$PGPORT') =>
+    `node dist/preview/serve.cjs --data-dir "${dir}" --port ${port} --database-url "postgres://${who.login}:${who.password}@${db}/${DATABASE}?sslmode=disable" &`;
   const script = [
     'set -e',
     `createdb ${DATABASE}`,
@@ -66,7 +71,7 @@ async function startLaptops(): Promise<Laptops> {
     ...[MINUTES, COORDINATOR].map((p) => `node scripts/team-store.mjs add-person --url "$ADMIN_URL" --login ${p.login} --name '${p.name}' --role ${p.role} --password '${p.password}'`),
     // This council's coordinator also sets the store up (teams, people, the panel's series): IT grants the second role.
     `psql -q -d ${DATABASE} -c 'grant panelroom_admin to ${COORDINATOR.login}'`,
-    serve(MINUTES, dataDirs[0]!, minutesPort),
+    serve(MINUTES, dataDirs[0]!, minutesPort, `127.0.0.1:${line.port}`),
     'A=$!',
     serve(COORDINATOR, dataDirs[1]!, coordinatorPort),
     'B=$!',
@@ -101,7 +106,7 @@ async function startLaptops(): Promise<Laptops> {
   });
   const [version, name, confRoot, sysConf] = found.cluster as [string, string, string, string];
   const cluster = { version, name, env: { ...process.env, PG_CLUSTER_CONF_ROOT: confRoot, PGSYSCONFDIR: sysConf } };
-  return { child, minutes: appAt(found.minutes), coordinator: appAt(found.coordinator), pids: found.pids, dataDirs, cluster, output: () => out };
+  return { child, minutes: appAt(found.minutes), coordinator: appAt(found.coordinator), pids: found.pids, dataDirs, line, cluster, output: () => out };
 }
 
 /** Stops (fast: open connections are cut, as a server going down does) or starts the team store's PostgreSQL server. */
@@ -125,6 +130,7 @@ async function stopLaptops(s: Laptops | undefined): Promise<void> {
     await exited;
     clearTimeout(timer);
   }
+  await s.line.cut();
   for (const dir of s.dataDirs) fs.rmSync(dir, { recursive: true, force: true });
 }
 
@@ -143,25 +149,23 @@ function lastWorkingDay(): string {
 }
 
 /** The panel: one team, two children on the agenda of today's meeting, set up on the coordinator's laptop and started on the minute-taker's. Each test's panel has its own team (`tag`). */
-async function seed(request: Parameters<typeof api>[0], tag: 'North' | 'South' = 'North') {
+async function seed(request: Parameters<typeof api>[0], tag: 'North' | 'South' | 'West' = 'North') {
   const coord = laptops.coordinator as PreviewApp;
   const minutes = laptops.minutes as PreviewApp;
   const today = todayIso();
   const panelDay = lastWorkingDay();
-  const north = tag === 'North';
+  type Cast = { chair: string; worker: string; children: [string, string, string][] };
+  const casts: Record<typeof tag, Cast> = {
+    North: { chair: 'Hana Head', worker: 'Sam Worker', children: [['N201', 'Ava', 'Ashby'], ['N202', 'Ben', 'Brook']] },
+    South: { chair: 'Ines Irving', worker: 'Tom Turner', children: [['S301', 'Cara', 'Cole'], ['S302', 'Dan', 'Dale']] },
+    West: { chair: 'Jo Jones', worker: 'Kim King', children: [['W401', 'Eve', 'Evans'], ['W402', 'Fin', 'Ford']] },
+  };
+  const people = casts[tag];
   const team = await api(request, coord, 'teams.create', { name: `${tag} Team` });
-  const chair = await api(request, coord, 'people.create', { name: north ? 'Hana Head' : 'Ines Irving', role: 'chair' });
-  const sw = await api(request, coord, 'people.create', { name: north ? 'Sam Worker' : 'Tom Turner', role: 'social_worker', teamId: team.id });
+  const chair = await api(request, coord, 'people.create', { name: people.chair, role: 'chair' });
+  const sw = await api(request, coord, 'people.create', { name: people.worker, role: 'social_worker', teamId: team.id });
   const children: { id: number }[] = [];
-  for (const [ref, first, last] of north
-    ? ([
-        ['N201', 'Ava', 'Ashby'],
-        ['N202', 'Ben', 'Brook'],
-      ] as const)
-    : ([
-        ['S301', 'Cara', 'Cole'],
-        ['S302', 'Dan', 'Dale'],
-      ] as const)) {
+  for (const [ref, first, last] of people.children) {
     children.push(await api(request, coord, 'children.create', { caseRef: ref, firstName: first, lastName: last, legalStatus: 'care_order', teamId: team.id, socialWorkerId: sw.id, dateEnteredCare: addDaysIso(today, -300) }));
   }
   const pp = (await api(request, coord, 'meetingTypes.list', {})).find((t) => t.code === 'pp')!;
@@ -322,5 +326,66 @@ test.describe('Two laptops on one team store, live', () => {
     // Nor once it was back, until the chair's laptop could read it all (checked above): the first "saved" after the restart came after the held one.
     const afterStart = said.filter((s) => s.at >= started && s.text.startsWith('All changes saved'));
     expect(afterStart.length).toBeGreaterThan(0);
+  });
+
+  test('a save held on this laptop that the team store would not take when it was sent on: the indicator says it was not shared, never “All changes saved”, until it is dismissed', async ({ browser, request }) => {
+    test.setTimeout(150_000);
+    const { meetingId, itemId } = await seed(request, 'West');
+    const minutesPage = await openLaptop(browser, `${laptops.minutes.url}#/meetings/${meetingId}`);
+    const indicator = minutesPage.locator('.save-indicator__text');
+    const discussion = minutesPage.getByLabel('Discussion', { exact: true });
+    await expect(discussion).toBeVisible();
+    await expect(indicator).toHaveText('All changes saved');
+
+    // Everything the indicator says from here on, with when it said it (the page's clock is this machine's).
+    await minutesPage.evaluate(() => {
+      const seen: { at: number; text: string }[] = [];
+      (window as unknown as { indicatorSaid: typeof seen }).indicatorSaid = seen;
+      const node = document.querySelector('.save-indicator__text')!;
+      seen.push({ at: Date.now(), text: node.textContent ?? '' });
+      new MutationObserver(() => seen.push({ at: Date.now(), text: node.textContent ?? '' })).observe(node, { childList: true, characterData: true, subtree: true });
+    });
+
+    // The minute-taker's laptop drops off the network (the coordinator's stays on) and they type.
+    await laptops.line.cut();
+    const typed = 'Typed with the Wi-Fi down: the carers asked for respite in the summer.';
+    try {
+      // In one go (pasted), so it is one save: typed key by key, steady typing is saved every half second, each save held on its own.
+      await discussion.fill(typed);
+      await expect(indicator).toHaveText('Saved on this laptop, not yet shared', { timeout: 20_000 });
+      // Meanwhile, on the coordinator's laptop, the item is taken off the agenda.
+      await api(request, laptops.coordinator as PreviewApp, 'agenda.remove', { id: itemId });
+    } finally {
+      await laptops.line.mend();
+    }
+
+    // Back on the network: the save is sent on and not taken. The indicator says so, and the list above has it, with its text.
+    await expect(indicator).toHaveText('1 change not shared: see above', { timeout: 60_000 });
+    const kept = minutesPage.getByRole('region', { name: 'Not shared with the team store' });
+    await expect(kept.getByRole('heading', { name: 'Not shared: Discussion' })).toBeVisible();
+    await expect(kept.getByLabel('Text of Discussion')).toHaveValue(typed);
+    await expectNoAxeViolations(minutesPage);
+    // It goes on saying so (longer than its checks of the outbox), and takes the keyboard to the list.
+    await minutesPage.waitForTimeout(4000);
+    await expect(indicator).toHaveText('1 change not shared: see above');
+    await minutesPage.getByRole('button', { name: 'Go to the change not shared' }).click();
+    await expect(kept.getByRole('heading', { name: 'Not shared with the team store' })).toBeFocused();
+
+    // Dismissed: now, and only now, everything is saved.
+    const dismissed = Date.now();
+    await kept.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(indicator).toHaveText(/^All changes saved/);
+    await expect(kept).toHaveCount(0);
+    await expect(minutesPage.getByRole('button', { name: /^Go to the changes? not shared$/ })).toHaveCount(0);
+    await expectNoAxeViolations(minutesPage);
+
+    const said = await minutesPage.evaluate(() => (window as unknown as { indicatorSaid: { at: number; text: string }[] }).indicatorSaid);
+    const texts = said.map((s) => s.text);
+    expect(texts).toContain('Saved on this laptop, not yet shared');
+    expect(texts).toContain('1 change not shared: see above');
+    // Between the first word of a save and the dismissal, never "All changes saved".
+    const firstHeld = said.find((s) => s.text === 'Saved on this laptop, not yet shared')!.at;
+    expect(said.filter((s) => s.at >= firstHeld && s.at < dismissed && s.text.startsWith('All changes saved'))).toEqual([]);
+    expect(said.filter((s) => s.at >= dismissed && s.text.startsWith('All changes saved')).length).toBeGreaterThan(0);
   });
 });

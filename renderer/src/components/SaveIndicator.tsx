@@ -1,35 +1,43 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import type { ProcedureOutput } from '../../../shared/contract';
 import { useProcedure } from '../api/use-procedure';
+import { procedureKey, queryClient } from '../api/query-client';
+import { saveIndicatorWords } from './save-indicator-words';
 import { useAutosaveStore, useSaveStatus } from './use-autosave';
 
-const clock = (at: Date) => at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+type OutboxStatus = ProcedureOutput<'outbox.status'>;
 
 /** How often the laptop's outbox is asked whether it has shared what it holds. */
 const OUTBOX_CHECK_MS = 1500;
 
+/** The heading of the list of saves not shared (NotSharedPanel): where "Go to" puts the keyboard. */
+export const NOT_SHARED_TITLE_ID = 'not-shared-title';
+
 /**
  * The page's one word on its saves, and it tells the truth: "Saving…" while anything typed is
  * not yet durable, "Saved on this laptop, not yet shared" while the team store cannot be reached
- * and a save waits in the laptop's outbox, "All changes saved" only once everything is, and the
- * core's own reason when a save failed. Both regions are always present so screen readers
- * announce each change; a failure is announced at once, progress politely.
+ * and a save waits in the laptop's outbox, "1 change not shared" while a save the outbox sent on
+ * was not taken (until the person dismisses it), "All changes saved" only once everything is,
+ * and the core's own reason when a save failed. Both regions are always present so screen
+ * readers announce each change; a failure is announced at once, progress politely.
  */
 export function SaveIndicator() {
   const store = useAutosaveStore();
   const status = useSaveStatus();
-  const waiting = useOutboxWaiting(status.state === 'held' ? status.at.getTime() : null, store.markShared.bind(store));
+  const outbox = useOutboxStatus(status.state === 'held' ? status.at.getTime() : null, store.markShared.bind(store));
   const error = status.state === 'error' ? status : undefined;
-  let text = '';
-  if (status.state === 'saving') text = 'Saving…';
-  // Held here, or (after a reload) still waiting in the outbox from before: not called saved until shared.
-  else if (status.state === 'held' || waiting) text = 'Saved on this laptop, not yet shared';
-  else if (status.state === 'saved') text = `All changes saved at ${clock(status.at)}`;
-  else if (status.state === 'idle') text = 'All changes saved';
+  const words = saveIndicatorWords(status, outbox && { waiting: outbox.waiting, notShared: outbox.notShared.length });
+  const kept = outbox?.notShared.length ?? 0;
   return (
-    <div className={`save-indicator save-indicator--${status.state === 'error' || status.state === 'saving' || !waiting ? status.state : 'held'}`}>
+    <div className={`save-indicator save-indicator--${words.tone}`}>
       <p role="status" aria-live="polite" className="save-indicator__text">
-        {text}
+        {words.text}
       </p>
+      {words.tone === 'not-shared' ? (
+        <button type="button" className="button button--small button--secondary save-indicator__go" onClick={() => document.getElementById(NOT_SHARED_TITLE_ID)?.focus()}>
+          {kept === 1 ? 'Go to the change not shared' : 'Go to the changes not shared'}
+        </button>
+      ) : null}
       <p role="alert" className="save-indicator__error">
         {error ? `Not saved: ${error.message}${error.retrying ? ' — retrying' : ''}` : ''}
       </p>
@@ -38,16 +46,21 @@ export function SaveIndicator() {
 }
 
 /**
- * Whether the laptop's outbox still holds saves. Read when the page opens (a reload forgets what
- * this page was told), and while anything is held, until the outbox has sent it all on: then the
- * held saves are shared. Read afresh for each newest held save, so an answer from before it can
- * never say it is shared.
+ * What the laptop's outbox holds. Read when the page opens (a reload forgets what this page was
+ * told), and while anything is held, waits or is kept as not shared: once the outbox has sent it
+ * all on, the held saves are shared (or kept, if the team store would not take them). Read afresh
+ * for each newest held save, so an answer from before it can never say it is shared; the read
+ * stays keyed to that save afterwards, so an older answer (from before the replay) is never
+ * shown again in its place. Each answer is handed to the list of saves not shared, so the two
+ * never disagree.
  */
-function useOutboxWaiting(heldSince: number | null, markShared: () => void): boolean {
+function useOutboxStatus(heldSince: number | null, markShared: () => void): OutboxStatus | undefined {
+  const [lastHeld, setLastHeld] = useState<number | null>(heldSince);
+  if (heldSince !== null && heldSince !== lastHeld) setLastHeld(heldSince);
   const outbox = useProcedure('outbox.status', undefined, {
-    readAgainOn: heldSince,
+    readAgainOn: lastHeld,
     keepPrevious: false,
-    poll: (data) => (heldSince !== null || (data?.waiting ?? 0) > 0 ? OUTBOX_CHECK_MS : false),
+    poll: (data) => (heldSince !== null || (data?.waiting ?? 0) > 0 || (data?.notShared.length ?? 0) > 0 ? OUTBOX_CHECK_MS : false),
   });
   const sent = heldSince !== null && outbox.data !== undefined && outbox.data.waiting === 0;
   useEffect(() => {
@@ -55,5 +68,9 @@ function useOutboxWaiting(heldSince: number | null, markShared: () => void): boo
     // markShared is a fresh bind each draw; the store behind it does not change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sent, outbox.answeredAt]);
-  return (outbox.data?.waiting ?? 0) > 0;
+  useEffect(() => {
+    // Only the list's own read (the bare key; this one is keyed by `lastHeld`) is told: telling this read would answer it again, and again.
+    if (outbox.data) queryClient.setQueryData(procedureKey('outbox.status'), outbox.data);
+  }, [outbox.data, outbox.answeredAt]);
+  return outbox.data;
 }

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { ProcedureOutput } from '../../../../shared/contract';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
+import { procedureKey, queryClient } from '../../api/query-client';
 import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
+import { NOT_SHARED_TITLE_ID } from '../../components/SaveIndicator';
 
 type NotShared = ProcedureOutput<'outbox.status'>['notShared'][number];
 
@@ -36,7 +38,10 @@ export function NotSharedPanel() {
   const dismiss = async (n: NotShared) => {
     const sent = await mutation.run('outbox.dismiss', { save: n.id });
     if (sent.ok) {
-      outbox.set(sent.value);
+      // Every read of the outbox is told at once (the save indicator's too): the page never says two things.
+      // A read already on its way (from before the dismissal) is dropped, so it cannot bring the save back.
+      await queryClient.cancelQueries({ queryKey: procedureKey('outbox.status') });
+      queryClient.setQueriesData({ queryKey: procedureKey('outbox.status') }, sent.value);
       setSaid(`“${n.label}” is dismissed.`);
     } else {
       setSaid(sent.error.message);
@@ -50,8 +55,9 @@ export function NotSharedPanel() {
         {said}
       </p>
       {kept.length === 0 ? null : (
-        <section className="warning-box not-shared" aria-labelledby="not-shared-title" role="region">
-          <h2 id="not-shared-title">Not shared with the team store</h2>
+        <section className="warning-box not-shared" aria-labelledby={NOT_SHARED_TITLE_ID} role="region">
+          {/* Reachable from the save indicator's "Go to the change not shared". */}
+          <h2 id={NOT_SHARED_TITLE_ID} tabIndex={-1}>Not shared with the team store</h2>
           <p>
             {kept.length === 1 ? 'One save' : `${kept.length} saves`} made while the team store could not be reached {kept.length === 1 ? 'was' : 'were'} not taken when
             {kept.length === 1 ? ' it was' : ' they were'} sent on. The text is kept on this laptop: copy what you need into the minutes, then dismiss it.
