@@ -185,6 +185,8 @@ describe('the laptop’s outbox in team mode', () => {
       laptop({ address: { url: `postgres://${who.login}@${SERVER.host}:${SERVER.port}/${database}?sslmode=disable`, password: who.password }, appVersion: '0.0.0-test', mode: 'browser' });
 
     await line.cut();
+    // Typed with pauses: a save held at each, every one the field's whole text as it stood.
+    expect((await mo.ok('minutes.save', { itemId: removed.itemId, field: 'discussion', value: 'Words for an item', version: 1 })).heldOnThisLaptop).toBe(true);
     expect((await mo.ok('minutes.save', { itemId: removed.itemId, field: 'discussion', value: 'Words for an item taken off the agenda.', version: 1 })).heldOnThisLaptop).toBe(true);
     // Meanwhile, on another laptop still on the network, the item is taken off the agenda.
     await query(panel.database, 'delete from agenda_items where id = $1', [removed.itemId]);
@@ -209,6 +211,7 @@ describe('the laptop’s outbox in team mode', () => {
     await line.mend();
     await line2.mend();
     const kept = await drained(mo);
+    // Kept once, as last typed: the earlier text is part of it.
     expect(kept.notShared).toEqual([
       { id: expect.any(String), procedure: 'minutes.save', itemId: removed.itemId, label: 'Discussion', text: 'Words for an item taken off the agenda.', reason: expect.stringMatching(/\S/), savedAt: expect.any(String) },
     ]);

@@ -92,9 +92,17 @@ export class OutboxFile {
     this.db.prepare('delete from outbox where seq = ?').run(seq);
   }
 
-  /** The team store would not take it: kept, with its reason, for the person. */
-  keep(seq: number, reason: string): void {
-    this.db.prepare("update outbox set state = 'kept', reason = ? where seq = ?").run(reason, seq);
+  /**
+   * The team store would not take it: kept, with its reason, for the person. `superseded`: saves kept
+   * earlier that this one replaces (the same field's text as it stood before), let go in the same
+   * transaction, so the person is shown the field once, as they last typed it.
+   */
+  keep(seq: number, reason: string, superseded: readonly number[] = []): void {
+    this.db.transaction(() => {
+      this.db.prepare("update outbox set state = 'kept', reason = ? where seq = ?").run(reason, seq);
+      const drop = this.db.prepare("delete from outbox where seq = ? and state = 'kept'");
+      for (const earlier of superseded) if (earlier < seq) drop.run(earlier);
+    })();
   }
 
   /** The person has dealt with a save that was not shared. */

@@ -159,10 +159,28 @@ export class TeamOutbox {
         return;
       }
       if (outcome === 'applied') file.remove(entry.seq);
-      else file.keep(entry.seq, outcome.reason);
+      else file.keep(entry.seq, outcome.reason, this.keptBefore(entry));
     }
     if (this.failures > 0) this.options.onNotice?.('The team store answered again: the saves kept on this laptop have been sent.');
     this.failures = 0;
+  }
+
+  /**
+   * The saves already kept that a save now kept replaces: the same field of the minutes, each held
+   * save being the field's whole text as it stood, so the newest holds everything typed. Typing
+   * while the line is down holds a save at every pause; kept one by one, a paragraph would be listed
+   * as a dozen copies of itself.
+   */
+  private keptBefore(entry: OutboxEntry): number[] {
+    const field = savedField(entry.procedure, entry.input);
+    if (!field) return [];
+    return this.options.file
+      .kept(this.options.owner)
+      .filter((k) => {
+        const other = savedField(k.procedure, k.input);
+        return k.seq < entry.seq && other !== undefined && other.itemId === field.itemId && other.field === field.field;
+      })
+      .map((k) => k.seq);
   }
 
   private async send(entry: OutboxEntry): Promise<'applied' | 'unreachable' | { reason: string }> {
