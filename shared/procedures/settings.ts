@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bankHolidaysInput, bankHolidaysOutput } from '../schemas/agenda';
-import { extractSettings, extractSettingsInput } from '../schemas/extract-review';
+import { extractSettingsInput, extractSettingsOutput } from '../schemas/extract-review';
 import { documentSettings, documentSettingsInput } from '../schemas/filing';
 import { person, personCreateInput, personUpdateInput } from '../schemas/person';
 import { reviewSettingsInput, reviewSettingsOutput } from '../schemas/review-settings';
@@ -23,8 +23,8 @@ export const settingsProcedures = {
   'settings.getDocuments': { input: none, output: documentSettings },
   'settings.setDocuments': { input: documentSettingsInput, output: documentSettings },
   /** Whether siblings' names stay in a child's extract for the case record. */
-  'settings.getExtracts': { input: none, output: extractSettings },
-  'settings.setExtracts': { input: extractSettingsInput, output: extractSettings },
+  'settings.getExtracts': { input: none, output: extractSettingsOutput },
+  'settings.setExtracts': { input: extractSettingsInput, output: extractSettingsOutput },
   'settings.getBankHolidays': { input: none, output: bankHolidaysOutput },
   'settings.setBankHolidays': { input: bankHolidaysInput, output: bankHolidaysOutput },
 } as const satisfies ProcedureMap;

@@ -163,6 +163,8 @@ export const wordFile = z.object({ fileName: z.string(), base64: z.string() });
 export const bankHolidaysOutput = z.object({
   holidays: z.array(z.object({ date: storedIsoDate, name: z.string() })),
   edited: z.boolean(),
+  /** Moves on with each change to the list (0: the shipped list, never changed); a save sends the version it was based on. */
+  version: z.number().int().min(0),
 });
 export const bankHolidaysInput = z.strictObject({
   holidays: z
@@ -171,4 +173,5 @@ export const bankHolidaysInput = z.strictObject({
     .refine((list) => new Set(list.map((h) => h.date)).size === list.length, 'Each date can only be listed once.'),
   /** true = go back to the shipped England and Wales list */
   reset: z.boolean().optional(),
+  version: rowVersion,
 });

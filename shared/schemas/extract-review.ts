@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, storedIsoDate } from './common';
+import { id, rowVersion, storedIsoDate } from './common';
 
 /**
  * Possible mentions of other children in a child's extract, and a person's choice on each:
@@ -79,5 +79,10 @@ export const extractDecideInput = z.strictObject({
 export const SIBLING_NAME_CHOICES = ['keep', 'take_out'] as const;
 export const extractSettings = z.object({ siblingNames: z.enum(SIBLING_NAME_CHOICES) });
 export type ExtractSettings = z.infer<typeof extractSettings>;
-export const extractSettingsInput = z.strictObject({ siblingNames: z.enum(SIBLING_NAME_CHOICES, { error: 'Choose whether siblings’ names stay in a child’s extract.' }) });
+/** The choice as read and as saved, with its version (0: never saved); a save sends the version it was based on. */
+export const extractSettingsOutput = extractSettings.extend({ version: z.number().int().min(0) });
+export const extractSettingsInput = z.strictObject({
+  siblingNames: z.enum(SIBLING_NAME_CHOICES, { error: 'Choose whether siblings’ names stay in a child’s extract.' }),
+  version: rowVersion,
+});
 export const DEFAULT_EXTRACT_SETTINGS: ExtractSettings = { siblingNames: 'keep' };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasControlCharacters, id, storedIsoDate } from './common';
+import { hasControlCharacters, id, rowVersion, storedIsoDate } from './common';
 import { extractReviewCounts } from './extract-review';
 
 /** One child's extract on a meeting's filing checklist: exported when and by whom, filed to the case record when and by whom. */
@@ -55,8 +55,13 @@ export const extractInput = z.strictObject({ meetingId: id, childId: id });
 export const filingZip = z.object({ fileName: z.string(), base64: z.string(), checklist: filingChecklist });
 
 /** What heads every Word document: the council's name. Empty means none is printed. */
-export const documentSettings = z.object({ authorityName: z.string().nullable() });
-export const documentSettingsInput = z.strictObject({
+export const documentSettings = z.object({
+  authorityName: z.string().nullable(),
+  /** Moves on with each save of the name (0: never set); a save sends the version it was based on. */
+  version: z.number().int().min(0),
+});
+/** The name as the page edits it; a save adds the version it was based on (`documentSettingsInput`). */
+export const documentSettingsFields = z.strictObject({
   authorityName: z
     .string({ error: 'Enter the council’s name, or leave it empty.' })
     .trim()
@@ -64,3 +69,4 @@ export const documentSettingsInput = z.strictObject({
     .refine((v) => !hasControlCharacters(v), 'The name cannot contain control characters.')
     .transform((v) => (v === '' ? null : v)),
 });
+export const documentSettingsInput = documentSettingsFields.extend({ version: rowVersion });

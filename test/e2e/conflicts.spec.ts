@@ -92,4 +92,46 @@ test.describe('no silent overwrite', () => {
     await expect(box).toHaveCount(0);
     await expect(theirs).toHaveValue('Placement stable. Carers want more respite.');
   });
+
+  test('two pages name the council on documents: the second sees the first’s name at the field, and "Keep mine" saves its own', async ({ page, context, app, request }) => {
+    const alex = await api(request, app, 'people.create', { name: 'Alex Smith', role: 'permanence_coordinator' });
+    await api(request, app, 'people.setCurrentUser', { personId: alex.id });
+    const opened = await api(request, app, 'settings.getDocuments', undefined);
+
+    const other = await context.newPage();
+    for (const p of [page, other]) {
+      await p.goto(`${app.url}#/settings/documents`);
+      await expect(p.getByLabel('Council name')).toHaveValue(opened.authorityName ?? '');
+    }
+
+    await page.getByLabel('Council name').fill('Exampleshire Council');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByRole('status').first()).toHaveText('Saved: “Exampleshire Council” will head every Word document.');
+
+    // The second page read the name before that save: its save is refused and shown at the field, nothing written.
+    await other.getByLabel('Council name').fill('Borsetshire Council');
+    await other.getByRole('button', { name: 'Save', exact: true }).click();
+    const box = other.locator('#authority-name-conflict');
+    await expect(box.getByRole('status')).toHaveText(/^Alex Smith changed this at \d\d:\d\d: ‘Exampleshire Council’$/);
+    expect(await api(request, app, 'settings.getDocuments', undefined)).toEqual({ authorityName: 'Exampleshire Council', version: opened.version + 1 });
+    await expect(other.getByLabel('Council name')).toHaveValue('Borsetshire Council');
+    await expectNoAxeViolations(other);
+
+    // "Keep mine": sent again over the version the conflict named, and saved.
+    await box.getByRole('button', { name: 'Keep mine' }).focus();
+    await other.keyboard.press('Enter');
+    await expect(other.getByText('Saved: “Borsetshire Council” will head every Word document.')).toBeVisible();
+    await expect(box).toHaveCount(0);
+    expect(await api(request, app, 'settings.getDocuments', undefined)).toEqual({ authorityName: 'Borsetshire Council', version: opened.version + 2 });
+
+    // The first page saves again from the version it last saw: now it is the one behind, and "Take theirs" puts the other name in its field.
+    await page.getByLabel('Council name').fill('Wessex Council');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const first = page.locator('#authority-name-conflict');
+    await expect(first.getByRole('status')).toHaveText(/^Alex Smith changed this at \d\d:\d\d: ‘Borsetshire Council’$/);
+    await first.getByRole('button', { name: 'Take theirs' }).click();
+    await expect(page.getByLabel('Council name')).toHaveValue('Borsetshire Council');
+    await expect(first.getByLabel('What you had typed')).toHaveValue('Wessex Council');
+    await expectNoAxeViolations(page);
+  });
 });

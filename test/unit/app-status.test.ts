@@ -25,13 +25,13 @@ describe('what the app says about itself', () => {
 describe('the council’s name on documents', () => {
   it('is empty until set, then read back as set, trimmed, and cleared by an empty name', async () => {
     const { core } = await councilAt('2026-11-26T10:00:00Z');
-    expect(await core.ok('settings.getDocuments')).toEqual({ authorityName: null });
-    await core.ok('settings.setDocuments', { authorityName: '  Exampleshire Council ' });
-    expect(await core.ok('settings.getDocuments')).toEqual({ authorityName: 'Exampleshire Council' });
-    await expectRefused(core, 'settings.setDocuments', { authorityName: 'x'.repeat(500) }, 'INVALID_INPUT', /120 characters/);
-    expect(await core.ok('settings.getDocuments')).toEqual({ authorityName: 'Exampleshire Council' });
-    await core.ok('settings.setDocuments', { authorityName: '' });
-    expect(await core.ok('settings.getDocuments')).toEqual({ authorityName: null });
+    expect(await core.ok('settings.getDocuments')).toEqual({ authorityName: null, version: 0 });
+    await core.ok('settings.setDocuments', { authorityName: '  Exampleshire Council ', version: 0 });
+    expect(await core.ok('settings.getDocuments')).toEqual({ authorityName: 'Exampleshire Council', version: 1 });
+    await expectRefused(core, 'settings.setDocuments', { authorityName: 'x'.repeat(500), version: 1 }, 'INVALID_INPUT', /120 characters/);
+    expect(await core.ok('settings.getDocuments')).toEqual({ authorityName: 'Exampleshire Council', version: 1 });
+    await core.ok('settings.setDocuments', { authorityName: '', version: 1 });
+    expect(await core.ok('settings.getDocuments')).toEqual({ authorityName: null, version: 2 });
   });
 });
 

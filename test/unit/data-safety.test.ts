@@ -192,8 +192,8 @@ describe('audit log', () => {
 
   it('shows what an edit changed, before and after, in words, and exports the details too', async () => {
     const core = await testCore({ now: () => new Date('2026-11-22T10:00:00Z') });
-    await core.ok('settings.setDocuments', { authorityName: 'Exampleshire Council' });
-    await core.ok('settings.setDocuments', { authorityName: 'Borsetshire Council' });
+    const first = await core.ok('settings.setDocuments', { authorityName: 'Exampleshire Council', version: 0 });
+    await core.ok('settings.setDocuments', { authorityName: 'Borsetshire Council', version: first.version });
     const [latest] = (await core.ok('audit.list', { search: 'council’s name' })).rows;
     expect(latest!.details).toEqual([
       { label: 'Before', value: 'Exampleshire Council' },

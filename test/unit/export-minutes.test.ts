@@ -26,7 +26,7 @@ function everyText(doc: DocxContents): string {
  */
 async function heldPanel() {
   const { clock, core, s } = await councilAt('2026-11-26T09:00:00Z');
-  await core.ok('settings.setDocuments', { authorityName: 'Exampleshire Council' });
+  await core.ok('settings.setDocuments', { authorityName: 'Exampleshire Council', version: 0 });
   const ottilie = await child(core, s.north.id, 'Quarrington', 'Ottilie', 'WS-71001');
   const barnaby = await child(core, s.north.id, 'Fenwick', 'Barnaby', 'WS-71002');
   const clementine = await child(core, s.north.id, 'Fenwick', 'Clementine', 'WS-71003');

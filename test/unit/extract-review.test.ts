@@ -214,9 +214,9 @@ describe('filing waits for a person to see every possible mention', () => {
 
   it('a council may take siblings’ names out: then they go without asking, like any other child’s', async () => {
     const { core, meetingId, children } = await panelWithMentions();
-    expect(await core.ok('settings.getExtracts')).toEqual({ siblingNames: 'keep' });
-    expect(await core.router.call('settings.setExtracts', { siblingNames: 'sometimes' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect(await core.ok('settings.setExtracts', { siblingNames: 'take_out' })).toEqual({ siblingNames: 'take_out' });
+    expect(await core.ok('settings.getExtracts')).toEqual({ siblingNames: 'keep', version: 0 });
+    expect(await core.router.call('settings.setExtracts', { siblingNames: 'sometimes', version: 0 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await core.ok('settings.setExtracts', { siblingNames: 'take_out', version: 0 })).toEqual({ siblingNames: 'take_out', version: 1 });
     const audit = await core.ok('audit.list', { entity: 'settings' });
     expect(audit.rows[0]!.summary).toBe('Changed extracts for case records: siblings’ names are taken out of a child’s extract');
     const review = await core.ok('filing.review', { meetingId, childId: children.amara.id });

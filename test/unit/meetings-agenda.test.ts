@@ -317,11 +317,11 @@ describe('bank holidays', () => {
   it('can be edited, move the rota, and be reset to the England and Wales list', async () => {
     const { core, s } = await setUp();
     const series = s.series;
-    const { holidays } = await core.ok('settings.getBankHolidays');
-    await core.ok('settings.setBankHolidays', { holidays: [...holidays, { date: '2026-12-10', name: 'Council closure day' }] });
+    const { holidays, version } = await core.ok('settings.getBankHolidays');
+    const saved = await core.ok('settings.setBankHolidays', { holidays: [...holidays, { date: '2026-12-10', name: 'Council closure day' }], version });
     const view = await core.ok('rota.view', { seriesId: series.id, from: '2026-12-10', to: '2026-12-10' });
     expect(view.occurrences[0]).toMatchObject({ status: 'holiday', holidayName: 'Council closure day' });
-    const reset = await core.ok('settings.setBankHolidays', { holidays: [], reset: true });
+    const reset = await core.ok('settings.setBankHolidays', { holidays: [], reset: true, version: saved.version });
     expect(reset.edited).toBe(false);
     expect(reset.holidays.some((h) => h.date === '2026-12-10')).toBe(false);
   });
@@ -373,8 +373,8 @@ describe('fixes found in review', () => {
     const { id: _id, ...fields } = seriesInput(s.series);
     const series = await core.ok('series.create', { ...fields, name: 'Moving', holidayRule: 'move' });
     const d = await core.ok('meetings.prepare', { seriesId: series.id, key: 'p:2026-12-03' });
-    const { holidays } = await core.ok('settings.getBankHolidays');
-    await core.ok('settings.setBankHolidays', { holidays: [...holidays, { date: '2026-12-03', name: 'Council closure day' }] });
+    const { holidays, version } = await core.ok('settings.getBankHolidays');
+    await core.ok('settings.setBankHolidays', { holidays: [...holidays, { date: '2026-12-03', name: 'Council closure day' }], version });
     expect((await core.ok('meetings.get', { id: d.meeting.id })).meeting.date).toBe('2026-12-04');
   });
 

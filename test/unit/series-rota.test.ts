@@ -137,7 +137,7 @@ describe('extra meetings on a rota', () => {
 describe('the rota in Word', () => {
   it('prints each date of the period with its team, a moved date and an extra meeting as they are on the rota', async () => {
     const { core, s } = await councilAt('2026-11-22T10:00:00Z');
-    await core.ok('settings.setDocuments', { authorityName: 'Exampleshire Council' });
+    await core.ok('settings.setDocuments', { authorityName: 'Exampleshire Council', version: 0 });
     await core.ok('rota.addExtra', { seriesId: s.series.id, date: '2026-12-01', teamId: s.north.id, note: 'Sibling group' });
     await core.ok('rota.change', { seriesId: s.series.id, patternDate: '2026-12-10', change: { kind: 'cancel', note: 'Chair on leave' } });
     const file = await core.ok('rota.exportDocx', { seriesId: s.series.id, from: '2026-11-23', to: '2026-12-13' });

@@ -1,8 +1,8 @@
-import type { ParsedInput } from '../../../../shared/contract';
+import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
 import { type ExtractSettings } from '../../../../shared/schemas/extract-review';
 import type { ServiceContext } from '../../context';
 import type { Db } from '../../db/db-type';
-import { readSetting, writeSetting } from '../../data/tables/settings';
+import { readSetting, settingVersion, writeSetting } from '../../data/tables/settings';
 import { write } from '../../data/write';
 
 const KEY = 'extracts' as const;
@@ -12,18 +12,32 @@ export function loadExtractSettings(db: Db): Promise<ExtractSettings> {
   return readSetting(db, KEY);
 }
 
-export async function getExtractSettings(ctx: ServiceContext): Promise<ExtractSettings> {
-  return loadExtractSettings(ctx.db);
+export async function getExtractSettings(ctx: ServiceContext): Promise<ProcedureOutput<'settings.getExtracts'>> {
+  const [settings, version] = await Promise.all([loadExtractSettings(ctx.db), settingVersion(ctx.db, KEY)]);
+  return { ...settings, version };
 }
 
 const SIBLING_WORDS = { keep: 'siblings’ names stay in a child’s extract', take_out: 'siblings’ names are taken out of a child’s extract' } as const;
+const SUMMARY_START = 'Changed extracts for case records';
 
-export async function setExtractSettings(ctx: ServiceContext, input: ParsedInput<'settings.setExtracts'>): Promise<ExtractSettings> {
+/** A save names the version it was based on, so a second person's choice made meanwhile is shown, not overwritten. */
+export async function setExtractSettings(ctx: ServiceContext, input: ParsedInput<'settings.setExtracts'>): Promise<ProcedureOutput<'settings.setExtracts'>> {
   await write(ctx, async (w) => {
+    const { version, ...chosen } = input;
     const before = await loadExtractSettings(w.db);
-    if (before.siblingNames === input.siblingNames) return;
-    await writeSetting(w.db, KEY, input);
-    await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: `Changed extracts for case records: ${SIBLING_WORDS[input.siblingNames]}`, details: { from: before, to: input } });
+    if (before.siblingNames === chosen.siblingNames) return;
+    await w.claimVersion({
+      table: 'settings',
+      key: { key: KEY },
+      version,
+      entity: 'settings',
+      entityId: null,
+      fields: async () => ({ siblingNames: { mine: chosen.siblingNames, theirs: before.siblingNames, shown: `‘${SIBLING_WORDS[before.siblingNames]}’` } }),
+      // Every setting's audit rows share one entity: the extracts' own are the ones that say so.
+      changedIn: (row) => row.summary.startsWith(SUMMARY_START),
+    });
+    await writeSetting(w.db, KEY, chosen);
+    await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: `${SUMMARY_START}: ${SIBLING_WORDS[chosen.siblingNames]}`, details: { from: before, to: chosen } });
   });
-  return loadExtractSettings(ctx.db);
+  return getExtractSettings(ctx);
 }

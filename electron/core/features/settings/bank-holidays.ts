@@ -1,44 +1,92 @@
 import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
-import { todayIso } from '../../../../shared/domain/dates';
+import type { BankHoliday } from '../../../../shared/domain/bank-holidays';
+import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import type { ServiceContext } from '../../context';
-import { readSetting } from '../../data/tables/settings';
-import { writeSetting } from '../../data/tables/settings';
+import { AppError } from '../../errors';
+import { DEFAULT_BANK_HOLIDAYS, readSetting, settingVersion, writeSetting } from '../../data/tables/settings';
 import { bringTrackingUpToDate } from '../../data/tracking/refresh';
 import { syncSeriesMeetings } from '../rota/sync-meetings';
-import { write } from '../../data/write';
+import { write, type Writer } from '../../data/write';
 import { allSeriesIds } from '../rota/repository';
-import { clearSetting, settingStored } from './repository';
+import { clearSetting, lastSettingsChange, settingStored } from './repository';
+
+const CHANGED = 'Changed the bank holidays';
+const RESET = 'Reset the bank holidays to the England and Wales list';
 
 export async function getBankHolidays(ctx: ServiceContext): Promise<ProcedureOutput<'settings.getBankHolidays'>> {
-  const [holidays, stored] = await Promise.all([
+  const [holidays, stored, version] = await Promise.all([
     readSetting(ctx.db, 'bankHolidays'),
     settingStored(ctx.db, 'bankHolidays'),
+    settingVersion(ctx.db, 'bankHolidays'),
   ]);
-  return { holidays, edited: stored };
+  return { holidays, edited: stored, version };
+}
+
+const entry = (h: BankHoliday) => `${h.date} ${h.name}`;
+const named = (list: readonly BankHoliday[]) => list.map((h) => `${h.name} on ${formatUkDate(h.date)}`).join(', ');
+
+/** What the saved list holds that this save's does not, and the reverse: the whole list is too long to show at a field. */
+function differences(theirs: readonly BankHoliday[], mine: readonly BankHoliday[]): string {
+  const own = new Set(mine.map(entry));
+  const saved = new Set(theirs.map(entry));
+  const added = theirs.filter((h) => !own.has(entry(h)));
+  const removed = mine.filter((h) => !saved.has(entry(h)));
+  const parts = [added.length > 0 ? `with ${named(added.slice(0, 5))}${added.length > 5 ? ` and ${added.length - 5} more` : ''}` : '', removed.length > 0 ? `without ${named(removed.slice(0, 5))}${removed.length > 5 ? ` and ${removed.length - 5} more` : ''}` : ''].filter(Boolean);
+  return `‘the list as saved, ${parts.join(', ') || 'the same as yours'}’`;
+}
+
+/**
+ * A reset forgets the stored list, so its version starts again at 0: a save based on the edited list
+ * (a version above 0) made after a reset lost that race, though no row is left to claim.
+ */
+async function refuseAfterReset(w: Writer, mine: readonly BankHoliday[]): Promise<never> {
+  const last = await lastSettingsChange(w.db, RESET);
+  const who = last?.actor ?? 'Someone else';
+  throw new AppError(
+    'CONFLICT',
+    `${who} put the bank holidays back to the England and Wales list after you opened them, so your change was not saved. Keep yours or take theirs.`,
+    { holidays: `${who} put back the England and Wales list: ${differences(DEFAULT_BANK_HOLIDAYS, mine)}` },
+    { version: 0, by: last?.actor ?? null, at: last?.at ?? null, theirs: { holidays: DEFAULT_BANK_HOLIDAYS } },
+  );
 }
 
 /**
  * The government can add or move a bank holiday (it did in 2020, 2022 and 2023), so the
  * list is the council's to edit. Working-day rules move with it, so every child's due
  * dates are recomputed before this answers (marked stale in the change's transaction, then a
- * batch at a time); rotas read the list when shown.
+ * batch at a time); rotas read the list when shown. Each save names the version of the list it
+ * was based on, so two people editing the list at once do not silently undo each other.
  */
 export async function setBankHolidays(ctx: ServiceContext, input: ParsedInput<'settings.setBankHolidays'>): Promise<ProcedureOutput<'settings.setBankHolidays'>> {
   await write(ctx, async (w) => {
+    const stored = await settingStored(w.db, 'bankHolidays');
+    const before = await readSetting(w.db, 'bankHolidays');
+    const sorted = input.reset ? DEFAULT_BANK_HOLIDAYS : [...input.holidays].sort((a, b) => a.date.localeCompare(b.date));
+    if (!stored && input.version > 0) await refuseAfterReset(w, sorted);
+    if (stored || !input.reset) {
+      await w.claimVersion({
+        table: 'settings',
+        key: { key: 'bankHolidays' },
+        version: input.version,
+        entity: 'settings',
+        entityId: null,
+        fields: async () => ({ holidays: { mine: sorted, theirs: before, shown: differences(before, sorted) } }),
+        changedIn: (row) => row.summary === CHANGED || row.summary === RESET,
+      });
+    }
     if (input.reset) {
       await clearSetting(w.db, 'bankHolidays');
-      await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: 'Reset the bank holidays to the England and Wales list' });
+      await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: RESET });
     } else {
-      const before = new Set((await readSetting(w.db, 'bankHolidays')).map((h) => `${h.date} ${h.name}`));
-      const sorted = [...input.holidays].sort((a, b) => a.date.localeCompare(b.date));
+      const had = new Set(before.map(entry));
       await writeSetting(w.db, 'bankHolidays', sorted);
-      const after = new Set(sorted.map((h) => `${h.date} ${h.name}`));
+      const after = new Set(sorted.map(entry));
       await w.audit({
         action: 'update',
         entity: 'settings',
         entityId: null,
-        summary: 'Changed the bank holidays',
-        details: { added: [...after].filter((h) => !before.has(h)), removed: [...before].filter((h) => !after.has(h)) },
+        summary: CHANGED,
+        details: { added: [...after].filter((h) => !had.has(h)), removed: [...had].filter((h) => !after.has(h)) },
       });
     }
     await w.everyChildChanged();

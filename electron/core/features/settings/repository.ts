@@ -81,3 +81,8 @@ export async function settingStored(db: Db, key: string): Promise<boolean> {
 export async function clearSetting(db: Db, key: string): Promise<void> {
   await db.deleteFrom('settings').where('key', '=', key).execute();
 }
+
+/** Who last did what an audit summary of the settings says, and when (none: never). */
+export function lastSettingsChange(db: Db, summary: string) {
+  return db.selectFrom('audit_log').select(['actor', 'at']).where('entity', '=', 'settings').where('summary', '=', summary).orderBy('id', 'desc').limit(1).executeTakeFirst();
+}

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { z } from 'zod';
-import type { ProcedureOutput } from '../../../../shared/contract';
+import type { ProcedureInput, ProcedureOutput } from '../../../../shared/contract';
 import type { BankHoliday } from '../../../../shared/domain/bank-holidays';
 import { bankHolidaysInput } from '../../../../shared/schemas/agenda';
 import { ApiError } from '../../api/client';
@@ -23,7 +23,15 @@ const oneHoliday = bankHolidaysInput.shape.holidays.element.extend({
  * The page remounts it after each addition to clear it; `focusOnMount` then puts the
  * keyboard back in the date box, ready for the next.
  */
-export function BankHolidayForm({ holidays, focusOnMount, onAdded }: { holidays: readonly BankHoliday[]; focusOnMount: boolean; onAdded(saved: Saved, added: BankHoliday): void }) {
+export function BankHolidayForm({ holidays, version, focusOnMount, onAdded, onLost }: {
+  holidays: readonly BankHoliday[];
+  /** The version of the list shown, which the addition is based on. */
+  version: number;
+  focusOnMount: boolean;
+  onAdded(saved: Saved, added: BankHoliday): void;
+  /** Someone else changed the list meanwhile: the page offers the choice at the list. */
+  onLost(err: ApiError, change: ProcedureInput<'settings.setBankHolidays'>): void;
+}) {
   const [date, setDate] = useState<string | undefined>('');
   const [name, setName] = useState('');
   useEffect(() => {
@@ -43,7 +51,8 @@ export function BankHolidayForm({ holidays, focusOnMount, onAdded }: { holidays:
     () => ({ date: (date === '' ? undefined : (date ?? 'not a real date')) as string, name }),
     async (input, send) => {
       const added = { date: input.date, name: input.name.trim() };
-      onAdded(await withFieldNames(send('settings.setBankHolidays', { holidays: [...holidays, added] })), added);
+      const change = { holidays: [...holidays, added], version };
+      onAdded(await withFieldNames(send('settings.setBankHolidays', change), (err) => onLost(err, change)), added);
     },
   );
   return (
@@ -62,11 +71,16 @@ export function BankHolidayForm({ holidays, focusOnMount, onAdded }: { holidays:
 }
 
 /** The core names fields within the whole list ("holidays.12.date"); this form has one date and one name. */
-async function withFieldNames(saving: Promise<Saved>): Promise<Saved> {
+async function withFieldNames(saving: Promise<Saved>, onLost: (err: ApiError) => void): Promise<Saved> {
   try {
     return await saving;
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
+    // A lost race is about the whole list, not this form's two fields: the page shows it, the form says it.
+    if (err.code === 'CONFLICT') {
+      onLost(err);
+      throw new ApiError({ code: err.code, message: err.message });
+    }
     const fieldErrors: Record<string, string> = {};
     for (const [key, text] of Object.entries(err.fieldErrors)) {
       const field = key.endsWith('.name') ? 'name' : 'date';

@@ -4,6 +4,8 @@ import type { BankHoliday } from '../../../../shared/domain/bank-holidays';
 import { todayIso } from '../../../../shared/domain/dates';
 import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
+import type { ApiError } from '../../api/api-error';
+import { EditConflict } from '../../components/EditConflict';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SelectField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
@@ -12,6 +14,16 @@ import { BankHolidayReset } from './BankHolidayReset';
 import { BankHolidayYear, formatHolidayDate, yearHeadingId } from './BankHolidayYear';
 
 type Saved = ProcedureOutput<'settings.setBankHolidays'>;
+type Change = ProcedureInput<'settings.setBankHolidays'>;
+
+/** A change that lost the race: someone else changed the list since this page read it. */
+interface Lost {
+  sentence: string;
+  /** The version the conflict named: "Keep mine" sends the change again over it. */
+  version: number;
+  change: Change;
+  message: string;
+}
 
 /** 'soon' = this year and the next two; 'all'; or one year, as digits. */
 type View = string;
@@ -28,6 +40,7 @@ export function BankHolidaysPage() {
   const [busy, setBusy] = useState(false);
   const [view, setView] = useState<View>('soon');
   const [added, setAdded] = useState(0);
+  const [lost, setLost] = useState<Lost>();
   const thisYear = yearOf(todayIso());
 
   const holidays = data?.holidays ?? [];
@@ -36,15 +49,25 @@ export function BankHolidaysPage() {
   const yearOptions = view === 'soon' || view === 'all' || listedYears.includes(Number(view)) ? listedYears : [...listedYears, Number(view)].sort((a, b) => a - b);
   const shownYears = view === 'soon' ? [thisYear, thisYear + 1, thisYear + 2] : view === 'all' ? listedYears : [Number(view)];
 
-  async function save(input: ProcedureInput<'settings.setBankHolidays'>, message: string): Promise<boolean> {
+  /** Keeps a lost race to offer the choice at the list; any other refusal is only said. */
+  function refused(err: ApiError, change: Change, message: string, said = false) {
+    if (!said) setError(err.message);
+    const sentence = err.fieldErrors.holidays;
+    if (err.code === 'CONFLICT' && err.conflict && sentence) setLost({ sentence, version: err.conflict.version, change, message });
+  }
+
+  /** Each change names the version of the list it was based on: the one this page read, then the one each save answered. */
+  async function save(change: Omit<Change, 'version'>, message: string, version = data?.version ?? 0): Promise<boolean> {
     if (busy) return false;
     setBusy(true);
     setError(undefined);
     setNotice(undefined);
+    setLost(undefined);
+    const input = { ...change, version };
     const sent = await saving.run('settings.setBankHolidays', input);
     setBusy(false);
     if (!sent.ok) {
-      setError(sent.error.message);
+      refused(sent.error, input, message);
       return false;
     }
     showSaved(sent.value);
@@ -69,6 +92,7 @@ export function BankHolidaysPage() {
   function onAdded(saved: Saved, holiday: BankHoliday) {
     showSaved(saved);
     setError(undefined);
+    setLost(undefined);
     setNotice(`${holiday.name} on ${formatHolidayDate(holiday.date)} added.`);
     setAdded((n) => n + 1);
     const year = yearOf(holiday.date);
@@ -85,6 +109,19 @@ export function BankHolidaysPage() {
       </p>
       <Notice text={notice} />
       <ErrorMessage text={error} />
+      {lost ? (
+        <EditConflict
+          id="bank-holidays"
+          sentence={lost.sentence}
+          onKeepMine={() => void save(lost.change, lost.message, lost.version)}
+          onTakeTheirs={() => {
+            setLost(undefined);
+            setError(undefined);
+            void loaded.reload();
+          }}
+          onDismiss={() => setLost(undefined)}
+        />
+      ) : null}
       {loaded.error && !data ? <p className="field__error">{loaded.error.message}</p> : null}
       {data?.edited ? (
         <div className="section">
@@ -94,7 +131,7 @@ export function BankHolidaysPage() {
       ) : null}
       {data ? (
         <>
-          <BankHolidayForm key={added} holidays={holidays} focusOnMount={added > 0} onAdded={onAdded} />
+          <BankHolidayForm key={added} holidays={holidays} version={data.version} focusOnMount={added > 0} onAdded={onAdded} onLost={(err, change) => refused(err, change, `${change.holidays.length} bank holidays saved.`, true)} />
           <SelectField
             id="bank-holiday-years"
             label="Years shown"

@@ -1,6 +1,7 @@
-import { useState } from 'react';
-import { documentSettingsInput } from '../../../../shared/schemas/filing';
+import { useRef, useState } from 'react';
+import { documentSettingsFields } from '../../../../shared/schemas/filing';
 import { useProcedure } from '../../api/use-procedure';
+import { useConflictChoices } from '../../components/EditConflict';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextField } from '../../components/fields';
 import { Notice } from '../../components/Notice';
@@ -21,6 +22,7 @@ export function DocumentsPage() {
       {loaded.data ? (
         <DocumentsForm
           current={loaded.data.authorityName}
+          version={loaded.data.version}
           onSaving={() => setNotice(undefined)}
           onSaved={(name) => setNotice(name ? `Saved: “${name}” will head every Word document.` : 'Saved: Word documents will start with their title, with no council name.')}
         />
@@ -36,18 +38,25 @@ export function DocumentsPage() {
   );
 }
 
-function DocumentsForm({ current, onSaving, onSaved }: { current: string | null; onSaving(): void; onSaved(name: string | null): void }) {
+function DocumentsForm({ current, version: opened, onSaving, onSaved }: { current: string | null; version: number; onSaving(): void; onSaved(name: string | null): void }) {
   const [name, setName] = useState(current ?? '');
+  // The version the next save is based on: the name's as opened, then the one each save answers (or a conflict names, once the person chose).
+  const version = useRef<number>(opened);
   const form = useSaveForm(
-    documentSettingsInput,
+    documentSettingsFields,
     () => ({ authorityName: name }),
     async (input, send) => {
-      const saved = await send('settings.setDocuments', input);
+      const saved = await send('settings.setDocuments', { ...input, version: version.current });
+      version.current = saved.version;
       // What the core kept (trimmed), so the field shows what will be printed.
       setName(saved.authorityName ?? '');
       onSaved(saved.authorityName);
     },
   );
+  const conflictAt = useConflictChoices(form, version, {
+    mine: () => name,
+    take: (_key, theirs) => setName(typeof theirs === 'string' ? theirs : ''),
+  });
   return (
     <form
       className="panel"
@@ -69,6 +78,7 @@ function DocumentsForm({ current, onSaving, onSaved }: { current: string | null;
         error={form.fieldErrors.authorityName}
         autoComplete="organization"
       />
+      {conflictAt('authorityName', FIELD_ID)}
       <div className="button-row">
         <button type="submit" className="button" disabled={form.saving}>
           Save

@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ExtractSettings } from '../../../../shared/schemas/extract-review';
 import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
+import { EditConflict } from '../../components/EditConflict';
 import { RadioGroup, type RadioOption } from '../minutes/RadioGroup';
 
 const SIBLING_OPTIONS: readonly RadioOption<ExtractSettings['siblingNames']>[] = [
@@ -15,9 +16,19 @@ const SAVED = { keep: 'Saved: siblings’ names stay in a child’s extract.', t
 export function ExtractSettingsForm({ onSaved }: { onSaved(message: string): void }) {
   const loaded = useProcedure('settings.getExtracts', undefined);
   const [chosen, setChosen] = useState<ExtractSettings['siblingNames']>();
+  // The version the next save is based on, once a save answered or a conflict named one (until then, the one read).
+  const version = useRef<number | undefined>(undefined);
   const saving = useMutation({ fallback: 'The choice could not be saved. Please try again.' });
   if (!loaded.data) return loaded.error ? <p className="field__error">{loaded.error.message}</p> : null;
   const value = chosen ?? loaded.data.siblingNames;
+  const opened = loaded.data.version;
+  const lost = saving.error?.code === 'CONFLICT' && saving.error.conflict ? { sentence: saving.error.fieldErrors.siblingNames, detail: saving.error.conflict } : undefined;
+  const submit = () =>
+    void saving.run('settings.setExtracts', { siblingNames: value, version: version.current ?? opened }).then((sent) => {
+      if (!sent.ok) return;
+      version.current = sent.value.version;
+      onSaved(SAVED[sent.value.siblingNames]);
+    });
   return (
     <form
       className="panel"
@@ -25,7 +36,7 @@ export function ExtractSettingsForm({ onSaved }: { onSaved(message: string): voi
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void saving.run('settings.setExtracts', { siblingNames: value }).then((sent) => sent.ok && onSaved(SAVED[sent.value.siblingNames]));
+        submit();
       }}
     >
       <h2 id="extract-settings-title">Extracts for case records</h2>
@@ -38,6 +49,23 @@ export function ExtractSettingsForm({ onSaved }: { onSaved(message: string): voi
         onChange={(v) => setChosen(v)}
         error={saving.error?.message}
       />
+      {lost?.sentence ? (
+        <EditConflict
+          id="sibling-names"
+          sentence={lost.sentence}
+          onKeepMine={() => {
+            version.current = lost.detail.version;
+            submit();
+          }}
+          onTakeTheirs={() => {
+            version.current = lost.detail.version;
+            const theirs = lost.detail.theirs.siblingNames;
+            if (theirs === 'keep' || theirs === 'take_out') setChosen(theirs);
+            saving.reset();
+          }}
+          onDismiss={() => saving.reset()}
+        />
+      ) : null}
       <div className="button-row">
         <button type="submit" className="button" disabled={saving.pending}>
           Save<span className="visually-hidden"> the choice for extracts</span>
