@@ -16,7 +16,7 @@ export interface BenchConfig {
 }
 
 /** The groups of rows `--only` can pick out. */
-export const ONLY_ROWS = ['figures', 'autosave', 'minutes'] as const;
+export const ONLY_ROWS = ['figures', 'autosave', 'minutes', 'import'] as const;
 export type OnlyRows = (typeof ONLY_ROWS)[number];
 
 export const ENGINES = ['sqlite', 'postgres'] as const;
@@ -30,6 +30,7 @@ export const USAGE = `npm run bench [-- options]
   --only figures   measure only the management figures' rows (no peak memory or browser rows)
   --only autosave  measure only the autosave-sized writes (router against bare SQLite; with --engine
                    postgres against a bare pg write, with the statements one save sends)
+  --only import    measure only the import preview of 10,000 rows
   --only minutes   with --engine postgres: only the live minutes' read (minutes.get), its p95 and the
                    statements (round trips) one read sends
   --engine postgres  the same dataset copied into a team store on PostgreSQL (a throwaway cluster from
@@ -44,6 +45,7 @@ export function readConfig(argv: readonly string[], script: string): BenchConfig
   const engineAt = argv.indexOf('--engine');
   const engine = engineAt === -1 ? 'sqlite' : argv[engineAt + 1];
   if (!ENGINES.includes(engine as BenchEngine)) throw new Error(`--engine takes one of: ${ENGINES.join(', ')}.\n\n${USAGE}`);
+  if (only === 'import' && engine === 'postgres') throw new Error(`--only import is measured on the laptop's file; the full run measures the team store's rows.\n\n${USAGE}`);
   if (only === 'minutes' && engine !== 'postgres') throw new Error(`--only minutes is a row of the team store: add --engine postgres.\n\n${USAGE}`);
   const valued = new Set<number>();
   for (const i of [at, engineAt]) if (i !== -1) valued.add(i).add(i + 1);

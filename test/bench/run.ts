@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildDataset } from './build-dataset';
 import { readConfig, USAGE } from './config';
 import { datasetDir, removeWorkingCopies } from './dataset/cache';
+import { measureImportPreview } from './measure/import-preview';
 import { ensureDataset } from './dataset/ensure';
 import { measureAgenda, type AgendaReport } from './measure/agenda';
 import { measureAutosave } from './measure/autosave';
@@ -79,6 +80,11 @@ async function main(): Promise<void> {
       rows.push(...(await measureFigures(env)));
       memory.stop();
       profiles.memory.push(...memory.phases);
+    } else if (config.only === 'import') {
+      log('\nMeasuring the import preview only (--only import)…');
+      rows.push(...(await measureImportPreview(env)));
+      memory.stop();
+      profiles.memory.push(...memory.phases);
     } else if (config.only === 'autosave') {
       log('\nMeasuring autosave-sized writes only (--only autosave)…');
       const autosave = await measureAutosave(env);
@@ -109,6 +115,8 @@ async function main(): Promise<void> {
       rows.push(...(await measureExports(env)));
       log('Measuring the management figures…');
       rows.push(...(await measureFigures(env)));
+      log('Measuring the import preview…');
+      rows.push(...(await measureImportPreview(env)));
       log('Measuring the integrity check and backup…');
       rows.push(...(await measureDataSafety(env)));
       memory.stop();

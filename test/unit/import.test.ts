@@ -454,19 +454,17 @@ describe('import: the 50-child export', () => {
   });
 });
 
-describe('import: speed', () => {
-  it('previews 10,000 rows in well under a few seconds', async () => {
+describe('import: a large file', () => {
+  // How fast it is lives in `npm run bench` (the import preview row, p95 ≤ 2.5 s), not in a timed test a busy machine can fail.
+  it('previews 10,000 rows, every one counted, and the people to add', async () => {
     const core = await councilCore();
     const lines = ['Case reference,First name,Last name,Date of birth,Team,Social worker,Legal status,Date entered care,Primary plan,Parallel plans,RAG,RAG reason,Last CPM'];
     for (let i = 0; i < 10_000; i++) {
       lines.push(`P${i},Child${i},Example,01/02/2015,Children in Care Team ${1 + (i % 2)},Worker ${i % 40},S20,01/03/2024,LTF,SGO,Amber,Reason ${i},01/11/2026`);
     }
     const csv = lines.join('\r\n');
-    const started = performance.now();
     const preview = await core.ok('import.preview', { csv });
-    const took = performance.now() - started;
     expect(preview.counts.create).toBe(10_000);
     expect(preview.peopleToAdd).toHaveLength(40);
-    expect(took).toBeLessThan(2500);
   });
 });
