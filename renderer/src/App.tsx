@@ -12,6 +12,7 @@ import { discardPrefetchedTracker } from './pages/tracker/prefetch';
 import { matchPath, navigate, useHashPath } from './routing';
 import { useHeadingFocusOnNavigation } from './components/use-heading-focus';
 import { useHealth } from './use-health';
+import { currentPath } from './current-path';
 
 /** With a council's team store the person signs in first; with the data on this computer the app opens as it always has. */
 export function App() {
@@ -36,10 +37,12 @@ function AppShell() {
   const teamMode = useTeamMode();
   useHeadingFocusOnNavigation(path);
 
-  // A brand-new, empty Panelroom opens on the welcome screen rather than an empty tracker.
+  // A brand-new, empty Panelroom opens on the welcome screen rather than an empty tracker. Only
+  // while the app still stands at its root: a person who has already gone to a page (a link, or
+  // straight after signing in, when the answer is read again) is not taken away from it.
   const firstRun = status.data;
   useEffect(() => {
-    if (!firstRun) return;
+    if (!firstRun || currentPath() !== '/') return;
     navigate(firstRun.teams === 0 && firstRun.children === 0 ? '/welcome' : HOME_PATH);
   }, [firstRun]);
 
