@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PostgresQueryCompiler, type KyselyPlugin, type QueryId, type RootOperationNode } from 'kysely';
 import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../shared/contract';
 import { TEAM_ROLES } from '../../shared/team-roles';
 import type { Core } from '../../electron/core/core';
@@ -7,6 +6,7 @@ import { createTeamCore } from '../../electron/core/team-core';
 import { roleName } from '../../electron/core/team-store/role-matrix';
 import type { TestCore } from '../unit/support/core';
 import { child, meetingWith, movableClock, setUp } from '../unit/support/meeting-fixtures';
+import { statementLog } from '../bench/postgres/statement-log';
 import { adminClient, freshTeamStore, loginAddress, person } from './support/pg';
 
 /**
@@ -24,29 +24,8 @@ import { adminClient, freshTeamStore, loginAddress, person } from './support/pg'
  */
 const MOST_STATEMENTS = 3;
 
-function statementCounter() {
-  const compiler = new PostgresQueryCompiler();
-  const seen = new Map<QueryId, RootOperationNode>();
-  const sent: string[] = [];
-  const on = { value: false };
-  const plugin: KyselyPlugin = {
-    transformQuery(args) {
-      if (on.value) seen.set(args.queryId, args.node);
-      return args.node;
-    },
-    transformResult(args) {
-      const node = seen.get(args.queryId);
-      if (node) {
-        seen.delete(args.queryId);
-        sent.push(compiler.compileQuery(node, args.queryId).sql.replace(/\s+/g, ' ').trim());
-      }
-      return Promise.resolve(args.result);
-    },
-  };
-  return { plugin, sent, on };
-}
-
-const counter = statementCounter();
+// The bench's statement log: every statement the core sends while `on` is set, as PostgreSQL receives it.
+const counter = statementLog();
 const clock = movableClock('2026-12-10T10:00:00Z');
 let core: Core;
 let call: Core['router']['call'];
@@ -58,11 +37,11 @@ let childId: number;
 
 /** The statements one call sends, and its answer. */
 async function statementsOf<P extends ProcedureName>(name: P, input: ProcedureInput<P>) {
-  counter.sent.length = 0;
+  counter.log.length = 0;
   counter.on.value = true;
   try {
     const answer = await call(name, input);
-    return { sent: [...counter.sent], answer };
+    return { sent: counter.log.map((s) => s.sql.replace(/\s+/g, ' ').trim()), answer };
   } finally {
     counter.on.value = false;
   }
