@@ -150,10 +150,35 @@ test('the chair holds the pen; the minute-taker reads along, takes the pen over 
   const meetingId = booked.meeting.id;
   await call(sam, 'meetings.start', { id: meetingId, moveToToday: false });
 
-  // The chair opens the minutes first: nobody held the pen, so it is theirs.
+  // The chair opens the minutes first: nobody held the pen, so it is theirs. The page's first
+  // "still viewing" is sent just before its take; here, as a busy server may, it is answered from
+  // before the take and its answer arrives after the take's: the older answer must not win.
+  let heldBack = false;
+  let heldAnswerDelivered = false;
+  let heartbeatAnswered: () => void = () => undefined;
+  const firstHeartbeatAnswered = new Promise<void>((resolve) => (heartbeatAnswered = resolve));
+  await sam.route('**/api/pen.heartbeat', async (route) => {
+    if (heldBack) return route.continue();
+    heldBack = true;
+    const response = await route.fetch();
+    heartbeatAnswered();
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await route.fulfill({ response });
+    heldAnswerDelivered = true;
+  });
+  await sam.route('**/api/pen.take', async (route) => {
+    await Promise.race([firstHeartbeatAnswered, new Promise((resolve) => setTimeout(resolve, 3_000))]);
+    await route.continue();
+  });
   await sam.goto(`${laptops.urls[0].split('?')[0]}#/meetings/${meetingId}`);
   const samPen = sam.getByRole('region', { name: 'The pen' });
   await expect(samPen).toContainText('You hold the pen');
+  // Read once the held answer has been drawn, not retried: the next heartbeat would put it right.
+  await expect.poll(() => heldAnswerDelivered).toBe(true);
+  await sam.waitForTimeout(500);
+  expect(await samPen.textContent()).toContain('You hold the pen');
+  await sam.unroute('**/api/pen.heartbeat');
+  await sam.unroute('**/api/pen.take');
   const samField = sam.locator('#item-fields textarea').first();
   await samField.fill('Ava is settled with her foster carers.');
   await expect(sam.getByText('All changes saved')).toBeVisible();

@@ -53,25 +53,36 @@ export function usePen(meetingId: number, options: { mayTake: boolean }) {
   const { run } = useMutation({ fallback: 'The pen could not be changed: the data could not be reached.' });
   const { set } = read;
 
-  const send = useCallback(
-    async (name: 'pen.take' | 'pen.takeOver' | 'pen.release' | 'pen.heartbeat'): Promise<string | undefined> => {
-      const sent = await run(name, { meetingId, client: client() });
-      if (!sent.ok) return sent.error.message;
-      set(sent.value);
-      return undefined;
+  // Each change answers with the pen as it stood after it, but the core may answer two calls in
+  // either order: a heartbeat sent just before (or while) the first take can be answered after it,
+  // from before the take was committed. So a take, take-over, release or hand-over is shown only if
+  // no later one was sent, and a heartbeat's answer only if no such change was on its way either
+  // side of it: an older answer never puts back "nobody holds the pen" over the take that followed.
+  const changesSent = useRef(0);
+  const changesOnTheirWay = useRef(0);
+  const sendChange = useCallback(
+    async (name: 'pen.take' | 'pen.takeOver' | 'pen.release' | 'pen.handOver', to?: string): Promise<string | undefined> => {
+      const mine = ++changesSent.current;
+      changesOnTheirWay.current += 1;
+      try {
+        const sent = name === 'pen.handOver' ? await run(name, { meetingId, client: client(), to: to ?? '' }) : await run(name, { meetingId, client: client() });
+        if (!sent.ok) return sent.error.message;
+        if (mine === changesSent.current) set(sent.value);
+        return undefined;
+      } finally {
+        changesOnTheirWay.current -= 1;
+      }
     },
     [run, set, meetingId],
   );
-
-  const handOver = useCallback(
-    async (to: string): Promise<string | undefined> => {
-      const sent = await run('pen.handOver', { meetingId, client: client(), to });
-      if (!sent.ok) return sent.error.message;
-      set(sent.value);
-      return undefined;
-    },
-    [run, set, meetingId],
-  );
+  const heartbeat = useCallback(async (): Promise<void> => {
+    const changesBefore = changesSent.current;
+    const quietBefore = changesOnTheirWay.current === 0;
+    const sent = await run('pen.heartbeat', { meetingId, client: client() });
+    if (sent.ok && quietBefore && changesOnTheirWay.current === 0 && changesBefore === changesSent.current) set(sent.value);
+  }, [run, set, meetingId]);
+  const send = sendChange;
+  const handOver = useCallback((to: string) => sendChange('pen.handOver', to), [sendChange]);
 
   const state: PenState | undefined = read.data;
   const shared = state?.shared === true;
@@ -79,10 +90,10 @@ export function usePen(meetingId: number, options: { mayTake: boolean }) {
   // "Still viewing", now and every few seconds while the page is open (on a store several people share).
   useEffect(() => {
     if (!shared) return;
-    void send('pen.heartbeat');
-    const timer = setInterval(() => void send('pen.heartbeat'), HEARTBEAT_MS);
+    void heartbeat();
+    const timer = setInterval(() => void heartbeat(), HEARTBEAT_MS);
     return () => clearInterval(timer);
-  }, [send, shared]);
+  }, [heartbeat, shared]);
 
   // A pen nobody holds is taken by the first person who may write, once.
   const tried = useRef(false);
