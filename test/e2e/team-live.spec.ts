@@ -1,6 +1,5 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -11,6 +10,7 @@ import { isWorkingDay } from '../../shared/domain/working-days';
 import { CuttableLine } from '../pg/support/cuttable-line';
 import { api } from './api';
 import { expect, expectNoAxeViolations, test, type PreviewApp } from './fixtures';
+import { freePort, startCluster, stopCluster, teamStoreLines } from './team-cluster';
 
 /**
  * Two laptops on one team store: a throwaway PostgreSQL cluster (pg_virtualenv) holding a team
@@ -18,7 +18,6 @@ import { expect, expectNoAxeViolations, test, type PreviewApp } from './fixtures
  * The minute-taker's laptop types the minutes; the coordinator's laptop shows the chair's view
  * and keeps the actions. Each sees the other's changes without reloading.
  */
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const DATABASE = 'panelroom_live_e2e';
 const MINUTES = { login: 'e2e_minutes', name: 'Bea Support', role: 'minute_taker', password: 'a-long-minutes-password' };
 const COORDINATOR = { login: 'e2e_coordinator', name: 'Pat Coordinator', role: 'coordinator', password: 'a-long-coordinator-password' };
@@ -40,17 +39,6 @@ interface Laptops {
 
 let laptops: Laptops;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 function appAt(url: string): Pick<PreviewApp, 'url' | 'origin' | 'token'> {
   const parsed = new URL(url);
   return { url, origin: parsed.origin, token: parsed.searchParams.get('token')! };
@@ -64,11 +52,7 @@ async function startLaptops(): Promise<Laptops> {
   const serve = (who: typeof MINUTES, dir: string, port: number, db = '$PGHOST:$PGPORT') =>
     `node dist/preview/serve.cjs --data-dir "${dir}" --port ${port} --database-url "postgres://${who.login}:${who.password}@${db}/${DATABASE}?sslmode=disable" &`;
   const script = [
-    'set -e',
-    `createdb ${DATABASE}`,
-    `ADMIN_URL="postgres://$PGUSER@$PGHOST:$PGPORT/${DATABASE}?sslmode=disable"`,
-    'node scripts/team-store.mjs init --url "$ADMIN_URL"',
-    ...[MINUTES, COORDINATOR].map((p) => `node scripts/team-store.mjs add-person --url "$ADMIN_URL" --login ${p.login} --name '${p.name}' --role ${p.role} --password '${p.password}'`),
+    ...teamStoreLines(DATABASE, [MINUTES, COORDINATOR]),
     // This council's coordinator also sets the store up (teams, people, the panel's series): IT grants the second role.
     `psql -q -d ${DATABASE} -c 'grant panelroom_admin to ${COORDINATOR.login}'`,
     serve(MINUTES, dataDirs[0]!, minutesPort, `127.0.0.1:${line.port}`),
@@ -80,33 +64,22 @@ async function startLaptops(): Promise<Laptops> {
     `echo "CLUSTER=$(pg_lsclusters -h | awk '{ print $1 "|" $2 }')|$PG_CLUSTER_CONF_ROOT|$PGSYSCONFDIR"`,
     // Both servers stopped, the command ends and pg_virtualenv drops the cluster.
     'wait',
-  ].join('\n');
-  const child = spawn('pg_virtualenv', ['-t', 'bash', '-c', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PGPORT: String(clusterPort) } });
-  let out = '';
-  const urlOn = (port: number) => new RegExp(`PANELROOM_URL=(http://127\\.0\\.0\\.1:${port}/\\S+)`).exec(out)?.[1];
-  const found = await new Promise<{ pids: number[]; minutes: string; coordinator: string; cluster: string[] }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the team store and the two laptops did not start within 150 s:\n${out}`)), 150_000);
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
+  ];
+  const urlOn = (out: string, port: number) => new RegExp(`PANELROOM_URL=(http://127\\.0\\.0\\.1:${port}/\\S+)`).exec(out)?.[1];
+  const { child, found, output } = await startCluster(
+    script,
+    (out) => {
       const pids = /PIDS=(\d+)\|(\d+)/.exec(out);
       const cluster = /CLUSTER=(\S+)\|(\S+)\|(\S+)\|(\S+)\n/.exec(out);
-      const minutes = urlOn(minutesPort);
-      const coordinator = urlOn(coordinatorPort);
-      if (pids && cluster && minutes && coordinator) {
-        clearTimeout(timer);
-        resolve({ pids: [Number(pids[1]), Number(pids[2])], minutes, coordinator, cluster: cluster.slice(1) });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the team store and the laptops stopped with ${code}:\n${out}`));
-    });
-  });
+      const minutes = urlOn(out, minutesPort);
+      const coordinator = urlOn(out, coordinatorPort);
+      return pids && cluster && minutes && coordinator ? { pids: [Number(pids[1]), Number(pids[2])], minutes, coordinator, cluster: cluster.slice(1) } : undefined;
+    },
+    { what: 'the team store and the two laptops', withinMs: 150_000, port: clusterPort },
+  );
   const [version, name, confRoot, sysConf] = found.cluster as [string, string, string, string];
   const cluster = { version, name, env: { ...process.env, PG_CLUSTER_CONF_ROOT: confRoot, PGSYSCONFDIR: sysConf } };
-  return { child, minutes: appAt(found.minutes), coordinator: appAt(found.coordinator), pids: found.pids, dataDirs, line, cluster, output: () => out };
+  return { child, minutes: appAt(found.minutes), coordinator: appAt(found.coordinator), pids: found.pids, dataDirs, line, cluster, output };
 }
 
 /** Stops (fast: open connections are cut, as a server going down does) or starts the team store's PostgreSQL server. */
@@ -117,21 +90,8 @@ async function server(action: 'stop' | 'start'): Promise<void> {
 
 async function stopLaptops(s: Laptops | undefined): Promise<void> {
   if (!s) return;
-  if (s.child.exitCode === null && s.child.signalCode === null) {
-    const exited = new Promise((resolve) => s.child.once('exit', resolve));
-    for (const pid of s.pids) {
-      try {
-        process.kill(pid, 'SIGTERM');
-      } catch {
-        // Already gone.
-      }
-    }
-    const timer = setTimeout(() => s.child.kill('SIGKILL'), 60_000);
-    await exited;
-    clearTimeout(timer);
-  }
+  await stopCluster(s.child, s.pids, s.dataDirs);
   await s.line.cut();
-  for (const dir of s.dataDirs) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** A laptop of its own: a fresh browser context, so nothing (token, storage) is shared with the other. */

@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { startCluster, stopCluster, teamStoreLines } from './team-cluster';
 
 /**
  * One pen per meeting on a team store: two laptops (two browser-mode servers, each signed in as
@@ -12,10 +12,9 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
  * minute-taker's page is read-only and follows what the chair types; the minute-taker takes the
  * pen over after saying so, and the chair is told in a sentence. Stopping the servers drops the cluster.
  */
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const DATABASE = 'panelroom_pen_e2e';
-const SAM = { login: 'pen_sam', name: 'Sam Jones', password: 'a-long-e2e-password-sam' };
-const ANN = { login: 'pen_ann', name: 'Ann Minutes', password: 'a-long-e2e-password-ann' };
+const SAM = { login: 'pen_sam', name: 'Sam Jones', role: 'chair', password: 'a-long-e2e-password-sam' };
+const ANN = { login: 'pen_ann', name: 'Ann Minutes', role: 'minute-taker', password: 'a-long-e2e-password-ann' };
 
 interface Laptops {
   child: ChildProcess;
@@ -26,27 +25,11 @@ interface Laptops {
 
 let laptops: Laptops;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 async function startLaptops(): Promise<Laptops> {
   const dirs = [0, 1].map((i) => fs.mkdtempSync(path.join(os.tmpdir(), `panelroom-pen-e2e-${i}-`)));
   const serve = (dir: string) => `node dist/preview/serve.cjs --data-dir "${dir}" --database-url "postgres://$PGHOST:$PGPORT/${DATABASE}?sslmode=disable"`;
   const script = [
-    'set -e',
-    `createdb ${DATABASE}`,
-    `ADMIN_URL="postgres://$PGUSER@$PGHOST:$PGPORT/${DATABASE}?sslmode=disable"`,
-    'node scripts/team-store.mjs init --url "$ADMIN_URL" > /dev/null',
-    `node scripts/team-store.mjs add-person --url "$ADMIN_URL" --login ${SAM.login} --name '${SAM.name}' --role chair --password '${SAM.password}' > /dev/null`,
-    `node scripts/team-store.mjs add-person --url "$ADMIN_URL" --login ${ANN.login} --name '${ANN.name}' --role minute-taker --password '${ANN.password}' > /dev/null`,
+    ...teamStoreLines(DATABASE, [SAM, ANN]),
     // The chair also sets up the team, the child and the meeting for the test.
     `psql -q -d ${DATABASE} -c 'grant panelroom_coordinator, panelroom_admin to ${SAM.login}'`,
     `${serve(dirs[0]!)} & A=$!`,
@@ -54,47 +37,21 @@ async function startLaptops(): Promise<Laptops> {
     'echo "PIDS=$A|$B"',
     // Both servers stopped: this shell ends, and pg_virtualenv drops the cluster.
     'wait',
-  ].join('\n');
-  const clusterPort = await freePort();
-  const child = spawn('pg_virtualenv', ['-t', 'bash', '-c', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PGPORT: String(clusterPort) } });
-  let out = '';
-  const found = await new Promise<{ urls: string[]; pids: number[] }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the team store and two browser modes did not start within 120 s:\n${out}`)), 120_000);
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
+  ];
+  const cluster = await startCluster(
+    script,
+    (out) => {
       const urls = [...out.matchAll(/PANELROOM_URL=(\S+)/g)].map((m) => m[1]!);
       const pids = /PIDS=(\d+)\|(\d+)/.exec(out);
-      if (urls.length === 2 && pids) {
-        clearTimeout(timer);
-        resolve({ urls, pids: [Number(pids[1]), Number(pids[2])] });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the team store and browser mode stopped with ${code}:\n${out}`));
-    });
-  });
-  return { child, urls: found.urls as [string, string], pids: found.pids, dirs };
+      return urls.length === 2 && pids ? { urls: urls as [string, string], pids: [Number(pids[1]), Number(pids[2])] } : undefined;
+    },
+    { what: 'the team store and two browser modes', withinMs: 120_000 },
+  );
+  return { child: cluster.child, ...cluster.found, dirs };
 }
 
 async function stopLaptops(l: Laptops | undefined): Promise<void> {
-  if (!l) return;
-  if (l.child.exitCode === null && l.child.signalCode === null) {
-    const exited = new Promise((resolve) => l.child.once('exit', resolve));
-    for (const pid of l.pids) {
-      try {
-        process.kill(pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
-    }
-    const timer = setTimeout(() => l.child.kill('SIGKILL'), 60_000);
-    await exited;
-    clearTimeout(timer);
-  }
-  for (const dir of l.dirs) fs.rmSync(dir, { recursive: true, force: true });
+  await stopCluster(l?.child, l?.pids ?? [], l?.dirs ?? []);
 }
 
 /** A laptop of its own (its own browser profile, so its own client id), signed in as the person. */

@@ -1,19 +1,18 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { startCluster, stopCluster, teamStoreLines } from './team-cluster';
 
 /**
  * Browser mode in front of a council's team store: a throwaway PostgreSQL cluster (pg_virtualenv)
  * holding a team store with one chair, and `--database-url` pointing at it. The cluster lives as
  * long as browser mode does: stopping the server drops it.
  */
-const ROOT = path.resolve(import.meta.dirname, '../..');
 const DATABASE = 'panelroom_e2e';
-const CHAIR = { login: 'e2e_chair', name: 'Priya Chair', password: 'a-long-e2e-password' };
+const CHAIR = { login: 'e2e_chair', name: 'Priya Chair', role: 'chair', password: 'a-long-e2e-password' };
 /** createTeamCore's own words while it only signs in and stops: the one case the signed-in path is skipped. */
 const NOT_BUILT = 'The team store core is not built yet.';
 
@@ -28,69 +27,29 @@ interface TeamServer {
 
 let server: TeamServer;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 async function startTeamServer(): Promise<TeamServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'panelroom-team-e2e-'));
   const script = [
-    'set -e',
-    `createdb ${DATABASE}`,
-    `ADMIN_URL="postgres://$PGUSER@$PGHOST:$PGPORT/${DATABASE}?sslmode=disable"`,
-    'node scripts/team-store.mjs init --url "$ADMIN_URL"',
-    `node scripts/team-store.mjs add-person --url "$ADMIN_URL" --login ${CHAIR.login} --name '${CHAIR.name}' --role chair --password '${CHAIR.password}'`,
+    ...teamStoreLines(DATABASE, [CHAIR]),
     'echo "PGENV=$PGHOST|$PGPORT|$PGUSER|$PGPASSWORD|$$"',
     // exec: the server takes this shell's process id, so stopping it ends pg_virtualenv's command and the cluster goes.
     `exec node dist/preview/serve.cjs --data-dir "$1" --database-url "postgres://$PGHOST:$PGPORT/${DATABASE}?sslmode=disable"`,
-  ].join('\n');
-  // A port of its own (pg_virtualenv takes PGPORT), so a cluster another test run has open nearby is no clash.
-  const clusterPort = await freePort();
-  const child = spawn('pg_virtualenv', ['-t', 'bash', '-c', script, 'team-e2e', dataDir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PGPORT: String(clusterPort) } });
-  let out = '';
-  const found = await new Promise<{ url: string; env: string }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the team store and browser mode did not start within 120 s:\n${out}`)), 120_000);
-    const onData = (chunk: Buffer) => {
-      out += chunk.toString();
+  ];
+  const { child, found, output } = await startCluster(
+    script,
+    (out) => {
       const url = /PANELROOM_URL=(\S+)/.exec(out);
       const env = /PGENV=(\S+)/.exec(out);
-      if (url && env) {
-        clearTimeout(timer);
-        resolve({ url: url[1]!, env: env[1]! });
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the team store and browser mode stopped with ${code}:\n${out}`));
-    });
-  });
+      return url && env ? { url: url[1]!, env: env[1]! } : undefined;
+    },
+    { what: 'the team store and browser mode', withinMs: 120_000, args: ['team-e2e', dataDir] },
+  );
   const [host, port, user, password, pid] = found.env.split('|');
-  return { child, url: found.url, pid: Number(pid), pgEnv: { host: host!, port: Number(port), user: user!, password: password! }, dataDir, output: () => out };
+  return { child, url: found.url, pid: Number(pid), pgEnv: { host: host!, port: Number(port), user: user!, password: password! }, dataDir, output };
 }
 
 async function stopTeamServer(s: TeamServer | undefined): Promise<void> {
-  if (!s) return;
-  if (s.child.exitCode === null && s.child.signalCode === null) {
-    const exited = new Promise((resolve) => s.child.once('exit', resolve));
-    try {
-      process.kill(s.pid, 'SIGTERM');
-    } catch {
-      s.child.kill('SIGTERM');
-    }
-    const timer = setTimeout(() => s.child.kill('SIGKILL'), 60_000);
-    await exited;
-    clearTimeout(timer);
-  }
-  fs.rmSync(s.dataDir, { recursive: true, force: true });
+  await stopCluster(s?.child, s ? [s.pid] : [], s ? [s.dataDir] : []);
 }
 
 /** What the team store has recorded: its audit log, and every row any table has had inserted, updated or deleted. */
