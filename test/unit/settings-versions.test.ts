@@ -56,12 +56,32 @@ describe('the council’s name on documents, saved from two places', () => {
     await core.ok('settings.setExtracts', { siblingNames: 'take_out', version: extracts.version });
     const error = await lostRace(core, 'settings.setDocuments', { authorityName: 'Borsetshire Council', version: opened.version });
     expect(error.fieldErrors!.authorityName).toBe(`${error.conflict!.by} changed this at ${clock('2026-11-22T10:42:00Z')}: ‘Exampleshire Council’`);
+    // The first sentence and the conflict's time speak of the name too, not of the extracts' later change.
+    expect(error.conflict!.at).toBe('2026-11-22T10:42:00.000Z');
+    expect(error.message).toBe(`${error.conflict!.by} saved a change to this at ${clock('2026-11-22T10:42:00Z')}, after you opened it, so yours was not saved. For each field shown, keep yours or take theirs.`);
   });
 
   it('a save without a version is refused with a sentence, and nothing is written', async () => {
     const core = await testCore();
     await refusedWithoutVersion(core, 'settings.setDocuments', { authorityName: 'Exampleshire Council' });
     expect(await core.ok('settings.getDocuments')).toEqual({ authorityName: null, version: 0 });
+  });
+});
+
+describe('the review rules, saved from two places', () => {
+  it('a lost race names when the rules themselves were changed, not when another setting was changed since', async () => {
+    let now = new Date('2026-11-22T09:15:00Z');
+    const core = await testCore({ now: () => now });
+    const opened = await core.ok('settings.getReview');
+    await core.ok('settings.setReview', { ...opened.settings, cpmIntervalWeeks: opened.settings.cpmIntervalWeeks + 2, version: opened.version });
+    now = new Date('2026-11-22T11:30:00Z');
+    const documents = await core.ok('settings.getDocuments');
+    await core.ok('settings.setDocuments', { authorityName: 'Exampleshire Council', version: documents.version });
+
+    const error = await lostRace(core, 'settings.setReview', { ...opened.settings, cpmIntervalWeeks: opened.settings.cpmIntervalWeeks + 4, version: opened.version });
+    expect(error.conflict!.at).toBe('2026-11-22T09:15:00.000Z');
+    expect(error.message).toMatch(new RegExp(`^.+ saved a change to this at ${clock('2026-11-22T09:15:00Z')}, after you opened it`));
+    expect(error.fieldErrors!.cpmIntervalWeeks).toBe(`${error.conflict!.by} changed this at ${clock('2026-11-22T09:15:00Z')}: ‘${opened.settings.cpmIntervalWeeks + 2}’`);
   });
 });
 

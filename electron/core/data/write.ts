@@ -69,6 +69,12 @@ export interface VersionCheck {
    * different fields of one record are not in each other's way). Absent: the row's newest audit row.
    */
   changedIn?(row: AuditedChange, path: string): boolean;
+  /**
+   * Where several rows share the entity's audit rows (every setting is entity `settings`), which of
+   * them are this row's: the lost race's first sentence, and who saved it, come from the newest of those
+   * rather than from a change to another row. Absent: every audit row of the entity is the row's.
+   */
+  ownRow?(row: AuditedChange): boolean;
 }
 
 /** What `changedIn` is shown of an audit row. */
@@ -140,9 +146,9 @@ async function claimLost(db: Transaction<Database>, ctx: ServiceContext, check: 
     .where('entity', '=', check.entity)
     .where('entity_id', check.entityId === null ? 'is' : '=', check.entityId)
     .orderBy('id', 'desc')
-    .limit(check.changedIn ? FIELD_HISTORY_ROWS : 1)
+    .limit(check.changedIn || check.ownRow ? FIELD_HISTORY_ROWS : 1)
     .execute();
-  const last = history[0];
+  const last = check.ownRow ? history.find((row) => check.ownRow!({ summary: row.summary, details: parsedDetails(row.details) })) : history[0];
   const who = last?.actor ?? 'Someone else';
   const when = last ? ` ${whenSaid(ctx, last.at)}` : '';
   const theirs: Record<string, unknown> = {};

@@ -3,6 +3,7 @@ import { type ExtractSettings } from '../../../../shared/schemas/extract-review'
 import type { ServiceContext } from '../../context';
 import type { Db } from '../../db/db-type';
 import { readSetting, settingVersion, writeSetting } from '../../data/tables/settings';
+import { claimSetting } from '../../data/claim-setting';
 import { write } from '../../data/write';
 
 const KEY = 'extracts' as const;
@@ -26,15 +27,10 @@ export async function setExtractSettings(ctx: ServiceContext, input: ParsedInput
     const { version, ...chosen } = input;
     const before = await loadExtractSettings(w.db);
     if (before.siblingNames === chosen.siblingNames) return;
-    await w.claimVersion({
-      table: 'settings',
-      key: { key: KEY },
+    await claimSetting(w, KEY, {
       version,
-      entity: 'settings',
-      entityId: null,
+      ownSummary: (summary) => summary.startsWith(SUMMARY_START),
       fields: async () => ({ siblingNames: { mine: chosen.siblingNames, theirs: before.siblingNames, shown: `‘${SIBLING_WORDS[before.siblingNames]}’` } }),
-      // Every setting's audit rows share one entity: the extracts' own are the ones that say so.
-      changedIn: (row) => row.summary.startsWith(SUMMARY_START),
     });
     await writeSetting(w.db, KEY, chosen);
     await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: `${SUMMARY_START}: ${SIBLING_WORDS[chosen.siblingNames]}`, details: { from: before, to: chosen } });

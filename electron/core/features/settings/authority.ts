@@ -2,6 +2,7 @@ import type { Db } from '../../db/db-type';
 import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
 import type { ServiceContext } from '../../context';
 import { readSetting, settingVersion, writeSetting } from '../../data/tables/settings';
+import { claimSetting } from '../../data/claim-setting';
 import { write } from '../../data/write';
 
 const SUMMARY = 'Changed the council’s name on documents';
@@ -21,15 +22,10 @@ export async function setDocumentSettings(ctx: ServiceContext, input: ParsedInpu
   await write(ctx, async (w) => {
     const before = await loadAuthorityName(w.db);
     if (before === input.authorityName) return;
-    await w.claimVersion({
-      table: 'settings',
-      key: { key: 'authorityName' },
+    await claimSetting(w, 'authorityName', {
       version: input.version,
-      entity: 'settings',
-      entityId: null,
+      ownSummary: (summary) => summary === SUMMARY,
       fields: async () => ({ authorityName: { mine: input.authorityName, theirs: before } }),
-      // Every setting's audit rows share one entity: the name's own are the ones that say so.
-      changedIn: (row) => row.summary === SUMMARY,
     });
     await writeSetting(w.db, 'authorityName', input.authorityName);
     await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: SUMMARY, details: { from: before, to: input.authorityName } });

@@ -4,6 +4,7 @@ import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { DEFAULT_BANK_HOLIDAYS, readSetting, settingVersion, writeSetting } from '../../data/tables/settings';
+import { claimSetting } from '../../data/claim-setting';
 import { bringTrackingUpToDate } from '../../data/tracking/refresh';
 import { syncSeriesMeetings } from '../rota/sync-meetings';
 import { write, type Writer } from '../../data/write';
@@ -64,14 +65,10 @@ export async function setBankHolidays(ctx: ServiceContext, input: ParsedInput<'s
     const sorted = input.reset ? DEFAULT_BANK_HOLIDAYS : [...input.holidays].sort((a, b) => a.date.localeCompare(b.date));
     if (!stored && input.version > 0) await refuseAfterReset(w, sorted);
     if (stored || !input.reset) {
-      await w.claimVersion({
-        table: 'settings',
-        key: { key: 'bankHolidays' },
+      await claimSetting(w, 'bankHolidays', {
         version: input.version,
-        entity: 'settings',
-        entityId: null,
+        ownSummary: (summary) => summary === CHANGED || summary === RESET,
         fields: async () => ({ holidays: { mine: sorted, theirs: before, shown: differences(before, sorted) } }),
-        changedIn: (row) => row.summary === CHANGED || row.summary === RESET,
       });
     }
     if (input.reset) {

@@ -3,6 +3,7 @@ import { todayIso } from '../../../../shared/domain/dates';
 import { WALSALL_DEFAULTS } from '../../../../shared/review/types';
 import type { ServiceContext } from '../../context';
 import { readSetting, settingVersion, writeSetting } from '../../data/tables/settings';
+import { claimSetting } from '../../data/claim-setting';
 import { bringTrackingUpToDate } from '../../data/tracking/refresh';
 import { write } from '../../data/write';
 
@@ -10,6 +11,9 @@ export async function getReviewSettings(ctx: ServiceContext): Promise<ProcedureO
   const [settings, version] = await Promise.all([readSetting(ctx.db, 'review'), settingVersion(ctx.db, 'review')]);
   return { settings, defaults: WALSALL_DEFAULTS, version };
 }
+
+/** What its audit rows say: how a lost race tells the rules' own changes from other settings'. */
+const SUMMARY = 'Changed the review rules';
 
 const shown = (value: unknown) => `‘${Array.isArray(value) ? value.join(', ') : String(value)}’`;
 
@@ -20,17 +24,14 @@ export async function setReviewSettings(ctx: ServiceContext, input: ParsedInput<
     const before = await readSetting(w.db, 'review');
     const keys = Object.keys(rules) as (keyof typeof rules)[];
     if (keys.some((k) => JSON.stringify(rules[k]) !== JSON.stringify(before[k]))) {
-      await w.claimVersion({
-        table: 'settings',
-        key: { key: 'review' },
+      await claimSetting(w, 'review', {
         version,
-        entity: 'settings',
-        entityId: null,
+        ownSummary: (summary) => summary === SUMMARY,
         fields: async () => Object.fromEntries(keys.map((k) => [k, { mine: rules[k], theirs: before[k], shown: shown(before[k]) }])),
       });
     }
     await writeSetting(w.db, 'review', rules);
-    await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: 'Changed the review rules', details: { from: before, to: rules } });
+    await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: SUMMARY, details: { from: before, to: rules } });
     await w.everyChildChanged();
   });
   await bringTrackingUpToDate(ctx.db, todayIso(ctx.now()));
