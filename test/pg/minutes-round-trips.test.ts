@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../shared/contract';
-import { TEAM_ROLES } from '../../shared/team-roles';
+import type { ProcedureOutput } from '../../shared/contract';
 import type { Core } from '../../electron/core/core';
-import { createTeamCore } from '../../electron/core/team-core';
-import { roleName } from '../../electron/core/team-store/role-matrix';
 import type { TestCore } from '../unit/support/core';
 import { child, meetingWith, movableClock, setUp } from '../unit/support/meeting-fixtures';
-import { statementLog } from '../bench/postgres/statement-log';
-import { adminClient, freshTeamStore, loginAddress, person } from './support/pg';
+import { countedTeamCore, type CountedCore } from './support/counted-core';
 
 /**
  * On a team store every statement is a round trip over the council's network: the live minutes'
@@ -23,22 +19,16 @@ import { adminClient, freshTeamStore, loginAddress, person } from './support/pg'
  */
 const MOST_STATEMENTS = 24;
 
-// The bench's statement log: every statement the core sends while `on` is set, as PostgreSQL receives it.
-const counter = statementLog();
 const clock = movableClock('2026-11-26T10:00:00Z');
 let core: Core;
-let ok: <P extends ProcedureName>(name: P, input?: ProcedureInput<P>) => Promise<ProcedureOutput<P>>;
+let ok: CountedCore['ok'];
+let counted: CountedCore;
 
 /** The statements one minutes.get sends, and its answer. */
 async function statementsOf(meetingId: number): Promise<{ sent: string[]; answer: ProcedureOutput<'minutes.get'> }> {
-  counter.log.length = 0;
-  counter.on.value = true;
-  try {
-    const answer = await ok('minutes.get', { id: meetingId });
-    return { sent: counter.log.map((s) => s.sql.replace(/\s+/g, ' ').trim()), answer };
-  } finally {
-    counter.on.value = false;
-  }
+  const { sent, answer } = await counted.statementsOf('minutes.get', { id: meetingId });
+  if (!answer.ok) throw new Error(`minutes.get failed: ${JSON.stringify(answer.error)}`);
+  return { sent, answer: answer.value as ProcedureOutput<'minutes.get'> };
 }
 
 /** A meeting in the room with a child per item, each item with typed minutes, a rating, an action, and an earlier action carried forward. */
@@ -73,29 +63,8 @@ let twenty: number;
 let two: number;
 
 beforeAll(async () => {
-  const database = await freshTeamStore();
-  const who = await person(database, 'admin', 'Ada Everything');
-  const admin = await adminClient(database);
-  try {
-    await admin.query(`grant ${TEAM_ROLES.map((r) => `"${roleName(r)}"`).join(', ')} to "${who.login}"`);
-  } finally {
-    await admin.end();
-  }
-  core = await createTeamCore({
-    address: loginAddress(database, who.login, who.password),
-    appVersion: '0.0.0-test',
-    mode: 'browser',
-    now: clock.now,
-    plugins: [counter.plugin],
-    onInternalError: (name, err) => {
-      throw new Error(`internal error in ${name}: ${String(err)}`);
-    },
-  });
-  ok = async (name, input) => {
-    const result = await core.router.call(name, input);
-    if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
-    return result.value as never;
-  };
+  counted = await countedTeamCore(clock.now);
+  ({ core, ok } = counted);
   // The fixtures call the router through `ok` alone.
   const fixtures = { ok } as unknown as TestCore;
   const s = await setUp(fixtures);

@@ -34,8 +34,10 @@ export async function writeClaimed(w: Writer, input: ParsedInput<'minutes.save'>
     const version = await w.claimWithin(check(), async () => {
       const r = await claimAndWriteMinuteField(w.db, row, input.version);
       if ('lost' in r) {
-        // Not there when the statement began but added since by someone else: read it as it stands now.
-        const now = r.lost ? { version: r.lost.version, value: r.from } : await findMinuteField(w.db, row.item_id, row.field);
+        // Read as it stands now, not as the statement saw it when it began: a save committed while the
+        // statement waited for the row (or a row added since) is the one to show, and its version the one
+        // "Keep mine" is sent over. Only a lost race pays this round trip.
+        const now = await findMinuteField(w.db, row.item_id, row.field);
         theirs = now?.value ?? null;
         return { lost: now ? { version: now.version } : undefined };
       }
