@@ -1,14 +1,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProcedureInput } from '../../shared/contract';
 import type { TestCore } from '../unit/support/core';
 import { child, meetingWith, movableClock, setUp } from '../unit/support/meeting-fixtures';
 import { countedTeamCore, type CountedCore } from './support/counted-core';
 import { adminClient } from './support/pg';
 
 /**
- * Two people save the same field at the same moment on a team store: one save commits while the
- * other's statement waits for the row. The one that lost must be told what is there now and its
- * version, so that "Keep mine" wins at the first try instead of meeting one more conflict.
+ * Two people save the same thing at the same moment on a team store: one save commits while the
+ * other's is on its way (read, then waiting for the row). The one that lost must be told what is
+ * there now and its version, so that "Take theirs" takes what is really there and "Keep mine" wins
+ * at the first try instead of meeting one more conflict.
  */
+
+/** Runs `save` while another connection holds the row changed by `change`, uncommitted, then commits it. */
+async function whileAnotherSaveCommits<T>(change: { sql: string; values: unknown[] }, save: () => Promise<T>): Promise<T> {
+  const other = await adminClient(counted.database);
+  try {
+    await other.query('begin');
+    await other.query(change.sql, change.values);
+    const mine = save();
+    // Long enough for the save to have read the row and be waiting to claim it.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await other.query('commit');
+    return await mine;
+  } finally {
+    await other.end();
+  }
+}
 const clock = movableClock('2026-12-10T10:00:00Z');
 let counted: CountedCore;
 let itemId: number;
@@ -33,25 +51,27 @@ describe('a save that loses to one committed while it waited', () => {
     const saved = await counted.ok('minutes.save', { itemId, field: 'discussion', value: 'Mother attended.', version: 0 });
     expect(saved.version).toBe(1);
     const first = { version: saved.version! };
-    // Someone else's save holds the row, uncommitted, while this laptop's save is sent.
-    const other = await adminClient(counted.database);
-    try {
-      await other.query('begin');
-      await other.query("update minute_fields set value = 'Father attended.', version = version + 1 where item_id = $1 and field = 'discussion'", [itemId]);
-      const mine = counted.core.router.call('minutes.save', { itemId, field: 'discussion', value: 'Both parents attended.', version: first.version });
-      // Long enough for the save's statement to be waiting on the row.
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      await other.query('commit');
-      const lost = await mine;
-      expect(lost.ok).toBe(false);
-      if (lost.ok) return;
-      expect(lost.error.code).toBe('CONFLICT');
-      expect(lost.error.conflict).toMatchObject({ version: first.version + 1, theirs: { value: 'Father attended.' } });
+    const lost = await whileAnotherSaveCommits({ sql: "update minute_fields set value = 'Father attended.', version = version + 1 where item_id = $1 and field = 'discussion'", values: [itemId] }, () =>
+      counted.core.router.call('minutes.save', { itemId, field: 'discussion', value: 'Both parents attended.', version: first.version }),
+    );
+    expect(lost.ok).toBe(false);
+    if (lost.ok) return;
+    expect(lost.error.code).toBe('CONFLICT');
+    expect(lost.error.conflict).toMatchObject({ version: first.version + 1, theirs: { value: 'Father attended.' } });
 
-      const kept = await counted.ok('minutes.save', { itemId, field: 'discussion', value: 'Both parents attended.', version: lost.error.conflict!.version });
-      expect(kept.version).toBe(first.version + 2);
-    } finally {
-      await other.end();
-    }
+    const kept = await counted.ok('minutes.save', { itemId, field: 'discussion', value: 'Both parents attended.', version: lost.error.conflict!.version });
+    expect(kept.version).toBe(first.version + 2);
+  });
+
+  it('a child’s record: shows the name the other person saved, not the one read before it was committed', async () => {
+    const base: ProcedureInput<'children.create'> = { caseRef: 'R100', firstName: 'Amy', lastName: 'Racer', legalStatus: 'interim_care_order', dateOfBirth: '2020-05-01', dateEnteredCare: '2026-06-01' };
+    const opened = await counted.ok('children.create', base);
+    const lost = await whileAnotherSaveCommits({ sql: "update children set first_name = 'Theirs', version = version + 1 where id = $1", values: [opened.id] }, () =>
+      counted.core.router.call('children.update', { ...base, id: opened.id, version: opened.version, firstName: 'Mine' }),
+    );
+    expect(lost.ok).toBe(false);
+    if (lost.ok) return;
+    expect(lost.error.code).toBe('CONFLICT');
+    expect(lost.error.conflict).toMatchObject({ version: opened.version + 1, theirs: { firstName: 'Theirs' } });
   });
 });

@@ -81,12 +81,16 @@ export async function updateAction(ctx: ServiceContext, input: ParsedInput<'acti
       version: input.version,
       entity: 'action',
       entityId: action.id,
-      fields: async () => ({
-        text: { mine: input.text, theirs: action.text },
-        // Who: a person chosen from the list, or a name typed in full; one choice, shown at the owner field.
-        ownerId: { mine: { ownerId: input.ownerId, ownerName: input.ownerId === null ? ownerName : null }, theirs: { ownerId: action.owner_id, ownerName: action.owner_id === null ? action.owner_name : null }, shown: `‘${action.owner_name}’` },
-        dueOn: { mine: input.dueOn, theirs: action.due_on, shown: `‘${formatUkDate(action.due_on)}’` },
-      }),
+      // Read again: on a team store another save may have committed since `action` was read.
+      fields: async () => {
+        const now = (await repo.findAction(w.db, action.id)) ?? action;
+        return {
+          text: { mine: input.text, theirs: now.text },
+          // Who: a person chosen from the list, or a name typed in full; one choice, shown at the owner field.
+          ownerId: { mine: { ownerId: input.ownerId, ownerName: input.ownerId === null ? ownerName : null }, theirs: { ownerId: now.owner_id, ownerName: now.owner_id === null ? now.owner_name : null }, shown: `‘${now.owner_name}’` },
+          dueOn: { mine: input.dueOn, theirs: now.due_on, shown: `‘${formatUkDate(now.due_on)}’` },
+        };
+      },
       changedIn: (row, path) => editChanged(row.details, path === 'ownerId' ? 'owner' : path),
     });
     await repo.updateAction(w.db, action.id, { text: input.text, owner_id: input.ownerId, owner_name: ownerName, due_on: input.dueOn, updated_at: isoNow(ctx) });

@@ -128,13 +128,17 @@ export function updateAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda
         version: input.version,
         entity: 'meeting',
         entityId: meeting.id,
-        fields: async () => ({
-          presenterId: { mine: input.presenterId, theirs: item.presenter_id, shown: item.presenter_id === null ? 'left it empty' : `‘${(await personName(w.db, item.presenter_id))?.name ?? ''}’` },
-          slotMinutes: { mine: input.slotMinutes, theirs: item.slot_minutes, shown: `‘${item.slot_minutes} minutes’` },
-          reason: { mine: next.reason, theirs: item.reason },
-          lgpReason: { mine: next.lgp_reason, theirs: item.lgp_reason },
-          papers: { mine: next.papers === null ? null : agendaItems.columns.papers.decode(next.papers), theirs: item.papers === null ? null : agendaItems.columns.papers.decode(item.papers) },
-        }),
+        // Read again: on a team store another save may have committed since `item` was read.
+        fields: async () => {
+          const now = (await itemWithMeeting(w.db, input.id)).item;
+          return {
+            presenterId: { mine: input.presenterId, theirs: now.presenter_id, shown: now.presenter_id === null ? 'left it empty' : `‘${(await personName(w.db, now.presenter_id))?.name ?? ''}’` },
+            slotMinutes: { mine: input.slotMinutes, theirs: now.slot_minutes, shown: `‘${now.slot_minutes} minutes’` },
+            reason: { mine: next.reason, theirs: now.reason },
+            lgpReason: { mine: next.lgp_reason, theirs: now.lgp_reason },
+            papers: { mine: next.papers === null ? null : agendaItems.columns.papers.decode(next.papers), theirs: now.papers === null ? null : agendaItems.columns.papers.decode(now.papers) },
+          };
+        },
       });
     }
     await updateAgendaItemRow(w.db, item.id, { ...next, updated_at: isoNow(ctx) });

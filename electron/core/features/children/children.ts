@@ -82,8 +82,9 @@ export async function updateChildRow(w: Writer, id: number, fields: ChildFields,
     version,
     entity: 'child',
     entityId: id,
+    // Read again: on a team store another save may have committed since `before` was read.
     fields: async () => {
-      const theirs = editableFields(toChild(before)) as Record<string, unknown>;
+      const theirs = editableFields(toChild((await findChild(w.db, id)) ?? before)) as Record<string, unknown>;
       return Object.fromEntries(Object.entries(fields).map(([k, mine]) => [k, { mine, theirs: theirs[k] }]));
     },
     // A change's audit row keeps each changed column's before and after (`changedFields` below).

@@ -30,7 +30,10 @@ export async function setExtractSettings(ctx: ServiceContext, input: ParsedInput
     await claimSetting(w, KEY, {
       version,
       ownSummary: (summary) => summary.startsWith(SUMMARY_START),
-      fields: async () => ({ siblingNames: { mine: chosen.siblingNames, theirs: before.siblingNames, shown: `‘${SIBLING_WORDS[before.siblingNames]}’` } }),
+      fields: async () => {
+        const now = await loadExtractSettings(w.db);
+        return { siblingNames: { mine: chosen.siblingNames, theirs: now.siblingNames, shown: `‘${SIBLING_WORDS[now.siblingNames]}’` } };
+      },
     });
     await writeSetting(w.db, KEY, chosen);
     await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: `${SUMMARY_START}: ${SIBLING_WORDS[chosen.siblingNames]}`, details: { from: before, to: chosen } });

@@ -141,7 +141,10 @@ export async function updateMeeting(ctx: ServiceContext, input: ParsedInput<'mee
         version: input.version,
         entity: 'meeting',
         entityId: before.id,
+        // Read again: on a team store another save may have committed since `before` was read.
         fields: async () => {
+          const now = await getMeetingRow(w.db, before.id);
+          const stored = { date: now.date, startTime: now.start_time, endTime: now.end_time, venue: now.venue, chairId: now.chair_id };
           const chair = stored.chairId === null ? undefined : await personName(w.db, stored.chairId);
           const shown: Partial<Record<keyof typeof pickInput, string>> = { date: `‘${formatUkDate(stored.date)}’`, ...(chair ? { chairId: `‘${chair.name}’` } : {}) };
           return Object.fromEntries((Object.keys(pickInput) as (keyof typeof pickInput)[]).map((k) => [k, { mine: pickInput[k], theirs: stored[k], ...(shown[k] ? { shown: shown[k] } : {}) }]));

@@ -25,7 +25,7 @@ export async function setDocumentSettings(ctx: ServiceContext, input: ParsedInpu
     await claimSetting(w, 'authorityName', {
       version: input.version,
       ownSummary: (summary) => summary === SUMMARY,
-      fields: async () => ({ authorityName: { mine: input.authorityName, theirs: before } }),
+      fields: async () => ({ authorityName: { mine: input.authorityName, theirs: await loadAuthorityName(w.db) } }),
     });
     await writeSetting(w.db, 'authorityName', input.authorityName);
     await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: SUMMARY, details: { from: before, to: input.authorityName } });

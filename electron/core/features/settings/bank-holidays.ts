@@ -68,7 +68,10 @@ export async function setBankHolidays(ctx: ServiceContext, input: ParsedInput<'s
       await claimSetting(w, 'bankHolidays', {
         version: input.version,
         ownSummary: (summary) => summary === CHANGED || summary === RESET,
-        fields: async () => ({ holidays: { mine: sorted, theirs: before, shown: differences(before, sorted) } }),
+        fields: async () => {
+          const now = await readSetting(w.db, 'bankHolidays');
+          return { holidays: { mine: sorted, theirs: now, shown: differences(now, sorted) } };
+        },
       });
     }
     if (input.reset) {

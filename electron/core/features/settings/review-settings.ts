@@ -27,7 +27,10 @@ export async function setReviewSettings(ctx: ServiceContext, input: ParsedInput<
       await claimSetting(w, 'review', {
         version,
         ownSummary: (summary) => summary === SUMMARY,
-        fields: async () => Object.fromEntries(keys.map((k) => [k, { mine: rules[k], theirs: before[k], shown: shown(before[k]) }])),
+        fields: async () => {
+          const now = await readSetting(w.db, 'review');
+          return Object.fromEntries(keys.map((k) => [k, { mine: rules[k], theirs: now[k], shown: shown(now[k]) }]));
+        },
       });
     }
     await writeSetting(w.db, 'review', rules);
