@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { meetingDetail, meetingListQuery, meetingSummary, meetingUpdateInput, prepareMeetingInput } from '../schemas/agenda';
 import { meetingType, meetingTypeCreateInput, meetingTypeUpdateInput } from '../schemas/meeting-type';
 import { approveInput, meetingState, minutesDetail, setCurrentItemInput, startMeetingInput } from '../schemas/minutes';
-import { archiveInput, listInput } from '../schemas/team';
+import { listInput, versionedArchiveInput } from '../schemas/team';
 import { byId, type ProcedureMap } from './common';
 
 /** Meeting types, and meetings from preparation to locked minutes. */
@@ -10,7 +10,7 @@ export const meetingsProcedures = {
   'meetingTypes.list': { input: listInput, output: z.array(meetingType) },
   'meetingTypes.create': { input: meetingTypeCreateInput, output: meetingType },
   'meetingTypes.update': { input: meetingTypeUpdateInput, output: meetingType },
-  'meetingTypes.setArchived': { input: archiveInput, output: meetingType },
+  'meetingTypes.setArchived': { input: versionedArchiveInput, output: meetingType },
   'meetings.list': { input: meetingListQuery, output: z.array(meetingSummary) },
   /** Makes a rota date a real meeting with the review engine's proposed agenda; the same meeting if it already exists. */
   'meetings.prepare': { input: prepareMeetingInput, output: meetingDetail },

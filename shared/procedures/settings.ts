@@ -4,7 +4,7 @@ import { extractSettingsInput, extractSettingsOutput } from '../schemas/extract-
 import { documentSettings, documentSettingsInput } from '../schemas/filing';
 import { person, personCreateInput, personUpdateInput } from '../schemas/person';
 import { reviewSettingsInput, reviewSettingsOutput } from '../schemas/review-settings';
-import { archiveInput, listInput, team, teamCreateInput, teamUpdateInput } from '../schemas/team';
+import { listInput, team, teamCreateInput, teamUpdateInput, versionedArchiveInput } from '../schemas/team';
 import { none, type ProcedureMap } from './common';
 
 /** Teams, people and the council's settings: review rules, documents, extracts, bank holidays. */
@@ -12,11 +12,11 @@ export const settingsProcedures = {
   'teams.list': { input: listInput, output: z.array(team) },
   'teams.create': { input: teamCreateInput, output: team },
   'teams.update': { input: teamUpdateInput, output: team },
-  'teams.setArchived': { input: archiveInput, output: team },
+  'teams.setArchived': { input: versionedArchiveInput, output: team },
   'people.list': { input: listInput, output: z.array(person) },
   'people.create': { input: personCreateInput, output: person },
   'people.update': { input: personUpdateInput, output: person },
-  'people.setArchived': { input: archiveInput, output: person },
+  'people.setArchived': { input: versionedArchiveInput, output: person },
   'settings.getReview': { input: none, output: reviewSettingsOutput },
   'settings.setReview': { input: reviewSettingsInput, output: reviewSettingsOutput },
   /** The council's name, printed at the head of every Word document. */

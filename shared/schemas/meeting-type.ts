@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MEETING_FORM, MEETING_KIND, SERIES_INTERVAL } from '../domain/vocabulary';
-import { id, nameField } from './common';
+import { id, nameField, rowVersion } from './common';
 import { role } from './person';
 
 export const SLOT_MINUTES_MIN = 5;
@@ -22,6 +22,8 @@ export const meetingType = z.object({
   papersDueWorkingDays: z.number().int().nullable(),
   coreRoles: z.array(role),
   archived: z.boolean(),
+  /** Moves on with each change of the row; an edit or archive sends the version it was based on. */
+  version: z.number().int().min(1),
 });
 export type MeetingType = z.infer<typeof meetingType>;
 
@@ -44,4 +46,4 @@ const typeFields = {
 
 /** A council's own meeting of the same shape as one of the three forms. */
 export const meetingTypeCreateInput = z.strictObject({ ...typeFields, form: z.enum(MEETING_FORM.values, { error: 'Choose which kind of items it has.' }) });
-export const meetingTypeUpdateInput = z.strictObject({ id, ...typeFields });
+export const meetingTypeUpdateInput = z.strictObject({ id, ...typeFields, version: rowVersion });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { confirmDuplicate, id, nameField, optionalId, timestamp } from './common';
+import { confirmDuplicate, id, nameField, optionalId, rowVersion, timestamp } from './common';
 
 export const team = z.object({
   id,
@@ -9,6 +9,8 @@ export const team = z.object({
   archived: z.boolean(),
   createdAt: timestamp,
   updatedAt: timestamp,
+  /** Moves on with each change of the row; an edit or archive sends the version it was based on. */
+  version: z.number().int().min(1),
 });
 export type Team = z.infer<typeof team>;
 
@@ -19,8 +21,10 @@ const teamFields = {
 };
 
 export const teamCreateInput = z.strictObject({ ...teamFields, confirmDuplicate });
-export const teamUpdateInput = z.strictObject({ id, ...teamFields, confirmDuplicate });
+export const teamUpdateInput = z.strictObject({ id, ...teamFields, confirmDuplicate, version: rowVersion });
 export const archiveInput = z.strictObject({ id, archived: z.boolean({ error: 'Say whether to archive or restore.' }) });
+/** Archiving or restoring a record two people can edit: based on the version shown, so it never undoes a change made since unseen. */
+export const versionedArchiveInput = archiveInput.extend({ version: rowVersion });
 export const listInput = z
   .strictObject({ includeArchived: z.boolean().optional() })
   .optional()

@@ -134,4 +134,54 @@ test.describe('no silent overwrite', () => {
     await expect(first.getByLabel('What you had typed')).toHaveValue('Wessex Council');
     await expectNoAxeViolations(page);
   });
+
+  test('two pages rename the same team: the one behind sees the other’s name at the field, keeps its own, then takes theirs', async ({ page, context, app, request }) => {
+    const alex = await api(request, app, 'people.create', { name: 'Alex Smith', role: 'permanence_coordinator' });
+    await api(request, app, 'people.setCurrentUser', { personId: alex.id });
+    const team = await api(request, app, 'teams.create', { name: 'North' });
+    const teamNow = async () => (await api(request, app, 'teams.list', {})).find((t) => t.id === team.id)!;
+
+    const other = await context.newPage();
+    const openEdit = async (p: typeof page, name: string) => {
+      await p.goto(`${app.url}#/settings/teams`);
+      await p.getByRole('button', { name: `Edit ${name}`, exact: true }).click();
+      await expect(p.getByLabel('Team name')).toHaveValue(name);
+    };
+    for (const p of [page, other]) await openEdit(p, 'North');
+
+    await page.getByLabel('Team name').fill('North Locality');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByText('North Locality saved.')).toBeVisible();
+
+    // The other page opened the team before that save: its rename is refused and shown at the field, nothing written.
+    await other.getByLabel('Team name').fill('North East');
+    await other.getByRole('button', { name: 'Save changes' }).click();
+    const box = other.locator('#team-name-conflict');
+    await expect(box.getByRole('status')).toHaveText(/^Alex Smith changed this at \d\d:\d\d: ‘North Locality’$/);
+    expect(await teamNow()).toMatchObject({ name: 'North Locality', version: team.version + 1 });
+    await expect(other.getByLabel('Team name')).toHaveValue('North East');
+    await expectNoAxeViolations(other);
+
+    // "Keep mine", from the keyboard: sent again over the version the conflict named, and saved.
+    await box.getByRole('button', { name: 'Keep mine' }).focus();
+    await other.keyboard.press('Enter');
+    await expect(other.getByText('North East saved.')).toBeVisible();
+    expect(await teamNow()).toMatchObject({ name: 'North East', version: team.version + 2 });
+
+    // Both open it again; the first page renames it first, so the other is behind once more and takes theirs.
+    for (const p of [page, other]) await openEdit(p, 'North East');
+    await page.getByLabel('Team name').fill('North West');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await expect(page.getByText('North West saved.')).toBeVisible();
+    await other.getByLabel('Team name').fill('North Central');
+    await other.getByRole('button', { name: 'Save changes' }).click();
+    await expect(box.getByRole('status')).toHaveText(/^Alex Smith changed this at \d\d:\d\d: ‘North West’$/);
+    await box.getByRole('button', { name: 'Take theirs' }).focus();
+    await other.keyboard.press('Enter');
+    await expect(other.getByLabel('Team name')).toHaveValue('North West');
+    await expect(box.getByLabel('What you had typed')).toHaveValue('North Central');
+    await expectNoAxeViolations(other);
+    expect(await teamNow()).toMatchObject({ name: 'North West', version: team.version + 3 });
+  });
 });
+

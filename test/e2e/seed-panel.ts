@@ -20,7 +20,7 @@ export async function seedPanel(request: APIRequestContext, app: PreviewApp) {
   const sw = await api(request, app, 'people.create', { name: 'Sam Worker', role: 'social_worker', teamId: team.id });
   const tm = await api(request, app, 'people.create', { name: 'Tariq Manager', role: 'team_manager', teamId: team.id });
   const gm = await api(request, app, 'people.create', { name: 'Gail Group', role: 'group_manager' });
-  await api(request, app, 'teams.update', { id: team.id, name: team.name, teamManagerId: tm.id, groupManagerId: gm.id });
+  await api(request, app, 'teams.update', { id: team.id, name: team.name, teamManagerId: tm.id, groupManagerId: gm.id, version: team.version });
   await api(request, app, 'people.create', { name: 'Fay Fostering', role: 'fostering' });
   await api(request, app, 'people.create', { name: 'Pip Coordinator', role: 'permanence_coordinator' });
   await api(request, app, 'people.create', { name: 'Cass Progress', role: 'case_progression_officer' });

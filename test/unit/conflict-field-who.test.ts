@@ -89,4 +89,27 @@ describe('a lost race names, at each field, who changed that field and when', ()
     expect(lost.error.fieldErrors?.dueOn).toMatch(namedAt('Ann Able', '2026-11-26T10:05:00Z', '14/01/2027'));
     expect(lost.error.fieldErrors?.text).toMatch(namedAt('Ben Bright', '2026-11-26T10:20:00Z', 'Send the care plan'));
   });
+
+  it('a team: who renamed it, not who changed its team manager since', async () => {
+    const clock = movableClock('2026-11-26T09:00:00Z');
+    const core = await testCore({ now: clock.now });
+    const tm = await core.ok('people.create', { name: 'Tara Manager', role: 'team_manager' });
+    const opened = await core.ok('teams.create', { name: 'North' });
+
+    clock.set('2026-11-26T10:05:00Z');
+    await usedBy(core, 'Ann Able');
+    const renamed = await core.ok('teams.update', { id: opened.id, name: 'North Locality', teamManagerId: null, groupManagerId: null, version: opened.version });
+    clock.set('2026-11-26T10:20:00Z');
+    await usedBy(core, 'Ben Bright');
+    await core.ok('teams.update', { id: opened.id, name: 'North Locality', teamManagerId: tm.id, groupManagerId: null, version: renamed.version });
+
+    clock.set('2026-11-26T10:30:00Z');
+    await usedBy(core, 'Cat Cole');
+    const lost = await core.router.call('teams.update', { id: opened.id, name: 'North East', teamManagerId: null, groupManagerId: null, version: opened.version });
+    expect(lost.ok).toBe(false);
+    if (lost.ok) return;
+    expect(lost.error.code).toBe('CONFLICT');
+    expect(lost.error.fieldErrors?.name).toMatch(namedAt('Ann Able', '2026-11-26T10:05:00Z', 'North Locality'));
+    expect(lost.error.fieldErrors?.teamManagerId).toMatch(namedAt('Ben Bright', '2026-11-26T10:20:00Z', 'Tara Manager'));
+  });
 });

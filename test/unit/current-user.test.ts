@@ -29,7 +29,7 @@ describe('the person using this computer', () => {
     expect(doc.core.creator).toBe('Bea Minuteman');
 
     // Renamed in People: "who" follows at once.
-    await core.ok('people.update', { id: bea.id, name: 'Bea Minute-Taker', role: 'business_support', teamId: null, email: null });
+    await core.ok('people.update', { id: bea.id, name: 'Bea Minute-Taker', role: 'business_support', teamId: null, email: null, version: bea.version });
     await core.ok('teams.create', { name: 'East' });
     expect((await core.ok('audit.list', { search: 'East' })).rows[0]!.actor).toBe('Bea Minute-Taker');
   });

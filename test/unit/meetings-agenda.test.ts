@@ -61,7 +61,7 @@ describe('meeting types', () => {
   it('refuse archiving a built-in type and a duplicate name', async () => {
     const core = await testCore({ now: NOW });
     const pp = (await core.ok('meetingTypes.list')).find((t) => t.code === 'pp')!;
-    expect(await core.router.call('meetingTypes.setArchived', { id: pp.id, archived: true })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await core.router.call('meetingTypes.setArchived', { id: pp.id, archived: true, version: pp.version })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     const dup = await core.router.call('meetingTypes.create', { name: 'Permanence Panel', form: 'pp', slotMinutes: 15, coreRoles: [], defaultInterval: 'weekly' });
     expect(dup).toMatchObject({ ok: false, error: { code: 'CONFLICT', fieldErrors: { name: expect.any(String) } } });
   });

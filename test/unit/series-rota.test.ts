@@ -25,6 +25,7 @@ describe('meeting types', () => {
       papersDueWorkingDays: 5,
       coreRoles: ['chair', 'team_manager'],
       defaultInterval: pp.defaultInterval,
+      version: pp.version,
     });
     // papers-due only means something at a Legal Gateway-shaped meeting, so it is kept as none here
     expect(changed).toMatchObject({ id: pp.id, code: 'pp', form: 'pp', name: 'Permanence and Matching Panel', slotMinutes: 25, papersDueWorkingDays: null, coreRoles: ['chair', 'team_manager'] });
@@ -37,7 +38,7 @@ describe('meeting types', () => {
     const { core, s } = await councilAt('2026-11-22T10:00:00Z');
     const pp = s.types.find((t) => t.code === 'pp')!;
     const lgp = s.types.find((t) => t.code === 'lgp')!;
-    const fields = { name: lgp.name, slotMinutes: 20, papersDueWorkingDays: null, coreRoles: ['chair'], defaultInterval: pp.defaultInterval } as const;
+    const fields = { name: lgp.name, slotMinutes: 20, papersDueWorkingDays: null, coreRoles: ['chair'], defaultInterval: pp.defaultInterval, version: pp.version } as const;
     const error = await expectRefused(core, 'meetingTypes.update', { id: pp.id, ...fields }, 'CONFLICT', /already a meeting type called “Legal Gateway/);
     expect(error.fieldErrors).toEqual({ name: expect.any(String) });
     await expectRefused(core, 'meetingTypes.update', { id: 987_654, ...fields, name: 'Anything' }, 'NOT_FOUND', /meeting type could not be found/);

@@ -8,13 +8,13 @@ describe('teams', () => {
     const team = await core.ok('teams.create', { name: 'Assessment Team 1', teamManagerId: tm.id });
     expect(team).toMatchObject({ name: 'Assessment Team 1', teamManagerId: tm.id, groupManagerId: null, archived: false });
 
-    const renamed = await core.ok('teams.update', { id: team.id, name: 'Assessment Team North', teamManagerId: tm.id, groupManagerId: null });
+    const renamed = await core.ok('teams.update', { id: team.id, name: 'Assessment Team North', teamManagerId: tm.id, groupManagerId: null, version: team.version });
     expect(renamed.name).toBe('Assessment Team North');
 
-    await core.ok('teams.setArchived', { id: team.id, archived: true });
+    const archived = await core.ok('teams.setArchived', { id: team.id, archived: true, version: renamed.version });
     expect(await core.ok('teams.list', {})).toEqual([]);
     expect((await core.ok('teams.list', { includeArchived: true }))[0]?.archived).toBe(true);
-    await core.ok('teams.setArchived', { id: team.id, archived: false });
+    await core.ok('teams.setArchived', { id: team.id, archived: false, version: archived.version });
     expect(await core.ok('teams.list')).toHaveLength(1);
 
     const audit = core.store.sqlite.prepare("select action, summary, actor, at from audit_log where entity = 'team' order by id").all();
@@ -45,7 +45,7 @@ describe('teams', () => {
 
   it('report a missing team as not found', async () => {
     const core = await testCore();
-    const result = await core.router.call('teams.update', { id: 77, name: 'Nobody' });
+    const result = await core.router.call('teams.update', { id: 77, name: 'Nobody', version: 1 });
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });
@@ -56,7 +56,7 @@ describe('people', () => {
     const team = await core.ok('teams.create', { name: 'Children in Care 2' });
     const sw = await core.ok('people.create', { name: 'Alex Doe', role: 'social_worker', teamId: team.id, email: '' });
     expect(sw).toMatchObject({ name: 'Alex Doe', role: 'social_worker', teamId: team.id, email: null });
-    const moved = await core.ok('people.update', { id: sw.id, name: 'Alex Doe', role: 'team_manager', teamId: null, email: 'alex@example.gov.uk' });
+    const moved = await core.ok('people.update', { id: sw.id, name: 'Alex Doe', role: 'team_manager', teamId: null, email: 'alex@example.gov.uk', version: sw.version });
     expect(moved).toMatchObject({ role: 'team_manager', teamId: null, email: 'alex@example.gov.uk' });
     const details = core.store.sqlite.prepare("select details from audit_log where action = 'update'").pluck().get() as string;
     expect(JSON.parse(details)).toEqual({
@@ -70,13 +70,13 @@ describe('people', () => {
     const core = await testCore();
     const a = await core.ok('people.create', { name: 'Jo Bloggs', role: 'iro' });
     expect(await core.router.call('people.create', { name: 'JO BLOGGS', role: 'other' })).toMatchObject({ ok: false, error: { code: 'NEEDS_CONFIRMATION' } });
-    await core.ok('people.update', { id: a.id, name: 'Jo Bloggs', role: 'chair' });
+    await core.ok('people.update', { id: a.id, name: 'Jo Bloggs', role: 'chair', version: a.version });
   });
 
   it('archived people do not count as duplicates', async () => {
     const core = await testCore();
     const a = await core.ok('people.create', { name: 'Kim Lee', role: 'iro' });
-    await core.ok('people.setArchived', { id: a.id, archived: true });
+    await core.ok('people.setArchived', { id: a.id, archived: true, version: a.version });
     await core.ok('people.create', { name: 'Kim Lee', role: 'iro' });
   });
 });

@@ -29,7 +29,7 @@ describe('the tracker on a new day', () => {
     const tracker = core.router.call('tracker.query', {}).then((r) => (finished.push('tracker'), r));
     // Arrives as a call from the window does, in a task of its own once the pass has begun: it waits for one batch, not the whole council.
     const save = new Promise((resolve) => setTimeout(resolve, 0))
-      .then(() => core.router.call('teams.update', { id: team.id, name: 'North Locality', teamManagerId: null, groupManagerId: null }))
+      .then(() => core.router.call('teams.update', { id: team.id, name: 'North Locality', teamManagerId: null, groupManagerId: null, version: team.version }))
       .then((r) => (finished.push('save'), r));
     const [trackerResult, saveResult] = await Promise.all([tracker, save]);
 
@@ -60,7 +60,7 @@ describe('the tracker on a new day', () => {
     const finished: string[] = [];
     const change = core.router.call('settings.setReview', { ...settings, cpmIntervalWeeks: settings.cpmIntervalWeeks + 4, version }).then((r) => (finished.push('rules'), r));
     const save = new Promise((resolve) => setTimeout(resolve, 0))
-      .then(() => core.router.call('teams.update', { id: team.id, name: 'North Locality', teamManagerId: null, groupManagerId: null }))
+      .then(() => core.router.call('teams.update', { id: team.id, name: 'North Locality', teamManagerId: null, groupManagerId: null, version: team.version }))
       .then((r) => (finished.push('save'), r));
     expect((await change).ok).toBe(true);
     expect((await save).ok).toBe(true);

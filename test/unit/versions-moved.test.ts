@@ -32,6 +32,31 @@ describe('a change to a row that is not an edit of it still moves its version: a
     expect(await versionOf(core, 'actions', running.actionId)).toBe(before + 3);
   });
 
+  it('archiving and restoring a team, a person or a meeting type: an edit of it opened before is CONFLICT, and writes nothing', async () => {
+    const { core, s } = await busyCouncil();
+    const type = await core.ok('meetingTypes.create', { name: 'Fostering Panel', form: 'pp', defaultInterval: 'monthly', slotMinutes: 30, coreRoles: ['chair'] });
+
+    const archivedTeam = await core.ok('teams.setArchived', { id: s.south.id, archived: true, version: s.south.version });
+    expect(archivedTeam.version).toBe(s.south.version + 1);
+    const teamEdit = await core.router.call('teams.update', { id: s.south.id, name: 'South Locality', teamManagerId: null, groupManagerId: null, version: s.south.version });
+    expect(teamEdit.ok ? 'saved' : teamEdit.error.code).toBe('CONFLICT');
+    expect((await core.ok('teams.list', { includeArchived: true })).find((t) => t.id === s.south.id)).toEqual(archivedTeam);
+    const restoredTeam = await core.ok('teams.setArchived', { id: s.south.id, archived: false, version: archivedTeam.version });
+    expect(restoredTeam.version).toBe(archivedTeam.version + 1);
+
+    const archivedPerson = await core.ok('people.setArchived', { id: s.coordinator.id, archived: true, version: s.coordinator.version });
+    expect(archivedPerson.version).toBe(s.coordinator.version + 1);
+    const personEdit = await core.router.call('people.update', { id: s.coordinator.id, name: 'Pat Coordinator', role: 'chair', teamId: null, email: null, version: s.coordinator.version });
+    expect(personEdit.ok ? 'saved' : personEdit.error.code).toBe('CONFLICT');
+    expect((await core.ok('people.list', { includeArchived: true })).find((p) => p.id === s.coordinator.id)).toEqual(archivedPerson);
+
+    const archivedType = await core.ok('meetingTypes.setArchived', { id: type.id, archived: true, version: type.version });
+    expect(archivedType.version).toBe(type.version + 1);
+    const typeEdit = await core.router.call('meetingTypes.update', { id: type.id, name: 'Fostering Panel', slotMinutes: 45, papersDueWorkingDays: null, coreRoles: ['chair'], defaultInterval: 'monthly', version: type.version });
+    expect(typeEdit.ok ? 'saved' : typeEdit.error.code).toBe('CONFLICT');
+    expect((await core.ok('meetingTypes.list', { includeArchived: true })).find((t) => t.id === type.id)).toEqual(archivedType);
+  });
+
   it('a meeting closed: its details version moves with its state', async () => {
     const { core, running } = await busyCouncil();
     const before = await versionOf(core, 'meetings', running.meetingId);

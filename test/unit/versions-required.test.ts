@@ -27,4 +27,17 @@ describe('every save of a row two people can edit names the version it was based
     await refusedWithoutVersion(core, 'meetings.update', { id: planned.id, startTime: '09:00', endTime: '10:00', venue: 'Room 9', chairId: null });
     await refusedWithoutVersion(core, 'settings.setReview', { ...rules.settings, cpmIntervalWeeks: 9 });
   });
+
+  it('a save without it is refused with a sentence, and nothing is written: a team, a person, a meeting type, and archiving each', async () => {
+    const { core, s } = await busyCouncil();
+    const pp = s.types.find((t) => t.code === 'pp')!;
+    const custom = await core.ok('meetingTypes.create', { name: 'Fostering Panel', form: 'pp', defaultInterval: 'monthly', slotMinutes: 30, coreRoles: ['chair'] });
+
+    await refusedWithoutVersion(core, 'teams.update', { id: s.north.id, name: 'North Locality', teamManagerId: s.tm.id, groupManagerId: null });
+    await refusedWithoutVersion(core, 'teams.setArchived', { id: s.south.id, archived: true });
+    await refusedWithoutVersion(core, 'people.update', { id: s.coordinator.id, name: 'Pat Coordinator', role: 'chair', teamId: null, email: null });
+    await refusedWithoutVersion(core, 'people.setArchived', { id: s.coordinator.id, archived: true });
+    await refusedWithoutVersion(core, 'meetingTypes.update', { id: pp.id, name: 'Permanence and Matching Panel', slotMinutes: 25, papersDueWorkingDays: null, coreRoles: pp.coreRoles, defaultInterval: pp.defaultInterval });
+    await refusedWithoutVersion(core, 'meetingTypes.setArchived', { id: custom.id, archived: true });
+  });
 });

@@ -58,9 +58,9 @@ describe('archiving is written once', () => {
     const s = await setUp(core);
     const type = await core.ok('meetingTypes.create', { name: 'Fostering Panel', form: 'pp', defaultInterval: 'monthly', slotMinutes: 30, coreRoles: ['chair'] });
     for (let i = 0; i < 2; i++) {
-      await core.ok('teams.setArchived', { id: s.south.id, archived: true });
-      await core.ok('people.setArchived', { id: s.coordinator.id, archived: true });
-      await core.ok('meetingTypes.setArchived', { id: type.id, archived: true });
+      await core.ok('teams.setArchived', { id: s.south.id, archived: true, version: s.south.version });
+      await core.ok('people.setArchived', { id: s.coordinator.id, archived: true, version: s.coordinator.version });
+      await core.ok('meetingTypes.setArchived', { id: type.id, archived: true, version: type.version });
       await core.ok('series.setArchived', { id: s.series.id, archived: true });
     }
     expect(archiveRows(core, 'team', s.south.id)).toEqual(['Archived team “South”']);

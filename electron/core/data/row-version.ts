@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { AuditedChange } from './write';
 
 /**
  * Set beside a change to a row two people can edit that is not an edit checked by the write path's
@@ -9,3 +10,11 @@ export const versionMovedOn = { version: sql<number>`version + 1` } as const;
 
 /** Said by a caller whose change to an edited row is not claimed: the repository moves the version on. */
 export const MOVES_VERSION = 'moves the version' as const;
+
+/**
+ * `VersionCheck.changedIn` for a row whose edits are audited with each changed field's before and
+ * after under the field's own name (`changedFields`): that field was changed by this audit row.
+ */
+export function changedInDetails(row: AuditedChange, path: string): boolean {
+  return typeof row.details === 'object' && row.details !== null && path in row.details;
+}

@@ -46,8 +46,8 @@ export interface Writer {
   claimWithin(check: VersionCheck, claimAndWrite: () => Promise<number | { lost: { version: number } | undefined }>): Promise<number>;
 }
 
-/** The tables whose rows carry a version (migration 13). */
-export type VersionedTable = 'children' | 'actions' | 'agenda_items' | 'meetings' | 'minute_fields' | 'settings';
+/** The tables whose rows carry a version (migrations 13 and 17). */
+export type VersionedTable = 'children' | 'actions' | 'agenda_items' | 'meetings' | 'minute_fields' | 'settings' | 'teams' | 'people' | 'meeting_types';
 
 export interface VersionCheck {
   table: VersionedTable;
@@ -75,6 +75,11 @@ export interface VersionCheck {
    * rather than from a change to another row. Absent: every audit row of the entity is the row's.
    */
   ownRow?(row: AuditedChange): boolean;
+  /**
+   * What the person can do next, said after who changed it and when. Absent: keep yours or take theirs
+   * at each field shown (a form); a change made from a list (archiving) says what the list now shows.
+   */
+  next?: string;
 }
 
 /** What `changedIn` is shown of an audit row. */
@@ -118,7 +123,7 @@ async function claimVersion(db: Transaction<Database>, ctx: ServiceContext, chec
     for (const [column, value] of Object.entries(check.key)) out = out.where(column as never, '=', value as never);
     return out;
   };
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one statement for six tables, each with a version column (the schema snapshot test holds them to it)
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one statement for nine tables, each with a version column (the schema snapshot test holds them to it)
   const table = check.table as any;
   if (check.version === null) {
     await keyed(db.updateTable(table).set({ version: sql`version + 1` } as never)).execute();
@@ -162,7 +167,7 @@ async function claimLost(db: Transaction<Database>, ctx: ServiceContext, check: 
   }
   throw new AppError(
     'CONFLICT',
-    `${who} saved a change to this${when}, after you opened it, so yours was not saved. For each field shown, keep yours or take theirs.`,
+    `${who} saved a change to this${when}, after you opened it, so yours was not saved. ${check.next ?? 'For each field shown, keep yours or take theirs.'}`,
     fieldErrors,
     { version: now.version, by: last?.actor ?? null, at: last?.at ?? null, theirs },
   );

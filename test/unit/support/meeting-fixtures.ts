@@ -9,10 +9,10 @@ export function movableClock(start: string) {
 let refNo = 5000;
 
 export async function setUp(core: TestCore) {
-  const north = await core.ok('teams.create', { name: 'North' });
+  const created = await core.ok('teams.create', { name: 'North' });
   const south = await core.ok('teams.create', { name: 'South' });
-  const tm = await core.ok('people.create', { name: 'Tara Manager', role: 'team_manager', teamId: north.id });
-  await core.ok('teams.update', { id: north.id, name: 'North', teamManagerId: tm.id, groupManagerId: null });
+  const tm = await core.ok('people.create', { name: 'Tara Manager', role: 'team_manager', teamId: created.id });
+  const north = await core.ok('teams.update', { id: created.id, name: 'North', teamManagerId: tm.id, groupManagerId: null, version: created.version });
   const chair = await core.ok('people.create', { name: 'Hana Head', role: 'chair' });
   const coordinator = await core.ok('people.create', { name: 'Pat Coordinator', role: 'permanence_coordinator' });
   await core.ok('people.create', { name: 'Lee Legal', role: 'legal_adviser' });

@@ -18,9 +18,22 @@ export async function asShown(core: HasStore, input: WithoutVersion<ProcedureInp
   return { ...input, version: row?.version ?? 0 } as ProcedureInput<'minutes.save'>;
 }
 
-/** A change to an agenda item or a meeting's details, over the version the page shows now. */
-export async function rowShown<P extends 'agenda.update' | 'meetings.update'>(core: HasStore, procedure: P, input: WithoutVersion<ProcedureInput<P>>): Promise<ProcedureInput<P>> {
-  const table = procedure === 'agenda.update' ? 'agenda_items' : 'meetings';
+/** The table each change over a shown row edits. */
+const TABLE_OF = {
+  'agenda.update': 'agenda_items',
+  'meetings.update': 'meetings',
+  'teams.update': 'teams',
+  'teams.setArchived': 'teams',
+  'people.update': 'people',
+  'people.setArchived': 'people',
+  'meetingTypes.update': 'meeting_types',
+  'meetingTypes.setArchived': 'meeting_types',
+} as const;
+
+/** A change to a row a page shows (an agenda item, a meeting's details, a team, a person, a meeting type), over the version the page shows now. */
+export async function rowShown<P extends keyof typeof TABLE_OF>(core: HasStore, procedure: P, input: WithoutVersion<ProcedureInput<P>>): Promise<ProcedureInput<P>> {
+  // Each of these tables has an id and a version; Kysely cannot type a select over a table chosen at run time.
+  const table = TABLE_OF[procedure] as 'meetings';
   const row = await dbOf(core).selectFrom(table).select('version').where('id', '=', input.id).executeTakeFirstOrThrow();
   return { ...input, version: row.version } as ProcedureInput<P>;
 }

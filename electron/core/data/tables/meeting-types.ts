@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MEETING_FORM, MEETING_KIND, SERIES_INTERVAL } from '../../../../shared/domain/vocabulary';
 import { ROLES } from '../../../../shared/roles';
-import { id, integer, json, nullable, oneOf, text } from '../codecs';
+import { id, integer, json, nullable, oneOf, text, withDefault } from '../codecs';
 import { table, type Row } from '../table';
 
 export const meetingTypes = table('meeting_types', {
@@ -19,5 +19,7 @@ export const meetingTypes = table('meeting_types', {
   archived_at: nullable(text()),
   created_at: text(),
   updated_at: text(),
+  /** Added to by each save that changes the row; a save based on an older version is a conflict (see the write path). */
+  version: withDefault(integer()),
 });
 export type MeetingTypeRow = Row<typeof meetingTypes>;

@@ -1,4 +1,5 @@
 import type { Insertable } from 'kysely';
+import { versionMovedOn } from '../../data/row-version';
 import type { Db } from '../../db/db-type';
 import type { Database } from '../../db/schema';
 
@@ -18,7 +19,8 @@ export async function addPerson(db: Db, values: New<'people'>): Promise<number> 
 }
 
 export async function setTeamManagers(db: Db, teamId: number, managers: { team_manager_id: number | null; group_manager_id: number | null }): Promise<void> {
-  await db.updateTable('teams').set(managers).where('id', '=', teamId).execute();
+  // The team's version moves with its managers, as any change to a row two people can edit does.
+  await db.updateTable('teams').set({ ...managers, ...versionMovedOn }).where('id', '=', teamId).execute();
 }
 
 export function addChild(db: Db, values: New<'children'>) {

@@ -4,6 +4,9 @@ import type { MeetingTypeRow } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { changedFields } from '../../data/audit';
+import { changedInDetails } from '../../data/row-version';
+import { ROLE_LABELS } from '../../../../shared/roles';
+import { SERIES_INTERVAL } from '../../../../shared/domain/vocabulary';
 import { notFound } from '../guards';
 import { setArchived } from '../../data/archive';
 import { write } from '../../data/write';
@@ -22,6 +25,7 @@ export function toMeetingType(row: MeetingTypeRow): MeetingType {
     papersDueWorkingDays: row.papers_due_working_days,
     coreRoles: meetingTypes.columns.core_roles.decode(row.core_roles),
     archived: row.archived_at !== null,
+    version: row.version,
   };
 }
 
@@ -35,8 +39,8 @@ export async function getMeetingTypeRow(db: ServiceContext['db'], id: number): P
   return row;
 }
 
-async function assertNameFree(ctx: ServiceContext, name: string, excludeId?: number): Promise<void> {
-  if (await repo.meetingTypeNameTaken(ctx.db, name, excludeId)) throw new AppError('CONFLICT', `There is already a meeting type called “${name}”.`, { name: 'Choose another name.' });
+async function assertNameFree(db: ServiceContext['db'], name: string, excludeId?: number): Promise<void> {
+  if (await repo.meetingTypeNameTaken(db, name, excludeId)) throw new AppError('CONFLICT', `There is already a meeting type called “${name}”.`, { name: 'Choose another name.' });
 }
 
 /** Papers-due only means something for Legal Gateway-shaped meetings; elsewhere it is stored as none. */
@@ -45,7 +49,7 @@ function papersDue(form: string, value: number | null): number | null {
 }
 
 export async function createMeetingType(ctx: ServiceContext, input: ParsedInput<'meetingTypes.create'>): Promise<MeetingType> {
-  await assertNameFree(ctx, input.name);
+  await assertNameFree(ctx.db, input.name);
   return write(ctx, async (w) => {
     const now = isoNow(ctx);
     const last = await repo.lastMeetingTypePosition(w.db);
@@ -69,9 +73,29 @@ export async function createMeetingType(ctx: ServiceContext, input: ParsedInput<
 }
 
 export async function updateMeetingType(ctx: ServiceContext, input: ParsedInput<'meetingTypes.update'>): Promise<MeetingType> {
-  const before = await getMeetingTypeRow(ctx.db, input.id);
-  if (before.name !== input.name) await assertNameFree(ctx, input.name, input.id);
   return write(ctx, async (w) => {
+    const before = await getMeetingTypeRow(w.db, input.id);
+    const stored = toMeetingType(before);
+    const sent = { name: input.name, slotMinutes: input.slotMinutes, papersDueWorkingDays: papersDue(before.form, input.papersDueWorkingDays), coreRoles: input.coreRoles, defaultInterval: input.defaultInterval };
+    const differs = (Object.keys(sent) as (keyof typeof sent)[]).some((k) => JSON.stringify(sent[k]) !== JSON.stringify(stored[k]));
+    // A save that changes nothing claims nothing: it cannot overwrite anyone.
+    if (!differs) return stored;
+    if (before.name !== input.name) await assertNameFree(w.db, input.name, input.id);
+    await w.claimVersion({
+      table: 'meeting_types',
+      key: { id: before.id },
+      version: input.version,
+      entity: 'meeting_type',
+      entityId: before.id,
+      fields: async () => {
+        const shown: Partial<Record<keyof typeof sent, string>> = {
+          coreRoles: stored.coreRoles.length === 0 ? 'no core members' : `‘${stored.coreRoles.map((r) => ROLE_LABELS[r]).join(', ')}’`,
+          defaultInterval: `‘${SERIES_INTERVAL.labels[stored.defaultInterval]}’`,
+        };
+        return Object.fromEntries((Object.keys(sent) as (keyof typeof sent)[]).map((k) => [k, { mine: sent[k], theirs: stored[k], ...(shown[k] ? { shown: shown[k] } : {}) }]));
+      },
+      changedIn: changedInDetails,
+    });
     const row = await repo.updateMeetingType(w.db, input.id, {
       name: input.name,
       slot_minutes: input.slotMinutes,
@@ -80,8 +104,10 @@ export async function updateMeetingType(ctx: ServiceContext, input: ParsedInput<
       default_interval: input.defaultInterval,
       updated_at: isoNow(ctx),
     });
-    const changes = changedFields(toMeetingType(before) as unknown as Record<string, unknown>, toMeetingType(row) as unknown as Record<string, unknown>);
+    const changes = changedFields(stored as unknown as Record<string, unknown>, toMeetingType(row) as unknown as Record<string, unknown>);
     delete changes.coreRoles;
+    // The version moved with the claim: it is not a change the log reads as the person's.
+    delete changes.version;
     if (before.core_roles !== row.core_roles) changes.coreRoles = { from: meetingTypes.columns.core_roles.decode(before.core_roles), to: meetingTypes.columns.core_roles.decode(row.core_roles) };
     if (Object.keys(changes).length > 0) {
       await w.audit({ action: 'update', entity: 'meeting_type', entityId: row.id, summary: `Changed meeting type “${row.name}”`, details: changes });

@@ -4,9 +4,11 @@ import type { PersonRow } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../context';
 import { setArchived } from '../../data/archive';
 import { changedFields } from '../../data/audit';
+import { changedInDetails } from '../../data/row-version';
+import { ROLE_LABELS } from '../../../../shared/roles';
 import { assertTeamExists, notFound, warnOnDuplicateName } from '../guards';
 import { write, type Writer } from '../../data/write';
-import { findPerson, insertPerson, listPeopleRows, updatePersonRow } from './repository';
+import { findPerson, insertPerson, listPeopleRows, teamName, updatePersonRow } from './repository';
 
 export function toPerson(row: PersonRow): Person {
   return {
@@ -18,6 +20,7 @@ export function toPerson(row: PersonRow): Person {
     archived: row.archived_at !== null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.version,
   };
 }
 
@@ -47,13 +50,31 @@ export async function updatePerson(ctx: ServiceContext, input: ParsedInput<'peop
   return write(ctx, async (w): Promise<PersonRow> => {
     const before = await findPerson(w.db, input.id);
     if (!before) throw notFound('person');
+    const pick = (r: PersonRow) => ({ name: r.name, role: r.role, teamId: r.team_id, email: r.email });
+    const stored = pick(before);
+    const sent = { name: input.name, role: input.role, teamId: input.teamId, email: input.email };
+    // A save that changes nothing claims nothing: it cannot overwrite anyone.
+    if (Object.keys(changedFields(stored, sent)).length === 0) return before;
     if (before.name.toLowerCase() !== input.name.toLowerCase()) {
       await warnOnDuplicateName(w.db, 'people', input.name, { excludeId: input.id, confirmed: input.confirmDuplicate, noun: 'a person' });
     }
     await assertTeamExists(w.db, input.teamId, 'teamId');
+    await w.claimVersion({
+      table: 'people',
+      key: { id: before.id },
+      version: input.version,
+      entity: 'person',
+      entityId: before.id,
+      fields: async () => ({
+        name: { mine: sent.name, theirs: stored.name },
+        role: { mine: sent.role, theirs: stored.role, shown: `‘${ROLE_LABELS[stored.role]}’` },
+        teamId: { mine: sent.teamId, theirs: stored.teamId, ...(stored.teamId === null ? {} : { shown: `‘${(await teamName(w.db, stored.teamId)).name}’` }) },
+        email: { mine: sent.email, theirs: stored.email },
+      }),
+      changedIn: changedInDetails,
+    });
     const row = await updatePersonRow(w.db, input.id, { name: input.name, role: input.role, team_id: input.teamId, email: input.email, updated_at: isoNow(ctx) });
-    const pick = (r: PersonRow) => ({ name: r.name, role: r.role, teamId: r.team_id, email: r.email });
-    const changes = changedFields(pick(before), pick(row));
+    const changes = changedFields(stored, pick(row));
     if (Object.keys(changes).length > 0) {
       await w.audit({ action: 'update', entity: 'person', entityId: row.id, summary: `Changed ${row.name}`, details: changes });
     }

@@ -4,9 +4,10 @@ import type { TeamRow } from '../../db/schema';
 import { isoNow, type ServiceContext } from '../../context';
 import { setArchived } from '../../data/archive';
 import { changedFields } from '../../data/audit';
+import { changedInDetails } from '../../data/row-version';
 import { assertPersonExists, notFound, warnOnDuplicateName } from '../guards';
 import { write } from '../../data/write';
-import { findTeam, insertTeam, listTeamRows, updateTeamRow } from './repository';
+import { findPersonName, findTeam, insertTeam, listTeamRows, updateTeamRow } from './repository';
 
 export function toTeam(row: TeamRow): Team {
   return {
@@ -17,6 +18,7 @@ export function toTeam(row: TeamRow): Team {
     archived: row.archived_at !== null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    version: row.version,
   };
 }
 
@@ -40,16 +42,33 @@ export async function updateTeam(ctx: ServiceContext, input: ParsedInput<'teams.
   return write(ctx, async (w) => {
     const before = await findTeam(w.db, input.id);
     if (!before) throw notFound('team');
+    const stored = { name: before.name, teamManagerId: before.team_manager_id, groupManagerId: before.group_manager_id };
+    const sent = { name: input.name, teamManagerId: input.teamManagerId, groupManagerId: input.groupManagerId };
+    // A save that changes nothing claims nothing: it cannot overwrite anyone.
+    if (Object.keys(changedFields(stored, sent)).length === 0) return toTeam(before);
     if (before.name.toLowerCase() !== input.name.toLowerCase()) {
       await warnOnDuplicateName(w.db, 'teams', input.name, { excludeId: input.id, confirmed: input.confirmDuplicate, noun: 'a team' });
     }
     await assertPersonExists(w.db, input.teamManagerId, 'teamManagerId');
     await assertPersonExists(w.db, input.groupManagerId, 'groupManagerId');
+    await w.claimVersion({
+      table: 'teams',
+      key: { id: before.id },
+      version: input.version,
+      entity: 'team',
+      entityId: before.id,
+      fields: async () => {
+        const shown = async (id: number | null) => (id === null ? {} : { shown: `‘${(await findPersonName(w.db, id))?.name ?? 'someone since removed'}’` });
+        return {
+          name: { mine: sent.name, theirs: stored.name },
+          teamManagerId: { mine: sent.teamManagerId, theirs: stored.teamManagerId, ...(await shown(stored.teamManagerId)) },
+          groupManagerId: { mine: sent.groupManagerId, theirs: stored.groupManagerId, ...(await shown(stored.groupManagerId)) },
+        };
+      },
+      changedIn: changedInDetails,
+    });
     const row = await updateTeamRow(w.db, input.id, { name: input.name, team_manager_id: input.teamManagerId, group_manager_id: input.groupManagerId, updated_at: isoNow(ctx) });
-    const changes = changedFields(
-      { name: before.name, teamManagerId: before.team_manager_id, groupManagerId: before.group_manager_id },
-      { name: row.name, teamManagerId: row.team_manager_id, groupManagerId: row.group_manager_id },
-    );
+    const changes = changedFields(stored, { name: row.name, teamManagerId: row.team_manager_id, groupManagerId: row.group_manager_id });
     if (Object.keys(changes).length > 0) {
       await w.audit({ action: 'update', entity: 'team', entityId: row.id, summary: `Changed team “${row.name}”`, details: changes });
     }

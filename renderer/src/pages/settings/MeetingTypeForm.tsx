@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { z } from 'zod';
 import { MEETING_FORM, SERIES_INTERVAL, type MeetingForm } from '../../../../shared/domain/vocabulary';
-import { ROLES, type Role } from '../../../../shared/roles';
+import { ROLE_LABELS, ROLES, type Role } from '../../../../shared/roles';
 import { meetingTypeCreateInput, type MeetingType } from '../../../../shared/schemas/meeting-type';
 import { ApiError } from '../../api/client';
+import { useConflictChoices } from '../../components/EditConflict';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { FormFooter } from '../../components/FormFooter';
 import { SelectField, TextField } from '../../components/fields';
@@ -44,6 +45,8 @@ export function MeetingTypeForm({ type, onSaved, onCancel }: { type?: MeetingTyp
   const [papers, setPapers] = useState(type?.papersDueWorkingDays === null || type?.papersDueWorkingDays === undefined ? '' : String(type.papersDueWorkingDays));
   const [roles, setRoles] = useState<Role[]>(type?.coreRoles ?? []);
   const isLgp = form === 'lgp';
+  // The version the next save is based on: the type's as opened, then the one each save answers (or a conflict names, once the person chose).
+  const version = useRef<number | undefined>(type?.version);
   const save = useSaveForm(
     inFormOrder,
     () => ({
@@ -54,15 +57,32 @@ export function MeetingTypeForm({ type, onSaved, onCancel }: { type?: MeetingTyp
       coreRoles: roles,
       defaultInterval: interval as MeetingType['defaultInterval'],
     }),
-    async ({ form: _form, ...fields }, send) =>
-      onSaved(await withReasonOnName(type ? send('meetingTypes.update', { id: type.id, ...fields }) : send('meetingTypes.create', { form: form as MeetingForm, ...fields }))),
+    async ({ form: _form, ...fields }, send) => {
+      if (!type) return onSaved(await withReasonOnName(send('meetingTypes.create', { form: form as MeetingForm, ...fields })));
+      const saved = await withReasonOnName(send('meetingTypes.update', { id: type.id, ...fields, version: version.current ?? type.version }));
+      version.current = saved.version;
+      onSaved(saved);
+    },
   );
+  const conflictAt = useConflictChoices(save, version, {
+    mine: (key) =>
+      key === 'name' ? name : key === 'slotMinutes' ? slot : key === 'papersDueWorkingDays' ? papers : key === 'defaultInterval' ? (SERIES_INTERVAL.labels[interval as MeetingType['defaultInterval']] ?? '') : roles.map((r) => ROLE_LABELS[r]).join(', '),
+    take: (key, theirs) => {
+      if (key === 'coreRoles') return setRoles(Array.isArray(theirs) ? (theirs as Role[]) : []);
+      const text = theirs === null || theirs === undefined ? '' : String(theirs);
+      if (key === 'name') setName(text);
+      else if (key === 'slotMinutes') setSlot(text);
+      else if (key === 'papersDueWorkingDays') setPapers(text);
+      else setHowOften(text);
+    },
+  });
 
   return (
     <form className="panel" aria-labelledby="mt-form-title" noValidate onSubmit={(e) => { e.preventDefault(); void save.submit(); }}>
       <h2 id="mt-form-title">{type ? `Edit ${type.name}` : 'Add a meeting type'}</h2>
       {save.message ? <ErrorSummary message={save.message} fieldErrors={save.fieldErrors} fieldIds={FIELD_IDS} /> : null}
       <TextField id={FIELD_IDS.name} label="Name" hint={type?.code ? 'Rename it if your council calls it something else.' : undefined} value={name} onChange={setName} error={save.fieldErrors.name} autoFocus />
+      {conflictAt('name', FIELD_IDS.name)}
       {type ? (
         <p className="field">
           <span className="field__label">Kind of items</span>
@@ -81,7 +101,9 @@ export function MeetingTypeForm({ type, onSaved, onCancel }: { type?: MeetingTyp
         />
       )}
       <TextField id={FIELD_IDS.slotMinutes} label="Default slot length (minutes)" hint="The time each child is given on the agenda, from 5 to 240 minutes. It can be changed item by item." value={slot} onChange={setSlot} error={save.fieldErrors.slotMinutes} />
+      {conflictAt('slotMinutes', FIELD_IDS.slotMinutes)}
       <SelectField id={FIELD_IDS.defaultInterval} label="How often it meets" hint="Offered first when you set up a series; each series can differ." placeholder="Choose" options={INTERVAL_OPTIONS} value={interval} onChange={setHowOften} error={save.fieldErrors.defaultInterval} />
+      {conflictAt('defaultInterval', FIELD_IDS.defaultInterval)}
       {isLgp ? (
         <TextField
           id={FIELD_IDS.papersDueWorkingDays}
@@ -93,7 +115,9 @@ export function MeetingTypeForm({ type, onSaved, onCancel }: { type?: MeetingTyp
           error={save.fieldErrors.papersDueWorkingDays}
         />
       ) : null}
+      {isLgp ? conflictAt('papersDueWorkingDays', FIELD_IDS.papersDueWorkingDays) : null}
       <MeetingTypeRoles value={roles} onChange={setRoles} error={save.fieldErrors.coreRoles} />
+      {conflictAt('coreRoles', FIELD_IDS.coreRoles)}
       <FormFooter form={save} submitLabel={type ? 'Save changes' : 'Add meeting type'} onCancel={onCancel} nameFieldId={FIELD_IDS.name} />
     </form>
   );
@@ -108,7 +132,8 @@ async function withReasonOnName(saving: Promise<MeetingType>): Promise<MeetingTy
   try {
     return await saving;
   } catch (err) {
-    if (err instanceof ApiError && err.code === 'CONFLICT' && err.fieldErrors.name) {
+    // A lost race (with its conflict) is offered at each field instead: only a name taken is reworded.
+    if (err instanceof ApiError && err.code === 'CONFLICT' && !err.conflict && err.fieldErrors.name) {
       throw new ApiError({ code: err.code, message: err.message, fieldErrors: { ...err.fieldErrors, name: `${err.message} ${err.fieldErrors.name}` } });
     }
     throw err;

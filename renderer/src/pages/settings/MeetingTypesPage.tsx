@@ -8,6 +8,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { Checkbox } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { useEditor } from '../../components/use-editor';
+import { useNewestRows } from './use-newest-rows';
 import { MeetingTypeForm } from './MeetingTypeForm';
 import { NotAllowed, useMay } from '../../team-mode';
 
@@ -17,14 +18,20 @@ export function MeetingTypesPage() {
   const [showArchived, setShowArchived] = useState(false);
   const types = useProcedure('meetingTypes.list', { includeArchived: showArchived });
   const editor = useEditor<MeetingType>();
+  const newest = useNewestRows<MeetingType>();
   // Setting up meeting types is the administrator's (the team store grants it to them alone).
   const setUp = useMay('setUp');
   const archiving = useMutation({ fallback: 'That change could not be saved.' });
 
   async function toggleArchived(type: MeetingType) {
-    const sent = await archiving.run('meetingTypes.setArchived', { id: type.id, archived: !type.archived });
-    if (!sent.ok) return;
+    const sent = await archiving.run('meetingTypes.setArchived', { id: type.id, archived: !type.archived, version: newest.newest(type).version });
+    if (!sent.ok) {
+      // Changed by someone else since the list was read: show it as they left it, to choose again.
+      if (sent.error.code === 'CONFLICT') types.reload();
+      return;
+    }
     const updated = sent.value;
+    newest.saved(updated);
     editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
     types.reload();
     // The row (and the button just pressed) leaves the list: keep the keyboard nearby.
@@ -45,6 +52,7 @@ export function MeetingTypesPage() {
           type={editor.editing === 'new' ? undefined : editor.editing}
           onCancel={() => editor.close()}
           onSaved={(t) => {
+            newest.saved(t);
             editor.close(`${t.name} saved.`);
             types.reload();
           }}
@@ -96,7 +104,7 @@ export function MeetingTypesPage() {
                 <div className="table__actions">
                   {setUp.allowed ? (
                     <>
-                      <button id={`edit-meeting-type-${type.id}`} type="button" className="button button--small button--secondary" onClick={() => editor.open(type, `edit-meeting-type-${type.id}`)}>
+                      <button id={`edit-meeting-type-${type.id}`} type="button" className="button button--small button--secondary" onClick={() => editor.open(newest.newest(type), `edit-meeting-type-${type.id}`)}>
                         Edit<span className="visually-hidden"> {type.name}</span>
                       </button>
                       {type.code === null ? (

@@ -9,6 +9,7 @@ import { Checkbox } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { StatusTag } from '../../components/StatusTag';
 import { useEditor } from '../../components/use-editor';
+import { useNewestRows } from './use-newest-rows';
 import { PersonForm } from './PersonForm';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { NotAllowed, useMay } from '../../team-mode';
@@ -18,6 +19,7 @@ export function PeoplePage() {
   const people = useProcedure('people.list', { includeArchived: showArchived });
   const teams = useProcedure('teams.list', { includeArchived: true });
   const editor = useEditor<Person>();
+  const newest = useNewestRows<Person>();
   // Setting up people is the administrator's (the team store grants it to them alone).
   const setUp = useMay('setUp');
   const currentUser = useProcedure('people.currentUser', undefined);
@@ -25,9 +27,14 @@ export function PeoplePage() {
   const teamName = (id: number | null) => (id === null ? '—' : (teams.data?.find((t) => t.id === id)?.name ?? '—'));
 
   async function toggleArchived(person: Person) {
-    const sent = await archiving.run('people.setArchived', { id: person.id, archived: !person.archived });
-    if (!sent.ok) return;
+    const sent = await archiving.run('people.setArchived', { id: person.id, archived: !person.archived, version: newest.newest(person).version });
+    if (!sent.ok) {
+      // Changed by someone else since the list was read: show it as they left it, to choose again.
+      if (sent.error.code === 'CONFLICT') people.reload();
+      return;
+    }
     const updated = sent.value;
+    newest.saved(updated);
     editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
     people.reload();
   }
@@ -59,6 +66,7 @@ export function PeoplePage() {
           teams={(teams.data ?? []).filter((t) => !t.archived)}
           onCancel={() => editor.close()}
           onSaved={(p) => {
+            newest.saved(p);
             editor.close(`${p.name} saved.`);
             people.reload();
           }}
@@ -103,7 +111,7 @@ export function PeoplePage() {
               <td className="table__actions">
                 {setUp.allowed ? (
                   <>
-                    <button id={`edit-person-${person.id}`} type="button" className="button button--small button--secondary" onClick={() => editor.open(person, `edit-person-${person.id}`)}>
+                    <button id={`edit-person-${person.id}`} type="button" className="button button--small button--secondary" onClick={() => editor.open(newest.newest(person), `edit-person-${person.id}`)}>
                       Edit<span className="visually-hidden"> {person.name}</span>
                     </button>
                     <button type="button" className="button button--small button--secondary" onClick={() => void toggleArchived(person)}>

@@ -6,6 +6,7 @@ import { Checkbox } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { StatusTag } from '../../components/StatusTag';
 import { useEditor } from '../../components/use-editor';
+import { useNewestRows } from './use-newest-rows';
 import { TeamForm } from './TeamForm';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { NotAllowed, useMay } from '../../team-mode';
@@ -15,15 +16,21 @@ export function TeamsPage() {
   const teams = useProcedure('teams.list', { includeArchived: showArchived });
   const people = useProcedure('people.list', { includeArchived: true });
   const editor = useEditor<Team>();
+  const newest = useNewestRows<Team>();
   // Setting up teams is the administrator's (the team store grants it to them alone).
   const setUp = useMay('setUp');
   const archiving = useMutation({ fallback: 'That change could not be saved.' });
   const nameOf = (id: number | null) => (id === null ? '—' : (people.data?.find((p) => p.id === id)?.name ?? '—'));
 
   async function toggleArchived(team: Team) {
-    const sent = await archiving.run('teams.setArchived', { id: team.id, archived: !team.archived });
-    if (!sent.ok) return;
+    const sent = await archiving.run('teams.setArchived', { id: team.id, archived: !team.archived, version: newest.newest(team).version });
+    if (!sent.ok) {
+      // Changed by someone else since the list was read: show it as they left it, to choose again.
+      if (sent.error.code === 'CONFLICT') teams.reload();
+      return;
+    }
     const updated = sent.value;
+    newest.saved(updated);
     editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
     teams.reload();
   }
@@ -41,6 +48,7 @@ export function TeamsPage() {
           people={(people.data ?? []).filter((p) => !p.archived)}
           onCancel={() => editor.close()}
           onSaved={(t) => {
+            newest.saved(t);
             editor.close(`${t.name} saved.`);
             teams.reload();
           }}
@@ -83,7 +91,7 @@ export function TeamsPage() {
               <td className="table__actions">
                 {setUp.allowed ? (
                   <>
-                    <button id={`edit-team-${team.id}`} type="button" className="button button--small button--secondary" onClick={() => editor.open(team, `edit-team-${team.id}`)}>
+                    <button id={`edit-team-${team.id}`} type="button" className="button button--small button--secondary" onClick={() => editor.open(newest.newest(team), `edit-team-${team.id}`)}>
                       Edit<span className="visually-hidden"> {team.name}</span>
                     </button>
                     <button type="button" className="button button--small button--secondary" onClick={() => void toggleArchived(team)}>
