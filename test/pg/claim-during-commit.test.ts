@@ -12,6 +12,16 @@ import { adminClient } from './support/pg';
  * at the first try instead of meeting one more conflict.
  */
 
+/** Until another connection of this database waits for a lock (the save's claim, held up by ours). */
+async function waitingForALock(other: Awaited<ReturnType<typeof adminClient>>): Promise<void> {
+  for (let tries = 0; tries < 200; tries++) {
+    const { rows } = await other.query("select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'");
+    if ((rows[0] as { n: number }).n > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the save never waited for the row: the race this test is about did not happen');
+}
+
 /** Runs `save` while another connection holds the row changed by `change`, uncommitted, then commits it. */
 async function whileAnotherSaveCommits<T>(change: { sql: string; values: unknown[] }, save: () => Promise<T>): Promise<T> {
   const other = await adminClient(counted.database);
@@ -19,8 +29,8 @@ async function whileAnotherSaveCommits<T>(change: { sql: string; values: unknown
     await other.query('begin');
     await other.query(change.sql, change.values);
     const mine = save();
-    // Long enough for the save to have read the row and be waiting to claim it.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // The save has read what it reads and is waiting for the row this connection holds.
+    await waitingForALock(other);
     await other.query('commit');
     return await mine;
   } finally {
@@ -61,6 +71,29 @@ describe('a save that loses to one committed while it waited', () => {
 
     const kept = await counted.ok('minutes.save', { itemId, field: 'discussion', value: 'Both parents attended.', version: lost.error.conflict!.version });
     expect(kept.version).toBe(first.version + 2);
+  });
+
+  it('is no conflict when the save committed meanwhile holds the very words sent: nothing is lost', async () => {
+    const field = await counted.ok('minutes.save', { itemId, field: 'decisions', value: 'Plan endorsed.', version: 0 });
+    const same = await whileAnotherSaveCommits({ sql: "update minute_fields set value = 'Plan endorsed by the panel.', version = version + 1 where item_id = $1 and field = 'decisions'", values: [itemId] }, () =>
+      counted.core.router.call('minutes.save', { itemId, field: 'decisions', value: 'Plan endorsed by the panel.', version: field.version }),
+    );
+    expect(same.ok, JSON.stringify(same)).toBe(true);
+    if (!same.ok) return;
+    expect((same.value as { version: number }).version).toBe(field.version! + 1);
+  });
+
+  it('two first saves of a setting: the second waits for the first and is a conflict, not an overwrite', async () => {
+    const opened = await counted.ok('settings.getDocuments');
+    expect(opened.version).toBe(0);
+    const lost = await whileAnotherSaveCommits({ sql: `insert into settings (key, value) values ('authorityName', '"Theirs Council"')`, values: [] }, () =>
+      counted.core.router.call('settings.setDocuments', { authorityName: 'Mine Council', version: opened.version }),
+    );
+    expect(lost.ok).toBe(false);
+    if (lost.ok) return;
+    expect(lost.error.code).toBe('CONFLICT');
+    expect(lost.error.conflict).toMatchObject({ version: 1, theirs: { authorityName: 'Theirs Council' } });
+    expect(await counted.ok('settings.getDocuments')).toEqual({ authorityName: 'Theirs Council', version: 1 });
   });
 
   it('a child’s record: shows the name the other person saved, not the one read before it was committed', async () => {

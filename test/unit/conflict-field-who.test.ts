@@ -15,10 +15,18 @@ async function usedBy(core: Core, name: string): Promise<void> {
 
 /** "Ann Able changed this at 10:05: ‘…’", the clock as this computer shows it. */
 function namedAt(who: string, iso: string, shown: string): RegExp {
+  return new RegExp(`^${whoAt(who, iso)}: ‘${escaped(shown)}’$`);
+}
+
+/** "Ann Able changed this at 10:05", as a pattern (on a team store, anyone at that time). */
+function whoAt(who: string, iso: string): string {
   const d = new Date(iso);
   const clock = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-  const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  return new RegExp(`^${TEST_ENGINE === 'sqlite' ? escaped(who) : '.+'} changed this at ${clock}: ‘${escaped(shown)}’$`);
+  return `${TEST_ENGINE === 'sqlite' ? escaped(who) : '.+'} changed this at ${clock}`;
+}
+
+function escaped(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 describe('a lost race names, at each field, who changed that field and when', () => {
@@ -67,6 +75,29 @@ describe('a lost race names, at each field, who changed that field and when', ()
     expect(lost.error.fieldErrors?.lastName).toMatch(namedAt('Ben Bright', '2026-11-26T10:20:00Z', 'Whitley'));
     // Cat's own change to the case reference: nobody else touched it, so the record's newest change is named.
     expect(lost.error.fieldErrors?.caseRef).toMatch(namedAt('Ben Bright', '2026-11-26T10:20:00Z', 'W100'));
+  });
+
+  it('a child’s record: the IRO recorded from a review names whoever recorded the review, not an older edit of the field', async () => {
+    const clock = movableClock('2026-11-26T09:00:00Z');
+    const core = await testCore({ now: clock.now });
+    const iro = await core.ok('people.create', { name: 'Ira Reviewing', role: 'iro' });
+    const base: ProcedureInput<'children.create'> = { caseRef: 'W200', firstName: 'Ivy', lastName: 'Iro', legalStatus: 'care_order', dateOfBirth: '2019-05-01', dateEnteredCare: '2026-06-01' };
+    const created = await core.ok('children.create', { ...base, iroId: iro.id });
+
+    clock.set('2026-11-26T09:10:00Z');
+    await usedBy(core, 'Ann Able');
+    const cleared = await core.ok('children.update', { ...base, id: created.id, version: created.version, iroId: null });
+    clock.set('2026-11-26T11:00:00Z');
+    await usedBy(core, 'Cat Cole');
+    await core.ok('cicReviews.record', { childId: created.id, heldOn: '2026-11-26', iroId: iro.id });
+
+    clock.set('2026-11-26T11:30:00Z');
+    await usedBy(core, 'Ben Bright');
+    const lost = await core.router.call('children.update', { ...base, id: created.id, version: cleared.version, iroId: null, lastName: 'Ironside' });
+    expect(lost.ok).toBe(false);
+    if (lost.ok) return;
+    expect(lost.error.code).toBe('CONFLICT');
+    expect(lost.error.fieldErrors?.iroId).toMatch(new RegExp(`^${whoAt('Cat Cole', '2026-11-26T11:00:00Z')}: `));
   });
 
   it('an action: who changed its due date, not who changed its wording since', async () => {

@@ -85,6 +85,18 @@ describe('the review rules, saved from two places', () => {
   });
 });
 
+describe('the review rules, saved unchanged', () => {
+  it('a save that changes no rule writes nothing and moves no version, so a page still at the defaults is not put in conflict', async () => {
+    const core = await testCore();
+    const opened = await core.ok('settings.getReview');
+    const before = databaseDigest(core);
+    expect(await core.ok('settings.setReview', { ...opened.settings, version: opened.version })).toEqual(opened);
+    expect(databaseDigest(core)).toBe(before);
+    const changed = await core.ok('settings.setReview', { ...opened.settings, cpmIntervalWeeks: opened.settings.cpmIntervalWeeks + 1, version: opened.version });
+    expect(changed.version).toBe(1);
+  });
+});
+
 describe('the choice for extracts, saved from two places', () => {
   it('the second save from the same version is CONFLICT in words, writes nothing, and wins when sent over the version it names', async () => {
     const core = await testCore();
@@ -131,7 +143,7 @@ describe('the bank holidays, changed from two places', () => {
     expect(kept.holidays).toEqual(expect.arrayContaining([closure, training]));
   });
 
-  it('a reset from an old version is a conflict too; a change based on the list before a reset is one, though the reset left no row', async () => {
+  it('a reset from an old version is a conflict too; a reset moves the version on, so a change based on the list before it is one', async () => {
     const core = await testCore();
     const opened = await core.ok('settings.getBankHolidays');
     const first = await core.ok('settings.setBankHolidays', { holidays: [...opened.holidays, closure], version: opened.version });
@@ -139,15 +151,32 @@ describe('the bank holidays, changed from two places', () => {
 
     await lostRace(core, 'settings.setBankHolidays', { holidays: [], reset: true, version: first.version });
     const reset = await core.ok('settings.setBankHolidays', { holidays: [], reset: true, version: second.version });
-    expect(reset).toEqual({ ...opened, version: 0 });
+    expect(reset).toEqual({ ...opened, version: second.version + 1 });
 
     const error = await lostRace(core, 'settings.setBankHolidays', { holidays: second.holidays.filter((h) => h.date !== closure.date), version: second.version });
     const by = error.conflict!.by!;
-    expect(error.message).toMatch(new RegExp(`^${by} put the bank holidays back to the England and Wales list after you opened them, so your change was not saved\\.`));
-    expect(error.fieldErrors!.holidays).toBe(`${by} put back the England and Wales list: ‘the list as saved, without Training day on 11/12/2026’`);
-    expect(error.conflict).toMatchObject({ version: 0, theirs: { holidays: opened.holidays } });
+    expect(error.message).toMatch(new RegExp(`^${by} saved a change to this at ${clock(error.conflict!.at!)}, after you opened it, so yours was not saved\\.`));
+    expect(error.fieldErrors!.holidays).toBe(`${by} changed this at ${clock(error.conflict!.at!)}: ‘the list as saved, without Training day on 11/12/2026’`);
+    expect(error.conflict).toMatchObject({ version: reset.version, theirs: { holidays: opened.holidays } });
     expect(await core.ok('settings.getBankHolidays')).toEqual(reset);
-    expect((await core.ok('settings.setBankHolidays', { holidays: [...reset.holidays, training], version: error.conflict!.version })).version).toBe(1);
+    expect((await core.ok('settings.setBankHolidays', { holidays: [...reset.holidays, training], version: error.conflict!.version })).version).toBe(reset.version + 1);
+    // Putting back a list nobody has edited since changes nothing.
+    const again = await core.ok('settings.getBankHolidays');
+    const backToDefault = await core.ok('settings.setBankHolidays', { holidays: [], reset: true, version: again.version });
+    expect(await core.ok('settings.setBankHolidays', { holidays: [], reset: true, version: backToDefault.version })).toEqual(backToDefault);
+  });
+
+  it('a save based on the edited list is a conflict after someone reset it and edited it again: no version is used twice', async () => {
+    const core = await testCore();
+    const opened = await core.ok('settings.getBankHolidays');
+    const annSees = await core.ok('settings.setBankHolidays', { holidays: [...opened.holidays, closure], version: opened.version });
+    const reset = await core.ok('settings.setBankHolidays', { holidays: [], reset: true, version: annSees.version });
+    const benAdds = await core.ok('settings.setBankHolidays', { holidays: [...reset.holidays, training], version: reset.version });
+    expect(benAdds.version).toBeGreaterThan(annSees.version + 1);
+
+    const error = await lostRace(core, 'settings.setBankHolidays', { holidays: [...annSees.holidays, { date: '2026-12-14', name: 'Staff day' }], version: annSees.version });
+    expect(error.conflict?.version).toBe(benAdds.version);
+    expect(await core.ok('settings.getBankHolidays')).toEqual(benAdds);
   });
 
   it('a change without a version is refused with a sentence, and nothing is written', async () => {

@@ -70,9 +70,21 @@ export async function writeSetting<K extends SettingKey>(db: Db, key: K, value: 
   await db.insertInto('settings').values({ key, value: stored }).onConflict((oc) => oc.column('key').doUpdateSet({ value: stored })).execute();
 }
 
-/** Back to the default. */
-export async function clearSetting(db: Db, key: SettingKey): Promise<void> {
-  await db.deleteFrom('settings').where('key', '=', key).execute();
+/** What a setting put back to its default stores: the row stays, so its version goes on rising and is never used twice. */
+export const AT_DEFAULT = settings.columns.value.encode(null);
+
+/** Back to the default, keeping the row and its version (a save based on the list before is still a conflict). */
+export async function resetSetting(db: Db, key: SettingKey): Promise<void> {
+  await db.updateTable('settings').set({ value: AT_DEFAULT }).where('key', '=', key).execute();
+}
+
+/**
+ * A setting's row for its first save to claim, at version 0, if there is none: two first saves at once
+ * then meet at the row (the second waits for the first, finds its row and loses the claim) instead of
+ * both claiming a row that is not there. Its value is the default until the save writes its own.
+ */
+export async function settingRowToClaim(db: Db, key: SettingKey): Promise<void> {
+  await db.insertInto('settings').values({ key, value: AT_DEFAULT, version: 0 }).onConflict((oc) => oc.column('key').doNothing()).execute();
 }
 
 export async function loadBankHolidays(db: Db): Promise<ReadonlySet<string>> {

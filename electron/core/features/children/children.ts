@@ -16,6 +16,7 @@ import { listEscalations } from './escalations';
 import { editableFields, toChild, toKeyDate, toPlan, toRag } from './mapping';
 import { write } from '../../data/write';
 import { childrenMatching, childWithCaseRef, findChild, insertChildRow, meetingsOfChild, siblingsOf, updateChildReturning } from './repository/children';
+import { LEGAL_STATUS_CHANGE_START } from './audit-words';
 import { keyDatesOf, planHistory, ratingsOf } from './repository/records';
 
 /** Checks everything about a child's fields that needs the database or today's date. */
@@ -58,6 +59,16 @@ function columnOf(field: string): string {
   return field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
+/**
+ * Whether a child's audit row changed the field at `path`: a form's change (and the IRO recorded from a
+ * review) keeps each changed column's before and after; a Legal Gateway decision applied keeps its
+ * changes in words, the legal status among them.
+ */
+function auditChanged(details: unknown, path: string): boolean {
+  if (Array.isArray(details)) return path === 'legalStatus' && details.some((d) => typeof d === 'string' && d.startsWith(LEGAL_STATUS_CHANGE_START));
+  return typeof details === 'object' && details !== null && columnOf(path) in details;
+}
+
 /** Inserts a child inside the caller's transaction (shared by the form and the CSV import). */
 export async function insertChild(w: Writer, fields: ChildFields): Promise<Child> {
   const now = isoNow(w.ctx);
@@ -87,8 +98,7 @@ export async function updateChildRow(w: Writer, id: number, fields: ChildFields,
       const theirs = editableFields(toChild((await findChild(w.db, id)) ?? before)) as Record<string, unknown>;
       return Object.fromEntries(Object.entries(fields).map(([k, mine]) => [k, { mine, theirs: theirs[k] }]));
     },
-    // A change's audit row keeps each changed column's before and after (`changedFields` below).
-    changedIn: (row, path) => typeof row.details === 'object' && row.details !== null && columnOf(path) in row.details,
+    changedIn: (row, path) => auditChanged(row.details, path),
   });
   const row = await updateChildReturning(w.db, id, { ...next, updated_at: isoNow(w.ctx) });
   await w.audit({ action: 'update', entity: 'child', entityId: id, summary: `Changed ${row.first_name} ${row.last_name} (${row.case_ref})`, details: changes });

@@ -58,7 +58,7 @@ export async function recordCicReview(ctx: ServiceContext, input: ParsedInput<'c
     });
     if (iro && child.iro_id === null) {
       await updateChildColumns(w.db, child.id, { iro_id: iro.id, updated_at: now }, MOVES_VERSION);
-      await w.audit({ action: 'update', entity: 'child', entityId: child.id, summary: `Recorded ${iro.name} as ${child.first_name} ${child.last_name}’s IRO, from the review of ${formatUkDate(input.heldOn)}` });
+      await w.audit({ action: 'update', entity: 'child', entityId: child.id, summary: `Recorded ${iro.name} as ${child.first_name} ${child.last_name}’s IRO, from the review of ${formatUkDate(input.heldOn)}`, details: { iro_id: { from: null, to: iro.id } } });
     }
     await w.childrenChanged([child.id]);
     return listCicReviews(w.db, child.id);

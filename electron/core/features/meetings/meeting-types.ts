@@ -87,7 +87,9 @@ export async function updateMeetingType(ctx: ServiceContext, input: ParsedInput<
       version: input.version,
       entity: 'meeting_type',
       entityId: before.id,
+      // Read again: on a team store another save may have committed since `before` was read.
       fields: async () => {
+        const stored = toMeetingType(await getMeetingTypeRow(w.db, before.id));
         const shown: Partial<Record<keyof typeof sent, string>> = {
           coreRoles: stored.coreRoles.length === 0 ? 'no core members' : `‘${stored.coreRoles.map((r) => ROLE_LABELS[r]).join(', ')}’`,
           defaultInterval: `‘${SERIES_INTERVAL.labels[stored.defaultInterval]}’`,

@@ -38,6 +38,11 @@ export async function writeClaimed(w: Writer, input: ParsedInput<'minutes.save'>
         // statement waited for the row (or a row added since) is the one to show, and its version the one
         // "Keep mine" is sent over. Only a lost race pays this round trip.
         const now = await findMinuteField(w.db, row.item_id, row.field);
+        // Someone else saved these very words: nothing of this save is lost, so it is not a conflict.
+        if (now && now.value === row.value) {
+          outcome = { written: false, version: now.version };
+          return now.version;
+        }
         theirs = now?.value ?? null;
         return { lost: now ? { version: now.version } : undefined };
       }

@@ -11,6 +11,7 @@ import { write } from '../../data/write';
 import { readMinuteValue } from '../../data/tables/minute-fields';
 import { agendaItems } from '../../data/tables/agenda-items';
 import { setLgpApplied } from './repository/items';
+import { LEGAL_STATUS_CHANGE_START } from '../children/audit-words';
 import { deleteKeyDates, insertKeyDate, keyDatesOfChildAmong, legalStatusOf, ploStartOn, setLegalStatus } from './repository/records';
 
 /** What an item last wrote to its children's records, kept on the item so a corrected decision replaces it. */
@@ -103,7 +104,7 @@ async function planChanges(db: Db, c: ItemContext): Promise<Plan> {
     }
     const finalStatus = plan.setStatus ?? plan.restoreStatus;
     if (finalStatus !== null && finalStatus !== current) {
-      changes.splice(applied ? plan.removeKeyDates.length : 1, 0, `Change the legal status from “${LEGAL_STATUS.labels[current]}” to “${LEGAL_STATUS.labels[finalStatus]}”.`);
+      changes.splice(applied ? plan.removeKeyDates.length : 1, 0, `${LEGAL_STATUS_CHANGE_START} from “${LEGAL_STATUS.labels[current]}” to “${LEGAL_STATUS.labels[finalStatus]}”.`);
     }
     changes.push(...(plan.plan?.changes ?? []));
     children.push(plan);

@@ -2,25 +2,24 @@ import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
 import type { BankHoliday } from '../../../../shared/domain/bank-holidays';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import type { ServiceContext } from '../../context';
-import { AppError } from '../../errors';
-import { DEFAULT_BANK_HOLIDAYS, readSetting, settingVersion, writeSetting } from '../../data/tables/settings';
+import { DEFAULT_BANK_HOLIDAYS, readSetting, resetSetting, settingVersion, writeSetting } from '../../data/tables/settings';
 import { claimSetting } from '../../data/claim-setting';
 import { bringTrackingUpToDate } from '../../data/tracking/refresh';
 import { syncSeriesMeetings } from '../rota/sync-meetings';
-import { write, type Writer } from '../../data/write';
+import { write } from '../../data/write';
 import { allSeriesIds } from '../rota/repository';
-import { clearSetting, lastSettingsChange, settingStored } from './repository';
+import { settingStored } from './repository';
 
 const CHANGED = 'Changed the bank holidays';
 const RESET = 'Reset the bank holidays to the England and Wales list';
 
 export async function getBankHolidays(ctx: ServiceContext): Promise<ProcedureOutput<'settings.getBankHolidays'>> {
-  const [holidays, stored, version] = await Promise.all([
+  const [holidays, edited, version] = await Promise.all([
     readSetting(ctx.db, 'bankHolidays'),
     settingStored(ctx.db, 'bankHolidays'),
     settingVersion(ctx.db, 'bankHolidays'),
   ]);
-  return { holidays, edited: stored, version };
+  return { holidays, edited, version };
 }
 
 const entry = (h: BankHoliday) => `${h.date} ${h.name}`;
@@ -37,21 +36,6 @@ function differences(theirs: readonly BankHoliday[], mine: readonly BankHoliday[
 }
 
 /**
- * A reset forgets the stored list, so its version starts again at 0: a save based on the edited list
- * (a version above 0) made after a reset lost that race, though no row is left to claim.
- */
-async function refuseAfterReset(w: Writer, mine: readonly BankHoliday[]): Promise<never> {
-  const last = await lastSettingsChange(w.db, RESET);
-  const who = last?.actor ?? 'Someone else';
-  throw new AppError(
-    'CONFLICT',
-    `${who} put the bank holidays back to the England and Wales list after you opened them, so your change was not saved. Keep yours or take theirs.`,
-    { holidays: `${who} put back the England and Wales list: ${differences(DEFAULT_BANK_HOLIDAYS, mine)}` },
-    { version: 0, by: last?.actor ?? null, at: last?.at ?? null, theirs: { holidays: DEFAULT_BANK_HOLIDAYS } },
-  );
-}
-
-/**
  * The government can add or move a bank holiday (it did in 2020, 2022 and 2023), so the
  * list is the council's to edit. Working-day rules move with it, so every child's due
  * dates are recomputed before this answers (marked stale in the change's transaction, then a
@@ -60,22 +44,23 @@ async function refuseAfterReset(w: Writer, mine: readonly BankHoliday[]): Promis
  */
 export async function setBankHolidays(ctx: ServiceContext, input: ParsedInput<'settings.setBankHolidays'>): Promise<ProcedureOutput<'settings.setBankHolidays'>> {
   await write(ctx, async (w) => {
-    const stored = await settingStored(w.db, 'bankHolidays');
+    const edited = await settingStored(w.db, 'bankHolidays');
     const before = await readSetting(w.db, 'bankHolidays');
     const sorted = input.reset ? DEFAULT_BANK_HOLIDAYS : [...input.holidays].sort((a, b) => a.date.localeCompare(b.date));
-    if (!stored && input.version > 0) await refuseAfterReset(w, sorted);
-    if (stored || !input.reset) {
-      await claimSetting(w, 'bankHolidays', {
-        version: input.version,
-        ownSummary: (summary) => summary === CHANGED || summary === RESET,
-        fields: async () => {
-          const now = await readSetting(w.db, 'bankHolidays');
-          return { holidays: { mine: sorted, theirs: now, shown: differences(now, sorted) } };
-        },
-      });
-    }
+    // Putting back a list that was never edited changes nothing.
+    if (input.reset && !edited) return;
+    // A reset keeps the row and moves its version on, so a version is never used twice: a save based on
+    // the list before a reset (or on the list a reset put back, before someone edited it again) is a conflict.
+    await claimSetting(w, 'bankHolidays', {
+      version: input.version,
+      ownSummary: (summary) => summary === CHANGED || summary === RESET,
+      fields: async () => {
+        const now = await readSetting(w.db, 'bankHolidays');
+        return { holidays: { mine: sorted, theirs: now, shown: differences(now, sorted) } };
+      },
+    });
     if (input.reset) {
-      await clearSetting(w.db, 'bankHolidays');
+      await resetSetting(w.db, 'bankHolidays');
       await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: RESET });
     } else {
       const had = new Set(before.map(entry));

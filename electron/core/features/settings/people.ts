@@ -65,12 +65,16 @@ export async function updatePerson(ctx: ServiceContext, input: ParsedInput<'peop
       version: input.version,
       entity: 'person',
       entityId: before.id,
-      fields: async () => ({
-        name: { mine: sent.name, theirs: stored.name },
-        role: { mine: sent.role, theirs: stored.role, shown: `‘${ROLE_LABELS[stored.role]}’` },
-        teamId: { mine: sent.teamId, theirs: stored.teamId, ...(stored.teamId === null ? {} : { shown: `‘${(await teamName(w.db, stored.teamId)).name}’` }) },
-        email: { mine: sent.email, theirs: stored.email },
-      }),
+      // Read again: on a team store another save may have committed since `before` was read.
+      fields: async () => {
+        const now = pick((await findPerson(w.db, before.id)) ?? before);
+        return {
+          name: { mine: sent.name, theirs: now.name },
+          role: { mine: sent.role, theirs: now.role, shown: `‘${ROLE_LABELS[now.role]}’` },
+          teamId: { mine: sent.teamId, theirs: now.teamId, ...(now.teamId === null ? {} : { shown: `‘${(await teamName(w.db, now.teamId)).name}’` }) },
+          email: { mine: sent.email, theirs: now.email },
+        };
+      },
       changedIn: changedInDetails,
     });
     const row = await updatePersonRow(w.db, input.id, { name: input.name, role: input.role, team_id: input.teamId, email: input.email, updated_at: isoNow(ctx) });

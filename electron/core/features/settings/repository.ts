@@ -2,6 +2,7 @@ import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db } from '../../db/db-type';
 import type { Database, PersonRow, TeamRow } from '../../db/schema';
 import { sameIgnoringCase } from '../../data/dialect';
+import { AT_DEFAULT } from '../../data/tables/settings';
 
 /** People or teams, live ones first, by name; the archived only when asked for. */
 export function listPeopleRows(db: Db, includeArchived: boolean): Promise<PersonRow[]> {
@@ -74,15 +75,5 @@ export function liveNamesake(db: Db, table: 'teams' | 'people', name: string, ex
 
 /** Whether a setting has been stored (rather than left at its default). */
 export async function settingStored(db: Db, key: string): Promise<boolean> {
-  return (await db.selectFrom('settings').select('key').where('key', '=', key).executeTakeFirst()) !== undefined;
-}
-
-/** Forgets a stored setting, so its default holds again. */
-export async function clearSetting(db: Db, key: string): Promise<void> {
-  await db.deleteFrom('settings').where('key', '=', key).execute();
-}
-
-/** Who last did what an audit summary of the settings says, and when (none: never). */
-export function lastSettingsChange(db: Db, summary: string) {
-  return db.selectFrom('audit_log').select(['actor', 'at']).where('entity', '=', 'settings').where('summary', '=', summary).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return (await db.selectFrom('settings').select('key').where('key', '=', key).where('value', '<>', AT_DEFAULT).executeTakeFirst()) !== undefined;
 }

@@ -23,16 +23,16 @@ export async function setReviewSettings(ctx: ServiceContext, input: ParsedInput<
     const { version, ...rules } = input;
     const before = await readSetting(w.db, 'review');
     const keys = Object.keys(rules) as (keyof typeof rules)[];
-    if (keys.some((k) => JSON.stringify(rules[k]) !== JSON.stringify(before[k]))) {
-      await claimSetting(w, 'review', {
-        version,
-        ownSummary: (summary) => summary === SUMMARY,
-        fields: async () => {
-          const now = await readSetting(w.db, 'review');
-          return Object.fromEntries(keys.map((k) => [k, { mine: rules[k], theirs: now[k], shown: shown(now[k]) }]));
-        },
-      });
-    }
+    // A save that changes no rule writes nothing: it would move the version under someone else's page.
+    if (!keys.some((k) => JSON.stringify(rules[k]) !== JSON.stringify(before[k]))) return;
+    await claimSetting(w, 'review', {
+      version,
+      ownSummary: (summary) => summary === SUMMARY,
+      fields: async () => {
+        const now = await readSetting(w.db, 'review');
+        return Object.fromEntries(keys.map((k) => [k, { mine: rules[k], theirs: now[k], shown: shown(now[k]) }]));
+      },
+    });
     await writeSetting(w.db, 'review', rules);
     await w.audit({ action: 'update', entity: 'settings', entityId: null, summary: SUMMARY, details: { from: before, to: rules } });
     await w.everyChildChanged();

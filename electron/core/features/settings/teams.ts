@@ -57,7 +57,10 @@ export async function updateTeam(ctx: ServiceContext, input: ParsedInput<'teams.
       version: input.version,
       entity: 'team',
       entityId: before.id,
+      // Read again: on a team store another save may have committed since `before` was read.
       fields: async () => {
+        const now = (await findTeam(w.db, before.id)) ?? before;
+        const stored = { name: now.name, teamManagerId: now.team_manager_id, groupManagerId: now.group_manager_id };
         const shown = async (id: number | null) => (id === null ? {} : { shown: `‘${(await findPersonName(w.db, id))?.name ?? 'someone since removed'}’` });
         return {
           name: { mine: sent.name, theirs: stored.name },
