@@ -15,6 +15,7 @@ import { m013RowVersions } from './013-row-versions';
 import { m014MeetingPenAndPresence } from './014-meeting-pen-and-presence';
 import { m015AppliedRequests } from './015-applied-requests';
 import { m016MeetingsByKind } from './016-meetings-by-kind';
+import { m019ActionsOpenByDueWithIds } from './019-actions-open-by-due-with-ids';
 
 /**
  * Every migration, in the order it runs. An explicit list rather than a folder scan,
@@ -37,6 +38,7 @@ export const migrations: readonly Migration[] = [
   m014MeetingPenAndPresence,
   m015AppliedRequests,
   m016MeetingsByKind,
+  m019ActionsOpenByDueWithIds,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
