@@ -60,24 +60,33 @@ export async function countActions(db: Db, filter: ActionFilter, today: string):
   return Number(r.n);
 }
 
-/**
- * The ids of the matching actions, soonest due first (then by id): all of them, or a page.
- * PostgreSQL, a page of a team's: the matching actions found as a whole first, then the page taken
- * from them. Asked for a page in due order, the server would walk the open actions in that order
- * looking for the team's (instant for a team with thousands, every open action for a team with a
- * handful: its estimate cannot tell which); found as a whole, a team's page costs what counting
- * its actions costs, whichever team it is.
- */
+/** The ids of the matching actions, soonest due first (then by id): all of them, or a page. */
 export async function idsOfActions(db: Db, filter: ActionFilter, today: string, page?: { limit: number; offset: number }): Promise<number[]> {
-  const teamChildren = await teamChildrenListed(db, filter);
-  if (page && teamChildren !== null) {
-    const matching = filteredActions(db, filter, today, teamChildren).select(['a.id', 'a.due_on']);
-    const m = db.with((cte) => cte('matching').materialized(), () => matching).selectFrom('matching').select('matching.id');
-    return (await m.orderBy('matching.due_on').orderBy('matching.id').limit(page.limit).offset(page.offset).execute()).map((r) => r.id);
-  }
-  const q = filteredActions(db, filter, today, teamChildren).select('a.id').orderBy('a.due_on').orderBy('a.id');
+  const q = filteredActions(db, filter, today, await teamChildrenListed(db, filter)).select('a.id').orderBy('a.due_on').orderBy('a.id');
   const rows = await (page ? q.limit(page.limit).offset(page.offset) : q).execute();
   return rows.map((r) => r.id);
+}
+
+/**
+ * How many actions match and a page of their ids, as the list shows them. Two reads side by side,
+ * except on PostgreSQL for a team's: its matching actions found once, as a whole, then counted and
+ * the page taken from them, in one statement. Asked for a page in due order on its own, the server
+ * walks the open actions in that order looking for the team's (instant for a team with thousands,
+ * every open action for a team with a handful: its estimate cannot tell which); found as a whole,
+ * the page costs nothing beyond the count, whichever the team.
+ */
+export async function countAndPageOfActions(db: Db, filter: ActionFilter, today: string, page: { limit: number; offset: number }): Promise<{ total: number; ids: number[] }> {
+  const teamChildren = await teamChildrenListed(db, filter);
+  if (teamChildren === null) {
+    const [total, ids] = await Promise.all([countActions(db, filter, today), idsOfActions(db, filter, today, page)]);
+    return { total, ids };
+  }
+  const matching = filteredActions(db, filter, today, teamChildren).select(['a.id', 'a.due_on']);
+  const { rows } = await sql<{ total: number | string; ids: number[] }>`
+    with matching as materialized (${matching})
+    select (select count(*) from matching) as total,
+      array(select id from matching order by due_on, id limit ${page.limit} offset ${page.offset}) as ids`.execute(db);
+  return { total: Number(rows[0]!.total), ids: rows[0]!.ids };
 }
 
 /** Some actions as every screen shows them, with their meetings and owners. */
