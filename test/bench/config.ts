@@ -16,7 +16,7 @@ export interface BenchConfig {
 }
 
 /** The groups of rows `--only` can pick out. */
-export const ONLY_ROWS = ['figures', 'autosave', 'minutes', 'import'] as const;
+export const ONLY_ROWS = ['figures', 'autosave', 'minutes', 'reads', 'import'] as const;
 export type OnlyRows = (typeof ONLY_ROWS)[number];
 
 export const ENGINES = ['sqlite', 'postgres'] as const;
@@ -33,6 +33,8 @@ export const USAGE = `npm run bench [-- options]
   --only import    measure only the import preview of 10,000 rows
   --only minutes   with --engine postgres: only the live minutes' read (minutes.get), its p95 and the
                    statements (round trips) one read sends
+  --only reads     with --engine postgres: only the reads timed through the router (the tracker, the minutes
+                   search, minutes.get and the action lists), with the statements and plan of any that misses
   --engine postgres  the same dataset copied into a team store on PostgreSQL (a throwaway cluster from
                    pg_virtualenv unless PGHOST is set) and the rows run there, beside SQLite's
 `;
@@ -47,6 +49,7 @@ export function readConfig(argv: readonly string[], script: string): BenchConfig
   if (!ENGINES.includes(engine as BenchEngine)) throw new Error(`--engine takes one of: ${ENGINES.join(', ')}.\n\n${USAGE}`);
   if (only === 'import' && engine === 'postgres') throw new Error(`--only import is measured on the laptop's file; the full run measures the team store's rows.\n\n${USAGE}`);
   if (only === 'minutes' && engine !== 'postgres') throw new Error(`--only minutes is a row of the team store: add --engine postgres.\n\n${USAGE}`);
+  if (only === 'reads' && engine !== 'postgres') throw new Error(`--only reads picks the team store's reads: add --engine postgres.\n\n${USAGE}`);
   const valued = new Set<number>();
   for (const i of [at, engineAt]) if (i !== -1) valued.add(i).add(i + 1);
   const unknown = argv.filter((a, i) => !known.has(a) && !valued.has(i));

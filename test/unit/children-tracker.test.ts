@@ -2,6 +2,7 @@ import { expectRefused } from './support/refusal';
 import { describe, expect, it } from 'vitest';
 import type { ProcedureInput } from '../../shared/contract';
 import { testCore, type TestCore } from './support/core';
+import { TRACKER_SORTS } from '../../shared/schemas/tracker';
 
 const NOW = () => new Date('2026-11-22T10:00:00Z');
 
@@ -209,6 +210,29 @@ describe('Permanence Tracker', () => {
     expect(s20).toMatchObject({ matched: 77, total: 230 });
     expect(s20.rows).toHaveLength(10);
   }, 60_000);
+
+  it('reads a page past the middle of a long list from its end, the same children in the same order as from the top', async () => {
+    const core = await testCore({ now: NOW });
+    const teams = [await core.ok('teams.create', { name: 'Alpha' }), await core.ok('teams.create', { name: 'beta' })];
+    // A thousand children (the most one page holds, so the whole list is read from the top), many alike in what they are sorted by.
+    const n = 1000;
+    for (let i = 0; i < n; i++) {
+      const c = await core.ok('children.create', childInput({ caseRef: `R${i}`, lastName: `Surname${i % 9}`, firstName: `Child${i % 13}`, teamId: i % 4 ? teams[i % 2]!.id : undefined, legalStatus: i % 3 ? 'care_order' : 's20' }));
+      if (i % 50 === 0) await core.ok('ratings.create', { childId: c.id, rating: i % 100 ? 'red' : 'amber', reason: 'Drift', ratedOn: '2026-11-01' });
+    }
+    for (const sort of TRACKER_SORTS) {
+      for (const descending of [false, true]) {
+        const whole = (await core.ok('tracker.query', { sort, descending, limit: n })).rows.map((r) => r.childId);
+        expect(new Set(whole).size).toBe(n);
+        // Below 500 down, or not past the middle: read from the top. Past both: from the end.
+        for (const [offset, limit] of [[499, 7], [500, 10], [501, 7], [505, 60], [990, 30], [995, 10], [1000, 10], [1200, 5]] as const) {
+          const page = await core.ok('tracker.query', { sort, descending, offset, limit });
+          expect(page.rows.map((r) => r.childId), `${sort} ${descending ? 'descending' : 'ascending'} at ${offset}`).toEqual(whole.slice(offset, offset + limit));
+          expect(page).toMatchObject({ offset, matched: n, total: n });
+        }
+      }
+    }
+  }, 240_000);
 
   it('leaves closed children out unless asked', async () => {
     const { core } = await seeded();

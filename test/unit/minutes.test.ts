@@ -133,6 +133,8 @@ describe('approval and amendments', () => {
     let detail = await core.ok('minutes.get', { id: m.meetingId });
     expect(detail.items[0]!.values.decisions).toBe('Proceed with SGO assessment of aunt.');
     expect(detail.items[0]!.actions).toEqual([]);
+    // The refused rating wrote nothing (a team store writes it in the statement that reads its checks, then undoes it).
+    expect(detail.items[0]!.ratings).toEqual([expect.objectContaining({ childId: a.id, rating: null, reason: '' })]);
 
     clock.set('2026-12-01T09:00:00Z');
     detail = await core.ok('minutes.amend', { meetingId: m.meetingId, itemId: m.itemOf(a.id), text: 'The assessment is of the maternal aunt, not the paternal aunt.' });

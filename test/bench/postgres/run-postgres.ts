@@ -12,10 +12,11 @@ import { runHeader, runReport, writeReport, type BenchReport } from '../report/j
 import { NOT_MEASURED_YET, skippedRow, valueRow, type ResultRow } from '../report/rows';
 import { renderTable } from '../report/table';
 import { measurePgAutosave, profilePgAutosave } from './autosave';
-import { explainSlowest, profilePgCall, renderPgStatementProfile, statementLog } from './statement-log';
+import { explainSlowest, profilePgCall, renderPgStatementProfile, statementLog, type StatementLog } from './statement-log';
 import { NOT_YET_ON_POSTGRES, readSqliteReport, sideBySide } from './compare';
 import { measureLiveAcross } from './live-across';
 import { putBackInTheRoomPg } from './live-meeting';
+import type { LiveMeeting } from '../measure/live-meeting';
 import { measurePgLiveMinutes } from './live-minutes-row';
 import { measurePgReads, pgReads } from './reads';
 import { prepareTeamStore, SERVER } from './store';
@@ -77,6 +78,19 @@ export async function runPostgresBench(config: BenchConfig, script: string): Pro
         const live = await putBackInTheRoomPg(admin, store.admin, dataset.manifest.probes.minutesMeetingId);
         log('Measuring the live minutes’ read only (--only minutes)…');
         rows.push(...(await measurePgLiveMinutes(env, core, notRun, store.person, live)));
+      } else if (config.only === 'reads') {
+        const live = await putBackInTheRoomPg(admin, store.admin, dataset.manifest.probes.minutesMeetingId);
+        log('Measuring the tracker, search, the minutes workspace and the action list only (--only reads)…');
+        const reads = await measurePgReads(env, core, notRun, live);
+        rows.push(...reads);
+        const logged = statementLog();
+        const profiled = core ? await openBenchTeamCore(store.person, 0, [logged.plugin]) : null;
+        const profiler = profiled && 'core' in profiled ? profiled.core : null;
+        try {
+          if (profiler) await explainMissedReads(env, reads, live, { profiler, logged, bare });
+        } finally {
+          await profiler?.close({ backup: false });
+        }
       } else if (config.only === 'autosave') {
         const live = await putBackInTheRoomPg(admin, store.admin, dataset.manifest.probes.minutesMeetingId);
         log('Measuring autosave-sized writes only (--only autosave)…');
@@ -118,15 +132,7 @@ export async function runPostgresBench(config: BenchConfig, script: string): Pro
           rows.push(...reads);
           log('Measuring a save on one laptop seen on another…');
           rows.push(...(await measureLiveAcross(env, core, notRun, store.person, live)));
-          for (const read of pgReads(env, live)) {
-            const row = reads.find((r) => r.id === read.id);
-            // A miss, or a p95 near its target: where its time goes, and the plan of its slowest statement.
-            const near = read.procedure === 'search.minutes' && row?.stats !== undefined && row.stats.p95 > 0.7 * read.target.limit;
-            if (!profiler || (row?.status !== 'miss' && !near)) continue;
-            const p = await profilePgCall(profiler, logged, read.procedure, () => read.input, env.config.runs.profile);
-            log(renderPgStatementProfile(p, `${read.procedure} (${read.label}${row?.status === 'miss' ? ', missed' : ', near its target'})`));
-            log(await explainSlowest(bare, p));
-          }
+          if (profiler) await explainMissedReads(env, reads, live, { profiler, logged, bare });
         } finally {
           await profiler?.close({ backup: false });
         }
@@ -183,6 +189,18 @@ What the autosave lines compare on PostgreSQL:
   log(sideBySide(sqlite, rows.filter((r) => !NOT_YET_ON_POSTGRES.some((n) => r.id === `${n.id}.postgres`)), NOT_YET_ON_POSTGRES));
   const file = writeReport(config.resultsDir, report);
   log(`\n${report.summary.pass} passed, ${report.summary.miss} missed, ${report.summary.fail} failed, ${report.summary.skipped} not run · ${report.durationSeconds} s · written to ${path.relative(process.cwd(), file)} and latest-postgres.json`);
+}
+
+/** For each read that missed its target (or a search near it): where its time goes, statement by statement, and the plan of its slowest statement. */
+async function explainMissedReads(env: BenchEnv, reads: ResultRow[], live: LiveMeeting, by: { profiler: Core; logged: StatementLog; bare: pg.Client }): Promise<void> {
+  for (const read of pgReads(env, live)) {
+    const row = reads.find((r) => r.id === read.id);
+    const near = read.procedure === 'search.minutes' && row?.stats !== undefined && row.stats.p95 > 0.7 * read.target.limit;
+    if (row?.status !== 'miss' && !near) continue;
+    const p = await profilePgCall(by.profiler, by.logged, read.procedure, () => read.input, env.config.runs.profile);
+    env.log(renderPgStatementProfile(p, `${read.procedure} (${read.label}${row?.status === 'miss' ? ', missed' : ', near its target'})`));
+    env.log(await explainSlowest(by.bare, p));
+  }
 }
 
 /** The newest approved panel of the same kind as `except`, other than it: the one put back in the room for typing during the exports (as on SQLite). */

@@ -16,6 +16,7 @@ import { m014MeetingPenAndPresence } from './014-meeting-pen-and-presence';
 import { m015AppliedRequests } from './015-applied-requests';
 import { m016MeetingsByKind } from './016-meetings-by-kind';
 import { m017SetupRowVersions } from './017-setup-row-versions';
+import { m018ActionsOpenByDueWithIds } from './018-actions-open-by-due-with-ids';
 
 /**
  * Every migration, in the order it runs. An explicit list rather than a folder scan,
@@ -39,6 +40,7 @@ export const migrations: readonly Migration[] = [
   m015AppliedRequests,
   m016MeetingsByKind,
   m017SetupRowVersions,
+  m018ActionsOpenByDueWithIds,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -3,10 +3,12 @@ import { formatUkDate } from '../../../../shared/domain/dates';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { assertMinutesEditable, childName, loadItemContext } from './guards';
+import { notFound } from '../guards';
 import { assertHoldsPen } from '../pen/guard';
 import { syncOutcomes } from './outcomes';
 import { write } from '../../data/write';
-import { writeRating } from './repository/fields';
+import { readItemAndWriteRating, writeRating } from './repository/fields';
+import { engineOf } from '../../data/dialect';
 
 /**
  * The rating and its reason, saved as they are chosen and typed. A rating without a
@@ -16,12 +18,16 @@ import { writeRating } from './repository/fields';
 export async function rateChild(ctx: ServiceContext, input: ParsedInput<'minutes.rate'>): Promise<ProcedureOutput<'minutes.rate'>> {
   const savedAt = isoNow(ctx);
   await write(ctx, async (w) => {
-    const c = await loadItemContext(w.db, input.itemId);
+    const values = { item_id: input.itemId, child_id: input.childId, rating: input.rating, reason: input.reason, updated_at: savedAt };
+    // A team store reads what the checks need and writes in one round trip: a refusal below undoes the write with the transaction.
+    const readAndWritten = engineOf(w.db) === 'postgres' ? await readItemAndWriteRating(w.db, values) : null;
+    if (readAndWritten && !readAndWritten.context) throw notFound('agenda item');
+    const c = readAndWritten?.context ? { ...readAndWritten.context, form: readAndWritten.context.type.form } : await loadItemContext(w.db, input.itemId);
     assertMinutesEditable(c.meeting);
     await assertHoldsPen(w.db, ctx, c.meeting.id, c);
     const child = c.children.find((ch) => ch.id === input.childId);
     if (!child) throw new AppError('INVALID_INPUT', 'That child is not part of this item, so the rating was not saved.', { childId: 'Not a child of this item.' });
-    const written = await writeRating(w.db, { item_id: input.itemId, child_id: input.childId, rating: input.rating, reason: input.reason, updated_at: savedAt });
+    const written = readAndWritten ? readAndWritten.written : await writeRating(w.db, values);
     if (written === 'unchanged') return;
     await w.auditEdit({
       entity: 'minutes',

@@ -29,13 +29,33 @@ export async function countMatched(db: Db, input: TrackerFilter, today: IsoDate)
 }
 
 /**
+ * A page starting this far down may be nearer the end of the list than its start: only then is
+ * waiting for the count of matching children worth it (a page near the top never waits).
+ */
+const FAR_DOWN = 500;
+
+/**
  * One page: the ids are sorted first and the page's rows fetched after, so a page
  * deep in the list sorts thousands of small keys rather than thousands of whole rows.
+ * `matched` answers how many children match (counted beside the page): a page past the middle
+ * of the list is read from its end, in the reverse order, then put back in order, so the
+ * engine keeps in its bounded sort only the children after the page rather than sorting
+ * every one before it (on the decade, 463 rather than 8,060 for a page at 8,000).
  */
-export async function pageOfTrackerRows(db: Db, input: TrackerFilter, today: IsoDate): Promise<TrackerSelectedRow[]> {
+export async function pageOfTrackerRows(db: Db, input: TrackerFilter, today: IsoDate, matched: () => Promise<number>): Promise<TrackerSelectedRow[]> {
+  const page = { limit: input.limit, offset: input.offset };
+  const count = input.offset >= FAR_DOWN ? await matched() : null;
+  const fromTheEnd = count !== null && input.offset * 2 > count;
+  if (fromTheEnd) {
+    // Positions [offset, offset + limit) counted from the top are [count - offset - limit, count - offset) from the bottom.
+    page.limit = Math.max(0, Math.min(input.limit, count - input.offset));
+    page.offset = Math.max(0, count - input.offset - input.limit);
+    if (page.limit === 0) return [];
+  }
   let idQuery = filtered(db, input, today).select('c.id');
-  for (const term of orderTerms(db, input, today)) idQuery = idQuery.orderBy(term);
-  const ids = (await idQuery.limit(input.limit).offset(input.offset).execute()).map((r) => r.id);
+  for (const term of orderTerms(db, input, today, fromTheEnd)) idQuery = idQuery.orderBy(term);
+  const found = (await idQuery.limit(page.limit).offset(page.offset).execute()).map((r) => r.id);
+  const ids = fromTheEnd ? found.reverse() : found;
   if (ids.length === 0) return [];
   const rows = await withRowColumns(trackedChildren(db, { ...input, includeClosed: true }).leftJoin('teams as tm', 'tm.id', 'c.team_id').leftJoin('people as sw', 'sw.id', 'c.social_worker_id'))
     .where('c.id', 'in', ids)
@@ -107,20 +127,26 @@ function withRowColumns<Q extends ReturnType<typeof filtered>>(q: Q) {
   ]);
 }
 
-/** The tracker's order, as SQL terms over the joined tables (c, t, tm), ending in a total order so pages never overlap or skip a child. */
-function orderTerms(db: Db, input: TrackerFilter, today: IsoDate): RawBuilder<unknown>[] {
-  const dir = input.descending ? sql`desc` : sql`asc`;
+/**
+ * The tracker's order, as SQL terms over the joined tables (c, t, tm), ending in a total order so pages never overlap or skip a child.
+ * `reversed`: the same order backwards, every term's direction turned (each engine puts NULL at opposite ends of asc and desc, so
+ * the reverse is exact).
+ */
+function orderTerms(db: Db, input: TrackerFilter, today: IsoDate, reversed = false): RawBuilder<unknown>[] {
+  // `dir`: the chosen column's way; `up`: the terms that always run one way (nulls last, the tie-breaks).
+  const dir = input.descending !== reversed ? sql`desc` : sql`asc`;
+  const up = reversed ? sql`desc` : sql`asc`;
   const byColumn: Record<TrackerFilter['sort'], RawBuilder<unknown>[]> = {
-    priority: [sql`case when t.next_due_date < ${today} then 0 else 1 end`, RAG_ORDER, sql`t.next_due_date is null`, sql`t.next_due_date`],
+    priority: [sql`case when t.next_due_date < ${today} then 0 else 1 end ${up}`, sql`${RAG_ORDER} ${up}`, sql`t.next_due_date is null ${up}`, sql`t.next_due_date ${up}`],
     name: [orderIgnoringCase(db, sql`c.last_name`, dir), orderIgnoringCase(db, sql`c.first_name`, dir)],
     caseRef: [orderIgnoringCase(db, sql`c.case_ref`, dir)],
-    team: [sql`tm.name is null`, orderIgnoringCase(db, sql`tm.name`, dir)],
-    nextDue: [sql`t.next_due_date is null`, sql`t.next_due_date ${dir}`],
-    week26: [sql`t.week26_date is null`, sql`t.week26_date ${dir}`],
-    lastDiscussed: [sql`t.last_discussed_date is null`, sql`t.last_discussed_date ${dir}`],
+    team: [sql`tm.name is null ${up}`, orderIgnoringCase(db, sql`tm.name`, dir)],
+    nextDue: [sql`t.next_due_date is null ${up}`, sql`t.next_due_date ${dir}`],
+    week26: [sql`t.week26_date is null ${up}`, sql`t.week26_date ${dir}`],
+    lastDiscussed: [sql`t.last_discussed_date is null ${up}`, sql`t.last_discussed_date ${dir}`],
     rag: [sql`${RAG_ORDER} ${dir}`],
   };
-  return [...byColumn[input.sort], sql`c.last_name`, sql`c.first_name`, sql`c.id`];
+  return [...byColumn[input.sort], sql`c.last_name ${up}`, sql`c.first_name ${up}`, sql`c.id ${up}`];
 }
 
 export type TrackerSelectedRow = Awaited<ReturnType<ReturnType<typeof withRowColumns>['execute']>>[number];

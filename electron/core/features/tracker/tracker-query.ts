@@ -18,7 +18,9 @@ type TrackerInput = ParsedInput<'tracker.query'>;
 export async function queryTracker(ctx: ServiceContext, given: TrackerInput): Promise<TrackerResult> {
   const today = await upToDate(ctx);
   const input = await withFigureChildren(ctx, given);
-  const [total, counts, rows] = await Promise.all([countTracked(ctx.db, input), countMatched(ctx.db, input, today), pageOfTrackerRows(ctx.db, input, today)]);
+  const counted = countMatched(ctx.db, input, today);
+  // The page may wait for the count: a page past the middle of the list is read from its end.
+  const [total, counts, rows] = await Promise.all([countTracked(ctx.db, input), counted, pageOfTrackerRows(ctx.db, input, today, async () => (await counted).matched)]);
   return {
     rows: rows.map((r) => toTrackerRow(r, today)),
     offset: input.offset,

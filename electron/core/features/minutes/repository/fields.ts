@@ -4,6 +4,7 @@ import type { MinuteField } from '../../../../../shared/minutes/fields';
 import type { Db } from '../../../db/db-type';
 import type { Database } from '../../../db/schema';
 import { engineOf } from '../../../data/dialect';
+import { itemContextSelect, type ItemContextRead } from './items';
 
 /** One field of one item as stored, if it was ever saved. */
 export function findMinuteField(db: Db, itemId: number, field: MinuteField) {
@@ -134,6 +135,35 @@ export async function writeRating(
   if (existing && same(existing)) return 'unchanged';
   await saveRating(db, values);
   return { from: existing ? { rating: existing.rating, reason: existing.reason } : null };
+}
+
+/**
+ * PostgreSQL only: a rating's autosave in one statement (one round trip) with everything its checks
+ * read: the item, its meeting, type, children and pen (as `itemContextInOneRead` reads them) and the
+ * rating written as `writeRating` writes it, where the child is one of the item's (anything else
+ * would break a foreign key rather than be refused in words). The checks are made on what this
+ * answers, after the write: a refusal throws, and the write is undone with the transaction.
+ * `context` is undefined where there is no such item (nothing written).
+ */
+export async function readItemAndWriteRating(
+  db: Db,
+  values: { item_id: number; child_id: number; rating: Rag | null; reason: string; updated_at: string },
+): Promise<{ context: ItemContextRead | undefined; written: { from: { rating: Rag | null; reason: string } | null } | 'unchanged' }> {
+  const { rows } = await sql<{ context: ItemContextRead | null; old: { rating: Rag | null; reason: string } | null }>`
+    with old as (select rating, reason from item_ratings where item_id = ${values.item_id} and child_id = ${values.child_id}),
+    saved as (
+      insert into item_ratings (item_id, child_id, rating, reason, updated_at)
+      select ${values.item_id}::integer, ${values.child_id}::integer, ${values.rating}::text, ${values.reason}::text, ${values.updated_at}::text
+      where exists (select 1 from agenda_item_children where item_id = ${values.item_id} and child_id = ${values.child_id})
+        and not exists (select 1 from old where old.rating is not distinct from ${values.rating}::text and old.reason = ${values.reason}::text)
+      on conflict (item_id, child_id) do update set rating = excluded.rating, reason = excluded.reason, updated_at = excluded.updated_at
+      returning 1)
+    select (select row_to_json(context) from (${itemContextSelect(values.item_id)}) as context) as context,
+      (select row_to_json(old) from old) as old`.execute(db);
+  const r = rows[0]!;
+  const existing = r.old;
+  const same = existing !== null && existing.rating === values.rating && existing.reason === values.reason;
+  return { context: r.context ?? undefined, written: same ? 'unchanged' : { from: existing } };
 }
 
 /** Records (or replaces) a child's rating at an item. */

@@ -38,14 +38,19 @@ export interface ItemContextRead {
  * `childrenOfItem` and the pen's `penOf` read: an autosave checks them all, one round trip.
  */
 export async function itemContextInOneRead(db: Db, itemId: number): Promise<ItemContextRead | undefined> {
-  const { rows } = await sql<ItemContextRead>`
+  const { rows } = await itemContextSelect(itemId).execute(db);
+  return rows[0];
+}
+
+/** The statement `itemContextInOneRead` sends, for a statement that reads the same alongside its write. */
+export function itemContextSelect(itemId: number) {
+  return sql<ItemContextRead>`
     select row_to_json(i) as item, row_to_json(m) as meeting, row_to_json(t) as type,
       coalesce((select json_agg(json_build_object('id', c.id, 'firstName', c.first_name, 'lastName', c.last_name) order by ic.position nulls first)
         from agenda_item_children ic join children c on c.id = ic.child_id where ic.item_id = i.id), '[]') as children,
       (select row_to_json(p) from meeting_pens p where p.meeting_id = m.id) as pen
     from agenda_items i join meetings m on m.id = i.meeting_id join meeting_types t on t.id = m.type_id
-    where i.id = ${itemId}`.execute(db);
-  return rows[0];
+    where i.id = ${itemId}`;
 }
 
 /** One of the meeting's items (a Care Planning Meeting has one). */
