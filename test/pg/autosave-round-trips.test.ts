@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProcedureInput, ProcedureName, ProcedureOutput } from '../../shared/contract';
-import { TEAM_ROLES } from '../../shared/team-roles';
 import type { Core } from '../../electron/core/core';
-import { createTeamCore } from '../../electron/core/team-core';
-import { roleName } from '../../electron/core/team-store/role-matrix';
 import type { TestCore } from '../unit/support/core';
 import { child, meetingWith, movableClock, setUp } from '../unit/support/meeting-fixtures';
-import { statementLog } from '../bench/postgres/statement-log';
-import { adminClient, freshTeamStore, loginAddress, person } from './support/pg';
+import { countedTeamCore, type CountedCore } from './support/counted-core';
+import { adminClient } from './support/pg';
 
 /**
  * An autosave runs on every pause in typing, and on a team store every statement is a round trip:
@@ -26,54 +22,18 @@ const MOST_STATEMENTS = 3;
 /** A rating's: the item's context with the pen read in the statement that writes the rating (one), the audit row with the notice (one). */
 const MOST_RATING_STATEMENTS = 2;
 
-// The bench's statement log: every statement the core sends while `on` is set, as PostgreSQL receives it.
-const counter = statementLog();
 const clock = movableClock('2026-12-10T10:00:00Z');
 let core: Core;
-let call: Core['router']['call'];
-let ok: <P extends ProcedureName>(name: P, input?: ProcedureInput<P>) => Promise<ProcedureOutput<P>>;
+let ok: CountedCore['ok'];
+let statementsOf: CountedCore['statementsOf'];
 let itemId: number;
 let meetingId: number;
 let database: string;
 let childId: number;
 
-/** The statements one call sends, and its answer. */
-async function statementsOf<P extends ProcedureName>(name: P, input: ProcedureInput<P>) {
-  counter.log.length = 0;
-  counter.on.value = true;
-  try {
-    const answer = await call(name, input);
-    return { sent: counter.log.map((s) => s.sql.replace(/\s+/g, ' ').trim()), answer };
-  } finally {
-    counter.on.value = false;
-  }
-}
-
 beforeAll(async () => {
-  database = await freshTeamStore();
-  const who = await person(database, 'admin', 'Ada Everything');
-  const admin = await adminClient(database);
-  try {
-    await admin.query(`grant ${TEAM_ROLES.map((r) => `"${roleName(r)}"`).join(', ')} to "${who.login}"`);
-  } finally {
-    await admin.end();
-  }
-  core = await createTeamCore({
-    address: loginAddress(database, who.login, who.password),
-    appVersion: '0.0.0-test',
-    mode: 'browser',
-    now: clock.now,
-    plugins: [counter.plugin],
-    onInternalError: (name, err) => {
-      throw new Error(`internal error in ${name}: ${String(err)}`);
-    },
-  });
-  call = (name, input) => core.router.call(name, input);
-  ok = async (name, input) => {
-    const result = await core.router.call(name, input);
-    if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
-    return result.value as never;
-  };
+  const counted = await countedTeamCore(clock.now);
+  ({ core, ok, statementsOf, database } = counted);
   const fixtures = { ok } as unknown as TestCore;
   const s = await setUp(fixtures);
   const kid = await child(fixtures, s.north.id, 'Typed');
@@ -122,6 +82,14 @@ describe('autosaves on a team store', () => {
     const error = (stale.answer as { error: { code: string; details?: unknown; fields?: Record<string, string> } }).error;
     expect(error.code).toBe('CONFLICT');
     expect(JSON.stringify(error)).toContain('The panel heard that the assessment is late.');
+    // Nothing written: the field holds the words and the version it held.
+    const admin = await adminClient(database);
+    try {
+      const { rows } = await admin.query("select value, version from minute_fields where item_id = $1 and field = 'discussion'", [itemId]);
+      expect(rows).toEqual([{ value: 'The panel heard that the assessment is late.', version: 3 }]);
+    } finally {
+      await admin.end();
+    }
   });
 
   it('saves a rating and each pause in typing its reason in a few statements each', async () => {
