@@ -51,7 +51,7 @@ export function usePen(meetingId: number, options: { mayTake: boolean }) {
   // drops out of the answer to this page's own heartbeat once their presence lapses.
   const read = useProcedure('pen.get', input, { poll: (data) => (data?.shared === false || hearingChanges ? false : PEN_FALLBACK_MS) });
   const { run } = useMutation({ fallback: 'The pen could not be changed: the data could not be reached.' });
-  const { set } = read;
+  const { set, reload } = read;
 
   // Each change answers with the pen as it stood after it, but the core may answer two calls in
   // either order: a heartbeat sent just before (or while) the first take can be answered after it,
@@ -66,14 +66,18 @@ export function usePen(meetingId: number, options: { mayTake: boolean }) {
       changesOnTheirWay.current += 1;
       try {
         const sent = name === 'pen.handOver' ? await run(name, { meetingId, client: client(), to: to ?? '' }) : await run(name, { meetingId, client: client() });
-        if (!sent.ok) return sent.error.message;
+        if (!sent.ok) {
+          // The change before this one may have been answered and not shown (this one was newer): the pen is read again.
+          if (mine === changesSent.current) void reload();
+          return sent.error.message;
+        }
         if (mine === changesSent.current) set(sent.value);
         return undefined;
       } finally {
         changesOnTheirWay.current -= 1;
       }
     },
-    [run, set, meetingId],
+    [run, set, reload, meetingId],
   );
   const heartbeat = useCallback(async (): Promise<void> => {
     const changesBefore = changesSent.current;
