@@ -17,6 +17,7 @@ import { editableFields, toChild, toKeyDate, toPlan, toRag } from './mapping';
 import { write } from '../../data/write';
 import { childrenMatching, childWithCaseRef, findChild, insertChildRow, meetingsOfChild, siblingsOf, updateChildReturning } from './repository/children';
 import { LEGAL_STATUS_CHANGE_START } from './audit-words';
+import { personName, teamName } from '../meetings/repository/meetings';
 import { keyDatesOf, planHistory, ratingsOf } from './repository/records';
 
 /** Checks everything about a child's fields that needs the database or today's date. */
@@ -69,6 +70,16 @@ function auditChanged(details: unknown, path: string): boolean {
   return typeof details === 'object' && details !== null && columnOf(path) in details;
 }
 
+/** The fields that hold a person or a team by id: a lost race names them rather than showing the number. */
+const PERSON_FIELDS = new Set(['socialWorkerId', 'teamManagerId', 'iroId']);
+
+async function namedAt(w: Writer, field: string, value: unknown): Promise<{ shown?: string }> {
+  if (typeof value !== 'number') return {};
+  if (field === 'teamId') return { shown: `‘${(await teamName(w.db, value))?.name ?? 'a team since removed'}’` };
+  if (PERSON_FIELDS.has(field)) return { shown: `‘${(await personName(w.db, value))?.name ?? 'someone since removed'}’` };
+  return {};
+}
+
 /** Inserts a child inside the caller's transaction (shared by the form and the CSV import). */
 export async function insertChild(w: Writer, fields: ChildFields): Promise<Child> {
   const now = isoNow(w.ctx);
@@ -96,7 +107,7 @@ export async function updateChildRow(w: Writer, id: number, fields: ChildFields,
     // Read again: on a team store another save may have committed since `before` was read.
     fields: async () => {
       const theirs = editableFields(toChild((await findChild(w.db, id)) ?? before)) as Record<string, unknown>;
-      return Object.fromEntries(Object.entries(fields).map(([k, mine]) => [k, { mine, theirs: theirs[k] }]));
+      return Object.fromEntries(await Promise.all(Object.entries(fields).map(async ([k, mine]) => [k, { mine, theirs: theirs[k], ...(await namedAt(w, k, theirs[k])) }])));
     },
     changedIn: (row, path) => auditChanged(row.details, path),
   });
