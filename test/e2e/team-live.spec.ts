@@ -102,6 +102,22 @@ async function openLaptop(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
+/** From now on, keeps everything the save indicator says, with when it said it (the page's clock is this machine's). */
+async function recordIndicator(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: { at: number; text: string }[] = [];
+    (window as unknown as { indicatorSaid: typeof seen }).indicatorSaid = seen;
+    const node = document.querySelector('.save-indicator__text')!;
+    seen.push({ at: Date.now(), text: node.textContent ?? '' });
+    new MutationObserver(() => seen.push({ at: Date.now(), text: node.textContent ?? '' })).observe(node, { childList: true, characterData: true, subtree: true });
+  });
+}
+
+/** What the save indicator has said since `recordIndicator`. */
+function indicatorSaid(page: Page): Promise<{ at: number; text: string }[]> {
+  return page.evaluate(() => (window as unknown as { indicatorSaid: { at: number; text: string }[] }).indicatorSaid);
+}
+
 function lastWorkingDay(): string {
   let date = todayIso();
   while (!isWorkingDay(date, ENGLAND_WALES_HOLIDAY_SET)) date = addDaysIso(date, -1);
@@ -221,14 +237,8 @@ test.describe('Two laptops on one team store, live', () => {
     await expect(chairPage.getByText('Nothing minuted for this item yet.')).toBeVisible();
     await expect(heard).toHaveText(/^Last heard from the server at \d\d:\d\d:\d\d\.$/);
 
-    // Everything the indicator says from here on, with when it said it (the page's clock is this machine's).
-    await minutesPage.evaluate(() => {
-      const seen: { at: number; text: string }[] = [];
-      (window as unknown as { indicatorSaid: typeof seen }).indicatorSaid = seen;
-      const node = document.querySelector('.save-indicator__text')!;
-      seen.push({ at: Date.now(), text: node.textContent ?? '' });
-      new MutationObserver(() => seen.push({ at: Date.now(), text: node.textContent ?? '' })).observe(node, { childList: true, characterData: true, subtree: true });
-    });
+    // Everything the indicator says from here on, with when it said it.
+    await recordIndicator(minutesPage);
 
     const before = 'Ava’s placement is stable. ';
     const during = 'The server went down here; the carers asked for respite in the summer. ';
@@ -279,7 +289,7 @@ test.describe('Two laptops on one team store, live', () => {
     await expect(discussion).toHaveValue(before + during + down);
 
     // The indicator never called the words saved between the server stopping and its being back.
-    const said = await minutesPage.evaluate(() => (window as unknown as { indicatorSaid: { at: number; text: string }[] }).indicatorSaid);
+    const said = await indicatorSaid(minutesPage);
     const whileDown = said.filter((s) => s.at > stopped && s.at < started);
     expect(whileDown.map((s) => s.text)).toContain('Saved on this laptop, not yet shared');
     expect(whileDown.filter((s) => /saved/i.test(s.text) && s.text !== 'Saved on this laptop, not yet shared')).toEqual([]);
@@ -297,14 +307,8 @@ test.describe('Two laptops on one team store, live', () => {
     await expect(discussion).toBeVisible();
     await expect(indicator).toHaveText('All changes saved');
 
-    // Everything the indicator says from here on, with when it said it (the page's clock is this machine's).
-    await minutesPage.evaluate(() => {
-      const seen: { at: number; text: string }[] = [];
-      (window as unknown as { indicatorSaid: typeof seen }).indicatorSaid = seen;
-      const node = document.querySelector('.save-indicator__text')!;
-      seen.push({ at: Date.now(), text: node.textContent ?? '' });
-      new MutationObserver(() => seen.push({ at: Date.now(), text: node.textContent ?? '' })).observe(node, { childList: true, characterData: true, subtree: true });
-    });
+    // Everything the indicator says from here on, with when it said it.
+    await recordIndicator(minutesPage);
 
     // The minute-taker's laptop drops off the network (the coordinator's stays on) and they type.
     await laptops.line.cut();
@@ -339,7 +343,7 @@ test.describe('Two laptops on one team store, live', () => {
     await expect(minutesPage.getByRole('button', { name: /^Go to the changes? not shared$/ })).toHaveCount(0);
     await expectNoAxeViolations(minutesPage);
 
-    const said = await minutesPage.evaluate(() => (window as unknown as { indicatorSaid: { at: number; text: string }[] }).indicatorSaid);
+    const said = await indicatorSaid(minutesPage);
     const texts = said.map((s) => s.text);
     expect(texts).toContain('Saved on this laptop, not yet shared');
     expect(texts).toContain('1 change not shared: see above');
