@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcedureName } from '../../shared/contract';
 import { testCore, type TestCore } from './support/core';
+import { clock, lostRace } from './support/lost-race';
 import { databaseDigest, expectRefused } from './support/refusal';
 
 /** The sentence the contract gives a save that does not say which version it was based on. */
@@ -9,22 +10,6 @@ const MISSING = /^Reload the page: the version of what you are editing is missin
 async function refusedWithoutVersion(core: TestCore, name: ProcedureName, input: Record<string, unknown>) {
   const error = await expectRefused(core, name, input, 'INVALID_INPUT', /\S/);
   expect(error.fieldErrors?.version, `${name}: ${JSON.stringify(error)}`).toMatch(MISSING);
-}
-
-/** "10:42", as the write path says a time: the machine's own clock. */
-function clock(iso: string): string {
-  const d = new Date(iso);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
-
-/** The second save from the same version: refused as CONFLICT, with the database exactly as the first save left it. */
-async function lostRace(core: TestCore, name: ProcedureName, input: Record<string, unknown>) {
-  const before = databaseDigest(core);
-  const lost = await core.router.call(name, input);
-  if (lost.ok) throw new Error(`${name} accepted a save over an old version`);
-  expect(lost.error.code).toBe('CONFLICT');
-  expect(databaseDigest(core), `${name} lost the race but changed the database`).toBe(before);
-  return lost.error;
 }
 
 describe('the council’s name on documents, saved from two places', () => {

@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ProcedureName } from '../../shared/contract';
-import { testCore, type TestCore } from './support/core';
-import { databaseDigest } from './support/refusal';
-
-/** "10:42", as the write path says a time: the machine's own clock. */
-function clock(iso: string): string {
-  const d = new Date(iso);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
-
-/** The second save from the same version: refused as CONFLICT, with the database exactly as the first save left it. */
-async function lostRace(core: TestCore, name: ProcedureName, input: Record<string, unknown>) {
-  const before = databaseDigest(core);
-  const lost = await core.router.call(name, input);
-  if (lost.ok) throw new Error(`${name} accepted a save over an old version`);
-  expect(lost.error.code).toBe('CONFLICT');
-  expect(databaseDigest(core), `${name} lost the race but changed the database`).toBe(before);
-  return lost.error;
-}
+import { testCore } from './support/core';
+import { clock, lostRace } from './support/lost-race';
 
 /** "Ann Able changed this at 10:42: ‘…’", whoever the store says saved it. */
 const changedThis = (error: { conflict?: { by: string | null; at: string | null } }, shown: string) => `${error.conflict!.by} changed this at ${clock(error.conflict!.at!)}: ${shown}`;
