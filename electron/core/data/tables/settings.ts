@@ -60,11 +60,6 @@ export async function settingVersion(db: Db, key: SettingKey): Promise<number> {
   return (await db.selectFrom('settings').select('version').where('key', '=', key).executeTakeFirst())?.version ?? 0;
 }
 
-/** Whether the council has set this setting (rather than it standing at its default). */
-export async function isSet(db: Db, key: SettingKey): Promise<boolean> {
-  return (await db.selectFrom('settings').select('key').where('key', '=', key).executeTakeFirst()) !== undefined;
-}
-
 export async function writeSetting<K extends SettingKey>(db: Db, key: K, value: SettingValue<K>): Promise<void> {
   const stored = settings.columns.value.encode(value);
   await db.insertInto('settings').values({ key, value: stored }).onConflict((oc) => oc.column('key').doUpdateSet({ value: stored })).execute();
@@ -72,6 +67,11 @@ export async function writeSetting<K extends SettingKey>(db: Db, key: K, value: 
 
 /** What a setting put back to its default stores: the row stays, so its version goes on rising and is never used twice. */
 export const AT_DEFAULT = settings.columns.value.encode(null);
+
+/** Whether the council has set this setting (rather than it standing at its default, never saved or put back). */
+export async function isSet(db: Db, key: SettingKey): Promise<boolean> {
+  return (await db.selectFrom('settings').select('key').where('key', '=', key).where('value', '<>', AT_DEFAULT).executeTakeFirst()) !== undefined;
+}
 
 /** Back to the default, keeping the row and its version (a save based on the list before is still a conflict). */
 export async function resetSetting(db: Db, key: SettingKey): Promise<void> {

@@ -2,13 +2,12 @@ import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
 import type { BankHoliday } from '../../../../shared/domain/bank-holidays';
 import { formatUkDate, todayIso } from '../../../../shared/domain/dates';
 import type { ServiceContext } from '../../context';
-import { DEFAULT_BANK_HOLIDAYS, readSetting, resetSetting, settingVersion, writeSetting } from '../../data/tables/settings';
+import { DEFAULT_BANK_HOLIDAYS, isSet, readSetting, resetSetting, settingVersion, writeSetting } from '../../data/tables/settings';
 import { claimSetting } from '../../data/claim-setting';
 import { bringTrackingUpToDate } from '../../data/tracking/refresh';
 import { syncSeriesMeetings } from '../rota/sync-meetings';
 import { write } from '../../data/write';
 import { allSeriesIds } from '../rota/repository';
-import { settingStored } from './repository';
 
 const CHANGED = 'Changed the bank holidays';
 const RESET = 'Reset the bank holidays to the England and Wales list';
@@ -16,7 +15,7 @@ const RESET = 'Reset the bank holidays to the England and Wales list';
 export async function getBankHolidays(ctx: ServiceContext): Promise<ProcedureOutput<'settings.getBankHolidays'>> {
   const [holidays, edited, version] = await Promise.all([
     readSetting(ctx.db, 'bankHolidays'),
-    settingStored(ctx.db, 'bankHolidays'),
+    isSet(ctx.db, 'bankHolidays'),
     settingVersion(ctx.db, 'bankHolidays'),
   ]);
   return { holidays, edited, version };
@@ -44,7 +43,7 @@ function differences(theirs: readonly BankHoliday[], mine: readonly BankHoliday[
  */
 export async function setBankHolidays(ctx: ServiceContext, input: ParsedInput<'settings.setBankHolidays'>): Promise<ProcedureOutput<'settings.setBankHolidays'>> {
   await write(ctx, async (w) => {
-    const edited = await settingStored(w.db, 'bankHolidays');
+    const edited = await isSet(w.db, 'bankHolidays');
     const before = await readSetting(w.db, 'bankHolidays');
     const sorted = input.reset ? DEFAULT_BANK_HOLIDAYS : [...input.holidays].sort((a, b) => a.date.localeCompare(b.date));
     // Putting back a list that was never edited changes nothing.

@@ -2,7 +2,6 @@ import { sql, type Insertable, type Updateable } from 'kysely';
 import type { Db } from '../../db/db-type';
 import type { Database, PersonRow, TeamRow } from '../../db/schema';
 import { sameIgnoringCase } from '../../data/dialect';
-import { AT_DEFAULT } from '../../data/tables/settings';
 
 /** People or teams, live ones first, by name; the archived only when asked for. */
 export function listPeopleRows(db: Db, includeArchived: boolean): Promise<PersonRow[]> {
@@ -71,9 +70,4 @@ export function liveNamesake(db: Db, table: 'teams' | 'people', name: string, ex
     .where('archived_at', 'is', null);
   if (excludeId !== undefined) query = query.where('id', '!=', excludeId);
   return query.executeTakeFirst();
-}
-
-/** Whether a setting has been stored (rather than left at its default). */
-export async function settingStored(db: Db, key: string): Promise<boolean> {
-  return (await db.selectFrom('settings').select('key').where('key', '=', key).where('value', '<>', AT_DEFAULT).executeTakeFirst()) !== undefined;
 }
