@@ -10,7 +10,7 @@ import { AppError } from '../../errors';
 import { changedFields } from '../../data/audit';
 import { assertPersonExists, assertTeamExists, notFound } from '../guards';
 import { trackingOf } from '../../data/tracking/refresh';
-import type { Writer } from '../../data/write';
+import type { AuditedChange, Writer } from '../../data/write';
 import { listCicReviews } from './cic-reviews';
 import { listEscalations } from './escalations';
 import { editableFields, toChild, toKeyDate, toPlan, toRag } from './mapping';
@@ -18,6 +18,7 @@ import { write } from '../../data/write';
 import { childrenMatching, childWithCaseRef, findChild, insertChildRow, meetingsOfChild, siblingsOf, updateChildReturning } from './repository/children';
 import { LEGAL_STATUS_CHANGE_START } from './audit-words';
 import { personName, teamName } from '../meetings/repository/meetings';
+import { changedInDetails } from '../../data/row-version';
 import { keyDatesOf, planHistory, ratingsOf } from './repository/records';
 
 /** Checks everything about a child's fields that needs the database or today's date. */
@@ -65,9 +66,9 @@ function columnOf(field: string): string {
  * review) keeps each changed column's before and after; a Legal Gateway decision applied keeps its
  * changes in words, the legal status among them.
  */
-function auditChanged(details: unknown, path: string): boolean {
-  if (Array.isArray(details)) return path === 'legalStatus' && details.some((d) => typeof d === 'string' && d.startsWith(LEGAL_STATUS_CHANGE_START));
-  return typeof details === 'object' && details !== null && columnOf(path) in details;
+function auditChanged(row: AuditedChange, path: string): boolean {
+  if (Array.isArray(row.details)) return path === 'legalStatus' && row.details.some((d) => typeof d === 'string' && d.startsWith(LEGAL_STATUS_CHANGE_START));
+  return changedInDetails(row, columnOf(path));
 }
 
 /** The fields that hold a person or a team by id: a lost race names them rather than showing the number. */
@@ -109,7 +110,7 @@ export async function updateChildRow(w: Writer, id: number, fields: ChildFields,
       const theirs = editableFields(toChild((await findChild(w.db, id)) ?? before)) as Record<string, unknown>;
       return Object.fromEntries(await Promise.all(Object.entries(fields).map(async ([k, mine]) => [k, { mine, theirs: theirs[k], ...(await namedAt(w, k, theirs[k])) }])));
     },
-    changedIn: (row, path) => auditChanged(row.details, path),
+    changedIn: auditChanged,
   });
   const row = await updateChildReturning(w.db, id, { ...next, updated_at: isoNow(w.ctx) });
   await w.audit({ action: 'update', entity: 'child', entityId: id, summary: `Changed ${row.first_name} ${row.last_name} (${row.case_ref})`, details: changes });

@@ -89,12 +89,12 @@ export async function updateMeetingType(ctx: ServiceContext, input: ParsedInput<
       entityId: before.id,
       // Read again: on a team store another save may have committed since `before` was read.
       fields: async () => {
-        const stored = toMeetingType(await getMeetingTypeRow(w.db, before.id));
+        const now = toMeetingType(await getMeetingTypeRow(w.db, before.id));
         const shown: Partial<Record<keyof typeof sent, string>> = {
-          coreRoles: stored.coreRoles.length === 0 ? 'no core members' : `‘${stored.coreRoles.map((r) => ROLE_LABELS[r]).join(', ')}’`,
-          defaultInterval: `‘${SERIES_INTERVAL.labels[stored.defaultInterval]}’`,
+          coreRoles: now.coreRoles.length === 0 ? 'no core members' : `‘${now.coreRoles.map((r) => ROLE_LABELS[r]).join(', ')}’`,
+          defaultInterval: `‘${SERIES_INTERVAL.labels[now.defaultInterval]}’`,
         };
-        return Object.fromEntries((Object.keys(sent) as (keyof typeof sent)[]).map((k) => [k, { mine: sent[k], theirs: stored[k], ...(shown[k] ? { shown: shown[k] } : {}) }]));
+        return Object.fromEntries((Object.keys(sent) as (keyof typeof sent)[]).map((k) => [k, { mine: sent[k], theirs: now[k], ...(shown[k] ? { shown: shown[k] } : {}) }]));
       },
       changedIn: changedInDetails,
     });

@@ -42,7 +42,8 @@ export async function updateTeam(ctx: ServiceContext, input: ParsedInput<'teams.
   return write(ctx, async (w) => {
     const before = await findTeam(w.db, input.id);
     if (!before) throw notFound('team');
-    const stored = { name: before.name, teamManagerId: before.team_manager_id, groupManagerId: before.group_manager_id };
+    const pick = (r: TeamRow) => ({ name: r.name, teamManagerId: r.team_manager_id, groupManagerId: r.group_manager_id });
+    const stored = pick(before);
     const sent = { name: input.name, teamManagerId: input.teamManagerId, groupManagerId: input.groupManagerId };
     // A save that changes nothing claims nothing: it cannot overwrite anyone.
     if (Object.keys(changedFields(stored, sent)).length === 0) return toTeam(before);
@@ -59,19 +60,18 @@ export async function updateTeam(ctx: ServiceContext, input: ParsedInput<'teams.
       entityId: before.id,
       // Read again: on a team store another save may have committed since `before` was read.
       fields: async () => {
-        const now = (await findTeam(w.db, before.id)) ?? before;
-        const stored = { name: now.name, teamManagerId: now.team_manager_id, groupManagerId: now.group_manager_id };
+        const now = pick((await findTeam(w.db, before.id)) ?? before);
         const shown = async (id: number | null) => (id === null ? {} : { shown: `‘${(await findPersonName(w.db, id))?.name ?? 'someone since removed'}’` });
         return {
-          name: { mine: sent.name, theirs: stored.name },
-          teamManagerId: { mine: sent.teamManagerId, theirs: stored.teamManagerId, ...(await shown(stored.teamManagerId)) },
-          groupManagerId: { mine: sent.groupManagerId, theirs: stored.groupManagerId, ...(await shown(stored.groupManagerId)) },
+          name: { mine: sent.name, theirs: now.name },
+          teamManagerId: { mine: sent.teamManagerId, theirs: now.teamManagerId, ...(await shown(now.teamManagerId)) },
+          groupManagerId: { mine: sent.groupManagerId, theirs: now.groupManagerId, ...(await shown(now.groupManagerId)) },
         };
       },
       changedIn: changedInDetails,
     });
     const row = await updateTeamRow(w.db, input.id, { name: input.name, team_manager_id: input.teamManagerId, group_manager_id: input.groupManagerId, updated_at: isoNow(ctx) });
-    const changes = changedFields(stored, { name: row.name, teamManagerId: row.team_manager_id, groupManagerId: row.group_manager_id });
+    const changes = changedFields(stored, pick(row));
     if (Object.keys(changes).length > 0) {
       await w.audit({ action: 'update', entity: 'team', entityId: row.id, summary: `Changed team “${row.name}”`, details: changes });
     }
