@@ -85,7 +85,6 @@ export function usePen(meetingId: number, options: { mayTake: boolean }) {
     const sent = await run('pen.heartbeat', { meetingId, client: client() });
     if (sent.ok && quietBefore && changesOnTheirWay.current === 0 && changesBefore === changesSent.current) set(sent.value);
   }, [run, set, meetingId]);
-  const send = sendChange;
   const handOver = useCallback((to: string) => sendChange('pen.handOver', to), [sendChange]);
 
   const state: PenState | undefined = read.data;
@@ -104,8 +103,8 @@ export function usePen(meetingId: number, options: { mayTake: boolean }) {
   useEffect(() => {
     if (tried.current || !options.mayTake || !state?.shared || state.holder !== null) return;
     tried.current = true;
-    void send('pen.take');
-  }, [state, options.mayTake, send]);
+    void sendChange('pen.take');
+  }, [state, options.mayTake, sendChange]);
 
-  return { state, error: read.error, take: () => send('pen.take'), takeOver: () => send('pen.takeOver'), release: () => send('pen.release'), handOver };
+  return { state, error: read.error, take: () => sendChange('pen.take'), takeOver: () => sendChange('pen.takeOver'), release: () => sendChange('pen.release'), handOver };
 }
