@@ -188,6 +188,8 @@ describe('the laptop’s outbox in team mode', () => {
     // Typed with pauses: a save held at each, every one the field's whole text as it stood.
     expect((await mo.ok('minutes.save', { itemId: removed.itemId, field: 'discussion', value: 'Words for an item', version: 1 })).heldOnThisLaptop).toBe(true);
     expect((await mo.ok('minutes.save', { itemId: removed.itemId, field: 'discussion', value: 'Words for an item taken off the agenda.', version: 1 })).heldOnThisLaptop).toBe(true);
+    // The person took another laptop's words (a later version) and typed on from them: a new start, not a longer copy of the first.
+    expect((await mo.ok('minutes.save', { itemId: removed.itemId, field: 'discussion', value: 'Their words, and mine after them.', version: 4 })).heldOnThisLaptop).toBe(true);
     // Meanwhile, on another laptop still on the network, the item is taken off the agenda.
     await query(panel.database, 'delete from agenda_items where id = $1', [removed.itemId]);
 
@@ -211,9 +213,10 @@ describe('the laptop’s outbox in team mode', () => {
     await line.mend();
     await line2.mend();
     const kept = await drained(mo);
-    // Kept once, as last typed: the earlier text is part of it.
+    // Kept once for each version typed over, as last typed: the earlier text over version 1 is part of the later one; the words typed over version 4 began again.
     expect(kept.notShared).toEqual([
       { id: expect.any(String), procedure: 'minutes.save', itemId: removed.itemId, label: 'Discussion', text: 'Words for an item taken off the agenda.', reason: expect.stringMatching(/\S/), savedAt: expect.any(String) },
+      { id: expect.any(String), procedure: 'minutes.save', itemId: removed.itemId, label: 'Discussion', text: 'Their words, and mine after them.', reason: expect.stringMatching(/\S/), savedAt: expect.any(String) },
     ]);
     const kept2 = await drained(mo2);
     expect(kept2.notShared).toEqual([

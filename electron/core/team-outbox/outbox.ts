@@ -166,10 +166,12 @@ export class TeamOutbox {
   }
 
   /**
-   * The saves already kept that a save now kept replaces: the same field of the minutes, each held
-   * save being the field's whole text as it stood, so the newest holds everything typed. Typing
-   * while the line is down holds a save at every pause; kept one by one, a paragraph would be listed
-   * as a dozen copies of itself.
+   * The saves already kept that a save now kept replaces: the same field of the minutes typed over
+   * the same version, each held save being the field's whole text as it stood, so the newest holds
+   * everything typed. Typing while the line is down holds a save at every pause; kept one by one, a
+   * paragraph would be listed as a dozen copies of itself. A save typed over another version (the
+   * person took the other person's text, or kept theirs, in between) began from other words, so the
+   * earlier one stays: what it held is in no later save.
    */
   private keptBefore(entry: OutboxEntry): number[] {
     const field = savedField(entry.procedure, entry.input);
@@ -178,7 +180,7 @@ export class TeamOutbox {
       .kept(this.options.owner)
       .filter((k) => {
         const other = savedField(k.procedure, k.input);
-        return k.seq < entry.seq && other !== undefined && other.itemId === field.itemId && other.field === field.field;
+        return k.seq < entry.seq && other !== undefined && other.itemId === field.itemId && other.field === field.field && other.version === field.version;
       })
       .map((k) => k.seq);
   }

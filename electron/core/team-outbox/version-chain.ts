@@ -44,8 +44,8 @@ export class VersionChain {
   }
 }
 
-/** The field and value a save of the minutes writes (to ask the team store where an already-applied save left the field). */
-export function savedField(procedure: OutboxProcedure, input: unknown): { itemId: number; field: string; value: unknown } | undefined {
+/** The field and value a save of the minutes writes, and the version it was typed over (to ask the team store where an already-applied save left the field; to know which kept saves a later one holds). */
+export function savedField(procedure: OutboxProcedure, input: unknown): (VersionedSave & { value: unknown }) | undefined {
   const save = versioned(procedure, input);
-  return save ? { itemId: save.itemId, field: save.field, value: (input as { value?: unknown }).value } : undefined;
+  return save ? { ...save, value: (input as { value?: unknown }).value } : undefined;
 }
