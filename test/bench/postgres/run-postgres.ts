@@ -12,6 +12,7 @@ import { runHeader, runReport, writeReport, type BenchReport } from '../report/j
 import { NOT_MEASURED_YET, skippedRow, valueRow, type ResultRow } from '../report/rows';
 import { renderTable } from '../report/table';
 import { measurePgAutosave, profilePgAutosave } from './autosave';
+import { measureVersionCheckCost } from './version-cost';
 import { explainSlowest, profilePgCall, renderPgStatementProfile, statementLog, type StatementLog } from './statement-log';
 import { NOT_YET_ON_POSTGRES, readSqliteReport, sideBySide } from './compare';
 import { measureLiveAcross } from './live-across';
@@ -95,6 +96,7 @@ export async function runPostgresBench(config: BenchConfig, script: string): Pro
         const live = await putBackInTheRoomPg(admin, store.admin, dataset.manifest.probes.minutesMeetingId);
         log('Measuring autosave-sized writes only (--only autosave)…');
         rows.push(...(await measurePgAutosave(env, core, notRun, bare, live)));
+        rows.push(...(await measureVersionCheckCost(env, bare, live)));
         const logged = statementLog();
         const profiled = core ? await openBenchTeamCore(store.person, 0, [logged.plugin]) : null;
         const profiler = profiled && 'core' in profiled ? profiled.core : null;
@@ -121,6 +123,7 @@ export async function runPostgresBench(config: BenchConfig, script: string): Pro
         const live = await putBackInTheRoomPg(admin, store.admin, dataset.manifest.probes.minutesMeetingId);
         log('Measuring autosave-sized writes…');
         rows.push(...(await measurePgAutosave(env, core, notRun, bare, live)));
+        rows.push(...(await measureVersionCheckCost(env, bare, live)));
         // A second core that logs its statements: where an autosave's time goes, and a missed read's.
         const logged = statementLog();
         const profiled = core ? await openBenchTeamCore(store.person, 0, [logged.plugin]) : null;
