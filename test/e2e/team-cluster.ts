@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from '../support/free-port';
 
 /**
  * A throwaway PostgreSQL cluster (pg_virtualenv) running a shell script of the spec's own: it makes
@@ -9,18 +9,6 @@ import path from 'node:path';
  * long as the script does, so stopping the servers drops it. Shared by the team-store specs.
  */
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-
-/** A port nobody is listening on now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** The shell lines that make a team store in database `database` and add each person (as IT would). */
 export function teamStoreLines(database: string, people: readonly { login: string; name: string; role: string; password: string }[]): string[] {

@@ -10,7 +10,8 @@ import { isWorkingDay } from '../../shared/domain/working-days';
 import { CuttableLine } from '../pg/support/cuttable-line';
 import { api } from './api';
 import { expect, expectNoAxeViolations, test, type PreviewApp } from './fixtures';
-import { freePort, startCluster, stopCluster, teamStoreLines } from './team-cluster';
+import { freePort } from '../support/free-port';
+import { startCluster, stopCluster, teamStoreLines } from './team-cluster';
 
 /**
  * Two laptops on one team store: a throwaway PostgreSQL cluster (pg_virtualenv) holding a team

@@ -1,22 +1,10 @@
-import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { ChangeFeed, type ChangeEvent } from '../../electron/core/data/change-feed';
 import { connectionSettings } from '../../electron/core/db/postgres';
 import { MAX_PAYLOAD_CHARS, parsePayload, payloadOf } from '../../electron/core/team-live/payload';
 import { TeamLive } from '../../electron/core/team-live/team-live';
 import type { ServerLink } from '../../shared/live';
-
-/** A port nothing listens on: taken, then let go. */
-function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../support/free-port';
 
 describe('a team store’s change notices', () => {
   it('carry kinds and ids, and read back as they were sent', () => {
@@ -49,7 +37,7 @@ describe('a team store’s change notices', () => {
 
 describe('the listen connection, while the server cannot be reached', () => {
   it('says it is not listening, tells every page to read everything again every so often, and keeps trying', async () => {
-    const port = await closedPort();
+    const port = await freePort();
     const feed = new ChangeFeed();
     const links: (ServerLink | null)[] = [];
     const heard: ChangeEvent[][] = [];
