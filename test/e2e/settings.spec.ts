@@ -40,6 +40,28 @@ test.describe('Settings: teams and people', () => {
     await expect(page.getByRole('rowheader', { name: 'Children in Care Team 2' })).toBeVisible();
   });
 
+  test('a team archived from the keyboard leaves the list, says so, and the keyboard stays near; shown again, it can be restored', async ({ page, app }) => {
+    await page.goto(app.url + '#/settings/teams');
+    await page.getByRole('button', { name: 'Add a team' }).click();
+    await page.keyboard.type('Leaving Care Team');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toHaveText('Leaving Care Team saved.');
+
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Leaving Care Team' }) });
+    await row.getByRole('button', { name: 'Archive' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status')).toHaveText('Leaving Care Team archived.');
+    await expect(page.getByRole('rowheader', { name: 'Leaving Care Team' })).toHaveCount(0);
+    // The button pressed left with its row: the keyboard is not dropped to the top of the page.
+    await expect(page.getByRole('button', { name: 'Add a team' })).toBeFocused();
+
+    await page.getByLabel('Show archived teams').check();
+    await row.getByRole('button', { name: 'Restore' }).click();
+    await expect(page.getByRole('status')).toHaveText('Leaving Care Team restored.');
+    await page.getByLabel('Show archived teams').uncheck();
+    await expect(page.getByRole('rowheader', { name: 'Leaving Care Team' })).toBeVisible();
+  });
+
   test('an invalid entry shows its message beside the field and saves nothing', async ({ page, app }) => {
     await page.goto(app.url + '#/settings/people');
     await page.getByRole('button', { name: 'Add a person' }).click();

@@ -2,13 +2,13 @@ import { useState } from 'react';
 import { MEETING_FORM, SERIES_INTERVAL } from '../../../../shared/domain/vocabulary';
 import { ROLE_LABELS, ROLES } from '../../../../shared/roles';
 import type { MeetingType } from '../../../../shared/schemas/meeting-type';
-import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Checkbox } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { useEditor } from '../../components/use-editor';
 import { useNewestRows } from './use-newest-rows';
+import { useArchiveToggle } from './use-archive-toggle';
 import { MeetingTypeForm } from './MeetingTypeForm';
 import { NotAllowed, useMay } from '../../team-mode';
 
@@ -21,22 +21,9 @@ export function MeetingTypesPage() {
   const newest = useNewestRows<MeetingType>();
   // Setting up meeting types is the administrator's (the team store grants it to them alone).
   const setUp = useMay('setUp');
-  const archiving = useMutation({ fallback: 'That change could not be saved.' });
+  const archiving = useArchiveToggle({ procedure: 'meetingTypes.setArchived', list: types, newest, setNotice: editor.setNotice, showArchived, focusAfterLeavingId: ADD_BUTTON_ID });
 
-  async function toggleArchived(type: MeetingType) {
-    const sent = await archiving.run('meetingTypes.setArchived', { id: type.id, archived: !type.archived, version: newest.newest(type).version });
-    if (!sent.ok) {
-      // Changed by someone else since the list was read: show it as they left it, to choose again.
-      if (sent.error.code === 'CONFLICT') types.reload();
-      return;
-    }
-    const updated = sent.value;
-    newest.saved(updated);
-    editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
-    types.reload();
-    // The row (and the button just pressed) leaves the list: keep the keyboard nearby.
-    if (updated.archived && !showArchived) requestAnimationFrame(() => document.getElementById(ADD_BUTTON_ID)?.focus());
-  }
+
 
   return (
     <section aria-labelledby="page-title">
@@ -108,7 +95,7 @@ export function MeetingTypesPage() {
                         Edit<span className="visually-hidden"> {type.name}</span>
                       </button>
                       {type.code === null ? (
-                        <button type="button" className="button button--small button--secondary" onClick={() => void toggleArchived(type)}>
+                        <button type="button" className="button button--small button--secondary" onClick={() => void archiving.toggle(type)}>
                           {type.archived ? 'Restore' : 'Archive'}
                           <span className="visually-hidden"> {type.name}</span>
                         </button>

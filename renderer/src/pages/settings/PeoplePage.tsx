@@ -2,7 +2,6 @@ import { useState } from 'react';
 import type { Person } from '../../../../shared/schemas/person';
 import { ROLE_LABELS } from '../../../../shared/roles';
 import { rereadProcedure } from '../../api/query-client';
-import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { CurrentUserChooser } from '../../components/CurrentUserChooser';
 import { Checkbox } from '../../components/fields';
@@ -10,6 +9,7 @@ import { Notice } from '../../components/Notice';
 import { StatusTag } from '../../components/StatusTag';
 import { useEditor } from '../../components/use-editor';
 import { useNewestRows } from './use-newest-rows';
+import { useArchiveToggle } from './use-archive-toggle';
 import { PersonForm } from './PersonForm';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { NotAllowed, useMay } from '../../team-mode';
@@ -23,21 +23,10 @@ export function PeoplePage() {
   // Setting up people is the administrator's (the team store grants it to them alone).
   const setUp = useMay('setUp');
   const currentUser = useProcedure('people.currentUser', undefined);
-  const archiving = useMutation({ fallback: 'That change could not be saved.' });
+  const archiving = useArchiveToggle({ procedure: 'people.setArchived', list: people, newest, setNotice: editor.setNotice, showArchived, focusAfterLeavingId: 'add-person' });
   const teamName = (id: number | null) => (id === null ? '—' : (teams.data?.find((t) => t.id === id)?.name ?? '—'));
 
-  async function toggleArchived(person: Person) {
-    const sent = await archiving.run('people.setArchived', { id: person.id, archived: !person.archived, version: newest.newest(person).version });
-    if (!sent.ok) {
-      // Changed by someone else since the list was read: show it as they left it, to choose again.
-      if (sent.error.code === 'CONFLICT') people.reload();
-      return;
-    }
-    const updated = sent.value;
-    newest.saved(updated);
-    editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
-    people.reload();
-  }
+
 
   return (
     <section aria-labelledby="page-title">
@@ -114,7 +103,7 @@ export function PeoplePage() {
                     <button id={`edit-person-${person.id}`} type="button" className="button button--small button--secondary" onClick={() => editor.open(newest.newest(person), `edit-person-${person.id}`)}>
                       Edit<span className="visually-hidden"> {person.name}</span>
                     </button>
-                    <button type="button" className="button button--small button--secondary" onClick={() => void toggleArchived(person)}>
+                    <button type="button" className="button button--small button--secondary" onClick={() => void archiving.toggle(person)}>
                       {person.archived ? 'Restore' : 'Archive'}
                       <span className="visually-hidden"> {person.name}</span>
                     </button>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { Team } from '../../../../shared/schemas/team';
-import { useMutation } from '../../api/use-mutation';
 import { useProcedure } from '../../api/use-procedure';
 import { Checkbox } from '../../components/fields';
 import { Notice } from '../../components/Notice';
 import { StatusTag } from '../../components/StatusTag';
 import { useEditor } from '../../components/use-editor';
 import { useNewestRows } from './use-newest-rows';
+import { useArchiveToggle } from './use-archive-toggle';
 import { TeamForm } from './TeamForm';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { NotAllowed, useMay } from '../../team-mode';
@@ -19,21 +19,10 @@ export function TeamsPage() {
   const newest = useNewestRows<Team>();
   // Setting up teams is the administrator's (the team store grants it to them alone).
   const setUp = useMay('setUp');
-  const archiving = useMutation({ fallback: 'That change could not be saved.' });
+  const archiving = useArchiveToggle({ procedure: 'teams.setArchived', list: teams, newest, setNotice: editor.setNotice, showArchived, focusAfterLeavingId: 'add-team' });
   const nameOf = (id: number | null) => (id === null ? '—' : (people.data?.find((p) => p.id === id)?.name ?? '—'));
 
-  async function toggleArchived(team: Team) {
-    const sent = await archiving.run('teams.setArchived', { id: team.id, archived: !team.archived, version: newest.newest(team).version });
-    if (!sent.ok) {
-      // Changed by someone else since the list was read: show it as they left it, to choose again.
-      if (sent.error.code === 'CONFLICT') teams.reload();
-      return;
-    }
-    const updated = sent.value;
-    newest.saved(updated);
-    editor.setNotice(`${updated.name} ${updated.archived ? 'archived' : 'restored'}.`);
-    teams.reload();
-  }
+
 
   return (
     <section aria-labelledby="page-title">
@@ -94,7 +83,7 @@ export function TeamsPage() {
                     <button id={`edit-team-${team.id}`} type="button" className="button button--small button--secondary" onClick={() => editor.open(newest.newest(team), `edit-team-${team.id}`)}>
                       Edit<span className="visually-hidden"> {team.name}</span>
                     </button>
-                    <button type="button" className="button button--small button--secondary" onClick={() => void toggleArchived(team)}>
+                    <button type="button" className="button button--small button--secondary" onClick={() => void archiving.toggle(team)}>
                       {team.archived ? 'Restore' : 'Archive'}
                       <span className="visually-hidden"> {team.name}</span>
                     </button>
