@@ -79,7 +79,9 @@ export async function childrenBehindEach(ctx: ServiceContext, parts: readonly st
   const behind = new Map<string, number[]>();
   if (byFigure.size === 0) return behind;
   const { params } = await figureParams(ctx, period);
-  for (const [figure, ofFigure] of byFigure) for (const [part, ids] of await childrenOfParts(ctx.db, figure, ofFigure, params)) behind.set(part, ids);
+  // Each figure's members read side by side (on PostgreSQL, each on a connection of its own).
+  const read = await Promise.all([...byFigure].map(([figure, ofFigure]) => childrenOfParts(ctx.db, figure, ofFigure, params)));
+  for (const ofFigure of read) for (const [part, ids] of ofFigure) behind.set(part, ids);
   return behind;
 }
 

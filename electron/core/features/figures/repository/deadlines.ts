@@ -14,6 +14,12 @@ import type { FiguresDialect } from './dialect';
 export function plusInterval(d: FiguresDialect, date: RawBuilder<unknown>, interval: ReviewInterval): RawBuilder<string> {
   if (interval.unit === 'weeks') return d.plusDays(date, interval.n * 7);
   if (interval.unit === 'months') return d.plusMonths(date, interval.n);
+  if (d.engine === 'postgres') {
+    // PostgreSQL scans a materialized CTE from its start for each lookup (it builds no index on one,
+    // as SQLite does), so its calendar is one row of two arrays, looked up by subscript.
+    const day = interval.n === 0 ? sql`cast(${date} as date) - w.first` : sql`cast(${date} as date) - w.first + 1`;
+    return sql<string>`(select to_char(w.days[w.ranks[${day}] + ${d.integer(Math.max(interval.n, 1))}], 'YYYY-MM-DD') from wd w)`;
+  }
   // Both by equal keys, so SQLite indexes the two calendars once rather than scanning one per row
   // (`cal.day` is text, as the dates it is compared with, or SQLite could not use its index).
   if (interval.n === 0) return sql<string>`(select w.day from wd w where w.r = (select c.r from cal c where c.day = ${d.plusDays(date, -1)}) + 1)`;
@@ -34,6 +40,12 @@ export function workingDayCalendar(p: FigureParams, d: FiguresDialect) {
     ranks.push(rank);
   }
   const first = d.text(days[0] ?? '2000-01-01');
+  if (d.engine === 'postgres') {
+    // The same two calendars as arrays on one row: `days[r]` is the working day ranked r, `ranks[i]` the rank of day `first + i - 1`.
+    return sql`wd(first, days, ranks) as materialized (select cast(${first} as date),
+      (select array_agg(cast(j.value as date) order by j.k) from ${d.arrayRows(JSON.stringify(days))} j),
+      (select array_agg(cast(j.value as integer) order by j.k) from ${d.arrayRows(JSON.stringify(ranks))} j))`;
+  }
   return sql`wd(r, day) as materialized (select j.k + 1, j.value from ${d.arrayRows(JSON.stringify(days))} j),
     cal(day, r) as materialized (select cast(${d.plusDays(first, sql`j.k`)} as text), cast(j.value as integer) from ${d.arrayRows(JSON.stringify(ranks))} j)`;
 }

@@ -20,6 +20,25 @@ export type { FigureParams, MemberRow } from './common';
 
 const MEMBERS: Record<FigureId, Members> = { inCare, proceedings, timeliness, rag, drift, actions };
 
+/**
+ * A figure's statement on PostgreSQL: in a read-only transaction of its own, so the figures asked
+ * for together run side by side on the pool's connections (each reads its own committed snapshot:
+ * management figures need no single snapshot across them); with just-in-time compilation off, which
+ * costs the figures' large statements more to compile than it saves in running them; and with room
+ * enough to count the actions' distinct ids in memory rather than sorting them on disk.
+ * On SQLite, or inside a transaction already, the statement runs as it is.
+ */
+async function onItsOwn<T>(db: Kysely<Database>, run: (db: Kysely<Database>) => Promise<T>): Promise<T> {
+  if (figuresDialect(db).engine !== 'postgres' || db.isTransaction) return run(db);
+  return db
+    .transaction()
+    .setAccessMode('read only')
+    .execute(async (trx) => {
+      await sql`select set_config('jit', 'off', true), set_config('work_mem', '32MB', true)`.execute(trx);
+      return run(trx);
+    });
+}
+
 /** A figure's members on the database's engine. */
 function members(db: Kysely<Database>, figure: FigureId, p: FigureParams) {
   return MEMBERS[figure](p, figuresDialect(db));
@@ -34,7 +53,7 @@ export type CountedFigure = Exclude<FigureId, 'actions'>;
 
 /** How many units each part of a figure counts: its rows, with no pass spent setting aside units seen already. */
 export async function countParts(db: Kysely<Database>, figure: CountedFigure, p: FigureParams): Promise<Map<string, number>> {
-  const { rows } = await sql<{ part: string; n: number }>`select m.part, count(*) as n from (${members(db, figure, p)}) m group by m.part`.execute(db);
+  const { rows } = await onItsOwn(db, (on) => sql<{ part: string; n: number }>`select m.part, count(*) as n from (${members(on, figure, p)}) m group by m.part`.execute(on));
   return new Map(rows.map((r) => [r.part, Number(r.n)]));
 }
 
@@ -49,18 +68,20 @@ export async function unitsListedTwice(db: Kysely<Database>, figure: CountedFigu
  * their parts' members, counted for each team (or owner) and measure before the parts are named.
  */
 export function countActionParts(db: Kysely<Database>, p: FigureParams): Promise<{ part: string; n: number; owner_label: string | null; team_name: string | null }[]> {
-  return countActionPartsIn(db, p, figuresDialect(db));
+  return onItsOwn(db, (on) => countActionPartsIn(on, p, figuresDialect(on)));
 }
 
 /** The proceedings figure's counts, with the median weeks from issue of those concluded in the period (null when none were), worked out in SQL in one pass. */
 export function countProceedings(db: Kysely<Database>, p: FigureParams): Promise<{ parts: Map<string, number>; medianWeeks: number | null }> {
-  return countProceedingsIn(db, p, figuresDialect(db));
+  return onItsOwn(db, (on) => countProceedingsIn(on, p, figuresDialect(on)));
 }
 
 /** The children behind a part (and every part under it), for the tracker. */
 export async function childrenOfPart(db: Kysely<Database>, figure: FigureId, part: string, p: FigureParams): Promise<number[]> {
   const d = figuresDialect(db);
-  const { rows } = await sql<{ child_id: number }>`select distinct m.child_id from (${members(db, figure, p)}) m where m.part = ${part} or substr(m.part, 1, ${d.integer(part.length + 1)}) = ${`${part}/`}`.execute(db);
+  const { rows } = await onItsOwn(db, (on) =>
+    sql<{ child_id: number }>`select distinct m.child_id from (${members(on, figure, p)}) m where m.part = ${part} or substr(m.part, 1, ${d.integer(part.length + 1)}) = ${`${part}/`}`.execute(on),
+  );
   return [...new Set(rows.map((r) => r.child_id))];
 }
 
@@ -86,6 +107,6 @@ export function childrenNamed(db: Kysely<Database>, ids: readonly number[]): Pro
 
 /** The children behind each of several parts of one figure (each with every part under it), from one pass over its members. */
 export async function childrenOfParts(db: Kysely<Database>, figure: FigureId, parts: readonly string[], p: FigureParams): Promise<Map<string, number[]>> {
-  const { rows } = await sql<{ part: string; child_id: number }>`select distinct m.part, m.child_id from (${members(db, figure, p)}) m`.execute(db);
+  const { rows } = await onItsOwn(db, (on) => sql<{ part: string; child_id: number }>`select distinct m.part, m.child_id from (${members(on, figure, p)}) m`.execute(on));
   return new Map(parts.map((part) => [part, [...new Set(rows.filter((r) => partUnder(r.part, part)).map((r) => r.child_id))]]));
 }
