@@ -1,18 +1,14 @@
-import { minuteSaveInput } from '../../../shared/schemas/minutes';
+import { minuteSaveInput, type MinuteSaveInput } from '../../../shared/schemas/minutes';
 import type { OutboxProcedure } from './outbox-file';
 
-interface VersionedSave {
-  itemId: number;
-  field: string;
-  version: number;
-}
-
-/** A held save of the minutes that names the version it was based on, read as `minutes.save` reads its input; anything else: undefined. */
-const versioned = (procedure: string, input: unknown): VersionedSave | undefined => {
+/**
+ * A held save of the minutes, read as `minutes.save` reads its input (every save names the version
+ * it was based on, so a save that parses has one); anything else: undefined.
+ */
+const versioned = (procedure: string, input: unknown): MinuteSaveInput | undefined => {
   if (procedure !== 'minutes.save') return undefined;
   const parsed = minuteSaveInput.safeParse(input);
-  if (!parsed.success || parsed.data.version === undefined) return undefined;
-  return { itemId: parsed.data.itemId, field: parsed.data.field, version: parsed.data.version };
+  return parsed.success ? parsed.data : undefined;
 };
 
 /**
@@ -47,5 +43,5 @@ export class VersionChain {
 /** The field and value a save of the minutes writes (to ask the team store where an already-applied save left the field). */
 export function savedField(procedure: OutboxProcedure, input: unknown): { itemId: number; field: string; value: unknown } | undefined {
   const save = versioned(procedure, input);
-  return save ? { itemId: save.itemId, field: save.field, value: (input as { value?: unknown }).value } : undefined;
+  return save ? { itemId: save.itemId, field: save.field, value: save.value } : undefined;
 }
