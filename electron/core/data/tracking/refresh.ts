@@ -9,7 +9,7 @@ import { decode, encode } from '../table';
 import { childTracking, type NewTrackingRow, type TrackingRow } from '../tables/child-tracking';
 import { loadBankHolidays, readSetting } from '../tables/settings';
 import { loadPanelTurns, loadReviewInputs, type PanelTurns } from './review-inputs';
-import type { IdList } from '../read-together';
+import { readTogether, type IdList } from '../read-together';
 
 /** Children per batch: bounds memory on a full refresh and keeps IN lists well inside SQLite's limits. */
 const CHUNK = 1000;
@@ -159,18 +159,18 @@ export async function refreshStaleTracking(db: Db, today: IsoDate): Promise<numb
 
 /** The children whose cached row is missing or was computed for another day. */
 async function staleChildIds(db: Db, today: IsoDate): Promise<number[]> {
-  // Asked before every tracker read, so answer from the index on computed_for, and two counts for children with no row yet.
-  const outdated = await db
-    .selectFrom('child_tracking')
-    .select('child_id')
-    .where((eb) => eb.or([eb('computed_for', '<', today), eb('computed_for', '>', today)]))
-    .orderBy('child_id')
-    .execute();
-  const [children, tracked] = await Promise.all([
-    db.selectFrom('children').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    db.selectFrom('child_tracking').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  if (Number(children.n) === Number(tracked.n)) return outdated.map((r) => r.child_id);
+  // Asked before every tracker read, so answer from the index on computed_for, and two counts for
+  // children with no row yet; the three go together (one statement on a team store).
+  const { outdated, children, tracked } = await readTogether(db, {
+    outdated: db
+      .selectFrom('child_tracking')
+      .select('child_id')
+      .where((eb) => eb.or([eb('computed_for', '<', today), eb('computed_for', '>', today)]))
+      .orderBy('child_id'),
+    children: db.selectFrom('children').select((eb) => eb.fn.countAll<number>().as('n')),
+    tracked: db.selectFrom('child_tracking').select((eb) => eb.fn.countAll<number>().as('n')),
+  });
+  if (Number(children[0]!.n) === Number(tracked[0]!.n)) return outdated.map((r) => r.child_id);
   const stale = await db
     .selectFrom('children')
     .leftJoin('child_tracking', 'child_tracking.child_id', 'children.id')

@@ -10,8 +10,8 @@ import type { ServiceContext } from '../../context';
 import { loadBankHolidays, settingFromStored } from '../../data/tables/settings';
 import { notFound } from '../guards';
 import { dueChildren } from './proposals';
-import { loadRotaSource, rotaFor } from '../rota/rota-source';
-import { findMeeting, personName, seriesName, seriesOfMeeting, teamName } from './repository/meetings';
+import { loadSeriesAndRota, rotaFor, rotaSourceFrom, type RotaSource } from '../rota/rota-source';
+import { findMeeting, personName, seriesName, teamName } from './repository/meetings';
 import { meetingDetailQueries } from './repository/detail-reads';
 import { readTogether, type ReadTogether } from '../../data/read-together';
 import { agendaItems } from '../../data/tables/agenda-items';
@@ -68,10 +68,9 @@ function summaryFrom(
  * date: with two teams alternating, a child due the day after their team's panel would
  * otherwise wait a fortnight past their due date.
  */
-export async function dueByFor(db: Db, m: MeetingRow): Promise<IsoDate> {
+export async function dueByFor(db: Db, m: MeetingRow, known?: RotaSource): Promise<IsoDate> {
   if (m.series_id === null) return m.date;
-  const row = await seriesOfMeeting(db, m.series_id);
-  const source = await loadRotaSource(db, row);
+  const source = known ?? (await loadSeriesAndRota(db, m.series_id))!.source;
   const next = rotaFor(source, plusDays(m.date, 1), plusDays(m.date, 366)).occurrences.find(
     (o) => o.status === 'scheduled' && (m.team_id === null || o.teamId === m.team_id),
   );
@@ -137,7 +136,7 @@ export async function meetingDetailFrom(ctx: ServiceContext, db: Db, read: Meeti
   let suggestions: MeetingDetail['suggestions'] = [];
   let dueBy: IsoDate | null = null;
   if (type.proposes !== null && type.form !== 'cpm' && m.status === 'planned') {
-    dueBy = await dueByFor(db, m);
+    dueBy = await dueByFor(db, m, rotaSourceFrom(read));
     const onAgenda = new Set(items.flatMap((i) => i.children.map((c) => c.id)));
     const due = await dueChildren(db, { kind: type.proposes, teamId: m.team_id, dueBy, today: todayIso(ctx.now()), elsewhere: { typeId: type.id, exceptMeetingId: m.id } });
     suggestions = due

@@ -1,4 +1,5 @@
 import type { Db } from '../../../db/db-type';
+import { rotaSourceQueries } from '../../rota/repository';
 
 /**
  * What a meeting's detail (its agenda) reads, each list keyed by the meeting's id alone (its type,
@@ -32,7 +33,7 @@ export function meetingDetailQueries(db: Db, meetingId: number) {
     seriesName: db.selectFrom('meeting_series').select('name').where('id', '=', meetingOf('series_id')),
     chairName: db.selectFrom('people').select('name').where('id', '=', meetingOf('chair_id')),
     teamName: db.selectFrom('teams').select('name').where('id', '=', meetingOf('team_id')),
-    /** The bank holidays as stored (absent: at their default), for when papers are due. */
-    bankHolidays: db.selectFrom('settings').select('value').where('key', '=', 'bankHolidays'),
+    /** The meeting's rota (when the same team's next turn is, for a planned meeting's suggestions) and the bank holidays. */
+    ...rotaSourceQueries(db, meetingOf('series_id')),
   };
 }
