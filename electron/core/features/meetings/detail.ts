@@ -146,7 +146,7 @@ export async function meetingDetailFrom(ctx: ServiceContext, db: Db, read: Meeti
   }
   const holidays = holidaySet(settingFromStored('bankHolidays', read.bankHolidays[0]?.value));
   return {
-    meeting: summaryFrom(m, type, items.length, { series: read.seriesName[0], chair: read.chairName[0], team: read.teamName[0], holidays }),
+    meeting: summaryFrom(m, type, items.length, { series: read.series[0], chair: read.chairName[0], team: read.teamName[0], holidays }),
     items: withSlots,
     plan: { endsAt: plan.endsAt, totalMinutes: plan.totalMinutes, sessionMinutes: plan.sessionMinutes, overrunMinutes: plan.overrunMinutes },
     suggestions,

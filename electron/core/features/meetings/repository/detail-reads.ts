@@ -29,11 +29,10 @@ export function meetingDetailQueries(db: Db, meetingId: number) {
       .select(['ic.item_id', 'c.id', 'c.case_ref', 'c.first_name', 'c.last_name', 't.name as team_name', 'sw.name as sw_name', 'c.sibling_group_id'])
       .where('ic.meeting_id', '=', meetingId)
       .orderBy('ic.position'),
-    /** The names the summary shows: of the meeting's rota, chair and team (each list empty where there is none). */
-    seriesName: db.selectFrom('meeting_series').select('name').where('id', '=', meetingOf('series_id')),
+    /** The names the summary shows of the meeting's chair and team (each list empty where there is none); the rota's is its row's, below. */
     chairName: db.selectFrom('people').select('name').where('id', '=', meetingOf('chair_id')),
     teamName: db.selectFrom('teams').select('name').where('id', '=', meetingOf('team_id')),
-    /** The meeting's rota (when the same team's next turn is, for a planned meeting's suggestions) and the bank holidays. */
+    /** The meeting's rota, its row and turns (when the same team's next turn is, for a planned meeting's suggestions), and the bank holidays. */
     ...rotaSourceQueries(db, meetingOf('series_id')),
   };
 }
