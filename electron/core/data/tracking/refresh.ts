@@ -9,7 +9,7 @@ import { decode, encode } from '../table';
 import { childTracking, type NewTrackingRow, type TrackingRow } from '../tables/child-tracking';
 import { loadBankHolidays, readSetting } from '../tables/settings';
 import { loadPanelTurns, loadReviewInputs, type PanelTurns } from './review-inputs';
-import { readTogether, type IdList } from '../read-together';
+import { idIn, readTogether, type IdList } from '../read-together';
 
 /** Children per batch: bounds memory on a full refresh and keeps IN lists well inside SQLite's limits. */
 const CHUNK = 1000;
@@ -115,7 +115,7 @@ export async function trackingOf(db: Db, today: IsoDate, ids: readonly number[])
 
 /** Some children's cached rows as stored: a page may read them beside its own (`readTogether`) and hand them to `trackingFrom`. */
 export function trackingQuery(db: Db, ids: IdList) {
-  return db.selectFrom('child_tracking').selectAll().where('child_id', 'in', ids);
+  return db.selectFrom('child_tracking').selectAll().where(idIn(db, 'child_id', ids));
 }
 
 type StoredTrackingRow = Awaited<ReturnType<ReturnType<typeof trackingQuery>['execute']>>[number];

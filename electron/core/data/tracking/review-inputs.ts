@@ -2,7 +2,7 @@ import type { IsoDate } from '../../../../shared/domain/dates';
 import type { MeetingKind, PermanenceOption } from '../../../../shared/domain/vocabulary';
 import type { AgreedPlan, ChildReviewState } from '../../../../shared/review/types';
 import type { Db } from '../../db/db-type';
-import { readTogether, type IdList, type ReadTogether } from '../read-together';
+import { idIn, readTogether, type IdList, type ReadTogether } from '../read-together';
 import { decode } from '../table';
 import { childMeetings } from '../tables/child-meetings';
 import { children as childrenTable } from '../tables/children';
@@ -16,7 +16,7 @@ function currentPlansQuery(db: Db, ids: IdList) {
   return db
     .selectFrom('permanence_plans')
     .select(['id', 'child_id', 'primary_option', 'parallel_options', 'legal_order_sought', 'options_since', 'changed_option', 'ratified_on', 'gm_ratified_on'])
-    .where('child_id', 'in', ids)
+    .where(idIn(db, 'child_id', ids))
     .where('id', '=', (eb) => eb.selectFrom('permanence_plans as p2').select((e) => e.fn.max('p2.id').as('id')).whereRef('p2.child_id', '=', 'permanence_plans.child_id'));
 }
 
@@ -85,16 +85,16 @@ export interface ReviewInputs {
  */
 export function reviewInputQueries(db: Db, ids: IdList) {
   return {
-    children: db.selectFrom('children').select(['id', 'legal_status', 'date_entered_care', 'iro_id', 'team_id']).where('id', 'in', ids),
+    children: db.selectFrom('children').select(['id', 'legal_status', 'date_entered_care', 'iro_id', 'team_id']).where(idIn(db, 'id', ids)),
     plans: currentPlansQuery(db, ids),
-    keyDates: db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'decision']).where('child_id', 'in', ids),
-    meetings: db.selectFrom('child_meetings').select(['child_id', 'kind', 'held_on']).where('child_id', 'in', ids),
+    keyDates: db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'decision']).where(idIn(db, 'child_id', ids)),
+    meetings: db.selectFrom('child_meetings').select(['child_id', 'kind', 'held_on']).where(idIn(db, 'child_id', ids)),
     // Few meetings agreed a plan: read apart (a partial index), so the history above stays a read of its index.
-    agreed: db.selectFrom('child_meetings').select(['child_id', 'held_on', 'agreed_plan', 'id']).where('child_id', 'in', ids).where('agreed_plan', 'is not', null).where('kind', '=', 'cpm'),
+    agreed: db.selectFrom('child_meetings').select(['child_id', 'held_on', 'agreed_plan', 'id']).where(idIn(db, 'child_id', ids)).where('agreed_plan', 'is not', null).where('kind', '=', 'cpm'),
     // Every rating counts for the red streak and the trend, but only the latest one's reason is shown: leave the long text behind.
-    ratings: db.selectFrom('rag_ratings').select(['child_id', 'rating', 'rated_on', 'id']).where('child_id', 'in', ids).orderBy('rated_on').orderBy('id'),
-    reviews: db.selectFrom('cic_reviews').select(['child_id', 'held_on', 'ordinal']).where('child_id', 'in', ids),
-    escalations: db.selectFrom('escalations').select(['child_id', 'raised_on', 'reason']).where('child_id', 'in', ids).where('closed_on', 'is', null).orderBy('raised_on').orderBy('id'),
+    ratings: db.selectFrom('rag_ratings').select(['child_id', 'rating', 'rated_on', 'id']).where(idIn(db, 'child_id', ids)).orderBy('rated_on').orderBy('id'),
+    reviews: db.selectFrom('cic_reviews').select(['child_id', 'held_on', 'ordinal']).where(idIn(db, 'child_id', ids)),
+    escalations: db.selectFrom('escalations').select(['child_id', 'raised_on', 'reason']).where(idIn(db, 'child_id', ids)).where('closed_on', 'is', null).orderBy('raised_on').orderBy('id'),
   };
 }
 

@@ -3,7 +3,7 @@ import type { ActionQuery } from '../../../../../shared/schemas/actions';
 import { containsPattern } from '../../../db/contains';
 import type { Db } from '../../../db/db-type';
 import { engineOf, inIdList, likeIgnoringCase } from '../../../data/dialect';
-import type { IdList } from '../../../data/read-together';
+import { idIn, type IdList } from '../../../data/read-together';
 
 /** What narrows the actions: everything in the page's query except the page itself. */
 export type ActionFilter = Omit<ActionQuery, 'limit' | 'offset'>;
@@ -122,13 +122,13 @@ export function actionRowQueries(db: Db, ids: IdList) {
         'a.plan_row',
         'a.version',
       ])
-      .where('a.id', 'in', ids),
+      .where(idIn(db, 'a.id', ids)),
     children: db
       .selectFrom('action_children as ac')
       .innerJoin('children as c', 'c.id', 'ac.child_id')
       .leftJoin('teams as tm', 'tm.id', 'c.team_id')
       .select(['ac.action_id', 'c.id', 'c.case_ref', 'c.first_name', 'c.last_name', 'tm.name as team_name'])
-      .where('ac.action_id', 'in', ids)
+      .where(idIn(db, 'ac.action_id', ids))
       .orderBy('c.last_name')
       .orderBy('c.first_name'),
   };

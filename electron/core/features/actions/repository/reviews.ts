@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely';
 import type { Db } from '../../../db/db-type';
 import type { Database } from '../../../db/schema';
-import type { IdList } from '../../../data/read-together';
+import { idIn, type IdList } from '../../../data/read-together';
 import { actionRowQueries } from './list';
 
 /**
@@ -17,7 +17,7 @@ function earlierActionLinks(db: Db, meetingId: number, childIds: IdList) {
       .innerJoin('actions as a', 'a.id', 'ac.action_id')
       .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
       .innerJoin('meetings as here', (join) => join.on('here.id', '=', meetingId))
-      .where('ac.child_id', 'in', childIds)
+      .where(idIn(db, 'ac.child_id', childIds))
       .where('a.meeting_id', '!=', meetingId)
       // Earlier: a day before, or the same day and an earlier start (two panels on one day).
       .where((eb) =>
@@ -44,7 +44,7 @@ export function earlierActionQueries(db: Db, meetingId: number, childIds: IdList
   return {
     links: earlierActionLinks(db, meetingId, childIds).select(['ac.child_id', 'a.id', 'a.status']),
     ...actionRowQueries(db, ids),
-    reviews: db.selectFrom('action_reviews').select(['action_id', 'item_id', 'outcome', 'note', 'new_due_on', 'before']).where('meeting_id', '=', meetingId).where('action_id', 'in', ids),
+    reviews: db.selectFrom('action_reviews').select(['action_id', 'item_id', 'outcome', 'note', 'new_due_on', 'before']).where('meeting_id', '=', meetingId).where(idIn(db, 'action_id', ids)),
   };
 }
 
