@@ -16,7 +16,7 @@ export interface BenchConfig {
 }
 
 /** The groups of rows `--only` can pick out. */
-export const ONLY_ROWS = ['figures', 'autosave', 'minutes', 'reads', 'import'] as const;
+export const ONLY_ROWS = ['figures', 'autosave', 'minutes', 'reads', 'agenda', 'import'] as const;
 export type OnlyRows = (typeof ONLY_ROWS)[number];
 
 export const ENGINES = ['sqlite', 'postgres'] as const;
@@ -35,6 +35,8 @@ export const USAGE = `npm run bench [-- options]
                    statements (round trips) one read sends
   --only reads     with --engine postgres: only the reads timed through the router (the tracker, the minutes
                    search, minutes.get and the action lists), with the statements and plan of any that misses
+  --only agenda    with --engine postgres: only the rota and agenda rows (rota.view, meetings.prepare of
+                   successive dates, meetings.get of a prepared meeting)
   --engine postgres  the same dataset copied into a team store on PostgreSQL (a throwaway cluster from
                    pg_virtualenv unless PGHOST is set) and the rows run there, beside SQLite's
 `;
@@ -49,6 +51,7 @@ export function readConfig(argv: readonly string[], script: string): BenchConfig
   if (!ENGINES.includes(engine as BenchEngine)) throw new Error(`--engine takes one of: ${ENGINES.join(', ')}.\n\n${USAGE}`);
   if (only === 'import' && engine === 'postgres') throw new Error(`--only import is measured on the laptop's file; the full run measures the team store's rows.\n\n${USAGE}`);
   if (only === 'minutes' && engine !== 'postgres') throw new Error(`--only minutes is a row of the team store: add --engine postgres.\n\n${USAGE}`);
+  if (only === 'agenda' && engine !== 'postgres') throw new Error(`--only agenda picks the team store's agenda rows: add --engine postgres (a full run measures them on the laptop's file).\n\n${USAGE}`);
   if (only === 'reads' && engine !== 'postgres') throw new Error(`--only reads picks the team store's reads: add --engine postgres.\n\n${USAGE}`);
   const valued = new Set<number>();
   for (const i of [at, engineAt]) if (i !== -1) valued.add(i).add(i + 1);

@@ -13,11 +13,14 @@ import { countedTeamCore, type CountedCore } from './support/counted-core';
  */
 
 /**
- * The most statements one minutes.get may send, however many items the meeting has: the minutes'
- * own lists go as one statement; the agenda, the actions and the children's review histories
- * (read as the other pages read them) send one per kind. It was 38 before the minutes' own were folded.
+ * The most statements one minutes.get may send, however many items the meeting has: everything,
+ * the minutes' own lists and the agenda, the actions, the earlier actions, the children's review
+ * histories and tracker rows (each read as its own feature reads it), goes as one statement. Only a
+ * child whose tracker row is out of date costs more (it is worked out again first), which this
+ * meeting's children are not by the time the minutes are read. It was 38 before the minutes' own
+ * lists were folded, then 24 before the other features' reads went with them.
  */
-const MOST_STATEMENTS = 24;
+const MOST_STATEMENTS = 1;
 
 const clock = movableClock('2026-11-26T10:00:00Z');
 let core: Core;

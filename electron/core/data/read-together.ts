@@ -1,4 +1,4 @@
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Db } from '../db/db-type';
 import { engineOf } from './dialect';
 
@@ -75,6 +75,19 @@ function withoutPosition(rows: unknown[]): unknown[] {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any table: only the one column of ids matters
 export type IdList = readonly number[] | SelectQueryBuilder<any, any, Record<string, number>>;
+
+/**
+ * `column in (ids)`. Ids found by a subquery go to PostgreSQL as `= any(array(subquery))`: the
+ * subquery is worked out once, first, and the column then looked up by its index for each id.
+ * Given `in (subquery)` instead, the server may join the whole table to the subquery's answer (on
+ * the decade, every one of 150,000 actions read to find the thirty of one meeting's children).
+ * SQLite looks each id up by the index either way.
+ */
+export function idIn(db: Db, column: string, ids: IdList): RawBuilder<boolean> {
+  if (Array.isArray(ids)) return sql<boolean>`${sql.ref(column)} in (${sql.join(ids as readonly number[])})`;
+  const query = ids as Exclude<IdList, readonly number[]>;
+  return engineOf(db) === 'postgres' ? sql<boolean>`${sql.ref(column)} = any(array(${query}))` : sql<boolean>`${sql.ref(column)} in (${query})`;
+}
 
 /** Whether there is nothing to look for (a subquery may find something: it is always asked). */
 export function noIds(ids: IdList): boolean {

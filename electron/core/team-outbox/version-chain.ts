@@ -1,18 +1,14 @@
-import { minuteSaveInput } from '../../../shared/schemas/minutes';
+import { minuteSaveInput, type MinuteSaveInput } from '../../../shared/schemas/minutes';
 import type { OutboxProcedure } from './outbox-file';
 
-interface VersionedSave {
-  itemId: number;
-  field: string;
-  version: number;
-}
-
-/** A held save of the minutes that names the version it was based on, read as `minutes.save` reads its input; anything else: undefined. */
-const versioned = (procedure: string, input: unknown): VersionedSave | undefined => {
+/**
+ * A held save of the minutes, read as `minutes.save` reads its input (every save names the version
+ * it was based on, so a save that parses has one); anything else: undefined.
+ */
+const versioned = (procedure: string, input: unknown): MinuteSaveInput | undefined => {
   if (procedure !== 'minutes.save') return undefined;
   const parsed = minuteSaveInput.safeParse(input);
-  if (!parsed.success || parsed.data.version === undefined) return undefined;
-  return { itemId: parsed.data.itemId, field: parsed.data.field, version: parsed.data.version };
+  return parsed.success ? parsed.data : undefined;
 };
 
 /**
@@ -45,7 +41,7 @@ export class VersionChain {
 }
 
 /** The field and value a save of the minutes writes, and the version it was typed over (to ask the team store where an already-applied save left the field; to know which kept saves a later one holds). */
-export function savedField(procedure: OutboxProcedure, input: unknown): (VersionedSave & { value: unknown }) | undefined {
+export function savedField(procedure: OutboxProcedure, input: unknown): { itemId: number; field: string; version: number; value: unknown } | undefined {
   const save = versioned(procedure, input);
-  return save ? { ...save, value: (input as { value?: unknown }).value } : undefined;
+  return save ? { itemId: save.itemId, field: save.field, version: save.version, value: save.value } : undefined;
 }

@@ -92,6 +92,13 @@ export async function runPostgresBench(config: BenchConfig, script: string): Pro
         } finally {
           await profiler?.close({ backup: false });
         }
+      } else if (config.only === 'agenda') {
+        if (core) {
+          log('Measuring the rota and agenda proposal only (--only agenda)…');
+          const proposal = await measureAgenda(env, { core, agendaOf: proposedAgendaOf(admin), faults: [] });
+          rows.push(...proposal.rows);
+          agenda = proposal.report;
+        }
       } else if (config.only === 'autosave') {
         const live = await putBackInTheRoomPg(admin, store.admin, dataset.manifest.probes.minutesMeetingId);
         log('Measuring autosave-sized writes only (--only autosave)…');
@@ -146,16 +153,7 @@ export async function runPostgresBench(config: BenchConfig, script: string): Pro
           rows.push(...(await measurePgOpen(env, store.person)));
           // Last: it adds a series and its prepared meetings to the one team store (SQLite gives it a copy of its own).
           log('Measuring the rota and agenda proposal…');
-          const agendaOf: ProposedAgenda = async (seriesId, key) =>
-            (
-              await admin.query(
-                `select m.id as id, count(distinct i.id)::int as items, count(ic.child_id)::int as children
-                   from meetings m left join agenda_items i on i.meeting_id = m.id and i.source = 'proposed' left join agenda_item_children ic on ic.item_id = i.id
-                  where m.series_id = $1 and m.occurrence_key = $2 group by m.id`,
-                [seriesId, key],
-              )
-            ).rows[0] as { id: number; items: number; children: number } | undefined;
-          const proposal = await measureAgenda(env, { core, agendaOf, faults: [] });
+          const proposal = await measureAgenda(env, { core, agendaOf: proposedAgendaOf(admin), faults: [] });
           rows.push(...proposal.rows);
           agenda = proposal.report;
         }
@@ -214,4 +212,17 @@ async function anotherHeldPanelPg(admin: pg.Client, except: number): Promise<num
   );
   if (!rows[0]) throw new Error('The dataset has no second approved meeting with an agenda to type into.');
   return (rows[0] as { id: number }).id;
+}
+
+/** What a prepared date's agenda proposed, read back as the store holds it. */
+function proposedAgendaOf(admin: pg.Client): ProposedAgenda {
+  return async (seriesId, key) =>
+    (
+      await admin.query(
+        `select m.id as id, count(distinct i.id)::int as items, count(ic.child_id)::int as children
+           from meetings m left join agenda_items i on i.meeting_id = m.id and i.source = 'proposed' left join agenda_item_children ic on ic.item_id = i.id
+          where m.series_id = $1 and m.occurrence_key = $2 group by m.id`,
+        [seriesId, key],
+      )
+    ).rows[0] as { id: number; items: number; children: number } | undefined;
 }

@@ -9,6 +9,7 @@ import { decode, encode } from '../table';
 import { childTracking, type NewTrackingRow, type TrackingRow } from '../tables/child-tracking';
 import { loadBankHolidays, readSetting } from '../tables/settings';
 import { loadPanelTurns, loadReviewInputs, type PanelTurns } from './review-inputs';
+import { idIn, readTogether, type IdList } from '../read-together';
 
 /** Children per batch: bounds memory on a full refresh and keeps IN lists well inside SQLite's limits. */
 const CHUNK = 1000;
@@ -107,18 +108,32 @@ export function bringTrackingUpToDate(db: Db, today: IsoDate): Promise<number> {
 export async function trackingOf(db: Db, today: IsoDate, ids: readonly number[]): Promise<Map<number, TrackingRow>> {
   if (ids.length === 0) return new Map();
   const unique = [...new Set(ids)];
-  const read = async () => {
-    const out = new Map<number, TrackingRow>();
-    for (const part of chunk(unique, CHUNK)) for (const r of await db.selectFrom('child_tracking').selectAll().where('child_id', 'in', part).execute()) out.set(r.child_id, decode(childTracking, r));
-    return out;
-  };
-  let rows = await read();
+  const rows: StoredTrackingRow[] = [];
+  for (const part of chunk(unique, CHUNK)) rows.push(...(await trackingQuery(db, part).execute()));
+  return trackingFrom(db, today, unique, rows);
+}
+
+/** Some children's cached rows as stored: a page may read them beside its own (`readTogether`) and hand them to `trackingFrom`. */
+export function trackingQuery(db: Db, ids: IdList) {
+  return db.selectFrom('child_tracking').selectAll().where(idIn(db, 'child_id', ids));
+}
+
+type StoredTrackingRow = Awaited<ReturnType<ReturnType<typeof trackingQuery>['execute']>>[number];
+
+/**
+ * The cached rows of the children given, from those already read: any stale or missing are
+ * worked out again and read once more (the only statements this sends, and only then).
+ */
+export async function trackingFrom(db: Db, today: IsoDate, ids: readonly number[], read: readonly StoredTrackingRow[]): Promise<Map<number, TrackingRow>> {
+  const rows = new Map(read.map((r) => [r.child_id, decode(childTracking, r)]));
+  const unique = [...new Set(ids)];
   const stale = unique.filter((id) => rows.get(id)?.computed_for !== today);
   if (stale.length === 0) return rows;
   if (db.isTransaction) await refreshTracking(db, today, stale);
   else await (db as Kysely<Database>).transaction().execute((trx) => refreshTracking(trx, today, stale));
-  rows = await read();
-  return rows;
+  const again = new Map<number, TrackingRow>();
+  for (const part of chunk(unique, CHUNK)) for (const r of await trackingQuery(db, part).execute()) again.set(r.child_id, decode(childTracking, r));
+  return again;
 }
 
 /** Marks some children's cached rows stale, in the write's transaction: the next reader works them out again. */
@@ -144,18 +159,18 @@ export async function refreshStaleTracking(db: Db, today: IsoDate): Promise<numb
 
 /** The children whose cached row is missing or was computed for another day. */
 async function staleChildIds(db: Db, today: IsoDate): Promise<number[]> {
-  // Asked before every tracker read, so answer from the index on computed_for, and two counts for children with no row yet.
-  const outdated = await db
-    .selectFrom('child_tracking')
-    .select('child_id')
-    .where((eb) => eb.or([eb('computed_for', '<', today), eb('computed_for', '>', today)]))
-    .orderBy('child_id')
-    .execute();
-  const [children, tracked] = await Promise.all([
-    db.selectFrom('children').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    db.selectFrom('child_tracking').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  if (Number(children.n) === Number(tracked.n)) return outdated.map((r) => r.child_id);
+  // Asked before every tracker read, so answer from the index on computed_for, and two counts for
+  // children with no row yet; the three go together (one statement on a team store).
+  const { outdated, children, tracked } = await readTogether(db, {
+    outdated: db
+      .selectFrom('child_tracking')
+      .select('child_id')
+      .where((eb) => eb.or([eb('computed_for', '<', today), eb('computed_for', '>', today)]))
+      .orderBy('child_id'),
+    children: db.selectFrom('children').select((eb) => eb.fn.countAll<number>().as('n')),
+    tracked: db.selectFrom('child_tracking').select((eb) => eb.fn.countAll<number>().as('n')),
+  });
+  if (Number(children[0]!.n) === Number(tracked[0]!.n)) return outdated.map((r) => r.child_id);
   const stale = await db
     .selectFrom('children')
     .leftJoin('child_tracking', 'child_tracking.child_id', 'children.id')

@@ -2,6 +2,7 @@ import type { IsoDate } from '../../../../shared/domain/dates';
 import type { MeetingKind, PermanenceOption } from '../../../../shared/domain/vocabulary';
 import type { AgreedPlan, ChildReviewState } from '../../../../shared/review/types';
 import type { Db } from '../../db/db-type';
+import { idIn, readTogether, type IdList, type ReadTogether } from '../read-together';
 import { decode } from '../table';
 import { childMeetings } from '../tables/child-meetings';
 import { children as childrenTable } from '../tables/children';
@@ -11,13 +12,19 @@ import { permanencePlans } from '../tables/permanence-plans';
 import { ragRatings } from '../tables/rag-ratings';
 
 /** Each child's current plan: the newest row per child. A correlated lookup uses the (child_id, id) index instead of grouping the whole table. */
-export async function loadCurrentPlans(db: Db, ids: readonly number[]) {
-  const rows = await db
+function currentPlansQuery(db: Db, ids: IdList) {
+  return db
     .selectFrom('permanence_plans')
     .select(['id', 'child_id', 'primary_option', 'parallel_options', 'legal_order_sought', 'options_since', 'changed_option', 'ratified_on', 'gm_ratified_on'])
-    .where('child_id', 'in', ids)
-    .where('id', '=', (eb) => eb.selectFrom('permanence_plans as p2').select((e) => e.fn.max('p2.id').as('id')).whereRef('p2.child_id', '=', 'permanence_plans.child_id'))
-    .execute();
+    .where(idIn(db, 'child_id', ids))
+    .where('id', '=', (eb) => eb.selectFrom('permanence_plans as p2').select((e) => e.fn.max('p2.id').as('id')).whereRef('p2.child_id', '=', 'permanence_plans.child_id'));
+}
+
+export async function loadCurrentPlans(db: Db, ids: readonly number[]) {
+  return currentPlansFrom(await currentPlansQuery(db, ids).execute());
+}
+
+function currentPlansFrom(rows: ReviewInputsRead['plans']) {
   return rows.map((r) => decode(permanencePlans, r));
 }
 
@@ -70,33 +77,44 @@ export interface ReviewInputs {
   primaryOf: Map<number, PermanenceOption | null>;
 }
 
-/** Everything the review engine reads about each child, in a handful of queries for the whole batch. */
+/**
+ * Everything the review engine reads about some children, for the whole batch: the children, their
+ * current plans, key dates, meetings, agreed plans, ratings, reviews and open escalations. Keyed by
+ * ids given or by a query that finds them, so none depends on another and a team store can send
+ * them as one statement, beside a page's own reads (`readTogether`). Queries only.
+ */
+export function reviewInputQueries(db: Db, ids: IdList) {
+  return {
+    children: db.selectFrom('children').select(['id', 'legal_status', 'date_entered_care', 'iro_id', 'team_id']).where(idIn(db, 'id', ids)),
+    plans: currentPlansQuery(db, ids),
+    keyDates: db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'decision']).where(idIn(db, 'child_id', ids)),
+    meetings: db.selectFrom('child_meetings').select(['child_id', 'kind', 'held_on']).where(idIn(db, 'child_id', ids)),
+    // Few meetings agreed a plan: read apart (a partial index), so the history above stays a read of its index.
+    agreed: db.selectFrom('child_meetings').select(['child_id', 'held_on', 'agreed_plan', 'id']).where(idIn(db, 'child_id', ids)).where('agreed_plan', 'is not', null).where('kind', '=', 'cpm'),
+    // Every rating counts for the red streak and the trend, but only the latest one's reason is shown: leave the long text behind.
+    ratings: db.selectFrom('rag_ratings').select(['child_id', 'rating', 'rated_on', 'id']).where(idIn(db, 'child_id', ids)).orderBy('rated_on').orderBy('id'),
+    reviews: db.selectFrom('cic_reviews').select(['child_id', 'held_on', 'ordinal']).where(idIn(db, 'child_id', ids)),
+    escalations: db.selectFrom('escalations').select(['child_id', 'raised_on', 'reason']).where(idIn(db, 'child_id', ids)).where('closed_on', 'is', null).orderBy('raised_on').orderBy('id'),
+  };
+}
+
+/** What `reviewInputQueries` answers. */
+export type ReviewInputsRead = ReadTogether<ReturnType<typeof reviewInputQueries>>;
+
+/** Everything the review engine reads about each child, in one statement for the whole batch on a team store. */
 export async function loadReviewInputs(db: Db, ids: number[], turns: PanelTurns | null): Promise<ReviewInputs> {
-  const children = (await db.selectFrom('children').select(['id', 'legal_status', 'date_entered_care', 'iro_id', 'team_id']).where('id', 'in', ids).execute()).map((r) => decode(childrenTable, r));
-  const plans = await loadCurrentPlans(db, ids);
-  const keyDates = (await db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'decision']).where('child_id', 'in', ids).execute()).map((r) => decode(keyDatesTable, r));
-  const meetings = (await db.selectFrom('child_meetings').select(['child_id', 'kind', 'held_on']).where('child_id', 'in', ids).execute()).map((r) => decode(childMeetings, r));
-  // Few meetings agreed a plan: read apart (a partial index), so the history above stays a read of its index.
-  const agreed = (
-    await db
-      .selectFrom('child_meetings')
-      .select(['child_id', 'held_on', 'agreed_plan', 'id'])
-      .where('child_id', 'in', ids)
-      .where('agreed_plan', 'is not', null)
-      .where('kind', '=', 'cpm')
-      .execute()
-  ).map((r) => decode(childMeetings, r));
-  // Every rating counts for the red streak and the trend, but only the latest one's reason is shown: leave the long text behind.
-  const ratings = (await db.selectFrom('rag_ratings').select(['child_id', 'rating', 'rated_on', 'id']).where('child_id', 'in', ids).orderBy('rated_on').orderBy('id').execute()).map((r) => decode(ragRatings, r));
-  const reviews = await db.selectFrom('cic_reviews').select(['child_id', 'held_on', 'ordinal']).where('child_id', 'in', ids).execute();
-  const escalations = await db
-    .selectFrom('escalations')
-    .select(['child_id', 'raised_on', 'reason'])
-    .where('child_id', 'in', ids)
-    .where('closed_on', 'is', null)
-    .orderBy('raised_on')
-    .orderBy('id')
-    .execute();
+  return reviewInputsFrom(await readTogether(db, reviewInputQueries(db, ids)), turns);
+}
+
+/** The review engine's inputs from what `reviewInputQueries` read (`turns`: null where a panel turn does not matter). */
+export function reviewInputsFrom(read: ReviewInputsRead, turns: PanelTurns | null): ReviewInputs {
+  const children = read.children.map((r) => decode(childrenTable, r));
+  const plans = currentPlansFrom(read.plans);
+  const keyDates = read.keyDates.map((r) => decode(keyDatesTable, r));
+  const meetings = read.meetings.map((r) => decode(childMeetings, r));
+  const agreed = read.agreed.map((r) => decode(childMeetings, r));
+  const ratings = read.ratings.map((r) => decode(ragRatings, r));
+  const { reviews, escalations } = read;
 
   const planOf = new Map(plans.map((p) => [p.child_id, p]));
   const datesOf = groupBy(keyDates, (k) => k.child_id);

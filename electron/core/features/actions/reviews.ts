@@ -10,11 +10,12 @@ import { AppError } from '../../errors';
 import { notFound } from '../guards';
 import { assertMinutesEditable, loadItemContext } from '../minutes/guards';
 import { assertHoldsPen } from '../pen/guard';
-import { actionRows } from './rows';
+import { actionRows, actionRowsFrom } from './rows';
 import { write } from '../../data/write';
 import { actionReviews } from '../../data/tables/action-reviews';
 import { findAction, insertActionUpdate, updateAction } from './repository/actions';
-import { deleteReview, earlierActionLinks, findReview, insertReview, reviewsAtMeeting, updateReviewNote } from './repository/reviews';
+import { deleteReview, earlierActionQueries, findReview, insertReview, updateReviewNote } from './repository/reviews';
+import { readTogether, type ReadTogether } from '../../data/read-together';
 
 interface ActionBefore {
   status: ActionStatus;
@@ -35,17 +36,22 @@ export interface ItemChildren {
  * whole meeting, driven by the children (an index on action_children), never by the actions table.
  */
 export async function earlierActionsByItem(db: Db, meeting: MeetingRow, items: readonly ItemChildren[]): Promise<Map<number, EarlierAction[]>> {
-  const out = new Map<number, EarlierAction[]>(items.map((i) => [i.itemId, []]));
   const childIds = [...new Set(items.flatMap((i) => i.childIds))];
-  if (childIds.length === 0) return out;
-  const links = await earlierActionLinks(db, meeting, childIds);
+  if (childIds.length === 0) return new Map(items.map((i) => [i.itemId, []]));
+  return earlierActionsFrom(items, await readTogether(db, earlierActionQueries(db, meeting.id, childIds)));
+}
+
+/** What `earlierActionQueries` answers. */
+export type EarlierActionsRead = ReadTogether<ReturnType<typeof earlierActionQueries>>;
+
+/** Each item's earlier actions, from what `earlierActionQueries` read for the meeting's children. */
+export function earlierActionsFrom(items: readonly ItemChildren[], read: EarlierActionsRead): Map<number, EarlierAction[]> {
+  const out = new Map<number, EarlierAction[]>(items.map((i) => [i.itemId, []]));
+  const { links } = read;
   if (links.length === 0) return out;
   const ids = [...new Set(links.map((l) => l.id))];
-  const [rows, reviews] = await Promise.all([
-    actionRows(db, ids),
-    reviewsAtMeeting(db, meeting.id, ids),
-  ]);
-  const rowOf = new Map(rows.map((r) => [r.id, r]));
+  const rowOf = new Map(actionRowsFrom(ids, read).map((r) => [r.id, r]));
+  const reviews = read.reviews.map((r) => ({ ...r, before: actionReviews.columns.before.decode(r.before) }));
   for (const item of items) {
     const mine = new Set(item.childIds);
     const list: EarlierAction[] = [];

@@ -5,7 +5,7 @@ import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
 import { AppError } from '../../errors';
 import { agendaItems } from '../../data/tables/agenda-items';
-import { anythingRecordedAgainst, insertAgendaItem, itemIdsInOrder, lastItemPosition, placeChildrenOnItem, setItemPosition } from './repository';
+import { anythingRecordedAgainst, insertAgendaItem, insertAgendaItems, itemIdsInOrder, lastItemPosition, placeChildrenOnItem, placeChildrenOnItems, setItemPosition } from './repository';
 
 export const NO_PAPERS_YET: Papers = { genogram: 'outstanding', chronology: 'outstanding', referral: 'outstanding', assessment: 'outstanding' };
 
@@ -52,6 +52,41 @@ export async function insertItem(db: Db, meetingId: number, item: NewItem, now: 
   });
   await placeChildrenOnItem(db, id, meetingId, item.childIds);
   return id;
+}
+
+/**
+ * Adds several items at the end of the agenda, in the order given, in three statements whatever
+ * their number (on a team store each statement is a round trip): a proposed agenda of twenty
+ * children is written as quickly as one of two.
+ */
+export async function insertItems(db: Db, meetingId: number, items: readonly NewItem[], now: string): Promise<number[]> {
+  if (items.length === 0) return [];
+  const last = await lastItemPosition(db, meetingId);
+  const inserted = await insertAgendaItems(
+    db,
+    items.map((item, i) => ({
+      meeting_id: meetingId,
+      position: last + 1 + i,
+      presenter_id: item.presenterId,
+      slot_minutes: item.slotMinutes,
+      reason: item.reason,
+      source: item.source,
+      due_rule: item.dueRule,
+      lgp_reason: item.lgpReason,
+      papers: agendaItems.columns.papers.encode(item.papers),
+      created_at: now,
+      updated_at: now,
+    })),
+  );
+  // Matched by the position each was given, not by the order the rows come back in.
+  const idAt = new Map(inserted.map((r) => [r.position, r.id]));
+  const ids = items.map((_, i) => idAt.get(last + 1 + i)!);
+  await placeChildrenOnItems(
+    db,
+    meetingId,
+    items.map((item, i) => ({ itemId: ids[i]!, childIds: item.childIds })),
+  );
+  return ids;
 }
 
 /** Rewrites positions 1..n in the given order, so order is always exactly what the person last saw. */

@@ -17,6 +17,17 @@ export async function insertAgendaItem(db: Db, values: NewAgendaItem): Promise<n
   return row.id;
 }
 
+/** Several items at once (one statement): each new item's id with the position it was given. */
+export function insertAgendaItems(db: Db, values: readonly NewAgendaItem[]): Promise<{ id: number; position: number | null }[]> {
+  return db.insertInto('agenda_items').values([...values]).returning(['id', 'position']).execute();
+}
+
+/** Puts children on several items at once (one statement), each item's in the order given. */
+export async function placeChildrenOnItems(db: Db, meetingId: number, items: readonly { itemId: number; childIds: readonly number[] }[]): Promise<void> {
+  const rows = items.flatMap((item) => item.childIds.map((childId, i) => ({ item_id: item.itemId, meeting_id: meetingId, child_id: childId, position: i + 1 })));
+  if (rows.length > 0) await db.insertInto('agenda_item_children').values(rows).execute();
+}
+
 /** Puts children on an item, in the order given. */
 export async function placeChildrenOnItem(db: Db, itemId: number, meetingId: number, childIds: readonly number[]): Promise<void> {
   await db

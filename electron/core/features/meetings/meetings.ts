@@ -4,14 +4,13 @@ import type { MeetingDetail, MeetingSummary } from '../../../../shared/schemas/a
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { changedFields } from '../../data/audit';
-import { assertPersonExists } from '../guards';
-import { insertItem, lgpReasonForRule, NO_PAPERS_YET } from '../agenda/agenda-rows';
+import { assertPersonExists, notFound } from '../guards';
+import { insertItems, lgpReasonForRule, NO_PAPERS_YET } from '../agenda/agenda-rows';
 import { REASON_MAX } from '../../../../shared/schemas/agenda';
 import { dueByFor, getMeetingRow, meetingDetail, summarise } from './detail';
 import { dueChildren, type DueChild } from './proposals';
 import { bringTrackingUpToDate } from '../../data/tracking/refresh';
-import { findOccurrence, loadRotaSource } from '../rota/rota-source';
-import { getSeriesRow } from '../rota/series';
+import { findOccurrence, loadSeriesAndRota } from '../rota/rota-source';
 import { compareUrgency, fitToSession, mostUrgent } from '../../../../shared/agenda/fit';
 import { parseClock } from '../../../../shared/agenda/slots';
 import { assertBookingDate } from '../cpm/cpm';
@@ -56,8 +55,10 @@ export async function prepareMeeting(ctx: ServiceContext, input: ParsedInput<'me
   const id = await write(ctx, async (w) => {
     const existing = await findMeetingOnRotaDate(w.db, input.seriesId, input.key);
     if (existing) return existing.id;
-    const series = await getSeriesRow(w.db, input.seriesId);
-    const occurrence = findOccurrence(await loadRotaSource(w.db, series), input.key);
+    const read = await loadSeriesAndRota(w.db, input.seriesId);
+    if (!read) throw notFound('meeting series');
+    const { series, source } = read;
+    const occurrence = findOccurrence(source, input.key);
     if (!occurrence) throw new AppError('NOT_FOUND', 'That date is no longer part of the rota. Reload the rota and choose again.');
     if (occurrence.status !== 'scheduled') {
       const why = occurrence.status === 'holiday' ? `a bank holiday (${occurrence.holidayName ?? 'bank holiday'})` : 'cancelled';
@@ -84,7 +85,8 @@ export async function prepareMeeting(ctx: ServiceContext, input: ParsedInput<'me
       const due = await dueChildren(w.db, {
         kind: type.proposes,
         teamId: meeting.team_id,
-        dueBy: await dueByFor(w.db, meeting),
+        // The rota read above is this meeting's own: its next turn needs no second read.
+        dueBy: await dueByFor(w.db, meeting, source),
         today: todayIso(ctx.now()),
         elsewhere: { typeId: type.id, exceptMeetingId: meeting.id },
       });
@@ -93,26 +95,26 @@ export async function prepareMeeting(ctx: ServiceContext, input: ParsedInput<'me
       const groups = groupSiblings(due).sort((a, b) => byUrgency(mostUrgent(a, meeting.date), mostUrgent(b, meeting.date)));
       const fit = fitToSession(groups, type.slot_minutes, parseClock(meeting.end_time) - parseClock(meeting.start_time));
       notFitted = fit.notFitted.reduce((n, g) => n + g.length, 0);
-      for (const group of fit.fitted) {
-        const lead = mostUrgent(group, meeting.date);
-        const lgp = type.form === 'lgp';
-        await insertItem(
-          w.db,
-          meeting.id,
-          {
+      const lgp = type.form === 'lgp';
+      await insertItems(
+        w.db,
+        meeting.id,
+        fit.fitted.map((group) => {
+          const lead = mostUrgent(group, meeting.date);
+          return {
             childIds: group.map((d) => d.childId),
             presenterId: lead.socialWorkerId ?? lead.teamManagerId,
             slotMinutes: type.slot_minutes,
             reason: [...new Set(group.map((d) => d.reason))].join('; ').slice(0, REASON_MAX),
-            source: 'proposed',
+            source: 'proposed' as const,
             dueRule: lead.rule,
             lgpReason: lgp ? (lgpReasonForRule(lead.rule) ?? 'other') : null,
             papers: lgp ? NO_PAPERS_YET : null,
-          },
-          now,
-        );
-        proposed += group.length;
-      }
+          };
+        }),
+        now,
+      );
+      proposed = fit.fitted.reduce((n, g) => n + g.length, 0);
     }
     await w.audit({
       action: 'create',

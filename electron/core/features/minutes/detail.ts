@@ -1,4 +1,4 @@
-import { todayIso, type IsoDate } from '../../../../shared/domain/dates';
+import { todayIso } from '../../../../shared/domain/dates';
 import { plusMonths } from '../../../../shared/domain/day-numbers';
 import type { MeetingKind, Rag } from '../../../../shared/domain/vocabulary';
 import type { ChildGlance, MeetingState, MinuteItem, MinutesDetail, MinuteValues } from '../../../../shared/schemas/minutes';
@@ -7,19 +7,20 @@ import type { ServiceContext } from '../../context';
 import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
 import { holidaySet } from '../../../../shared/domain/bank-holidays';
-import { actionRows } from '../actions/rows';
-import { earlierActionsByItem } from '../actions/reviews';
-import { readTogether, type ReadTogether } from '../../data/read-together';
+import type { ChildReviewState } from '../../../../shared/review/types';
+import { actionRowsFrom } from '../actions/rows';
+import { earlierActionsFrom } from '../actions/reviews';
+import { readGroupsTogether, type ReadGroupsTogether } from '../../data/read-together';
 import { minuteValue } from '../../data/tables/minute-fields';
 import { settingFromStored } from '../../data/tables/settings';
-import { meetingDetail } from '../meetings/detail';
-import { loadCurrentPlans, trackingOf } from '../../data/tracking/refresh';
+import type { TrackingRow } from '../../data/tables/child-tracking';
+import { meetingDetailFrom } from '../meetings/detail';
+import { trackingFrom } from '../../data/tracking/refresh';
+import { reviewInputsFrom } from '../../data/tracking/review-inputs';
 import { notFound } from '../guards';
 import { toAttendee } from './attendance';
-import { defaultActionDue, suggestedReviews } from './next-review';
-import { liveMinutesQueries } from './repository/live-minutes';
-
-type LiveQueries = ReturnType<typeof liveMinutesQueries>;
+import { defaultActionDue, suggestedReviewsFrom } from './next-review';
+import { minutesReadQueries } from './repository/live-minutes';
 
 export function meetingState(m: MeetingRow): MeetingState {
   return {
@@ -34,8 +35,10 @@ export function meetingState(m: MeetingRow): MeetingState {
   };
 }
 
+type MinutesRead = ReadGroupsTogether<ReturnType<typeof minutesReadQueries>>;
+
 /** Each item's saved fields, and each field's version (what its next save is based on). */
-function valuesOf(rows: ReadTogether<LiveQueries>['fields']): Map<number, { values: MinuteValues; versions: Record<string, number> }> {
+function valuesOf(rows: MinutesRead['live']['fields']): Map<number, { values: MinuteValues; versions: Record<string, number> }> {
   const out = new Map<number, { values: MinuteValues; versions: Record<string, number> }>();
   for (const r of rows) {
     const item = out.get(r.item_id) ?? { values: {} as MinuteValues, versions: {} };
@@ -47,13 +50,14 @@ function valuesOf(rows: ReadTogether<LiveQueries>['fields']): Map<number, { valu
 }
 
 /** What the panel sees first about each child: where things stand before this meeting, not after it. */
-async function loadGlances(db: Db, today: IsoDate, meeting: MeetingRow, read: ReadTogether<LiveQueries>): Promise<Map<number, ChildGlance>> {
+function glancesFrom(
+  meeting: MeetingRow,
+  read: MinutesRead['live'],
+  states: ReadonlyMap<number, ChildReviewState>,
+  tracking: ReadonlyMap<number, TrackingRow>,
+): Map<number, ChildGlance> {
   const out = new Map<number, ChildGlance>();
   const { children, keyDates, ratingsBefore: ratings, meetingsBefore: discussed } = read;
-  if (children.length === 0) return out;
-  const ids = children.map((c) => c.id);
-  const [plans, tracking] = await Promise.all([loadCurrentPlans(db, ids), trackingOf(db, today, ids)]);
-  const planOf = new Map(plans.map((p) => [p.child_id, p]));
   const week26Of = new Map([...tracking.values()].map((t) => [t.child_id, t.week26_date]));
   const lastRagOf = new Map(ratings.map((r) => [r.child_id, { rating: r.rating, reason: r.reason, ratedOn: r.rated_on }]));
   const lastOf = new Map<number, { kind: MeetingKind; date: string }>();
@@ -66,13 +70,13 @@ async function loadGlances(db: Db, today: IsoDate, meeting: MeetingRow, read: Re
   // Dates still to come, and the last few months' (a hearing last week matters; one from three years ago does not).
   const recentFrom = plusMonths(meeting.date, -3);
   for (const c of children) {
-    const plan = planOf.get(c.id);
+    const plan = states.get(c.id)?.plan;
     out.set(c.id, {
       childId: c.id,
       dateOfBirth: c.date_of_birth,
       legalStatus: c.legal_status,
       dateEnteredCare: c.date_entered_care,
-      plan: plan ? { primary: plan.primary_option, parallel: plan.parallel_options } : null,
+      plan: plan ? { primary: plan.primary, parallel: plan.parallel } : null,
       keyDates: keyDates.filter((k) => k.child_id === c.id && k.date >= recentFrom).map((k) => ({ type: k.type, date: k.date, label: k.label })),
       week26Date: week26Of.get(c.id) ?? null,
       lastRag: lastRagOf.get(c.id) ?? null,
@@ -85,47 +89,59 @@ async function loadGlances(db: Db, today: IsoDate, meeting: MeetingRow, read: Re
 /**
  * The live minutes: the agenda, and beside it everything typed, rated and agreed at each item,
  * with what the panel sees first about each child. On a team store each statement is a round
- * trip, so what the minutes read of their own goes as one statement beside the agenda's reads
- * (`readTogether`), and what depends on the children follows in one step, per kind, never per item.
+ * trip, so everything the minutes show, their own lists and what other features read (the
+ * agenda, the actions, the children's review histories and tracker rows), goes as one statement
+ * (`readGroupsTogether`), keyed by the meeting alone. Only a child whose tracker row is out of date
+ * costs more: it is worked out again first. A planned meeting's agenda also reads what it suggests.
  */
 export async function minutesDetail(ctx: ServiceContext, meetingId: number, db: Db = ctx.db): Promise<MinutesDetail> {
-  const [agenda, read] = await Promise.all([meetingDetail(ctx, meetingId, db), readTogether(db, liveMinutesQueries(db, meetingId))]);
-  const meeting = read.meeting[0];
+  const read = await readGroupsTogether(db, minutesReadQueries(db, meetingId));
+  const meeting = read.agenda.meeting[0];
   if (!meeting) throw notFound('meeting');
-  const stored = new Map(read.settings.map((r) => [r.key, r.value]));
-  const holidays = holidaySet(settingFromStored('bankHolidays', stored.get('bankHolidays')));
-  const reviewRules = settingFromStored('review', stored.get('review'));
-  const proposes = read.type[0]?.proposes ?? null;
-  const values = valuesOf(read.fields);
-  const ratingsOf = new Map<number, Map<number, { rating: Rag | null; reason: string }>>();
-  for (const r of read.ratings) ratingsOf.set(r.item_id, (ratingsOf.get(r.item_id) ?? new Map()).set(r.child_id, { rating: r.rating, reason: r.reason }));
-  const spent = new Map(read.timing.map((t) => [t.id, t.seconds_spent]));
-  const kind = proposes === 'lgp' || proposes === 'pp' || proposes === 'cpm' ? proposes : null;
-  const [glances, actions, earlier, suggestions] = await Promise.all([
-    loadGlances(db, todayIso(ctx.now()), meeting, read),
-    actionRows(
+  const { live } = read;
+  const today = todayIso(ctx.now());
+  const [agenda, tracking] = await Promise.all([
+    meetingDetailFrom(ctx, db, read.agenda),
+    trackingFrom(
       db,
-      read.actionIds.map((a) => a.id),
-    ),
-    earlierActionsByItem(
-      db,
-      meeting,
-      agenda.items.map((i) => ({ itemId: i.id, childIds: i.children.map((c) => c.id) })),
-    ),
-    suggestedReviews(
-      db,
-      meeting,
-      kind,
-      agenda.items.map((i) => ({
-        itemId: i.id,
-        childIds: i.children.map((c) => c.id),
-        ratings: new Map([...(ratingsOf.get(i.id) ?? new Map<number, { rating: Rag | null }>()).entries()].map(([childId, r]) => [childId, r.rating])),
-      })),
-      { settings: reviewRules, holidays },
+      today,
+      live.children.map((c) => c.id),
+      read.tracking.rows,
     ),
   ]);
-  const attendance = read.attendance.map(toAttendee);
-  const amendments = read.amendments;
+  const stored = new Map(live.settings.map((r) => [r.key, r.value]));
+  const holidays = holidaySet(settingFromStored('bankHolidays', stored.get('bankHolidays')));
+  const reviewRules = settingFromStored('review', stored.get('review'));
+  const proposes = read.agenda.type[0]?.proposes ?? null;
+  const values = valuesOf(live.fields);
+  const ratingsOf = new Map<number, Map<number, { rating: Rag | null; reason: string }>>();
+  for (const r of live.ratings) ratingsOf.set(r.item_id, (ratingsOf.get(r.item_id) ?? new Map()).set(r.child_id, { rating: r.rating, reason: r.reason }));
+  const spent = new Map(live.timing.map((t) => [t.id, t.seconds_spent]));
+  const kind = proposes === 'lgp' || proposes === 'pp' || proposes === 'cpm' ? proposes : null;
+  // "What if" about this meeting's children: whether their teams have a panel turn does not change the answer.
+  const { states } = reviewInputsFrom(read.review, null);
+  const glances = glancesFrom(meeting, live, states, tracking);
+  const actions = actionRowsFrom(
+    live.actionIds.map((a) => a.id),
+    read.actions,
+  );
+  const earlier = earlierActionsFrom(
+    agenda.items.map((i) => ({ itemId: i.id, childIds: i.children.map((c) => c.id) })),
+    read.earlier,
+  );
+  const suggestions = suggestedReviewsFrom(
+    states,
+    meeting,
+    kind,
+    agenda.items.map((i) => ({
+      itemId: i.id,
+      childIds: i.children.map((c) => c.id),
+      ratings: new Map([...(ratingsOf.get(i.id) ?? new Map<number, { rating: Rag | null }>()).entries()].map(([childId, r]) => [childId, r.rating])),
+    })),
+    { settings: reviewRules, holidays },
+  );
+  const attendance = live.attendance.map(toAttendee);
+  const amendments = live.amendments;
 
   const items: MinuteItem[] = [];
   for (const item of agenda.items) {

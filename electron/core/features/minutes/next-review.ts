@@ -3,6 +3,7 @@ import { plusDays } from '../../../../shared/domain/day-numbers';
 import type { MeetingKind, Rag } from '../../../../shared/domain/vocabulary';
 import { nextWorkingDay } from '../../../../shared/domain/working-days';
 import { reviewChild } from '../../../../shared/review/engine';
+import type { ChildReviewState } from '../../../../shared/review/types';
 import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
 import { loadReviewStates } from '../../data/tracking/refresh';
@@ -27,12 +28,24 @@ export async function suggestedReviews(
   items: readonly ItemForReview[],
   rules: { settings: SettingValue<'review'>; holidays: ReadonlySet<IsoDate> },
 ): Promise<Map<number, IsoDate | null>> {
-  const out = new Map<number, IsoDate | null>();
-  if (kind === null) return out;
+  if (kind === null) return new Map();
   const states = await loadReviewStates(
     db,
     items.flatMap((i) => i.childIds),
   );
+  return suggestedReviewsFrom(states, meeting, kind, items, rules);
+}
+
+/** `suggestedReviews` from the children's review states already read. */
+export function suggestedReviewsFrom(
+  states: ReadonlyMap<number, ChildReviewState>,
+  meeting: MeetingRow,
+  kind: MeetingKind | null,
+  items: readonly ItemForReview[],
+  rules: { settings: SettingValue<'review'>; holidays: ReadonlySet<IsoDate> },
+): Map<number, IsoDate | null> {
+  const out = new Map<number, IsoDate | null>();
+  if (kind === null) return out;
   const { settings, holidays } = rules;
   for (const item of items) {
     let soonest: IsoDate | null = null;

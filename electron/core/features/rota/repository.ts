@@ -1,5 +1,5 @@
 import { versionMovedOn } from '../../data/row-version';
-import type { Insertable, Updateable } from 'kysely';
+import type { Insertable, SelectQueryBuilder, Updateable } from 'kysely';
 import type { Db } from '../../db/db-type';
 import type { Database, SeriesRotationTable, SeriesRow } from '../../db/schema';
 
@@ -54,12 +54,21 @@ export async function replaceRotation(db: Db, seriesId: number, rotation: readon
 }
 
 /** What the rota generator reads for a series besides its row: turns, one-off changes and extra dates. */
-export function rotaParts(db: Db, seriesId: number) {
-  return Promise.all([
-    db.selectFrom('series_rotation').select('team_id').where('series_id', '=', seriesId).orderBy('position').execute(),
-    db.selectFrom('series_overrides').selectAll().where('series_id', '=', seriesId).execute(),
-    db.selectFrom('series_extras').selectAll().where('series_id', '=', seriesId).execute(),
-  ]);
+/**
+ * What the rota generator reads for a series: the series' row, its teams' turns, its moved and
+ * cancelled dates, its extra dates and the bank holidays as stored (absent: at their default).
+ * Independent of one another, so a team store sends them as one statement (`readTogether`). The
+ * series may be a subquery (a meeting's), so the reads can go beside the meeting's own.
+ * Queries only: the caller runs them.
+ */
+export function rotaSourceQueries(db: Db, seriesId: number | SelectQueryBuilder<Database, 'meetings', { series_id: number | null }>) {
+  return {
+    series: db.selectFrom('meeting_series').selectAll().where('id', '=', seriesId),
+    rotation: db.selectFrom('series_rotation').select('team_id').where('series_id', '=', seriesId).orderBy('position'),
+    overrides: db.selectFrom('series_overrides').selectAll().where('series_id', '=', seriesId),
+    extras: db.selectFrom('series_extras').selectAll().where('series_id', '=', seriesId),
+    bankHolidays: db.selectFrom('settings').select('value').where('key', '=', 'bankHolidays'),
+  };
 }
 
 export function plannedMeetingsOfSeries(db: Db, seriesId: number) {

@@ -4,9 +4,10 @@ import { generateRota } from '../../../../shared/rota/generate';
 import type { DateOverride, ExtraDate, Occurrence, RotaResult, SeriesPattern } from '../../../../shared/rota/types';
 import type { SeriesRow } from '../../db/schema';
 import type { Db } from '../../db/db-type';
-import { loadBankHolidayNames } from '../../data/tables/settings';
+import { settingFromStored } from '../../data/tables/settings';
+import { readTogether, type ReadTogether } from '../../data/read-together';
 import { AppError } from '../../errors';
-import { rotaParts } from './repository';
+import { rotaSourceQueries } from './repository';
 
 /** Everything the pure rota generator needs for one series, read in one place. */
 export interface RotaSource {
@@ -29,7 +30,32 @@ export function patternOf(row: SeriesRow, rotation: readonly number[]): SeriesPa
 }
 
 export async function loadRotaSource(db: Db, row: SeriesRow): Promise<RotaSource> {
-  const [[rotation, overrides, extras], holidays] = await Promise.all([rotaParts(db, row.id), loadBankHolidayNames(db)]);
+  return (await loadSeriesAndRota(db, row.id, row))!.source;
+}
+
+/**
+ * A series' row and its rota source, read together (one statement on a team store). `known`: the
+ * row as the caller already has it (it is used rather than the one read). Absent series: undefined.
+ */
+export async function loadSeriesAndRota(db: Db, seriesId: number, known?: SeriesRow): Promise<{ series: SeriesRow; source: RotaSource } | undefined> {
+  const read = await readTogether(db, rotaSourceQueries(db, seriesId));
+  const row = known ?? read.series[0];
+  if (!row) return undefined;
+  return { series: row, source: sourceOf(row, read) };
+}
+
+/** What `rotaSourceQueries` answers. */
+export type RotaSourceRead = ReadTogether<ReturnType<typeof rotaSourceQueries>>;
+
+/** The rota source from what `rotaSourceQueries` read, read beside a page's own; no series: undefined. */
+export function rotaSourceFrom(read: RotaSourceRead): RotaSource | undefined {
+  const row = read.series[0];
+  return row ? sourceOf(row, read) : undefined;
+}
+
+function sourceOf(row: SeriesRow, read: RotaSourceRead): RotaSource {
+  const { rotation, overrides, extras } = read;
+  const holidays = new Map(settingFromStored('bankHolidays', read.bankHolidays[0]?.value).map((h) => [h.date, h.name]));
   return {
     pattern: patternOf(
       row,

@@ -3,6 +3,7 @@ import type { ActionQuery } from '../../../../../shared/schemas/actions';
 import { containsPattern } from '../../../db/contains';
 import type { Db } from '../../../db/db-type';
 import { engineOf, inIdList, likeIgnoringCase } from '../../../data/dialect';
+import { idIn, type IdList } from '../../../data/read-together';
 
 /** What narrows the actions: everything in the page's query except the page itself. */
 export type ActionFilter = Omit<ActionQuery, 'limit' | 'offset'>;
@@ -89,48 +90,48 @@ export async function countAndPageOfActions(db: Db, filter: ActionFilter, today:
   return { total: Number(rows[0]!.total), ids: rows[0]!.ids };
 }
 
-/** Some actions as every screen shows them, with their meetings and owners. */
-export function actionsWithMeetings(db: Db, ids: readonly number[]) {
-  return db
-    .selectFrom('actions as a')
-    .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
-    .innerJoin('meeting_types as t', 't.id', 'm.type_id')
-    .leftJoin('people as p', 'p.id', 'a.owner_id')
-    .select([
-      'a.id',
-      'a.meeting_id',
-      'a.item_id',
-      'm.date',
-      't.name as type_name',
-      'a.text',
-      'a.owner_id',
-      'a.owner_name',
-      'p.name as person_name',
-      'a.due_on',
-      'a.status',
-      'a.completed_on',
-      'a.progress_rag',
-      'a.impact_rag',
-      'a.last_note',
-      'a.updated_at',
-      'a.plan_row',
-      'a.version',
-    ])
-    .where('a.id', 'in', ids)
-    .execute();
-}
-
-/** The children of some actions, with their teams, by surname. */
-export function childrenOfActions(db: Db, ids: readonly number[]) {
-  return db
-    .selectFrom('action_children as ac')
-    .innerJoin('children as c', 'c.id', 'ac.child_id')
-    .leftJoin('teams as tm', 'tm.id', 'c.team_id')
-    .select(['ac.action_id', 'c.id', 'c.case_ref', 'c.first_name', 'c.last_name', 'tm.name as team_name'])
-    .where('ac.action_id', 'in', ids)
-    .orderBy('c.last_name')
-    .orderBy('c.first_name')
-    .execute();
+/**
+ * Some actions as every screen shows them: their rows with their meetings and owners, and their
+ * children with their teams, by surname. Keyed by ids given or by a query that finds them, so a page
+ * can send these beside its own reads (`readTogether`). Queries only: the caller runs them.
+ */
+export function actionRowQueries(db: Db, ids: IdList) {
+  return {
+    rows: db
+      .selectFrom('actions as a')
+      .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
+      .innerJoin('meeting_types as t', 't.id', 'm.type_id')
+      .leftJoin('people as p', 'p.id', 'a.owner_id')
+      .select([
+        'a.id',
+        'a.meeting_id',
+        'a.item_id',
+        'm.date',
+        't.name as type_name',
+        'a.text',
+        'a.owner_id',
+        'a.owner_name',
+        'p.name as person_name',
+        'a.due_on',
+        'a.status',
+        'a.completed_on',
+        'a.progress_rag',
+        'a.impact_rag',
+        'a.last_note',
+        'a.updated_at',
+        'a.plan_row',
+        'a.version',
+      ])
+      .where(idIn(db, 'a.id', ids)),
+    children: db
+      .selectFrom('action_children as ac')
+      .innerJoin('children as c', 'c.id', 'ac.child_id')
+      .leftJoin('teams as tm', 'tm.id', 'c.team_id')
+      .select(['ac.action_id', 'c.id', 'c.case_ref', 'c.first_name', 'c.last_name', 'tm.name as team_name'])
+      .where(idIn(db, 'ac.action_id', ids))
+      .orderBy('c.last_name')
+      .orderBy('c.first_name'),
+  };
 }
 
 /** The names a filter's words show: of its team, its owner and its child. */

@@ -1,38 +1,51 @@
 import type { Insertable } from 'kysely';
 import type { Db } from '../../../db/db-type';
-import type { Database, MeetingRow } from '../../../db/schema';
-import { actionReviews } from '../../../data/tables/action-reviews';
+import type { Database } from '../../../db/schema';
+import { idIn, type IdList } from '../../../data/read-together';
+import { actionRowQueries } from './list';
 
 /**
- * The links from the children given to the actions agreed for them at meetings before this
- * one that are still open or that this meeting reviewed. Driven by the children (an index
- * on action_children), never by the actions table.
+ * The actions agreed for some children at meetings before this one that are still open or that
+ * this meeting reviewed, found from the links to them. Driven by the children (an index on
+ * action_children), never by the actions table. The meeting's date and start are joined, not
+ * passed, so the children may be a subquery and the whole read go beside others.
  */
-export function earlierActionLinks(db: Db, meeting: MeetingRow, childIds: number[]) {
+function earlierActionLinks(db: Db, meetingId: number, childIds: IdList) {
   return (
     db
       .selectFrom('action_children as ac')
       .innerJoin('actions as a', 'a.id', 'ac.action_id')
       .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
-      .select(['ac.child_id', 'a.id', 'a.status'])
-      .where('ac.child_id', 'in', childIds)
-      .where('a.meeting_id', '!=', meeting.id)
+      .innerJoin('meetings as here', (join) => join.on('here.id', '=', meetingId))
+      .where(idIn(db, 'ac.child_id', childIds))
+      .where('a.meeting_id', '!=', meetingId)
       // Earlier: a day before, or the same day and an earlier start (two panels on one day).
       .where((eb) =>
         eb.or([
-          eb('m.date', '<', meeting.date),
-          eb.and([eb('m.date', '=', meeting.date), eb.or([eb('m.start_time', '<', meeting.start_time), eb.and([eb('m.start_time', '=', meeting.start_time), eb('m.id', '<', meeting.id)])])]),
+          eb('m.date', '<', eb.ref('here.date')),
+          eb.and([
+            eb('m.date', '=', eb.ref('here.date')),
+            eb.or([eb('m.start_time', '<', eb.ref('here.start_time')), eb.and([eb('m.start_time', '=', eb.ref('here.start_time')), eb('m.id', '<', meetingId)])]),
+          ]),
         ]),
       )
-      .where((eb) => eb.or([eb('a.status', '=', 'open'), eb.exists(eb.selectFrom('action_reviews as r').select('r.id').whereRef('r.action_id', '=', 'a.id').where('r.meeting_id', '=', meeting.id))]))
-      .execute()
+      .where((eb) => eb.or([eb('a.status', '=', 'open'), eb.exists(eb.selectFrom('action_reviews as r').select('r.id').whereRef('r.action_id', '=', 'a.id').where('r.meeting_id', '=', meetingId))]))
   );
 }
 
-/** A meeting's reviews of some actions, with how each action stood before the review. */
-export async function reviewsAtMeeting(db: Db, meetingId: number, actionIds: number[]) {
-  const rows = await db.selectFrom('action_reviews').select(['action_id', 'item_id', 'outcome', 'note', 'new_due_on', 'before']).where('meeting_id', '=', meetingId).where('action_id', 'in', actionIds).execute();
-  return rows.map((r) => ({ ...r, before: actionReviews.columns.before.decode(r.before) }));
+/**
+ * What a meeting reviews of earlier actions for some children: the links (which child each
+ * action is for), the actions as every screen shows them, and this meeting's reviews of them
+ * (`before` as stored: the caller decodes it). Each keyed by the links' query, so none waits
+ * for another. Queries only: the caller runs them.
+ */
+export function earlierActionQueries(db: Db, meetingId: number, childIds: IdList) {
+  const ids = earlierActionLinks(db, meetingId, childIds).select('a.id');
+  return {
+    links: earlierActionLinks(db, meetingId, childIds).select(['ac.child_id', 'a.id', 'a.status']),
+    ...actionRowQueries(db, ids),
+    reviews: db.selectFrom('action_reviews').select(['action_id', 'item_id', 'outcome', 'note', 'new_due_on', 'before']).where('meeting_id', '=', meetingId).where(idIn(db, 'action_id', ids)),
+  };
 }
 
 /** An item's review of an action, if it made one. */

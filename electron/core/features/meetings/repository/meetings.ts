@@ -2,7 +2,6 @@ import { versionMovedOn } from '../../../data/row-version';
 import type { Insertable } from 'kysely';
 import type { Db } from '../../../db/db-type';
 import type { Database, MeetingRow } from '../../../db/schema';
-import { agendaItems } from '../../../data/tables/agenda-items';
 
 /** A meeting's row, or undefined where there is none. */
 export function findMeeting(db: Db, id: number): Promise<MeetingRow | undefined> {
@@ -72,32 +71,6 @@ export function teamName(db: Db, teamId: number): Promise<{ name: string } | und
 /** The rota a meeting belongs to. */
 export function seriesOfMeeting(db: Db, seriesId: number) {
   return db.selectFrom('meeting_series').selectAll().where('id', '=', seriesId).executeTakeFirstOrThrow();
-}
-
-/** A meeting's agenda items, in agenda order, with their presenters' names and the papers decoded. */
-export async function itemsOfMeeting(db: Db, meetingId: number) {
-  const rows = await db
-    .selectFrom('agenda_items as i')
-    .leftJoin('people as p', 'p.id', 'i.presenter_id')
-    .select(['i.id', 'i.position', 'i.presenter_id', 'p.name as presenter_name', 'i.slot_minutes', 'i.reason', 'i.source', 'i.due_rule', 'i.lgp_reason', 'i.papers', 'i.version'])
-    .where('i.meeting_id', '=', meetingId)
-    .orderBy('i.position')
-    .orderBy('i.id')
-    .execute();
-  return rows.map((i) => ({ ...i, papers: agendaItems.columns.papers.decode(i.papers) }));
-}
-
-/** The children on a meeting's agenda, by item, with their teams and social workers. */
-export function childrenOnAgenda(db: Db, meetingId: number) {
-  return db
-    .selectFrom('agenda_item_children as ic')
-    .innerJoin('children as c', 'c.id', 'ic.child_id')
-    .leftJoin('teams as t', 't.id', 'c.team_id')
-    .leftJoin('people as sw', 'sw.id', 'c.social_worker_id')
-    .select(['ic.item_id', 'c.id', 'c.case_ref', 'c.first_name', 'c.last_name', 't.name as team_name', 'sw.name as sw_name', 'c.sibling_group_id'])
-    .where('ic.meeting_id', '=', meetingId)
-    .orderBy('ic.position')
-    .execute();
 }
 
 /** One agenda item of a meeting, if it is that meeting's. */

@@ -1,4 +1,28 @@
 import type { Db } from '../../../db/db-type';
+import { earlierActionQueries } from '../../actions/repository/reviews';
+import { actionRowQueries } from '../../actions/repository/list';
+import { meetingDetailQueries } from '../../meetings/repository/detail-reads';
+import { reviewInputQueries } from '../../../data/tracking/review-inputs';
+import { trackingQuery } from '../../../data/tracking/refresh';
+
+/**
+ * Everything the live minutes read, each feature's reads as a group: the agenda (as the meeting's
+ * page reads it), the minutes' own lists, the children's review histories and tracker rows, the
+ * meeting's actions and the earlier actions it reviews. All are keyed by the meeting's id alone
+ * (the children and actions are subqueries of it), so a team store sends them as one statement
+ * (`readGroupsTogether`). Queries only: the caller runs them.
+ */
+export function minutesReadQueries(db: Db, meetingId: number) {
+  const childrenOfMeeting = db.selectFrom('agenda_item_children').select('child_id').where('meeting_id', '=', meetingId);
+  return {
+    agenda: meetingDetailQueries(db, meetingId),
+    live: liveMinutesQueries(db, meetingId),
+    review: reviewInputQueries(db, childrenOfMeeting),
+    tracking: { rows: trackingQuery(db, childrenOfMeeting) },
+    actions: actionRowQueries(db, db.selectFrom('actions').select('id').where('meeting_id', '=', meetingId)),
+    earlier: earlierActionQueries(db, meetingId, childrenOfMeeting),
+  };
+}
 
 /**
  * What the live minutes read about a meeting beside its agenda, each list keyed by the meeting's
@@ -6,17 +30,11 @@ import type { Db } from '../../../db/db-type';
  * so none depends on another and a team store can send them all as one statement
  * (`readTogether`). Queries only: the caller runs them.
  */
-export function liveMinutesQueries(db: Db, meetingId: number) {
+function liveMinutesQueries(db: Db, meetingId: number) {
   const itemsOfMeeting = db.selectFrom('agenda_items').select('id').where('meeting_id', '=', meetingId);
   const childrenOfMeeting = db.selectFrom('agenda_item_children').select('child_id').where('meeting_id', '=', meetingId);
   const meetingDate = db.selectFrom('meetings').select('date').where('id', '=', meetingId);
   return {
-    meeting: db.selectFrom('meetings').selectAll().where('id', '=', meetingId),
-    /** The kind of meeting the meeting's type proposes children for, if any. */
-    type: db
-      .selectFrom('meeting_types')
-      .select('proposes')
-      .where('id', '=', db.selectFrom('meetings').select('type_id').where('id', '=', meetingId)),
     /** Who was at the meeting, in the order listed. */
     attendance: db.selectFrom('meeting_attendees').selectAll().where('meeting_id', '=', meetingId).orderBy('position').orderBy('id'),
     /** Every saved field of the items, as stored (the caller decodes each value). */
