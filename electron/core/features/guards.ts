@@ -1,7 +1,7 @@
 import { todayIso } from '../../../shared/domain/dates';
 import type { Db } from '../db/db-type';
 import { AppError } from '../errors';
-import { findPersonName, liveNamesake, personExists, teamExists } from './settings/repository';
+import { personNamed, liveNamesake, personExists, teamExists } from './settings/repository';
 
 /** Refuses a save whose name matches another live row, unless the person has seen the warning and confirmed. */
 export async function warnOnDuplicateName(
@@ -28,7 +28,7 @@ export async function assertPersonExists(db: Db, personId: number | null, field:
 
 /** The name of a person chosen from the list, copied onto a record; a bad id is a field message, as above. */
 export async function chosenPersonName(db: Db, personId: number, field: string): Promise<string> {
-  const row = await findPersonName(db, personId);
+  const row = await personNamed(db, personId);
   if (!row) throw new AppError('INVALID_INPUT', 'The person chosen no longer exists. Choose another.', { [field]: 'Choose a person from the list.' });
   return row.name;
 }

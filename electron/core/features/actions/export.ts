@@ -9,9 +9,10 @@ import { actionLogFileName, buildActionLogDocx } from '../../export/action-log-d
 import type { ActionLogDocModel } from '../../export/models';
 import type { ServiceContext } from '../../context';
 import { loadAuthorityName } from '../settings/authority';
-import { type ActionFilter, childNamed, countActions, idsOfActions, personNamed, teamNamed } from './repository/list';
+import { type ActionFilter, childNamed, countActions, idsOfActions } from './repository/list';
 import { actionRows } from './rows';
 import { write } from '../../data/write';
+import { personNamed, teamNamed } from '../settings/repository';
 
 /**
  * Beyond this a Word table is no use to anyone (hundreds of pages); the person is asked

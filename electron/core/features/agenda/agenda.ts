@@ -14,7 +14,7 @@ import { bringTrackingUpToDate } from '../../data/tracking/refresh';
 import { write, type Writer } from '../../data/write';
 import { agendaItems } from '../../data/tables/agenda-items';
 import { findChild } from '../children/repository/children';
-import { personName } from '../meetings/repository/meetings';
+import { personNamed } from '../settings/repository';
 import {
   caseRefsOnItem,
   childrenOnAgenda,
@@ -132,7 +132,7 @@ export function updateAgendaItem(ctx: ServiceContext, input: ParsedInput<'agenda
         fields: async () => {
           const now = (await itemWithMeeting(w.db, input.id)).item;
           return {
-            presenterId: { mine: input.presenterId, theirs: now.presenter_id, shown: now.presenter_id === null ? 'left it empty' : `‘${(await personName(w.db, now.presenter_id))?.name ?? ''}’` },
+            presenterId: { mine: input.presenterId, theirs: now.presenter_id, shown: now.presenter_id === null ? 'left it empty' : `‘${(await personNamed(w.db, now.presenter_id))?.name ?? ''}’` },
             slotMinutes: { mine: input.slotMinutes, theirs: now.slot_minutes, shown: `‘${now.slot_minutes} minutes’` },
             reason: { mine: next.reason, theirs: now.reason },
             lgpReason: { mine: next.lgp_reason, theirs: now.lgp_reason },

@@ -17,9 +17,9 @@ import { editableFields, toChild, toKeyDate, toPlan, toRag } from './mapping';
 import { write } from '../../data/write';
 import { childrenMatching, childWithCaseRef, findChild, insertChildRow, meetingsOfChild, siblingsOf, updateChildReturning } from './repository/children';
 import { LEGAL_STATUS_CHANGE_START } from './audit-words';
-import { personName, teamName } from '../meetings/repository/meetings';
 import { changedInDetails } from '../../data/row-version';
 import { keyDatesOf, planHistory, ratingsOf } from './repository/records';
+import { personNamed, teamNamed } from '../settings/repository';
 
 /** Checks everything about a child's fields that needs the database or today's date. */
 export async function validateChildFields(trx: Transaction<Database>, ctx: ServiceContext, fields: ChildFields, excludeId?: number): Promise<void> {
@@ -76,8 +76,8 @@ const PERSON_FIELDS = new Set(['socialWorkerId', 'teamManagerId', 'iroId']);
 
 async function namedAt(w: Writer, field: string, value: unknown): Promise<{ shown?: string }> {
   if (typeof value !== 'number') return {};
-  if (field === 'teamId') return { shown: `‘${(await teamName(w.db, value))?.name ?? 'a team since removed'}’` };
-  if (PERSON_FIELDS.has(field)) return { shown: `‘${(await personName(w.db, value))?.name ?? 'someone since removed'}’` };
+  if (field === 'teamId') return { shown: `‘${(await teamNamed(w.db, value))?.name ?? 'a team since removed'}’` };
+  if (PERSON_FIELDS.has(field)) return { shown: `‘${(await personNamed(w.db, value))?.name ?? 'someone since removed'}’` };
   return {};
 }
 

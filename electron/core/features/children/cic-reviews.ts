@@ -10,7 +10,7 @@ import { AppError } from '../../errors';
 import { notFound } from '../guards';
 import type { Selectable } from 'kysely';
 import { write } from '../../data/write';
-import { findPersonName } from '../settings/repository';
+import { personNamed } from '../settings/repository';
 import { findChild, updateChildColumns } from './repository/children';
 import { cicReviewHeldOn, cicReviewsOf, deleteCicReview, findCicReview, highestOrdinalBefore, insertCicReview } from './repository/reviews';
 
@@ -43,7 +43,7 @@ export async function recordCicReview(ctx: ServiceContext, input: ParsedInput<'c
     }
     const same = await cicReviewHeldOn(w.db, child.id, input.heldOn);
     if (same) throw new AppError('CONFLICT', `A Child in Care review on ${formatUkDate(input.heldOn)} is already recorded for ${child.first_name}.`, { heldOn: 'Already recorded on this date.' });
-    const iro = input.iroId === null ? undefined : await findPersonName(w.db, input.iroId);
+    const iro = input.iroId === null ? undefined : await personNamed(w.db, input.iroId);
     if (input.iroId !== null && !iro) throw new AppError('INVALID_INPUT', 'That IRO could not be found. Choose again.', { iroId: 'Choose someone from the list.' });
     // By default the next review after those already held in this episode.
     const ordinal = input.ordinal ?? (await highestOrdinalBefore(w.db, child.id, input.heldOn, entered)) + 1;

@@ -12,7 +12,7 @@ import { assertPersonExists, notFound } from '../guards';
 import { insertItem } from '../agenda/agenda-rows';
 import { write } from '../../data/write';
 import { itemOfChildAt, updateAgendaItemRow } from '../agenda/repository';
-import { findPersonName, groupManagerOfTeam, teamName } from '../settings/repository';
+import { personNamed, groupManagerOfTeam, teamNamed } from '../settings/repository';
 import { findChild } from './repository/children';
 import { escalationsOf, findEscalation, insertEscalation, nextPermanencePanelOf, updateEscalationRow } from './repository/reviews';
 
@@ -58,7 +58,7 @@ export async function createEscalation(ctx: ServiceContext, input: ParsedInput<'
     const team = child.team_id === null ? undefined : await groupManagerOfTeam(w.db, child.team_id);
     const groupManagerId = input.groupManagerId ?? team?.group_manager_id ?? null;
     await assertPersonExists(w.db, groupManagerId, 'groupManagerId');
-    const raiser = raisedById === null ? undefined : await findPersonName(w.db, raisedById);
+    const raiser = raisedById === null ? undefined : await personNamed(w.db, raisedById);
     const now = isoNow(ctx);
     const escalationId = await insertEscalation(w.db, {
       child_id: child.id,
@@ -90,8 +90,8 @@ export async function bringToPanel(ctx: ServiceContext, input: { id: number }): 
     if (child.team_id === null) throw new AppError('CONFLICT', `${name} has no team recorded, so there is no team panel to bring them to. Record their team first, or add them to an agenda by hand.`);
     const panel = await nextPermanencePanelOf(w.db, child.team_id, todayIso(ctx.now()));
     if (!panel) {
-      const team = await teamName(w.db, child.team_id);
-      throw new AppError('CONFLICT', `No Permanence Panel has been prepared for ${team.name} yet. Prepare the team’s next date on the rota, then bring ${name} to it.`);
+      const team = await teamNamed(w.db, child.team_id);
+      throw new AppError('CONFLICT', `No Permanence Panel has been prepared for ${team?.name ?? 'their team'} yet. Prepare the team’s next date on the rota, then bring ${name} to it.`);
     }
     const reason = `Escalated to the Group Manager on ${formatUkDate(e.raised_on)}: ${e.reason}`.slice(0, REASON_MAX);
     const already = await itemOfChildAt(w.db, panel.id, child.id);

@@ -9,7 +9,8 @@ import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
 import { loadBankHolidays, readSetting } from '../../data/tables/settings';
 import { bringTrackingUpToDate } from '../../data/tracking/refresh';
-import { childrenOfPart, childrenOfParts, countActionParts, countParts, countProceedings, earliestEntryToCare, type FigureParams, teamNamed } from './repository';
+import { childrenOfPart, childrenOfParts, countActionParts, countParts, countProceedings, earliestEntryToCare, type FigureParams } from './repository';
+import { teamNamed } from '../settings/repository';
 
 /**
  * The whole Figures page's data for a period and a team: the tracker cache brought up to

@@ -11,11 +11,12 @@ import { loadBankHolidays, settingFromStored } from '../../data/tables/settings'
 import { notFound } from '../guards';
 import { dueChildren } from './proposals';
 import { loadSeriesAndRota, rotaFor, rotaSourceFrom, type RotaSource } from '../rota/rota-source';
-import { findMeeting, personName, seriesName, teamName } from './repository/meetings';
+import { findMeeting, seriesName } from './repository/meetings';
 import { meetingDetailQueries } from './repository/detail-reads';
 import { readTogether, type ReadTogether } from '../../data/read-together';
 import { agendaItems } from '../../data/tables/agenda-items';
 import { holidaySet } from '../../../../shared/domain/bank-holidays';
+import { personNamed, teamNamed } from '../settings/repository';
 
 export async function getMeetingRow(db: Db, id: number): Promise<MeetingRow> {
   const row = await findMeeting(db, id);
@@ -26,8 +27,8 @@ export async function getMeetingRow(db: Db, id: number): Promise<MeetingRow> {
 export async function summarise(db: Db, m: MeetingRow, type: MeetingTypeRow, itemCount: number): Promise<MeetingSummary> {
   const [series, chair, team, holidays] = await Promise.all([
     m.series_id === null ? undefined : seriesName(db, m.series_id),
-    m.chair_id === null ? undefined : personName(db, m.chair_id),
-    m.team_id === null ? undefined : teamName(db, m.team_id),
+    m.chair_id === null ? undefined : personNamed(db, m.chair_id),
+    m.team_id === null ? undefined : teamNamed(db, m.team_id),
     type.papers_due_working_days === null ? undefined : loadBankHolidays(db),
   ]);
   return summaryFrom(m, type, itemCount, { series, chair, team, holidays });

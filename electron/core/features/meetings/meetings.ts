@@ -17,8 +17,9 @@ import { assertBookingDate } from '../cpm/cpm';
 import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
 import { write } from '../../data/write';
-import { childIdsOfMeeting, findMeetingOnRotaDate, insertMeeting, meetingsBetween, personName, updateMeetingDetails } from './repository/meetings';
+import { childIdsOfMeeting, findMeetingOnRotaDate, insertMeeting, meetingsBetween, updateMeetingDetails } from './repository/meetings';
 import { allMeetingTypes, meetingTypeById } from './repository/meeting-types';
+import { personNamed } from '../settings/repository';
 
 export function getMeeting(ctx: ServiceContext, input: { id: number }): Promise<MeetingDetail> {
   return meetingDetail(ctx, input.id);
@@ -147,7 +148,7 @@ export async function updateMeeting(ctx: ServiceContext, input: ParsedInput<'mee
         fields: async () => {
           const now = await getMeetingRow(w.db, before.id);
           const stored = { date: now.date, startTime: now.start_time, endTime: now.end_time, venue: now.venue, chairId: now.chair_id };
-          const chair = stored.chairId === null ? undefined : await personName(w.db, stored.chairId);
+          const chair = stored.chairId === null ? undefined : await personNamed(w.db, stored.chairId);
           const shown: Partial<Record<keyof typeof pickInput, string>> = { date: `‘${formatUkDate(stored.date)}’`, ...(chair ? { chairId: `‘${chair.name}’` } : {}) };
           return Object.fromEntries((Object.keys(pickInput) as (keyof typeof pickInput)[]).map((k) => [k, { mine: pickInput[k], theirs: stored[k], ...(shown[k] ? { shown: shown[k] } : {}) }]));
         },

@@ -10,8 +10,8 @@ import { getMeetingRow } from '../meetings/detail';
 import { assertMinutesEditable } from './guards';
 import { write } from '../../data/write';
 import { meetingTypes } from '../../data/tables/meeting-types';
-import { personName as personNamed } from '../meetings/repository/meetings';
 import * as repo from './repository/attendance';
+import { personNamed } from '../settings/repository';
 
 export function toAttendee(r: AttendeeRow): Attendee {
   return {

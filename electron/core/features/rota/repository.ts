@@ -31,9 +31,6 @@ export function meetingTypeNameAndForm(db: Db, typeId: number) {
   return db.selectFrom('meeting_types').select(['name', 'form']).where('id', '=', typeId).executeTakeFirstOrThrow();
 }
 
-export function personName(db: Db, personId: number) {
-  return db.selectFrom('people').select('name').where('id', '=', personId).executeTakeFirst();
-}
 
 /** A series' rotation with each team's name, in turn order. */
 export function rotationWithNames(db: Db, seriesId: number) {

@@ -10,12 +10,13 @@ import { getMeetingTypeRow } from '../meetings/meeting-types';
 import { syncSeriesMeetings } from './sync-meetings';
 import { setArchived } from '../../data/archive';
 import { write } from '../../data/write';
-import { findSeriesRow, insertSeriesRow, listSeriesRows, meetingTypeNameAndForm, personName, replaceRotation, rotationWithNames, updateSeriesRow } from './repository';
+import { findSeriesRow, insertSeriesRow, listSeriesRows, meetingTypeNameAndForm, replaceRotation, rotationWithNames, updateSeriesRow } from './repository';
+import { personNamed } from '../settings/repository';
 
 async function toSeries(db: Db, row: SeriesRow): Promise<Series> {
   const [type, chair, rotation] = await Promise.all([
     meetingTypeNameAndForm(db, row.type_id),
-    row.chair_id === null ? undefined : personName(db, row.chair_id),
+    row.chair_id === null ? undefined : personNamed(db, row.chair_id),
     rotationWithNames(db, row.id),
   ]);
   return {

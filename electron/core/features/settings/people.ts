@@ -8,7 +8,7 @@ import { changedInDetails } from '../../data/row-version';
 import { ROLE_LABELS } from '../../../../shared/roles';
 import { assertTeamExists, notFound, warnOnDuplicateName } from '../guards';
 import { write, type Writer } from '../../data/write';
-import { findPerson, insertPerson, listPeopleRows, teamName, updatePersonRow } from './repository';
+import { findPerson, insertPerson, listPeopleRows, teamNamed, updatePersonRow } from './repository';
 
 export function toPerson(row: PersonRow): Person {
   return {
@@ -71,7 +71,7 @@ export async function updatePerson(ctx: ServiceContext, input: ParsedInput<'peop
         return {
           name: { mine: sent.name, theirs: now.name },
           role: { mine: sent.role, theirs: now.role, shown: `‘${ROLE_LABELS[now.role]}’` },
-          teamId: { mine: sent.teamId, theirs: now.teamId, ...(now.teamId === null ? {} : { shown: `‘${(await teamName(w.db, now.teamId)).name}’` }) },
+          teamId: { mine: sent.teamId, theirs: now.teamId, ...(now.teamId === null ? {} : { shown: `‘${(await teamNamed(w.db, now.teamId))?.name ?? 'a team since removed'}’` }) },
           email: { mine: sent.email, theirs: now.email },
         };
       },

@@ -20,7 +20,8 @@ export function findPerson(db: Db, id: number): Promise<PersonRow | undefined> {
   return db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export function findPersonName(db: Db, id: number) {
+/** A person's name, or undefined when there is no such person (the one lookup every feature's sentences use). */
+export function personNamed(db: Db, id: number): Promise<{ id: number; name: string } | undefined> {
   return db.selectFrom('people').select(['id', 'name']).where('id', '=', id).executeTakeFirst();
 }
 
@@ -44,9 +45,9 @@ export function teamExists(db: Db, id: number) {
   return db.selectFrom('teams').select('id').where('id', '=', id).executeTakeFirst();
 }
 
-/** A team's name; the team must exist. */
-export function teamName(db: Db, id: number) {
-  return db.selectFrom('teams').select('name').where('id', '=', id).executeTakeFirstOrThrow();
+/** A team's name, or undefined when there is no such team (the one lookup every feature's sentences use). */
+export function teamNamed(db: Db, id: number): Promise<{ name: string } | undefined> {
+  return db.selectFrom('teams').select('name').where('id', '=', id).executeTakeFirst();
 }
 
 export function groupManagerOfTeam(db: Db, id: number) {

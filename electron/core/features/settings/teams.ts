@@ -7,7 +7,7 @@ import { changedFields } from '../../data/audit';
 import { changedInDetails } from '../../data/row-version';
 import { assertPersonExists, notFound, warnOnDuplicateName } from '../guards';
 import { write } from '../../data/write';
-import { findPersonName, findTeam, insertTeam, listTeamRows, updateTeamRow } from './repository';
+import { personNamed, findTeam, insertTeam, listTeamRows, updateTeamRow } from './repository';
 
 export function toTeam(row: TeamRow): Team {
   return {
@@ -61,7 +61,7 @@ export async function updateTeam(ctx: ServiceContext, input: ParsedInput<'teams.
       // Read again: on a team store another save may have committed since `before` was read.
       fields: async () => {
         const now = pick((await findTeam(w.db, before.id)) ?? before);
-        const shown = async (id: number | null) => (id === null ? {} : { shown: `‘${(await findPersonName(w.db, id))?.name ?? 'someone since removed'}’` });
+        const shown = async (id: number | null) => (id === null ? {} : { shown: `‘${(await personNamed(w.db, id))?.name ?? 'someone since removed'}’` });
         return {
           name: { mine: sent.name, theirs: now.name },
           teamManagerId: { mine: sent.teamManagerId, theirs: now.teamManagerId, ...(await shown(now.teamManagerId)) },

@@ -135,13 +135,6 @@ export function actionRowQueries(db: Db, ids: IdList) {
 }
 
 /** The names a filter's words show: of its team, its owner and its child. */
-export function teamNamed(db: Db, teamId: number): Promise<{ name: string } | undefined> {
-  return db.selectFrom('teams').select('name').where('id', '=', teamId).executeTakeFirst();
-}
-
-export function personNamed(db: Db, personId: number): Promise<{ name: string } | undefined> {
-  return db.selectFrom('people').select('name').where('id', '=', personId).executeTakeFirst();
-}
 
 export function childNamed(db: Db, childId: number) {
   return db.selectFrom('children').select(['case_ref', 'first_name', 'last_name']).where('id', '=', childId).executeTakeFirst();

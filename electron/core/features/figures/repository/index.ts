@@ -85,10 +85,6 @@ export async function childrenOfPart(db: Kysely<Database>, figure: FigureId, par
   return [...new Set(rows.map((r) => r.child_id))];
 }
 
-/** A team's name, or undefined when there is no such team. */
-export function teamNamed(db: Kysely<Database>, teamId: number): Promise<{ name: string } | undefined> {
-  return db.selectFrom('teams').select('name').where('id', '=', teamId).executeTakeFirst();
-}
 
 /** The earliest day any child entered care, or null when none has. */
 export async function earliestEntryToCare(db: Kysely<Database>): Promise<IsoDate | null> {

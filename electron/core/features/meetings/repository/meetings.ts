@@ -60,13 +60,6 @@ export function seriesName(db: Db, seriesId: number): Promise<{ name: string } |
   return db.selectFrom('meeting_series').select('name').where('id', '=', seriesId).executeTakeFirst();
 }
 
-export function personName(db: Db, personId: number): Promise<{ name: string } | undefined> {
-  return db.selectFrom('people').select('name').where('id', '=', personId).executeTakeFirst();
-}
-
-export function teamName(db: Db, teamId: number): Promise<{ name: string } | undefined> {
-  return db.selectFrom('teams').select('name').where('id', '=', teamId).executeTakeFirst();
-}
 
 /** The rota a meeting belongs to. */
 export function seriesOfMeeting(db: Db, seriesId: number) {
