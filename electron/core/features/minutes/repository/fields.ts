@@ -4,6 +4,7 @@ import type { MinuteField } from '../../../../../shared/minutes/fields';
 import type { Db } from '../../../db/db-type';
 import type { Database } from '../../../db/schema';
 import { engineOf } from '../../../data/dialect';
+import { PREPARED } from '../../../db/prepared';
 import { itemContextSelect, type ItemContextRead } from './items';
 import { itemContextSelectSqlite } from './item-context-sqlite';
 
@@ -70,7 +71,7 @@ export async function claimAndWriteMinuteField(
   values: { item_id: number; field: MinuteField; value: string; search_text: string; updated_at: string },
   version: number | null,
 ): Promise<ClaimedMinuteField> {
-  const { rows } = await sql<{ found: boolean; value: string | null; was: number | null; claimed: number | null; added: number | null }>`
+  const { rows } = await sql<{ found: boolean; value: string | null; was: number | null; claimed: number | null; added: number | null }>`${PREPARED}
     with old as (select id, value, version from minute_fields where item_id = ${values.item_id} and field = ${values.field}),
     claimed as (
       update minute_fields f set value = ${values.value}, search_text = ${values.search_text}, updated_at = ${values.updated_at}, version = f.version + 1
@@ -144,7 +145,7 @@ export async function readItemAndWriteRating(
   db: Db,
   values: { item_id: number; child_id: number; rating: Rag | null; reason: string; updated_at: string },
 ): Promise<{ context: ItemContextRead | undefined; written: { from: { rating: Rag | null; reason: string } | null } | 'unchanged' }> {
-  const { rows } = await sql<{ context: ItemContextRead | null; old: { rating: Rag | null; reason: string } | null }>`
+  const { rows } = await sql<{ context: ItemContextRead | null; old: { rating: Rag | null; reason: string } | null }>`${PREPARED}
     with old as (select rating, reason from item_ratings where item_id = ${values.item_id} and child_id = ${values.child_id}),
     saved as (
       insert into item_ratings (item_id, child_id, rating, reason, updated_at)

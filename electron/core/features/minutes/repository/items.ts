@@ -4,6 +4,7 @@ import type { AgendaItemRow, MeetingRow, MeetingTypeRow } from '../../../db/sche
 import { agendaItems } from '../../../data/tables/agenda-items';
 import type { MeetingPenRow } from '../../../data/tables/meeting-pens';
 import { engineOf } from '../../../data/dialect';
+import { PREPARED } from '../../../db/prepared';
 import { itemContextSelectSqlite } from './item-context-sqlite';
 
 /** An agenda item's row, or undefined where there is none. */
@@ -44,7 +45,7 @@ export async function itemContextInOneRead(db: Db, itemId: number): Promise<Item
     const { rows } = await itemContextSelectSqlite(itemId).execute(db);
     return rows[0] ? (JSON.parse(rows[0].context) as ItemContextRead) : undefined;
   }
-  const { rows } = await itemContextSelect(itemId).execute(db);
+  const { rows } = await sql<ItemContextRead>`${PREPARED} ${itemContextSelect(itemId)}`.execute(db);
   return rows[0];
 }
 
