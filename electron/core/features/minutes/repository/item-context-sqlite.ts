@@ -27,8 +27,8 @@ function rowAsJson(t: Table, alias: string) {
 export function itemContextSelectSqlite(itemId: number, ratingOfChild?: number) {
   const rating =
     ratingOfChild === undefined
-      ? sql`null`
-      : sql`json((select json_object('rating', r.rating, 'reason', r.reason) from item_ratings r where r.item_id = i.id and r.child_id = ${ratingOfChild}))`;
+      ? sql``
+      : sql`, 'rating', json((select json_object('rating', r.rating, 'reason', r.reason) from item_ratings r where r.item_id = i.id and r.child_id = ${ratingOfChild}))`;
   return sql<{ context: string }>`
     select json_object(
       'item', ${rowAsJson(agendaItems, 'i')},
@@ -36,8 +36,7 @@ export function itemContextSelectSqlite(itemId: number, ratingOfChild?: number) 
       'type', ${rowAsJson(meetingTypes, 't')},
       'children', json((select json_group_array(json_object('id', c.id, 'firstName', c.first_name, 'lastName', c.last_name) order by ic.position)
         from agenda_item_children ic join children c on c.id = ic.child_id where ic.item_id = i.id)),
-      'pen', json((select ${rowAsJson(meetingPens, 'p')} from meeting_pens p where p.meeting_id = m.id)),
-      'rating', ${rating}) as context
+      'pen', json((select ${rowAsJson(meetingPens, 'p')} from meeting_pens p where p.meeting_id = m.id))${rating}) as context
     from agenda_items i join meetings m on m.id = i.meeting_id join meeting_types t on t.id = m.type_id
     where i.id = ${itemId}`;
 }
