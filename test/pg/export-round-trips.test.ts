@@ -53,7 +53,6 @@ describe('minutes.exportDocx on a team store', () => {
     const small = await counted.statementsOf('minutes.exportDocx', { id: two });
     expect(big.answer.ok, JSON.stringify(big.answer)).toBe(true);
     expect(small.answer.ok, JSON.stringify(small.answer)).toBe(true);
-    console.log(big.sent.length, '\n' + big.sent.map((s) => s.slice(0, 160)).join('\n'));
     expect(big.sent.length, big.sent.join('\n')).toBe(small.sent.length);
   });
 });
