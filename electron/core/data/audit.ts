@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../db/db-type';
+import { PREPARED } from '../db/prepared';
 import type { ServiceContext } from '../context';
 import { engineOf } from './dialect';
 import { decode, encode } from './table';
@@ -111,7 +112,8 @@ async function recordEditAuditInOneStatement(db: Db, ctx: ServiceContext, entry:
  * an edit with its value after (`to`), as the one-statement form above.
  */
 export async function recordEditAuditAnnouncing(db: Db, ctx: ServiceContext, entry: EditEntry, notice: RawBuilder<unknown>): Promise<void> {
-  await sql`with edit as (${editAuditInsert(ctx, entry, ctx.now().toISOString())}) select ${notice}`.execute(db);
+  // Every autosave on a team store ends with this statement: prepared once per connection rather than planned on each save.
+  await sql`${PREPARED} with edit as (${editAuditInsert(ctx, entry, ctx.now().toISOString())}) select ${notice}`.execute(db);
 }
 
 function editAuditInsert(ctx: ServiceContext, entry: EditEntry, at: string): RawBuilder<unknown> {

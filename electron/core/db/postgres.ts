@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { Kysely, OperationNodeTransformer, PostgresDialect, sql, type KyselyPlugin, type OrderByItemNode, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryResult, type RootOperationNode, type UnknownRow } from 'kysely';
 import pg from 'pg';
 import { TEAM_SCHEMA } from './migrations/engine';
+import { preparingPool } from './prepared';
 import type { Database } from './schema';
 
 /**
@@ -149,7 +150,7 @@ const sqliteNullOrder: KyselyPlugin = {
 };
 
 export function postgresDb(pool: pg.Pool, plugins: readonly KyselyPlugin[] = []): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [sqliteNullOrder, ...plugins] });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparingPool(pool) }), plugins: [sqliteNullOrder, ...plugins] });
 }
 
 /** A pool for the address, its first connection tried at once so a refusal is told here, as a sentence. */

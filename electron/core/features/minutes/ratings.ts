@@ -2,12 +2,12 @@ import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
 import { formatUkDate } from '../../../../shared/domain/dates';
 import { isoNow, type ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { assertMinutesEditable, childName, loadItemContext } from './guards';
+import { assertMinutesEditable, childName } from './guards';
 import { notFound } from '../guards';
 import { assertHoldsPen } from '../pen/guard';
 import { syncOutcomes } from './outcomes';
 import { write } from '../../data/write';
-import { readItemAndWriteRating, writeRating } from './repository/fields';
+import { readItemAndRating, readItemAndWriteRating, writeRatingOver } from './repository/fields';
 import { engineOf } from '../../data/dialect';
 
 /**
@@ -19,15 +19,16 @@ export async function rateChild(ctx: ServiceContext, input: ParsedInput<'minutes
   const savedAt = isoNow(ctx);
   await write(ctx, async (w) => {
     const values = { item_id: input.itemId, child_id: input.childId, rating: input.rating, reason: input.reason, updated_at: savedAt };
-    // A team store reads what the checks need and writes in one round trip: a refusal below undoes the write with the transaction.
-    const readAndWritten = engineOf(w.db) === 'postgres' ? await readItemAndWriteRating(w.db, values) : null;
-    if (readAndWritten && !readAndWritten.context) throw notFound('agenda item');
-    const c = readAndWritten?.context ? { ...readAndWritten.context, form: readAndWritten.context.type.form } : await loadItemContext(w.db, input.itemId);
+    // One statement reads what the checks need: on a team store it writes too, and a refusal below undoes the write with the transaction;
+    // the laptop's file reads the stored rating with the checks' rows and writes after them.
+    const read = engineOf(w.db) === 'postgres' ? await readItemAndWriteRating(w.db, values) : await readItemAndRating(w.db, input.itemId, input.childId);
+    if (!read.context) throw notFound('agenda item');
+    const c = { ...read.context, form: read.context.type.form };
     assertMinutesEditable(c.meeting);
     await assertHoldsPen(w.db, ctx, c.meeting.id, c);
     const child = c.children.find((ch) => ch.id === input.childId);
     if (!child) throw new AppError('INVALID_INPUT', 'That child is not part of this item, so the rating was not saved.', { childId: 'Not a child of this item.' });
-    const written = readAndWritten ? readAndWritten.written : await writeRating(w.db, values);
+    const written = 'written' in read ? read.written : await writeRatingOver(w.db, values, read.stored);
     if (written === 'unchanged') return;
     await w.auditEdit({
       entity: 'minutes',

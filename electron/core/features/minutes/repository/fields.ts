@@ -4,7 +4,9 @@ import type { MinuteField } from '../../../../../shared/minutes/fields';
 import type { Db } from '../../../db/db-type';
 import type { Database } from '../../../db/schema';
 import { engineOf } from '../../../data/dialect';
+import { PREPARED } from '../../../db/prepared';
 import { itemContextSelect, type ItemContextRead } from './items';
+import { itemContextSelectSqlite } from './item-context-sqlite';
 
 /** One field of one item as stored, if it was ever saved. */
 export function findMinuteField(db: Db, itemId: number, field: MinuteField) {
@@ -69,7 +71,7 @@ export async function claimAndWriteMinuteField(
   values: { item_id: number; field: MinuteField; value: string; search_text: string; updated_at: string },
   version: number | null,
 ): Promise<ClaimedMinuteField> {
-  const { rows } = await sql<{ found: boolean; value: string | null; was: number | null; claimed: number | null; added: number | null }>`
+  const { rows } = await sql<{ found: boolean; value: string | null; was: number | null; claimed: number | null; added: number | null }>`${PREPARED}
     with old as (select id, value, version from minute_fields where item_id = ${values.item_id} and field = ${values.field}),
     claimed as (
       update minute_fields f set value = ${values.value}, search_text = ${values.search_text}, updated_at = ${values.updated_at}, version = f.version + 1
@@ -102,45 +104,39 @@ export function planFieldsOf(db: Db, of: { meetingId: number } | { itemId: numbe
     .execute();
 }
 
-/** One child's rating at one item, if given. */
-export function findRating(db: Db, itemId: number, childId: number) {
-  return db.selectFrom('item_ratings').select(['rating', 'reason']).where('item_id', '=', itemId).where('child_id', '=', childId).executeTakeFirst();
-}
-
 /**
- * A child's rating and reason at an item, written unless they are already so: what they were
- * before (null when never given), or 'unchanged' when nothing was written. A team store reads
- * and writes in one statement (one round trip), as `writeMinuteField`.
+ * A child's rating and reason at an item, written over what `existing` says is stored (null:
+ * never given) unless they are already so: what they were before, or 'unchanged' when nothing
+ * was written. For the laptop's file, where the save read the stored rating with its checks; a
+ * team store reads and writes in one statement (`readItemAndWriteRating`).
  */
-export async function writeRating(
+export async function writeRatingOver(
   db: Db,
   values: { item_id: number; child_id: number; rating: Rag | null; reason: string; updated_at: string },
+  existing: { rating: Rag | null; reason: string } | null,
 ): Promise<{ from: { rating: Rag | null; reason: string } | null } | 'unchanged'> {
-  const same = (r: { rating: string | null; reason: string }) => r.rating === values.rating && r.reason === values.reason;
-  if (engineOf(db) === 'postgres') {
-    const { rows } = await sql<{ rating: Rag | null; reason: string }>`
-      with old as (select rating, reason from item_ratings where item_id = ${values.item_id} and child_id = ${values.child_id}),
-      saved as (
-        insert into item_ratings (item_id, child_id, rating, reason, updated_at)
-        select ${values.item_id}::integer, ${values.child_id}::integer, ${values.rating}::text, ${values.reason}::text, ${values.updated_at}::text
-        where not exists (select 1 from old where old.rating is not distinct from ${values.rating}::text and old.reason = ${values.reason}::text)
-        on conflict (item_id, child_id) do update set rating = excluded.rating, reason = excluded.reason, updated_at = excluded.updated_at
-        returning 1)
-      select rating, reason from old`.execute(db);
-    const existing = rows[0];
-    if (existing && same(existing)) return 'unchanged';
-    return { from: existing ? { rating: existing.rating, reason: existing.reason } : null };
-  }
-  const existing = await findRating(db, values.item_id, values.child_id);
-  if (existing && same(existing)) return 'unchanged';
+  if (existing && existing.rating === values.rating && existing.reason === values.reason) return 'unchanged';
   await saveRating(db, values);
   return { from: existing ? { rating: existing.rating, reason: existing.reason } : null };
 }
 
 /**
+ * SQLite only: what a rating's autosave checks (the item, its meeting, type, children and pen, as
+ * `itemContextInOneRead` reads them) and the child's rating as stored (null: never given), in one
+ * statement; `context` undefined where there is no such item. The write follows the checks
+ * (`writeRatingOver`): the file has no statement that both writes and answers the row as it was.
+ */
+export async function readItemAndRating(db: Db, itemId: number, childId: number): Promise<{ context: ItemContextRead | undefined; stored: { rating: Rag | null; reason: string } | null }> {
+  const { rows } = await itemContextSelectSqlite(itemId, childId).execute(db);
+  if (!rows[0]) return { context: undefined, stored: null };
+  const { rating, ...context } = JSON.parse(rows[0].context) as ItemContextRead & { rating: { rating: Rag | null; reason: string } | null };
+  return { context, stored: rating };
+}
+
+/**
  * PostgreSQL only: a rating's autosave in one statement (one round trip) with everything its checks
  * read: the item, its meeting, type, children and pen (as `itemContextInOneRead` reads them) and the
- * rating written as `writeRating` writes it, where the child is one of the item's (anything else
+ * rating written as `writeRatingOver` writes it, where the child is one of the item's (anything else
  * would break a foreign key rather than be refused in words). The checks are made on what this
  * answers, after the write: a refusal throws, and the write is undone with the transaction.
  * `context` is undefined where there is no such item (nothing written).
@@ -149,7 +145,7 @@ export async function readItemAndWriteRating(
   db: Db,
   values: { item_id: number; child_id: number; rating: Rag | null; reason: string; updated_at: string },
 ): Promise<{ context: ItemContextRead | undefined; written: { from: { rating: Rag | null; reason: string } | null } | 'unchanged' }> {
-  const { rows } = await sql<{ context: ItemContextRead | null; old: { rating: Rag | null; reason: string } | null }>`
+  const { rows } = await sql<{ context: ItemContextRead | null; old: { rating: Rag | null; reason: string } | null }>`${PREPARED}
     with old as (select rating, reason from item_ratings where item_id = ${values.item_id} and child_id = ${values.child_id}),
     saved as (
       insert into item_ratings (item_id, child_id, rating, reason, updated_at)
