@@ -1,6 +1,7 @@
 import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Db } from '../db/db-type';
 import { engineOf } from './dialect';
+import { PREPARED } from '../db/prepared';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any table, any selection: each query keeps its own row type
 type AnySelect = SelectQueryBuilder<any, any, any>;
@@ -37,8 +38,14 @@ export async function readTogether<Q extends Record<string, AnySelect>>(db: Db, 
   return (await readGroupsTogether(db, { only: queries })).only;
 }
 
-/** `readTogether` for the reads of several features at once, each feature's queries as a group. */
-export async function readGroupsTogether<G extends Record<string, Record<string, AnySelect>>>(db: Db, groups: G): Promise<ReadGroupsTogether<G>> {
+/**
+ * `readTogether` for the reads of several features at once, each feature's queries as a group.
+ * `prepared`: on PostgreSQL the one statement is sent as a named prepared statement (`PREPARED`),
+ * for a read whose text never changes with its values (every value a parameter, no lists of
+ * varying length): a statement of dozens of subqueries costs the server more to plan than to run,
+ * and a prepared one is planned once per connection.
+ */
+export async function readGroupsTogether<G extends Record<string, Record<string, AnySelect>>>(db: Db, groups: G, options: { prepared?: boolean } = {}): Promise<ReadGroupsTogether<G>> {
   const entries = Object.entries(groups).flatMap(([group, queries]) => Object.entries(queries).map(([name, query]) => ({ group, name, query })));
   let rows: unknown[][];
   if (engineOf(db) !== 'postgres' || entries.length < 2) {
@@ -46,7 +53,7 @@ export async function readGroupsTogether<G extends Record<string, Record<string,
   } else {
     // Numbered columns: the names stay the caller's, whatever they are.
     const columns = entries.map((e, i) => sql`(${aggregated(e.query)}) as ${sql.id(`r${i}`)}`);
-    const { rows: answer } = await sql<Record<string, unknown[]>>`select ${sql.join(columns)}`.execute(db);
+    const { rows: answer } = await sql<Record<string, unknown[]>>`${options.prepared ? PREPARED : sql``}select ${sql.join(columns)}`.execute(db);
     const row = answer[0] ?? {};
     rows = entries.map((_, i) => withoutPosition(row[`r${i}`] ?? []));
   }

@@ -1,6 +1,6 @@
 import type { ActionRow } from '../../../../shared/schemas/actions';
 import type { Db } from '../../db/db-type';
-import { readTogether, type ReadTogether } from '../../data/read-together';
+import type { ReadTogether } from '../../data/read-together';
 import { actionRowQueries } from './repository/list';
 
 /** SQLite's limit on bound values is far above this; chunks keep each IN list cheap. */
@@ -15,7 +15,12 @@ export async function actionRows(db: Db, ids: readonly number[]): Promise<Action
   const out: ActionRow[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) {
     const part = ids.slice(i, i + CHUNK);
-    out.push(...actionRowsFrom(part, await readTogether(db, actionRowQueries(db, part))));
+    // The two reads side by side, each on a connection of its own on a team store: folded into one
+    // statement the server would build both JSON lists one after the other, and a page of actions
+    // was slower so than two round trips at once.
+    const q = actionRowQueries(db, part);
+    const [rows, children] = await Promise.all([q.rows.execute(), q.children.execute()]);
+    out.push(...actionRowsFrom(part, { rows, children }));
   }
   return out;
 }

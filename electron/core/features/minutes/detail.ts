@@ -95,7 +95,8 @@ function glancesFrom(
  * costs more: it is worked out again first. A planned meeting's agenda also reads what it suggests.
  */
 export async function minutesDetail(ctx: ServiceContext, meetingId: number, db: Db = ctx.db): Promise<MinutesDetail> {
-  const read = await readGroupsTogether(db, minutesReadQueries(db, meetingId));
+  // Keyed by the meeting's id alone, so its text never changes: prepared, it is planned once per connection rather than on every read.
+  const read = await readGroupsTogether(db, minutesReadQueries(db, meetingId), { prepared: true });
   const meeting = read.agenda.meeting[0];
   if (!meeting) throw notFound('meeting');
   const { live } = read;
