@@ -34,12 +34,11 @@ export interface NewItem {
   papers: Papers | null;
 }
 
-/** Adds an item at the end of the agenda. */
-export async function insertItem(db: Db, meetingId: number, item: NewItem, now: string): Promise<number> {
-  const last = await lastItemPosition(db, meetingId);
-  const id = await insertAgendaItem(db, {
+/** A new item's row as stored, at a position on its meeting's agenda. */
+function itemRow(meetingId: number, position: number, item: NewItem, now: string) {
+  return {
     meeting_id: meetingId,
-    position: last + 1,
+    position,
     presenter_id: item.presenterId,
     slot_minutes: item.slotMinutes,
     reason: item.reason,
@@ -49,7 +48,13 @@ export async function insertItem(db: Db, meetingId: number, item: NewItem, now: 
     papers: agendaItems.columns.papers.encode(item.papers),
     created_at: now,
     updated_at: now,
-  });
+  };
+}
+
+/** Adds an item at the end of the agenda. */
+export async function insertItem(db: Db, meetingId: number, item: NewItem, now: string): Promise<number> {
+  const last = await lastItemPosition(db, meetingId);
+  const id = await insertAgendaItem(db, itemRow(meetingId, last + 1, item, now));
   await placeChildrenOnItem(db, id, meetingId, item.childIds);
   return id;
 }
@@ -62,22 +67,7 @@ export async function insertItem(db: Db, meetingId: number, item: NewItem, now: 
 export async function insertItems(db: Db, meetingId: number, items: readonly NewItem[], now: string): Promise<number[]> {
   if (items.length === 0) return [];
   const last = await lastItemPosition(db, meetingId);
-  const inserted = await insertAgendaItems(
-    db,
-    items.map((item, i) => ({
-      meeting_id: meetingId,
-      position: last + 1 + i,
-      presenter_id: item.presenterId,
-      slot_minutes: item.slotMinutes,
-      reason: item.reason,
-      source: item.source,
-      due_rule: item.dueRule,
-      lgp_reason: item.lgpReason,
-      papers: agendaItems.columns.papers.encode(item.papers),
-      created_at: now,
-      updated_at: now,
-    })),
-  );
+  const inserted = await insertAgendaItems(db, items.map((item, i) => itemRow(meetingId, last + 1 + i, item, now)));
   // Matched by the position each was given, not by the order the rows come back in.
   const idAt = new Map(inserted.map((r) => [r.position, r.id]));
   const ids = items.map((_, i) => idAt.get(last + 1 + i)!);
