@@ -38,7 +38,7 @@ function typing(text: string, start = 40, step = 23): (i: number) => string {
 }
 
 /** Runs `write` in one transaction on the bare client (prepared statements by name, as the driver keeps them). */
-async function inTransaction(client: pg.Client, write: () => Promise<void>): Promise<void> {
+export async function inTransaction(client: pg.Client, write: () => Promise<void>): Promise<void> {
   await client.query('begin');
   try {
     await write();

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type pg from 'pg';
 import { searchTextOf } from '../../../shared/minutes/search-text';
+import { inTransaction } from './autosave';
 import { datasetNow } from '../dataset/spec';
 import type { BenchEnv } from '../measure/env';
 import type { LiveMeeting } from '../measure/live-meeting';
@@ -48,23 +49,13 @@ export async function measureVersionCheckCost(env: BenchEnv, client: pg.Client, 
     if (!r || r.claimed === null) throw new Error(`the version claim on item ${item.id} was lost at version ${version} (stored ${r?.was})`);
     version = r.claimed;
   };
-  const inTransaction = async (write: () => Promise<void>) => {
-    await client.query('begin');
-    try {
-      await write();
-      await client.query('commit');
-    } catch (err) {
-      await client.query('rollback');
-      throw err;
-    }
-  };
 
   const times = { unclaimed: [] as number[], claimed: [] as number[] };
   for (let i = -env.config.warmup.autosave; i < env.config.runs.autosave; i++) {
     const order = i % 2 === 0 ? (['unclaimed', 'claimed'] as const) : (['claimed', 'unclaimed'] as const);
     for (const way of order) {
       const t0 = performance.now();
-      await inTransaction(() => (way === 'claimed' ? claimed(2 * i) : unclaimed(2 * i + 1)));
+      await inTransaction(client, () => (way === 'claimed' ? claimed(2 * i) : unclaimed(2 * i + 1)));
       if (i >= 0) times[way].push(performance.now() - t0);
     }
   }
