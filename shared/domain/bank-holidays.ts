@@ -66,6 +66,11 @@ export function holidaySet(list: readonly BankHoliday[]): ReadonlySet<IsoDate> {
   return new Set(list.map((h) => h.date));
 }
 
+/** Each bank holiday's name by its date (the rota says which holiday a date falls on). */
+export function holidayNames(list: readonly BankHoliday[]): ReadonlyMap<IsoDate, string> {
+  return new Map(list.map((h) => [h.date, h.name]));
+}
+
 /** Built once: callers that run the review engine for every child share this. */
 export const ENGLAND_WALES_HOLIDAY_SET: ReadonlySet<IsoDate> = holidaySet(ENGLAND_WALES_BANK_HOLIDAYS);
 

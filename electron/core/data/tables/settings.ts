@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { englandWalesBankHolidays, holidaySet, SHIPPED_BANK_HOLIDAY_YEARS } from '../../../../shared/domain/bank-holidays';
+import { englandWalesBankHolidays, holidayNames, holidaySet, SHIPPED_BANK_HOLIDAY_YEARS } from '../../../../shared/domain/bank-holidays';
 import { WALSALL_DEFAULTS } from '../../../../shared/review/types';
 import { isoDate } from '../../../../shared/schemas/common';
 import { DEFAULT_EXTRACT_SETTINGS, extractSettings } from '../../../../shared/schemas/extract-review';
@@ -92,5 +92,5 @@ export async function loadBankHolidays(db: Db): Promise<ReadonlySet<string>> {
 }
 
 export async function loadBankHolidayNames(db: Db): Promise<ReadonlyMap<string, string>> {
-  return new Map((await readSetting(db, 'bankHolidays')).map((h) => [h.date, h.name]));
+  return holidayNames(await readSetting(db, 'bankHolidays'));
 }

@@ -31,7 +31,6 @@ export function meetingTypeNameAndForm(db: Db, typeId: number) {
   return db.selectFrom('meeting_types').select(['name', 'form']).where('id', '=', typeId).executeTakeFirstOrThrow();
 }
 
-
 /** A series' rotation with each team's name, in turn order. */
 export function rotationWithNames(db: Db, seriesId: number) {
   return db
@@ -50,7 +49,6 @@ export async function replaceRotation(db: Db, seriesId: number, rotation: readon
   if (rows.length > 0) await db.insertInto('series_rotation').values(rows).execute();
 }
 
-/** What the rota generator reads for a series besides its row: turns, one-off changes and extra dates. */
 /**
  * What the rota generator reads for a series: the series' row, its teams' turns, its moved and
  * cancelled dates, its extra dates and the bank holidays as stored (absent: at their default).

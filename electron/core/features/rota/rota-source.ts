@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../../../shared/domain/dates';
 import { plusDays } from '../../../../shared/domain/day-numbers';
+import { holidayNames } from '../../../../shared/domain/bank-holidays';
 import { generateRota } from '../../../../shared/rota/generate';
 import type { DateOverride, ExtraDate, Occurrence, RotaResult, SeriesPattern } from '../../../../shared/rota/types';
 import type { SeriesRow } from '../../db/schema';
@@ -55,7 +56,7 @@ export function rotaSourceFrom(read: RotaSourceRead): RotaSource | undefined {
 
 function sourceOf(row: SeriesRow, read: RotaSourceRead): RotaSource {
   const { rotation, overrides, extras } = read;
-  const holidays = new Map(settingFromStored('bankHolidays', read.bankHolidays[0]?.value).map((h) => [h.date, h.name]));
+  const holidays = holidayNames(settingFromStored('bankHolidays', read.bankHolidays[0]?.value));
   return {
     pattern: patternOf(
       row,
