@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { IsoDate } from '../../../../shared/domain/dates';
 import { reviewChild } from '../../../../shared/review/engine';
-import type { ChildReviewState, ReviewSettings } from '../../../../shared/review/types';
+import type { ReviewSettings } from '../../../../shared/review/types';
 import type { Db } from '../../db/db-type';
 import { letWaitingCallsIn } from '../../let-waiting-calls-in';
 import type { Database } from '../database';
@@ -179,13 +179,6 @@ async function staleChildIds(db: Db, today: IsoDate): Promise<number[]> {
     .orderBy('children.id')
     .execute();
   return stale.map((r) => r.id);
-}
-
-/** The review engine's inputs for some children, as stored now: for answering "what if" about a meeting in progress. */
-export async function loadReviewStates(db: Db, ids: readonly number[]): Promise<Map<number, ChildReviewState>> {
-  if (ids.length === 0) return new Map();
-  // "What if" about one meeting's children: whether their teams have a panel turn does not change the answer.
-  return (await loadReviewInputs(db, [...new Set(ids)], null)).states;
 }
 
 async function computeRows(db: Db, today: IsoDate, settings: ReviewSettings, holidays: ReadonlySet<string>, turns: PanelTurns, ids: number[]): Promise<NewTrackingRow[]> {

@@ -4,9 +4,7 @@ import type { MeetingKind, Rag } from '../../../../shared/domain/vocabulary';
 import { nextWorkingDay } from '../../../../shared/domain/working-days';
 import { reviewChild } from '../../../../shared/review/engine';
 import type { ChildReviewState } from '../../../../shared/review/types';
-import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
-import { loadReviewStates } from '../../data/tracking/refresh';
 import type { SettingValue } from '../../data/tables/settings';
 
 export interface ItemForReview {
@@ -19,24 +17,8 @@ export interface ItemForReview {
 /**
  * The review engine's answer to "when next?", asked as if this meeting had already been
  * held with the ratings being recorded: the soonest date any of the item's children is
- * due at this kind of meeting again.
+ * due at this kind of meeting again, from the children's review states already read.
  */
-export async function suggestedReviews(
-  db: Db,
-  meeting: MeetingRow,
-  kind: MeetingKind | null,
-  items: readonly ItemForReview[],
-  rules: { settings: SettingValue<'review'>; holidays: ReadonlySet<IsoDate> },
-): Promise<Map<number, IsoDate | null>> {
-  if (kind === null) return new Map();
-  const states = await loadReviewStates(
-    db,
-    items.flatMap((i) => i.childIds),
-  );
-  return suggestedReviewsFrom(states, meeting, kind, items, rules);
-}
-
-/** `suggestedReviews` from the children's review states already read. */
 export function suggestedReviewsFrom(
   states: ReadonlyMap<number, ChildReviewState>,
   meeting: MeetingRow,
