@@ -16,7 +16,7 @@ export interface BenchConfig {
 }
 
 /** The groups of rows `--only` can pick out. */
-export const ONLY_ROWS = ['figures', 'autosave', 'minutes', 'reads', 'agenda', 'import'] as const;
+export const ONLY_ROWS = ['figures', 'autosave', 'minutes', 'reads', 'agenda', 'import', 'exports'] as const;
 export type OnlyRows = (typeof ONLY_ROWS)[number];
 
 export const ENGINES = ['sqlite', 'postgres'] as const;
@@ -31,6 +31,8 @@ export const USAGE = `npm run bench [-- options]
   --only autosave  measure only the autosave-sized writes (router against bare SQLite; with --engine
                    postgres against a bare pg write, with the statements one save sends)
   --only import    measure only the import preview of 10,000 rows
+  --only exports   measure only the minutes' Word export beside bare packing of the same document (samples
+                   in turn, with processor time); with --engine postgres also the statements one export sends
   --only minutes   with --engine postgres: only the live minutes' read (minutes.get), its p95 and the
                    statements (round trips) one read sends
   --only reads     with --engine postgres: only the reads timed through the router (the tracker, the minutes

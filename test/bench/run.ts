@@ -85,6 +85,11 @@ async function main(): Promise<void> {
       rows.push(...(await measureImportPreview(env)));
       memory.stop();
       profiles.memory.push(...memory.phases);
+    } else if (config.only === 'exports') {
+      log('\nMeasuring the minutes’ Word export only (--only exports)…');
+      rows.push(...(await measureExports(env, undefined, 'minutes')));
+      memory.stop();
+      profiles.memory.push(...memory.phases);
     } else if (config.only === 'autosave') {
       log('\nMeasuring autosave-sized writes only (--only autosave)…');
       const autosave = await measureAutosave(env);

@@ -44,15 +44,29 @@ function rowOf(ctx: ServiceContext, at: string, entry: AuditEntry) {
   });
 }
 
-/** Audit rows, in the write's transaction (only the write path calls these), many per statement. */
-export async function recordAudit(db: Db, ctx: ServiceContext, entries: readonly AuditEntry[]): Promise<void> {
-  const at = ctx.now().toISOString();
+/** Audit rows, in the write's transaction (only the write path calls these), many per statement; `at` when they were asked for. */
+export async function recordAudit(db: Db, ctx: ServiceContext, entries: readonly AuditEntry[], at = ctx.now().toISOString()): Promise<void> {
   for (let i = 0; i < entries.length; i += 1000) {
     await db
       .insertInto('audit_log')
       .values(entries.slice(i, i + 1000).map((e) => rowOf(ctx, at, e)))
       .execute();
   }
+}
+
+/**
+ * An audit row on a team store with the change notice in the same statement (`notice`, an
+ * expression that announces the write's changes when selected): one round trip for both, as
+ * `recordEditAuditAnnouncing` does for an edit. `at` is when the row was asked for, as
+ * `recordAudit` would have written it then.
+ */
+export async function recordAuditAnnouncing(db: Db, ctx: ServiceContext, at: string, entry: AuditEntry, notice: RawBuilder<unknown>): Promise<void> {
+  const row = rowOf(ctx, at, entry);
+  // One row's text never changes with its values: prepared once per connection rather than planned on each write.
+  await sql`${PREPARED} with entry as (
+    insert into audit_log (at, actor, login, action, entity, entity_id, summary, details)
+    values (${row.at}, ${row.actor}, ${row.login}, ${row.action}, ${row.entity}, ${row.entity_id}::integer, ${row.summary}, ${row.details}::text)
+  ) select ${notice}`.execute(db);
 }
 
 /**

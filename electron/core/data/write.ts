@@ -1,9 +1,9 @@
-import { sql, type Transaction } from 'kysely';
+import { sql, type RawBuilder, type Transaction } from 'kysely';
 import { formatUkDate, todayIso, toIso } from '../../../shared/domain/dates';
 import type { ServiceContext } from '../context';
 import { AppError } from '../errors';
 import { claimRequest } from './applied-requests';
-import { recordAudit, recordEditAudit, recordEditAuditAnnouncing, type AuditEntry, type EditEntry } from './audit';
+import { recordAudit, recordAuditAnnouncing, recordEditAudit, recordEditAuditAnnouncing, type AuditEntry, type EditEntry } from './audit';
 import type { ChangeEvent } from './change-feed';
 import type { Database } from './database';
 import { engineOf } from './dialect';
@@ -80,6 +80,15 @@ export interface VersionCheck {
    * at each field shown (a form); a change made from a list (archiving) says what the list now shows.
    */
   next?: string;
+}
+
+/** The audit row a team store's write holds back to carry its change notice (see `write`). */
+type HeldAudit = { kind: 'edit'; entry: EditEntry } | { kind: 'audit'; entry: AuditEntry; at: string };
+
+/** A held audit row written, with the write's change notice in its statement when one is given. */
+function writeAudit(db: Transaction<Database>, ctx: ServiceContext, held: HeldAudit, notice?: RawBuilder<unknown>): Promise<void> {
+  if (held.kind === 'edit') return notice ? recordEditAuditAnnouncing(db, ctx, held.entry, notice) : recordEditAudit(db, ctx, held.entry);
+  return notice ? recordAuditAnnouncing(db, ctx, held.at, held.entry, notice) : recordAudit(db, ctx, [held.entry], held.at);
 }
 
 /** What `changedIn` is shown of an audit row. */
@@ -188,33 +197,36 @@ export async function write<T>(ctx: ServiceContext, change: (w: Writer) => Promi
   };
   const listed = () => [...events].map(([entity, ids]): ChangeEvent => ({ entity, ids: [...ids].sort((a, b) => a - b) }));
   const result = await ctx.db.transaction().execute(async (db) => {
-    // A team store's edit audit row waits for the end of the write, to carry the change notice in
+    // A team store's last audit row waits for the end of the write, to carry the change notice in
     // its statement (one round trip, not two). It is written before any other audit row, claim or
     // notice of the write, so the log reads as if it had been written at once: nothing else in the
-    // write reads or writes the audit log but through here.
+    // write reads or writes the audit log but through here. An edit's row (an autosave's) and a
+    // plain one (an export's) alike; many rows at once (an import's) are written as they come.
     const foldsNotice = engineOf(db) === 'postgres' && ctx.changes?.carriesNotice === true;
-    let heldEdit: EditEntry | null = null;
-    const writeHeldEdit = async () => {
-      const entry = heldEdit;
-      heldEdit = null;
-      if (entry) await recordEditAudit(db, ctx, entry);
+    let held: HeldAudit | null = null;
+    const writeHeld = async () => {
+      const entry = held;
+      held = null;
+      if (entry) await writeAudit(db, ctx, entry);
     };
     const w: Writer = {
       db,
       ctx,
       async audit(entry) {
-        await writeHeldEdit();
-        await recordAudit(db, ctx, [entry]);
+        await writeHeld();
+        // When it was asked for, not when it is written: the row says the same either way.
+        if (foldsNotice) held = { kind: 'audit', entry, at: ctx.now().toISOString() };
+        else await recordAudit(db, ctx, [entry]);
         note(entry.entity, entry.entityId === null ? [] : [entry.entityId]);
       },
       async auditMany(entries) {
-        await writeHeldEdit();
+        await writeHeld();
         await recordAudit(db, ctx, entries);
         for (const e of entries) note(e.entity, e.entityId === null ? [] : [e.entityId]);
       },
       async auditEdit(entry) {
-        await writeHeldEdit();
-        if (foldsNotice && entry.to !== undefined) heldEdit = entry;
+        await writeHeld();
+        if (foldsNotice && entry.to !== undefined) held = { kind: 'edit', entry };
         else await recordEditAudit(db, ctx, entry);
         note(entry.entity, entry.entityId === null ? [] : [entry.entityId]);
       },
@@ -233,11 +245,11 @@ export async function write<T>(ctx: ServiceContext, change: (w: Writer) => Promi
         note(entity, ids);
       },
       async claimVersion(check) {
-        await writeHeldEdit();
+        await writeHeld();
         return claimVersion(db, ctx, check);
       },
       async claimWithin(check, claimAndWrite) {
-        await writeHeldEdit();
+        await writeHeld();
         const claimed = await claimAndWrite();
         return typeof claimed === 'number' ? claimed : claimLost(db, ctx, check, claimed.lost);
       },
@@ -246,12 +258,13 @@ export async function write<T>(ctx: ServiceContext, change: (w: Writer) => Promi
     await claimRequest(db, ctx.now().toISOString());
     const answer = await change(w);
     const events = listed();
-    const notice = heldEdit ? ctx.changes?.noticeOf(events) : null;
-    if (heldEdit && notice) {
-      await recordEditAuditAnnouncing(db, ctx, heldEdit, notice);
-      heldEdit = null;
+    const last = held as HeldAudit | null;
+    held = null;
+    const notice = last ? ctx.changes?.noticeOf(events) : null;
+    if (last && notice) {
+      await writeAudit(db, ctx, last, notice);
     } else {
-      await writeHeldEdit();
+      if (last) await writeAudit(db, ctx, last);
       await ctx.changes?.inTransaction(db, events);
     }
     return answer;

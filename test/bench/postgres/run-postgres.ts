@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type pg from 'pg';
+import { sql } from 'kysely';
 import path from 'node:path';
 import type { Core } from '../../../electron/core/core';
 import type { BenchConfig } from '../config';
@@ -20,7 +21,7 @@ import { putBackInTheRoomPg } from './live-meeting';
 import type { LiveMeeting } from '../measure/live-meeting';
 import { measurePgLiveMinutes } from './live-minutes-row';
 import { measurePgReads, pgReads } from './reads';
-import { prepareTeamStore, SERVER } from './store';
+import { prepareTeamStore, SERVER, type BenchLogin } from './store';
 import { openBenchTeamCore } from './team-core';
 import { measurePgNewDay, measurePgOpen, pgMemoryRow } from './more-rows';
 import { measureExports } from '../measure/exports';
@@ -79,6 +80,14 @@ export async function runPostgresBench(config: BenchConfig, script: string): Pro
         const live = await putBackInTheRoomPg(admin, store.admin, dataset.manifest.probes.minutesMeetingId);
         log('Measuring the live minutes’ read only (--only minutes)…');
         rows.push(...(await measurePgLiveMinutes(env, core, notRun, store.person, live)));
+      } else if (config.only === 'exports') {
+        if (core) {
+          log('Measuring the minutes’ Word export only (--only exports)…');
+          const meetingId = dataset.manifest.probes.minutesMeetingId;
+          const inTheRoom = async (except: number) => putBackInTheRoomPg(admin, store.admin, await anotherHeldPanelPg(admin, except));
+          rows.push(...(await measureExports(env, { core, dir: emptyFolder('exports-pg'), anotherInTheRoom: inTheRoom }, 'minutes')));
+          rows.push(...(await profilePgExport(env, store.person, meetingId, bare)));
+        }
       } else if (config.only === 'reads') {
         const live = await putBackInTheRoomPg(admin, store.admin, dataset.manifest.probes.minutesMeetingId);
         log('Measuring the tracker, search, the minutes workspace and the action list only (--only reads)…');
@@ -190,6 +199,26 @@ What the autosave lines compare on PostgreSQL:
   log(sideBySide(sqlite, rows.filter((r) => !NOT_YET_ON_POSTGRES.some((n) => r.id === `${n.id}.postgres`)), NOT_YET_ON_POSTGRES));
   const file = writeReport(config.resultsDir, report);
   log(`\n${report.summary.pass} passed, ${report.summary.miss} missed, ${report.summary.fail} failed, ${report.summary.skipped} not run · ${report.durationSeconds} s · written to ${path.relative(process.cwd(), file)} and latest-postgres.json`);
+}
+
+/** The statements one minutes export sends (each a round trip on the council's network), from a second core that logs them. */
+async function profilePgExport(env: BenchEnv, person: BenchLogin, meetingId: number, bare: pg.Client): Promise<ResultRow[]> {
+  const logged = statementLog();
+  const opened = await openBenchTeamCore(person, 0, [logged.plugin]);
+  if (!('core' in opened)) return [];
+  try {
+    // Begin and commit of its audit row's write are two more.
+    const profile = await profilePgCall(opened.core, logged, 'minutes.exportDocx', () => ({ id: meetingId }), env.config.runs.profile, 2);
+    env.log(renderPgStatementProfile(profile, 'minutes.exportDocx'));
+    // Whether the server plans the read each time it is sent (a custom plan) or runs the plan it keeps (generic), and what planning it costs.
+    const plans = await sql<{ generic_plans: number; custom_plans: number; statement: string }>`select generic_plans, custom_plans, statement from pg_prepared_statements`.execute(opened.core.store.db);
+    for (const p of plans.rows) env.log(`  prepared on the profiling connection: ${p.generic_plans} generic, ${p.custom_plans} custom plans: ${p.statement.replace(/\s+/g, ' ').slice(0, 80)}`);
+    const plan = await explainSlowest(bare, profile);
+    env.log(plan.split('\n').filter((line) => /plan of the slowest|Planning Time|Execution Time/.test(line)).join('\n'));
+    return [valueRow('export.statements', 'Word exports of the longest Permanence Panel', '  statements one minutes.exportDocx sends: each a round trip', 'count', profile.roundTrips, undefined, `router ${profile.routerMs.toFixed(1)} ms (median) with the statements logged`)];
+  } finally {
+    await opened.core.close({ backup: false });
+  }
 }
 
 /** For each read that missed its target (or a search near it): where its time goes, statement by statement, and the plan of its slowest statement. */

@@ -104,7 +104,8 @@ export function renderPgStatementProfile(p: PgStatementProfile, label = p.proced
 /** The plan PostgreSQL ran the slowest statement of a profile with (EXPLAIN ANALYZE, BUFFERS), its parameters those of the last call. */
 export async function explainSlowest(client: pg.Client, p: PgStatementProfile): Promise<string> {
   const slowest = [...p.statements].sort((a, b) => b.ms - a.ms)[0];
-  if (!slowest || !/^\s*select/i.test(slowest.sql)) return '';
+  // A prepared statement's text starts with its marker comment.
+  if (!slowest || !/^\s*(\/\*.*?\*\/\s*)?select/i.test(slowest.sql)) return '';
   const { rows } = await client.query(`explain (analyze, buffers) ${slowest.sql}`, [...slowest.parameters]);
   return [`  plan of the slowest (${slowest.ms.toFixed(2)} ms):`, ...rows.map((r: Record<string, string>) => `    ${r['QUERY PLAN']}`)].join('\n');
 }

@@ -43,8 +43,13 @@ export type SettingValue<K extends SettingKey> = z.output<Settings[K]['schema']>
 
 /** A setting's value; one stored that no longer fits its schema falls back to the default. */
 export async function readSetting<K extends SettingKey>(db: Db, key: K): Promise<SettingValue<K>> {
-  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
+  const row = await storedSettingQuery(db, key).executeTakeFirst();
   return settingFromStored(key, row?.value);
+}
+
+/** A setting's stored value as a query, for a read that goes with others (`readTogether`); `settingFromStored` decodes its row. */
+export function storedSettingQuery(db: Db, key: SettingKey) {
+  return db.selectFrom('settings').select('value').where('key', '=', key);
 }
 
 /** A setting's value from its stored column as read with others (undefined: never saved, so the default), as `readSetting` decodes it. */

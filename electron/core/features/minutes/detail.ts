@@ -7,7 +7,7 @@ import type { ServiceContext } from '../../context';
 import type { Db } from '../../db/db-type';
 import type { MeetingRow } from '../../db/schema';
 import { holidaySet } from '../../../../shared/domain/bank-holidays';
-import type { ChildReviewState } from '../../../../shared/review/types';
+import type { ChildReviewState, ReviewSettings } from '../../../../shared/review/types';
 import { actionRowsFrom } from '../actions/rows';
 import { earlierActionsFrom } from '../actions/reviews';
 import { readGroupsTogether, type ReadGroupsTogether } from '../../data/read-together';
@@ -35,7 +35,7 @@ export function meetingState(m: MeetingRow): MeetingState {
   };
 }
 
-type MinutesRead = ReadGroupsTogether<ReturnType<typeof minutesReadQueries>>;
+export type MinutesRead = ReadGroupsTogether<ReturnType<typeof minutesReadQueries>>;
 
 /** Each item's saved fields, and each field's version (what its next save is based on). */
 function valuesOf(rows: MinutesRead['live']['fields']): Map<number, { values: MinuteValues; versions: Record<string, number> }> {
@@ -97,6 +97,20 @@ function glancesFrom(
 export async function minutesDetail(ctx: ServiceContext, meetingId: number, db: Db = ctx.db): Promise<MinutesDetail> {
   // Keyed by the meeting's id alone, so its text never changes: prepared, it is planned once per connection rather than on every read.
   const read = await readGroupsTogether(db, minutesReadQueries(db, meetingId), { prepared: true });
+  return (await minutesDetailFrom(ctx, db, read)).detail;
+}
+
+/** What else the minutes worked out on the way, for a reader that needs it too (the Word export's records). */
+export interface MinutesWorkings {
+  detail: MinutesDetail;
+  /** The meeting's children's tracker rows, brought up to today. */
+  tracking: ReadonlyMap<number, TrackingRow>;
+  /** The review rules in force, as stored with the minutes' own reads. */
+  reviewRules: ReviewSettings;
+}
+
+/** `minutesDetail` from its reads (`minutesReadQueries`, run by the caller with any of its own beside them). */
+export async function minutesDetailFrom(ctx: ServiceContext, db: Db, read: MinutesRead): Promise<MinutesWorkings> {
   const meeting = read.agenda.meeting[0];
   if (!meeting) throw notFound('meeting');
   const { live } = read;
@@ -165,7 +179,7 @@ export async function minutesDetail(ctx: ServiceContext, meetingId: number, db: 
       defaultActionDueOn: defaultActionDue(meeting.date, suggestedReview, holidays),
     });
   }
-  return {
+  const detail: MinutesDetail = {
     agenda,
     state: meetingState(meeting),
     attendance,
@@ -175,4 +189,5 @@ export async function minutesDetail(ctx: ServiceContext, meetingId: number, db: 
     ),
     now: ctx.now().toISOString(),
   };
+  return { detail, tracking, reviewRules };
 }

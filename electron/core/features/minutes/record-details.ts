@@ -3,23 +3,23 @@ import { todayIso, type IsoDate } from '../../../../shared/domain/dates';
 import { trackingOf } from '../../data/tracking/refresh';
 import type { Db } from '../../db/db-type';
 import { recordDetails as recordDetailsTable } from '../../data/tables/record-details';
-import { itemChildPairs, lgpAppliedOfItems } from './repository/items';
-import { childrenForRecord, insertRecordDetails, keptRecordDetails, keptRecordPairs, keyDatesForRecord, latestPlansForRecord } from './repository/records';
+import { itemChildPairs } from './repository/items';
+import { childrenForRecord, decodedPlans, insertRecordDetails, keptRecordPairs, keyDatesForRecord, latestPlansForRecord, type recordReadQueries } from './repository/records';
+import type { ReadTogether } from '../../data/read-together';
+import type { TrackingRow } from '../../data/tables/child-tracking';
+import { agendaItems } from '../../data/tables/agenda-items';
 
 /** Each item's children's details, by item id then child id. */
 export type RecordDetailsByItem = Map<number, Map<number, ItemRecordDetails>>;
 
-/** The child's record as it is now: core details, key dates and the court timescale the tracker worked out. */
-async function readLive(db: Db, today: IsoDate, childIds: readonly number[]): Promise<Map<number, RecordDetails>> {
+/** The children's records as they are now: core details, key dates and the court timescale the tracker worked out. */
+function liveDetailsFrom(
+  children: Awaited<ReturnType<typeof childrenForRecord>>,
+  keyDates: Awaited<ReturnType<typeof keyDatesForRecord>>,
+  plans: Awaited<ReturnType<typeof latestPlansForRecord>>,
+  tracking: ReadonlyMap<number, TrackingRow>,
+): Map<number, RecordDetails> {
   const out = new Map<number, RecordDetails>();
-  if (childIds.length === 0) return out;
-  const ids = [...new Set(childIds)];
-  const [children, keyDates, tracking, plans] = await Promise.all([
-    childrenForRecord(db, ids),
-    keyDatesForRecord(db, ids),
-    trackingOf(db, today, ids),
-    latestPlansForRecord(db, ids),
-  ]);
   const planOf = new Map(plans.map((p) => [p.child_id, p]));
   for (const c of children) {
     const t = tracking.get(c.id);
@@ -49,6 +49,19 @@ async function readLive(db: Db, today: IsoDate, childIds: readonly number[]): Pr
   return out;
 }
 
+/** The child's record as it is now, read for the children given. */
+async function readLive(db: Db, today: IsoDate, childIds: readonly number[]): Promise<Map<number, RecordDetails>> {
+  if (childIds.length === 0) return new Map();
+  const ids = [...new Set(childIds)];
+  const [children, keyDates, tracking, plans] = await Promise.all([
+    childrenForRecord(db, ids),
+    keyDatesForRecord(db, ids),
+    trackingOf(db, today, ids),
+    latestPlansForRecord(db, ids),
+  ]);
+  return liveDetailsFrom(children, keyDates, plans, tracking);
+}
+
 /**
  * Keeps each child's details as they stand now with the meeting's items, where they are not
  * kept already. Called as the meeting starts, so its records say what was true at the meeting
@@ -72,28 +85,23 @@ export async function keepRecordDetails(trx: Db, meetingId: number, now: string)
   if (rows.length > 0) await insertRecordDetails(trx, rows);
 }
 
+/** What `recordReadQueries` read. */
+export type RecordRead = ReadTogether<ReturnType<typeof recordReadQueries>>;
+
 /**
  * What each item's record prints about its children: as kept when the meeting started, or
- * as the record stands now for a meeting held before details were kept. For those, a Legal
- * Gateway decision already applied says what the status was before it changed it.
+ * as the record stands now for a meeting held before details were kept (`read` has the records
+ * of those children only, and `tracking` their tracker rows brought up to date). For those, a
+ * Legal Gateway decision already applied says what the status was before it changed it.
  */
-export async function loadRecordDetails(db: Db, meetingId: number, today: IsoDate): Promise<RecordDetailsByItem> {
-  const [pairs, kept, items] = await Promise.all([
-    itemChildPairs(db, meetingId),
-    keptRecordDetails(db, meetingId),
-    lgpAppliedOfItems(db, meetingId),
-  ]);
-  const keptOf = new Map(kept.map((k) => [`${k.item_id}:${k.child_id}`, k.details]));
-  const appliedOf = new Map(items.map((i) => [i.id, i.applied]));
-  const live = await readLive(
-    db,
-    today,
-    pairs.filter((p) => !keptOf.has(`${p.item_id}:${p.child_id}`)).map((p) => p.child_id),
-  );
+export function recordDetailsFrom(read: RecordRead, tracking: ReadonlyMap<number, TrackingRow>): RecordDetailsByItem {
+  const keptOf = new Map(read.kept.map((k) => [`${k.item_id}:${k.child_id}`, recordDetailsTable.columns.details.decode(k.details)]));
+  const appliedOf = new Map(read.items.map((i) => [i.id, agendaItems.columns.lgp_applied.decode(i.lgp_applied)]));
+  const live = liveDetailsFrom(read.children, read.keyDates, decodedPlans(read.plans), tracking);
   const out: RecordDetailsByItem = new Map();
-  for (const p of pairs) {
+  for (const p of read.pairs) {
     const keptDetails = keptOf.get(`${p.item_id}:${p.child_id}`);
-    const liveDetails = live.get(p.child_id);
+    const liveDetails = keptDetails ? undefined : live.get(p.child_id);
     const before = appliedOf.get(p.item_id)?.statusBefore[String(p.child_id)];
     const entry: ItemRecordDetails | null = keptDetails
       ? { details: keptDetails, kept: true }

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../../db/db-type';
 import type { AgendaItemRow, MeetingRow, MeetingTypeRow } from '../../../db/schema';
-import { agendaItems } from '../../../data/tables/agenda-items';
 import type { MeetingPenRow } from '../../../data/tables/meeting-pens';
 import { engineOf } from '../../../data/dialect';
 import { PREPARED } from '../../../db/prepared';
@@ -77,12 +76,6 @@ export function anyChildOfMeeting(db: Db, meetingId: number): Promise<{ child_id
 /** Each item of a meeting with each of its children, as pairs. */
 export function itemChildPairs(db: Db, meetingId: number): Promise<{ item_id: number; child_id: number }[]> {
   return db.selectFrom('agenda_item_children').select(['item_id', 'child_id']).where('meeting_id', '=', meetingId).execute();
-}
-
-/** What each item of a meeting last wrote to its children's records (a Legal Gateway decision applied), decoded. */
-export async function lgpAppliedOfItems(db: Db, meetingId: number) {
-  const items = await db.selectFrom('agenda_items').select(['id', 'lgp_applied']).where('meeting_id', '=', meetingId).execute();
-  return items.map((i) => ({ id: i.id, applied: agendaItems.columns.lgp_applied.decode(i.lgp_applied) }));
 }
 
 /** Keeps on the item what its Legal Gateway decision wrote (as stored). */

@@ -5,12 +5,12 @@ import type { Db } from '../../../db/db-type';
 import type { Database } from '../../../db/schema';
 import { decode } from '../../../data/table';
 import { permanencePlans } from '../../../data/tables/permanence-plans';
-import { recordDetails } from '../../../data/tables/record-details';
+import { idIn, type IdList } from '../../../data/read-together';
 
 // What the minutes read of and write to the children's records.
 
 /** What a record prints of each child: core details with team, social worker and IRO names. */
-export function childrenForRecord(db: Db, ids: number[]) {
+function childrenForRecordQuery(db: Db, ids: IdList) {
   return db
     .selectFrom('children as c')
     .leftJoin('teams as t', 't.id', 'c.team_id')
@@ -30,23 +30,65 @@ export function childrenForRecord(db: Db, ids: number[]) {
       'sw.name as sw_name',
       'iro.name as iro_name',
     ])
-    .where('c.id', 'in', ids)
-    .execute();
+    .where(idIn(db, 'c.id', ids));
+}
+
+export function childrenForRecord(db: Db, ids: number[]) {
+  return childrenForRecordQuery(db, ids).execute();
+}
+
+function keyDatesForRecordQuery(db: Db, ids: IdList) {
+  return db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'label', 'decision']).where(idIn(db, 'child_id', ids)).orderBy('date').orderBy('id');
 }
 
 export function keyDatesForRecord(db: Db, ids: number[]) {
-  return db.selectFrom('key_dates').select(['child_id', 'type', 'date', 'label', 'decision']).where('child_id', 'in', ids).orderBy('date').orderBy('id').execute();
+  return keyDatesForRecordQuery(db, ids).execute();
+}
+
+/** Each child's latest permanence plan, as stored. */
+function latestPlansForRecordQuery(db: Db, ids: IdList) {
+  return db
+    .selectFrom('permanence_plans')
+    .select(['child_id', 'primary_option', 'parallel_options', 'legal_order_sought'])
+    .where(idIn(db, 'child_id', ids))
+    .where('id', '=', (eb) => eb.selectFrom('permanence_plans as p2').select((e) => e.fn.max('p2.id').as('id')).whereRef('p2.child_id', '=', 'permanence_plans.child_id'));
+}
+
+type StoredPlan = Awaited<ReturnType<ReturnType<typeof latestPlansForRecordQuery>['execute']>>[number];
+
+/** Latest plans as read, decoded. */
+export function decodedPlans(rows: readonly StoredPlan[]) {
+  return rows.map((p) => ({ ...p, parallel_options: permanencePlans.columns.parallel_options.decode(p.parallel_options) }));
 }
 
 /** Each child's latest permanence plan, decoded. */
 export async function latestPlansForRecord(db: Db, ids: number[]) {
-  const rows = await db
-    .selectFrom('permanence_plans')
-    .select(['child_id', 'primary_option', 'parallel_options', 'legal_order_sought'])
-    .where('child_id', 'in', ids)
-    .where('id', '=', (eb) => eb.selectFrom('permanence_plans as p2').select((e) => e.fn.max('p2.id').as('id')).whereRef('p2.child_id', '=', 'permanence_plans.child_id'))
-    .execute();
-  return rows.map((p) => ({ ...p, parallel_options: permanencePlans.columns.parallel_options.decode(p.parallel_options) }));
+  return decodedPlans(await latestPlansForRecordQuery(db, ids).execute());
+}
+
+/**
+ * What a meeting's records print, keyed by the meeting's id alone, so it goes in one statement
+ * with the minutes' own reads (`readGroupsTogether`): which children each item has, the details
+ * kept with the items, what each item's Legal Gateway decision changed, and the records as they
+ * stand now of the children with no details kept (a meeting held before they were kept). Their
+ * tracker rows are the minutes' own. Queries only: the caller runs them.
+ */
+export function recordReadQueries(db: Db, meetingId: number) {
+  const notKept = db
+    .selectFrom('agenda_item_children as aic')
+    .select('aic.child_id')
+    .where('aic.meeting_id', '=', meetingId)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('record_details as r').select('r.item_id').whereRef('r.item_id', '=', 'aic.item_id').whereRef('r.child_id', '=', 'aic.child_id'))),
+    );
+  return {
+    pairs: db.selectFrom('agenda_item_children').select(['item_id', 'child_id']).where('meeting_id', '=', meetingId),
+    kept: keptRecordDetailsQuery(db, meetingId),
+    items: db.selectFrom('agenda_items').select(['id', 'lgp_applied']).where('meeting_id', '=', meetingId),
+    children: childrenForRecordQuery(db, notKept),
+    keyDates: keyDatesForRecordQuery(db, notKept),
+    plans: latestPlansForRecordQuery(db, notKept),
+  };
 }
 
 /** The children's details kept with a meeting's items (which pairs only). */
@@ -59,15 +101,13 @@ export function keptRecordPairs(db: Db, meetingId: number): Promise<{ item_id: n
     .execute();
 }
 
-/** The children's details kept with a meeting's items, decoded. */
-export async function keptRecordDetails(db: Db, meetingId: number) {
-  const rows = await db
+/** The children's details kept with a meeting's items, as stored. */
+function keptRecordDetailsQuery(db: Db, meetingId: number) {
+  return db
     .selectFrom('record_details as r')
     .innerJoin('agenda_items as i', 'i.id', 'r.item_id')
     .select(['r.item_id', 'r.child_id', 'r.details'])
-    .where('i.meeting_id', '=', meetingId)
-    .execute();
-  return rows.map((k) => ({ ...k, details: recordDetails.columns.details.decode(k.details) }));
+    .where('i.meeting_id', '=', meetingId);
 }
 
 export async function insertRecordDetails(db: Db, rows: Insertable<Database['record_details']>[]): Promise<void> {
