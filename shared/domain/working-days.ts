@@ -66,3 +66,10 @@ export function subtractWorkingDays(date: IsoDate, n: number, holidays: Readonly
   }
   return fromDayNumber(day);
 }
+
+/** Every working day from `from` to `to`, both included, in order. */
+export function listWorkingDays(from: IsoDate, to: IsoDate, holidays: ReadonlySet<IsoDate>): IsoDate[] {
+  const days: IsoDate[] = [];
+  for (let day = dayNumber(from), end = dayNumber(to); day <= end; day++) if (isWorkingDayNumber(day, holidays)) days.push(fromDayNumber(day));
+  return days;
+}

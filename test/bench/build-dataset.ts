@@ -33,8 +33,8 @@ const PARTS: readonly DatasetPart[] = [teamsAndPeople, children, plans, keyDates
  * ones, and the search index's shadow tables are
  * filled by the triggers on minute_fields (checked with FTS5's integrity-check below).
  */
-const FILLED_ELSEWHERE = new Set(['audit_log', 'child_tracking', 'meeting_types', 'settings', 'sqlite_sequence']);
-const FILLED_BY_TRIGGERS = /^minutes_search_(data|idx|docsize|config)$/;
+const FILLED_ELSEWHERE = new Set(['audit_log', 'child_tracking', 'review_gaps', 'meeting_types', 'settings', 'sqlite_sequence']);
+const FILLED_BY_TRIGGERS = /^(minutes_search_(data|idx|docsize|config)|legal_status_history|action_teams|rating_spans)$/;
 
 export interface DatasetManifest extends DatasetShape {
   version: number;

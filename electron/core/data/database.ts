@@ -3,6 +3,7 @@ import { actionChildren } from './tables/action-children';
 import { actionReviews } from './tables/action-reviews';
 import { actionUpdates } from './tables/action-updates';
 import { actions } from './tables/actions';
+import { actionTeams } from './tables/action-teams';
 import { agendaItemChildren } from './tables/agenda-item-children';
 import { agendaItems } from './tables/agenda-items';
 import { amendments } from './tables/amendments';
@@ -30,7 +31,9 @@ import { minuteFields } from './tables/minute-fields';
 import { people } from './tables/people';
 import { permanencePlans } from './tables/permanence-plans';
 import { ragRatings } from './tables/rag-ratings';
+import { ratingSpans } from './tables/rating-spans';
 import { recordDetails } from './tables/record-details';
+import { reviewGaps } from './tables/review-gaps';
 import { seriesExtras } from './tables/series-extras';
 import { seriesOverrides } from './tables/series-overrides';
 import { seriesRotation } from './tables/series-rotation';
@@ -81,6 +84,9 @@ export const TABLES = [
   legalStatusHistory,
   meetingPens,
   meetingPresence,
+  reviewGaps,
+  actionTeams,
+  ratingSpans,
 ] as const;
 
 type Tables = (typeof TABLES)[number];

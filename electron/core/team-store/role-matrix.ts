@@ -92,11 +92,13 @@ export const TEAM_TABLES = [
   'permanence_plans',
   'key_dates',
   'rag_ratings',
+  'rating_spans',
   'cic_reviews',
   'escalations',
   'child_meetings',
   'legal_status_history',
   'child_tracking',
+  'review_gaps',
   'meetings',
   'agenda_items',
   'agenda_item_children',
@@ -107,6 +109,7 @@ export const TEAM_TABLES = [
   'amendments',
   'actions',
   'action_children',
+  'action_teams',
   'action_reviews',
   'action_updates',
   'filing_exports',
@@ -132,6 +135,8 @@ const ALL = 'SIUD';
 const EVERYONE: Partial<Record<TeamTable, TableRights>> = {
   audit_log: rights('SI'),
   child_tracking: rights(ALL),
+  // The review deadlines the tracker's refresh keeps beside its cache, worked out again with it.
+  review_gaps: rights(ALL),
   // Anyone with a meeting's page open says so (and clears out the rows no longer renewed).
   meeting_presence: rights(ALL),
 };

@@ -5,7 +5,7 @@ import type { ServiceContext } from '../../../electron/core/context';
 import type { Database } from '../../../electron/core/data/database';
 import { engineOf } from '../../../electron/core/data/dialect';
 import { figureParams } from '../../../electron/core/features/figures/figures';
-import { countActionParts, countParts, countProceedings, type FigureParams } from '../../../electron/core/features/figures/repository';
+import { countActionParts, countParts, countProceedings, countRag, type FigureParams } from '../../../electron/core/features/figures/repository';
 import type { FiguresPeriod } from '../../../shared/schemas/figures';
 import { datasetNow } from '../dataset/spec';
 import { timingRow, type ResultRow } from '../report/rows';
@@ -22,7 +22,7 @@ import { summarise } from './stats';
 const FIGURES: readonly { id: string; label: string; count: (ctx: ServiceContext, p: FigureParams) => Promise<unknown> }[] = [
   { id: 'actions', label: 'actions (open, overdue and completed, by team and by owner)', count: (ctx, p) => countActionParts(ctx.db, p) },
   { id: 'timeliness', label: 'timeliness (Care Planning Meetings, panels, Child in Care reviews)', count: (ctx, p) => countParts(ctx.db, 'timeliness', p) },
-  { id: 'rag', label: 'RAG over time', count: (ctx, p) => countParts(ctx.db, 'rag', p) },
+  { id: 'rag', label: 'RAG over time', count: (ctx, p) => countRag(ctx.db, p) },
   { id: 'inCare', label: 'children in care', count: (ctx, p) => countParts(ctx.db, 'inCare', p) },
   { id: 'proceedings', label: 'weeks in care proceedings', count: (ctx, p) => countProceedings(ctx.db, p) },
   { id: 'drift', label: 'drift flags', count: (ctx, p) => countParts(ctx.db, 'drift', p) },

@@ -128,5 +128,5 @@ export async function council() {
   for (const [c, kind, day] of held) insert.run(c.id, kind, day);
   core.store.sqlite.prepare('delete from child_tracking').run();
 
-  return { core, north, south, children: { ava, ben, cara, dan, eve } };
+  return { core, clock, north, south, children: { ava, ben, cara, dan, eve } };
 }

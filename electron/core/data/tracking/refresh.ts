@@ -10,6 +10,7 @@ import { childTracking, type NewTrackingRow, type TrackingRow } from '../tables/
 import { loadBankHolidays, readSetting } from '../tables/settings';
 import { loadPanelTurns, loadReviewInputs, type PanelTurns } from './review-inputs';
 import { idIn, readTogether, type IdList } from '../read-together';
+import { gapParams, refreshReviewGaps } from '../../features/figures/repository/review-gaps';
 
 /** Children per batch: bounds memory on a full refresh and keeps IN lists well inside SQLite's limits. */
 const CHUNK = 1000;
@@ -19,7 +20,8 @@ const STALE = '0000-00-00';
 
 /**
  * Recomputes the tracker's cached view of each child: what is due next and why, week
- * 26, the current RAG and its trend. Only the lazy passes below call it: a write marks
+ * 26, the current RAG and its trend; and the child's review deadlines as they stood, which the
+ * figures count timeliness from. Only the lazy passes below call it: a write marks
  * the children it touched stale (see `write`), and whoever reads the cache next brings
  * them up to date first. With no ids, recomputes everyone.
  */
@@ -30,7 +32,8 @@ export async function refreshTracking(db: Db, today: IsoDate, childIds?: readonl
   const turns = await loadPanelTurns(db, today);
   let done = 0;
   const all = childIds ?? (await db.selectFrom('children').select('id').orderBy('id').execute()).map((r) => r.id);
-  for (const ids of chunk([...new Set(all)], CHUNK)) {
+  // In order of id: two refreshes of overlapping children on a team store then take their rows' locks in the same order, and cannot deadlock.
+  for (const ids of chunk([...new Set(all)].sort((a, b) => a - b), CHUNK)) {
     const rows = await computeRows(db, today, settings, holidays, turns, ids);
     for (const part of chunk(rows, 100)) {
       await db
@@ -58,6 +61,8 @@ export async function refreshTracking(db: Db, today: IsoDate, childIds?: readonl
         )
         .execute();
     }
+    // The same children's review deadlines for the figures, after their tracker rows (the yearly cycle is read from them).
+    await refreshReviewGaps(db, ids, await gapParams(db, ids, today, settings, holidays));
     done += rows.length;
   }
   return done;

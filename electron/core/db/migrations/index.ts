@@ -17,6 +17,9 @@ import { m015AppliedRequests } from './015-applied-requests';
 import { m016MeetingsByKind } from './016-meetings-by-kind';
 import { m017SetupRowVersions } from './017-setup-row-versions';
 import { m018ActionsOpenByDueWithIds } from './018-actions-open-by-due-with-ids';
+import { m019ReviewGaps } from './019-review-gaps';
+import { m020ActionTeams } from './020-action-teams';
+import { m021RatingSpans } from './021-rating-spans';
 
 /**
  * Every migration, in the order it runs. An explicit list rather than a folder scan,
@@ -41,6 +44,9 @@ export const migrations: readonly Migration[] = [
   m016MeetingsByKind,
   m017SetupRowVersions,
   m018ActionsOpenByDueWithIds,
+  m019ReviewGaps,
+  m020ActionTeams,
+  m021RatingSpans,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -154,6 +154,8 @@ export async function closeChild(ctx: ServiceContext, input: ParsedInput<'childr
       entityId: row.id,
       summary: input.closedOn ? `Stopped tracking ${row.first_name} ${row.last_name}: ${input.closedReason ?? 'no reason given'}` : `Resumed tracking ${row.first_name} ${row.last_name}`,
     });
+    // The figures' review deadlines count a missed one only while the child's case was open.
+    await w.childrenChanged([row.id]);
     return toChild(row);
   });
 }

@@ -1,15 +1,14 @@
 import type { ParsedInput, ProcedureOutput } from '../../../../shared/contract';
 import { todayIso, type IsoDate } from '../../../../shared/domain/dates';
 import { plusDays, plusMonths } from '../../../../shared/domain/day-numbers';
-import { isWorkingDay } from '../../../../shared/domain/working-days';
 import { DRIFT_KEYS, type FigureId, FIGURE_PLANS, FIGURE_STATUSES, figureOfPart, IMPACT_KEYS, RED_DRIFT_MONTHS, timelinessMeasures, weeksBands } from '../../../../shared/figures/definitions';
 import { panelWindowsAfterIssue } from '../../../../shared/review/intervals';
 import type { ActionGroup, FiguresPeriod } from '../../../../shared/schemas/figures';
 import type { ServiceContext } from '../../context';
 import { AppError } from '../../errors';
-import { loadBankHolidays, readSetting } from '../../data/tables/settings';
+import { readSetting } from '../../data/tables/settings';
 import { bringTrackingUpToDate } from '../../data/tracking/refresh';
-import { childrenOfPart, childrenOfParts, countActionParts, countParts, countProceedings, earliestEntryToCare, type FigureParams } from './repository';
+import { childrenOfPart, childrenOfParts, countActionParts, countParts, countProceedings, countRag, earliestEntryToCare, type FigureParams } from './repository';
 import { teamNamed } from '../settings/repository';
 
 /**
@@ -22,7 +21,7 @@ export async function getFigures(ctx: ServiceContext, input: ParsedInput<'figure
     countParts(ctx.db, 'inCare', params),
     countProceedings(ctx.db, params),
     countParts(ctx.db, 'timeliness', params),
-    countParts(ctx.db, 'rag', params),
+    countRag(ctx.db, params),
     countParts(ctx.db, 'drift', params),
     countActionParts(ctx.db, params),
   ]);
@@ -97,20 +96,12 @@ export async function figureParams(ctx: ServiceContext, period: FiguresPeriod): 
   const today = todayIso(ctx.now());
   await bringTrackingUpToDate(ctx.db, today);
   const settings = await readSetting(ctx.db, 'review');
-  const holidays = await loadBankHolidays(ctx.db);
   const first = (await earliestEntryToCare(ctx.db)) ?? period.from;
-  // Working-day deadlines (the first Child in Care review) count from entering care, and run up to about a month past it.
-  const workingDays = workingDaysBetween(first < period.from ? first : period.from, plusDays(period.to > today ? period.to : today, 60), holidays);
+  const recordedSpan = { from: plusDays(first < period.from ? first : period.from, -7), to: plusDays(period.to > today ? period.to : today, 60) };
   return {
-    params: { from: period.from, to: period.to, today, teamId: period.teamId, settings, workingDays, redSince: plusMonths(today, -RED_DRIFT_MONTHS) },
+    params: { from: period.from, to: period.to, today, teamId: period.teamId, settings, recordedSpan, redSince: plusMonths(today, -RED_DRIFT_MONTHS) },
     teamName,
   };
-}
-
-function workingDaysBetween(from: IsoDate, to: IsoDate, holidays: ReadonlySet<IsoDate>): IsoDate[] {
-  const days: IsoDate[] = [];
-  for (let d = plusDays(from, -7); d <= to; d = plusDays(d, 1)) if (isWorkingDay(d, holidays)) days.push(d);
-  return days;
 }
 
 /** The months a period touches, as YYYY-MM. */

@@ -22,8 +22,8 @@ export interface FigureParams {
   today: IsoDate;
   teamId: number | null;
   settings: ReviewSettings;
-  /** Every working day from before the earliest date a working-day deadline counts from, to well past the period (the council's bank holidays skipped). */
-  workingDays: readonly IsoDate[];
+  /** The days children's records were kept over: from the earliest entry to care (or the period's start) to past the period and today. A plan's recorded day is worked out quickest inside it. */
+  recordedSpan: { from: IsoDate; to: IsoDate };
   /** A red streak that began before this day is drift. */
   redSince: IsoDate;
 }

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely';
+import type { IsoDate } from '../../../../../shared/domain/dates';
 import { plusDays } from '../../../../../shared/domain/day-numbers';
 import type { ReviewInterval } from '../../../../../shared/review/intervals';
-import type { FigureParams } from './common';
 import type { FiguresDialect } from './dialect';
 
 /*
@@ -31,8 +31,7 @@ export function plusInterval(d: FiguresDialect, date: RawBuilder<unknown>, inter
  * first), and `cal`, every calendar day with the rank of the last working day on or before it.
  * "n working days after d" is then the working day ranked cal(d) + n.
  */
-export function workingDayCalendar(p: FigureParams, d: FiguresDialect) {
-  const days = p.workingDays;
+export function workingDayCalendar(days: readonly IsoDate[], d: FiguresDialect) {
   const ranks: number[] = [];
   let rank = 0;
   for (let day = days[0], last = days.at(-1); day !== undefined && last !== undefined && day <= last; day = plusDays(day, 1)) {

@@ -58,7 +58,8 @@ const sqlite: FiguresDialect = {
     return sql<string>`min(date(${date}, 'start of month', ${`+${n} months`}, '+' || (${day}) || ' days'), date(${date}, 'start of month', ${`+${n + 1} months`}, '-1 day'))`;
   },
   monthEnd: (date) => sql<string>`date(${date}, 'start of month', '+1 month', '-1 day')`,
-  monthOf: (date) => sql<string>`strftime('%Y-%m', ${date})`,
+  // The first seven characters of an ISO date: as strftime('%Y-%m') gives, without parsing the date.
+  monthOf: (date) => sql<string>`substr(${date}, 1, 7)`,
   wholeWeeks: (later, earlier) => sql<number>`cast((julianday(${later}) - julianday(${earlier})) / 7 as integer)`,
   weeks: (later, earlier) => sql<number>`(julianday(${later}) - julianday(${earlier})) / 7.0`,
   least: (a, b) => sql`min(${a}, ${b})`,

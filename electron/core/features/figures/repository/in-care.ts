@@ -5,9 +5,7 @@ import type { FiguresDialect } from './dialect';
 /** Children in care (and in pre-proceedings) by primary plan and by legal status: now from the tracker cache, at the period's start from the histories. */
 export function inCare(p: FigureParams, d: FiguresDialect): RawBuilder<MemberRow> {
   const start = d.text(p.from);
-  // Plans are recorded within the span the working-day calendar covers (from the first child's entry to care).
-  const span = { from: p.workingDays[0] ?? p.from, to: p.workingDays.at(-1) ?? p.to };
-  const planOn = sql`coalesce(pl.agreed_on, ${d.localDay(sql`pl.recorded_at`, span)})`;
+  const planOn = sql`coalesce(pl.agreed_on, ${d.localDay(sql`pl.recorded_at`, p.recordedSpan)})`;
   return sql<MemberRow>`
     with s as materialized (
       select c.id, c.date_entered_care as entered, ${statusAt(start)} as status,

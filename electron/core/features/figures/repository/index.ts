@@ -2,14 +2,16 @@ import { sql, type Kysely } from 'kysely';
 import type { IsoDate } from '../../../../../shared/domain/dates';
 import { type FigureId, partUnder } from '../../../../../shared/figures/definitions';
 import type { Database } from '../../../data/database';
-import { countActionParts as countActionPartsIn, actions } from './actions';
-import type { FigureParams, Members } from './common';
+import { countActionParts as countActionPartsIn, actions, FROM_HISTORIES } from './actions';
+import type { FigureParams, MemberRow, Members } from './common';
 import { figuresDialect } from './dialect';
 import { drift } from './drift';
 import { inCare } from './in-care';
 import { countProceedings as countProceedingsIn, proceedings } from './proceedings';
-import { rag } from './rag';
-import { timeliness } from './timeliness';
+import { countRag as countRagIn, rag } from './rag';
+import { gapParams } from './review-gaps';
+import { timeliness, timelinessFromHistories } from './timeliness';
+import { loadBankHolidays } from '../../../data/tables/settings';
 
 /*
  * The management figures' queries, one file per figure (common.ts says how each is built);
@@ -71,6 +73,11 @@ export function countActionParts(db: Kysely<Database>, p: FigureParams): Promise
   return onItsOwn(db, (on) => countActionPartsIn(on, p, figuresDialect(on)));
 }
 
+/** RAG over time counted: each month's children by their latest rating, worked out from when each rating came in and went out rather than from the list of them. */
+export function countRag(db: Kysely<Database>, p: FigureParams): Promise<Map<string, number>> {
+  return onItsOwn(db, (on) => countRagIn(on, p, figuresDialect(on)));
+}
+
 /** The proceedings figure's counts, with the median weeks from issue of those concluded in the period (null when none were), worked out in SQL in one pass. */
 export function countProceedings(db: Kysely<Database>, p: FigureParams): Promise<{ parts: Map<string, number>; medianWeeks: number | null }> {
   return onItsOwn(db, (on) => countProceedingsIn(on, p, figuresDialect(on)));
@@ -105,4 +112,32 @@ export function childrenNamed(db: Kysely<Database>, ids: readonly number[]): Pro
 export async function childrenOfParts(db: Kysely<Database>, figure: FigureId, parts: readonly string[], p: FigureParams): Promise<Map<string, number[]>> {
   const { rows } = await onItsOwn(db, (on) => sql<{ part: string; child_id: number }>`select distinct m.part, m.child_id from (${members(on, figure, p)}) m`.execute(on));
   return new Map(parts.map((part) => [part, [...new Set(rows.filter((r) => partUnder(r.part, part)).map((r) => r.child_id))]]));
+}
+
+/**
+ * Timeliness's members two ways, each sorted: from the deadlines the tracker's refresh keeps
+ * (brought up to date first by the caller, as the figures are), and from the histories, every
+ * child's deadlines worked out afresh. The two must always be the same; the figures read the first.
+ */
+export async function timelinessBothWays(db: Kysely<Database>, p: FigureParams): Promise<{ kept: MemberRow[]; fromHistories: MemberRow[] }> {
+  const d = figuresDialect(db);
+  const g = await gapParams(db, null, p.today, p.settings, await loadBankHolidays(db));
+  const sorted = (rows: MemberRow[]) => rows.map((r) => ({ part: r.part, unit: r.unit, child_id: Number(r.child_id) })).sort((a, b) => (a.part + a.unit < b.part + b.unit ? -1 : a.part + a.unit > b.part + b.unit ? 1 : 0));
+  const kept = await sql<MemberRow>`select * from (${timeliness(p, d)}) m`.execute(db);
+  const fromHistories = await sql<MemberRow>`select * from (${timelinessFromHistories(p, g, d)}) m`.execute(db);
+  return { kept: sorted(kept.rows), fromHistories: sorted(fromHistories.rows) };
+}
+
+/** The actions' counts two ways: from `action_teams`, as the database's triggers keep it, and from the actions and their children's teams as they are now. The two must always be the same. */
+export async function actionCountsBothWays(db: Kysely<Database>, p: FigureParams): Promise<{ kept: Awaited<ReturnType<typeof countActionParts>>; fromHistories: Awaited<ReturnType<typeof countActionParts>> }> {
+  const d = figuresDialect(db);
+  return { kept: await countActionPartsIn(db, p, d), fromHistories: await countActionPartsIn(db, p, d, FROM_HISTORIES) };
+}
+
+/** The ratings' spans two ways: as the database's triggers keep them in `rating_spans`, and worked out from the ratings now. The two must always be the same. */
+export async function ratingSpansBothWays(db: Kysely<Database>): Promise<{ kept: unknown[]; fromHistories: unknown[] }> {
+  const kept = await sql`select rating_id, child_id, rating, rated_on, until from rating_spans order by rating_id`.execute(db);
+  const fromHistories = await sql`select r.id as rating_id, r.child_id, r.rating, r.rated_on, coalesce(lead(r.rated_on) over (partition by r.child_id order by r.rated_on, r.id), '9999-12-31') as until
+    from rag_ratings r order by r.id`.execute(db);
+  return { kept: kept.rows, fromHistories: fromHistories.rows };
 }
