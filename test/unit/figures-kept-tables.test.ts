@@ -9,8 +9,8 @@ import { council, PERIOD } from './support/figures-council';
  * them, and actions from each action's teams as the database's triggers keep them. Whatever is
  * changed through the app, and on a new day, the kept deadlines give exactly the members (each
  * part, unit and child) that working every deadline out afresh from the histories gives, and the
- * kept actions exactly the counts worked out from the actions and their children's teams, for
- * every period and team asked.
+ * kept actions exactly the counts worked out from the actions and their children's teams (and
+ * the counts of the actions listed behind each part, one by one), for every period and team asked.
  */
 
 const PERIODS = [PERIOD, { from: '2024-01-01', to: '2026-12-31' }, { from: '2026-10-01', to: '2027-03-31' }];
@@ -33,6 +33,9 @@ async function disagreements(core: TestCore, now: Date, teams: readonly number[]
       const actions = await actionCountsBothWays(core.store.db, params);
       compared += actions.fromHistories.length;
       if (JSON.stringify(actions.kept) !== JSON.stringify(actions.fromHistories)) differ.push(`${period.from}..${period.to} team ${teamId}: actions ${JSON.stringify(actions.kept)} kept against ${JSON.stringify(actions.fromHistories)}`);
+      const counted = JSON.stringify(actions.kept.map((k) => [k.part, k.n]).sort());
+      const listed = JSON.stringify([...actions.listed].sort());
+      if (counted !== listed) differ.push(`${period.from}..${period.to} team ${teamId}: actions counted ${counted} against listed ${listed}`);
     }
   const spans = await ratingSpansBothWays(core.store.db);
   compared += spans.fromHistories.length;

@@ -128,10 +128,19 @@ export async function timelinessBothWays(db: Kysely<Database>, p: FigureParams):
   return { kept: sorted(kept.rows), fromHistories: sorted(fromHistories.rows) };
 }
 
-/** The actions' counts two ways: from `action_teams`, as the database's triggers keep it, and from the actions and their children's teams as they are now. The two must always be the same. */
-export async function actionCountsBothWays(db: Kysely<Database>, p: FigureParams): Promise<{ kept: Awaited<ReturnType<typeof countActionParts>>; fromHistories: Awaited<ReturnType<typeof countActionParts>> }> {
+/**
+ * The actions' counts three ways: from `action_teams`, as the database's triggers keep it; the same
+ * worked out from the actions and their children's teams as they are now; and each part's actions
+ * counted one by one from the members the tracker lists for it, which groups nothing. All three must
+ * always agree; the figures read the first.
+ */
+export async function actionCountsBothWays(
+  db: Kysely<Database>,
+  p: FigureParams,
+): Promise<{ kept: Awaited<ReturnType<typeof countActionParts>>; fromHistories: Awaited<ReturnType<typeof countActionParts>>; listed: Map<string, number> }> {
   const d = figuresDialect(db);
-  return { kept: await countActionPartsIn(db, p, d), fromHistories: await countActionPartsIn(db, p, d, FROM_HISTORIES) };
+  const { rows } = await sql<{ part: string; n: number }>`select m.part, count(distinct m.unit) as n from (${actions(p, d)}) m group by m.part`.execute(db);
+  return { kept: await countActionPartsIn(db, p, d), fromHistories: await countActionPartsIn(db, p, d, FROM_HISTORIES), listed: new Map(rows.map((r) => [r.part, Number(r.n)])) };
 }
 
 /** The ratings' spans two ways: as the database's triggers keep them in `rating_spans`, and worked out from the ratings now. The two must always be the same. */
