@@ -197,7 +197,10 @@ export async function checkTeamStore(address: TeamStoreAddress): Promise<CheckRe
       if (!f.prosecdef || !(f.proconfig ?? []).some((c) => c.startsWith('search_path='))) problem(`the function ${f.proname} must be security definer with its search path fixed.`);
     }
     const triggers = await sql<{ tgname: string }>`select t.tgname from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace where n.nspname = ${TEAM_SCHEMA} and not t.tgisinternal and t.tgenabled <> 'D'`.execute(trx);
-    for (const expected of ['audit_log_actor', 'meetings_approval_is_the_chairs', 'legal_status_history_insert', 'legal_status_history_update']) {
+    // The guards, then the triggers that keep the figures' tables (one disabled would let the figures drift from the records).
+    const guarding = ['audit_log_actor', 'meetings_approval_is_the_chairs', 'legal_status_history_insert', 'legal_status_history_update'];
+    const keeping = ['action_teams_action', 'action_teams_children', 'action_teams_child_team', 'rating_spans_ratings'];
+    for (const expected of [...guarding, ...keeping]) {
       if (!triggers.rows.some((t) => t.tgname === expected)) problem(`the trigger ${expected} is missing or disabled.`);
     }
 

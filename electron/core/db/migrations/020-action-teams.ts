@@ -36,12 +36,18 @@ const FILL = sql`insert into action_teams (action_id, team_id, first_team, statu
 /**
  * PostgreSQL: one trigger function for the three tables, run as the tables' owner (security
  * definer) with its search path fixed, so whoever may change an action or a child's team needs no
- * right to write the figures' table, which every role only reads.
+ * right to write the figures' table, which every role only reads. Two people changing the same
+ * action at once (one completes it while another moves its child to a team) would each delete its
+ * rows and insert them afresh: the second's delete waits for the first's and then misses the rows
+ * the first inserted, so the action would be counted twice. Each action's rows are therefore worked
+ * out under a lock on the action (taken in order of id, held to the end of the transaction), and
+ * the second works them out after the first has committed, from what it committed.
  */
 async function onPostgres(db: Db): Promise<void> {
   await sql`create function action_teams_keep() returns trigger language plpgsql security definer
     set search_path = pg_catalog, ${sql.id(TEAM_SCHEMA)}, pg_temp as $$
     declare ids integer[];
+      locked integer;
     begin
       if tg_table_name = 'actions' then
         ids := array[coalesce(new.id, old.id)];
@@ -50,6 +56,10 @@ async function onPostgres(db: Db): Promise<void> {
       else
         ids := array(select ac.action_id from action_children ac where ac.child_id = new.id);
       end if;
+      -- Keys (20, the action's id): this migration's number first, apart from the migrations' own lock, which takes one key.
+      for locked in select distinct u from unnest(ids) u where u is not null order by u loop
+        perform pg_advisory_xact_lock(20, locked);
+      end loop;
       ${refresh(sql`select unnest(ids)`)}
       return null;
     end $$`.execute(db);
@@ -87,7 +97,8 @@ export const m020ActionTeams: Migration = {
       .addColumn('owner_id', 'integer')
       .addColumn('typed_owner', 'text')
       .execute();
-    await sql`create index action_teams_action on action_teams (action_id)`.execute(db);
+    // One row for each action and team (no team counts as one): a race that slipped past the lock would fail, not count twice.
+    await sql`create unique index action_teams_action on action_teams (action_id, coalesce(team_id, -1))`.execute(db);
     // What the figures read, from the index alone: the open actions as one range of it, those completed in a period as another.
     await sql`create index action_teams_counted on action_teams (status, completed_on, due_on, team_id, first_team, impact_rag, owner_id, typed_owner)`.execute(db);
     await sql`${FILL}`.execute(db);

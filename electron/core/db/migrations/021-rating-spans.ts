@@ -20,12 +20,23 @@ function refresh(ids: RawBuilder<unknown>): RawBuilder<unknown> {
       from rag_ratings r where r.child_id in (${ids});`;
 }
 
-/** PostgreSQL: the trigger function runs as the tables' owner (security definer) with its search path fixed, so the table is only read by every role. */
+/**
+ * PostgreSQL: the trigger function runs as the tables' owner (security definer) with its search
+ * path fixed, so the table is only read by every role. A child's spans are worked out under a lock
+ * on the child (in order of id, to the end of the transaction), as action_teams' rows are under a
+ * lock on the action: two ratings of one child added at once would otherwise each delete the spans
+ * and insert them afresh, the second missing the first's and inserting its rating's span again.
+ */
 async function onPostgres(db: Db): Promise<void> {
   await sql`create function rating_spans_keep() returns trigger language plpgsql security definer
     set search_path = pg_catalog, ${sql.id(TEAM_SCHEMA)}, pg_temp as $$
     declare ids integer[] := array[new.child_id, old.child_id];
+      locked integer;
     begin
+      -- Keys (21, the child's id), as action_teams' are (20, the action's id).
+      for locked in select distinct u from unnest(ids) u where u is not null order by u loop
+        perform pg_advisory_xact_lock(21, locked);
+      end loop;
       ${refresh(sql`select unnest(ids)`)}
       return null;
     end $$`.execute(db);
