@@ -79,6 +79,9 @@ describe('what the figures keep beside the histories', () => {
     await core.ok('actions.complete', { id: other.id, completedOn: '2026-10-12', impactRag: 'green' });
     await core.ok('actions.remove', { id: typed.id });
     await check('an action completed again and another removed');
+    // An action for two children in two teams (siblings on one item, each with their own team): counted for each team, once for its owner.
+    await core.store.db.insertInto('action_children').values({ action_id: other.id, child_id: ben.id }).execute();
+    await check('an action for a child of South given a child of North as well');
 
     await core.ok('ratings.create', { childId: ava.id, rating: 'amber', reason: 'As the panel found.', ratedOn: '2026-05-01' });
     await core.ok('ratings.create', { childId: ava.id, rating: 'green', reason: 'As the panel found.', ratedOn: '2026-05-01' });
@@ -96,6 +99,9 @@ describe('what the figures keep beside the histories', () => {
     const { child: now } = await core.ok('children.get', { id: ava.id });
     await core.ok('children.update', { id: ava.id, caseRef: now.caseRef, firstName: now.firstName, lastName: now.lastName, dateOfBirth: now.dateOfBirth, teamId: south.id, legalStatus: 's20', dateEnteredCare: '2025-02-03', version: now.version });
     await check('a child moved team, with a new legal status and day of entering care');
+    const { child: moved } = await core.ok('children.get', { id: ben.id });
+    await core.ok('children.update', { id: ben.id, caseRef: moved.caseRef, firstName: moved.firstName, lastName: moved.lastName, dateOfBirth: moved.dateOfBirth, teamId: null, legalStatus: moved.legalStatus, dateEnteredCare: moved.dateEnteredCare, version: moved.version });
+    await check('a child of an action in two teams left with no team');
 
     const review = await core.ok('settings.getReview');
     await core.ok('settings.setReview', { ...review.settings, cpmIntervalWeeks: 8, firstCicReviewWorkingDays: 15, ppAfterIssueWeeks: [4, 16], version: review.version });
@@ -112,7 +118,7 @@ describe('what the figures keep beside the histories', () => {
     await core.ok('cicReviews.remove', { id: reviews.cicReviews[0]!.id });
     await check('a Child in Care review removed');
 
-    // Every comparison had deadlines to compare, or it could not have failed.
+    // Every check compared more than twenty rows of deadlines and actions, or it could not have failed.
     expect(Math.min(...counted)).toBeGreaterThan(20);
   });
 });

@@ -17,7 +17,7 @@ export const reviewGaps = table('review_gaps', {
   next: nullable(text()),
   /** The deadline (a panel: the day its window closes). */
   due_on: nullable(text()),
-  /** Whether, with no meeting held after it, the deadline counts as missed: the child was in care and not closed when it fell due. */
+  /** Whether, with no meeting held after it, the deadline counts as missed: the child was in care and not closed when it fell due. Always true for a panel's window, which counts by its own rule (`windowed`). */
   missing_counts: bool(),
   /** A panel's window (counted when a panel was held in it, or when it closed with none), rather than a run from one meeting to the next. */
   windowed: bool(),

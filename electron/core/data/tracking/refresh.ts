@@ -32,9 +32,12 @@ export async function refreshTracking(db: Db, today: IsoDate, childIds?: readonl
   const turns = await loadPanelTurns(db, today);
   let done = 0;
   const all = childIds ?? (await db.selectFrom('children').select('id').orderBy('id').execute()).map((r) => r.id);
-  // In order of id: two refreshes of overlapping children on a team store then take their rows' locks in the same order, and cannot deadlock.
+  // In order of id, batch by batch and row by row: two refreshes of overlapping children on a team
+  // store then take the rows' locks in the same order, so they do not deadlock on each other (a
+  // write that refreshes also holds what it changed before; PostgreSQL ends any deadlock left by
+  // refusing one of the two transactions).
   for (const ids of chunk([...new Set(all)].sort((a, b) => a - b), CHUNK)) {
-    const rows = await computeRows(db, today, settings, holidays, turns, ids);
+    const rows = (await computeRows(db, today, settings, holidays, turns, ids)).sort((a, b) => a.child_id - b.child_id);
     for (const part of chunk(rows, 100)) {
       await db
         .insertInto('child_tracking')
