@@ -3,7 +3,7 @@ import type { ProcedureInput } from '../../shared/contract';
 import type { TestCore } from '../unit/support/core';
 import { child, meetingWith, movableClock, setUp } from '../unit/support/meeting-fixtures';
 import { countedTeamCore, type CountedCore } from './support/counted-core';
-import { adminClient } from './support/pg';
+import { adminClient, untilAnotherWaitsForALock } from './support/pg';
 
 /**
  * Two people save the same thing at the same moment on a team store: one save commits while the
@@ -11,16 +11,6 @@ import { adminClient } from './support/pg';
  * there now and its version, so that "Take theirs" takes what is really there and "Keep mine" wins
  * at the first try instead of meeting one more conflict.
  */
-
-/** Until another connection of this database waits for a lock (the save's claim, held up by ours). */
-async function waitingForALock(other: Awaited<ReturnType<typeof adminClient>>): Promise<void> {
-  for (let tries = 0; tries < 200; tries++) {
-    const { rows } = await other.query("select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'");
-    if ((rows[0] as { n: number }).n > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('the save never waited for the row: the race this test is about did not happen');
-}
 
 /** Runs `save` while another connection holds the row changed by `change`, uncommitted, then commits it. */
 async function whileAnotherSaveCommits<T>(change: { sql: string; values: unknown[] }, save: () => Promise<T>): Promise<T> {
@@ -30,7 +20,7 @@ async function whileAnotherSaveCommits<T>(change: { sql: string; values: unknown
     await other.query(change.sql, change.values);
     const mine = save();
     // The save has read what it reads and is waiting for the row this connection holds.
-    await waitingForALock(other);
+    await untilAnotherWaitsForALock(other, 'the save never waited for the row');
     await other.query('commit');
     return await mine;
   } finally {

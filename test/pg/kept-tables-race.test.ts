@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type pg from 'pg';
 import type { TestCore } from '../unit/support/core';
 import { child, meetingWith, movableClock, setUp } from '../unit/support/meeting-fixtures';
 import { countedTeamCore, type CountedCore } from './support/counted-core';
-import { adminClient } from './support/pg';
+import { adminClient, untilAnotherWaitsForALock } from './support/pg';
 
 /*
  * The figures' tables kept by triggers (each action once for each of its children's teams, each
@@ -38,16 +37,6 @@ afterAll(async () => {
   await counted?.core.close({ backup: false });
 });
 
-/** Until a connection of this database waits for a lock other than its own. */
-async function someoneWaits(on: pg.Client): Promise<void> {
-  for (let tries = 0; tries < 200; tries++) {
-    const { rows } = await on.query("select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'");
-    if ((rows[0] as { n: number }).n > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('the second change never waited for the first: the race this test is about did not happen');
-}
-
 /** The first change held open, the second sent and seen waiting, then both committed; what each answered. */
 async function atTheSameMoment(first: string, second: string): Promise<PromiseSettledResult<unknown>> {
   const a = await adminClient(counted.database);
@@ -57,7 +46,7 @@ async function atTheSameMoment(first: string, second: string): Promise<PromiseSe
     await a.query(first);
     await b.query('begin');
     const later = b.query(second).then(() => b.query('commit'));
-    await someoneWaits(a);
+    await untilAnotherWaitsForALock(a);
     await a.query('commit');
     const [settled] = await Promise.allSettled([later]);
     if (settled!.status === 'rejected') await b.query('rollback');

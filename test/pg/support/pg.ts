@@ -43,6 +43,20 @@ export async function loginClient(database: string, login: string, password: str
   return client;
 }
 
+/**
+ * Until another connection of `client`'s database waits for a lock (a change held up by one this
+ * test holds open): the moment a race between two changes is set up. Fails when it never comes,
+ * since then the race the test is about did not happen.
+ */
+export async function untilAnotherWaitsForALock(client: pg.Client, what = 'the second change never waited for the first'): Promise<void> {
+  for (let tries = 0; tries < 200; tries++) {
+    const { rows } = await client.query("select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'");
+    if ((rows[0] as { n: number }).n > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${what}: the race this test is about did not happen`);
+}
+
 /** A new empty database, dropped after the file's tests. */
 export async function freshDatabase(): Promise<string> {
   const name = unique('panelroom_test');
