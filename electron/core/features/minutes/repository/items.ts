@@ -73,9 +73,14 @@ export function anyChildOfMeeting(db: Db, meetingId: number): Promise<{ child_id
   return db.selectFrom('agenda_item_children').select('child_id').where('meeting_id', '=', meetingId).executeTakeFirst();
 }
 
+/** Each item of a meeting with each of its children, as pairs: the query, for a read that goes with others. */
+export function itemChildPairsQuery(db: Db, meetingId: number) {
+  return db.selectFrom('agenda_item_children').select(['item_id', 'child_id']).where('meeting_id', '=', meetingId);
+}
+
 /** Each item of a meeting with each of its children, as pairs. */
 export function itemChildPairs(db: Db, meetingId: number): Promise<{ item_id: number; child_id: number }[]> {
-  return db.selectFrom('agenda_item_children').select(['item_id', 'child_id']).where('meeting_id', '=', meetingId).execute();
+  return itemChildPairsQuery(db, meetingId).execute();
 }
 
 /** Keeps on the item what its Legal Gateway decision wrote (as stored). */

@@ -6,6 +6,7 @@ import type { Database } from '../../../db/schema';
 import { decode } from '../../../data/table';
 import { permanencePlans } from '../../../data/tables/permanence-plans';
 import { idIn, type IdList } from '../../../data/read-together';
+import { itemChildPairsQuery } from './items';
 
 // What the minutes read of and write to the children's records.
 
@@ -82,7 +83,7 @@ export function recordReadQueries(db: Db, meetingId: number) {
       not(exists(selectFrom('record_details as r').select('r.item_id').whereRef('r.item_id', '=', 'aic.item_id').whereRef('r.child_id', '=', 'aic.child_id'))),
     );
   return {
-    pairs: db.selectFrom('agenda_item_children').select(['item_id', 'child_id']).where('meeting_id', '=', meetingId),
+    pairs: itemChildPairsQuery(db, meetingId),
     kept: keptRecordDetailsQuery(db, meetingId),
     items: db.selectFrom('agenda_items').select(['id', 'lgp_applied']).where('meeting_id', '=', meetingId),
     children: childrenForRecordQuery(db, notKept),
